@@ -1,0 +1,27 @@
+"""Translation target: `rpython --opt=jit pypy/goal/targetpypy.py`."""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', '..'))
+
+from pypy.objspace.objspace import ObjSpace
+from pypy.interpreter.main import run
+
+# Built while translating: every type object and built-in module is a
+# prebuilt constant of the executable.
+space = ObjSpace()
+
+
+def entry_point(argv):
+    return run(space, argv)
+
+
+def target(driver, args):
+    driver.exe_name = 'pypy-c'
+    return entry_point, None
+
+
+def jitpolicy(driver):
+    from rpython.jit.codewriter.policy import JitPolicy
+    return JitPolicy()

@@ -1,0 +1,69 @@
+"""The arguments of one call, as the caller gave them."""
+
+from pypy.interpreter.error import OperationError
+
+
+class Arguments(object):
+    """Positional values, then keyword names (RPython str) with their
+    values.  Built by CALL_FUNCTION* and consumed by whatever is called; in
+    a JIT trace it stays virtual when the callee is inlined."""
+    _immutable_fields_ = ['arguments_w[*]', 'keyword_names[*]',
+                          'keyword_values_w[*]']
+
+    def __init__(self, arguments_w, keyword_names=None,
+                 keyword_values_w=None):
+        self.arguments_w = arguments_w
+        if keyword_names is None:
+            keyword_names = []
+            keyword_values_w = []
+        self.keyword_names = keyword_names
+        self.keyword_values_w = keyword_values_w
+
+    def prepend(self, w_first):
+        return Arguments([w_first] + self.arguments_w, self.keyword_names,
+                         self.keyword_values_w)
+
+    def has_keywords(self):
+        return len(self.keyword_names) > 0
+
+
+def check_args(space, args, fname, min_args, max_args):
+    """For built-in functions taking positional arguments only."""
+    if args.has_keywords():
+        raise OperationError(space.new_exception(
+            space.w_TypeError,
+            "%s() takes no keyword arguments" % fname))
+    n = len(args.arguments_w)
+    if min_args <= n <= max_args:
+        return
+    if min_args == max_args:
+        if min_args == 0:
+            msg = "%s() takes no arguments (%d given)" % (fname, n)
+        elif min_args == 1:
+            msg = "%s() takes exactly one argument (%d given)" % (fname, n)
+        else:
+            msg = "%s expected %d arguments, got %d" % (fname, min_args, n)
+    elif n < min_args:
+        msg = "%s expected at least %d argument%s, got %d" % (
+            fname, min_args, '' if min_args == 1 else 's', n)
+    else:
+        msg = "%s expected at most %d argument%s, got %d" % (
+            fname, max_args, '' if max_args == 1 else 's', n)
+    raise OperationError(space.new_exception(space.w_TypeError, msg))
+
+
+def keyword_value(args, name):
+    """The value passed as keyword `name`, or None."""
+    for i in range(len(args.keyword_names)):
+        if args.keyword_names[i] == name:
+            return args.keyword_values_w[i]
+    return None
+
+
+def check_keywords(space, args, fname, allowed):
+    for name in args.keyword_names:
+        if name not in allowed:
+            raise OperationError(space.new_exception(
+                space.w_TypeError,
+                "'%s' is an invalid keyword argument for %s()" % (name,
+                                                                  fname)))

@@ -1,0 +1,50 @@
+"""Per-thread interpreter state: call depth, the exception being handled,
+and the objects whose repr is being computed (for recursive containers)."""
+
+from rpython.rlib import jit, rstackovf
+from pypy.interpreter.error import OperationError
+
+
+class ExecutionContext(object):
+    _immutable_fields_ = ['space']
+
+    def __init__(self, space):
+        self.space = space
+        self.depth = 0
+        self.recursion_limit = 1000
+        self.w_current_exc = None
+        self.topframe = None        # the innermost running frame
+        self.repr_stack = []
+
+    def run_frame(self, frame):
+        """Run a frame to completion, with recursion checking."""
+        from pypy.interpreter.pyopcode import execute_frame
+        space = self.space
+        if self.depth >= self.recursion_limit:
+            raise space.error(space.w_RecursionError,
+                              "maximum recursion depth exceeded")
+        self.depth += 1
+        frame.f_back = self.topframe
+        self.topframe = frame
+        try:
+            try:
+                return execute_frame(frame)
+            except rstackovf.StackOverflow:
+                rstackovf.check_stack_overflow()
+                raise space.error(space.w_RecursionError,
+                                  "maximum recursion depth exceeded")
+        finally:
+            self.topframe = frame.f_back
+            self.depth -= 1
+
+    @jit.dont_look_inside
+    def enter_repr(self, w_obj):
+        for w_x in self.repr_stack:
+            if w_x is w_obj:
+                return False
+        self.repr_stack.append(w_obj)
+        return True
+
+    @jit.dont_look_inside
+    def leave_repr(self, w_obj):
+        self.repr_stack.pop()

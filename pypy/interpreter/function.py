@@ -1,0 +1,213 @@
+"""Callables: Python functions, built-in functions, bound methods, cells,
+and the staticmethod/classmethod/property descriptors."""
+
+from rpython.rlib import jit
+from pypy.interpreter.arguments import Arguments, check_args
+from pypy.interpreter.error import OperationError
+from pypy.interpreter import opcodes
+from pypy.objspace.root import W_Root
+
+
+class Function(W_Root):
+    _immutable_fields_ = ['code', 'w_globals', 'defaults_w[*]',
+                          'closure[*]']
+
+    def __init__(self, space, code, w_globals, defaults_w, w_kwdefaults,
+                 closure, qualname):
+        self.code = code
+        self.w_globals = w_globals
+        self.defaults_w = defaults_w
+        self.w_kwdefaults = w_kwdefaults     # W_DictObject or None
+        self.closure = closure
+        self.name = code.co_name
+        self.qualname = qualname
+        self.w_dict = None
+
+    def getclass(self, space):
+        return space.w_function
+
+    def getdict(self, space):
+        if self.w_dict is None:
+            self.w_dict = space.newdict()
+        return self.w_dict
+
+    def get(self, space, w_obj, w_type):
+        if w_obj is None or space.is_none(w_obj):
+            return self
+        return Method(self, w_obj)
+
+    def repr(self, space):
+        from rpython.rlib.objectmodel import compute_unique_id
+        return space.newtext_utf8('<function %s at 0x%x>' % (
+            self.qualname, compute_unique_id(self)))
+
+    def call(self, space, args):
+        from pypy.interpreter.pyframe import PyFrame
+        code = jit.promote(self.code)
+        frame = PyFrame(space, code, self.w_globals, self.closure)
+        frame.setup_arguments(self, args)
+        if code.co_flags & opcodes.CO_GENERATOR:
+            from pypy.interpreter.generator import W_Generator
+            return W_Generator(frame)
+        return space.ec.run_frame(frame)
+
+
+class BuiltinFunction(W_Root):
+    """A function written at interp level: func(space, args) -> W_Root."""
+    _immutable_fields_ = ['name', 'func']
+
+    def __init__(self, name, func):
+        self.name = name
+        self.func = func
+
+    def getclass(self, space):
+        return space.w_builtin_function
+
+    def get(self, space, w_obj, w_type):
+        if w_obj is None or space.is_none(w_obj):
+            return self
+        return Method(self, w_obj)
+
+    def repr(self, space):
+        return space.newtext_utf8('<built-in function %s>' % self.name)
+
+    def call(self, space, args):
+        return self.func(space, args)
+
+
+class Method(W_Root):
+    """A function bound to the object it was looked up on."""
+    _immutable_fields_ = ['w_function', 'w_self']
+
+    def __init__(self, w_function, w_self):
+        self.w_function = w_function
+        self.w_self = w_self
+
+    def getclass(self, space):
+        return space.w_method
+
+    def repr(self, space):
+        return space.newtext(u'<bound method of ' +
+                             space.repr_u(self.w_self) + u'>')
+
+    def call(self, space, args):
+        return space.call_args(self.w_function, args.prepend(self.w_self))
+
+
+class Cell(W_Root):
+    """A variable shared between a function and the functions nested in
+    it; w_value is None while the variable is unbound."""
+
+    def __init__(self, w_value=None):
+        self.w_value = w_value
+
+    def getclass(self, space):
+        return space.w_cell
+
+
+class StaticMethod(W_Root):
+    def __init__(self, w_function):
+        self.w_function = w_function
+
+    def getclass(self, space):
+        return space.w_staticmethod
+
+    def get(self, space, w_obj, w_type):
+        return self.w_function
+
+
+class ClassMethod(W_Root):
+    def __init__(self, w_function):
+        self.w_function = w_function
+
+    def getclass(self, space):
+        return space.w_classmethod
+
+    def get(self, space, w_obj, w_type):
+        if w_type is None:
+            w_type = space.type(w_obj)
+        return Method(self.w_function, w_type)
+
+
+class Property(W_Root):
+    def __init__(self, w_fget, w_fset, w_fdel):
+        self.w_fget = w_fget
+        self.w_fset = w_fset
+        self.w_fdel = w_fdel
+
+    def getclass(self, space):
+        return space.w_property
+
+    def is_data_descriptor(self):
+        return True
+
+    def get(self, space, w_obj, w_type):
+        if w_obj is None or space.is_none(w_obj):
+            return self
+        if space.is_none(self.w_fget):
+            raise space.error(space.w_AttributeError,
+                              "property has no getter")
+        return space.call_function(self.w_fget, w_obj)
+
+    def set(self, space, w_obj, w_value):
+        if space.is_none(self.w_fset):
+            raise space.error(space.w_AttributeError,
+                              "property has no setter")
+        space.call_function(self.w_fset, w_obj, w_value)
+        return True
+
+
+class GetSetProperty(W_Root):
+    """A read-only attribute of a built-in type computed by an interp-level
+    getter (space, w_obj) -> W_Root."""
+    _immutable_fields_ = ['getter']
+
+    def __init__(self, getter):
+        self.getter = getter
+
+    def getclass(self, space):
+        return space.w_getset_descriptor
+
+    def is_data_descriptor(self):
+        return True
+
+    def get(self, space, w_obj, w_type):
+        if w_obj is None:
+            return self
+        return self.getter(space, w_obj)
+
+    def set(self, space, w_obj, w_value):
+        raise space.error(space.w_AttributeError,
+                          "readonly attribute")
+
+
+def new_wrapper(space, args, name):
+    check_args(space, args, name, 1, 1)
+    return args.arguments_w[0]
+
+
+def new_staticmethod(space, w_type, args):
+    return StaticMethod(new_wrapper(space, args, 'staticmethod'))
+
+
+def new_classmethod(space, w_type, args):
+    return ClassMethod(new_wrapper(space, args, 'classmethod'))
+
+
+def new_property(space, w_type, args):
+    from pypy.interpreter.arguments import keyword_value
+    args_w = args.arguments_w + [space.w_None] * 3
+    w_fget = keyword_value(args, 'fget') or args_w[0]
+    w_fset = keyword_value(args, 'fset') or args_w[1]
+    w_fdel = keyword_value(args, 'fdel') or args_w[2]
+    return Property(w_fget, w_fset, w_fdel)
+
+
+def property_setter(space, args):
+    check_args(space, args, 'setter', 2, 2)
+    w_prop = args.arguments_w[0]
+    assert isinstance(w_prop, Property)
+    return Property(w_prop.w_fget, args.arguments_w[1], w_prop.w_fdel)
+
+
+property_methods = {'setter': property_setter}

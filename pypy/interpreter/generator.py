@@ -1,0 +1,123 @@
+"""Generator objects: a suspended frame resumed by next()/send()."""
+
+from pypy.interpreter.arguments import check_args
+from pypy.interpreter.error import OperationError
+from pypy.objspace.root import W_Root
+
+
+class W_Generator(W_Root):
+    def __init__(self, frame):
+        self.frame = frame          # None once finished
+        self.name = frame.pycode.co_name
+        self.running = False
+        self.started = False
+        self.w_return = None
+
+    def getclass(self, space):
+        return space.w_generator
+
+    def repr(self, space):
+        from rpython.rlib.objectmodel import compute_unique_id
+        return space.newtext_utf8('<generator object %s at 0x%x>' % (
+            self.frame.pycode.co_qualname if self.frame else self.name,
+            compute_unique_id(self)))
+
+    def iter(self, space):
+        return self
+
+    def is_iterator(self):
+        return True
+
+    def next(self, space):
+        return self.resume(space, space.w_None)
+
+    def resume(self, space, w_sent):
+        """The next yielded value, or None when the generator finished
+        (its return value is then in w_return)."""
+        from pypy.interpreter.pyopcode import RETURNED
+        frame = self.frame
+        if frame is None:
+            return None
+        if self.running:
+            raise space.error(space.w_ValueError,
+                              "generator already executing")
+        if self.started:
+            frame.pushvalue(w_sent)
+        elif not space.is_none(w_sent):
+            raise space.error(space.w_TypeError,
+                              "can't send non-None value to a just-started "
+                              "generator")
+        self.started = True
+        self.running = True
+        try:
+            w_result = space.ec.run_frame(frame)
+        except OperationError as operr:
+            self.frame = None
+            if operr.match(space, space.w_StopIteration):
+                raise space.error(space.w_RuntimeError,
+                                  "generator raised StopIteration")
+            raise
+        finally:
+            self.running = False
+        if frame.next_instr == RETURNED:
+            self.frame = None
+            self.w_return = w_result
+            return None
+        return w_result
+
+
+def send_into(space, w_iter, w_sent):
+    """For `yield from`: (value yielded by w_iter, None), or (None, value
+    returned by it) once it is exhausted."""
+    if isinstance(w_iter, W_Generator):
+        w_yielded = w_iter.resume(space, w_sent)
+        if w_yielded is None:
+            return None, w_iter.w_return or space.w_None
+        return w_yielded, None
+    if space.is_none(w_sent):
+        w_yielded = space.next_or_none(w_iter)
+    else:
+        w_yielded = space.call_method(w_iter, 'send', w_sent)
+    if w_yielded is None:
+        return None, space.w_None
+    return w_yielded, None
+
+
+def stop_iteration(space, w_gen):
+    w_value = w_gen.w_return
+    if w_value is None or space.is_none(w_value):
+        return space.error(space.w_StopIteration, None)
+    return OperationError(space.new_exception_args(space.w_StopIteration,
+                                                   [w_value]))
+
+
+def generator_send(space, args):
+    check_args(space, args, 'send', 2, 2)
+    w_gen = args.arguments_w[0]
+    assert isinstance(w_gen, W_Generator)
+    w_result = w_gen.resume(space, args.arguments_w[1])
+    if w_result is None:
+        raise stop_iteration(space, w_gen)
+    return w_result
+
+
+def generator_next(space, args):
+    check_args(space, args, '__next__', 1, 1)
+    w_gen = args.arguments_w[0]
+    assert isinstance(w_gen, W_Generator)
+    w_result = w_gen.resume(space, space.w_None)
+    if w_result is None:
+        raise stop_iteration(space, w_gen)
+    return w_result
+
+
+def generator_close(space, args):
+    check_args(space, args, 'close', 1, 1)
+    w_gen = args.arguments_w[0]
+    assert isinstance(w_gen, W_Generator)
+    w_gen.frame = None
+    return space.w_None
+
+
+generator_methods = {'send': generator_send, '__next__': generator_next,
+                     'close': generator_close}

@@ -1,0 +1,184 @@
+"""The builtins module: the built-in types and functions."""
+
+from pypy.interpreter.arguments import check_args, keyword_value, \
+    check_keywords
+from pypy.interpreter.function import BuiltinFunction
+from pypy.objspace.instanceobject import build_class
+from pypy.module.builtins import functional
+
+BUILTIN_TYPES = ['object', 'type', 'int', 'bool', 'float', 'str', 'tuple',
+                 'list', 'dict', 'set', 'range', 'slice', 'bytes',
+                 'complex', 'staticmethod', 'classmethod', 'property',
+                 'super']
+
+
+def builtin_print(space, args):
+    check_keywords(space, args, 'print', ['sep', 'end', 'file', 'flush'])
+    w_sep = keyword_value(args, 'sep')
+    w_end = keyword_value(args, 'end')
+    w_file = keyword_value(args, 'file')
+    w_flush = keyword_value(args, 'flush')
+    sep = u' ' if space.is_none(w_sep) else space.text_w(w_sep)
+    end = u'\n' if space.is_none(w_end) else space.text_w(w_end)
+    parts = [space.str_u(w_arg) for w_arg in args.arguments_w]
+    w_text = space.newtext(sep.join(parts) + end)
+    if space.is_none(w_file):
+        w_file = space.w_stdout
+    space.call_method(w_file, 'write', w_text)
+    if w_flush is not None and space.is_true(w_flush):
+        space.call_method(w_file, 'flush')
+    return space.w_None
+
+
+def builtin_len(space, args):
+    check_args(space, args, 'len', 1, 1)
+    return space.newint(space.len_w(args.arguments_w[0]))
+
+
+def builtin_abs(space, args):
+    from pypy.interpreter import opcodes
+    from pypy.objspace.intobject import W_AbstractIntObject
+    from pypy.objspace.floatobject import W_FloatObject
+    check_args(space, args, 'abs', 1, 1)
+    w_x = args.arguments_w[0]
+    if isinstance(w_x, W_FloatObject):
+        return space.newfloat(abs(w_x.floatval))
+    if isinstance(w_x, W_AbstractIntObject):
+        if space.is_true(space.lt(w_x, space.newint(0))):
+            return space.unary_op(opcodes.UN_NEG, w_x)
+        return space.newint(0) if not space.is_true(w_x) else \
+            space.unary_op(opcodes.UN_POS, w_x)
+    w_result = space.call_special(w_x, '__abs__')
+    if w_result is None:
+        raise space.error(space.w_TypeError,
+                          "bad operand type for abs(): '%s'" %
+                          space.type_name(space.type(w_x)))
+    return w_result
+
+
+def builtin_repr(space, args):
+    check_args(space, args, 'repr', 1, 1)
+    return space.repr(args.arguments_w[0])
+
+
+def builtin_isinstance(space, args):
+    check_args(space, args, 'isinstance', 2, 2)
+    return space.newbool(space.exception_match(
+        space.type(args.arguments_w[0]), args.arguments_w[1]))
+
+
+def builtin_issubclass(space, args):
+    check_args(space, args, 'issubclass', 2, 2)
+    return space.newbool(space.exception_match(args.arguments_w[0],
+                                               args.arguments_w[1]))
+
+
+def builtin_iter(space, args):
+    check_args(space, args, 'iter', 1, 1)
+    return space.iter(args.arguments_w[0])
+
+
+def builtin_next(space, args):
+    from pypy.interpreter.error import OperationError
+    check_args(space, args, 'next', 1, 2)
+    try:
+        return space.next(args.arguments_w[0])
+    except OperationError as e:
+        if len(args.arguments_w) == 2 and \
+                e.match(space, space.w_StopIteration):
+            return args.arguments_w[1]
+        raise
+
+
+def builtin_hash(space, args):
+    check_args(space, args, 'hash', 1, 1)
+    return space.newint(space.hash_w(args.arguments_w[0]))
+
+
+def builtin_id(space, args):
+    from rpython.rlib.objectmodel import compute_unique_id
+    check_args(space, args, 'id', 1, 1)
+    return space.newint(compute_unique_id(args.arguments_w[0]))
+
+
+def builtin_callable(space, args):
+    from pypy.objspace.instanceobject import W_InstanceObject
+    from pypy.objspace.typeobject import W_TypeObject
+    from pypy.interpreter.function import (Function, BuiltinFunction as BF,
+        Method)
+    check_args(space, args, 'callable', 1, 1)
+    w_x = args.arguments_w[0]
+    if isinstance(w_x, W_InstanceObject):
+        return space.newbool(w_x.w_type.lookup('__call__') is not None)
+    return space.newbool(isinstance(w_x, Function) or isinstance(w_x, BF) or
+                         isinstance(w_x, Method) or
+                         isinstance(w_x, W_TypeObject))
+
+
+def attr_name(space, w_name):
+    from pypy.objspace.strobject import W_StrObject
+    if not isinstance(w_name, W_StrObject):
+        raise space.error(space.w_TypeError,
+                          "attribute name must be string, not '%s'" %
+                          space.type_name(space.type(w_name)))
+    return space.text_utf8(w_name)
+
+
+def builtin_getattr(space, args):
+    check_args(space, args, 'getattr', 2, 3)
+    name = attr_name(space, args.arguments_w[1])
+    if len(args.arguments_w) == 3:
+        w_value = space.findattr(args.arguments_w[0], name)
+        if w_value is None:
+            return args.arguments_w[2]
+        return w_value
+    return space.getattr(args.arguments_w[0], name)
+
+
+def builtin_setattr(space, args):
+    check_args(space, args, 'setattr', 3, 3)
+    space.setattr(args.arguments_w[0], attr_name(space, args.arguments_w[1]),
+                  args.arguments_w[2])
+    return space.w_None
+
+
+def builtin_delattr(space, args):
+    check_args(space, args, 'delattr', 2, 2)
+    space.delattr(args.arguments_w[0], attr_name(space, args.arguments_w[1]))
+    return space.w_None
+
+
+def builtin_hasattr(space, args):
+    check_args(space, args, 'hasattr', 2, 2)
+    name = attr_name(space, args.arguments_w[1])
+    return space.newbool(space.findattr(args.arguments_w[0], name)
+                         is not None)
+
+
+FUNCTIONS = [
+    ('print', builtin_print), ('len', builtin_len), ('abs', builtin_abs),
+    ('repr', builtin_repr), ('isinstance', builtin_isinstance),
+    ('issubclass', builtin_issubclass), ('iter', builtin_iter),
+    ('next', builtin_next), ('hash', builtin_hash), ('id', builtin_id),
+    ('callable', builtin_callable), ('getattr', builtin_getattr),
+    ('setattr', builtin_setattr), ('delattr', builtin_delattr),
+    ('hasattr', builtin_hasattr), ('__build_class__', build_class),
+] + functional.FUNCTIONS
+
+
+def make_module(space):
+    w_mod = space.newmodule('builtins')
+    setitem = w_mod.w_dict.setitem_str
+    for name, func in FUNCTIONS:
+        setitem(space, name, BuiltinFunction(name, func))
+    for name in BUILTIN_TYPES:
+        setitem(space, name, getattr(space, 'w_' + name))
+    from pypy.objspace.excobject import HIERARCHY
+    for name, _ in HIERARCHY:
+        setitem(space, name, getattr(space, 'w_' + name))
+    setitem(space, 'None', space.w_None)
+    setitem(space, 'True', space.w_True)
+    setitem(space, 'False', space.w_False)
+    setitem(space, 'Ellipsis', space.w_Ellipsis)
+    setitem(space, 'NotImplemented', space.w_NotImplemented)
+    return w_mod

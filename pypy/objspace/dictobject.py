@@ -1,0 +1,184 @@
+"""The dict type: an insertion-ordered RPython r_dict keyed by the
+application-level __eq__/__hash__ of its keys."""
+
+from rpython.rlib.objectmodel import r_dict
+from pypy.interpreter.arguments import check_args
+from pypy.objspace.root import W_Root
+from pypy.objspace.tupleobject import W_SeqIterator
+
+
+class W_DictObject(W_Root):
+    _attrs_ = ['data']
+
+    def __init__(self, space):
+        self.data = r_dict(space.eq_w, space.hash_w)
+
+    def getclass(self, space):
+        return space.w_dict
+
+    def is_true(self, space):
+        return len(self.data) > 0
+
+    def hash(self, space):
+        raise space.error(space.w_TypeError, "unhashable type: 'dict'")
+
+    def compare(self, space, opnum, w_other):
+        return None
+
+    def repr(self, space):
+        if not space.ec.enter_repr(self):
+            return space.newtext(u'{...}')
+        try:
+            parts = [space.repr_u(w_k) + u': ' + space.repr_u(w_v)
+                     for w_k, w_v in self.data.items()]
+            return space.newtext(u'{' + u', '.join(parts) + u'}')
+        finally:
+            space.ec.leave_repr(self)
+
+    def length(self, space):
+        return len(self.data)
+
+    def getitem(self, space, w_key):
+        w_value = self.data.get(w_key, None)
+        if w_value is None:
+            raise space.key_error(w_key)
+        return w_value
+
+    def setitem(self, space, w_key, w_value):
+        self.data[w_key] = w_value
+        return True
+
+    def delitem(self, space, w_key):
+        if w_key not in self.data:
+            raise space.key_error(w_key)
+        del self.data[w_key]
+        return True
+
+    def contains(self, space, w_item):
+        return space.newbool(w_item in self.data)
+
+    def iter(self, space):
+        return W_SeqIterator(self.data.keys())
+
+    # interp-level access by name, for namespaces
+    def getitem_str(self, space, name):
+        return self.data.get(space.newtext_utf8(name), None)
+
+    def setitem_str(self, space, name, w_value):
+        self.data[space.newtext_utf8(name)] = w_value
+
+
+def self_dict(args):
+    w_self = args.arguments_w[0]
+    assert isinstance(w_self, W_DictObject)
+    return w_self
+
+
+def dict_get(space, args):
+    check_args(space, args, 'get', 2, 3)
+    w_value = self_dict(args).data.get(args.arguments_w[1], None)
+    if w_value is None:
+        if len(args.arguments_w) == 3:
+            return args.arguments_w[2]
+        return space.w_None
+    return w_value
+
+
+def dict_keys(space, args):
+    check_args(space, args, 'keys', 1, 1)
+    return space.newlist(self_dict(args).data.keys())
+
+
+def dict_values(space, args):
+    check_args(space, args, 'values', 1, 1)
+    return space.newlist(self_dict(args).data.values())
+
+
+def dict_items(space, args):
+    check_args(space, args, 'items', 1, 1)
+    return space.newlist([space.newtuple([w_k, w_v]) for w_k, w_v in
+                          self_dict(args).data.items()])
+
+
+def dict_pop(space, args):
+    check_args(space, args, 'pop', 2, 3)
+    data = self_dict(args).data
+    w_key = args.arguments_w[1]
+    w_value = data.get(w_key, None)
+    if w_value is None:
+        if len(args.arguments_w) == 3:
+            return args.arguments_w[2]
+        raise space.key_error(w_key)
+    del data[w_key]
+    return w_value
+
+
+def dict_setdefault(space, args):
+    check_args(space, args, 'setdefault', 2, 3)
+    data = self_dict(args).data
+    w_key = args.arguments_w[1]
+    w_value = data.get(w_key, None)
+    if w_value is None:
+        w_value = space.w_None
+        if len(args.arguments_w) == 3:
+            w_value = args.arguments_w[2]
+        data[w_key] = w_value
+    return w_value
+
+
+def dict_update_from(space, w_dict, w_other):
+    if isinstance(w_other, W_DictObject):
+        w_dict.data.update(w_other.data)
+        return
+    for w_pair in space.unpackiterable(w_other):
+        items_w = space.unpackiterable(w_pair)
+        if len(items_w) != 2:
+            raise space.error(
+                space.w_ValueError,
+                "dictionary update sequence element has length %d; 2 is "
+                "required" % len(items_w))
+        w_dict.data[items_w[0]] = items_w[1]
+
+
+def dict_update(space, args):
+    if len(args.arguments_w) > 2:
+        raise space.error(space.w_TypeError,
+                          "update expected at most 1 argument, got %d" %
+                          (len(args.arguments_w) - 1))
+    w_dict = self_dict(args)
+    if len(args.arguments_w) == 2:
+        dict_update_from(space, w_dict, args.arguments_w[1])
+    for i in range(len(args.keyword_names)):
+        w_dict.setitem_str(space, args.keyword_names[i],
+                           args.keyword_values_w[i])
+    return space.w_None
+
+
+def dict_copy(space, args):
+    check_args(space, args, 'copy', 1, 1)
+    w_new = space.newdict()
+    w_new.data.update(self_dict(args).data)
+    return w_new
+
+
+def dict_clear(space, args):
+    check_args(space, args, 'clear', 1, 1)
+    self_dict(args).data.clear()
+    return space.w_None
+
+
+def new_dict(space, w_type, args):
+    if len(args.arguments_w) > 1:
+        raise space.error(space.w_TypeError,
+                          "dict expected at most 1 argument, got %d" %
+                          len(args.arguments_w))
+    w_dict = space.newdict()
+    dict_update(space, args.prepend(w_dict))
+    return w_dict
+
+
+dict_methods = {
+    'get': dict_get, 'keys': dict_keys, 'values': dict_values,
+    'items': dict_items, 'pop': dict_pop, 'setdefault': dict_setdefault,
+    'update': dict_update, 'copy': dict_copy, 'clear': dict_clear,
+}

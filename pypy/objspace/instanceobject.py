@@ -1,0 +1,453 @@
+"""Instances of classes defined in Python, and the machinery that makes
+classes: type(name, bases, dict), calling a class, __build_class__ and
+super().  Special methods of user classes are found on the type."""
+
+from pypy.interpreter import opcodes as op
+from pypy.interpreter.arguments import Arguments, check_args, keyword_value
+from pypy.interpreter.error import OperationError
+from pypy.objspace.root import W_Root
+from pypy.objspace.typeobject import W_TypeObject
+
+BINOP_NAMES = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow',
+               'matmul', 'lshift', 'rshift', 'and', 'or', 'xor']
+# built once: opnum is a JIT constant, so these index to constant strings
+BINOP_SPECIAL = ['__%s__' % name for name in BINOP_NAMES]
+RBINOP_SPECIAL = ['__r%s__' % name for name in BINOP_NAMES]
+IBINOP_SPECIAL = ['__i%s__' % name for name in BINOP_NAMES]
+CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__']
+UNARY_NAMES = ['__neg__', '__pos__', '__invert__']
+
+
+class W_InstanceObject(W_Root):
+    def __init__(self, w_type):
+        self.w_type = w_type
+        self.w_dict = None
+
+    def getclass(self, space):
+        return self.w_type
+
+    def getdict(self, space):
+        if self.w_dict is None:
+            self.w_dict = space.newdict()
+        return self.w_dict
+
+    def special(self, space, name, *args_w):
+        """Calls the special method `name` with args_w, or returns None
+        when the class has none; a NotImplemented result becomes None."""
+        w_descr = self.w_type.lookup(name)
+        if w_descr is None:
+            return None
+        w_meth = w_descr.get(space, self, self.w_type)
+        w_result = space.call_args(w_meth, Arguments(list(args_w)))
+        if w_result is space.w_NotImplemented:
+            return None
+        return w_result
+
+    def binop(self, space, opnum, w_other):
+        return self.special(space, BINOP_SPECIAL[opnum], w_other)
+
+    def rbinop(self, space, opnum, w_other):
+        return self.special(space, RBINOP_SPECIAL[opnum], w_other)
+
+    def inplace_binop(self, space, opnum, w_other):
+        return self.special(space, IBINOP_SPECIAL[opnum], w_other)
+
+    def compare(self, space, opnum, w_other):
+        w_result = self.special(space, CMP_NAMES[opnum], w_other)
+        if w_result is None and opnum == op.CMP_NE:
+            w_eq = self.special(space, '__eq__', w_other)
+            if w_eq is not None:
+                return space.newbool(not space.is_true(w_eq))
+        return w_result
+
+    def unaryop(self, space, opnum):
+        return self.special(space, UNARY_NAMES[opnum])
+
+    def is_true(self, space):
+        w_result = self.special(space, '__bool__')
+        if w_result is not None:
+            if not (w_result is space.w_True or w_result is space.w_False):
+                raise space.error(space.w_TypeError,
+                                  "__bool__ should return bool, returned %s"
+                                  % space.type_name(space.type(w_result)))
+            return w_result is space.w_True
+        n = self.length(space)
+        return n != 0
+
+    def hash(self, space):
+        if self.w_type.lookup('__hash__') is None and \
+                self.w_type.lookup('__eq__') is not None:
+            raise space.error(space.w_TypeError, "unhashable type: '%s'" %
+                              self.w_type.name)
+        w_result = self.special(space, '__hash__')
+        if w_result is None:
+            return W_Root.hash(self, space)
+        return space.int_w(w_result)
+
+    def repr(self, space):
+        w_result = self.special(space, '__repr__')
+        if w_result is None:
+            return W_Root.repr(self, space)
+        return w_result
+
+    def str(self, space):
+        w_result = self.special(space, '__str__')
+        if w_result is None:
+            return space.repr(self)
+        return w_result
+
+    def length(self, space):
+        w_result = self.special(space, '__len__')
+        if w_result is None:
+            return -1
+        n = space.getindex_w(w_result)
+        if n < 0:
+            raise space.error(space.w_ValueError,
+                              "__len__() should return >= 0")
+        return n
+
+    def getitem(self, space, w_key):
+        return self.special(space, '__getitem__', w_key)
+
+    def setitem(self, space, w_key, w_value):
+        return self.special(space, '__setitem__', w_key, w_value) is not None
+
+    def delitem(self, space, w_key):
+        return self.special(space, '__delitem__', w_key) is not None
+
+    def contains(self, space, w_item):
+        w_result = self.special(space, '__contains__', w_item)
+        if w_result is None:
+            return None
+        return space.newbool(space.is_true(w_result))
+
+    def iter(self, space):
+        w_result = self.special(space, '__iter__')
+        if w_result is None and self.w_type.lookup('__getitem__') is not None:
+            return W_GetitemIterator(self)
+        return w_result
+
+    def is_iterator(self):
+        return self.w_type.lookup('__next__') is not None
+
+    def next(self, space):
+        try:
+            return self.special(space, '__next__')
+        except OperationError as e:
+            if not e.match(space, space.w_StopIteration):
+                raise
+            return None
+
+    def call(self, space, args):
+        w_descr = self.w_type.lookup('__call__')
+        if w_descr is None:
+            return None
+        return space.call_args(w_descr.get(space, self, self.w_type), args)
+
+    def get(self, space, w_obj, w_type):
+        w_descr = self.w_type.lookup('__get__')
+        if w_descr is None:
+            return self
+        w_meth = w_descr.get(space, self, self.w_type)
+        return space.call_function(w_meth, w_obj or space.w_None,
+                                   w_type or space.w_None)
+
+
+class W_GetitemIterator(W_Root):
+    """iter() of an object with __getitem__ but no __iter__."""
+
+    def __init__(self, w_obj):
+        self.w_obj = w_obj
+        self.index = 0
+
+    def getclass(self, space):
+        return space.w_seq_iterator
+
+    def iter(self, space):
+        return self
+
+    def is_iterator(self):
+        return True
+
+    def next(self, space):
+        try:
+            w_item = space.getitem(self.w_obj, space.newint(self.index))
+        except OperationError as e:
+            if e.match(space, space.w_IndexError) or \
+                    e.match(space, space.w_StopIteration):
+                return None
+            raise
+        self.index += 1
+        return w_item
+
+
+def layout_typedef(space, bases_w):
+    """The built-in type whose instances a new class's instances are."""
+    typedef = space.w_object.typedef
+    for w_base in bases_w:
+        assert isinstance(w_base, W_TypeObject)
+        if not w_base.typedef.acceptable_as_base:
+            raise space.error(space.w_TypeError,
+                              "type '%s' is not an acceptable base type" %
+                              w_base.name)
+        if w_base.typedef is not space.w_object.typedef:
+            if typedef is not space.w_object.typedef and \
+                    typedef is not w_base.typedef:
+                raise space.error(space.w_TypeError,
+                                  "multiple bases have instance lay-out "
+                                  "conflict")
+            typedef = w_base.typedef
+    if typedef.new is None or typedef.name not in (
+            'object', 'BaseException'):
+        raise space.error(space.w_TypeError,
+                          "subclassing '%s' is not supported yet" %
+                          typedef.name)
+    return typedef
+
+
+def type_new(space, w_metatype, args):
+    """type(x) or type(name, bases, dict)."""
+    from pypy.objspace.dictobject import W_DictObject
+    from pypy.objspace.tupleobject import W_TupleObject
+    args_w = args.arguments_w
+    if len(args_w) == 1 and not args.has_keywords():
+        return space.type(args_w[0])
+    if len(args_w) != 3:
+        raise space.error(space.w_TypeError,
+                          "type() takes 1 or 3 arguments")
+    name = space.text_utf8(args_w[0])
+    w_bases = args_w[1]
+    w_ns = args_w[2]
+    if not isinstance(w_bases, W_TupleObject) or \
+            not isinstance(w_ns, W_DictObject):
+        raise space.error(space.w_TypeError,
+                          "type.__new__() argument 2 must be tuple, "
+                          "argument 3 must be dict")
+    bases_w = w_bases.items_w[:]
+    for w_base in bases_w:
+        if not isinstance(w_base, W_TypeObject):
+            raise space.error(space.w_TypeError,
+                              "bases must be types")
+    if not bases_w:
+        bases_w = [space.w_object]
+    typedef = layout_typedef(space, bases_w)
+    dict_w = {}
+    for w_key, w_value in w_ns.data.items():
+        key = space.text_utf8(w_key)
+        if key == '__classcell__':
+            continue
+        if key == '__new__' or key == '__init_subclass__' or \
+                key == '__class_getitem__':
+            from pypy.interpreter.function import Function, StaticMethod, \
+                ClassMethod
+            if isinstance(w_value, Function):
+                w_value = StaticMethod(w_value) if key == '__new__' else \
+                    ClassMethod(w_value)
+        dict_w[key] = w_value
+    w_type = W_TypeObject(space, name, bases_w, dict_w, typedef)
+    w_type.w_metatype = w_metatype
+    w_cell = w_ns.getitem_str(space, '__classcell__')
+    if w_cell is not None:
+        from pypy.interpreter.function import Cell
+        assert isinstance(w_cell, Cell)
+        w_cell.w_value = w_type
+    return w_type
+
+
+def type_call(space, w_type, args):
+    """Calling a class: __new__, then __init__ when __new__ gave an
+    instance of the class."""
+    assert isinstance(w_type, W_TypeObject)
+    w_new = w_type.lookup('__new__')
+    if w_new is not None:
+        w_obj = space.call_args(w_new.get(space, None, w_type),
+                                args.prepend(w_type))
+    else:
+        new = find_builtin_new(w_type)
+        if new is None:
+            raise space.error(space.w_TypeError,
+                              "cannot create '%s' instances" % w_type.name)
+        if w_type.is_builtin() or w_type.issubtype(space.w_BaseException):
+            w_obj = new(space, w_type, args)
+        else:
+            w_obj = new(space, w_type, Arguments([]))
+        if w_type.is_builtin():
+            return w_obj
+    if not space.type(w_obj).issubtype(w_type):
+        return w_obj
+    w_init = w_type.lookup('__init__')
+    if w_init is not space.w_object.dict_w['__init__']:
+        w_result = space.call_args(w_init.get(space, w_obj, w_type), args)
+        if not space.is_none(w_result):
+            raise space.error(space.w_TypeError,
+                              "__init__() should return None, not '%s'" %
+                              space.type_name(space.type(w_result)))
+    elif args.arguments_w or args.has_keywords():
+        if not w_type.issubtype(space.w_BaseException):
+            raise space.error(space.w_TypeError,
+                              "%s() takes no arguments" % w_type.name)
+    return w_obj
+
+
+def find_builtin_new(w_type):
+    for w_base in w_type.mro_w:
+        assert isinstance(w_base, W_TypeObject)
+        if w_base.is_builtin() and w_base.typedef.new is not None:
+            return w_base.typedef.new
+    return None
+
+
+def build_class(space, args):
+    """__build_class__(body_function, name, *bases, metaclass=..., **kw)"""
+    from pypy.interpreter.function import Function
+    from pypy.interpreter.pyframe import PyFrame
+    if len(args.arguments_w) < 2:
+        raise space.error(space.w_TypeError,
+                          "__build_class__: not enough arguments")
+    w_func = args.arguments_w[0]
+    assert isinstance(w_func, Function)
+    w_name = args.arguments_w[1]
+    bases_w = args.arguments_w[2:]
+    w_meta = keyword_value(args, 'metaclass')
+    if w_meta is None:
+        w_meta = space.w_type
+        for w_base in bases_w:
+            w_meta_base = space.type(w_base)
+            assert isinstance(w_meta_base, W_TypeObject)
+            if w_meta_base.issubtype(w_meta):
+                w_meta = w_meta_base
+    w_ns = space.newdict()
+    frame = PyFrame(space, w_func.code, w_func.w_globals, w_func.closure)
+    frame.w_locals = w_ns
+    w_ns.setitem_str(space, '__module__',
+                     w_func.w_globals.getitem_str(space, '__name__') or
+                     space.w_None)
+    w_ns.setitem_str(space, '__qualname__',
+                     space.newtext_utf8(w_func.qualname))
+    space.ec.run_frame(frame)
+    names = []
+    values_w = []
+    for i in range(len(args.keyword_names)):
+        if args.keyword_names[i] != 'metaclass':
+            names.append(args.keyword_names[i])
+            values_w.append(args.keyword_values_w[i])
+    return space.call_args(w_meta, Arguments(
+        [w_name, space.newtuple(bases_w), w_ns], names, values_w))
+
+
+class W_Super(W_Root):
+    def __init__(self, w_starttype, w_obj, w_objtype):
+        self.w_starttype = w_starttype
+        self.w_obj = w_obj
+        self.w_objtype = w_objtype
+
+    def getclass(self, space):
+        return space.w_super
+
+    def lookup_after(self, name):
+        mro_w = self.w_objtype.mro_w
+        i = 0
+        while i < len(mro_w) and mro_w[i] is not self.w_starttype:
+            i += 1
+        i += 1
+        while i < len(mro_w):
+            w_base = mro_w[i]
+            assert isinstance(w_base, W_TypeObject)
+            w_value = w_base.dict_w.get(name, None)
+            if w_value is not None:
+                return w_value
+            i += 1
+        return None
+
+
+def super_getattr(space, w_super, name):
+    assert isinstance(w_super, W_Super)
+    w_descr = w_super.lookup_after(name)
+    if w_descr is None:
+        return None
+    w_obj = w_super.w_obj
+    if w_obj is w_super.w_objtype:
+        return w_descr.get(space, None, w_super.w_objtype)
+    return w_descr.get(space, w_obj, w_super.w_objtype)
+
+
+def new_super(space, w_type, args):
+    check_args(space, args, 'super', 0, 2)
+    if len(args.arguments_w) == 2:
+        w_starttype = args.arguments_w[0]
+        w_obj = args.arguments_w[1]
+    else:
+        frame = space.ec.topframe
+        w_starttype = None
+        w_obj = None
+        if frame is not None:
+            code = frame.pycode
+            ncells = len(code.co_cellvars)
+            for i in range(len(code.co_freevars)):
+                if code.co_freevars[i] == '__class__':
+                    w_starttype = frame.cells[ncells + i].w_value
+            for i in range(len(code.co_cellvars)):
+                if code.co_cellvars[i] == '__class__':
+                    w_starttype = frame.cells[i].w_value
+            if code.co_argcount > 0:
+                w_obj = frame.locals_stack_w[0]
+                if code.co_cell2arg and code.co_cell2arg[0] == 0:
+                    w_obj = frame.cells[0].w_value
+        if w_starttype is None or w_obj is None:
+            raise space.error(space.w_RuntimeError,
+                              "super(): no arguments")
+    if not isinstance(w_starttype, W_TypeObject):
+        raise space.error(space.w_TypeError,
+                          "super() argument 1 must be a type")
+    if isinstance(w_obj, W_TypeObject) and w_obj.issubtype(w_starttype):
+        w_objtype = w_obj
+    else:
+        w_objtype = space.type(w_obj)
+        assert isinstance(w_objtype, W_TypeObject)
+        if not w_objtype.issubtype(w_starttype):
+            raise space.error(space.w_TypeError,
+                              "super(type, obj): obj must be an instance or "
+                              "subtype of type")
+    return W_Super(w_starttype, w_obj, w_objtype)
+
+
+def object_init(space, args):
+    return space.w_None
+
+
+def object_repr(space, args):
+    return W_Root.repr(args.arguments_w[0], space)
+
+
+def object_str(space, args):
+    return space.repr(args.arguments_w[0])
+
+
+object_methods = {'__init__': object_init, '__repr__': object_repr,
+                  '__str__': object_str}
+
+
+def exception_init(space, args):
+    from pypy.objspace.excobject import W_BaseException
+    w_exc = args.arguments_w[0]
+    assert isinstance(w_exc, W_BaseException)
+    w_exc.args_w = args.arguments_w[1:]
+    return space.w_None
+
+
+def exception_str(space, args):
+    from pypy.objspace.excobject import W_BaseException
+    w_exc = args.arguments_w[0]
+    assert isinstance(w_exc, W_BaseException)
+    return w_exc.builtin_str(space)
+
+
+def exception_repr(space, args):
+    from pypy.objspace.excobject import W_BaseException
+    w_exc = args.arguments_w[0]
+    assert isinstance(w_exc, W_BaseException)
+    return w_exc.builtin_repr(space)
+
+
+exception_methods = {'__init__': exception_init, '__str__': exception_str,
+                     '__repr__': exception_repr}

@@ -1,0 +1,834 @@
+"""The object space: creates objects and implements every generic
+operation (binary ops, attribute access, calls, iteration) the eval loop
+and the built-in modules use."""
+
+from rpython.rlib import jit
+from rpython.rlib.objectmodel import specialize
+from rpython.rlib.rbigint import rbigint
+from rpython.rlib.runicode import str_decode_utf_8, unicode_encode_utf_8
+from pypy.interpreter import opcodes as op
+from pypy.interpreter.arguments import Arguments
+from pypy.interpreter.error import OperationError
+from pypy.interpreter.executioncontext import ExecutionContext
+from pypy.interpreter import function
+from pypy.objspace.root import W_Root
+from pypy.objspace.typeobject import W_TypeObject, TypeDef
+from pypy.objspace.intobject import (W_AbstractIntObject, W_IntObject,
+    W_LongObject, int_from_string)
+from pypy.objspace.boolobject import W_BoolObject
+from pypy.objspace.floatobject import W_FloatObject, float_from_string
+from pypy.objspace.noneobject import (W_NoneObject, W_EllipsisObject,
+    W_NotImplementedObject)
+from pypy.objspace.strobject import W_StrObject, str_methods, new_str
+from pypy.objspace.tupleobject import W_TupleObject, tuple_methods, new_tuple
+from pypy.objspace.listobject import W_ListObject, list_methods, new_list
+from pypy.objspace.dictobject import W_DictObject, dict_methods, new_dict
+from pypy.objspace.rangeobject import W_RangeObject, new_range
+from pypy.objspace.sliceobject import W_SliceObject, new_slice
+from pypy.objspace.excobject import (W_BaseException, HIERARCHY,
+    new_exception, exc_getset, exc_first_arg)
+from pypy.objspace.moduleobject import W_ModuleObject
+from pypy.objspace.setobject import new_set, set_methods
+from pypy.objspace.instanceobject import (new_super, W_Super, super_getattr,
+    object_methods, exception_methods)
+
+REFLECTED_CMP = [op.CMP_GT, op.CMP_GE, op.CMP_EQ, op.CMP_NE, op.CMP_LT,
+                 op.CMP_LE]
+CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>=']
+UNARY_SYMBOLS = ['-', '+', '~']
+
+
+def new_int(space, w_type, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'int', 0, 2)
+    args_w = args.arguments_w
+    if not args_w:
+        return space.newint(0)
+    w_x = args_w[0]
+    if len(args_w) == 2:
+        if not isinstance(w_x, W_StrObject):
+            raise space.error(space.w_TypeError,
+                              "int() can't convert non-string with explicit "
+                              "base")
+        return int_from_string(space, space.text_utf8(w_x),
+                               space.int_w(args_w[1]))
+    if isinstance(w_x, W_BoolObject):
+        return space.newint(w_x.intval)
+    if isinstance(w_x, W_AbstractIntObject):
+        return w_x
+    if isinstance(w_x, W_FloatObject):
+        return space.int_from_float(w_x.floatval)
+    if isinstance(w_x, W_StrObject):
+        return int_from_string(space, space.text_utf8(w_x), 10)
+    w_int = space.call_special(w_x, '__int__')
+    if w_int is None:
+        w_int = space.call_special(w_x, '__index__')
+    if w_int is None:
+        raise space.error(space.w_TypeError,
+                          "int() argument must be a string, a bytes-like "
+                          "object or a real number, not '%s'" %
+                          space.type_name(space.type(w_x)))
+    return w_int
+
+
+def new_float(space, w_type, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'float', 0, 1)
+    if not args.arguments_w:
+        return space.newfloat(0.0)
+    w_x = args.arguments_w[0]
+    if isinstance(w_x, W_FloatObject):
+        return w_x
+    if isinstance(w_x, W_AbstractIntObject):
+        return space.newfloat(w_x.float_w(space))
+    if isinstance(w_x, W_StrObject):
+        return space.newfloat(float_from_string(space, space.text_utf8(w_x)))
+    w_float = space.call_special(w_x, '__float__')
+    if w_float is None:
+        raise space.error(space.w_TypeError,
+                          "float() argument must be a string or a real "
+                          "number, not '%s'" %
+                          space.type_name(space.type(w_x)))
+    return w_float
+
+
+def new_bool(space, w_type, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'bool', 0, 1)
+    if not args.arguments_w:
+        return space.w_False
+    return space.newbool(space.is_true(args.arguments_w[0]))
+
+
+def new_object(space, w_type, args):
+    from pypy.objspace.instanceobject import W_InstanceObject
+    return W_InstanceObject(w_type)
+
+
+def new_type(space, w_type, args):
+    from pypy.objspace.instanceobject import type_new
+    return type_new(space, w_type, args)
+
+
+def type_get_name(space, w_type):
+    assert isinstance(w_type, W_TypeObject)
+    return space.newtext_utf8(w_type.name)
+
+
+def type_get_mro(space, w_type):
+    assert isinstance(w_type, W_TypeObject)
+    return space.newtuple([w for w in w_type.mro_w])
+
+
+def type_get_bases(space, w_type):
+    assert isinstance(w_type, W_TypeObject)
+    return space.newtuple([w for w in w_type.bases_w])
+
+
+def exc_get_value(space, w_exc):
+    return exc_first_arg(space, w_exc)
+
+
+def builtin_typedefs():
+    """(attribute name on the space, TypeDef, base attribute name)."""
+    from pypy.interpreter.generator import generator_methods
+    from pypy.interpreter.function import (new_staticmethod,
+        new_classmethod, new_property, property_methods)
+    return [
+        ('w_object', TypeDef('object', new=new_object,
+                             methods=object_methods), None),
+        ('w_type', TypeDef('type', new=new_type), 'w_object'),
+        ('w_int', TypeDef('int', new=new_int), 'w_object'),
+        ('w_bool', TypeDef('bool', new=new_bool, acceptable_as_base=False),
+         'w_int'),
+        ('w_float', TypeDef('float', new=new_float), 'w_object'),
+        ('w_str', TypeDef('str', new=new_str, methods=str_methods),
+         'w_object'),
+        ('w_tuple', TypeDef('tuple', new=new_tuple, methods=tuple_methods),
+         'w_object'),
+        ('w_list', TypeDef('list', new=new_list, methods=list_methods),
+         'w_object'),
+        ('w_dict', TypeDef('dict', new=new_dict, methods=dict_methods),
+         'w_object'),
+        ('w_bytes', TypeDef('bytes'), 'w_object'),
+        ('w_complex', TypeDef('complex'), 'w_object'),
+        ('w_set', TypeDef('set', new=new_set, methods=set_methods),
+         'w_object'),
+        ('w_range', TypeDef('range', new=new_range,
+                            acceptable_as_base=False), 'w_object'),
+        ('w_slice', TypeDef('slice', new=new_slice,
+                            acceptable_as_base=False), 'w_object'),
+        ('w_NoneType', TypeDef('NoneType', acceptable_as_base=False),
+         'w_object'),
+        ('w_ellipsis', TypeDef('ellipsis', acceptable_as_base=False),
+         'w_object'),
+        ('w_NotImplementedType', TypeDef('NotImplementedType',
+                                         acceptable_as_base=False),
+         'w_object'),
+        ('w_function', TypeDef('function', acceptable_as_base=False),
+         'w_object'),
+        ('w_builtin_function', TypeDef('builtin_function_or_method',
+                                       acceptable_as_base=False),
+         'w_object'),
+        ('w_method', TypeDef('method', acceptable_as_base=False),
+         'w_object'),
+        ('w_staticmethod', TypeDef('staticmethod', new=new_staticmethod),
+         'w_object'),
+        ('w_classmethod', TypeDef('classmethod', new=new_classmethod),
+         'w_object'),
+        ('w_property', TypeDef('property', new=new_property,
+                               methods=property_methods), 'w_object'),
+        ('w_getset_descriptor', TypeDef('getset_descriptor',
+                                        acceptable_as_base=False),
+         'w_object'),
+        ('w_cell', TypeDef('cell', acceptable_as_base=False), 'w_object'),
+        ('w_code', TypeDef('code', acceptable_as_base=False), 'w_object'),
+        ('w_frame', TypeDef('frame', acceptable_as_base=False), 'w_object'),
+        ('w_module', TypeDef('module'), 'w_object'),
+        ('w_super', TypeDef('super', new=new_super), 'w_object'),
+        ('w_generator', TypeDef('generator', methods=generator_methods,
+                                acceptable_as_base=False), 'w_object'),
+        ('w_range_iterator', TypeDef('range_iterator',
+                                     acceptable_as_base=False), 'w_object'),
+        ('w_seq_iterator', TypeDef('iterator', acceptable_as_base=False),
+         'w_object'),
+        ('w_str_iterator', TypeDef('str_ascii_iterator',
+                                   acceptable_as_base=False), 'w_object'),
+    ]
+
+
+class ObjSpace(object):
+
+    def __init__(self):
+        self.ec = ExecutionContext(self)
+        self.w_None = W_NoneObject()
+        self.w_Ellipsis = W_EllipsisObject()
+        self.w_NotImplemented = W_NotImplementedObject()
+        self.w_True = W_BoolObject(1)
+        self.w_False = W_BoolObject(0)
+        self.builtin_types_w = []
+        for attrname, typedef, baseattr in builtin_typedefs():
+            bases_w = [getattr(self, baseattr)] if baseattr else []
+            self.make_builtin_type(attrname, typedef, bases_w)
+        type_getset = {'__name__': type_get_name, '__mro__': type_get_mro,
+                       '__bases__': type_get_bases}
+        for name, getter in type_getset.items():
+            self.w_type.dict_w[name] = function.GetSetProperty(getter)
+        exc_typedef = TypeDef('BaseException', new=new_exception,
+                              methods=exception_methods)
+        for name, basename in HIERARCHY:
+            base = self.w_object if basename is None else \
+                getattr(self, 'w_' + basename)
+            w_exc_type = self.make_builtin_type('w_' + name, exc_typedef,
+                                                [base])
+            w_exc_type.name = name
+            if basename is not None:
+                w_exc_type.dict_w.clear()   # methods live on BaseException
+        for name, getter in exc_getset.items():
+            self.w_BaseException.dict_w[name] = \
+                function.GetSetProperty(getter)
+        self.w_StopIteration.dict_w['value'] = \
+            function.GetSetProperty(exc_get_value)
+        self.w_SystemExit.dict_w['code'] = \
+            function.GetSetProperty(exc_get_value)
+        self.builtin_modules = {}       # name -> W_ModuleObject
+        self.w_modules = self.newdict()  # sys.modules
+        from pypy.module import setup_builtin_modules
+        setup_builtin_modules(self)
+
+    def make_builtin_type(self, attrname, typedef, bases_w):
+        dict_w = {}
+        for name, func in typedef.methods.items():
+            dict_w[name] = function.BuiltinFunction(name, func)
+        w_type = W_TypeObject(self, typedef.name, bases_w, dict_w, typedef)
+        setattr(self, attrname, w_type)
+        self.builtin_types_w.append(w_type)
+        return w_type
+
+    # ____________________________________________________________
+    # creating objects
+
+    def newint(self, intval):
+        return W_IntObject(intval)
+
+    def newbigint(self, num):
+        try:
+            return W_IntObject(num.toint())
+        except OverflowError:
+            return W_LongObject(num)
+
+    def newfloat(self, floatval):
+        return W_FloatObject(floatval)
+
+    def newcomplex(self, real, imag):
+        from pypy.objspace.complexobject import W_ComplexObject
+        return W_ComplexObject(real, imag)
+
+    def newbool(self, b):
+        if b:
+            return self.w_True
+        return self.w_False
+
+    def newtext(self, u):
+        return W_StrObject(u)
+
+    def newtext_utf8(self, s):
+        u, _ = str_decode_utf_8(s, len(s), 'replace', final=True)
+        return W_StrObject(u)
+
+    def newtext_ascii(self, s):
+        return W_StrObject(s.decode('latin-1'))
+
+    def newbytes(self, s):
+        from pypy.objspace.bytesobject import W_BytesObject
+        return W_BytesObject(s)
+
+    def newtuple(self, items_w):
+        return W_TupleObject(items_w)
+
+    def newlist(self, items_w):
+        return W_ListObject(items_w)
+
+    def newdict(self):
+        return W_DictObject(self)
+
+    def newset(self, items_w):
+        from pypy.objspace.setobject import W_SetObject
+        w_set = W_SetObject(self)
+        for w_item in items_w:
+            w_set.add(self, w_item)
+        return w_set
+
+    def set_add(self, w_set, w_item):
+        from pypy.objspace.setobject import W_SetObject
+        assert isinstance(w_set, W_SetObject)
+        w_set.add(self, w_item)
+
+    def newslice(self, w_start, w_stop, w_step):
+        return W_SliceObject(w_start, w_stop, w_step)
+
+    def newmodule(self, name):
+        w_mod = W_ModuleObject(self, name)
+        return w_mod
+
+    def int_from_float(self, x):
+        import math
+        if math.isinf(x):
+            raise self.error(self.w_OverflowError,
+                             "cannot convert float infinity to integer")
+        if math.isnan(x):
+            raise self.error(self.w_ValueError,
+                             "cannot convert float NaN to integer")
+        return self.newbigint(rbigint.fromfloat(x))
+
+    def bigint_to_float(self, num):
+        try:
+            return num.tofloat()
+        except OverflowError:
+            raise self.error(self.w_OverflowError,
+                             "int too large to convert to float")
+
+    # ____________________________________________________________
+    # unwrapping
+
+    def int_w(self, w_obj):
+        return w_obj.int_w(self)
+
+    def float_w(self, w_obj):
+        return w_obj.float_w(self)
+
+    def text_w(self, w_obj):
+        if not isinstance(w_obj, W_StrObject):
+            raise self.type_error_expected('str', w_obj)
+        return w_obj.value
+
+    def text_utf8(self, w_obj):
+        u = self.text_w(w_obj)
+        return unicode_encode_utf_8(u, len(u), 'replace')
+
+    def getindex_w(self, w_obj, msg=None):
+        if isinstance(w_obj, W_IntObject):
+            return w_obj.intval
+        if isinstance(w_obj, W_LongObject):
+            raise self.error(self.w_IndexError,
+                             "cannot fit 'int' into an index-sized integer")
+        w_index = self.call_special(w_obj, '__index__')
+        if w_index is not None and isinstance(w_index, W_IntObject):
+            return w_index.intval
+        if msg is None:
+            msg = "'%s' object cannot be interpreted as an integer" % \
+                self.type_name(self.type(w_obj))
+        else:
+            msg = "%s, not %s" % (msg, self.type_name(self.type(w_obj)))
+        raise self.error(self.w_TypeError, msg)
+
+    def is_none(self, w_obj):
+        return w_obj is None or w_obj is self.w_None
+
+    # ____________________________________________________________
+    # errors
+
+    def new_exception_args(self, w_type, args_w):
+        w_exc = W_BaseException(self, w_type, args_w)
+        return w_exc
+
+    def new_exception(self, w_type, msg):
+        if msg is None:
+            return self.new_exception_args(w_type, [])
+        return self.new_exception_args(w_type, [self.newtext_utf8(msg)])
+
+    def error(self, w_type, msg):
+        """An OperationError raising w_type(msg), ready to be raised."""
+        return OperationError(self.new_exception(w_type, msg))
+
+    def key_error(self, w_key):
+        return OperationError(self.new_exception_args(self.w_KeyError,
+                                                      [w_key]))
+
+    def type_error_expected(self, what, w_obj):
+        return self.error(self.w_TypeError, "expected %s, got %s" % (
+            what, self.type_name(self.type(w_obj))))
+
+    def quoted_for_error(self, s):
+        return self.text_utf8(self.repr(self.newtext_utf8(s)))
+
+    def make_exception_instance(self, w_obj):
+        """What `raise w_obj` raises: an instance, or the class called."""
+        if isinstance(w_obj, W_TypeObject) and \
+                w_obj.issubtype(self.w_BaseException):
+            w_obj = self.call_function(w_obj)
+        if not isinstance(w_obj, W_BaseException):
+            raise self.error(self.w_TypeError,
+                             "exceptions must derive from BaseException")
+        return w_obj
+
+    def raise_exception(self, w_exc):
+        """The OperationError for raising w_exc in the current context
+        (sets __context__ to the exception being handled, if any)."""
+        w_context = self.ec.w_current_exc
+        if w_context is not None and w_context is not w_exc:
+            w_exc.w_context = w_context
+        return OperationError(w_exc)
+
+    def exception_match(self, w_exc_type, w_check):
+        if isinstance(w_check, W_TupleObject):
+            for w_item in w_check.items_w:
+                if self.exception_match(w_exc_type, w_item):
+                    return True
+            return False
+        if not isinstance(w_exc_type, W_TypeObject):
+            return False
+        return w_exc_type.issubtype(w_check)
+
+    def check_except_clause(self, w_check):
+        if isinstance(w_check, W_TupleObject):
+            for w_item in w_check.items_w:
+                self.check_except_clause(w_item)
+            return
+        if not (isinstance(w_check, W_TypeObject) and
+                w_check.issubtype(self.w_BaseException)):
+            raise self.error(self.w_TypeError,
+                             "catching classes that do not inherit from "
+                             "BaseException is not allowed")
+
+    # ____________________________________________________________
+    # types
+
+    def type(self, w_obj):
+        return w_obj.getclass(self)
+
+    def type_name(self, w_type):
+        assert isinstance(w_type, W_TypeObject)
+        return w_type.name
+
+    def isinstance_w(self, w_obj, w_type):
+        w_objtype = self.type(w_obj)
+        assert isinstance(w_objtype, W_TypeObject)
+        assert isinstance(w_type, W_TypeObject)
+        return w_objtype.issubtype(w_type)
+
+    def lookup(self, w_obj, name):
+        w_type = self.type(w_obj)
+        assert isinstance(w_type, W_TypeObject)
+        return w_type.lookup(name)
+
+    def lookup_special(self, w_obj, name):
+        """The special method `name` of w_obj's type, bound to w_obj, or
+        None."""
+        w_descr = self.lookup(w_obj, name)
+        if w_descr is None:
+            return None
+        return w_descr.get(self, w_obj, self.type(w_obj))
+
+    def call_special(self, w_obj, name):
+        """Calls type(w_obj).name(w_obj) if it exists, else None."""
+        w_meth = self.lookup_special(w_obj, name)
+        if w_meth is None:
+            return None
+        return self.call_function(w_meth)
+
+    # ____________________________________________________________
+    # operators
+
+    def binary_op(self, opnum, w_a, w_b):
+        w_result = w_a.binop(self, opnum, w_b)
+        if w_result is None:
+            w_result = w_b.rbinop(self, opnum, w_a)
+            if w_result is None:
+                raise self.error(
+                    self.w_TypeError,
+                    "unsupported operand type(s) for %s: '%s' and '%s'" % (
+                        op.BIN_SYMBOLS[opnum], self.type_name(self.type(w_a)),
+                        self.type_name(self.type(w_b))))
+        return w_result
+
+    def inplace_op(self, opnum, w_a, w_b):
+        w_result = w_a.inplace_binop(self, opnum, w_b)
+        if w_result is not None:
+            return w_result
+        w_result = w_a.binop(self, opnum, w_b)
+        if w_result is None:
+            w_result = w_b.rbinop(self, opnum, w_a)
+            if w_result is None:
+                raise self.error(
+                    self.w_TypeError,
+                    "unsupported operand type(s) for %s=: '%s' and '%s'" % (
+                        op.BIN_SYMBOLS[opnum], self.type_name(self.type(w_a)),
+                        self.type_name(self.type(w_b))))
+        return w_result
+
+    def add(self, w_a, w_b):
+        return self.binary_op(op.BIN_ADD, w_a, w_b)
+
+    def sub(self, w_a, w_b):
+        return self.binary_op(op.BIN_SUB, w_a, w_b)
+
+    def mul(self, w_a, w_b):
+        return self.binary_op(op.BIN_MUL, w_a, w_b)
+
+    def unary_op(self, opnum, w_a):
+        if opnum == op.UN_NOT:
+            return self.newbool(not self.is_true(w_a))
+        w_result = w_a.unaryop(self, opnum)
+        if w_result is None:
+            raise self.error(self.w_TypeError,
+                             "bad operand type for unary %s: '%s'" % (
+                                 UNARY_SYMBOLS[opnum],
+                                 self.type_name(self.type(w_a))))
+        return w_result
+
+    def compare(self, opnum, w_a, w_b):
+        if opnum == op.CMP_IS:
+            return self.newbool(self.is_w(w_a, w_b))
+        if opnum == op.CMP_IS_NOT:
+            return self.newbool(not self.is_w(w_a, w_b))
+        if opnum == op.CMP_IN:
+            return self.contains(w_b, w_a)
+        if opnum == op.CMP_NOT_IN:
+            return self.newbool(not self.is_true(self.contains(w_b, w_a)))
+        w_result = w_a.compare(self, opnum, w_b)
+        if w_result is None:
+            w_result = w_b.compare(self, REFLECTED_CMP[opnum], w_a)
+            if w_result is None:
+                if opnum == op.CMP_EQ:
+                    return self.newbool(w_a is w_b)
+                if opnum == op.CMP_NE:
+                    return self.newbool(w_a is not w_b)
+                raise self.error(
+                    self.w_TypeError,
+                    "'%s' not supported between instances of '%s' and '%s'"
+                    % (CMP_SYMBOLS[opnum], self.type_name(self.type(w_a)),
+                       self.type_name(self.type(w_b))))
+        return w_result
+
+    def lt(self, w_a, w_b):
+        return self.compare(op.CMP_LT, w_a, w_b)
+
+    def eq(self, w_a, w_b):
+        return self.compare(op.CMP_EQ, w_a, w_b)
+
+    def eq_w(self, w_a, w_b):
+        return w_a is w_b or self.is_true(self.compare(op.CMP_EQ, w_a, w_b))
+
+    def is_w(self, w_a, w_b):
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject) \
+                and not isinstance(w_a, W_BoolObject) \
+                and not isinstance(w_b, W_BoolObject):
+            return w_a.intval == w_b.intval
+        return w_a is w_b
+
+    def is_true(self, w_obj):
+        if w_obj is self.w_True:
+            return True
+        if w_obj is self.w_False:
+            return False
+        return w_obj.is_true(self)
+
+    def hash_w(self, w_obj):
+        return w_obj.hash(self)
+
+    def len_w(self, w_obj):
+        n = w_obj.length(self)
+        if n < 0:
+            raise self.error(self.w_TypeError,
+                             "object of type '%s' has no len()" %
+                             self.type_name(self.type(w_obj)))
+        return n
+
+    def getitem(self, w_obj, w_key):
+        w_result = w_obj.getitem(self, w_key)
+        if w_result is None:
+            raise self.error(self.w_TypeError,
+                             "'%s' object is not subscriptable" %
+                             self.type_name(self.type(w_obj)))
+        return w_result
+
+    def setitem(self, w_obj, w_key, w_value):
+        if not w_obj.setitem(self, w_key, w_value):
+            raise self.error(self.w_TypeError,
+                             "'%s' object does not support item assignment"
+                             % self.type_name(self.type(w_obj)))
+
+    def delitem(self, w_obj, w_key):
+        if not w_obj.delitem(self, w_key):
+            raise self.error(self.w_TypeError,
+                             "'%s' object does not support item deletion" %
+                             self.type_name(self.type(w_obj)))
+
+    def contains(self, w_container, w_item):
+        w_result = w_container.contains(self, w_item)
+        if w_result is not None:
+            return w_result
+        w_iter = self.iter(w_container)
+        while True:
+            w_x = self.next_or_none(w_iter)
+            if w_x is None:
+                return self.w_False
+            if self.eq_w(w_x, w_item):
+                return self.w_True
+
+    def iter(self, w_obj):
+        w_iter = w_obj.iter(self)
+        if w_iter is None:
+            raise self.error(self.w_TypeError,
+                             "'%s' object is not iterable" %
+                             self.type_name(self.type(w_obj)))
+        return w_iter
+
+    def next_or_none(self, w_iter):
+        return w_iter.next(self)
+
+    def next(self, w_iter):
+        if not w_iter.is_iterator():
+            raise self.error(self.w_TypeError,
+                             "'%s' object is not an iterator" %
+                             self.type_name(self.type(w_iter)))
+        w_item = w_iter.next(self)
+        if w_item is None:
+            from pypy.interpreter.generator import W_Generator, \
+                stop_iteration
+            if isinstance(w_iter, W_Generator):
+                raise stop_iteration(self, w_iter)
+            raise self.error(self.w_StopIteration, None)
+        return w_item
+
+    def unpackiterable(self, w_obj):
+        if isinstance(w_obj, W_ListObject):
+            return w_obj.items_w[:]
+        if isinstance(w_obj, W_TupleObject):
+            return w_obj.items_w[:]
+        items_w = []
+        w_iter = self.iter(w_obj)
+        while True:
+            w_item = self.next_or_none(w_iter)
+            if w_item is None:
+                return items_w
+            items_w.append(w_item)
+
+    def unpack_exactly(self, w_obj, n):
+        if isinstance(w_obj, W_TupleObject) and len(w_obj.items_w) == n:
+            return w_obj.items_w
+        items_w = self.unpackiterable(w_obj)
+        if len(items_w) > n:
+            raise self.error(self.w_ValueError,
+                             "too many values to unpack (expected %d)" % n)
+        if len(items_w) < n:
+            raise self.error(self.w_ValueError,
+                             "not enough values to unpack (expected %d, "
+                             "got %d)" % (n, len(items_w)))
+        return items_w
+
+    # ____________________________________________________________
+    # strings
+
+    def repr(self, w_obj):
+        w_result = w_obj.repr(self)
+        if not isinstance(w_result, W_StrObject):
+            raise self.error(self.w_TypeError,
+                             "__repr__ returned non-string (type %s)" %
+                             self.type_name(self.type(w_result)))
+        return w_result
+
+    def str(self, w_obj):
+        w_result = w_obj.str(self)
+        if not isinstance(w_result, W_StrObject):
+            raise self.error(self.w_TypeError,
+                             "__str__ returned non-string (type %s)" %
+                             self.type_name(self.type(w_result)))
+        return w_result
+
+    def repr_u(self, w_obj):
+        return self.repr(w_obj).value
+
+    def str_u(self, w_obj):
+        return self.str(w_obj).value
+
+    def repr_utf8(self, w_obj):
+        return self.text_utf8(self.repr(w_obj))
+
+    def str_utf8(self, w_obj):
+        return self.text_utf8(self.str(w_obj))
+
+    def format(self, w_obj, w_spec):
+        from pypy.objspace.formatting import format_w
+        return format_w(self, w_obj, w_spec)
+
+    # ____________________________________________________________
+    # attributes
+
+    def getattr(self, w_obj, name):
+        w_result = self.findattr(w_obj, name)
+        if w_result is None:
+            raise self.attribute_error(w_obj, name)
+        return w_result
+
+    def attribute_error(self, w_obj, name):
+        if isinstance(w_obj, W_ModuleObject):
+            return self.error(self.w_AttributeError,
+                              "module '%s' has no attribute '%s'" % (
+                                  w_obj.name, name))
+        if isinstance(w_obj, W_TypeObject):
+            return self.error(self.w_AttributeError,
+                              "type object '%s' has no attribute '%s'" % (
+                                  w_obj.name, name))
+        return self.error(self.w_AttributeError,
+                          "'%s' object has no attribute '%s'" % (
+                              self.type_name(self.type(w_obj)), name))
+
+    def findattr(self, w_obj, name):
+        """getattr(w_obj, name), or None when there is no such attribute
+        (__getattr__ is tried last)."""
+        if isinstance(w_obj, W_TypeObject):
+            return self.type_getattr(w_obj, name)
+        if isinstance(w_obj, W_Super):
+            w_result = super_getattr(self, w_obj, name)
+            if w_result is not None:
+                return w_result
+        w_type = self.type(w_obj)
+        assert isinstance(w_type, W_TypeObject)
+        w_descr = w_type.lookup(name)
+        if w_descr is not None and w_descr.is_data_descriptor():
+            return w_descr.get(self, w_obj, w_type)
+        w_dict = w_obj.getdict(self)
+        if w_dict is not None:
+            assert isinstance(w_dict, W_DictObject)
+            w_value = w_dict.getitem_str(self, name)
+            if w_value is not None:
+                return w_value
+        if w_descr is not None:
+            return w_descr.get(self, w_obj, w_type)
+        w_getattr = w_type.lookup('__getattr__')
+        if w_getattr is not None:
+            try:
+                return self.call_function(w_getattr, w_obj,
+                                          self.newtext_utf8(name))
+            except OperationError as e:
+                if not e.match(self, self.w_AttributeError):
+                    raise
+        return None
+
+    def type_getattr(self, w_type, name):
+        w_metatype = self.type(w_type)
+        assert isinstance(w_metatype, W_TypeObject)
+        w_meta_descr = w_metatype.lookup(name)
+        if w_meta_descr is not None and w_meta_descr.is_data_descriptor():
+            return w_meta_descr.get(self, w_type, w_metatype)
+        w_descr = w_type.lookup(name)
+        if w_descr is not None:
+            return w_descr.get(self, None, w_type)
+        if w_meta_descr is not None:
+            return w_meta_descr.get(self, w_type, w_metatype)
+        return None
+
+    def setattr(self, w_obj, name, w_value):
+        if isinstance(w_obj, W_TypeObject):
+            if w_obj.is_builtin():
+                raise self.error(
+                    self.w_TypeError,
+                    "cannot set '%s' attribute of immutable type '%s'" % (
+                        name, w_obj.name))
+            w_obj.setdictvalue(name, w_value)
+            return
+        w_descr = self.lookup(w_obj, name)
+        if w_descr is not None and w_descr.is_data_descriptor():
+            w_descr.set(self, w_obj, w_value)
+            return
+        w_dict = w_obj.getdict(self)
+        if w_dict is None:
+            raise self.attribute_error(w_obj, name)
+        assert isinstance(w_dict, W_DictObject)
+        w_dict.setitem_str(self, name, w_value)
+
+    def delattr(self, w_obj, name):
+        if isinstance(w_obj, W_TypeObject):
+            if w_obj.is_builtin() or not w_obj.deldictvalue(name):
+                raise self.attribute_error(w_obj, name)
+            return
+        w_dict = w_obj.getdict(self)
+        if w_dict is None or w_dict.getitem_str(self, name) is None:
+            raise self.attribute_error(w_obj, name)
+        assert isinstance(w_dict, W_DictObject)
+        w_dict.delitem(self, self.newtext_utf8(name))
+
+    # ____________________________________________________________
+    # calls
+
+    def call_args(self, w_callable, args):
+        w_result = w_callable.call(self, args)
+        if w_result is None:
+            raise self.error(self.w_TypeError,
+                             "'%s' object is not callable" %
+                             self.type_name(self.type(w_callable)))
+        return w_result
+
+    def call_function(self, w_callable, *args_w):
+        return self.call_args(w_callable, Arguments(list(args_w)))
+
+    def call_method(self, w_obj, name, *args_w):
+        w_meth = self.getattr(w_obj, name)
+        return self.call_args(w_meth, Arguments(list(args_w)))
+
+    # ____________________________________________________________
+    # namespaces and modules
+
+    def load_global(self, w_globals, name):
+        w_value = w_globals.getitem_str(self, name)
+        if w_value is None:
+            w_value = self.builtin_lookup(name)
+        return w_value
+
+    def builtin_lookup(self, name):
+        return self.builtin_modules['builtins'].w_dict.getitem_str(self,
+                                                                   name)
+
+    def import_name(self, name, w_fromlist, level, w_globals):
+        from pypy.module.imp import import_name
+        return import_name(self, name, w_fromlist, level, w_globals)
+
+    def import_from(self, w_module, name):
+        from pypy.module.imp import import_from
+        return import_from(self, w_module, name)
+
+    def import_star(self, w_module, w_locals):
+        from pypy.module.imp import import_star
+        import_star(self, w_module, w_locals)

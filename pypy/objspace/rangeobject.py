@@ -1,0 +1,100 @@
+"""range objects and their iterator (the `for i in range(n)` fast path)."""
+
+from pypy.interpreter.arguments import check_args
+from pypy.objspace.root import W_Root
+from pypy.objspace.sliceobject import normalize_index
+
+
+class W_RangeObject(W_Root):
+    _immutable_fields_ = ['start', 'stop', 'step', 'length']
+
+    def __init__(self, start, stop, step):
+        self.start = start
+        self.stop = stop
+        self.step = step
+        if step > 0:
+            self.length = (stop - start + step - 1) // step \
+                if stop > start else 0
+        else:
+            self.length = (start - stop - step - 1) // (-step) \
+                if start > stop else 0
+
+    def getclass(self, space):
+        return space.w_range
+
+    def repr(self, space):
+        if self.step == 1:
+            return space.newtext_ascii('range(%d, %d)' % (self.start,
+                                                          self.stop))
+        return space.newtext_ascii('range(%d, %d, %d)' % (
+            self.start, self.stop, self.step))
+
+    def length(self, space):
+        return self.length
+
+    def is_true(self, space):
+        return self.length > 0
+
+    def getitem(self, space, w_key):
+        index = space.getindex_w(
+            w_key, "range indices must be integers or slices")
+        index = normalize_index(space, index, self.length, "range object")
+        return space.newint(self.start + index * self.step)
+
+    def contains(self, space, w_item):
+        from pypy.objspace.intobject import W_IntObject
+        if not isinstance(w_item, W_IntObject):
+            return None
+        x = w_item.intval
+        if self.step > 0:
+            inside = self.start <= x < self.stop
+        else:
+            inside = self.stop < x <= self.start
+        return space.newbool(inside and (x - self.start) % self.step == 0)
+
+    def iter(self, space):
+        return W_RangeIterator(self.start, self.length, self.step)
+
+
+class W_RangeIterator(W_Root):
+    _immutable_fields_ = ['step']
+
+    def __init__(self, current, remaining, step):
+        self.current = current
+        self.remaining = remaining
+        self.step = step
+
+    def getclass(self, space):
+        return space.w_range_iterator
+
+    def iter(self, space):
+        return self
+
+    def is_iterator(self):
+        return True
+
+    def next(self, space):
+        if self.remaining <= 0:
+            return None
+        self.remaining -= 1
+        result = self.current
+        self.current = result + self.step
+        return space.newint(result)
+
+
+def new_range(space, w_type, args):
+    check_args(space, args, 'range', 1, 3)
+    args_w = args.arguments_w
+    step = 1
+    if len(args_w) == 1:
+        start = 0
+        stop = space.getindex_w(args_w[0])
+    else:
+        start = space.getindex_w(args_w[0])
+        stop = space.getindex_w(args_w[1])
+        if len(args_w) == 3:
+            step = space.getindex_w(args_w[2])
+            if step == 0:
+                raise space.error(space.w_ValueError,
+                                  "range() arg 3 must not be zero")
+    return W_RangeObject(start, stop, step)

@@ -1,0 +1,107 @@
+"""W_Root: the base of every application-level object."""
+
+from rpython.rlib.objectmodel import compute_unique_id
+
+
+class W_Root(object):
+    """An object seen by Python programs.
+
+    Subclasses describe one built-in type each and keep the operations of
+    that type next to it.  Operations that produce an object return None
+    where the type does not support them ("NotImplemented"), so the object
+    space can try the reflected operation or raise the right TypeError
+    without allocating.  opnum arguments are the BIN_* / UN_* / CMP_*
+    numbers of pypy.interpreter.opcodes; they are constants in JIT traces,
+    so the switch on them folds away.
+    """
+    _attrs_ = ()
+
+    def getclass(self, space):
+        raise NotImplementedError
+
+    # --- operators ---
+    def binop(self, space, opnum, w_other):
+        return None
+
+    def rbinop(self, space, opnum, w_other):
+        return None
+
+    def inplace_binop(self, space, opnum, w_other):
+        return None
+
+    def compare(self, space, opnum, w_other):
+        """For CMP_LT..CMP_GE only; EQ/NE default to identity in the
+        space."""
+        return None
+
+    def unaryop(self, space, opnum):
+        return None
+
+    def is_true(self, space):
+        return True
+
+    def hash(self, space):
+        return compute_unique_id(self) >> 4
+
+    def repr(self, space):
+        return space.newtext_ascii('<%s object at 0x%x>' % (
+            space.type_name(self.getclass(space)), compute_unique_id(self)))
+
+    def str(self, space):
+        return self.repr(space)
+
+    # --- containers ---
+    def length(self, space):
+        """len(self), or -1 when the type has no length."""
+        return -1
+
+    def getitem(self, space, w_key):
+        return None
+
+    def setitem(self, space, w_key, w_value):
+        """Returns False when the type doesn't support item assignment."""
+        return False
+
+    def delitem(self, space, w_key):
+        return False
+
+    def contains(self, space, w_item):
+        """None: fall back to iteration."""
+        return None
+
+    def iter(self, space):
+        return None
+
+    def next(self, space):
+        """The next item of an iterator, or None when exhausted (the eval
+        loop's FOR_ITER then needs no StopIteration exception)."""
+        return None
+
+    def is_iterator(self):
+        return False
+
+    # --- calls and attributes ---
+    def call(self, space, args):
+        return None
+
+    def getdict(self, space):
+        """The instance __dict__ (a W_DictObject), or None."""
+        return None
+
+    def get(self, space, w_obj, w_type):
+        """The descriptor protocol: what `obj.attr` gives when `attr` is
+        this object found on the type.  Non-descriptors return self."""
+        return self
+
+    def is_data_descriptor(self):
+        return False
+
+    def set(self, space, w_obj, w_value):
+        return False
+
+    # --- unwrapping ---
+    def int_w(self, space):
+        raise space.type_error_expected('an integer', self)
+
+    def float_w(self, space):
+        raise space.type_error_expected('a real number', self)

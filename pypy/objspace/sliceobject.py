@@ -1,0 +1,84 @@
+"""slice objects and the index arithmetic every sequence shares."""
+
+from pypy.interpreter.error import OperationError
+from pypy.objspace.root import W_Root
+
+
+class W_SliceObject(W_Root):
+    _immutable_fields_ = ['w_start', 'w_stop', 'w_step']
+
+    def __init__(self, w_start, w_stop, w_step):
+        self.w_start = w_start
+        self.w_stop = w_stop
+        self.w_step = w_step
+
+    def getclass(self, space):
+        return space.w_slice
+
+    def repr(self, space):
+        return space.newtext(u'slice(%s, %s, %s)' % (
+            space.repr_u(self.w_start), space.repr_u(self.w_stop),
+            space.repr_u(self.w_step)))
+
+    def indices(self, space, length):
+        """(start, stop, step, slicelength) for a sequence of `length`,
+        clipped as CPython's PySlice_AdjustIndices."""
+        if space.is_none(self.w_step):
+            step = 1
+        else:
+            step = space.getindex_w(self.w_step)
+            if step == 0:
+                raise OperationError(space.new_exception(
+                    space.w_ValueError, "slice step cannot be zero"))
+        if step > 0:
+            lower, upper = 0, length
+        else:
+            lower, upper = -1, length - 1
+        if space.is_none(self.w_start):
+            start = lower if step > 0 else upper
+        else:
+            start = clip_index(space.getindex_w(self.w_start), length,
+                               lower, upper)
+        if space.is_none(self.w_stop):
+            stop = upper if step > 0 else lower
+        else:
+            stop = clip_index(space.getindex_w(self.w_stop), length,
+                              lower, upper)
+        if step > 0:
+            slicelength = (stop - start + step - 1) // step if stop > start \
+                else 0
+        else:
+            slicelength = (start - stop - step - 1) // (-step) \
+                if start > stop else 0
+        return start, stop, step, slicelength
+
+
+def clip_index(index, length, lower, upper):
+    if index < 0:
+        index += length
+        if index < lower:
+            index = lower
+    elif index > upper:
+        index = upper
+    return index
+
+
+def normalize_index(space, index, length, what):
+    """A valid index into a sequence of `length` for `index`, counting from
+    the end when negative; IndexError "<what> index out of range"."""
+    if index < 0:
+        index += length
+    if index < 0 or index >= length:
+        raise OperationError(space.new_exception(
+            space.w_IndexError, "%s index out of range" % what))
+    return index
+
+
+def new_slice(space, w_type, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'slice', 1, 3)
+    args_w = args.arguments_w
+    if len(args_w) == 1:
+        return W_SliceObject(space.w_None, args_w[0], space.w_None)
+    w_step = args_w[2] if len(args_w) == 3 else space.w_None
+    return W_SliceObject(args_w[0], args_w[1], w_step)

@@ -1,0 +1,139 @@
+"""Type objects: built-in types are described by a TypeDef next to their
+W_ class; the space turns each TypeDef into one W_TypeObject at start-up."""
+
+from rpython.rlib import jit
+from pypy.objspace.root import W_Root
+from pypy.interpreter.error import OperationError
+
+
+class TypeDef(object):
+    """Static description of a built-in type.
+
+    methods: {name: interp-level function (space, args) -> W_Root}; the
+        receiver is args.arguments_w[0].
+    new: interp-level constructor (space, w_type, args) -> W_Root, called
+        when the type is called, or None when the type can't be
+        instantiated from Python.
+    """
+
+    def __init__(self, name, base=None, methods=None, new=None,
+                 acceptable_as_base=True):
+        self.name = name
+        self.base = base
+        self.methods = methods or {}
+        self.new = new
+        self.acceptable_as_base = acceptable_as_base
+
+
+class VersionTag(object):
+    """Replaced whenever a type's dictionary changes, so that the JIT can
+    treat method lookups on a type as constant (quasi-immutable field)."""
+
+
+class W_TypeObject(W_Root):
+    _immutable_fields_ = ['name', 'bases_w[*]', 'mro_w[*]', 'typedef',
+                          'version_tag?']
+
+    def __init__(self, space, name, bases_w, dict_w, typedef):
+        self.space = space
+        self.name = name
+        self.bases_w = bases_w
+        self.dict_w = dict_w
+        self.typedef = typedef      # the built-in type whose layout we use
+        self.version_tag = VersionTag()
+        self.w_metatype = None      # None for `type` itself
+        self.mro_w = compute_mro(space, self)
+
+    def getclass(self, space):
+        return self.w_metatype or space.w_type
+
+    def call(self, space, args):
+        from pypy.objspace.instanceobject import type_call
+        return type_call(space, self, args)
+
+    def repr(self, space):
+        return space.newtext_utf8("<class '%s'>" % self.qualified_name(space))
+
+    def qualified_name(self, space):
+        if self.is_builtin():
+            return self.name
+        w_module = self.dict_w.get('__module__', None)
+        if w_module is None or w_module is space.w_None or \
+                space.text_utf8(w_module) == 'builtins':
+            return self.name
+        return space.text_utf8(w_module) + '.' + self.name
+
+    def getname(self):
+        return self.name
+
+    def lookup(self, name):
+        """The attribute `name` found along the MRO, or None."""
+        w_type = jit.promote(self)
+        version_tag = jit.promote(w_type.version_tag)
+        return w_type._pure_lookup(name, version_tag)
+
+    @jit.elidable
+    def _pure_lookup(self, name, version_tag):
+        for w_base in self.mro_w:
+            assert isinstance(w_base, W_TypeObject)
+            w_value = w_base.dict_w.get(name, None)
+            if w_value is not None:
+                return w_value
+        return None
+
+    def setdictvalue(self, name, w_value):
+        self.dict_w[name] = w_value
+        self.version_tag = VersionTag()
+
+    def deldictvalue(self, name):
+        if name not in self.dict_w:
+            return False
+        del self.dict_w[name]
+        self.version_tag = VersionTag()
+        return True
+
+    def issubtype(self, w_other):
+        for w_base in self.mro_w:
+            if w_base is w_other:
+                return True
+        return False
+
+    def is_builtin(self):
+        return self.typedef is not None and self.typedef.name == self.name
+
+
+def compute_mro(space, w_type):
+    """C3 linearization, as CPython's type.mro()."""
+    if not w_type.bases_w:
+        return [w_type]
+    seqs = []
+    for w_base in w_type.bases_w:
+        assert isinstance(w_base, W_TypeObject)
+        seqs.append(w_base.mro_w[:])
+    seqs.append(w_type.bases_w[:])
+    result = [w_type]
+    while True:
+        nonempty = [seq for seq in seqs if seq]
+        if not nonempty:
+            return result
+        w_candidate = None
+        for seq in nonempty:
+            w_head = seq[0]
+            in_tail = False
+            for other in nonempty:
+                if w_head in other[1:]:
+                    in_tail = True
+                    break
+            if not in_tail:
+                w_candidate = w_head
+                break
+        if w_candidate is None:
+            names = [space.type_name(w_b) for w_b in w_type.bases_w]
+            raise OperationError(space.new_exception(
+                space.w_TypeError,
+                "Cannot create a consistent method resolution order (MRO) "
+                "for bases %s" % ", ".join(names)))
+        result.append(w_candidate)
+        for seq in nonempty:
+            if seq[0] is w_candidate:
+                del seq[0]
