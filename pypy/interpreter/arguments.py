@@ -7,8 +7,6 @@ class Arguments(object):
     """Positional values, then keyword names (RPython str) with their
     values.  Built by CALL_FUNCTION* and consumed by whatever is called; in
     a JIT trace it stays virtual when the callee is inlined."""
-    _immutable_fields_ = ['arguments_w[*]', 'keyword_names[*]',
-                          'keyword_values_w[*]']
 
     def __init__(self, arguments_w, keyword_names=None,
                  keyword_values_w=None):

@@ -7,7 +7,6 @@ class OperationError(Exception):
     w_value is the exception instance; the traceback is a list of
     (code, offset) entries appended as the error leaves each frame.
     """
-    _immutable_ = False
 
     def __init__(self, w_value):
         self.w_value = w_value

@@ -39,14 +39,16 @@ class PyFrame(W_Root):
         return space.w_frame
 
     # --- value stack ---
+    # The asserts let the JIT index the virtualizable's array directly.
     def pushvalue(self, w_value):
         depth = self.valuestackdepth
+        assert depth >= 0
         self.locals_stack_w[depth] = w_value
         self.valuestackdepth = depth + 1
 
     def popvalue(self):
         depth = self.valuestackdepth - 1
-        assert depth >= self.pycode.co_nlocals, "value stack underflow"
+        assert depth >= 0
         w_value = self.locals_stack_w[depth]
         self.locals_stack_w[depth] = None
         self.valuestackdepth = depth
@@ -54,12 +56,12 @@ class PyFrame(W_Root):
 
     def peekvalue(self, index_from_top=0):
         depth = self.valuestackdepth - 1 - index_from_top
-        assert depth >= self.pycode.co_nlocals
+        assert depth >= 0
         return self.locals_stack_w[depth]
 
     def settopvalue(self, w_value, index_from_top=0):
         depth = self.valuestackdepth - 1 - index_from_top
-        assert depth >= self.pycode.co_nlocals
+        assert depth >= 0
         self.locals_stack_w[depth] = w_value
 
     @jit.unroll_safe
@@ -87,15 +89,14 @@ class PyFrame(W_Root):
         kwonly = code.co_kwonlyargcount
         has_varargs = code.co_flags & opcodes.CO_VARARGS != 0
         has_varkw = code.co_flags & opcodes.CO_VARKEYWORDS != 0
-        locals_w = self.locals_stack_w
         args_w = args.arguments_w
         n = len(args_w)
         take = min(n, argcount)
         for i in range(take):
-            locals_w[i] = args_w[i]
+            self.locals_stack_w[i] = args_w[i]
         slot = argcount + kwonly
         if has_varargs:
-            locals_w[slot] = space.newtuple(args_w[take:] if n > take
+            self.locals_stack_w[slot] = space.newtuple(args_w[take:] if n > take
                                             else [])
             slot += 1
         elif n > argcount:
@@ -103,16 +104,16 @@ class PyFrame(W_Root):
         w_kwargs = None
         if has_varkw:
             w_kwargs = space.newdict()
-            locals_w[slot] = w_kwargs
+            self.locals_stack_w[slot] = w_kwargs
         for k in range(len(args.keyword_names)):
             name = args.keyword_names[k]
             index = find_parameter(code, name)
             if index >= 0:
-                if locals_w[index] is not None:
+                if self.locals_stack_w[index] is not None:
                     raise space.error(space.w_TypeError,
                                       "%s() got multiple values for argument "
                                       "'%s'" % (func.qualname, name))
-                locals_w[index] = args.keyword_values_w[k]
+                self.locals_stack_w[index] = args.keyword_values_w[k]
             elif w_kwargs is not None:
                 w_kwargs.setitem_str(space, name, args.keyword_values_w[k])
             else:
@@ -122,22 +123,22 @@ class PyFrame(W_Root):
         if n < argcount:
             first_default = argcount - len(func.defaults_w)
             for i in range(n, argcount):
-                if locals_w[i] is None and i >= first_default:
-                    locals_w[i] = func.defaults_w[i - first_default]
+                if self.locals_stack_w[i] is None and i >= first_default:
+                    self.locals_stack_w[i] = func.defaults_w[i - first_default]
             self.check_missing(func, 0, argcount, 'positional')
         if kwonly:
             for i in range(argcount, argcount + kwonly):
-                if locals_w[i] is None and func.w_kwdefaults is not None:
+                if self.locals_stack_w[i] is None and func.w_kwdefaults is not None:
                     w_default = func.w_kwdefaults.getitem_str(
                         space, code.co_varnames[i])
                     if w_default is not None:
-                        locals_w[i] = w_default
+                        self.locals_stack_w[i] = w_default
             self.check_missing(func, argcount, argcount + kwonly,
                                'keyword-only')
         for i in range(len(code.co_cell2arg)):
             j = code.co_cell2arg[i]
             if j >= 0:
-                self.cells[i].w_value = locals_w[j]
+                self.cells[i].w_value = self.locals_stack_w[j]
 
     def too_many_positional(self, func, given):
         code = self.pycode

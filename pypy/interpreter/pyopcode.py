@@ -62,6 +62,7 @@ def dispatch(frame, pycode, next_instr):
     opnum = ord(code[next_instr])
     arg = (ord(code[next_instr + 1]) | (ord(code[next_instr + 2]) << 8) |
            (ord(code[next_instr + 3]) << 16))
+    assert arg >= 0     # lets the JIT index the virtualizable's array
     frame.last_instr = next_instr
     next_instr += op.INSTR_SIZE
     for num, handler in unrolling_handlers:
@@ -571,7 +572,7 @@ def CALL_FUNCTION_EX(frame, pycode, arg, next_instr):
             names.append(space.text_utf8(w_key))
             values_w.append(w_value)
     frame.pushvalue(space.call_args(w_func,
-                                    Arguments(args_w, names, values_w)))
+                                    Arguments(args_w[:], names, values_w)))
     return next_instr
 
 
@@ -584,9 +585,11 @@ def MAKE_FUNCTION(frame, pycode, arg, next_instr):
     if arg & op.MF_CLOSURE:
         w_closure = frame.popvalue()
         assert isinstance(w_closure, W_TupleObject)
-        for w_cell in w_closure.items_w:
+        closure = [None] * len(w_closure.items_w)
+        for i in range(len(closure)):
+            w_cell = w_closure.items_w[i]
             assert isinstance(w_cell, Cell)
-            closure.append(w_cell)
+            closure[i] = w_cell
     w_kwdefaults = None
     if arg & op.MF_KWDEFAULTS:
         w_kwdefaults = frame.popvalue()

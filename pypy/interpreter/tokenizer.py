@@ -341,12 +341,16 @@ class Tokenizer(object):
         # Latin-1 punctuation/symbol block and a few common symbols
         for ch in u:
             code = ord(ch)
-            if (code < 0xa0 or (0xa0 <= code <= 0xbf) or code == 0xd7 or
-                    code == 0xf7 or (0x2000 <= code <= 0x2bff) or
+            if code < 0x80:
+                continue
+            if code < 0xa0:
+                self.error_here('invalid non-printable character U+%s' %
+                                hex4(code), start)
+            if ((0xa0 <= code <= 0xbf and code != 0xaa and code != 0xb5 and
+                    code != 0xba) or code == 0xd7 or code == 0xf7 or
+                    (0x2000 <= code <= 0x206f) or
+                    (0x2190 <= code <= 0x2bff) or
                     (0x3000 <= code <= 0x3003) or code == 0xfeff):
-                if code < 0xa0 or code == 0xa0:
-                    self.error_here('invalid non-printable character U+%s' %
-                                    hex4(code), start)
                 self.error_here("invalid character '%s' (U+%s)" % (
                     encode_one(code), hex4(code)), start)
 
@@ -372,8 +376,9 @@ class Tokenizer(object):
                 self.altindents.pop()
                 self.add(DEDENT, '', pos, pos)
             if col != self.indents[-1]:
+                text = self.line_text(self.lineno)
                 self.error('unindent does not match any outer indentation '
-                           'level', self.lineno, pos - self.line_start,
+                           'level', self.lineno, len(text) - 1,
                            'IndentationError')
             if altcol != self.altindents[-1]:
                 self.tab_error(pos)
@@ -411,11 +416,11 @@ class Tokenizer(object):
                     if pos < n and is_digit(src[pos]) and kind != 'x':
                         self.error_here('invalid digit \'%s\' in %s literal'
                                         % (src[pos], name), pos)
-                    self.error_here('invalid %s literal' % name, pos)
+                    self.error_here('invalid %s literal' % name, pos - 1)
             if pos < n and is_digit(src[pos]):
                 self.error_here('invalid digit \'%s\' in %s literal'
                                 % (src[pos], name), pos)
-            self.check_end_of_number(pos, name)
+            self.check_end_of_number(pos, name, pos - 1)
             self.add(NUMBER, src[start:pos], start, pos)
             return pos
         is_float = False
@@ -448,10 +453,10 @@ class Tokenizer(object):
                 is_float = True
             else:
                 pos = save
-                self.check_end_of_number(pos, 'decimal')
+                self.check_end_of_number(pos, 'decimal', start)
         if pos < n and src[pos] in 'jJ':
             pos += 1
-        self.check_end_of_number(pos, 'decimal')
+        self.check_end_of_number(pos, 'decimal', start)
         self.add(NUMBER, src[start:pos], start, pos)
         return pos
 
@@ -475,7 +480,7 @@ class Tokenizer(object):
             else:
                 return pos
 
-    def check_end_of_number(self, pos, name):
+    def check_end_of_number(self, pos, name, errpos):
         src = self.source
         n = len(src)
         if pos < n and is_ident_char(src[pos]):
@@ -484,7 +489,7 @@ class Tokenizer(object):
                 if (src.startswith(kw, pos) and
                         (end >= n or not is_ident_char(src[end]))):
                     return
-            self.error_here('invalid %s literal' % name, pos)
+            self.error_here('invalid %s literal' % name, errpos)
 
     def read_string(self, start, qpos):
         """start: beginning of the prefix; qpos: the opening quote."""
@@ -502,8 +507,11 @@ class Tokenizer(object):
         while True:
             if pos >= n:
                 if triple:
+                    last = self.lineno
+                    if n > 0 and src[n - 1] == '\n':
+                        last -= 1
                     self.error('unterminated triple-quoted string literal '
-                               '(detected at line %d)' % self.lineno,
+                               '(detected at line %d)' % last,
                                start_lineno, start_col)
                 self.error('unterminated string literal (detected at line '
                            '%d)' % self.lineno, start_lineno, start_col)

@@ -106,14 +106,14 @@ class W_BaseException(W_Root):
             if space.type(self).issubtype(space.w_KeyError):
                 return space.repr(self.args_w[0])
             return space.str(self.args_w[0])
-        return space.repr(W_TupleObject(self.args_w))
+        return space.repr(space.newtuple(self.args_w))
 
     def builtin_repr(self, space):
         name = space.newtext_utf8(space.type_name(self.w_type)).value
         if len(self.args_w) == 1:
             return space.newtext(name + u'(' +
                                  space.repr_u(self.args_w[0]) + u')')
-        return space.newtext(name + space.repr_u(W_TupleObject(self.args_w)))
+        return space.newtext(name + space.repr_u(space.newtuple(self.args_w)))
 
 
 def new_exception(space, w_type, args):

@@ -193,7 +193,7 @@ def float_pow(space, x, y):
 
 def float_from_string(space, s):
     try:
-        return rfloat.string_to_float(s.strip().replace('_', ''))
+        return rfloat.string_to_float(''.join(s.strip().split('_')))
     except rstring.ParseStringError:
         raise OperationError(space.new_exception(
             space.w_ValueError,

@@ -3,7 +3,7 @@ two representations of the one app-level type `int`.  Results that fit a
 machine word always come back as W_IntObject (see space.newbigint)."""
 
 import math
-from rpython.rlib import jit
+from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask
 from rpython.rlib.rbigint import rbigint
 from pypy.interpreter import opcodes as op
@@ -157,6 +157,7 @@ def hash_int(x):
     return h
 
 
+@specialize.argtype(1)
 def cmp_result(opnum, x, y):
     """Evaluate a comparison of two values of one RPython type."""
     if opnum == op.CMP_LT:
@@ -335,7 +336,7 @@ def int_from_string(space, s, base):
                     digits.endswith('_') or digits.endswith('l') or
                     digits.endswith('L')):
                 raise ParseStringError("bad underscore")
-            digits = digits.replace('_', '')
+            digits = ''.join(digits.split('_'))
         try:
             return space.newint(string_to_int(digits, base))
         except ParseStringOverflowError:

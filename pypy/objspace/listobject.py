@@ -7,7 +7,7 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
 from pypy.objspace.root import W_Root
 from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.sliceobject import W_SliceObject, normalize_index
-from pypy.objspace.tupleobject import (W_SeqIterator, join_reprs,
+from pypy.objspace.tupleobject import (join_reprs,
     slice_items, sequence_contains, sequence_compare)
 
 
@@ -88,7 +88,7 @@ class W_ListObject(W_Root):
         if step == 1:
             if stop < start:
                 stop = start
-            assert start >= 0
+            assert start >= 0 and stop >= 0
             self.items_w = self.items_w[:start] + new_w + \
                 self.items_w[stop:]
             return
@@ -117,7 +117,32 @@ class W_ListObject(W_Root):
         return space.newbool(sequence_contains(space, self.items_w, w_item))
 
     def iter(self, space):
-        return W_SeqIterator(self.items_w, self)
+        return W_ListIterator(self)
+
+
+class W_ListIterator(W_Root):
+    """Reads the list's current storage at each step, so items appended
+    during a for loop are seen, as in CPython."""
+
+    def __init__(self, w_list):
+        self.w_list = w_list
+        self.index = 0
+
+    def getclass(self, space):
+        return space.w_seq_iterator
+
+    def iter(self, space):
+        return self
+
+    def is_iterator(self):
+        return True
+
+    def next(self, space):
+        items_w = self.w_list.items_w
+        if self.index >= len(items_w):
+            return None
+        self.index += 1
+        return items_w[self.index - 1]
 
 
 def self_list(args):

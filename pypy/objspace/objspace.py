@@ -283,11 +283,17 @@ class ObjSpace(object):
         from pypy.objspace.bytesobject import W_BytesObject
         return W_BytesObject(s)
 
+    # Both copy, and are specialized per call site: a tuple's items are
+    # never resized while a list's may be, and RPython fixes that property
+    # for every list a variable may hold.  Inside JIT traces the copy of a
+    # virtual list is free.
+    @specialize.call_location()
     def newtuple(self, items_w):
-        return W_TupleObject(items_w)
+        return W_TupleObject(items_w[:])
 
+    @specialize.call_location()
     def newlist(self, items_w):
-        return W_ListObject(items_w)
+        return W_ListObject(items_w[:])
 
     def newdict(self):
         return W_DictObject(self)
@@ -647,7 +653,7 @@ class ObjSpace(object):
 
     def unpack_exactly(self, w_obj, n):
         if isinstance(w_obj, W_TupleObject) and len(w_obj.items_w) == n:
-            return w_obj.items_w
+            return w_obj.items_w[:]
         items_w = self.unpackiterable(w_obj)
         if len(items_w) > n:
             raise self.error(self.w_ValueError,

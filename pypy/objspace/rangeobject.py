@@ -6,17 +6,17 @@ from pypy.objspace.sliceobject import normalize_index
 
 
 class W_RangeObject(W_Root):
-    _immutable_fields_ = ['start', 'stop', 'step', 'length']
+    _immutable_fields_ = ['start', 'stop', 'step', 'size']
 
     def __init__(self, start, stop, step):
         self.start = start
         self.stop = stop
         self.step = step
         if step > 0:
-            self.length = (stop - start + step - 1) // step \
+            self.size = (stop - start + step - 1) // step \
                 if stop > start else 0
         else:
-            self.length = (start - stop - step - 1) // (-step) \
+            self.size = (start - stop - step - 1) // (-step) \
                 if start > stop else 0
 
     def getclass(self, space):
@@ -30,15 +30,15 @@ class W_RangeObject(W_Root):
             self.start, self.stop, self.step))
 
     def length(self, space):
-        return self.length
+        return self.size
 
     def is_true(self, space):
-        return self.length > 0
+        return self.size > 0
 
     def getitem(self, space, w_key):
         index = space.getindex_w(
             w_key, "range indices must be integers or slices")
-        index = normalize_index(space, index, self.length, "range object")
+        index = normalize_index(space, index, self.size, "range object")
         return space.newint(self.start + index * self.step)
 
     def contains(self, space, w_item):
@@ -53,7 +53,7 @@ class W_RangeObject(W_Root):
         return space.newbool(inside and (x - self.start) % self.step == 0)
 
     def iter(self, space):
-        return W_RangeIterator(self.start, self.length, self.step)
+        return W_RangeIterator(self.start, self.size, self.step)
 
 
 class W_RangeIterator(W_Root):

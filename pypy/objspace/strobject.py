@@ -1,7 +1,9 @@
 """The str type: an immutable RPython unicode string."""
 
 from rpython.rlib.objectmodel import compute_hash
+from rpython.rlib import rstring
 from rpython.rlib.rstring import UnicodeBuilder
+from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import check_args
 from pypy.interpreter.error import OperationError
@@ -173,8 +175,7 @@ def str_join(space, args):
 
 
 def is_space(ch):
-    return ch == u' ' or ch == u'\t' or ch == u'\n' or ch == u'\r' or \
-        ch == u'\x0b' or ch == u'\x0c'
+    return unicodedb.isspace(ord(ch))
 
 
 def str_split(space, args):
@@ -193,11 +194,13 @@ def str_split(space, args):
             if i >= n:
                 break
             if maxsplit >= 0 and len(parts) == maxsplit:
+                assert i >= 0
                 parts.append(s[i:n])
                 break
             j = i
             while j < n and not is_space(s[j]):
                 j += 1
+            assert i >= 0 and j >= 0
             parts.append(s[i:j])
             i = j
     else:
@@ -210,8 +213,10 @@ def str_split(space, args):
             j = s.find(sep, start)
             if j < 0:
                 break
+            assert start >= 0
             parts.append(s[start:j])
             start = j + len(sep)
+        assert start >= 0
         parts.append(s[start:])
     return space.newlist([space.newtext(p) for p in parts])
 
@@ -231,6 +236,7 @@ def strip_chars(space, args, fname, left, right):
         while j > i and (is_space(s[j - 1]) if chars is None
                          else s[j - 1] in chars):
             j -= 1
+    assert j >= 0
     return space.newtext(s[i:j])
 
 
@@ -246,14 +252,25 @@ def str_rstrip(space, args):
     return strip_chars(space, args, 'rstrip', False, True)
 
 
+def map_chars(s, upper):
+    b = UnicodeBuilder(len(s))
+    for ch in s:
+        code = ord(ch)
+        if upper:
+            b.append(unichr(unicodedb.toupper(code)))
+        else:
+            b.append(unichr(unicodedb.tolower(code)))
+    return b.build()
+
+
 def str_upper(space, args):
     check_args(space, args, 'upper', 1, 1)
-    return space.newtext(self_str(space, args, 'upper').upper())
+    return space.newtext(map_chars(self_str(space, args, 'upper'), True))
 
 
 def str_lower(space, args):
     check_args(space, args, 'lower', 1, 1)
-    return space.newtext(self_str(space, args, 'lower').lower())
+    return space.newtext(map_chars(self_str(space, args, 'lower'), False))
 
 
 def str_startswith(space, args):
@@ -279,7 +296,7 @@ def str_replace(space, args):
     s = self_str(space, args, 'replace')
     old = arg_str(space, args.arguments_w[1])
     new = arg_str(space, args.arguments_w[2])
-    return space.newtext(s.replace(old, new))
+    return space.newtext(rstring.replace(s, old, new))
 
 
 def new_str(space, w_type, args):

@@ -1,6 +1,7 @@
 """The tuple type, and the sequence helpers it shares with list."""
 
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import specialize
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import check_args
 from pypy.objspace.root import W_Root
@@ -79,12 +80,10 @@ class W_TupleObject(W_Root):
 
 
 class W_SeqIterator(W_Root):
-    """Iterator over a list of items that may grow while iterating (a
-    list's own storage is shared, so appends during a for loop are seen)."""
+    """Iterator over a fixed list of items (a tuple's, or a snapshot)."""
 
-    def __init__(self, items_w, w_list=None):
+    def __init__(self, items_w):
         self.items_w = items_w
-        self.w_list = w_list
         self.index = 0
 
     def getclass(self, space):
@@ -98,27 +97,27 @@ class W_SeqIterator(W_Root):
 
     def next(self, space):
         items_w = self.items_w
-        if self.w_list is not None:
-            items_w = self.w_list.items_w
         if self.index >= len(items_w):
             return None
         self.index += 1
         return items_w[self.index - 1]
 
 
+# The helpers below are shared by tuple (never resized) and list storage,
+# which RPython must keep apart: one specialized copy per call site.
+@specialize.call_location()
 def join_reprs(space, items_w):
     parts = [space.repr_u(w_item) for w_item in items_w]
     return u', '.join(parts)
 
 
+@specialize.call_location()
 def slice_items(space, items_w, w_slice):
     start, stop, step, n = w_slice.indices(space, len(items_w))
-    if step == 1:
-        assert start >= 0 and stop >= start
-        return items_w[start:stop]
     return [items_w[start + i * step] for i in range(n)]
 
 
+@specialize.call_location()
 def sequence_contains(space, items_w, w_item):
     for w_x in items_w:
         if w_x is w_item or space.eq_w(w_x, w_item):
@@ -126,6 +125,7 @@ def sequence_contains(space, items_w, w_item):
     return False
 
 
+@specialize.call_location()
 @jit.look_inside_iff(lambda space, opnum, a_w, b_w:
                      jit.loop_unrolling_heuristic(a_w, len(a_w)))
 def sequence_compare(space, opnum, a_w, b_w):

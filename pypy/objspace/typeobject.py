@@ -37,12 +37,12 @@ class W_TypeObject(W_Root):
     def __init__(self, space, name, bases_w, dict_w, typedef):
         self.space = space
         self.name = name
-        self.bases_w = bases_w
+        self.bases_w = bases_w[:]
         self.dict_w = dict_w
         self.typedef = typedef      # the built-in type whose layout we use
         self.version_tag = VersionTag()
         self.w_metatype = None      # None for `type` itself
-        self.mro_w = compute_mro(space, self)
+        self.mro_w = compute_mro(space, self)[:]
 
     def getclass(self, space):
         return self.w_metatype or space.w_type
