@@ -23,6 +23,7 @@ F_FINALLY_TRY = 4
 F_FINALLY_END = 5
 F_WITH = 6
 F_HANDLER_CLEANUP = 7
+F_POP_VALUE = 8
 
 JUMP_OPS = [op.JUMP_ABSOLUTE, op.POP_JUMP_IF_FALSE, op.POP_JUMP_IF_TRUE,
             op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP, op.FOR_ITER]
@@ -634,6 +635,7 @@ class CodeBuilder(ast.ASTVisitor):
     def set_handler_level(self, level):
         assert level >= 0
         if len(self.hlabels) > level:
+            assert level >= 0
             del self.hlabels[level:]
             del self.hdepths[level:]
 
@@ -655,7 +657,17 @@ class CodeBuilder(ast.ASTVisitor):
                 self.static_depth += 1
             finalbody = fb.finalbody
             assert finalbody is not None
+            if preserve_tos:
+                # a return inside the finally body must drop the value
+                self.push_fblock(F_POP_VALUE, -1, -1)
             self.visit_body(finalbody)
+            if preserve_tos:
+                self.pop_fblock()
+            return
+        if kind == F_POP_VALUE:
+            if preserve_tos:
+                self.emit(op.ROT_TWO)
+            self.emit(op.POP_TOP)
             return
         if kind == F_FINALLY_END:
             if preserve_tos:
@@ -814,11 +826,15 @@ class CodeBuilder(ast.ASTVisitor):
                 self.visit_body(handler.body)
                 self.pop_fblock()
                 self.pop_handler()
+                # leave the handler: outside of the cleanup handler's range
+                cleanup_label = self.hlabels.pop()
+                cleanup_depth = self.hdepths.pop()
                 self.emit(op.POP_EXCEPT)
                 self.load_none()
                 self.store_name(name)
                 self.name_op(name, ast.DEL)
                 self.emit(op.JUMP_ABSOLUTE, l_end)
+                self.push_handler(cleanup_label, cleanup_depth)
                 # exception inside the handler body: [prev, exc2]
                 self.place(l_named)
                 self.load_none()
@@ -831,8 +847,11 @@ class CodeBuilder(ast.ASTVisitor):
                 fb.handler_level = level
                 self.visit_body(handler.body)
                 self.pop_fblock()
+                cleanup_label = self.hlabels.pop()
+                cleanup_depth = self.hdepths.pop()
                 self.emit(op.POP_EXCEPT)
                 self.emit(op.JUMP_ABSOLUTE, l_end)
+                self.push_handler(cleanup_label, cleanup_depth)
             self.place(l_next)
         self.static_depth = d
         self.emit(op.RERAISE)
@@ -910,6 +929,7 @@ class CodeBuilder(ast.ASTVisitor):
                 name = alias.name
                 dot = name.find('.')
                 if dot >= 0:
+                    assert dot >= 0
                     name = name[:dot]
                 self.store_name(name)
 
@@ -1484,6 +1504,8 @@ class Compiler(object):
                 b.lineno = body[0].lineno
             self.compile_docstring(b, body)
             b.visit_body(body)
+            if body:
+                b.lineno = body[len(body) - 1].lineno
             b.load_none()
             b.emit(op.RETURN_VALUE)
         return b.assemble(0, 0, 0)
@@ -1509,6 +1531,8 @@ class Compiler(object):
             if body:
                 b.lineno = body[0].lineno
             b.visit_body(body)
+            if body:
+                b.lineno = body[len(body) - 1].lineno
             b.load_none()
             b.emit(op.RETURN_VALUE)
         else:

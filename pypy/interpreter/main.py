@@ -1,6 +1,7 @@
 """The command line: `pypy-c [-c cmd | file] [args]`, like python3."""
 
 import os
+from rpython.rlib import rpath
 from rpython.rlib.streamio import open_file_as_stream
 from pypy.interpreter.error import OperationError, CompileError
 from pypy.interpreter.pyframe import PyFrame
@@ -212,11 +213,11 @@ def run(space, argv):
             except (OSError, IOError) as e:
                 write_stderr(space,
                              "%s: can't open file '%s': [Errno %d] %s\n" % (
-                                 prog, os.path.abspath(filename),
+                                 prog, rpath.rabspath(filename),
                                  e.errno, os.strerror(e.errno)))
                 return 2
             set_argv_and_path(space, argv[i:],
-                              os.path.dirname(os.path.abspath(filename)))
+                              directory_of(rpath.rabspath(filename)))
             run_source(space, source, filename)
         else:
             set_argv_and_path(space, [''], '')
@@ -226,6 +227,13 @@ def run(space, argv):
     space.w_stdout.flush()
     space.w_stderr.flush()
     return status
+
+
+def directory_of(path):
+    i = path.rfind('/')
+    if i <= 0:
+        return '/' if i == 0 else ''
+    return path[:i]
 
 
 def read_stdin():

@@ -11,7 +11,7 @@ from pypy.interpreter.error import CompileError
 from pypy.interpreter import tokenizer as tk
 from pypy.interpreter import opcodes
 
-MAX_DEPTH = 200
+MAX_DEPTH = 600
 
 KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
             'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
@@ -1384,7 +1384,7 @@ class Parser(object):
     # ---- literals ----
 
     def parse_number(self, tok):
-        text = tok.value.replace('_', '')
+        text = remove_underscores(tok.value)
         try:
             return make_number(text, tok.lineno, tok.col)
         except ParseStringError:
@@ -1459,6 +1459,7 @@ class Parser(object):
                 continue
             if i > run_start:
                 assert run_start >= 0
+                assert run_start >= 0 and i >= 0
                 result.append(decode_utf8(s[run_start:i]))
             start = i
             i += 1
@@ -1526,6 +1527,7 @@ class Parser(object):
             run_start = i
         if run_start < n:
             assert run_start >= 0
+            assert run_start >= 0 and n >= 0
             result.append(decode_utf8(s[run_start:n]))
         return u''.join(result)
 
@@ -1629,6 +1631,7 @@ class Parser(object):
             i += 1
         if n > lit_start:
             assert lit_start >= 0
+            assert lit_start >= 0 and n >= 0
             buf.append(self.decode_str(body[lit_start:n], raw, tok))
 
     def parse_fstring_field(self, body, start, raw, tok, pieces, buf,
@@ -1678,8 +1681,9 @@ class Parser(object):
             self.error_at("f-string: expecting '}'", tok.end_lineno,
                           tok.end_col)
         assert start >= 0 and i >= start
+        assert start >= 0 and i >= 0
         expr_text = body[start:i]
-        if not expr_text.strip(' \t\n\r\x0c'):
+        if is_blank(expr_text):
             self.error_at('f-string: empty expression not allowed',
                           tok.end_lineno, tok.end_col)
         value = self.parse_fstring_expr(expr_text, tok)
@@ -1693,6 +1697,7 @@ class Parser(object):
             while j < n and body[j] == ' ':
                 j += 1
             assert j >= start
+            assert start >= 0 and j >= 0
             buf.append(decode_utf8(body[start:j]))
             i = j
         if i < n and body[i] == '!':
@@ -1732,6 +1737,7 @@ class Parser(object):
             assert i >= 0 and j >= i
             spec_pieces = []
             spec_buf = []
+            assert i >= 0 and j >= 0
             self.parse_fstring(body[i:j], raw, tok, spec_pieces, spec_buf,
                                nesting + 1)
             flush_literal(spec_pieces, spec_buf, tok)
@@ -1808,6 +1814,16 @@ def compute_levels(tokens):
     return levels
 
 
+def remove_underscores(s):
+    if '_' not in s:
+        return s
+    result = []
+    for c in s:
+        if c != '_':
+            result.append(c)
+    return ''.join(result)
+
+
 def hex_value(c):
     if '0' <= c <= '9':
         return ord(c) - ord('0')
@@ -1826,6 +1842,7 @@ def split_string(text):
     i = 0
     while text[i] != '"' and text[i] != "'":
         i += 1
+    assert i >= 0
     prefix = text[:i]
     if len(text) >= i + 6 and text[i + 1] == text[i] and \
             text[i + 2] == text[i]:
@@ -1837,14 +1854,24 @@ def split_string(text):
     if end < start:
         end = start
     assert start >= 0
+    assert start >= 0 and end >= 0
     return prefix, text[start:end], q
+
+
+def is_blank(text):
+    for c in text:
+        if c not in ' \t\n\r\x0c':
+            return False
+    return True
 
 
 def make_number(text, lineno, col):
     last = text[len(text) - 1]
     if last == 'j' or last == 'J':
-        assert len(text) >= 1
-        body = text[:len(text) - 1]
+        stop = len(text) - 1
+        assert stop >= 0
+        assert stop >= 0
+        body = text[:stop]
         return ast.ComplexConst(rfloat.string_to_float(body), lineno, col)
     is_float = False
     if len(text) > 1 and text[0] == '0' and text[1] in 'xXoObB':
@@ -1941,6 +1968,7 @@ def parse(source, mode):
         i = 0
         while i < len(source) and source[i] in ' \t\x0c':
             i += 1
+        assert i >= 0
         source = source[i:]
     tokenizer = tk.Tokenizer(source)
     check_utf8(tokenizer.source, tokenizer.lines)

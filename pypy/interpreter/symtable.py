@@ -1,6 +1,7 @@
 """Scope analysis: decides for every name of every scope whether it is a
 local, a global, a cell or a free variable."""
 
+from rpython.rlib.listsort import TimSort
 from pypy.interpreter import astnodes as ast
 from pypy.interpreter.error import CompileError
 from pypy.interpreter.tokenizer import char_offset
@@ -40,6 +41,7 @@ def mangle(class_name, name):
         i += 1
     if i == len(class_name):
         return name
+    assert i >= 0
     return '_' + class_name[i:] + name
 
 
@@ -246,6 +248,9 @@ class SymtableBuilder(ast.ASTVisitor):
                 scope.cellvars.append(name)
         if scope.needs_class_cell:
             scope.cellvars.append('__class__')
+        # like CPython, cells and free variables are sorted by name
+        TimSort(scope.cellvars).sort()     # RPython lists have no .sort()
+        TimSort(scope.freevars).sort()
         # pass-through free variables of classes are free here too
         for name in scope.freevars:
             if name not in result:
@@ -431,6 +436,7 @@ class SymtableBuilder(ast.ASTVisitor):
                 name = alias.name
                 dot = name.find('.')
                 if dot >= 0:
+                    assert dot >= 0
                     name = name[:dot]
                 self.note_name(name, DEF_LOCAL, alias)
 

@@ -91,11 +91,13 @@ def split_lines(source):
     while i < n:
         if source[i] == '\n':
             assert start >= 0
+            assert start >= 0 and i >= 0
             lines.append(source[start:i + 1])
             start = i + 1
         i += 1
     if start < n:
         assert start >= 0
+        assert start >= 0 and n >= 0
         lines.append(source[start:n])
     return lines
 
@@ -238,6 +240,7 @@ class Tokenizer(object):
                 start = pos
                 while pos < n and is_ident_char(src[pos]):
                     pos += 1
+                assert start >= 0 and pos >= 0
                 word = src[start:pos]
                 if (pos < n and (src[pos] == '"' or src[pos] == "'") and
                         is_string_prefix(word)):
@@ -255,12 +258,14 @@ class Tokenizer(object):
                 continue
             # operators
             if pos + 3 <= n:
+                assert pos >= 0
                 op = src[pos:pos + 3]
                 if op in OPERATORS_3:
                     self.add(OP, op, pos, pos + 3)
                     pos += 3
                     continue
             if pos + 2 <= n:
+                assert pos >= 0
                 op = src[pos:pos + 2]
                 if op in OPERATORS_2:
                     self.add(OP, op, pos, pos + 2)
@@ -421,6 +426,7 @@ class Tokenizer(object):
                 self.error_here('invalid digit \'%s\' in %s literal'
                                 % (src[pos], name), pos)
             self.check_end_of_number(pos, name, pos - 1)
+            assert start >= 0 and pos >= 0
             self.add(NUMBER, src[start:pos], start, pos)
             return pos
         is_float = False
@@ -457,6 +463,7 @@ class Tokenizer(object):
         if pos < n and src[pos] in 'jJ':
             pos += 1
         self.check_end_of_number(pos, 'decimal', start)
+        assert start >= 0 and pos >= 0
         self.add(NUMBER, src[start:pos], start, pos)
         return pos
 
@@ -486,7 +493,8 @@ class Tokenizer(object):
         if pos < n and is_ident_char(src[pos]):
             for kw in KEYWORDS_AFTER_NUMBER:
                 end = pos + len(kw)
-                if (src.startswith(kw, pos) and
+                assert pos >= 0
+                if (src[pos:end] == kw and
                         (end >= n or not is_ident_char(src[end]))):
                     return
             self.error_here('invalid %s literal' % name, errpos)
@@ -542,6 +550,7 @@ class Tokenizer(object):
             pos += 1
         if pos > n:
             pos = n
+        assert start >= 0 and pos >= 0
         tok = Token(STRING, src[start:pos], start_lineno, start_col,
                     self.lineno, pos - self.line_start)
         self.tokens.append(tok)

@@ -49,16 +49,22 @@ class W_ComplexObject(W_Root):
         return self.real != 0.0 or self.imag != 0.0
 
     def repr(self, space):
-        imag = float_repr(self.imag)
-        if imag.endswith('.0'):
-            imag = imag[:len(imag) - 2]
+        imag = repr_part(self.imag)
         if self.real == 0.0 and math.copysign(1.0, self.real) > 0.0:
             return space.newtext_ascii(imag + 'j')
-        real = float_repr(self.real)
-        if real.endswith('.0'):
-            real = real[:len(real) - 2]
+        real = repr_part(self.real)
         sign = '' if imag[0] == '-' else '+'
         return space.newtext_ascii('(' + real + sign + imag + 'j)')
+
+
+def repr_part(x):
+    """A component as complex.__repr__ shows it: 1.0 -> '1'."""
+    s = float_repr(x)
+    if s.endswith('.0'):
+        stop = len(s) - 2
+        assert stop >= 0
+        s = s[:stop]
+    return s
 
 
 def as_complex(space, w_obj):
