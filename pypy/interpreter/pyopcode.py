@@ -47,7 +47,9 @@ def execute_frame(frame):
         except OperationError as operr:
             next_instr = handle_operation_error(frame, pycode, operr)
         if next_instr < 0:
-            frame.next_instr = next_instr
+            if next_instr == RETURNED:
+                frame.next_instr = RETURNED
+            # (YIELDED: the handler saved where to resume)
             w_result = frame.w_result
             frame.w_result = None
             return w_result

@@ -6,6 +6,7 @@ def setup_builtin_modules(space):
     from pypy.module.builtins.moduledef import make_module as builtins
     from pypy.module.sys.moduledef import make_module as sys
     from pypy.module.time.moduledef import make_module as time
-    for make_module in [builtins, sys, time]:
+    from pypy.module.micronumpy.moduledef import make_module as numpy
+    for make_module in [builtins, sys, time, numpy]:
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module

@@ -240,6 +240,8 @@ class ObjSpace(object):
         dict_w = {}
         for name, func in typedef.methods.items():
             dict_w[name] = function.BuiltinFunction(name, func)
+        for name, getter in typedef.getset.items():
+            dict_w[name] = function.GetSetProperty(getter)
         w_type = W_TypeObject(self, typedef.name, bases_w, dict_w, typedef)
         setattr(self, attrname, w_type)
         self.builtin_types_w.append(w_type)

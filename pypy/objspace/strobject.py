@@ -28,6 +28,9 @@ class W_StrObject(W_Root):
             return space.newtext(self.value + w_other.value)
         if opnum == op.BIN_MUL and isinstance(w_other, W_IntObject):
             return space.newtext(self.value * max(0, w_other.intval))
+        if opnum == op.BIN_MOD:
+            from pypy.objspace.formatting import percent_format
+            return space.newtext(percent_format(space, self.value, w_other))
         return None
 
     def rbinop(self, space, opnum, w_other):
@@ -273,24 +276,6 @@ def str_lower(space, args):
     return space.newtext(map_chars(self_str(space, args, 'lower'), False))
 
 
-def str_startswith(space, args):
-    check_args(space, args, 'startswith', 2, 2)
-    s = self_str(space, args, 'startswith')
-    return space.newbool(s.startswith(arg_str(space, args.arguments_w[1])))
-
-
-def str_endswith(space, args):
-    check_args(space, args, 'endswith', 2, 2)
-    s = self_str(space, args, 'endswith')
-    return space.newbool(s.endswith(arg_str(space, args.arguments_w[1])))
-
-
-def str_find(space, args):
-    check_args(space, args, 'find', 2, 2)
-    s = self_str(space, args, 'find')
-    return space.newint(s.find(arg_str(space, args.arguments_w[1])))
-
-
 def str_replace(space, args):
     check_args(space, args, 'replace', 3, 3)
     s = self_str(space, args, 'replace')
@@ -306,9 +291,608 @@ def new_str(space, w_type, args):
     return space.str(args.arguments_w[0])
 
 
+def slice_bounds(space, args, index, n):
+    """The (start, end) given as arguments index and index + 1 (None or
+    missing: 0 and n), normalized as slice indices (0 <= start, end <= n;
+    start may exceed end)."""
+    start = 0
+    end = n
+    args_w = args.arguments_w
+    if len(args_w) > index and not space.is_none(args_w[index]):
+        start = space.getindex_w(args_w[index],
+                                 "slice indices must be integers or None "
+                                 "or have an __index__ method")
+        if start < 0:
+            start += n
+            if start < 0:
+                start = 0
+    if len(args_w) > index + 1 and not space.is_none(args_w[index + 1]):
+        end = space.getindex_w(args_w[index + 1],
+                               "slice indices must be integers or None "
+                               "or have an __index__ method")
+        if end < 0:
+            end += n
+            if end < 0:
+                end = 0
+        elif end > n:
+            end = n
+    return start, end
+
+
+def find_impl(space, args, fname, reverse):
+    check_args(space, args, fname, 2, 4)
+    s = self_str(space, args, fname)
+    sub = arg_str(space, args.arguments_w[1])
+    start, end = slice_bounds(space, args, 2, len(s))
+    if start > len(s) or end - start < len(sub):
+        return -1
+    if reverse:
+        return s.rfind(sub, start, end)
+    return s.find(sub, start, end)
+
+
+def str_find(space, args):
+    return space.newint(find_impl(space, args, 'find', False))
+
+
+def str_rfind(space, args):
+    return space.newint(find_impl(space, args, 'rfind', True))
+
+
+def str_index(space, args):
+    i = find_impl(space, args, 'index', False)
+    if i < 0:
+        raise space.error(space.w_ValueError, "substring not found")
+    return space.newint(i)
+
+
+def str_rindex(space, args):
+    i = find_impl(space, args, 'rindex', True)
+    if i < 0:
+        raise space.error(space.w_ValueError, "substring not found")
+    return space.newint(i)
+
+
+def str_count(space, args):
+    check_args(space, args, 'count', 2, 4)
+    s = self_str(space, args, 'count')
+    sub = arg_str(space, args.arguments_w[1])
+    start, end = slice_bounds(space, args, 2, len(s))
+    if start > len(s) or end - start < len(sub):
+        return space.newint(0)
+    if not sub:
+        return space.newint(end - start + 1)
+    return space.newint(s.count(sub, start, end))
+
+
+def starts_ends(space, args, fname, ends):
+    check_args(space, args, fname, 2, 4)
+    s = self_str(space, args, fname)
+    start, end = slice_bounds(space, args, 2, len(s))
+    w_prefix = args.arguments_w[1]
+    from pypy.objspace.tupleobject import W_TupleObject
+    if isinstance(w_prefix, W_TupleObject):
+        for w_item in w_prefix.items_w:
+            if not isinstance(w_item, W_StrObject):
+                raise space.error(
+                    space.w_TypeError,
+                    "tuple for %s must only contain str, not %s" % (
+                        fname, space.type_name(space.type(w_item))))
+            if match_at(s, w_item.value, start, end, ends):
+                return space.w_True
+        return space.w_False
+    if not isinstance(w_prefix, W_StrObject):
+        raise space.error(space.w_TypeError,
+                          "%s first arg must be str or a tuple of str, not "
+                          "%s" % (fname, space.type_name(space.type(w_prefix))))
+    return space.newbool(match_at(s, w_prefix.value, start, end, ends))
+
+
+def match_at(s, sub, start, end, ends):
+    if start > len(s):
+        return False
+    if end - start < len(sub):
+        return False
+    if ends:
+        pos = end - len(sub)
+    else:
+        pos = start
+    for i in range(len(sub)):
+        if s[pos + i] != sub[i]:
+            return False
+    return True
+
+
+def str_startswith(space, args):
+    return starts_ends(space, args, 'startswith', False)
+
+
+def str_endswith(space, args):
+    return starts_ends(space, args, 'endswith', True)
+
+
+def char_test(space, args, fname, kind):
+    check_args(space, args, fname, 1, 1)
+    s = self_str(space, args, fname)
+    if not s:
+        return space.w_False
+    for ch in s:
+        code = ord(ch)
+        if kind == 0:
+            ok = unicodedb.isdigit(code)
+        elif kind == 1:
+            ok = unicodedb.isalpha(code)
+        elif kind == 2:
+            ok = unicodedb.isalnum(code)
+        elif kind == 3:
+            ok = unicodedb.isspace(code)
+        elif kind == 4:
+            ok = unicodedb.isdecimal(code)
+        else:
+            ok = unicodedb.isnumeric(code)
+        if not ok:
+            return space.w_False
+    return space.w_True
+
+
+def str_isdigit(space, args):
+    return char_test(space, args, 'isdigit', 0)
+
+
+def str_isalpha(space, args):
+    return char_test(space, args, 'isalpha', 1)
+
+
+def str_isalnum(space, args):
+    return char_test(space, args, 'isalnum', 2)
+
+
+def str_isspace(space, args):
+    return char_test(space, args, 'isspace', 3)
+
+
+def str_isdecimal(space, args):
+    return char_test(space, args, 'isdecimal', 4)
+
+
+def str_isnumeric(space, args):
+    return char_test(space, args, 'isnumeric', 5)
+
+
+def str_isascii(space, args):
+    check_args(space, args, 'isascii', 1, 1)
+    for ch in self_str(space, args, 'isascii'):
+        if ord(ch) >= 128:
+            return space.w_False
+    return space.w_True
+
+
+def case_test(space, args, fname, upper):
+    check_args(space, args, fname, 1, 1)
+    s = self_str(space, args, fname)
+    cased = False
+    for ch in s:
+        code = ord(ch)
+        if upper:
+            if unicodedb.islower(code) or unicodedb.istitle(code):
+                return space.w_False
+            if unicodedb.isupper(code):
+                cased = True
+        else:
+            if unicodedb.isupper(code) or unicodedb.istitle(code):
+                return space.w_False
+            if unicodedb.islower(code):
+                cased = True
+    return space.newbool(cased)
+
+
+def str_isupper(space, args):
+    return case_test(space, args, 'isupper', True)
+
+
+def str_islower(space, args):
+    return case_test(space, args, 'islower', False)
+
+
+def str_istitle(space, args):
+    check_args(space, args, 'istitle', 1, 1)
+    s = self_str(space, args, 'istitle')
+    cased = False
+    previous_cased = False
+    for ch in s:
+        code = ord(ch)
+        if unicodedb.isupper(code) or unicodedb.istitle(code):
+            if previous_cased:
+                return space.w_False
+            previous_cased = True
+            cased = True
+        elif unicodedb.islower(code):
+            if not previous_cased:
+                return space.w_False
+            previous_cased = True
+            cased = True
+        else:
+            previous_cased = False
+    return space.newbool(cased)
+
+
+def str_isidentifier(space, args):
+    check_args(space, args, 'isidentifier', 1, 1)
+    s = self_str(space, args, 'isidentifier')
+    if not s:
+        return space.w_False
+    first = ord(s[0])
+    if not (first == ord('_') or unicodedb.isxidstart(first)):
+        return space.w_False
+    for i in range(1, len(s)):
+        if not unicodedb.isxidcontinue(ord(s[i])):
+            return space.w_False
+    return space.w_True
+
+
+def append_full(b, codes):
+    for c in codes:
+        b.append(unichr(c))
+
+
+def str_title(space, args):
+    check_args(space, args, 'title', 1, 1)
+    s = self_str(space, args, 'title')
+    b = UnicodeBuilder(len(s))
+    previous_cased = False
+    for ch in s:
+        code = ord(ch)
+        if previous_cased:
+            append_full(b, unicodedb.tolower_full(code))
+        else:
+            append_full(b, unicodedb.totitle_full(code))
+        previous_cased = unicodedb.iscased(code)
+    return space.newtext(b.build())
+
+
+def str_capitalize(space, args):
+    check_args(space, args, 'capitalize', 1, 1)
+    s = self_str(space, args, 'capitalize')
+    b = UnicodeBuilder(len(s))
+    first = True
+    for ch in s:
+        if first:
+            append_full(b, unicodedb.totitle_full(ord(ch)))
+            first = False
+        else:
+            append_full(b, unicodedb.tolower_full(ord(ch)))
+    return space.newtext(b.build())
+
+
+def str_swapcase(space, args):
+    check_args(space, args, 'swapcase', 1, 1)
+    s = self_str(space, args, 'swapcase')
+    b = UnicodeBuilder(len(s))
+    for ch in s:
+        code = ord(ch)
+        if unicodedb.isupper(code):
+            append_full(b, unicodedb.tolower_full(code))
+        elif unicodedb.islower(code):
+            append_full(b, unicodedb.toupper_full(code))
+        else:
+            b.append(ch)
+    return space.newtext(b.build())
+
+
+def str_casefold(space, args):
+    check_args(space, args, 'casefold', 1, 1)
+    s = self_str(space, args, 'casefold')
+    b = UnicodeBuilder(len(s))
+    for ch in s:
+        append_full(b, unicodedb.tolower_full(ord(ch)))
+    return space.newtext(b.build())
+
+
+def fill_char(space, args, fname):
+    if len(args.arguments_w) < 3:
+        return u' '
+    w_fill = args.arguments_w[2]
+    if not isinstance(w_fill, W_StrObject) or len(w_fill.value) != 1:
+        raise space.error(space.w_TypeError,
+                          "The fill character must be exactly one "
+                          "character long")
+    return w_fill.value
+
+
+def justify(space, args, fname, where):
+    check_args(space, args, fname, 2, 3)
+    s = self_str(space, args, fname)
+    width = space.getindex_w(args.arguments_w[1])
+    fill = fill_char(space, args, fname)
+    n = width - len(s)
+    if n <= 0:
+        return space.newtext(s)
+    if where == 0:      # ljust
+        return space.newtext(s + fill * n)
+    if where == 2:      # rjust
+        return space.newtext(fill * n + s)
+    left = n // 2 + (n & width & 1)
+    return space.newtext(fill * left + s + fill * (n - left))
+
+
+def str_ljust(space, args):
+    return justify(space, args, 'ljust', 0)
+
+
+def str_center(space, args):
+    return justify(space, args, 'center', 1)
+
+
+def str_rjust(space, args):
+    return justify(space, args, 'rjust', 2)
+
+
+def str_zfill(space, args):
+    check_args(space, args, 'zfill', 2, 2)
+    s = self_str(space, args, 'zfill')
+    width = space.getindex_w(args.arguments_w[1])
+    n = width - len(s)
+    if n <= 0:
+        return space.newtext(s)
+    if s and (s[0] == u'+' or s[0] == u'-'):
+        return space.newtext(s[0:1] + u'0' * n + s[1:])
+    return space.newtext(u'0' * n + s)
+
+
+def is_linebreak(ch):
+    code = ord(ch)
+    return (code == 10 or code == 13 or code == 11 or code == 12 or
+            code == 0x1c or code == 0x1d or code == 0x1e or code == 0x85 or
+            code == 0x2028 or code == 0x2029)
+
+
+def str_splitlines(space, args):
+    from pypy.interpreter.arguments import keyword_value, check_keywords
+    check_keywords(space, args, 'splitlines', ['keepends'])
+    if len(args.arguments_w) < 1 or len(args.arguments_w) > 2:
+        raise space.error(space.w_TypeError,
+                          "splitlines() takes at most 1 argument")
+    s = self_str(space, args, 'splitlines')
+    w_keep = keyword_value(args, 'keepends')
+    if len(args.arguments_w) == 2:
+        w_keep = args.arguments_w[1]
+    keepends = w_keep is not None and space.is_true(w_keep)
+    parts = []
+    i = 0
+    n = len(s)
+    while i < n:
+        j = i
+        while j < n and not is_linebreak(s[j]):
+            j += 1
+        eol = j
+        if j < n:
+            if s[j] == u'\r' and j + 1 < n and s[j + 1] == u'\n':
+                j += 2
+            else:
+                j += 1
+            if keepends:
+                eol = j
+        assert i >= 0 and eol >= i
+        parts.append(s[i:eol])
+        i = j
+    return space.newlist([space.newtext(p) for p in parts])
+
+
+def str_rsplit(space, args):
+    check_args(space, args, 'rsplit', 1, 3)
+    s = self_str(space, args, 'rsplit')
+    maxsplit = -1
+    if len(args.arguments_w) == 3:
+        maxsplit = space.int_w(args.arguments_w[2])
+    parts = []
+    if len(args.arguments_w) == 1 or space.is_none(args.arguments_w[1]):
+        j = len(s)
+        while True:
+            while j > 0 and is_space(s[j - 1]):
+                j -= 1
+            if j <= 0:
+                break
+            if maxsplit >= 0 and len(parts) == maxsplit:
+                assert j >= 0
+                parts.append(s[0:j])
+                break
+            i = j
+            while i > 0 and not is_space(s[i - 1]):
+                i -= 1
+            assert i >= 0 and j >= i
+            parts.append(s[i:j])
+            j = i
+    else:
+        sep = arg_str(space, args.arguments_w[1])
+        if not sep:
+            raise space.error(space.w_ValueError, "empty separator")
+        end = len(s)
+        while maxsplit < 0 or len(parts) < maxsplit:
+            i = s.rfind(sep, 0, end)
+            if i < 0:
+                break
+            start = i + len(sep)
+            assert start >= 0 and end >= start
+            parts.append(s[start:end])
+            end = i
+        assert end >= 0
+        parts.append(s[0:end])
+    parts.reverse()
+    return space.newlist([space.newtext(p) for p in parts])
+
+
+def partition_impl(space, args, fname, reverse):
+    check_args(space, args, fname, 2, 2)
+    s = self_str(space, args, fname)
+    sep = arg_str(space, args.arguments_w[1])
+    if not sep:
+        raise space.error(space.w_ValueError, "empty separator")
+    if reverse:
+        i = s.rfind(sep)
+    else:
+        i = s.find(sep)
+    if i < 0:
+        if reverse:
+            return space.newtuple([space.newtext(u''), space.newtext(u''),
+                                   space.newtext(s)])
+        return space.newtuple([space.newtext(s), space.newtext(u''),
+                               space.newtext(u'')])
+    j = i + len(sep)
+    assert i >= 0 and j >= 0
+    return space.newtuple([space.newtext(s[:i]), space.newtext(sep),
+                           space.newtext(s[j:])])
+
+
+def str_partition(space, args):
+    return partition_impl(space, args, 'partition', False)
+
+
+def str_rpartition(space, args):
+    return partition_impl(space, args, 'rpartition', True)
+
+
+def str_expandtabs(space, args):
+    from pypy.interpreter.arguments import keyword_value, check_keywords
+    check_keywords(space, args, 'expandtabs', ['tabsize'])
+    s = self_str(space, args, 'expandtabs')
+    tabsize = 8
+    w_size = keyword_value(args, 'tabsize')
+    if len(args.arguments_w) >= 2:
+        w_size = args.arguments_w[1]
+    if w_size is not None:
+        tabsize = space.int_w(w_size)
+    b = UnicodeBuilder(len(s))
+    column = 0
+    for ch in s:
+        if ch == u'\t':
+            if tabsize > 0:
+                n = tabsize - column % tabsize
+                b.append(u' ' * n)
+                column += n
+        elif ch == u'\n' or ch == u'\r':
+            b.append(ch)
+            column = 0
+        else:
+            b.append(ch)
+            column += 1
+    return space.newtext(b.build())
+
+
+def str_encode(space, args):
+    from pypy.interpreter.arguments import keyword_value, check_keywords
+    from rpython.rlib.runicode import unicode_encode_utf_8
+    check_keywords(space, args, 'encode', ['encoding', 'errors'])
+    s = self_str(space, args, 'encode')
+    w_encoding = keyword_value(args, 'encoding')
+    w_errors = keyword_value(args, 'errors')
+    if len(args.arguments_w) >= 2:
+        w_encoding = args.arguments_w[1]
+    if len(args.arguments_w) >= 3:
+        w_errors = args.arguments_w[2]
+    encoding = 'utf-8'
+    if w_encoding is not None:
+        encoding = space.text_utf8(w_encoding).lower()
+        encoding = rstring.replace(encoding, '_', '-')
+    errors = 'strict'
+    if w_errors is not None:
+        errors = space.text_utf8(w_errors)
+    if encoding == 'utf-8' or encoding == 'utf8':
+        for ch in s:
+            code = ord(ch)
+            if 0xd800 <= code <= 0xdfff and errors == 'strict':
+                raise space.error(space.w_UnicodeError,
+                                  "'utf-8' codec can't encode character: "
+                                  "surrogates not allowed")
+        return space.newbytes(unicode_encode_utf_8(s, len(s), 'replace'))
+    if encoding == 'ascii' or encoding == 'latin-1' or \
+            encoding == 'latin1' or encoding == 'iso-8859-1':
+        limit = 128 if encoding == 'ascii' else 256
+        b = rstring.StringBuilder(len(s))
+        for ch in s:
+            code = ord(ch)
+            if code >= limit:
+                if errors == 'ignore':
+                    continue
+                if errors == 'replace':
+                    b.append('?')
+                    continue
+                raise space.error(space.w_UnicodeError,
+                                  "'%s' codec can't encode character "
+                                  "in position: ordinal not in range(%d)" %
+                                  (encoding, limit))
+            b.append(chr(code))
+        return space.newbytes(b.build())
+    raise space.error(space.w_LookupError,
+                      "unknown encoding: %s" % encoding)
+
+
+def str_format(space, args):
+    from pypy.objspace.formatting import str_format as do_format
+    if len(args.arguments_w) < 1:
+        raise space.error(space.w_TypeError,
+                          "descriptor 'format' of 'str' object needs an "
+                          "argument")
+    s = self_str(space, args, 'format')
+    return space.newtext(do_format(space, s, args.arguments_w[1:],
+                                   args.keyword_names,
+                                   args.keyword_values_w, None))
+
+
+def str_format_map(space, args):
+    from pypy.objspace.formatting import str_format as do_format
+    check_args(space, args, 'format_map', 2, 2)
+    s = self_str(space, args, 'format_map')
+    return space.newtext(do_format(space, s, [], [], [],
+                                   args.arguments_w[1]))
+
+
+def str___format__(space, args):
+    from pypy.objspace.formatting import format_w
+    check_args(space, args, '__format__', 2, 2)
+    self_str(space, args, '__format__')
+    return format_w(space, args.arguments_w[0], args.arguments_w[1])
+
+
+def str_removeprefix(space, args):
+    check_args(space, args, 'removeprefix', 2, 2)
+    s = self_str(space, args, 'removeprefix')
+    prefix = arg_str(space, args.arguments_w[1])
+    if prefix and s.startswith(prefix):
+        start = len(prefix)
+        assert start >= 0
+        return space.newtext(s[start:])
+    return space.newtext(s)
+
+
+def str_removesuffix(space, args):
+    check_args(space, args, 'removesuffix', 2, 2)
+    s = self_str(space, args, 'removesuffix')
+    suffix = arg_str(space, args.arguments_w[1])
+    if suffix and s.endswith(suffix):
+        end = len(s) - len(suffix)
+        assert end >= 0
+        return space.newtext(s[:end])
+    return space.newtext(s)
+
+
 str_methods = {
     'join': str_join, 'split': str_split, 'strip': str_strip,
     'lstrip': str_lstrip, 'rstrip': str_rstrip, 'upper': str_upper,
     'lower': str_lower, 'startswith': str_startswith,
     'endswith': str_endswith, 'find': str_find, 'replace': str_replace,
+    'rfind': str_rfind, 'index': str_index, 'rindex': str_rindex,
+    'count': str_count, 'isdigit': str_isdigit, 'isalpha': str_isalpha,
+    'isalnum': str_isalnum, 'isspace': str_isspace,
+    'isdecimal': str_isdecimal, 'isnumeric': str_isnumeric,
+    'isascii': str_isascii, 'isupper': str_isupper,
+    'islower': str_islower, 'istitle': str_istitle,
+    'isidentifier': str_isidentifier, 'title': str_title,
+    'capitalize': str_capitalize, 'swapcase': str_swapcase,
+    'casefold': str_casefold, 'center': str_center, 'ljust': str_ljust,
+    'rjust': str_rjust, 'zfill': str_zfill, 'splitlines': str_splitlines,
+    'rsplit': str_rsplit, 'partition': str_partition,
+    'rpartition': str_rpartition, 'expandtabs': str_expandtabs,
+    'encode': str_encode, 'format': str_format,
+    'format_map': str_format_map, '__format__': str___format__,
+    'removeprefix': str_removeprefix, 'removesuffix': str_removesuffix,
 }

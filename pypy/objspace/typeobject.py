@@ -11,16 +11,19 @@ class TypeDef(object):
 
     methods: {name: interp-level function (space, args) -> W_Root}; the
         receiver is args.arguments_w[0].
+    getset: {name: interp-level getter (space, w_obj) -> W_Root}, the
+        read-only data attributes of instances.
     new: interp-level constructor (space, w_type, args) -> W_Root, called
         when the type is called, or None when the type can't be
         instantiated from Python.
     """
 
     def __init__(self, name, base=None, methods=None, new=None,
-                 acceptable_as_base=True):
+                 acceptable_as_base=True, getset=None):
         self.name = name
         self.base = base
         self.methods = methods or {}
+        self.getset = getset or {}
         self.new = new
         self.acceptable_as_base = acceptable_as_base
 

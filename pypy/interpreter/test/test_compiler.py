@@ -728,8 +728,6 @@ print(B(21).get())
 ''', '42\n')
 
 
-@pytest.mark.xfail(reason='eval loop: execute_frame() overwrites the '
-                   'resume offset set by YIELD_VALUE with YIELDED')
 def test_e2e_generators(capfd):
     e2e(capfd, '''
 def gen():

@@ -5,6 +5,7 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.instanceobject import build_class
 from pypy.module.builtins import functional
+from pypy.module.builtins import iterators
 
 BUILTIN_TYPES = ['object', 'type', 'int', 'bool', 'float', 'str', 'tuple',
                  'list', 'dict', 'set', 'range', 'slice', 'bytes',
@@ -173,6 +174,7 @@ def make_module(space):
         setitem(space, name, BuiltinFunction(name, func))
     for name in BUILTIN_TYPES:
         setitem(space, name, getattr(space, 'w_' + name))
+    iterators.install(space, w_mod)
     from pypy.objspace.excobject import HIERARCHY
     for name, _ in HIERARCHY:
         setitem(space, name, getattr(space, 'w_' + name))

@@ -1,0 +1,117 @@
+"""NumPy scalars: what indexing an array returns.  np.float64 is a
+subclass of Python float and the integer scalars behave as Python ints,
+so scalar code keeps working; each box remembers its dtype so that it
+promotes as NumPy says when mixed with arrays."""
+
+from pypy.interpreter import opcodes as op
+from pypy.objspace.floatobject import W_FloatObject, float_repr
+from pypy.objspace.intobject import W_IntObject
+from pypy.objspace.boolobject import W_BoolObject
+from pypy.module.micronumpy import descriptor as dt
+
+
+class W_FloatBox(W_FloatObject):
+    _immutable_fields_ = ['dtype']
+    _attrs_ = ['dtype']
+
+    def __init__(self, floatval, dtype):
+        W_FloatObject.__init__(self, floatval)
+        self.dtype = dtype
+
+    def getclass(self, space):
+        return self.dtype.w_scalar_type
+
+    def binop(self, space, opnum, w_other):
+        return self.rebox(W_FloatObject.binop(self, space, opnum, w_other),
+                          w_other)
+
+    def rbinop(self, space, opnum, w_other):
+        return self.rebox(W_FloatObject.rbinop(self, space, opnum, w_other),
+                          w_other)
+
+    def rebox(self, w_result, w_other):
+        """float64 op Python number stays a float64, as in NumPy."""
+        if isinstance(w_result, W_FloatObject) and \
+                self.dtype is dt.float64_dtype:
+            return W_FloatBox(w_result.floatval, self.dtype)
+        return w_result
+
+    def unaryop(self, space, opnum):
+        if opnum == op.UN_NEG:
+            return W_FloatBox(-self.floatval, self.dtype)
+        return W_FloatObject.unaryop(self, space, opnum)
+
+    def repr(self, space):
+        return space.newtext_utf8('np.%s(%s)' % (
+            self.dtype.name, scalar_float_str(self.floatval)))
+
+    def str(self, space):
+        return space.newtext_utf8(scalar_float_str(self.floatval))
+
+
+def scalar_float_str(x):
+    s = float_repr(x)
+    return s
+
+
+class W_IntBox(W_IntObject):
+    _immutable_fields_ = ['dtype']
+    _attrs_ = ['dtype']
+
+    def __init__(self, intval, dtype):
+        W_IntObject.__init__(self, intval)
+        self.dtype = dtype
+
+    def getclass(self, space):
+        return self.dtype.w_scalar_type
+
+    def repr(self, space):
+        return space.newtext_utf8('np.%s(%d)' % (self.dtype.name,
+                                                 self.intval))
+
+    def str(self, space):
+        return space.newtext_utf8('%d' % self.intval)
+
+
+class W_BoolBox(W_BoolObject):
+    _attrs_ = []
+
+    def getclass(self, space):
+        return dt.bool_dtype.w_scalar_type
+
+    def repr(self, space):
+        return space.newtext_ascii('np.True_' if self.intval else
+                                   'np.False_')
+
+    def str(self, space):
+        return space.newtext_ascii('True' if self.intval else 'False')
+
+
+TRUE_BOX = W_BoolBox(1)
+FALSE_BOX = W_BoolBox(0)
+
+
+def box_float(dtype, value):
+    return W_FloatBox(value, dtype)
+
+
+def box_int(space, dtype, value):
+    if dtype.kind == dt.KIND_BOOL:
+        return TRUE_BOX if value else FALSE_BOX
+    if dtype.is_unsigned64() and value < 0:
+        from rpython.rlib.rarithmetic import r_uint
+        from rpython.rlib.rbigint import rbigint
+        w_big = space.newbigint(rbigint.fromrarith_int(r_uint(value)))
+        return w_big
+    return W_IntBox(value, dtype)
+
+
+def scalar_dtype(w_obj):
+    """The dtype of a NumPy scalar, or None for other objects."""
+    if isinstance(w_obj, W_FloatBox):
+        return w_obj.dtype
+    if isinstance(w_obj, W_IntBox):
+        return w_obj.dtype
+    if isinstance(w_obj, W_BoolBox):
+        return dt.bool_dtype
+    return None

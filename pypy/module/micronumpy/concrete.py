@@ -1,0 +1,88 @@
+"""Arrays backed by memory: one raw buffer per base array, shared by all of
+its views (each with its own shape, strides and start offset)."""
+
+from rpython.rlib import jit, rgc
+from rpython.rlib.rawstorage import alloc_raw_storage, free_raw_storage
+from rpython.rtyper.lltypesystem import rffi
+from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy import strides as strides_mod
+
+MADVISE_THRESHOLD = 4 * 1024 * 1024
+
+
+class RawBuffer(object):
+    """Owns raw memory; freed when the last array using it dies.
+
+    `readers` holds weak references to the pending expressions that read
+    this buffer: before anything writes into it they are forced, so lazy
+    evaluation never observes a later write."""
+
+    def __init__(self, nbytes):
+        self.nbytes = nbytes
+        self.storage = alloc_raw_storage(max(nbytes, 1), track_allocation=False,
+                                         zero=True)
+        rgc.add_memory_pressure(nbytes)
+        self.readers = []
+
+    @rgc.must_be_light_finalizer
+    def __del__(self):
+        free_raw_storage(self.storage, track_allocation=False)
+
+
+class W_ConcreteArray(W_NDArray):
+    _immutable_fields_ = ['buffer', 'storage', 'start', 'strides[*]',
+                          'w_base']
+
+    def __init__(self, shape, dtype, buffer, start, strides, w_base=None):
+        W_NDArray.__init__(self, shape, dtype)
+        self.buffer = buffer
+        self.storage = buffer.storage
+        self.start = start
+        self.strides = strides
+        self.w_base = w_base        # the array this is a view of, or None
+
+    def get_concrete(self, space):
+        return self
+
+    def is_c_contiguous(self):
+        return strides_mod.is_c_contiguous(self.shape, self.strides,
+                                           self.dtype.itemsize)
+
+    @jit.unroll_safe
+    def offset_of(self, indices):
+        offset = self.start
+        for i in range(len(indices)):
+            offset += indices[i] * self.strides[i]
+        return offset
+
+    def view(self, shape, strides, start):
+        w_base = self.w_base if self.w_base is not None else self
+        return W_ConcreteArray(shape, self.dtype, self.buffer, start,
+                               strides, w_base)
+
+    def prepare_write(self, space):
+        """Called before writing into this array's buffer."""
+        from pypy.module.micronumpy.lazy import force_readers
+        force_readers(space, self.buffer)
+
+
+def new_array(space, shape, dtype):
+    """A fresh zero-filled C-contiguous array."""
+    try:
+        size = strides_mod.shape_size(shape)
+        nbytes = size * dtype.itemsize
+        if size < 0 or nbytes // dtype.itemsize != size:
+            raise OverflowError
+    except OverflowError:
+        raise space.error(space.w_ValueError,
+                          "array is too big; `arr.size * arr.dtype.itemsize`"
+                          " is larger than the maximum possible size.")
+    try:
+        buffer = RawBuffer(nbytes)
+    except MemoryError:
+        raise space.error(space.w_MemoryError,
+                          "Unable to allocate array with shape %s and data "
+                          "type %s" % (strides_mod.shape_repr(shape),
+                                       dtype.name))
+    return W_ConcreteArray(shape, dtype, buffer, 0,
+                           strides_mod.calc_strides(shape, dtype.itemsize))

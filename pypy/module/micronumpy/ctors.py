@@ -1,0 +1,339 @@
+"""Array creation: array/asarray from nested sequences, zeros, ones,
+empty, full (+ _like), arange, linspace, eye, identity."""
+
+import math
+from pypy.interpreter.arguments import keyword_value, check_keywords
+from pypy.objspace.boolobject import W_BoolObject
+from pypy.objspace.intobject import W_IntObject, W_LongObject
+from pypy.objspace.floatobject import W_FloatObject
+from pypy.objspace.listobject import W_ListObject
+from pypy.objspace.tupleobject import W_TupleObject
+from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy import boxes
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy.indexing import write_flat
+
+
+def shape_from_w(space, w_shape):
+    if isinstance(w_shape, W_TupleObject) or isinstance(w_shape,
+                                                        W_ListObject):
+        shape = [space.getindex_w(w_n) for w_n in
+                 space.unpackiterable(w_shape)]
+    else:
+        shape = [space.getindex_w(w_shape)]
+    for n in shape:
+        if n < 0:
+            raise space.error(space.w_ValueError,
+                              "negative dimensions are not allowed")
+    return shape
+
+
+def is_sequence(w_obj):
+    return isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject)
+
+
+def discover(space, w_obj, depth, shape, items_w):
+    """Walk nested sequences: fill `shape` (at the first visit of each
+    depth), check it is rectangular, collect the scalars in C order."""
+    if isinstance(w_obj, W_NDArray):
+        w_conc = w_obj.get_concrete(space)
+        assert isinstance(w_conc, W_ConcreteArray)
+        from pypy.module.micronumpy.indexing import read_flat
+        check_level(space, shape, depth, w_conc.shape)
+        for k in range(w_conc.get_size()):
+            items_w.append(read_flat(space, w_conc, k))
+        return
+    if not is_sequence(w_obj):
+        if depth < len(shape):
+            raise inhomogeneous(space, depth)
+        items_w.append(w_obj)
+        return
+    elems_w = space.unpackiterable(w_obj)
+    if depth == len(shape):
+        shape.append(len(elems_w))
+    elif depth > len(shape) or shape[depth] != len(elems_w):
+        raise inhomogeneous(space, depth)
+    for w_elem in elems_w:
+        discover(space, w_elem, depth + 1, shape, items_w)
+
+
+def check_level(space, shape, depth, sub_shape):
+    for k in range(len(sub_shape)):
+        if depth + k == len(shape):
+            shape.append(sub_shape[k])
+        elif shape[depth + k] != sub_shape[k]:
+            raise inhomogeneous(space, depth + k)
+
+
+def inhomogeneous(space, depth):
+    return space.error(space.w_ValueError,
+                       "setting an array element with a sequence. The "
+                       "requested array has an inhomogeneous shape after %d "
+                       "dimensions. The detected shape was (...) + "
+                       "inhomogeneous part." % depth)
+
+
+def dtype_of_scalar(space, w_item):
+    dtype = boxes.scalar_dtype(w_item)
+    if dtype is not None:
+        return dtype
+    if isinstance(w_item, W_BoolObject):
+        return dt.bool_dtype
+    if isinstance(w_item, W_IntObject) or isinstance(w_item, W_LongObject):
+        return dt.int64_dtype
+    if isinstance(w_item, W_FloatObject):
+        return dt.float64_dtype
+    raise space.error(space.w_TypeError,
+                      "unsupported element type for an array: %s" %
+                      space.type_name(space.type(w_item)))
+
+
+def array_from_w(space, w_obj, dtype, copy=False):
+    """np.array(w_obj, dtype): returns w_obj itself when it is an array of
+    that dtype and no copy is asked for."""
+    if isinstance(w_obj, W_NDArray):
+        if dtype is None or dtype is w_obj.dtype:
+            if not copy:
+                return w_obj
+            dtype = w_obj.dtype
+        from pypy.module.micronumpy.ufuncs_app import astype
+        w_result = new_array(space, w_obj.shape, dtype)
+        from pypy.module.micronumpy.loop import assign
+        assign(space, w_result, astype(space, w_obj, dtype)
+               if dtype is not w_obj.dtype else w_obj)
+        return w_result
+    shape = []
+    items_w = []
+    discover(space, w_obj, 0, shape, items_w)
+    if dtype is None:
+        dtype = dt.bool_dtype if items_w else dt.float64_dtype
+        for w_item in items_w:
+            dtype = dt.promote_types(dtype, dtype_of_scalar(space, w_item))
+    w_result = new_array(space, shape, dtype)
+    for k in range(len(items_w)):
+        write_flat(space, w_result, k, items_w[k])
+    return w_result
+
+
+def get_dtype(space, args, name='dtype', default=None):
+    w_dtype = keyword_value(args, name)
+    if w_dtype is None or space.is_none(w_dtype):
+        return default
+    return dt.dtype_from_w(space, w_dtype)
+
+
+def np_array(space, args):
+    check_keywords(space, args, 'array', ['dtype', 'copy', 'order', 'ndmin'])
+    if not args.arguments_w:
+        raise space.error(space.w_TypeError,
+                          "array() missing required argument 'object' "
+                          "(pos 0)")
+    dtype = get_dtype(space, args)
+    if dtype is None and len(args.arguments_w) > 1:
+        dtype = dt.dtype_from_w(space, args.arguments_w[1])
+    w_copy = keyword_value(args, 'copy')
+    copy = w_copy is None or space.is_true(w_copy)
+    return array_from_w(space, args.arguments_w[0], dtype, copy)
+
+
+def np_asarray(space, args):
+    check_keywords(space, args, 'asarray', ['dtype', 'order'])
+    dtype = get_dtype(space, args)
+    if dtype is None and len(args.arguments_w) > 1:
+        dtype = dt.dtype_from_w(space, args.arguments_w[1])
+    return array_from_w(space, args.arguments_w[0], dtype)
+
+
+def filled(space, shape, dtype, w_value):
+    w_result = new_array(space, shape, dtype)
+    if w_value is not None:
+        from pypy.module.micronumpy.loop import assign
+        assign(space, w_result, w_value)
+    return w_result
+
+
+def creation_dtype(space, args, position):
+    dtype = get_dtype(space, args)
+    if dtype is None and len(args.arguments_w) > position:
+        dtype = dt.dtype_from_w(space, args.arguments_w[position])
+    return dtype
+
+
+def np_zeros(space, args):
+    check_keywords(space, args, 'zeros', ['dtype', 'order'])
+    dtype = creation_dtype(space, args, 1) or dt.float64_dtype
+    return new_array(space, shape_from_w(space, args.arguments_w[0]), dtype)
+
+
+def np_empty(space, args):
+    check_keywords(space, args, 'empty', ['dtype', 'order'])
+    dtype = creation_dtype(space, args, 1) or dt.float64_dtype
+    return new_array(space, shape_from_w(space, args.arguments_w[0]), dtype)
+
+
+def np_ones(space, args):
+    check_keywords(space, args, 'ones', ['dtype', 'order'])
+    dtype = creation_dtype(space, args, 1) or dt.float64_dtype
+    return filled(space, shape_from_w(space, args.arguments_w[0]), dtype,
+                  space.newint(1))
+
+
+def np_full(space, args):
+    check_keywords(space, args, 'full', ['dtype', 'order', 'fill_value'])
+    w_value = keyword_value(args, 'fill_value')
+    if w_value is None:
+        w_value = args.arguments_w[1]
+    dtype = creation_dtype(space, args, 2)
+    if dtype is None:
+        dtype = array_from_w(space, w_value, None).dtype
+    return filled(space, shape_from_w(space, args.arguments_w[0]), dtype,
+                  w_value)
+
+
+def like(space, args, fname, w_value):
+    check_keywords(space, args, fname, ['dtype', 'order', 'fill_value'])
+    w_proto = array_from_w(space, args.arguments_w[0], None)
+    dtype = get_dtype(space, args) or w_proto.dtype
+    return filled(space, w_proto.shape[:], dtype, w_value)
+
+
+def np_zeros_like(space, args):
+    return like(space, args, 'zeros_like', None)
+
+
+def np_empty_like(space, args):
+    return like(space, args, 'empty_like', None)
+
+
+def np_ones_like(space, args):
+    return like(space, args, 'ones_like', space.newint(1))
+
+
+def np_full_like(space, args):
+    w_value = keyword_value(args, 'fill_value')
+    if w_value is None:
+        w_value = args.arguments_w[1]
+    return like(space, args, 'full_like', w_value)
+
+
+def np_arange(space, args):
+    check_keywords(space, args, 'arange', ['dtype', 'start', 'stop', 'step'])
+    args_w = args.arguments_w
+    if len(args_w) == 0 or len(args_w) > 4:
+        raise space.error(space.w_TypeError,
+                          "arange() requires stop to be specified.")
+    w_start = space.newint(0)
+    w_step = space.newint(1)
+    if len(args_w) == 1:
+        w_stop = args_w[0]
+    else:
+        w_start = args_w[0]
+        w_stop = args_w[1]
+        if len(args_w) >= 3:
+            w_step = args_w[2]
+    dtype = get_dtype(space, args)
+    if dtype is None and len(args_w) == 4:
+        dtype = dt.dtype_from_w(space, args_w[3])
+    if dtype is None:
+        dtype = dt.int64_dtype
+        for w_x in [w_start, w_stop, w_step]:
+            dtype = dt.promote_types(dtype, dtype_of_scalar(space, w_x))
+    start = space.float_w(w_start)
+    stop = space.float_w(w_stop)
+    step = space.float_w(w_step)
+    if step == 0.0:
+        raise space.error(space.w_ZeroDivisionError, "division by zero")
+    n = int(math.ceil((stop - start) / step))
+    if n < 0:
+        n = 0
+    w_result = new_array(space, [n], dtype)
+    if dtype.is_float():
+        for i in range(n):
+            dtype.write_float(w_result.storage, i * dtype.itemsize,
+                              start + i * step)
+    else:
+        istart = space.int_w(w_start) if dtype_of_scalar(
+            space, w_start).is_int_like() else int(start)
+        istep = space.int_w(w_step) if dtype_of_scalar(
+            space, w_step).is_int_like() else int(step)
+        for i in range(n):
+            dtype.write_int(w_result.storage, i * dtype.itemsize,
+                            dtype.wrap_int(istart + i * istep))
+    return w_result
+
+
+def np_linspace(space, args):
+    check_keywords(space, args, 'linspace', ['num', 'endpoint', 'dtype'])
+    args_w = args.arguments_w
+    start = space.float_w(args_w[0])
+    stop = space.float_w(args_w[1])
+    w_num = keyword_value(args, 'num')
+    if w_num is None:
+        w_num = args_w[2] if len(args_w) > 2 else space.newint(50)
+    num = space.int_w(w_num)
+    if num < 0:
+        raise space.error(space.w_ValueError,
+                          "Number of samples, %d, must be non-negative." %
+                          num)
+    w_endpoint = keyword_value(args, 'endpoint')
+    endpoint = w_endpoint is None or space.is_true(w_endpoint)
+    dtype = get_dtype(space, args) or dt.float64_dtype
+    div = (num - 1) if endpoint else num
+    w_result = new_array(space, [num], dtype)
+    delta = stop - start
+    step = delta / div if div > 0 else 0.0
+    for i in range(num):
+        if div > 0:
+            value = start + i * step
+        else:
+            value = start
+        if endpoint and num > 1 and i == num - 1:
+            value = stop
+        if dtype.is_float():
+            dtype.write_float(w_result.storage, i * dtype.itemsize,
+                              dtype.wrap_float(value))
+        else:
+            from pypy.module.micronumpy.signature import float_to_int
+            dtype.write_int(w_result.storage, i * dtype.itemsize,
+                            dtype.wrap_int(float_to_int(math.floor(value))))
+    return w_result
+
+
+def np_eye(space, args):
+    check_keywords(space, args, 'eye', ['M', 'k', 'dtype'])
+    args_w = args.arguments_w
+    n = space.int_w(args_w[0])
+    w_m = keyword_value(args, 'M')
+    if w_m is None and len(args_w) > 1:
+        w_m = args_w[1]
+    m = n if w_m is None or space.is_none(w_m) else space.int_w(w_m)
+    w_k = keyword_value(args, 'k')
+    k = 0 if w_k is None else space.int_w(w_k)
+    dtype = get_dtype(space, args) or dt.float64_dtype
+    w_result = new_array(space, [n, m], dtype)
+    for i in range(n):
+        j = i + k
+        if 0 <= j < m:
+            write_flat(space, w_result, i * m + j, space.newint(1))
+    return w_result
+
+
+def np_identity(space, args):
+    check_keywords(space, args, 'identity', ['dtype'])
+    n = space.int_w(args.arguments_w[0])
+    dtype = get_dtype(space, args) or dt.float64_dtype
+    w_result = new_array(space, [n, n], dtype)
+    for i in range(n):
+        write_flat(space, w_result, i * n + i, space.newint(1))
+    return w_result
+
+
+FUNCTIONS = [
+    ('array', np_array), ('asarray', np_asarray), ('zeros', np_zeros),
+    ('ones', np_ones), ('empty', np_empty), ('full', np_full),
+    ('zeros_like', np_zeros_like), ('ones_like', np_ones_like),
+    ('empty_like', np_empty_like), ('full_like', np_full_like),
+    ('arange', np_arange), ('linspace', np_linspace), ('eye', np_eye),
+    ('identity', np_identity),
+]

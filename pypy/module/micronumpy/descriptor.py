@@ -1,0 +1,251 @@
+"""dtypes: what one element of an array is, how it is stored, and NumPy's
+type-promotion rules.
+
+Element values travel through the interpreter as RPython ints (bool and
+integer kinds; uint64 as its two's-complement bits) or floats (floating
+kinds).  Each dtype reads and writes its own C type in raw storage and
+rounds values into its own range (wrap-around for ints, float32 rounding)."""
+
+from rpython.rlib.rarithmetic import r_uint, intmask
+from rpython.rlib.rawstorage import raw_storage_getitem, raw_storage_setitem
+from rpython.rtyper.lltypesystem import lltype, rffi
+from pypy.objspace.root import W_Root
+
+KIND_BOOL, KIND_INT, KIND_UINT, KIND_FLOAT = range(4)
+KIND_CHARS = ['b', 'i', 'u', 'f']
+
+
+class W_Dtype(W_Root):
+    """One dtype.  Instances are prebuilt constants, so in JIT traces every
+    method call on one is a direct call, usually inlined away."""
+    _immutable_fields_ = ['num', 'name', 'kind', 'itemsize', 'char',
+                          'w_scalar_type?']
+
+    def __init__(self, num, name, kind, itemsize, char):
+        self.num = num
+        self.name = name
+        self.kind = kind
+        self.itemsize = itemsize
+        self.char = char
+        self.w_scalar_type = None   # np.float64 etc., set by the module
+
+    def getclass(self, space):
+        return space.w_dtype
+
+    def repr(self, space):
+        return space.newtext_utf8("dtype('%s')" % self.name)
+
+    def str(self, space):
+        return space.newtext_utf8(self.name)
+
+    def compare(self, space, opnum, w_other):
+        from pypy.interpreter import opcodes
+        if opnum != opcodes.CMP_EQ and opnum != opcodes.CMP_NE:
+            return None
+        from pypy.interpreter.error import OperationError
+        try:
+            w_other_dtype = dtype_from_w(space, w_other)
+        except OperationError:
+            return None
+        same = w_other_dtype is self
+        return space.newbool(same == (opnum == opcodes.CMP_EQ))
+
+    def hash(self, space):
+        return self.num
+
+    def is_float(self):
+        return self.kind == KIND_FLOAT
+
+    def is_int_like(self):
+        return self.kind != KIND_FLOAT
+
+    def is_unsigned64(self):
+        return self.kind == KIND_UINT and self.itemsize == 8
+
+    # storage access, overridden per C type
+    def read_int(self, storage, offset):
+        raise NotImplementedError
+
+    def read_float(self, storage, offset):
+        raise NotImplementedError
+
+    def write_int(self, storage, offset, value):
+        raise NotImplementedError
+
+    def write_float(self, storage, offset, value):
+        raise NotImplementedError
+
+    def wrap_int(self, value):
+        """value as this integer dtype stores it (wrapped around)."""
+        return value
+
+    def wrap_float(self, value):
+        return value
+
+    def int_to_float(self, value):
+        """An element value of this (integer) dtype as a float."""
+        if self.is_unsigned64():
+            return float(r_uint(value))
+        return float(value)
+
+
+def make_dtype_class(kind, TYPE):
+    """The W_Dtype subclass for one C storage type."""
+
+    class DtypeForType(W_Dtype):
+        if kind == KIND_FLOAT:
+            def read_float(self, storage, offset):
+                return float(raw_storage_getitem(TYPE, storage, offset))
+
+            def write_float(self, storage, offset, value):
+                raw_storage_setitem(storage, offset, rffi.cast(TYPE, value))
+
+            def wrap_float(self, value):
+                return float(rffi.cast(TYPE, value))
+        else:
+            def read_int(self, storage, offset):
+                return rffi.cast(lltype.Signed,
+                                 raw_storage_getitem(TYPE, storage, offset))
+
+            def write_int(self, storage, offset, value):
+                raw_storage_setitem(storage, offset, rffi.cast(TYPE, value))
+
+            def wrap_int(self, value):
+                if kind == KIND_BOOL:
+                    return int(value != 0)
+                return rffi.cast(lltype.Signed, rffi.cast(TYPE, value))
+
+    DtypeForType.__name__ = 'W_Dtype_%s' % TYPE._name
+    return DtypeForType
+
+
+# num, name, kind, C type, type char (the order is NumPy's type numbers)
+DTYPES = [
+    ('bool', KIND_BOOL, rffi.UCHAR, '?'),
+    ('int8', KIND_INT, rffi.SIGNEDCHAR, 'b'),
+    ('uint8', KIND_UINT, rffi.UCHAR, 'B'),
+    ('int16', KIND_INT, rffi.SHORT, 'h'),
+    ('uint16', KIND_UINT, rffi.USHORT, 'H'),
+    ('int32', KIND_INT, rffi.INT, 'i'),
+    ('uint32', KIND_UINT, rffi.UINT, 'I'),
+    ('int64', KIND_INT, rffi.LONG, 'l'),
+    ('uint64', KIND_UINT, rffi.ULONG, 'L'),
+    ('float32', KIND_FLOAT, rffi.FLOAT, 'f'),
+    ('float64', KIND_FLOAT, rffi.DOUBLE, 'd'),
+]
+
+all_dtypes = []
+for _num, (_name, _kind, _TYPE, _char) in enumerate(DTYPES):
+    _cls = make_dtype_class(_kind, _TYPE)
+    all_dtypes.append(_cls(_num, _name, _kind, rffi.sizeof(_TYPE), _char))
+del _num, _name, _kind, _TYPE, _char, _cls
+
+by_name = {}
+for _dt in all_dtypes:
+    by_name[_dt.name] = _dt
+    by_name[_dt.char] = _dt
+del _dt
+
+bool_dtype = by_name['bool']
+int8_dtype = by_name['int8']
+int64_dtype = by_name['int64']
+uint64_dtype = by_name['uint64']
+float32_dtype = by_name['float32']
+float64_dtype = by_name['float64']
+
+ALIASES = {'float': 'float64', 'int': 'int64', 'bool_': 'bool',
+           'double': 'float64', 'single': 'float32', 'f8': 'float64',
+           'f4': 'float32', 'i8': 'int64', 'i4': 'int32', 'i2': 'int16',
+           'i1': 'int8', 'u8': 'uint64', 'u4': 'uint32', 'u2': 'uint16',
+           'u1': 'uint8', 'intp': 'int64', 'uintp': 'uint64',
+           'long': 'int64', 'ulong': 'uint64', 'byte': 'int8',
+           'ubyte': 'uint8', 'short': 'int16', 'ushort': 'uint16',
+           'intc': 'int32', 'uintc': 'uint32', 'longlong': 'int64',
+           'ulonglong': 'uint64', 'b1': 'bool'}
+for _alias, _target in ALIASES.items():
+    by_name[_alias] = by_name[_target]
+del _alias, _target
+
+
+def dtype_from_w(space, w_obj):
+    """The dtype that `dtype=w_obj` names; TypeError for unknown ones."""
+    from pypy.objspace.typeobject import W_TypeObject
+    from pypy.objspace.strobject import W_StrObject
+    if isinstance(w_obj, W_Dtype):
+        return w_obj
+    if space.is_none(w_obj):
+        return float64_dtype
+    if isinstance(w_obj, W_StrObject):
+        name = space.text_utf8(w_obj)
+        dtype = by_name.get(name, None)
+        if dtype is None:
+            raise space.error(space.w_TypeError,
+                              "data type '%s' not understood" % name)
+        return dtype
+    if isinstance(w_obj, W_TypeObject):
+        if w_obj is space.w_float:
+            return float64_dtype
+        if w_obj is space.w_int:
+            return int64_dtype
+        if w_obj is space.w_bool:
+            return bool_dtype
+        for dtype in all_dtypes:
+            if dtype.w_scalar_type is w_obj:
+                return dtype
+    raise space.error(space.w_TypeError,
+                      "Cannot interpret '%s' as a data type" %
+                      space.repr_utf8(w_obj))
+
+
+# ____________________________________________________________
+# promotion
+
+def promote_types(dt1, dt2):
+    """np.promote_types for the dtypes above."""
+    if dt1 is dt2:
+        return dt1
+    if dt1.kind == KIND_BOOL:
+        return dt2
+    if dt2.kind == KIND_BOOL:
+        return dt1
+    if dt1.kind == KIND_FLOAT or dt2.kind == KIND_FLOAT:
+        if dt1.kind == KIND_FLOAT and dt2.kind == KIND_FLOAT:
+            return dt1 if dt1.itemsize >= dt2.itemsize else dt2
+        fdt, other = (dt1, dt2) if dt1.kind == KIND_FLOAT else (dt2, dt1)
+        # an integer needs a float with more mantissa bits than its own
+        if other.itemsize <= 2 and fdt.itemsize >= 4:
+            return fdt
+        return float64_dtype
+    if dt1.kind == dt2.kind:
+        return dt1 if dt1.itemsize >= dt2.itemsize else dt2
+    sdt, udt = (dt1, dt2) if dt1.kind == KIND_INT else (dt2, dt1)
+    if sdt.itemsize > udt.itemsize:
+        return sdt
+    if udt.itemsize == 8:
+        return float64_dtype
+    return int_dtype_of_size(udt.itemsize * 2)
+
+
+def int_dtype_of_size(itemsize):
+    for dtype in all_dtypes:
+        if dtype.kind == KIND_INT and dtype.itemsize == itemsize:
+            return dtype
+    return int64_dtype
+
+
+def kind_rank(kind):
+    if kind == KIND_BOOL:
+        return 0
+    if kind == KIND_FLOAT:
+        return 2
+    return 1
+
+
+def result_with_python_scalar(dtype, scalar_kind):
+    """NEP 50: a Python scalar (bool/int/float) is 'weak': it only matters
+    when its kind is higher than the array's."""
+    if kind_rank(scalar_kind) <= kind_rank(dtype.kind):
+        return dtype
+    if scalar_kind == KIND_FLOAT:
+        return float64_dtype
+    return int64_dtype

@@ -1,0 +1,161 @@
+"""Pending expressions: array-like nodes (shape, dtype) whose values are
+computed only when observed.  Building `a + b * c` allocates three small
+nodes and no array; forcing it runs one fused loop (loop.py)."""
+
+import weakref
+from rpython.rlib import jit
+from pypy.objspace.root import W_Root
+from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy import signature as sg
+from pypy.module.micronumpy import strides as strides_mod
+
+# A tree deeper than this is forced while being built, so that
+# `a = a + 1` in a loop never grows an unbounded expression.
+MAX_DEPTH = 16
+
+
+class ArrayLeaf(W_Root):
+    """A concrete array read as an operand of an expression of `shape`
+    (the array's own shape, or one it broadcasts to)."""
+    _immutable_fields_ = ['w_array', 'storage', 'start', 'shape[*]',
+                          'strides[*]']
+
+    def __init__(self, w_array, shape, strides):
+        self.w_array = w_array      # keeps the buffer alive
+        self.storage = w_array.storage
+        self.start = w_array.start
+        self.shape = shape
+        self.strides = strides
+
+
+class ScalarLeaf(W_Root):
+    """A Python or NumPy scalar operand, already converted to the dtype."""
+    _immutable_fields_ = ['intval', 'floatval']
+
+    def __init__(self, intval, floatval):
+        self.intval = intval
+        self.floatval = floatval
+
+
+class W_LazyArray(W_NDArray):
+    """An expression node.  `forced` caches the result once computed."""
+
+    def __init__(self, shape, dtype, sig, depth):
+        W_NDArray.__init__(self, shape, dtype)
+        self.sig = sig
+        self.depth = depth
+        self.w_forced = None
+
+    def get_concrete(self, space):
+        if self.w_forced is None:
+            from pypy.module.micronumpy.loop import compute
+            self.w_forced = compute(space, self)
+            self.drop_operands()
+        return self.w_forced
+
+    def drop_operands(self):
+        raise NotImplementedError
+
+
+class Call1(W_LazyArray):
+    def __init__(self, shape, dtype, sig, depth, child):
+        W_LazyArray.__init__(self, shape, dtype, sig, depth)
+        self.child = child
+
+    def drop_operands(self):
+        self.child = None
+
+
+class Call2(W_LazyArray):
+    def __init__(self, shape, dtype, sig, depth, left, right):
+        W_LazyArray.__init__(self, shape, dtype, sig, depth)
+        self.left = left
+        self.right = right
+
+    def drop_operands(self):
+        self.left = None
+        self.right = None
+
+
+# ____________________________________________________________
+# building trees
+
+def operand(space, w_arr, shape):
+    """(node, signature, depth) for an array used in an expression of
+    `shape`: lazy arrays of the same shape are inlined into the tree,
+    anything else is read from memory."""
+    from pypy.module.micronumpy.concrete import W_ConcreteArray
+    if isinstance(w_arr, W_LazyArray) and w_arr.w_forced is None and \
+            w_arr.depth < MAX_DEPTH and \
+            strides_mod.same_shape(w_arr.shape, shape):
+        return w_arr, w_arr.sig, w_arr.depth
+    w_conc = w_arr.get_concrete(space)
+    assert isinstance(w_conc, W_ConcreteArray)
+    flat = strides_mod.same_shape(w_conc.shape, shape) and \
+        w_conc.is_c_contiguous()
+    if flat:
+        leaf_strides = w_conc.strides
+    else:
+        leaf_strides = strides_mod.broadcast_strides(w_conc.shape,
+                                                     w_conc.strides, shape)
+    leaf = ArrayLeaf(w_conc, shape, leaf_strides)
+    sig = sg.intern(sg.ArrayLeafSig(w_conc.dtype, flat, len(shape)))
+    return leaf, sig, 0
+
+
+def scalar_operand(dtype, intval, floatval):
+    return ScalarLeaf(intval, floatval), sg.intern(sg.ScalarSig(dtype)), 0
+
+
+def make_call2(space, op, calc_dtype, dtype, shape, left, lsig, ldepth,
+               right, rsig, rdepth):
+    sig = sg.intern(sg.Call2Sig(op, calc_dtype, dtype, lsig, rsig))
+    w_node = Call2(shape, dtype, sig, max(ldepth, rdepth) + 1, left, right)
+    register_reads(w_node, left)
+    register_reads(w_node, right)
+    return w_node
+
+
+def make_call1(space, op, calc_dtype, dtype, shape, child, csig, cdepth):
+    sig = sg.intern(sg.Call1Sig(op, calc_dtype, dtype, csig))
+    w_node = Call1(shape, dtype, sig, cdepth + 1, child)
+    register_reads(w_node, child)
+    return w_node
+
+
+def register_reads(w_node, child):
+    """Let every buffer the new node reads know about it (see
+    RawBuffer.readers)."""
+    if isinstance(child, ArrayLeaf):
+        add_reader(child.w_array.buffer, w_node)
+    elif isinstance(child, Call1):
+        register_reads(w_node, child.child)
+    elif isinstance(child, Call2):
+        register_reads(w_node, child.left)
+        register_reads(w_node, child.right)
+
+
+@jit.dont_look_inside
+def add_reader(buffer, w_node):
+    readers = buffer.readers
+    if len(readers) >= 64:
+        buffer.readers = readers = [r for r in readers if r() is not None]
+    readers.append(weakref.ref(w_node))
+
+
+def force_readers(space, buffer):
+    """Compute every pending expression reading `buffer` (before it is
+    written to).  The test is inline so that stores in JIT traces cost a
+    length check, not a call."""
+    if buffer.readers:
+        force_readers_slow(space, buffer)
+
+
+@jit.dont_look_inside
+def force_readers_slow(space, buffer):
+    readers = buffer.readers
+    buffer.readers = []
+    for ref in readers:
+        w_node = ref()
+        if w_node is not None:
+            w_node.get_concrete(space)

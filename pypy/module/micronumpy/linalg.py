@@ -1,0 +1,100 @@
+"""dot and matmul for 1-d and 2-d arrays (any strides)."""
+
+from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.ndarray import W_NDArray
+
+
+def as_concrete(space, w_obj):
+    from pypy.module.micronumpy.ctors import array_from_w
+    w_arr = array_from_w(space, w_obj, None).get_concrete(space)
+    assert isinstance(w_arr, W_ConcreteArray)
+    return w_arr
+
+
+def read_float(w_arr, offset):
+    dtype = w_arr.dtype
+    if dtype.is_float():
+        return dtype.read_float(w_arr.storage, offset)
+    return dtype.int_to_float(dtype.read_int(w_arr.storage, offset))
+
+
+def read_int(w_arr, offset):
+    return w_arr.dtype.read_int(w_arr.storage, offset)
+
+
+def dot(space, w_a, w_b):
+    a = as_concrete(space, w_a)
+    b = as_concrete(space, w_b)
+    if len(a.shape) == 0 or len(b.shape) == 0:
+        from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+        return call_binary_by_name(space, 'multiply', a, b)
+    if len(a.shape) > 2 or len(b.shape) > 2:
+        raise space.error(space.w_ValueError,
+                          "dot is only supported for 1-d and 2-d arrays yet")
+    dtype = dt.promote_types(a.dtype, b.dtype)
+    # view both as matrices: a (n, k), b (k, m)
+    a_rows = a.shape[0] if len(a.shape) == 2 else 1
+    a_k = a.shape[-1]
+    a_rs = a.strides[0] if len(a.shape) == 2 else 0
+    a_ks = a.strides[-1]
+    b_k = b.shape[0]
+    b_cols = b.shape[1] if len(b.shape) == 2 else 1
+    b_ks = b.strides[0]
+    b_cs = b.strides[1] if len(b.shape) == 2 else 0
+    if a_k != b_k:
+        raise space.error(space.w_ValueError,
+                          "shapes %s and %s not aligned: %d (dim %d) != %d "
+                          "(dim 0)" % (shape_str(a.shape), shape_str(b.shape),
+                                       a_k, len(a.shape) - 1, b_k))
+    out_shape = []
+    if len(a.shape) == 2:
+        out_shape.append(a_rows)
+    if len(b.shape) == 2:
+        out_shape.append(b_cols)
+    w_out = new_array(space, out_shape, dtype)
+    for i in range(a_rows):
+        for j in range(b_cols):
+            pos = (i * b_cols + j) * dtype.itemsize
+            if dtype.is_float():
+                acc = 0.0
+                for k in range(a_k):
+                    acc += read_float(a, a.start + i * a_rs + k * a_ks) * \
+                        read_float(b, b.start + k * b_ks + j * b_cs)
+                dtype.write_float(w_out.storage, pos, dtype.wrap_float(acc))
+            else:
+                iacc = 0
+                for k in range(a_k):
+                    iacc += read_int(a, a.start + i * a_rs + k * a_ks) * \
+                        read_int(b, b.start + k * b_ks + j * b_cs)
+                dtype.write_int(w_out.storage, pos, dtype.wrap_int(iacc))
+    if not out_shape:
+        from pypy.module.micronumpy.indexing import read_flat
+        return read_flat(space, w_out, 0)
+    return w_out
+
+
+def shape_str(shape):
+    from pypy.module.micronumpy.strides import shape_repr
+    return shape_repr(shape)
+
+
+def matmul(space, w_a, w_b):
+    if not isinstance(w_a, W_NDArray) and not isinstance(w_b, W_NDArray):
+        return None
+    a = as_concrete(space, w_a)
+    b = as_concrete(space, w_b)
+    if len(a.shape) == 0 or len(b.shape) == 0:
+        raise space.error(space.w_ValueError,
+                          "matmul: Input operand %d does not have enough "
+                          "dimensions (has 0, gufunc core with signature "
+                          "(n?,k),(k,m?)->(n?,m?) requires 1)" % (
+                              0 if len(a.shape) == 0 else 1))
+    if len(a.shape) == 2 and len(b.shape) == 2 and a.shape[1] != b.shape[0] \
+            or len(a.shape) == 1 and a.shape[0] != b.shape[0]:
+        raise space.error(space.w_ValueError,
+                          "matmul: Input operand 1 has a mismatch in its core "
+                          "dimension 0, with gufunc signature "
+                          "(n?,k),(k,m?)->(n?,m?) (size %d is different from "
+                          "%d)" % (b.shape[0], a.shape[-1]))
+    return dot(space, a, b)

@@ -1,0 +1,333 @@
+"""The methods and attributes of ndarray and dtype objects."""
+
+from pypy.interpreter.arguments import check_args, keyword_value, \
+    check_keywords
+from pypy.objspace.tupleobject import W_TupleObject
+from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy import strides as strides_mod
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy.indexing import read_flat, write_flat
+from pypy.module.micronumpy.reductions import reduction_functions
+from pypy.module.micronumpy.ctors import array_from_w, shape_from_w
+
+
+def self_array(space, args):
+    w_self = args.arguments_w[0]
+    if not isinstance(w_self, W_NDArray):
+        raise space.error(space.w_TypeError,
+                          "descriptor requires a 'numpy.ndarray' object")
+    return w_self
+
+
+def concrete(space, w_arr):
+    w_conc = w_arr.get_concrete(space)
+    assert isinstance(w_conc, W_ConcreteArray)
+    return w_conc
+
+
+# --- attributes ---
+
+def get_shape(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    return space.newtuple([space.newint(n) for n in w_arr.shape])
+
+
+def get_size(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    return space.newint(w_arr.get_size())
+
+
+def get_ndim(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    return space.newint(len(w_arr.shape))
+
+
+def get_dtype(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    return w_arr.dtype
+
+
+def get_itemsize(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    return space.newint(w_arr.dtype.itemsize)
+
+
+def get_nbytes(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    return space.newint(w_arr.get_size() * w_arr.dtype.itemsize)
+
+
+def get_strides(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    return space.newtuple([space.newint(s) for s in
+                           concrete(space, w_arr).strides])
+
+
+def get_base(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    w_base = concrete(space, w_arr).w_base
+    return w_base if w_base is not None else space.w_None
+
+
+def get_T(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    return transpose(space, concrete(space, w_arr), None)
+
+
+array_getset = {
+    'shape': get_shape, 'size': get_size, 'ndim': get_ndim,
+    'dtype': get_dtype, 'itemsize': get_itemsize, 'nbytes': get_nbytes,
+    'strides': get_strides, 'base': get_base, 'T': get_T,
+}
+
+
+# --- shape manipulation ---
+
+def transpose(space, w_arr, axes):
+    n = len(w_arr.shape)
+    if axes is None:
+        axes = [n - 1 - k for k in range(n)]
+    if len(axes) != n:
+        raise space.error(space.w_ValueError,
+                          "axes don't match array")
+    return w_arr.view([w_arr.shape[k] for k in axes],
+                      [w_arr.strides[k] for k in axes], w_arr.start)
+
+
+def reshaped(space, w_arr, shape):
+    size = w_arr.get_size()
+    unknown = -1
+    known = 1
+    for k in range(len(shape)):
+        if shape[k] == -1:
+            if unknown >= 0:
+                raise space.error(space.w_ValueError,
+                                  "can only specify one unknown dimension")
+            unknown = k
+        elif shape[k] < 0:
+            raise space.error(space.w_ValueError,
+                              "negative dimensions not allowed")
+        else:
+            known *= shape[k]
+    if unknown >= 0 and known > 0 and size % known == 0:
+        shape[unknown] = size // known
+    if strides_mod.shape_size(shape) != size or (unknown >= 0 and
+                                                  known == 0):
+        raise space.error(space.w_ValueError,
+                          "cannot reshape array of size %d into shape %s" % (
+                              size, shape_text(shape)))
+    w_conc = concrete(space, w_arr)
+    if not w_conc.is_c_contiguous():
+        w_copy = new_array(space, w_conc.shape, w_conc.dtype)
+        from pypy.module.micronumpy.loop import assign
+        assign(space, w_copy, w_conc)
+        w_conc = w_copy
+    return w_conc.view(shape, strides_mod.calc_strides(
+        shape, w_conc.dtype.itemsize), w_conc.start)
+
+
+def shape_text(shape):
+    return '(' + ', '.join(['-1' if n == -1 else str(n) for n in shape]) + \
+        (',)' if len(shape) == 1 else ')')
+
+
+def shape_args(space, args, first):
+    args_w = args.arguments_w[first:]
+    if len(args_w) == 1:
+        return shape_from_w_any(space, args_w[0])
+    return [space.getindex_w(w_n) for w_n in args_w]
+
+
+def shape_from_w_any(space, w_shape):
+    if isinstance(w_shape, W_TupleObject) or not space.isinstance_w(
+            w_shape, space.w_int):
+        return [space.getindex_w(w_n) for w_n in
+                space.unpackiterable(w_shape)]
+    return [space.getindex_w(w_shape)]
+
+
+def array_reshape(space, args):
+    check_keywords(space, args, 'reshape', ['order'])
+    return reshaped(space, self_array(space, args),
+                    shape_args(space, args, 1))
+
+
+def array_ravel(space, args):
+    w_arr = self_array(space, args)
+    return reshaped(space, w_arr, [w_arr.get_size()])
+
+
+def array_flatten(space, args):
+    w_arr = self_array(space, args)
+    return array_from_w(space, reshaped(space, w_arr, [w_arr.get_size()]),
+                        None, copy=True)
+
+
+def array_copy(space, args):
+    return array_from_w(space, self_array(space, args), None, copy=True)
+
+
+def array_astype(space, args):
+    check_args_kw(space, args, 'astype', ['copy', 'casting', 'order'])
+    w_arr = self_array(space, args)
+    dtype = dt.dtype_from_w(space, args.arguments_w[1])
+    return array_from_w(space, w_arr, dtype, copy=True)
+
+
+def check_args_kw(space, args, fname, allowed):
+    check_keywords(space, args, fname, allowed)
+
+
+def array_transpose(space, args):
+    w_arr = concrete(space, self_array(space, args))
+    axes = None
+    if len(args.arguments_w) > 1:
+        axes = shape_args(space, args, 1)
+    return transpose(space, w_arr, axes)
+
+
+def array_swapaxes(space, args):
+    check_args(space, args, 'swapaxes', 3, 3)
+    w_arr = concrete(space, self_array(space, args))
+    n = len(w_arr.shape)
+    a1 = normalize_axis(space, space.int_w(args.arguments_w[1]), n)
+    a2 = normalize_axis(space, space.int_w(args.arguments_w[2]), n)
+    axes = range(n)
+    axes[a1] = a2
+    axes[a2] = a1
+    return transpose(space, w_arr, axes)
+
+
+def normalize_axis(space, axis, ndim):
+    if axis < -ndim or axis >= ndim:
+        raise space.error(space.w_AxisError,
+                          "axis %d is out of bounds for array of dimension "
+                          "%d" % (axis, ndim))
+    if axis < 0:
+        axis += ndim
+    return axis
+
+
+def array_squeeze(space, args):
+    w_arr = concrete(space, self_array(space, args))
+    shape = []
+    strides = []
+    for k in range(len(w_arr.shape)):
+        if w_arr.shape[k] != 1:
+            shape.append(w_arr.shape[k])
+            strides.append(w_arr.strides[k])
+    return w_arr.view(shape, strides, w_arr.start)
+
+
+def tolist(space, w_arr, axis, base_offset):
+    from pypy.module.micronumpy.indexing import read_at
+    if axis == len(w_arr.shape):
+        w_box = read_at(space, w_arr, base_offset)
+        return python_scalar(space, w_box, w_arr.dtype)
+    items_w = []
+    for i in range(w_arr.shape[axis]):
+        items_w.append(tolist(space, w_arr, axis + 1,
+                              base_offset + i * w_arr.strides[axis]))
+    return space.newlist(items_w)
+
+
+def python_scalar(space, w_box, dtype):
+    if dtype.is_float():
+        return space.newfloat(space.float_w(w_box))
+    if dtype.kind == dt.KIND_BOOL:
+        return space.newbool(space.is_true(w_box))
+    from pypy.objspace.intobject import W_IntObject
+    if isinstance(w_box, W_IntObject):
+        return space.newint(w_box.intval)
+    return w_box
+
+
+def array_tolist(space, args):
+    check_args(space, args, 'tolist', 1, 1)
+    w_arr = concrete(space, self_array(space, args))
+    return tolist(space, w_arr, 0, w_arr.start)
+
+
+def array_item(space, args):
+    w_arr = concrete(space, self_array(space, args))
+    if len(args.arguments_w) == 1:
+        if w_arr.get_size() != 1:
+            raise space.error(space.w_ValueError,
+                              "can only convert an array of size 1 to a "
+                              "Python scalar")
+        return python_scalar(space, read_flat(space, w_arr, 0), w_arr.dtype)
+    if len(args.arguments_w) == 2 and space.isinstance_w(
+            args.arguments_w[1], space.w_int):
+        index = space.int_w(args.arguments_w[1])
+        size = w_arr.get_size()
+        if index < -size or index >= size:
+            raise space.error(space.w_IndexError,
+                              "index %d is out of bounds for size %d" % (
+                                  index, size))
+        if index < 0:
+            index += size
+        return python_scalar(space, read_flat(space, w_arr, index),
+                             w_arr.dtype)
+    w_box = w_arr.getitem(space, space.newtuple(args.arguments_w[1:]))
+    return python_scalar(space, w_box, w_arr.dtype)
+
+
+def array_fill(space, args):
+    check_args(space, args, 'fill', 2, 2)
+    w_arr = concrete(space, self_array(space, args))
+    from pypy.module.micronumpy.loop import assign
+    assign(space, w_arr, args.arguments_w[1])
+    return space.w_None
+
+
+def array_dot(space, args):
+    check_args(space, args, 'dot', 2, 2)
+    from pypy.module.micronumpy.linalg import dot
+    return dot(space, self_array(space, args), args.arguments_w[1])
+
+
+array_methods = {
+    'reshape': array_reshape, 'ravel': array_ravel,
+    'flatten': array_flatten, 'copy': array_copy, 'astype': array_astype,
+    'transpose': array_transpose, 'swapaxes': array_swapaxes,
+    'squeeze': array_squeeze, 'tolist': array_tolist, 'item': array_item,
+    'fill': array_fill, 'dot': array_dot,
+}
+array_methods.update(reduction_functions)
+
+
+# --- dtype attributes ---
+
+def dtype_of(w_obj):
+    assert isinstance(w_obj, dt.W_Dtype)
+    return w_obj
+
+
+def dtype_name(space, w_dtype):
+    return space.newtext_utf8(dtype_of(w_dtype).name)
+
+
+def dtype_itemsize(space, w_dtype):
+    return space.newint(dtype_of(w_dtype).itemsize)
+
+
+def dtype_kind(space, w_dtype):
+    return space.newtext_utf8(dt.KIND_CHARS[dtype_of(w_dtype).kind])
+
+
+def dtype_char(space, w_dtype):
+    return space.newtext_utf8(dtype_of(w_dtype).char)
+
+
+def dtype_type(space, w_dtype):
+    return dtype_of(w_dtype).w_scalar_type
+
+
+dtype_getset = {'name': dtype_name, 'itemsize': dtype_itemsize,
+                'kind': dtype_kind, 'char': dtype_char, 'type': dtype_type}
+
+
+def new_dtype(space, w_type, args):
+    check_args(space, args, 'dtype', 1, 1)
+    return dt.dtype_from_w(space, args.arguments_w[0])

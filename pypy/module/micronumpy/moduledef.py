@@ -1,0 +1,200 @@
+"""The `numpy` module."""
+
+import math
+from rpython.rlib import rfloat
+from pypy.interpreter.arguments import check_args, keyword_value, \
+    check_keywords
+from pypy.interpreter.function import BuiltinFunction
+from pypy.objspace.typeobject import TypeDef
+from pypy.objspace.excobject import new_exception
+from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy import boxes, ctors, methods, printing
+from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy.reductions import reduction_functions
+from pypy.module.micronumpy.ufuncs_app import ALL_UFUNCS
+
+
+def make_scalar_new(dtype):
+    def new_scalar(space, w_type, args):
+        from pypy.module.micronumpy.ufuncs_app import scalar_to_float, \
+            scalar_to_int
+        check_args(space, args, dtype.name, 0, 1)
+        if not args.arguments_w:
+            w_value = space.newint(0)
+        else:
+            w_value = args.arguments_w[0]
+        if isinstance(w_value, W_NDArray) or \
+                space.isinstance_w(w_value, space.w_list):
+            return ctors.array_from_w(space, w_value, dtype, copy=True)
+        if space.isinstance_w(w_value, space.w_str):
+            w_value = space.call_function(space.w_float, w_value)
+        if dtype.is_float():
+            return boxes.box_float(dtype, dtype.wrap_float(
+                scalar_to_float(space, w_value)))
+        if dtype.kind == dt.KIND_BOOL:
+            return boxes.box_int(space, dtype, int(space.is_true(w_value)))
+        return boxes.box_int(space, dtype, dtype.wrap_int(
+            scalar_to_int(space, w_value, dtype)))
+    new_scalar.func_name = 'new_' + dtype.name
+    return new_scalar
+
+
+def np_dot(space, args):
+    check_args(space, args, 'dot', 2, 2)
+    from pypy.module.micronumpy.linalg import dot
+    return dot(space, args.arguments_w[0], args.arguments_w[1])
+
+
+def np_matmul(space, args):
+    check_args(space, args, 'matmul', 2, 2)
+    from pypy.module.micronumpy.linalg import matmul
+    return matmul(space, args.arguments_w[0], args.arguments_w[1])
+
+
+def np_where(space, args):
+    check_args(space, args, 'where', 3, 3)
+    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+    from pypy.module.micronumpy.ctors import array_from_w
+    from pypy.module.micronumpy.indexing import read_flat, write_flat
+    from pypy.module.micronumpy.strides import broadcast_shapes
+    from pypy.module.micronumpy.concrete import new_array
+    from pypy.module.micronumpy.loop import assign
+    w_cond = array_from_w(space, args.arguments_w[0], None)
+    w_x = array_from_w(space, args.arguments_w[1], None)
+    w_y = array_from_w(space, args.arguments_w[2], None)
+    shape = broadcast_shapes(space, broadcast_shapes(
+        space, w_cond.shape, w_x.shape), w_y.shape)
+    dtype = dt.promote_types(w_x.dtype, w_y.dtype)
+    parts = []
+    for w_part in [w_cond, w_x, w_y]:
+        w_full = new_array(space, shape, w_part.dtype)
+        assign(space, w_full, w_part)
+        parts.append(w_full)
+    w_result = new_array(space, shape, dtype)
+    for k in range(w_result.get_size()):
+        w_pick = parts[1] if space.is_true(read_flat(space, parts[0], k)) \
+            else parts[2]
+        write_flat(space, w_result, k, read_flat(space, w_pick, k))
+    return w_result
+
+
+def np_copy(space, args):
+    check_args(space, args, 'copy', 1, 1)
+    return ctors.array_from_w(space, args.arguments_w[0], None, copy=True)
+
+
+def np_reshape(space, args):
+    w_arr = ctors.array_from_w(space, args.arguments_w[0], None)
+    return methods.reshaped(space, w_arr, methods.shape_args(space, args, 1))
+
+
+def np_ravel(space, args):
+    w_arr = ctors.array_from_w(space, args.arguments_w[0], None)
+    return methods.reshaped(space, w_arr, [w_arr.get_size()])
+
+
+def np_transpose(space, args):
+    from pypy.interpreter.arguments import Arguments
+    w_arr = ctors.array_from_w(space, args.arguments_w[0], None)
+    return methods.array_transpose(space, Arguments(
+        [w_arr] + args.arguments_w[1:]))
+
+
+def np_shape(space, args):
+    check_args(space, args, 'shape', 1, 1)
+    return methods.get_shape(space, ctors.array_from_w(
+        space, args.arguments_w[0], None))
+
+
+def np_ndim(space, args):
+    check_args(space, args, 'ndim', 1, 1)
+    return methods.get_ndim(space, ctors.array_from_w(
+        space, args.arguments_w[0], None))
+
+
+def np_size(space, args):
+    check_args(space, args, 'size', 1, 1)
+    return methods.get_size(space, ctors.array_from_w(
+        space, args.arguments_w[0], None))
+
+
+def np_set_printoptions(space, args):
+    check_keywords(space, args, 'set_printoptions',
+                   ['precision', 'threshold', 'suppress', 'edgeitems',
+                    'linewidth'])
+    for name in args.keyword_names:
+        w_value = keyword_value(args, name)
+        if name == 'precision':
+            printing.options.precision = space.int_w(w_value)
+        elif name == 'threshold':
+            printing.options.threshold = space.int_w(w_value)
+        elif name == 'suppress':
+            printing.options.suppress = space.is_true(w_value)
+        elif name == 'edgeitems':
+            printing.options.edgeitems = space.int_w(w_value)
+        elif name == 'linewidth':
+            printing.options.linewidth = space.int_w(w_value)
+    return space.w_None
+
+
+FUNCTIONS = ctors.FUNCTIONS + [
+    ('dot', np_dot), ('matmul', np_matmul), ('where', np_where),
+    ('copy', np_copy), ('reshape', np_reshape), ('ravel', np_ravel),
+    ('transpose', np_transpose), ('shape', np_shape), ('ndim', np_ndim),
+    ('size', np_size), ('set_printoptions', np_set_printoptions),
+]
+
+
+def make_module(space):
+    w_mod = space.newmodule('numpy')
+    setitem = w_mod.w_dict.setitem_str
+    space.make_builtin_type('w_ndarray', TypeDef(
+        'ndarray', methods=methods.array_methods,
+        getset=methods.array_getset, acceptable_as_base=False),
+        [space.w_object])
+    space.make_builtin_type('w_dtype', TypeDef(
+        'dtype', new=methods.new_dtype, getset=methods.dtype_getset,
+        acceptable_as_base=False), [space.w_object])
+    space.make_builtin_type('w_ufunc', TypeDef(
+        'ufunc', acceptable_as_base=False), [space.w_object])
+    w_axis_error = space.make_builtin_type(
+        'w_AxisError', TypeDef('AxisError', new=new_exception),
+        [space.w_ValueError, space.w_IndexError])
+    setitem(space, 'AxisError', w_axis_error)
+    setitem(space, 'ndarray', space.w_ndarray)
+    setitem(space, 'dtype', space.w_dtype)
+    setitem(space, 'ufunc', space.w_ufunc)
+    w_generic = space.make_builtin_type('w_numpy_generic', TypeDef(
+        'generic', acceptable_as_base=False), [space.w_object])
+    setitem(space, 'generic', w_generic)
+    for dtype in dt.all_dtypes:
+        base = space.w_float if dtype is dt.float64_dtype else w_generic
+        name = 'bool' if dtype.kind == dt.KIND_BOOL else dtype.name
+        w_scalar_type = space.make_builtin_type(
+            'w_np_' + dtype.name, TypeDef(name, new=make_scalar_new(dtype),
+                                          acceptable_as_base=False),
+            [base])
+        dtype.w_scalar_type = w_scalar_type
+        setitem(space, name, w_scalar_type)
+    setitem(space, 'bool_', dt.bool_dtype.w_scalar_type)
+    for alias in ['double', 'single', 'intp', 'uintp', 'byte', 'ubyte',
+                  'short', 'ushort', 'intc', 'uintc', 'longlong',
+                  'ulonglong']:
+        setitem(space, alias, dt.by_name[alias].w_scalar_type)
+    setitem(space, 'int_', dt.int64_dtype.w_scalar_type)
+    setitem(space, 'float_', dt.float64_dtype.w_scalar_type)
+    for name, w_ufunc in ALL_UFUNCS.items():
+        setitem(space, name, w_ufunc)
+    for name, func in FUNCTIONS:
+        setitem(space, name, BuiltinFunction(name, func))
+    for name, func in reduction_functions.items():
+        setitem(space, name, BuiltinFunction(name, func))
+    setitem(space, 'amax', BuiltinFunction('amax', reduction_functions['max']))
+    setitem(space, 'amin', BuiltinFunction('amin', reduction_functions['min']))
+    setitem(space, 'pi', space.newfloat(math.pi))
+    setitem(space, 'e', space.newfloat(math.e))
+    setitem(space, 'inf', space.newfloat(rfloat.INFINITY))
+    setitem(space, 'nan', space.newfloat(rfloat.NAN))
+    setitem(space, 'newaxis', space.w_None)
+    setitem(space, '__version__', space.newtext_utf8('2.4.0'))
+    return w_mod

@@ -1,0 +1,152 @@
+"""The ndarray type: what every array, concrete or pending, does at
+application level.  Operators and ufuncs build pending expressions
+(lazy.py); anything that looks at values forces them."""
+
+from rpython.rlib import jit
+from pypy.interpreter import opcodes as op
+from pypy.objspace.root import W_Root
+from pypy.module.micronumpy import strides as strides_mod
+
+BINOP_UFUNCS = ['add', 'subtract', 'multiply', 'true_divide',
+                'floor_divide', 'remainder', 'power', 'matmul', 'left_shift',
+                'right_shift', 'bitwise_and', 'bitwise_or', 'bitwise_xor']
+CMP_UFUNCS = ['less', 'less_equal', 'equal', 'not_equal', 'greater',
+              'greater_equal']
+
+
+class W_NDArray(W_Root):
+    _immutable_fields_ = ['shape[*]', 'dtype']
+
+    def __init__(self, shape, dtype):
+        self.shape = shape
+        self.dtype = dtype
+
+    def getclass(self, space):
+        return space.w_ndarray
+
+    def get_concrete(self, space):
+        """The array's values in memory (computing them if pending)."""
+        raise NotImplementedError
+
+    @jit.unroll_safe
+    def get_size(self):
+        size = 1
+        for n in self.shape:
+            size *= n
+        return size
+
+    def ndim(self):
+        return len(self.shape)
+
+    # --- operators: ufuncs, lazily ---
+    def binop(self, space, opnum, w_other):
+        from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+        if opnum == op.BIN_MATMUL:
+            from pypy.module.micronumpy.linalg import matmul
+            return matmul(space, self, w_other)
+        return call_binary_by_name(space, BINOP_UFUNCS[opnum], self, w_other)
+
+    def rbinop(self, space, opnum, w_other):
+        from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+        if opnum == op.BIN_MATMUL:
+            from pypy.module.micronumpy.linalg import matmul
+            return matmul(space, w_other, self)
+        return call_binary_by_name(space, BINOP_UFUNCS[opnum], w_other, self)
+
+    def inplace_binop(self, space, opnum, w_other):
+        from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+        if opnum == op.BIN_MATMUL:
+            return None
+        call_binary_by_name(space, BINOP_UFUNCS[opnum], self, w_other,
+                            w_out=self)
+        return self
+
+    def compare(self, space, opnum, w_other):
+        from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+        return call_binary_by_name(space, CMP_UFUNCS[opnum], self, w_other)
+
+    def unaryop(self, space, opnum):
+        from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
+        if opnum == op.UN_NEG:
+            return call_unary_by_name(space, 'negative', self)
+        if opnum == op.UN_POS:
+            return call_unary_by_name(space, 'positive', self)
+        return call_unary_by_name(space, 'invert', self)
+
+    def is_true(self, space):
+        size = self.get_size()
+        if size == 1:
+            from pypy.module.micronumpy.indexing import read_flat
+            return space.is_true(read_flat(space, self.get_concrete(space),
+                                           0))
+        if size == 0:
+            raise space.error(space.w_ValueError,
+                              "The truth value of an empty array is "
+                              "ambiguous. Use `array.size > 0` to check that "
+                              "an array is not empty.")
+        raise space.error(space.w_ValueError,
+                          "The truth value of an array with more than one "
+                          "element is ambiguous. Use a.any() or a.all()")
+
+    def hash(self, space):
+        raise space.error(space.w_TypeError,
+                          "unhashable type: 'numpy.ndarray'")
+
+    def repr(self, space):
+        from pypy.module.micronumpy.printing import array_repr
+        return space.newtext_utf8(array_repr(space, self.get_concrete(space)))
+
+    def str(self, space):
+        from pypy.module.micronumpy.printing import array_str
+        return space.newtext_utf8(array_str(space, self.get_concrete(space)))
+
+    # --- containers ---
+    def length(self, space):
+        if not self.shape:
+            raise space.error(space.w_TypeError, "len() of unsized object")
+        return self.shape[0]
+
+    def getitem(self, space, w_index):
+        from pypy.module.micronumpy.indexing import getitem
+        return getitem(space, self.get_concrete(space), w_index)
+
+    def setitem(self, space, w_index, w_value):
+        from pypy.module.micronumpy.indexing import setitem
+        setitem(space, self.get_concrete(space), w_index, w_value)
+        return True
+
+    def contains(self, space, w_item):
+        from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+        from pypy.module.micronumpy.reductions import reduce_all_any
+        w_eq = call_binary_by_name(space, 'equal', self, w_item)
+        return reduce_all_any(space, w_eq, False)
+
+    def iter(self, space):
+        if not self.shape:
+            raise space.error(space.w_TypeError,
+                              "iteration over a 0-d array")
+        return W_ArrayIterator(self.get_concrete(space))
+
+
+class W_ArrayIterator(W_Root):
+    """Iterates over the first axis, as `for row in a`."""
+
+    def __init__(self, w_array):
+        self.w_array = w_array
+        self.index = 0
+
+    def getclass(self, space):
+        return space.w_seq_iterator
+
+    def iter(self, space):
+        return self
+
+    def is_iterator(self):
+        return True
+
+    def next(self, space):
+        from pypy.module.micronumpy.indexing import item_along_first_axis
+        if self.index >= self.w_array.shape[0]:
+            return None
+        self.index += 1
+        return item_along_first_axis(space, self.w_array, self.index - 1)

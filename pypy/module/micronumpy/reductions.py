@@ -1,0 +1,264 @@
+"""Reductions (sum, prod, min, max, mean, std, var, argmin, argmax, all,
+any), over the whole array or along axes.  They consume a pending
+expression directly: (a * b + c).sum() runs one loop and allocates no
+temporary."""
+
+from rpython.rlib import rfloat
+from pypy.interpreter.arguments import keyword_value, check_keywords
+from pypy.objspace.tupleobject import W_TupleObject
+from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy import ufuncs as uf
+from pypy.module.micronumpy import boxes, loop
+from pypy.module.micronumpy.lazy import W_LazyArray, operand
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.ndarray import W_NDArray
+
+NUMPY_BUFSIZE = 8192    # NumPy casts in chunks of this many elements
+
+
+def tree_of(space, w_arr):
+    """(node, sig) to evaluate w_arr element by element."""
+    if isinstance(w_arr, W_LazyArray) and w_arr.w_forced is None:
+        return w_arr, w_arr.sig
+    node, sig, _ = operand(space, w_arr.get_concrete(space), w_arr.shape)
+    return node, sig
+
+
+def float_sum(sig, node, size):
+    """NumPy's float64 sum of `size` elements: pairwise, over the whole
+    range when no cast is needed, else per cast buffer."""
+    if sig.dtype is dt.float64_dtype:
+        return loop.pairwise_sum(sig, node, 0, size)
+    total = 0.0
+    first = 0
+    while first < size:
+        n = min(NUMPY_BUFSIZE, size - first)
+        total += loop.pairwise_sum(sig, node, first, n)
+        first += n
+    return total
+
+
+def reduce_flat(space, name, w_arr, dtype):
+    """The reduction `name` of all elements of w_arr (a 1-d view for axis
+    reductions), as a NumPy scalar."""
+    node, sig = tree_of(space, w_arr)
+    size = w_arr.get_size()
+    if name == 'sum' or name == 'mean':
+        if dtype is None:
+            dtype = sig.dtype
+            if name == 'mean' and not dtype.is_float():
+                dtype = dt.float64_dtype
+            elif dtype.kind == dt.KIND_BOOL or (
+                    dtype.is_int_like() and dtype.itemsize < 8):
+                dtype = dt.uint64_dtype if dtype.kind == dt.KIND_UINT \
+                    else dt.int64_dtype
+        if dtype.is_float():
+            if is_contiguous_1d(w_arr) or sig.dtype is not dt.float64_dtype:
+                total = float_sum(sig, node, size)
+            else:
+                total = loop.float_reduce(uf.ADD, sig, node, size, 0.0)
+            if name == 'mean':
+                if size == 0:
+                    return boxes.box_float(dtype, rfloat.NAN)
+                total = total / size
+            return boxes.box_float(dtype, dtype.wrap_float(total))
+        total = loop.int_reduce(uf.ADD, sig, node, size, 0, dtype)
+        return boxes.box_int(space, dtype, total)
+    if name == 'prod':
+        if dtype is None:
+            dtype = sig.dtype
+            if dtype.is_int_like() and dtype.itemsize < 8:
+                dtype = dt.uint64_dtype if dtype.kind == dt.KIND_UINT \
+                    else dt.int64_dtype
+        if dtype.is_float():
+            return boxes.box_float(dtype, dtype.wrap_float(
+                loop.float_reduce(uf.MUL, sig, node, size, 1.0)))
+        return boxes.box_int(space, dtype,
+                             loop.int_reduce(uf.MUL, sig, node, size, 1,
+                                             dtype))
+    if name == 'max' or name == 'min':
+        if size == 0:
+            raise space.error(space.w_ValueError,
+                              "zero-size array to reduction operation %s "
+                              "which has no identity" % (
+                                  'maximum' if name == 'max' else 'minimum'))
+        op = uf.MAXIMUM if name == 'max' else uf.MINIMUM
+        if sig.dtype.is_float():
+            first = sig.eval_float(node, 0, 0)
+            return boxes.box_float(sig.dtype, loop.float_reduce(
+                op, sig, node, size, first))
+        first = sig.eval_int(node, 0, 0)
+        return boxes.box_int(space, sig.dtype, loop.int_reduce(
+            op, sig, node, size, first, sig.dtype))
+    if name == 'argmax' or name == 'argmin':
+        if size == 0:
+            raise space.error(space.w_ValueError,
+                              "attempt to get %s of an empty sequence" % name)
+        if sig.dtype.is_float():
+            index = loop.float_argbest(name == 'argmax', sig, node, size)
+        else:
+            index = loop.int_argbest(name == 'argmax', sig, node, size)
+        return boxes.box_int(space, dt.int64_dtype, index)
+    if name == 'all' or name == 'any':
+        return reduce_all_any(space, w_arr, name == 'all')
+    raise space.error(space.w_ValueError, "unknown reduction %s" % name)
+
+
+def is_contiguous_1d(w_arr):
+    if isinstance(w_arr, W_ConcreteArray):
+        return w_arr.is_c_contiguous()
+    return True
+
+
+def reduce_all_any(space, w_arr, is_all):
+    from pypy.module.micronumpy.ufuncs_app import astype
+    w_bools = astype(space, w_arr, dt.bool_dtype)
+    node, sig = tree_of(space, w_bools)
+    size = w_arr.get_size()
+    for i in range(size):
+        if (sig.eval_int(node, i, i * 8) != 0) != is_all:
+            return boxes.TRUE_BOX if not is_all else boxes.FALSE_BOX
+    return boxes.TRUE_BOX if is_all else boxes.FALSE_BOX
+
+
+def parse_axes(space, w_axis, ndim):
+    """The sorted list of axes named by axis= (int or tuple)."""
+    if isinstance(w_axis, W_TupleObject):
+        items_w = w_axis.items_w
+    else:
+        items_w = [w_axis]
+    axes = []
+    for w_item in items_w:
+        axis = space.getindex_w(w_item)
+        if axis < -ndim or axis >= ndim:
+            raise space.error(space.w_AxisError,
+                              "axis %d is out of bounds for array of "
+                              "dimension %d" % (axis, ndim))
+        if axis < 0:
+            axis += ndim
+        if axis in axes:
+            raise space.error(space.w_ValueError, "duplicate value in 'axis'")
+        axes.append(axis)
+    return axes
+
+
+def reduce(space, name, w_arr, w_axis, dtype, keepdims):
+    ndim = len(w_arr.shape)
+    if w_axis is None or space.is_none(w_axis):
+        axes = range(ndim)
+    else:
+        axes = parse_axes(space, w_axis, ndim)
+    if len(axes) == ndim and not keepdims:
+        return reduce_flat(space, name, w_arr, dtype)
+    w_conc = w_arr.get_concrete(space)
+    assert isinstance(w_conc, W_ConcreteArray)
+    # view with the kept axes first and the reduced ones last
+    kept = [k for k in range(ndim) if k not in axes]
+    out_shape = [w_conc.shape[k] for k in kept]
+    red_shape = [w_conc.shape[k] for k in axes]
+    red_strides = [w_conc.strides[k] for k in axes]
+    red_size = 1
+    for n in red_shape:
+        red_size *= n
+    out_size = 1
+    for n in out_shape:
+        out_size *= n
+    results_w = []
+    for j in range(out_size):
+        offset = w_conc.start
+        rest = j
+        k = len(kept) - 1
+        while k >= 0:
+            n = w_conc.shape[kept[k]]
+            offset += (rest % n) * w_conc.strides[kept[k]]
+            rest = rest // n
+            k -= 1
+        w_slice = w_conc.view(red_shape, red_strides, offset)
+        results_w.append(reduce_flat(space, name, w_slice, dtype))
+    if not results_w:
+        w_probe = reduce_flat(space, name, w_conc.view([0], [0], 0), dtype) \
+            if name in ('sum', 'prod', 'mean', 'all', 'any') else None
+        res_dtype = result_dtype_of(w_probe, w_conc.dtype)
+    else:
+        res_dtype = result_dtype_of(results_w[0], w_conc.dtype)
+    if keepdims:
+        out_shape = [1 if k in axes else w_conc.shape[k] for k in range(ndim)]
+    w_result = new_array(space, out_shape, res_dtype)
+    from pypy.module.micronumpy.indexing import write_flat
+    for j in range(len(results_w)):
+        write_flat(space, w_result, j, results_w[j])
+    if not out_shape:
+        return results_w[0]
+    return w_result
+
+
+def result_dtype_of(w_box, default):
+    if w_box is None:
+        return default
+    dtype = boxes.scalar_dtype(w_box)
+    if dtype is None:
+        return dt.uint64_dtype
+    return dtype
+
+
+def variance(space, w_arr, w_axis, ddof, keepdims):
+    """NumPy's var: mean, deviations squared, summed, divided by n - ddof."""
+    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+    w_mean = reduce(space, 'mean', w_arr, w_axis, None, True)
+    w_dev = call_binary_by_name(space, 'subtract', w_arr, w_mean)
+    w_sq = call_binary_by_name(space, 'multiply', w_dev, w_dev)
+    w_sum = reduce(space, 'sum', w_sq, w_axis, None, keepdims)
+    n = w_arr.get_size()
+    if not (w_axis is None or space.is_none(w_axis)):
+        n = 1
+        for axis in parse_axes(space, w_axis, len(w_arr.shape)):
+            n *= w_arr.shape[axis]
+    return call_binary_by_name(space, 'true_divide', w_sum,
+                               space.newfloat(float(max(n - ddof, 0))))
+
+
+def reduction_args(space, args, fname, first_positional):
+    """(array, axis, dtype, keepdims, ddof) from a reduction's arguments;
+    positional arguments after the array: axis, dtype, out."""
+    check_keywords(space, args, fname, ['axis', 'dtype', 'out', 'keepdims',
+                                        'ddof'])
+    args_w = args.arguments_w
+    w_arr = args_w[0]
+    w_axis = keyword_value(args, 'axis')
+    if w_axis is None and len(args_w) > first_positional:
+        w_axis = args_w[first_positional]
+    w_dtype = keyword_value(args, 'dtype')
+    if w_dtype is None and len(args_w) > first_positional + 1:
+        w_dtype = args_w[first_positional + 1]
+    dtype = None
+    if w_dtype is not None and not space.is_none(w_dtype):
+        dtype = dt.dtype_from_w(space, w_dtype)
+    w_keep = keyword_value(args, 'keepdims')
+    keepdims = w_keep is not None and space.is_true(w_keep)
+    w_ddof = keyword_value(args, 'ddof')
+    ddof = 0 if w_ddof is None else space.int_w(w_ddof)
+    return w_arr, w_axis, dtype, keepdims, ddof
+
+
+def make_reduction(name):
+    def method(space, args):
+        from pypy.module.micronumpy.ctors import array_from_w
+        w_arr, w_axis, dtype, keepdims, ddof = reduction_args(space, args,
+                                                              name, 1)
+        w_arr = array_from_w(space, w_arr, None)
+        if name == 'var' or name == 'std':
+            w_var = variance(space, w_arr, w_axis, ddof, keepdims)
+            if name == 'var':
+                return w_var
+            from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
+            return call_unary_by_name(space, 'sqrt', w_var)
+        return reduce(space, name, w_arr, w_axis, dtype, keepdims)
+    method.func_name = 'reduce_' + name
+    return method
+
+REDUCTIONS = ['sum', 'prod', 'min', 'max', 'mean', 'std', 'var', 'argmin',
+              'argmax', 'all', 'any']
+reduction_functions = {}
+for _name in REDUCTIONS:
+    reduction_functions[_name] = make_reduction(_name)
+del _name

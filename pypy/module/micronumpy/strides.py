@@ -1,0 +1,92 @@
+"""Shapes and strides: C-order strides, broadcasting, index arithmetic."""
+
+from rpython.rlib import jit
+from rpython.rlib.rarithmetic import ovfcheck
+
+
+@jit.unroll_safe
+def calc_strides(shape, itemsize, order_c=True):
+    """Byte strides of a freshly allocated array."""
+    strides = [0] * len(shape)
+    step = itemsize
+    if order_c:
+        i = len(shape) - 1
+        while i >= 0:
+            strides[i] = step
+            step *= shape[i]
+            i -= 1
+    else:
+        for i in range(len(shape)):
+            strides[i] = step
+            step *= shape[i]
+    return strides
+
+
+@jit.unroll_safe
+def shape_size(shape):
+    """Number of elements; raises OverflowError on absurd shapes."""
+    size = 1
+    for n in shape:
+        size = ovfcheck(size * n)
+    return size
+
+
+def shape_repr(shape):
+    if len(shape) == 1:
+        return '(%d,)' % shape[0]
+    return '(' + ', '.join([str(n) for n in shape]) + ')'
+
+
+@jit.unroll_safe
+def broadcast_shapes(space, shape1, shape2):
+    """NumPy's broadcasting of two shapes, or ValueError."""
+    n = max(len(shape1), len(shape2))
+    result = [0] * n
+    for i in range(n):
+        d1 = shape1[len(shape1) - n + i] if i >= n - len(shape1) else 1
+        d2 = shape2[len(shape2) - n + i] if i >= n - len(shape2) else 1
+        if d1 == d2 or d2 == 1:
+            result[i] = d1
+        elif d1 == 1:
+            result[i] = d2
+        else:
+            raise space.error(
+                space.w_ValueError,
+                "operands could not be broadcast together with shapes %s %s"
+                % (shape_repr(shape1), shape_repr(shape2)))
+    return result
+
+
+@jit.unroll_safe
+def same_shape(shape1, shape2):
+    if len(shape1) != len(shape2):
+        return False
+    for i in range(len(shape1)):
+        if shape1[i] != shape2[i]:
+            return False
+    return True
+
+
+@jit.unroll_safe
+def broadcast_strides(shape, strides, target_shape):
+    """Strides to read an array of `shape` as if it had target_shape
+    (stride 0 along broadcast dimensions)."""
+    n = len(target_shape)
+    result = [0] * n
+    offset = n - len(shape)
+    for i in range(len(shape)):
+        if shape[i] != 1:
+            result[offset + i] = strides[i]
+    return result
+
+
+@jit.unroll_safe
+def is_c_contiguous(shape, strides, itemsize):
+    step = itemsize
+    i = len(shape) - 1
+    while i >= 0:
+        if shape[i] != 1 and strides[i] != step:
+            return False
+        step *= shape[i]
+        i -= 1
+    return True

@@ -1,0 +1,469 @@
+"""Element-wise operations: the scalar kernels every ufunc runs per element
+(op numbers are JIT constants, so each `if op == ...` chain folds to one
+operation), and the app-level ufunc objects (np.add, ...)."""
+
+import math
+from rpython.rlib import rfloat
+from rpython.rlib.rarithmetic import r_uint, intmask
+from pypy.module.micronumpy import descriptor as dt
+
+# binary ops
+ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, MAXIMUM, MINIMUM, FMAX, FMIN, \
+    ARCTAN2, BIT_AND, BIT_OR, BIT_XOR, LSHIFT, RSHIFT, LOGICAL_AND, \
+    LOGICAL_OR, LOGICAL_XOR, EQ, NE, LT, LE, GT, GE = range(26)
+# unary ops
+NEG, POS, ABS, SQRT, SQUARE, EXP, LOG, LOG2, LOG10, SIN, COS, TAN, ARCSIN, \
+    ARCCOS, ARCTAN, SINH, COSH, TANH, FLOOR, CEIL, TRUNC, RINT, SIGN, ISNAN, \
+    ISINF, ISFINITE, LOGICAL_NOT, INVERT, CAST, RECIPROCAL = range(30)
+
+# (name, op, kind): kind 'arith' keeps the promoted type, 'cmp' and
+# 'logic' give bool, 'truediv' gives a float, 'bit' is for integers only
+BINARY_UFUNCS = [
+    ('add', ADD, 'arith'), ('subtract', SUB, 'arith'),
+    ('multiply', MUL, 'arith'), ('true_divide', TRUEDIV, 'truediv'),
+    ('divide', TRUEDIV, 'truediv'), ('floor_divide', FLOORDIV, 'arith'),
+    ('mod', MOD, 'arith'), ('remainder', MOD, 'arith'),
+    ('power', POW, 'arith'), ('maximum', MAXIMUM, 'arith'),
+    ('minimum', MINIMUM, 'arith'), ('fmax', FMAX, 'arith'),
+    ('fmin', FMIN, 'arith'), ('arctan2', ARCTAN2, 'float'),
+    ('bitwise_and', BIT_AND, 'bit'), ('bitwise_or', BIT_OR, 'bit'),
+    ('bitwise_xor', BIT_XOR, 'bit'), ('left_shift', LSHIFT, 'bit'),
+    ('right_shift', RSHIFT, 'bit'), ('logical_and', LOGICAL_AND, 'logic'),
+    ('logical_or', LOGICAL_OR, 'logic'), ('logical_xor', LOGICAL_XOR, 'logic'),
+    ('equal', EQ, 'cmp'), ('not_equal', NE, 'cmp'), ('less', LT, 'cmp'),
+    ('less_equal', LE, 'cmp'), ('greater', GT, 'cmp'),
+    ('greater_equal', GE, 'cmp'),
+]
+
+UNARY_UFUNCS = [
+    ('negative', NEG, 'arith'), ('positive', POS, 'arith'),
+    ('absolute', ABS, 'arith'), ('sqrt', SQRT, 'float'),
+    ('square', SQUARE, 'arith'), ('exp', EXP, 'float'),
+    ('log', LOG, 'float'), ('log2', LOG2, 'float'),
+    ('log10', LOG10, 'float'), ('sin', SIN, 'float'), ('cos', COS, 'float'),
+    ('tan', TAN, 'float'), ('arcsin', ARCSIN, 'float'),
+    ('arccos', ARCCOS, 'float'), ('arctan', ARCTAN, 'float'),
+    ('sinh', SINH, 'float'), ('cosh', COSH, 'float'), ('tanh', TANH, 'float'),
+    ('floor', FLOOR, 'float'), ('ceil', CEIL, 'float'),
+    ('trunc', TRUNC, 'float'), ('rint', RINT, 'float'),
+    ('sign', SIGN, 'arith'), ('isnan', ISNAN, 'test'),
+    ('isinf', ISINF, 'test'), ('isfinite', ISFINITE, 'test'),
+    ('logical_not', LOGICAL_NOT, 'test'), ('invert', INVERT, 'bit'),
+    ('reciprocal', RECIPROCAL, 'arith'),
+]
+
+
+def binary_result_dtypes(space, name, kind, dtype):
+    """(dtype to compute in, result dtype) for a binary ufunc whose inputs
+    promote to `dtype`."""
+    if kind == 'cmp' or kind == 'logic':
+        return dtype, dt.bool_dtype
+    if dtype.is_float():
+        if kind == 'truediv' or kind == 'float':
+            return dtype, dtype
+    elif kind == 'truediv':
+        return dt.float64_dtype, dt.float64_dtype
+    elif kind == 'float':
+        return float_for_int(dtype), float_for_int(dtype)
+    if kind == 'bit':
+        if dtype.is_float():
+            raise space.error(space.w_TypeError,
+                              "ufunc '%s' not supported for the input types, "
+                              "and the inputs could not be safely coerced to "
+                              "any supported types according to the casting "
+                              "rule ''safe''" % name)
+        return dtype, dtype
+    if dtype.kind == dt.KIND_BOOL and name in ('subtract', 'negative'):
+        raise space.error(space.w_TypeError,
+                          "numpy boolean subtract, the `-` operator, is not "
+                          "supported, use the bitwise_xor, the `^` operator, "
+                          "or the logical_xor function instead.")
+    if dtype.kind == dt.KIND_BOOL and name in ('add', 'multiply', 'maximum',
+                                               'minimum', 'fmax', 'fmin'):
+        return dtype, dtype
+    if dtype.kind == dt.KIND_BOOL:
+        return dt.int8_dtype, dt.int8_dtype
+    return dtype, dtype
+
+
+def float_for_int(dtype):
+    """The float type NumPy computes a float-only ufunc (sqrt, sin...) in
+    for integer inputs.  NumPy picks float16 for 1-byte inputs; without
+    float16 we use float32 there."""
+    if dtype.kind == dt.KIND_BOOL or dtype.itemsize <= 2:
+        return dt.float32_dtype
+    return dt.float64_dtype
+
+
+def unary_result_dtypes(space, name, kind, dtype):
+    if kind == 'test':
+        return dtype, dt.bool_dtype
+    if kind == 'float':
+        if dtype.is_float():
+            return dtype, dtype
+        return float_for_int(dtype), float_for_int(dtype)
+    if kind == 'bit' and dtype.is_float():
+        raise space.error(space.w_TypeError,
+                          "ufunc '%s' not supported for the input types, and "
+                          "the inputs could not be safely coerced to any "
+                          "supported types according to the casting rule "
+                          "''safe''" % name)
+    if dtype.kind == dt.KIND_BOOL and name == 'negative':
+        raise space.error(space.w_TypeError,
+                          "The numpy boolean negative, the `-` operator, is "
+                          "not supported, use the `~` operator or the "
+                          "logical_not function instead.")
+    if dtype.kind == dt.KIND_BOOL and name in ('square', 'sign',
+                                               'reciprocal'):
+        return dt.int8_dtype, dt.int8_dtype
+    return dtype, dtype
+
+
+# ____________________________________________________________
+# scalar kernels
+
+def float_binop(op, x, y):
+    if op == ADD:
+        return x + y
+    if op == SUB:
+        return x - y
+    if op == MUL:
+        return x * y
+    if op == TRUEDIV:
+        return float_div(x, y)
+    if op == FLOORDIV:
+        return float_floordiv(x, y)
+    if op == MOD:
+        return float_mod(x, y)
+    if op == POW:
+        return float_pow(x, y)
+    if op == MAXIMUM:
+        if math.isnan(x) or x >= y:
+            return x
+        return y
+    if op == MINIMUM:
+        if math.isnan(x) or x <= y:
+            return x
+        return y
+    if op == FMAX:
+        if math.isnan(y) or x >= y:
+            return x
+        return y
+    if op == FMIN:
+        if math.isnan(y) or x <= y:
+            return x
+        return y
+    if op == ARCTAN2:
+        return math.atan2(x, y)
+    assert False, "not a float binop"
+
+
+def float_div(x, y):
+    if y == 0.0:
+        if x == 0.0 or math.isnan(x):
+            return rfloat.NAN
+        if (x > 0.0) == (math.copysign(1.0, y) > 0.0):
+            return rfloat.INFINITY
+        return -rfloat.INFINITY
+    return x / y
+
+
+def float_mod(x, y):
+    if y == 0.0:
+        return rfloat.NAN
+    if math.isinf(y) and not math.isinf(x):
+        if x == 0.0 or (x > 0.0) == (y > 0.0):
+            return x
+        return y
+    mod = math.fmod(x, y)
+    if mod:
+        if (y < 0.0) != (mod < 0.0):
+            mod += y
+    else:
+        mod = math.copysign(0.0, y)
+    return mod
+
+
+def float_floordiv(x, y):
+    if y == 0.0:
+        return float_div(x, y)
+    mod = math.fmod(x, y)
+    div = (x - mod) / y
+    if mod:
+        if (y < 0.0) != (mod < 0.0):
+            div -= 1.0
+    if div:
+        floordiv = math.floor(div)
+        if div - floordiv > 0.5:
+            floordiv += 1.0
+    else:
+        floordiv = math.copysign(0.0, x / y)
+    return floordiv
+
+
+def float_pow(x, y):
+    if y == 0.0:
+        return 1.0
+    if math.isnan(x) or math.isnan(y):
+        return rfloat.NAN
+    if x < 0.0 and not math.isinf(y) and math.floor(y) != y:
+        return rfloat.NAN
+    try:
+        return math.pow(x, y)
+    except OverflowError:
+        if x < 0.0 and math.fmod(y, 2.0) != 0.0:
+            return -rfloat.INFINITY
+        return rfloat.INFINITY
+    except ValueError:
+        if x == 0.0:
+            return rfloat.INFINITY
+        return rfloat.NAN
+
+
+def float_cmp(op, x, y):
+    if op == EQ:
+        return x == y
+    if op == NE:
+        return x != y
+    if op == LT:
+        return x < y
+    if op == LE:
+        return x <= y
+    if op == GT:
+        return x > y
+    if op == GE:
+        return x >= y
+    if op == LOGICAL_AND:
+        return x != 0.0 and y != 0.0
+    if op == LOGICAL_OR:
+        return x != 0.0 or y != 0.0
+    return (x != 0.0) != (y != 0.0)
+
+
+def int_cmp(op, dtype, x, y):
+    if dtype.is_unsigned64():
+        ux = r_uint(x)
+        uy = r_uint(y)
+        if op == LT:
+            return ux < uy
+        if op == LE:
+            return ux <= uy
+        if op == GT:
+            return ux > uy
+        if op == GE:
+            return ux >= uy
+    if op == EQ:
+        return x == y
+    if op == NE:
+        return x != y
+    if op == LT:
+        return x < y
+    if op == LE:
+        return x <= y
+    if op == GT:
+        return x > y
+    if op == GE:
+        return x >= y
+    if op == LOGICAL_AND:
+        return x != 0 and y != 0
+    if op == LOGICAL_OR:
+        return x != 0 or y != 0
+    return (x != 0) != (y != 0)
+
+
+def int_binop(op, dtype, x, y):
+    """x op y in the integer dtype; wraps around like C, and division by
+    zero gives 0 as in NumPy."""
+    if op == ADD:
+        return intmask(r_uint(x) + r_uint(y))
+    if op == SUB:
+        return intmask(r_uint(x) - r_uint(y))
+    if op == MUL:
+        return intmask(r_uint(x) * r_uint(y))
+    if op == FLOORDIV:
+        if y == 0:
+            return 0
+        if dtype.is_unsigned64():
+            return intmask(r_uint(x) // r_uint(y))
+        if y == -1:
+            return intmask(r_uint(0) - r_uint(x))
+        return x // y
+    if op == MOD:
+        if y == 0:
+            return 0
+        if dtype.is_unsigned64():
+            return intmask(r_uint(x) % r_uint(y))
+        if y == -1:
+            return 0
+        return x % y
+    if op == POW:
+        if y < 0 and not dtype.is_unsigned64():
+            return 0    # the caller raised ValueError if it could
+        result = r_uint(1)
+        base = r_uint(x)
+        exp = r_uint(y)
+        while exp:
+            if exp & 1:
+                result *= base
+            base *= base
+            exp >>= 1
+        return intmask(result)
+    if op == MAXIMUM or op == FMAX:
+        return x if int_cmp(GE, dtype, x, y) else y
+    if op == MINIMUM or op == FMIN:
+        return x if int_cmp(LE, dtype, x, y) else y
+    if op == BIT_AND:
+        return x & y
+    if op == BIT_OR:
+        return x | y
+    if op == BIT_XOR:
+        return x ^ y
+    if op == LSHIFT:
+        if y < 0 or y >= 64:
+            return 0
+        return intmask(r_uint(x) << y)
+    if op == RSHIFT:
+        if dtype.is_unsigned64():
+            if y < 0 or y >= 64:
+                return 0
+            return intmask(r_uint(x) >> y)
+        if y < 0 or y >= 64:
+            return -1 if x < 0 else 0
+        return x >> y
+    assert False, "not an int binop"
+
+
+def float_unop(op, x):
+    if op == NEG:
+        return -x
+    if op == POS:
+        return x
+    if op == ABS:
+        return math.fabs(x)
+    if op == SQUARE:
+        return x * x
+    if op == RECIPROCAL:
+        return float_div(1.0, x)
+    if op == SIGN:
+        if math.isnan(x):
+            return x
+        if x > 0.0:
+            return 1.0
+        if x < 0.0:
+            return -1.0
+        return x
+    if op == SQRT:
+        if x < 0.0:
+            return rfloat.NAN
+        return math.sqrt(x)
+    if op == FLOOR:
+        return math.floor(x)
+    if op == CEIL:
+        return math.ceil(x)
+    if op == TRUNC:
+        if math.isinf(x) or math.isnan(x):
+            return x
+        return math.copysign(float(int(x)), x) if math.fabs(x) < 1e18 \
+            else x
+    if op == RINT:
+        if math.isinf(x) or math.isnan(x):
+            return x
+        return rfloat.round_double(x, 0, half_even=True)
+    return float_math(op, x)
+
+
+def float_math(op, x):
+    """The transcendental functions, with NumPy's nan/inf results instead
+    of exceptions."""
+    try:
+        if op == EXP:
+            return math.exp(x)
+        if op == LOG:
+            if x == 0.0:
+                return -rfloat.INFINITY
+            if x < 0.0:
+                return rfloat.NAN
+            return math.log(x)
+        if op == LOG2:
+            if x == 0.0:
+                return -rfloat.INFINITY
+            if x < 0.0:
+                return rfloat.NAN
+            return math.log(x) / math.log(2.0)
+        if op == LOG10:
+            if x == 0.0:
+                return -rfloat.INFINITY
+            if x < 0.0:
+                return rfloat.NAN
+            return math.log10(x)
+        if op == SIN:
+            return math.sin(x)
+        if op == COS:
+            return math.cos(x)
+        if op == TAN:
+            return math.tan(x)
+        if op == ARCSIN:
+            return math.asin(x)
+        if op == ARCCOS:
+            return math.acos(x)
+        if op == ARCTAN:
+            return math.atan(x)
+        if op == SINH:
+            return math.sinh(x)
+        if op == COSH:
+            return math.cosh(x)
+        if op == TANH:
+            return math.tanh(x)
+    except OverflowError:
+        return rfloat.INFINITY
+    except ValueError:
+        return rfloat.NAN
+    assert False, "not a float unop"
+
+
+def float_test(op, x):
+    if op == ISNAN:
+        return math.isnan(x)
+    if op == ISINF:
+        return math.isinf(x)
+    if op == ISFINITE:
+        return not (math.isnan(x) or math.isinf(x))
+    return x == 0.0     # LOGICAL_NOT
+
+
+def int_unop(op, dtype, x):
+    if op == NEG:
+        return intmask(r_uint(0) - r_uint(x))
+    if op == POS:
+        return x
+    if op == ABS:
+        if x < 0 and not dtype.is_unsigned64():
+            return intmask(r_uint(0) - r_uint(x))
+        return x
+    if op == SQUARE:
+        return intmask(r_uint(x) * r_uint(x))
+    if op == SIGN:
+        if x == 0:
+            return 0
+        if x < 0 and not dtype.is_unsigned64():
+            return -1
+        return 1
+    if op == RECIPROCAL:
+        if x == 0:
+            return 0
+        if x == 1 or x == -1:
+            return x
+        return 0
+    if op == INVERT:
+        if dtype.kind == dt.KIND_BOOL:
+            return int(x == 0)
+        return ~x
+    assert False, "not an int unop"
+
+
+def int_test(op, x):
+    if op == ISNAN or op == ISINF:
+        return False
+    if op == ISFINITE:
+        return True
+    return x == 0       # LOGICAL_NOT

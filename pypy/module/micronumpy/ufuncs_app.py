@@ -1,0 +1,281 @@
+"""Calling ufuncs: operand conversion, NumPy's promotion rules (NEP 50 for
+Python scalars), broadcasting, `out=`; and the app-level ufunc objects
+(np.add, np.sqrt, ...)."""
+
+from pypy.interpreter.arguments import keyword_value, check_keywords
+from pypy.objspace.root import W_Root
+from pypy.objspace.boolobject import W_BoolObject
+from pypy.objspace.intobject import W_IntObject, W_LongObject
+from pypy.objspace.floatobject import W_FloatObject
+from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy import ufuncs as uf
+from pypy.module.micronumpy import boxes
+from pypy.module.micronumpy import lazy
+from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy.strides import broadcast_shapes
+
+
+class Operand(object):
+    """A converted ufunc argument: an array, or a scalar that is 'weak'
+    (a Python bool/int/float: only its kind counts) or strong (a NumPy
+    scalar: its dtype counts)."""
+
+    def __init__(self, w_array, dtype, weak, intval, floatval):
+        self.w_array = w_array
+        self.dtype = dtype
+        self.weak = weak
+        self.intval = intval
+        self.floatval = floatval
+
+
+def convert_operand(space, w_obj):
+    """An Operand, or None when w_obj can't take part in a ufunc."""
+    if isinstance(w_obj, W_NDArray):
+        return Operand(w_obj, w_obj.dtype, False, 0, 0.0)
+    dtype = boxes.scalar_dtype(w_obj)
+    if dtype is not None:
+        return Operand(None, dtype, False, scalar_to_int(space, w_obj, dtype)
+                       if dtype.is_int_like() else 0,
+                       scalar_to_float(space, w_obj))
+    if isinstance(w_obj, W_BoolObject):
+        return Operand(None, dt.bool_dtype, True, w_obj.intval,
+                       float(w_obj.intval))
+    if isinstance(w_obj, W_IntObject):
+        return Operand(None, dt.int64_dtype, True, w_obj.intval,
+                       float(w_obj.intval))
+    if isinstance(w_obj, W_LongObject):
+        return Operand(None, dt.int64_dtype, True, 0, w_obj.float_w(space))
+    if isinstance(w_obj, W_FloatObject):
+        return Operand(None, dt.float64_dtype, True, 0, w_obj.floatval)
+    from pypy.objspace.listobject import W_ListObject
+    from pypy.objspace.tupleobject import W_TupleObject
+    if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject):
+        from pypy.module.micronumpy.ctors import array_from_w
+        w_arr = array_from_w(space, w_obj, None)
+        return Operand(w_arr, w_arr.dtype, False, 0, 0.0)
+    return None
+
+
+def scalar_to_float(space, w_obj):
+    if isinstance(w_obj, W_FloatObject):
+        return w_obj.floatval
+    if isinstance(w_obj, W_NDArray):
+        return space.float_w(w_obj.get_concrete(space).getitem(
+            space, space.newtuple([])))
+    return space.float_w(w_obj)
+
+
+def scalar_to_int(space, w_obj, dtype):
+    """An integer value for storing into `dtype` (C-like conversion of
+    floats, wrap-around of big Python ints)."""
+    from pypy.module.micronumpy.signature import float_to_int
+    if isinstance(w_obj, W_FloatObject):
+        return float_to_int(w_obj.floatval)
+    if isinstance(w_obj, W_IntObject):
+        return w_obj.intval
+    if isinstance(w_obj, W_LongObject):
+        from rpython.rlib.rarithmetic import intmask
+        return intmask(w_obj.num.ulonglongmask())
+    if isinstance(w_obj, W_NDArray):
+        return scalar_to_int(space, w_obj.get_concrete(space).getitem(
+            space, space.newtuple([])), dtype)
+    return space.int_w(w_obj)
+
+
+def check_python_int(space, w_obj, dtype):
+    """NEP 50: a Python int must fit the integer dtype it is used with."""
+    if not dtype.is_int_like() or dtype.kind == dt.KIND_BOOL:
+        return
+    if isinstance(w_obj, W_BoolObject):
+        return
+    from rpython.rlib.rbigint import rbigint
+    if isinstance(w_obj, W_IntObject):
+        num = rbigint.fromint(w_obj.intval)
+    elif isinstance(w_obj, W_LongObject):
+        num = w_obj.num
+    else:
+        return
+    bits = dtype.itemsize * 8
+    if dtype.kind == dt.KIND_UINT:
+        low = rbigint.fromint(0)
+        high = rbigint.fromint(1).lshift(bits).sub(rbigint.fromint(1))
+    else:
+        low = rbigint.fromint(-1).lshift(bits - 1)
+        high = rbigint.fromint(1).lshift(bits - 1).sub(rbigint.fromint(1))
+    if num.lt(low) or num.gt(high):
+        raise space.error(space.w_OverflowError,
+                          "Python integer %s out of bounds for %s" % (
+                              num.str(), dtype.name))
+
+
+def common_dtype(space, a, b, w_a, w_b):
+    if a.weak and b.weak:
+        kind = max(dt.kind_rank(a.dtype.kind), dt.kind_rank(b.dtype.kind))
+        return [dt.bool_dtype, dt.int64_dtype, dt.float64_dtype][kind]
+    if a.weak:
+        check_python_int(space, w_a, b.dtype)
+        return dt.result_with_python_scalar(b.dtype, a.dtype.kind)
+    if b.weak:
+        check_python_int(space, w_b, a.dtype)
+        return dt.result_with_python_scalar(a.dtype, b.dtype.kind)
+    return dt.promote_types(a.dtype, b.dtype)
+
+
+def leaf_for(space, operand, calc_dtype, shape):
+    if operand.w_array is not None:
+        return lazy.operand(space, operand.w_array, shape)
+    if calc_dtype.is_float():
+        if operand.dtype.is_float():
+            value = operand.floatval
+        else:
+            value = operand.dtype.int_to_float(operand.intval)
+        return lazy.scalar_operand(calc_dtype, 0,
+                                   calc_dtype.wrap_float(value))
+    from pypy.module.micronumpy.signature import float_to_int
+    value = operand.intval if operand.dtype.is_int_like() else \
+        float_to_int(operand.floatval)
+    return lazy.scalar_operand(calc_dtype, calc_dtype.wrap_int(value), 0.0)
+
+
+def operand_shape(operand):
+    if operand.w_array is not None:
+        return operand.w_array.shape
+    return []
+
+
+def finish(space, w_result, w_out):
+    """The ufunc's return value: w_out if given, a scalar for 0-d results,
+    else the pending expression."""
+    if w_out is not None:
+        from pypy.module.micronumpy.loop import assign
+        from pypy.module.micronumpy.concrete import W_ConcreteArray
+        w_dest = w_out.get_concrete(space)
+        assert isinstance(w_dest, W_ConcreteArray)
+        if dt.kind_rank(w_result.dtype.kind) > dt.kind_rank(w_dest.dtype.kind):
+            raise space.error(
+                space.w_TypeError,
+                "Cannot cast ufunc output from dtype('%s') to dtype('%s') "
+                "with casting rule 'same_kind'" % (w_result.dtype.name,
+                                                   w_dest.dtype.name))
+        assign(space, w_dest, w_result)
+        return w_out
+    if not w_result.shape:
+        from pypy.module.micronumpy.indexing import read_flat
+        return read_flat(space, w_result.get_concrete(space), 0)
+    return w_result
+
+
+def call_binary(space, ufunc, w_a, w_b, w_out=None):
+    a = convert_operand(space, w_a)
+    b = convert_operand(space, w_b)
+    if a is None or b is None:
+        return None
+    dtype = common_dtype(space, a, b, w_a, w_b)
+    calc, res = uf.binary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
+    shape = broadcast_shapes(space, operand_shape(a), operand_shape(b))
+    if w_out is not None:
+        shape = broadcast_shapes(space, shape, w_out.shape)
+    if ufunc.op == uf.POW and calc.is_int_like() and b.w_array is None and \
+            b.dtype.is_int_like() and b.intval < 0:
+        raise space.error(space.w_ValueError,
+                          "Integers to negative integer powers are not "
+                          "allowed.")
+    left, lsig, ldepth = leaf_for(space, a, calc, shape)
+    right, rsig, rdepth = leaf_for(space, b, calc, shape)
+    w_result = lazy.make_call2(space, ufunc.op, calc, res, shape, left, lsig,
+                               ldepth, right, rsig, rdepth)
+    return finish(space, w_result, w_out)
+
+
+def call_unary(space, ufunc, w_a, w_out=None):
+    a = convert_operand(space, w_a)
+    if a is None:
+        raise space.error(space.w_TypeError,
+                          "ufunc '%s' not supported for the input types" %
+                          ufunc.name)
+    dtype = a.dtype
+    if a.weak:
+        dtype = [dt.bool_dtype, dt.int64_dtype,
+                 dt.float64_dtype][dt.kind_rank(a.dtype.kind)]
+    calc, res = uf.unary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
+    shape = operand_shape(a)
+    child, csig, cdepth = leaf_for(space, a, calc, shape)
+    w_result = lazy.make_call1(space, ufunc.op, calc, res, shape, child, csig,
+                               cdepth)
+    return finish(space, w_result, w_out)
+
+
+def astype(space, w_arr, dtype):
+    """A pending cast of w_arr to dtype."""
+    child, csig, cdepth = lazy.operand(space, w_arr, w_arr.shape)
+    return lazy.make_call1(space, uf.CAST, w_arr.dtype, dtype, w_arr.shape,
+                           child, csig, cdepth)
+
+
+# ____________________________________________________________
+# app-level ufunc objects
+
+class W_Ufunc(W_Root):
+    _immutable_fields_ = ['name', 'op', 'kind', 'nin']
+
+    def __init__(self, name, op, kind, nin):
+        self.name = name
+        self.op = op
+        self.kind = kind
+        self.nin = nin
+
+    def getclass(self, space):
+        return space.w_ufunc
+
+    def repr(self, space):
+        return space.newtext_utf8("<ufunc '%s'>" % self.name)
+
+    def call(self, space, args):
+        check_keywords(space, args, self.name, ['out', 'dtype'])
+        args_w = args.arguments_w
+        w_out = keyword_value(args, 'out')
+        if len(args_w) == self.nin + 1 and w_out is None:
+            w_out = args_w[self.nin]
+            args_w = args_w[:self.nin]
+        if len(args_w) != self.nin:
+            raise space.error(space.w_TypeError,
+                              "%s() takes from %d to %d positional arguments"
+                              " but %d were given" % (
+                                  self.name, self.nin, self.nin + 1,
+                                  len(args_w)))
+        if w_out is not None and space.is_none(w_out):
+            w_out = None
+        if w_out is not None and not isinstance(w_out, W_NDArray):
+            raise space.error(space.w_TypeError,
+                              "return arrays must be of ArrayType")
+        out = w_out if isinstance(w_out, W_NDArray) else None
+        if self.nin == 1:
+            return call_unary(space, self, args_w[0], out)
+        w_result = call_binary(space, self, args_w[0], args_w[1], out)
+        if w_result is None:
+            raise space.error(space.w_TypeError,
+                              "ufunc '%s' not supported for the input types"
+                              % self.name)
+        return w_result
+
+
+def make_ufuncs():
+    result = {}
+    for name, op, kind in uf.BINARY_UFUNCS:
+        result[name] = W_Ufunc(name, op, kind, 2)
+    for name, op, kind in uf.UNARY_UFUNCS:
+        result[name] = W_Ufunc(name, op, kind, 1)
+    result['abs'] = result['absolute']
+    result['conjugate'] = result['positive']
+    result['bitwise_not'] = result['invert']
+    return result
+
+ALL_UFUNCS = make_ufuncs()
+
+
+def call_binary_by_name(space, name, w_a, w_b, w_out=None):
+    return call_binary(space, ALL_UFUNCS[name], w_a, w_b, w_out)
+
+
+def call_unary_by_name(space, name, w_a):
+    return call_unary(space, ALL_UFUNCS[name], w_a)
