@@ -7,6 +7,7 @@ def setup_builtin_modules(space):
     from pypy.module.sys.moduledef import make_module as sys
     from pypy.module.time.moduledef import make_module as time
     from pypy.module.micronumpy.moduledef import make_module as numpy
-    for make_module in [builtins, sys, time, numpy]:
+    from pypy.module.math.moduledef import make_module as math
+    for make_module in [builtins, sys, time, numpy, math]:
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module

@@ -11,6 +11,14 @@ def find_module(space, name):
     if w_module is not None:
         return w_module
     w_module = space.builtin_modules.get(name, None)
+    if w_module is None and '.' in name:
+        # a submodule held by a built-in package (numpy.random)
+        dot = name.rfind('.')
+        assert dot >= 0
+        w_parent = find_module(space, name[:dot])
+        w_module = space.findattr(w_parent, name[dot + 1:])
+        if not isinstance(w_module, W_ModuleObject):
+            w_module = None
     if w_module is None:
         raise OperationError(space.new_exception_args(
             space.w_ModuleNotFoundError,

@@ -371,16 +371,16 @@ def format_float_digits(x, code, precision, flags):
 def format_w(space, w_obj, w_spec):
     from pypy.objspace.strobject import W_StrObject
     from pypy.objspace.intobject import W_AbstractIntObject
-    from pypy.objspace.boolobject import W_BoolObject
     from pypy.objspace.floatobject import W_FloatObject
-    from pypy.objspace.instanceobject import W_InstanceObject
     spec = u'' if w_spec is None else space.text_w(w_spec)
-    if isinstance(w_obj, W_InstanceObject):
+    if not (isinstance(w_obj, W_StrObject) or
+            isinstance(w_obj, W_AbstractIntObject) or
+            isinstance(w_obj, W_FloatObject)):
         w_meth = space.lookup(w_obj, '__format__')
         if w_meth is not None:
             w_res = space.call_function(
                 w_meth.get(space, w_obj, space.type(w_obj)),
-                w_spec if w_spec is not None else space.newtext(u''))
+                space.newtext(spec))
             if not isinstance(w_res, W_StrObject):
                 raise space.error(space.w_TypeError,
                                   "__format__ must return a str, not %s" %

@@ -9,7 +9,10 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction
+from rpython.rtyper.lltypesystem import rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
+libm_eci = ExternalCompilationInfo(includes=['math.h'], libraries=['m'])
 INF = rfloat.INFINITY
 NAN = rfloat.NAN
 
@@ -172,12 +175,24 @@ def _log1p(x):
     return math.log1p(x)
 
 
+c_erf = rffi.llexternal('erf', [rffi.DOUBLE], rffi.DOUBLE,
+                        compilation_info=libm_eci, sandboxsafe=True,
+                        elidable_function=True)
+c_erfc = rffi.llexternal('erfc', [rffi.DOUBLE], rffi.DOUBLE,
+                         compilation_info=libm_eci, sandboxsafe=True,
+                         elidable_function=True)
+
+
 def _erf(x):
-    return rfloat.erf(x)
+    if rfloat.isnan(x):
+        return x
+    return c_erf(x)
 
 
 def _erfc(x):
-    return rfloat.erfc(x)
+    if rfloat.isnan(x):
+        return x
+    return c_erfc(x)
 
 
 def _gamma(x):
@@ -196,20 +211,29 @@ def _radians(x):
     return x * (math.pi / 180.0)
 
 
+c_exp2 = rffi.llexternal('exp2', [rffi.DOUBLE], rffi.DOUBLE,
+                         compilation_info=libm_eci, sandboxsafe=True,
+                         elidable_function=True)
+c_cbrt = rffi.llexternal('cbrt', [rffi.DOUBLE], rffi.DOUBLE,
+                         compilation_info=libm_eci, sandboxsafe=True,
+                         elidable_function=True)
+
+
 def _exp2(x):
-    if rfloat.isnan(x):
+    if rfloat.isnan(x) or rfloat.isinf(x):
+        if x < 0.0:
+            return 0.0
         return x
-    r = math.pow(2.0, x)
+    r = c_exp2(x)
+    if rfloat.isinf(r):
+        raise OverflowError
     return r
 
 
 def _cbrt(x):
     if rfloat.isnan(x) or rfloat.isinf(x) or x == 0.0:
         return x
-    a = abs(x)
-    y = math.pow(a, 1.0 / 3.0)
-    y = y - (y * y * y - a) / (3.0 * y * y)
-    return math.copysign(y, x)
+    return c_cbrt(x)
 
 
 def _atan2(y, x):
@@ -275,8 +299,10 @@ def int_log(space, w_x, base10, base2):
         x = num.tofloat()
         e = 0
     except OverflowError:
-        e = num.bit_length() - 60
-        x = num.rshift(e).tofloat()
+        shift = num.bit_length() - 60
+        m, e2 = math.frexp(num.rshift(shift).tofloat())
+        x = m
+        e = shift + e2
     if base2:
         return rfloat.log2(x) + e
     if base10:

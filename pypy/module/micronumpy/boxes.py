@@ -43,15 +43,16 @@ class W_FloatBox(W_FloatObject):
 
     def repr(self, space):
         return space.newtext_utf8('np.%s(%s)' % (
-            self.dtype.name, scalar_float_str(self.floatval)))
+            self.dtype.name, scalar_float_str(self.floatval, self.dtype)))
 
     def str(self, space):
-        return space.newtext_utf8(scalar_float_str(self.floatval))
+        return space.newtext_utf8(scalar_float_str(self.floatval,
+                                                     self.dtype))
 
 
-def scalar_float_str(x):
-    s = float_repr(x)
-    return s
+def scalar_float_str(x, dtype=dt.float64_dtype):
+    from pypy.module.micronumpy.printing import scalar_float_str as fmt
+    return fmt(x, dtype is dt.float32_dtype)
 
 
 class W_IntBox(W_IntObject):

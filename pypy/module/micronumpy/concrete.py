@@ -30,7 +30,7 @@ class RawBuffer(object):
 
 
 class W_ConcreteArray(W_NDArray):
-    _immutable_fields_ = ['buffer', 'storage', 'start', 'strides[*]',
+    _immutable_fields_ = ['buffer', 'storage', 'start',
                           'w_base']
 
     def __init__(self, shape, dtype, buffer, start, strides, w_base=None):

@@ -17,8 +17,7 @@ MAX_DEPTH = 16
 class ArrayLeaf(W_Root):
     """A concrete array read as an operand of an expression of `shape`
     (the array's own shape, or one it broadcasts to)."""
-    _immutable_fields_ = ['w_array', 'storage', 'start', 'shape[*]',
-                          'strides[*]']
+    _immutable_fields_ = ['w_array', 'storage', 'start']
 
     def __init__(self, w_array, shape, strides):
         self.w_array = w_array      # keeps the buffer alive

@@ -9,6 +9,7 @@ from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.excobject import new_exception
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes, ctors, methods, printing
+from pypy.module.micronumpy import shapes, sorting, random
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.reductions import reduction_functions
 from pypy.module.micronumpy.ufuncs_app import ALL_UFUNCS
@@ -137,7 +138,7 @@ def np_set_printoptions(space, args):
     return space.w_None
 
 
-FUNCTIONS = ctors.FUNCTIONS + [
+FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + [
     ('dot', np_dot), ('matmul', np_matmul), ('where', np_where),
     ('copy', np_copy), ('reshape', np_reshape), ('ravel', np_ravel),
     ('transpose', np_transpose), ('shape', np_shape), ('ndim', np_ndim),
@@ -197,4 +198,5 @@ def make_module(space):
     setitem(space, 'nan', space.newfloat(rfloat.NAN))
     setitem(space, 'newaxis', space.w_None)
     setitem(space, '__version__', space.newtext_utf8('2.4.0'))
+    setitem(space, 'random', random.make_module(space))
     return w_mod

@@ -15,7 +15,7 @@ CMP_UFUNCS = ['less', 'less_equal', 'equal', 'not_equal', 'greater',
 
 
 class W_NDArray(W_Root):
-    _immutable_fields_ = ['shape[*]', 'dtype']
+    _immutable_fields_ = ['dtype']
 
     def __init__(self, shape, dtype):
         self.shape = shape

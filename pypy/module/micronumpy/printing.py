@@ -1,9 +1,11 @@
-"""repr() and str() of arrays, as NumPy 2 prints them (default print
-options: precision 8, threshold 1000, edgeitems 3, linewidth 75)."""
+"""repr() and str() of arrays and float scalars, as NumPy 2 prints them
+(numpy/_core/arrayprint.py: FloatingFormat in 'maxprec' mode,
+IntegerFormat, BoolFormat and _formatArray's line wrapping and
+summarization).  Everything here builds RPython str."""
 
 import math
 from rpython.rlib import rfloat
-from pypy.objspace.floatobject import float_repr
+from rpython.rlib.rarithmetic import r_uint
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.strides import shape_size
 
@@ -21,242 +23,490 @@ class PrintOptions(object):
 options = PrintOptions()
 
 
-def element_offset(w_arr, index):
-    offset = w_arr.start
-    k = len(w_arr.shape) - 1
-    while k >= 0:
-        n = w_arr.shape[k]
-        offset += (index % n) * w_arr.strides[k]
-        index = index // n
-        k -= 1
-    return offset
+# ____________________________________________________________
+# decimal digits of one float
 
-
-def shown_indices(w_arr, summarize):
-    """Flat indices of the elements that are printed."""
-    size = shape_size(w_arr.shape)
-    if not summarize:
-        return range(size)
-    result = []
-    for index in range(size):
-        rest = index
-        shown = True
-        k = len(w_arr.shape) - 1
-        while k >= 0:
-            n = w_arr.shape[k]
-            i = rest % n
-            rest = rest // n
-            if n > 2 * options.edgeitems and \
-                    options.edgeitems <= i < n - options.edgeitems:
-                shown = False
-            k -= 1
-        if shown:
-            result.append(index)
-    return result
-
-
-def strip_zeros(s):
-    """'1.500' -> '1.5', '2.000' -> '2.'"""
-    if '.' not in s:
-        return s
-    end = len(s)
-    while end > 0 and s[end - 1] == '0':
+def parse_e(s):
+    """'1.2500e+03' -> ('125', 3): the significant digits (trailing zeros
+    removed, at least one) and the decimal exponent of the first one."""
+    i = s.find('e')
+    assert i >= 0
+    digits = []
+    for k in range(i):
+        c = s[k]
+        if c != '.':
+            digits.append(c)
+    end = len(digits)
+    while end > 1 and digits[end - 1] == '0':
         end -= 1
     assert end >= 0
-    return s[:end]
+    exp = 0
+    k = i + 1
+    negative = False
+    if k < len(s) and (s[k] == '-' or s[k] == '+'):
+        negative = s[k] == '-'
+        k += 1
+    while k < len(s):
+        exp = exp * 10 + (ord(s[k]) - ord('0'))
+        k += 1
+    if negative:
+        exp = -exp
+    return ''.join(digits[:end]), exp
 
 
-def positional(x, precision):
-    s = float_repr(x)
-    if 'e' in s or ('.' in s and len(s) - s.index('.') - 1 > precision):
-        s = rfloat.formatd(x, 'f', precision)
-    s = strip_zeros(s)
-    if '.' not in s:
-        s += '.'
-    return s
+def count_sig_digits(r):
+    """Number of significant digits in a repr() like '1.5e+20', '100.0'
+    or '0.0001'."""
+    end = r.find('e')
+    if end < 0:
+        end = len(r)
+    digits = []
+    for k in range(end):
+        c = r[k]
+        if '0' <= c <= '9':
+            digits.append(c)
+    first = 0
+    while first < len(digits) and digits[first] == '0':
+        first += 1
+    last = len(digits)
+    while last > first and digits[last - 1] == '0':
+        last -= 1
+    return max(last - first, 1)
 
 
-def split_exp(s):
-    i = s.find('e')
-    if i < 0:
-        return s, 0
-    assert i >= 0
-    return s[:i], int(s[i + 1:])
+def round_f32(x):
+    return dt.float32_dtype.wrap_float(x)
 
 
-def scientific(x, frac_digits):
-    s = rfloat.formatd(x, 'e', frac_digits)
-    mantissa, exp = split_exp(s)
-    if frac_digits == 0:
-        mantissa += '.'
-    sign = '-' if exp < 0 else '+'
-    digits = str(abs(exp))
-    if len(digits) < 2:
-        digits = '0' + digits
-    return mantissa + 'e' + sign + digits
+def shortest_digits(ax, is32):
+    """(digits, exp) of the shortest decimal that reads back as the
+    non-negative finite ax (as a float32 when is32): ax = d.ddd * 10**exp."""
+    if ax == 0.0:
+        return '0', 0
+    if is32:
+        n = 1
+        while n < 9:
+            s = rfloat.formatd(ax, 'e', n - 1)
+            if round_f32(rfloat.string_to_float(s)) == ax:
+                return parse_e(s)
+            n += 1
+        return parse_e(rfloat.formatd(ax, 'e', 8))
+    n = count_sig_digits(rfloat.formatd(ax, 'r', 0))
+    return parse_e(rfloat.formatd(ax, 'e', n - 1))
 
 
-def unique_frac_digits_sci(x, precision):
-    """Fraction digits of x's shortest scientific form (at most
-    precision)."""
-    s = float_repr(x)
-    mantissa, exp = split_exp(rfloat.formatd(x, 'e', 16))
-    best = precision
-    for digits in range(precision + 1):
-        if float(rfloat.formatd(x, 'e', digits)) == x:
-            best = digits
-            break
-    return best
+def positional_parts(digits, exp):
+    """(integer part, fraction part) of d.ddd * 10**exp written out."""
+    if digits == '0':
+        return '0', ''
+    if exp >= 0:
+        n = exp + 1
+        if len(digits) <= n:
+            return digits + '0' * (n - len(digits)), ''
+        assert n >= 0
+        return digits[:n], digits[n:]
+    return '0', '0' * (-exp - 1) + digits
 
 
-def format_floats(values):
-    finite = [v for v in values if not (math.isnan(v) or math.isinf(v))]
-    abs_finite = [math.fabs(v) for v in finite]
-    nonzero = [v for v in abs_finite if v != 0.0]
-    use_exp = False
-    if nonzero and not options.suppress:
-        if max(nonzero) >= 1e8 or min(nonzero) < 10.0 ** -4:
-            use_exp = True
-    result = []
-    if use_exp:
-        frac = 0
-        for v in finite:
-            frac = max(frac, unique_frac_digits_sci(v, options.precision))
-        for v in values:
-            result.append(special(v) or scientific(v, frac))
-        return pad_left(result)
-    strs = [special(v) or positional(v, options.precision) for v in values]
-    frac_len = 0
-    for s in strs:
-        if '.' in s:
-            frac_len = max(frac_len, len(s) - s.index('.') - 1)
-    padded = []
-    for s in strs:
-        if '.' in s:
-            s += ' ' * (frac_len - (len(s) - s.index('.') - 1))
+def is_negative(x):
+    return math.copysign(1.0, x) < 0.0
+
+
+def positional(x, is32, precision):
+    """(int part with its sign, fraction digits) of x with the shortest
+    digits that identify it, at most `precision` of them after the point
+    (-1: no limit), trailing zeros removed."""
+    ax = math.fabs(x)
+    digits, exp = shortest_digits(ax, is32)
+    ipart, fpart = positional_parts(digits, exp)
+    if precision >= 0 and len(fpart) > precision:
+        s = rfloat.formatd(ax, 'f', precision)
+        dot = s.find('.')
+        if dot < 0:
+            ipart = s
+            fpart = ''
         else:
-            s += ' ' * (frac_len + 1) if frac_len > 0 else ''
-        padded.append(s)
-    return pad_left(padded)
+            assert dot >= 0
+            ipart = s[:dot]
+            end = len(s)
+            while end > dot + 1 and s[end - 1] == '0':
+                end -= 1
+            assert end >= 0
+            fpart = s[dot + 1:end]
+    if is_negative(x):
+        ipart = '-' + ipart
+    return ipart, fpart
 
 
-def special(v):
-    if math.isnan(v):
+def scientific(x, is32, precision):
+    """(sign and first digit, fraction digits, exponent) of x in
+    scientific notation, shortest digits, at most `precision` after the
+    point."""
+    ax = math.fabs(x)
+    digits, exp = shortest_digits(ax, is32)
+    if precision >= 0 and len(digits) - 1 > precision:
+        digits, exp = parse_e(rfloat.formatd(ax, 'e', precision))
+    ipart = digits[0]
+    fpart = digits[1:]
+    if is_negative(x):
+        ipart = '-' + ipart
+    return ipart, fpart, exp
+
+
+def exp_text(exp, width):
+    digits = str(abs(exp))
+    if len(digits) < width:
+        digits = '0' * (width - len(digits)) + digits
+    return ('-' if exp < 0 else '+') + digits
+
+
+def scalar_float_str(x, is32):
+    """str() of np.float64 / np.float32 (repr() is 'np.float64(...)')."""
+    if math.isnan(x):
         return 'nan'
-    if math.isinf(v):
-        return 'inf' if v > 0 else '-inf'
-    return ''
+    if math.isinf(x):
+        return 'inf' if x > 0.0 else '-inf'
+    ax = math.fabs(x)
+    if ax == 0.0 or (ax < 1e16 and ax >= 1e-4):
+        ipart, fpart = positional(x, is32, -1)
+        if not fpart:
+            fpart = '0'
+        return ipart + '.' + fpart
+    ipart, fpart, exp = scientific(x, is32, -1)
+    if fpart:
+        ipart += '.' + fpart
+    return ipart + 'e' + exp_text(exp, 2)
 
+
+# ____________________________________________________________
+# formatting the elements of one array
 
 def pad_left(strs):
     width = 0
     for s in strs:
         width = max(width, len(s))
-    return [' ' * (width - len(s)) + s for s in strs]
+    result = []
+    for s in strs:
+        result.append(' ' * (width - len(s)) + s)
+    return result
 
 
-def format_elements(w_arr, indices):
-    dtype = w_arr.dtype
-    if dtype.is_float():
-        return format_floats([dtype.read_float(
-            w_arr.storage, element_offset(w_arr, i)) for i in indices])
-    strs = []
-    for i in indices:
-        value = dtype.read_int(w_arr.storage, element_offset(w_arr, i))
-        if dtype.kind == dt.KIND_BOOL:
-            strs.append('True' if value else 'False')
-        elif dtype.is_unsigned64():
-            from rpython.rlib.rarithmetic import r_uint
-            strs.append(str(r_uint(value)))
+def is_finite(v):
+    return not (math.isnan(v) or math.isinf(v))
+
+
+def format_floats(values, is32, zero_d):
+    """NumPy's FloatingFormat (floatmode 'maxprec', sign '-')."""
+    precision = options.precision
+    have_nonzero = False
+    max_val = 0.0
+    min_val = 0.0
+    n_finite = 0
+    for v in values:
+        if not is_finite(v):
+            continue
+        n_finite += 1
+        av = math.fabs(v)
+        if av == 0.0:
+            continue
+        if not have_nonzero:
+            max_val = av
+            min_val = av
+            have_nonzero = True
         else:
-            strs.append(str(value))
+            max_val = max(max_val, av)
+            min_val = min(min_val, av)
+    exp_format = False
+    if have_nonzero:
+        small = 0.0001
+        ratio = max_val / min_val
+        if is32:
+            small = round_f32(small)
+            ratio = round_f32(ratio)
+        if max_val >= 1e8 or (not options.suppress and
+                              (min_val < small or ratio > 1000.0)):
+            exp_format = True
+    ints = []
+    fracs = []
+    exps = []
+    pad_l = 0
+    pad_r = 0
+    exp_size = 2
+    for v in values:
+        if not is_finite(v):
+            ints.append('')
+            fracs.append('')
+            exps.append(0)
+            continue
+        if exp_format:
+            ipart, fpart, exp = scientific(v, is32, precision)
+            exp_size = max(exp_size, len(str(abs(exp))))
+        else:
+            ipart, fpart = positional(v, is32, precision)
+            exp = 0
+        ints.append(ipart)
+        fracs.append(fpart)
+        exps.append(exp)
+        pad_l = max(pad_l, len(ipart))
+        pad_r = max(pad_r, len(fpart))
+    frac_digits = pad_r
+    if exp_format and n_finite > 0:
+        pad_r = exp_size + 2 + frac_digits
+    if n_finite < len(values):
+        neginf = 0
+        for v in values:
+            if math.isinf(v) and v < 0.0:
+                neginf = 1
+        offset = pad_r + 1
+        pad_l = max(pad_l, max(3 - offset, 3 + neginf - offset))
+    result = []
+    for k in range(len(values)):
+        v = values[k]
+        if not is_finite(v):
+            if math.isnan(v):
+                s = 'nan'
+            elif v > 0.0:
+                s = 'inf'
+            else:
+                s = '-inf'
+            result.append(' ' * (pad_l + pad_r + 1 - len(s)) + s)
+            continue
+        ipart = ints[k]
+        fpart = fracs[k]
+        s = ' ' * (pad_l - len(ipart)) + ipart + '.'
+        if exp_format:
+            s += fpart + '0' * (frac_digits - len(fpart))
+            s += 'e' + exp_text(exps[k], exp_size)
+        else:
+            s += fpart + ' ' * (pad_r - len(fpart))
+        result.append(s)
+    return result
+
+
+def int_str(dtype, value):
+    if dtype.is_unsigned64():
+        return str(r_uint(value))
+    return str(value)
+
+
+def element_offset(w_arr, indices):
+    offset = w_arr.start
+    for k in range(len(indices)):
+        offset += indices[k] * w_arr.strides[k]
+    return offset
+
+
+def shown_offsets(w_arr, sshape, cut):
+    """Byte offsets of the printed elements, in C order of the summarized
+    array (of shape sshape)."""
+    ndim = len(sshape)
+    size = shape_size(sshape)
+    result = [0] * size
+    if size == 0:
+        return result
+    edge = options.edgeitems
+    index = [0] * ndim
+    for k in range(size):
+        offset = w_arr.start
+        for d in range(ndim):
+            i = index[d]
+            if cut[d] and i >= edge:
+                i += w_arr.shape[d] - 2 * edge
+            offset += i * w_arr.strides[d]
+        result[k] = offset
+        d = ndim - 1
+        while d >= 0:
+            index[d] += 1
+            if index[d] < sshape[d]:
+                break
+            index[d] = 0
+            d -= 1
+    return result
+
+
+def format_elements(w_arr, offsets):
+    dtype = w_arr.dtype
+    zero_d = len(w_arr.shape) == 0
+    if dtype.is_float():
+        values = [0.0] * len(offsets)
+        for k in range(len(offsets)):
+            values[k] = dtype.read_float(w_arr.storage, offsets[k])
+        return format_floats(values, dtype is dt.float32_dtype, zero_d)
+    strs = []
+    if dtype.kind == dt.KIND_BOOL:
+        true_str = 'True' if zero_d else ' True'
+        for offset in offsets:
+            value = dtype.read_int(w_arr.storage, offset)
+            strs.append(true_str if value else 'False')
+        return strs
+    for offset in offsets:
+        strs.append(int_str(dtype, dtype.read_int(w_arr.storage, offset)))
     return pad_left(strs)
 
 
-def format_array(w_arr, separator, prefix):
-    size = shape_size(w_arr.shape)
-    summarize = size > options.threshold
-    indices = shown_indices(w_arr, summarize)
-    strs = format_elements(w_arr, indices)
-    lookup = {}
-    for k in range(len(indices)):
-        lookup[indices[k]] = strs[k]
-    if not w_arr.shape:
-        return strs[0]
-    return format_level(w_arr.shape, 0, 0, lookup, separator,
-                        ' ' * len(prefix), summarize, len(prefix))
+# ____________________________________________________________
+# layout: NumPy's _formatArray
+
+def rstripped(s):
+    end = len(s)
+    while end > 0 and s[end - 1] == ' ':
+        end -= 1
+    assert end >= 0
+    return s[:end]
 
 
-def format_level(shape, axis, base, lookup, separator, indent, summarize,
-                 prefix_len):
-    n = shape[axis]
-    inner = 1
-    for k in range(axis + 1, len(shape)):
-        inner *= shape[k]
+class Layout(object):
+    def __init__(self, strs, sshape, cut, separator, edge):
+        self.strs = strs
+        self.shape = sshape
+        self.cut = cut
+        self.separator = separator
+        self.edge = edge
+        ndim = len(sshape)
+        self.inner = [1] * ndim
+        k = ndim - 2
+        while k >= 0:
+            self.inner[k] = self.inner[k + 1] * sshape[k + 1]
+            k -= 1
+
+    def extend_line(self, parts, line, word, line_width, next_line_prefix):
+        needs_wrap = len(line) + len(word) > line_width
+        if len(line) <= len(next_line_prefix):
+            needs_wrap = False
+        if needs_wrap:
+            parts.append(rstripped(line) + '\n')
+            line = next_line_prefix
+        return line + word
+
+    def recurse(self, axis, base, hanging_indent, curr_width):
+        axes_left = len(self.shape) - axis
+        if axes_left == 0:
+            return self.strs[base]
+        next_hanging_indent = hanging_indent + ' '
+        next_width = curr_width - 1
+        m = self.shape[axis]
+        inner = self.inner[axis]
+        show_summary = self.cut[axis]
+        if show_summary:
+            leading = self.edge
+            trailing = self.edge
+        else:
+            leading = 0
+            trailing = m
+        separator = self.separator
+        parts = []
+        if axes_left == 1:
+            elem_width = curr_width - max(len(rstripped(separator)), 1)
+            line = hanging_indent
+            for i in range(leading):
+                word = self.recurse(axis + 1, base + i * inner,
+                                    next_hanging_indent, next_width)
+                line = self.extend_line(parts, line, word, elem_width,
+                                        hanging_indent)
+                line += separator
+            if show_summary:
+                line = self.extend_line(parts, line, '...', elem_width,
+                                        hanging_indent)
+                line += separator
+            i = trailing
+            while i > 1:
+                word = self.recurse(axis + 1, base + (m - i) * inner,
+                                    next_hanging_indent, next_width)
+                line = self.extend_line(parts, line, word, elem_width,
+                                        hanging_indent)
+                line += separator
+                i -= 1
+            word = self.recurse(axis + 1, base + (m - 1) * inner,
+                                next_hanging_indent, next_width)
+            line = self.extend_line(parts, line, word, elem_width,
+                                    hanging_indent)
+            parts.append(line)
+        else:
+            line_sep = rstripped(separator) + '\n' * (axes_left - 1)
+            for i in range(leading):
+                parts.append(hanging_indent)
+                parts.append(self.recurse(axis + 1, base + i * inner,
+                                          next_hanging_indent, next_width))
+                parts.append(line_sep)
+            if show_summary:
+                parts.append(hanging_indent + '...' + line_sep)
+            i = trailing
+            while i > 1:
+                parts.append(hanging_indent)
+                parts.append(self.recurse(axis + 1, base + (m - i) * inner,
+                                          next_hanging_indent, next_width))
+                parts.append(line_sep)
+                i -= 1
+            parts.append(hanging_indent)
+            parts.append(self.recurse(axis + 1, base + (m - 1) * inner,
+                                      next_hanging_indent, next_width))
+        s = ''.join(parts)
+        start = len(hanging_indent)
+        assert start >= 0
+        return '[' + s[start:] + ']'
+
+
+def array2string(w_arr, line_width, separator, prefix):
+    """The bracketed text of a non-empty array."""
+    shape = w_arr.shape
+    summarize = w_arr.get_size() > options.threshold
     edge = options.edgeitems
-    skip = summarize and n > 2 * edge
-    if axis == len(shape) - 1:
-        items = []
-        for i in range(n):
-            if skip and i == edge:
-                items.append('...')
-            if skip and edge <= i < n - edge:
-                continue
-            items.append(lookup[base + i])
-        return '[' + wrap(items, separator, indent + ' ' * axis,
-                          prefix_len + axis + 1) + ']'
-    rows = []
-    for i in range(n):
-        if skip and i == edge:
-            rows.append('...')
-        if skip and edge <= i < n - edge:
-            continue
-        rows.append(format_level(shape, axis + 1, base + i * inner, lookup,
-                                 separator, indent, summarize, prefix_len))
-    newlines = '\n' * (len(shape) - axis - 1)
-    joiner = separator.rstrip() + newlines + indent + ' ' * (axis + 1)
-    return '[' + joiner.join(rows) + ']'
+    ndim = len(shape)
+    sshape = [0] * ndim
+    cut = [False] * ndim
+    for d in range(ndim):
+        if summarize and shape[d] > 2 * edge:
+            sshape[d] = 2 * edge
+            cut[d] = True
+        else:
+            sshape[d] = shape[d]
+    strs = format_elements(w_arr, shown_offsets(w_arr, sshape, cut))
+    layout = Layout(strs, sshape, cut, separator, edge)
+    return layout.recurse(0, 0, ' ' + ' ' * len(prefix), line_width)
 
 
-def wrap(items, separator, indent, first_col):
-    """Join items with separator, breaking lines at the line width."""
-    lines = []
-    line = ''
-    col = first_col
-    for k in range(len(items)):
-        item = items[k]
-        piece = item + (separator.rstrip() if k < len(items) - 1 else '')
-        if line and col + len(separator) - len(separator.rstrip()) + \
-                len(piece) + 1 > options.linewidth:
-            lines.append(line.rstrip())
-            line = ''
-            col = len(indent) + 1
-        if line:
-            space = separator[len(separator.rstrip()):]
-            line += space
-            col += len(space)
-        line += piece
-        col += len(piece)
-    lines.append(line)
-    return ('\n' + indent + ' ').join(lines)
+def shape_text(shape):
+    if len(shape) == 1:
+        return '(%d,)' % shape[0]
+    return '(' + ', '.join([str(n) for n in shape]) + ')'
 
 
 def array_repr(space, w_arr):
     prefix = 'array('
-    if shape_size(w_arr.shape) == 0:
+    size = w_arr.get_size()
+    linewidth = options.linewidth
+    if size == 0:
         body = '[]'
-        if len(w_arr.shape) > 1:
-            return 'array([], shape=%s, dtype=%s)' % (
-                '(' + ', '.join([str(n) for n in w_arr.shape]) + ')',
-                w_arr.dtype.name)
-        return 'array([], dtype=%s)' % w_arr.dtype.name
-    body = format_array(w_arr, ', ', prefix)
-    if w_arr.dtype.name in DEFAULT_DTYPES:
+    else:
+        body = array2string(w_arr, linewidth - 1, ', ', prefix)
+    extras = []
+    if (size == 0 and not (len(w_arr.shape) == 1)) or \
+            size > options.threshold:
+        extras.append('shape=' + shape_text(w_arr.shape))
+    if size == 0 or w_arr.dtype.name not in DEFAULT_DTYPES:
+        extras.append('dtype=' + w_arr.dtype.name)
+    if not extras:
         return prefix + body + ')'
-    return prefix + body + ', dtype=%s)' % w_arr.dtype.name
+    arr_str = prefix + body + ','
+    extra_str = ', '.join(extras) + ')'
+    last_line_len = len(arr_str) - (arr_str.rfind('\n') + 1)
+    spacer = ' '
+    if last_line_len + len(extra_str) + 1 > linewidth:
+        spacer = '\n' + ' ' * len(prefix)
+    return arr_str + spacer + extra_str
 
 
 def array_str(space, w_arr):
-    if shape_size(w_arr.shape) == 0:
+    if not w_arr.shape:
+        dtype = w_arr.dtype
+        if dtype.is_float():
+            return scalar_float_str(dtype.read_float(w_arr.storage,
+                                                     w_arr.start),
+                                    dtype is dt.float32_dtype)
+        value = dtype.read_int(w_arr.storage, w_arr.start)
+        if dtype.kind == dt.KIND_BOOL:
+            return 'True' if value else 'False'
+        return int_str(dtype, value)
+    if w_arr.get_size() == 0:
         return '[]'
-    return format_array(w_arr, ' ', '')
+    return array2string(w_arr, options.linewidth, ' ', '')

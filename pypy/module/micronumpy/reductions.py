@@ -112,6 +112,8 @@ def is_contiguous_1d(w_arr):
 
 def reduce_all_any(space, w_arr, is_all):
     from pypy.module.micronumpy.ufuncs_app import astype
+    from pypy.module.micronumpy.ctors import array_from_w
+    w_arr = array_from_w(space, w_arr, None)
     w_bools = astype(space, w_arr, dt.bool_dtype)
     node, sig = tree_of(space, w_bools)
     size = w_arr.get_size()
@@ -143,6 +145,8 @@ def parse_axes(space, w_axis, ndim):
 
 
 def reduce(space, name, w_arr, w_axis, dtype, keepdims):
+    from pypy.module.micronumpy.ctors import array_from_w
+    w_arr = array_from_w(space, w_arr, None)
     ndim = len(w_arr.shape)
     if w_axis is None or space.is_none(w_axis):
         axes = range(ndim)

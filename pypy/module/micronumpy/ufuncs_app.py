@@ -207,6 +207,7 @@ def call_unary(space, ufunc, w_a, w_out=None):
 
 def astype(space, w_arr, dtype):
     """A pending cast of w_arr to dtype."""
+    assert isinstance(w_arr, W_NDArray)
     child, csig, cdepth = lazy.operand(space, w_arr, w_arr.shape)
     return lazy.make_call1(space, uf.CAST, w_arr.dtype, dtype, w_arr.shape,
                            child, csig, cdepth)

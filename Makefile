@@ -1,0 +1,37 @@
+# make bootstrap  fetch the pinned toolchain: build/host/python2, rpython/,
+#                 build/py2-site, build/venv3 (tools/bootstrap.sh)
+# make pypy-c     translate ./pypy-c, or reuse a cached build (tools/build-pypy-c.sh)
+# make test       bootstrap, pypy-c, then every test stage with its wall time
+#                 (tools/run-tests.sh says how "no tests collected" is judged)
+# make test-interp / test-app   one group of stages
+# make bench [QUICK=1]          bench/run.py: ./pypy-c against CPython
+# make clean      remove ./pypy-c and translation/bench outputs
+# make distclean  also remove build/ and rpython/ (downloads stay cached)
+
+PY3 := build/venv3/bin/python
+
+.PHONY: bootstrap pypy-c test test-interp test-app bench clean distclean
+
+bootstrap:
+	@tools/bootstrap.sh
+
+pypy-c: bootstrap
+	@tools/build-pypy-c.sh
+
+test:
+	@tools/run-tests.sh
+
+test-interp: bootstrap
+	@tools/run-tests.sh interp
+
+test-app: pypy-c
+	@tools/run-tests.sh app-cpython app-pypy-c cli-cpython cli-pypy-c
+
+bench: pypy-c
+	@$(PY3) bench/run.py $(if $(QUICK),--quick)
+
+clean:
+	rm -rf pypy-c pypy-c.tmp build/pypy-c.hash build/translate.log build/translate-out build/usession bench/results
+
+distclean: clean
+	rm -rf build rpython

@@ -1,0 +1,3 @@
+"""Sorting and searching: sort, argsort, unique, nonzero, count_nonzero; cumulative and comparison helpers."""
+
+FUNCTIONS = []

@@ -1,0 +1,121 @@
+"""Trace-shape tests of micronumpy's loops (loop.py) under rpython's
+meta-interpreter: one fused loop per expression, no allocation or call
+inside, vector operations where the vectorizer applies."""
+
+from rpython.jit.metainterp.test.support import LLJitMixin
+from rpython.jit.metainterp.warmspot import get_stats
+from pypy.objspace.objspace import ObjSpace
+from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy.concrete import new_array
+from pypy.module.micronumpy.reductions import reduce_flat
+
+space = ObjSpace()
+f8 = dt.float64_dtype
+
+
+def whole_interpreter_seen(n):
+    """The tests call into micronumpy directly; this never-taken call
+    makes the annotator see the whole interpreter, as in pypy-c (methods
+    reached through W_Root need the classes that define them)."""
+    if n < 0:
+        from pypy.interpreter.main import run
+        run(space, ['pypy-c', '-c', 'pass'])
+
+
+def filled_array(n, first):
+    w_a = new_array(space, [n], f8)
+    for i in range(n):
+        f8.write_float(w_a.storage, i * 8, first + i)
+    return w_a
+
+
+def loop_ops():
+    """Operation counts of the only loop compiled, its peeled preamble
+    excluded."""
+    return get_stats().check_simple_loop()
+
+
+def assert_no_allocation_or_call(insns):
+    bad = [name for name in insns
+           if name.startswith('new') or name.startswith('call')]
+    assert bad == [], insns
+
+
+class TestMicronumpyJit(LLJitMixin):
+
+    def test_add_chain_is_one_vectorized_loop(self):
+        def main(n):
+            whole_interpreter_seen(n)
+            w_a = filled_array(n, 1.0)
+            w_expr = w_a
+            for k in range(4):
+                w_expr = space.add(w_expr, w_a)
+            w_result = w_expr.get_concrete(space)
+            return f8.read_float(w_result.storage, (n - 1) * 8)
+
+        result = self.meta_interp(main, [300], vec=True)
+        assert result == 5 * 300.0
+        self.check_trace_count(1)
+        insns = loop_ops()
+        assert_no_allocation_or_call(insns)
+        assert insns.get('vec_load_f', 0) >= 1
+        assert insns.get('vec_float_add', 0) >= 1
+        assert insns.get('vec_store', 0) >= 1
+        assert insns.get('float_add', 0) == 0
+
+    def test_same_expression_shape_reuses_the_loop(self):
+        def main(n):
+            whole_interpreter_seen(n)
+            total = 0.0
+            for k in range(3):
+                w_a = filled_array(n, float(k))
+                w_result = space.mul(space.add(w_a, w_a), w_a)
+                total += f8.read_float(
+                    w_result.get_concrete(space).storage, 8)
+            return total
+
+        result = self.meta_interp(main, [100])
+        assert result == sum([(k + 1.0) * 2 * (k + 1.0) for k in range(3)])
+        self.check_trace_count(1)
+
+    def test_sum_of_product_is_pairwise_without_allocation(self):
+        def main(n):
+            whole_interpreter_seen(n)
+            w_a = filled_array(n, 0.5)
+            w_b = filled_array(n, 1.25)
+            w_sum = reduce_flat(space, 'sum', space.mul(w_a, w_b), None)
+            return space.float_w(w_sum)
+
+        n = 1000
+        result = self.meta_interp(main, [n])
+        assert result == pairwise([(0.5 + i) * (1.25 + i) for i in range(n)])
+        self.check_trace_count(1)
+        insns = loop_ops()
+        assert_no_allocation_or_call(insns)
+        assert insns['float_add'] == 8 and insns['float_mul'] == 8
+
+
+def pairwise(values):
+    """NumPy's pairwise summation, written plainly as the reference."""
+    n = len(values)
+    if n < 8:
+        result = 0.0
+        for x in values:
+            result += x
+        return result
+    if n <= 128:
+        r = values[:8]
+        i = 8
+        while i < n - n % 8:
+            for j in range(8):
+                r[j] += values[i + j]
+            i += 8
+        result = ((r[0] + r[1]) + (r[2] + r[3])) + \
+            ((r[4] + r[5]) + (r[6] + r[7]))
+        while i < n:
+            result += values[i]
+            i += 1
+        return result
+    n2 = n // 2
+    n2 -= n2 % 8
+    return pairwise(values[:n2]) + pairwise(values[n2:])

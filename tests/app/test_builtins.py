@@ -1,0 +1,347 @@
+"""Built-in functions and iterator types: enumerate, zip, map, filter,
+reversed, round, divmod, pow, chr, ord, hex, oct, bin, format, vars, dir,
+ascii."""
+
+import pytest
+
+
+def test_enumerate():
+    assert list(enumerate('abc')) == [(0, 'a'), (1, 'b'), (2, 'c')]
+    assert list(enumerate('ab', 1)) == [(1, 'a'), (2, 'b')]
+    assert list(enumerate('ab', start=10)) == [(10, 'a'), (11, 'b')]
+    assert list(enumerate([])) == []
+    big = 2 ** 64
+    assert list(enumerate('ab', big)) == [(big, 'a'), (big + 1, 'b')]
+    e = enumerate([5, 6])
+    assert iter(e) is e
+    assert next(e) == (0, 5)
+    assert next(e) == (1, 6)
+    with pytest.raises(StopIteration):
+        next(e)
+    total = 0
+    for i, x in enumerate([10, 20, 30]):
+        total += i * x
+    assert total == 80
+
+
+def test_enumerate_is_a_type():
+    assert type(enumerate([])) is enumerate
+    assert type(enumerate([])).__name__ == 'enumerate'
+    assert isinstance(enumerate([]), enumerate)
+    with pytest.raises(TypeError):
+        enumerate(5)
+
+
+def test_zip():
+    assert list(zip([1, 2, 3], 'ab')) == [(1, 'a'), (2, 'b')]
+    assert list(zip()) == []
+    assert list(zip([1, 2])) == [(1,), (2,)]
+    assert list(zip([1, 2], [3, 4], [5, 6])) == [(1, 3, 5), (2, 4, 6)]
+    assert type(zip()).__name__ == 'zip'
+    assert isinstance(zip(), zip)
+    d = dict(zip(['a', 'b'], [1, 2]))
+    assert sorted(d.items()) == [('a', 1), ('b', 2)]
+    with pytest.raises(TypeError):
+        zip(1)
+
+
+def test_zip_strict():
+    assert list(zip([1, 2], [3, 4], strict=True)) == [(1, 3), (2, 4)]
+    with pytest.raises(ValueError):
+        list(zip([1, 2], [3], strict=True))
+    with pytest.raises(ValueError):
+        list(zip([1], [3, 4], strict=True))
+
+
+def test_map():
+    assert list(map(str, [1, 2])) == ['1', '2']
+    assert list(map(lambda x, y: x * y, [1, 2, 3], [4, 5])) == [4, 10]
+    assert list(map(abs, [])) == []
+    m = map(len, ['a', 'bb'])
+    assert type(m) is map
+    assert next(m) == 1
+    assert list(m) == [2]
+    with pytest.raises(TypeError):
+        map(str)
+
+
+def test_filter():
+    assert list(filter(None, [0, 1, '', 'a', None, [], [1]])) == [1, 'a', [1]]
+    assert list(filter(lambda x: x % 2, range(6))) == [1, 3, 5]
+    assert type(filter(None, [])) is filter
+    assert type(filter(None, [])).__name__ == 'filter'
+
+
+class Seq:
+    def __len__(self):
+        return 3
+
+    def __getitem__(self, i):
+        if i >= 3:
+            raise IndexError(i)
+        return i * 10
+
+
+class Rev:
+    def __reversed__(self):
+        return iter(['z', 'y'])
+
+
+def test_reversed():
+    assert list(reversed([1, 2, 3])) == [3, 2, 1]
+    assert list(reversed((1, 2))) == [2, 1]
+    assert list(reversed('abc')) == ['c', 'b', 'a']
+    assert list(reversed(range(4))) == [3, 2, 1, 0]
+    assert list(reversed([])) == []
+    assert list(reversed(Seq())) == [20, 10, 0]
+    assert list(reversed(Rev())) == ['z', 'y']
+    assert list(reversed({'a': 1, 'b': 2})) == ['b', 'a']
+    assert type(reversed(Seq())) is reversed
+    with pytest.raises(TypeError):
+        reversed(5)
+    with pytest.raises(TypeError):
+        reversed({1, 2})
+
+
+def test_iterator_types_are_builtins():
+    import builtins
+    assert builtins.enumerate is enumerate
+    assert isinstance(enumerate, type)
+    assert isinstance(zip, type)
+    assert isinstance(map, type)
+    assert isinstance(filter, type)
+    assert isinstance(reversed, type)
+
+
+def test_round_float():
+    assert round(2.5) == 2
+    assert round(3.5) == 4
+    assert round(-2.5) == -2
+    assert round(0.5) == 0
+    assert round(1.4) == 1
+    assert type(round(2.7)) is int
+    assert round(2.675, 2) == 2.67
+    assert round(1.25, 1) == 1.2
+    assert round(1.35, 1) == 1.4
+    assert round(1234.5678, -2) == 1200.0
+    assert type(round(2.5, 0)) is float
+    assert round(2.5, 0) == 2.0
+    assert round(1e300, 2) == 1e300
+    assert round(5.5, None) == 6
+    assert round(1.5, ndigits=0) == 2.0
+    with pytest.raises(ValueError):
+        round(float('nan'))
+    with pytest.raises(OverflowError):
+        round(float('inf'))
+    assert round(float('inf'), 2) == float('inf')
+
+
+def test_round_int():
+    assert round(5) == 5
+    assert round(1234, -2) == 1200
+    assert round(1250, -2) == 1200
+    assert round(1350, -2) == 1400
+    assert round(-1250, -2) == -1200
+    assert round(1251, -2) == 1300
+    assert round(15, -1) == 20
+    assert round(25, -1) == 20
+    assert round(7, 2) == 7
+    assert type(round(True)) is int
+    assert round(2 ** 70 + 1, -1) == 1180591620717411303420
+
+
+class Roundable:
+    def __round__(self, n=None):
+        return ('round', n)
+
+
+def test_round_user():
+    assert round(Roundable()) == ('round', None)
+    assert round(Roundable(), 3) == ('round', 3)
+    with pytest.raises(TypeError):
+        round('abc')
+
+
+def test_divmod():
+    assert divmod(7, 2) == (3, 1)
+    assert divmod(-7, 2) == (-4, 1)
+    assert divmod(7, -2) == (-4, -1)
+    assert divmod(7.5, 2) == (3.0, 1.5)
+    assert divmod(-7.5, 2) == (-4.0, 0.5)
+    assert divmod(2 ** 70, 10) == (2 ** 70 // 10, 2 ** 70 % 10)
+    with pytest.raises(ZeroDivisionError):
+        divmod(1, 0)
+    with pytest.raises(ZeroDivisionError):
+        divmod(1.0, 0.0)
+    with pytest.raises(TypeError):
+        divmod('a', 1)
+
+
+def test_pow():
+    assert pow(2, 10) == 1024
+    assert pow(2, -1) == 0.5
+    assert pow(2.0, 3) == 8.0
+    assert pow(3, 4, 5) == 1
+    assert pow(2, 100, 1000000007) == 976371285
+    assert pow(3, -1, 7) == 5
+    assert pow(38, -1, 97) == 23
+    assert pow(5, 0, 1) == 0
+    assert pow(2, 3, -5) == -2
+    assert pow(base=2, exp=5) == 32
+    with pytest.raises(ValueError):
+        pow(2, 3, 0)
+    with pytest.raises(TypeError):
+        pow(2.0, 3, 5)
+    with pytest.raises(ValueError):
+        pow(2, -1, 4)
+
+
+def test_chr_ord():
+    assert chr(65) == 'A'
+    assert chr(0x1F600) == '\U0001F600'
+    assert chr(233) == 'é'
+    assert ord('A') == 65
+    assert ord('é') == 233
+    assert ord(b'A') == 65
+    assert ord(chr(0x10FFFF)) == 0x10FFFF
+    with pytest.raises(ValueError):
+        chr(-1)
+    with pytest.raises(ValueError):
+        chr(0x110000)
+    with pytest.raises(TypeError):
+        chr('a')
+    with pytest.raises(TypeError):
+        ord('ab')
+    with pytest.raises(TypeError):
+        ord('')
+    with pytest.raises(TypeError):
+        ord(65)
+
+
+class Idx:
+    def __index__(self):
+        return 10
+
+
+def test_hex_oct_bin():
+    assert hex(255) == '0xff'
+    assert hex(-255) == '-0xff'
+    assert hex(0) == '0x0'
+    assert hex(2 ** 64) == '0x10000000000000000'
+    assert oct(8) == '0o10'
+    assert oct(-8) == '-0o10'
+    assert bin(5) == '0b101'
+    assert bin(-5) == '-0b101'
+    assert bin(0) == '0b0'
+    assert hex(True) == '0x1'
+    assert hex(Idx()) == '0xa'
+    with pytest.raises(TypeError):
+        hex(1.5)
+    with pytest.raises(TypeError):
+        bin('1')
+
+
+def test_format_builtin():
+    assert format(5) == '5'
+    assert format(5, '03') == '005'
+    assert format('a', '>3') == '  a'
+    assert format(1.5, '.3f') == '1.500'
+    with pytest.raises(TypeError):
+        format(5, 3)
+
+
+def test_ascii():
+    assert ascii('abc') == "'abc'"
+    assert ascii('é') == "'\\xe9'"
+    assert ascii('\u20ac') == "'\\u20ac'"
+    assert ascii('\U0001F600') == "'\\U0001f600'"
+    assert ascii([1, 'é']) == "[1, '\\xe9']"
+    assert ascii(5) == '5'
+
+
+class Point:
+    cls_attr = 1
+
+    def __init__(self):
+        self.x = 1
+        self.y = 2
+
+    def method(self):
+        return 0
+
+
+def test_vars():
+    p = Point()
+    assert sorted(vars(p).items()) == [('x', 1), ('y', 2)]
+    vars(p)['z'] = 3
+    assert p.z == 3
+    assert 'method' in vars(Point)
+    with pytest.raises(TypeError):
+        vars(5)
+
+
+def vars_locals_helper(a):
+    b = a + 1
+    return vars()
+
+
+def test_vars_no_args():
+    d = vars_locals_helper(1)
+    assert d['a'] == 1
+    assert d['b'] == 2
+
+
+def test_dir():
+    p = Point()
+    names = dir(p)
+    assert 'x' in names
+    assert 'y' in names
+    assert 'method' in names
+    assert 'cls_attr' in names
+    assert '__init__' in names
+    assert names == sorted(names)
+    assert 'method' in dir(Point)
+    assert 'x' not in dir(Point)
+    assert 'append' in dir([])
+    assert 'join' in dir('')
+
+
+def dir_locals_helper():
+    zeta = 1
+    alpha = 2
+    return dir()
+
+
+def test_dir_no_args():
+    assert dir_locals_helper() == ['alpha', 'zeta']
+
+
+def test_dir_module():
+    import math
+    names = dir(math)
+    assert 'sqrt' in names
+    assert 'pi' in names
+
+
+class WithDir:
+    def __dir__(self):
+        return ['b', 'a']
+
+
+def test_dir_custom():
+    assert dir(WithDir()) == ['a', 'b']
+
+
+def test_input_is_callable():
+    assert callable(input)
+
+
+def test_existing_builtins_still_work():
+    assert sum([1, 2, 3]) == 6
+    assert min(3, 1, 2) == 1
+    assert max([1, 5, 2]) == 5
+    assert sorted([3, 1, 2]) == [1, 2, 3]
+    assert any([0, 1])
+    assert all([1, 1])
+    assert abs(-3) == 3
+    assert len('abc') == 3

@@ -1,0 +1,206 @@
+"""str methods."""
+
+import pytest
+
+
+def test_find_family():
+    s = 'hello world'
+    assert s.find('o') == 4
+    assert s.find('o', 5) == 7
+    assert s.find('o', 5, 7) == -1
+    assert s.find('z') == -1
+    assert s.find('') == 0
+    assert s.find('', 11) == 11
+    assert s.find('', 12) == -1
+    assert s.find('o', -4) == 7
+    assert s.rfind('o') == 7
+    assert s.rfind('o', 0, 7) == 4
+    assert s.rfind('') == 11
+    assert s.index('w') == 6
+    assert s.rindex('l') == 9
+    with pytest.raises(ValueError):
+        s.index('z')
+    with pytest.raises(ValueError):
+        s.rindex('z')
+    with pytest.raises(TypeError):
+        s.find(1)
+
+
+def test_count():
+    assert 'abcabcab'.count('ab') == 3
+    assert 'aaaa'.count('aa') == 2
+    assert 'abc'.count('') == 4
+    assert 'abcabc'.count('a', 1) == 1
+    assert 'abcabc'.count('a', 0, 3) == 1
+    assert 'abc'.count('', 1, 2) == 2
+    assert 'abc'.count('x') == 0
+
+
+def test_startswith_endswith():
+    s = 'hello world'
+    assert s.startswith('hello')
+    assert not s.startswith('world')
+    assert s.startswith('world', 6)
+    assert s.startswith(('x', 'he'))
+    assert not s.startswith(('x', 'y'))
+    assert s.endswith('world')
+    assert s.endswith('lo', 0, 5)
+    assert s.endswith(('x', 'ld'))
+    assert s.startswith('')
+    assert not s.startswith('h', 20)
+    assert s.startswith('o', -4)
+    with pytest.raises(TypeError):
+        s.startswith(1)
+
+
+def test_char_classes():
+    assert '123'.isdigit()
+    assert not '12a'.isdigit()
+    assert not ''.isdigit()
+    assert 'abc'.isalpha()
+    assert 'é'.isalpha()
+    assert not 'ab1'.isalpha()
+    assert 'ab1'.isalnum()
+    assert not 'ab 1'.isalnum()
+    assert ' \t\n'.isspace()
+    assert not ''.isspace()
+    assert not ' a'.isspace()
+    assert '123'.isdecimal()
+    assert '½'.isnumeric()
+    assert 'abc'.isascii()
+    assert not 'é'.isascii()
+
+
+def test_case_predicates():
+    assert 'ABC'.isupper()
+    assert 'ABC1'.isupper()
+    assert not 'AbC'.isupper()
+    assert not '123'.isupper()
+    assert 'abc'.islower()
+    assert not 'aBc'.islower()
+    assert 'Hello World'.istitle()
+    assert not 'Hello world'.istitle()
+
+
+def test_isidentifier():
+    assert 'abc'.isidentifier()
+    assert '_x1'.isidentifier()
+    assert 'é'.isidentifier()
+    assert not '1x'.isidentifier()
+    assert not ''.isidentifier()
+    assert not 'a-b'.isidentifier()
+
+
+def test_case_conversions():
+    assert 'hello world'.title() == 'Hello World'
+    assert "they're bill's".title() == "They'Re Bill'S"
+    assert 'hELLO'.capitalize() == 'Hello'
+    assert ''.capitalize() == ''
+    assert 'Hello World'.swapcase() == 'hELLO wORLD'
+    assert 'ß'.upper() == 'SS' or 'ß'.upper() == 'ß'
+    assert 'ABC'.casefold() == 'abc'
+    assert 'Straße'.lower() == 'straße'
+
+
+def test_justify():
+    assert 'abc'.center(7) == '  abc  '
+    assert 'abc'.center(8, '*') == '**abc***'
+    assert 'ab'.center(5) == '  ab '
+    assert 'abc'.center(2) == 'abc'
+    assert 'abc'.ljust(5) == 'abc  '
+    assert 'abc'.ljust(5, '-') == 'abc--'
+    assert 'abc'.rjust(5) == '  abc'
+    assert 'abc'.rjust(5, '0') == '00abc'
+    with pytest.raises(TypeError):
+        'abc'.center(5, 'ab')
+
+
+def test_zfill():
+    assert '42'.zfill(5) == '00042'
+    assert '-42'.zfill(5) == '-0042'
+    assert '+42'.zfill(5) == '+0042'
+    assert 'abc'.zfill(2) == 'abc'
+    assert ''.zfill(3) == '000'
+
+
+def test_splitlines():
+    assert 'a\nb\r\nc'.splitlines() == ['a', 'b', 'c']
+    assert 'a\nb\r\nc\n'.splitlines(True) == ['a\n', 'b\r\n', 'c\n']
+    assert 'a\nb'.splitlines(keepends=True) == ['a\n', 'b']
+    assert ''.splitlines() == []
+    assert 'a\n\nb'.splitlines() == ['a', '', 'b']
+    assert 'a\rb\x0bc'.splitlines() == ['a', 'b', 'c']
+
+
+def test_split_rsplit():
+    assert 'a b  c'.split() == ['a', 'b', 'c']
+    assert 'a,b,c'.split(',') == ['a', 'b', 'c']
+    assert 'a,b,c'.split(',', 1) == ['a', 'b,c']
+    assert 'a,b,c'.rsplit(',') == ['a', 'b', 'c']
+    assert 'a,b,c'.rsplit(',', 1) == ['a,b', 'c']
+    assert '  a b  c  '.rsplit() == ['a', 'b', 'c']
+    assert '  a b  c  '.rsplit(None, 1) == ['  a b', 'c']
+    assert 'a::b::c'.rsplit('::', 1) == ['a::b', 'c']
+    assert ''.rsplit() == []
+    assert ''.rsplit(',') == ['']
+    with pytest.raises(ValueError):
+        'abc'.rsplit('')
+
+
+def test_strip():
+    assert '  ab  '.strip() == 'ab'
+    assert 'xxabxx'.strip('x') == 'ab'
+    assert '  ab  '.lstrip() == 'ab  '
+    assert '  ab  '.rstrip() == '  ab'
+
+
+def test_partition():
+    assert 'a=b=c'.partition('=') == ('a', '=', 'b=c')
+    assert 'a=b=c'.rpartition('=') == ('a=b', '=', 'c')
+    assert 'abc'.partition('=') == ('abc', '', '')
+    assert 'abc'.rpartition('=') == ('', '', 'abc')
+    with pytest.raises(ValueError):
+        'abc'.partition('')
+
+
+def test_expandtabs():
+    assert 'a\tb'.expandtabs() == 'a       b'
+    assert 'a\tb'.expandtabs(4) == 'a   b'
+    assert 'ab\tc\nd\te'.expandtabs(4) == 'ab  c\nd   e'
+    assert 'a\tb'.expandtabs(tabsize=2) == 'a b'
+    assert 'a\tb'.expandtabs(0) == 'ab'
+
+
+def test_encode():
+    assert 'abc'.encode() == b'abc'
+    assert 'é'.encode() == b'\xc3\xa9'
+    assert 'é'.encode('utf-8') == b'\xc3\xa9'
+    assert 'abc'.encode('ascii') == b'abc'
+    assert 'é'.encode('latin-1') == b'\xe9'
+    with pytest.raises(UnicodeError):
+        'é'.encode('ascii')
+
+
+def test_removeprefix_suffix():
+    assert 'foobar'.removeprefix('foo') == 'bar'
+    assert 'foobar'.removeprefix('x') == 'foobar'
+    assert 'foobar'.removesuffix('bar') == 'foo'
+
+
+def test_replace_join_existing():
+    assert 'aXbXc'.replace('X', '--') == 'a--b--c'
+    assert '-'.join(['a', 'b']) == 'a-b'
+    assert 'b' in 'abc'
+    assert 'abcdef'[1:4] == 'bcd'
+    assert 'abc'.upper() == 'ABC'
+
+
+def test_format_method():
+    assert '{} + {} = {}'.format(1, 2, 3) == '1 + 2 = 3'
+    assert '{:>5}|'.format('ab') == '   ab|'
+    assert '{0:.2f}'.format(2.0 / 3) == '0.67'
+
+
+def test_percent_operator():
+    assert '%s=%d' % ('x', 5) == 'x=5'
+    assert '%.1f%%' % 12.34 == '12.3%'

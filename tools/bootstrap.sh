@@ -1,0 +1,272 @@
+#!/usr/bin/env bash
+# Fetch and set up everything the build and the tests need (idempotent):
+#   build/host/python2  Python 2.7 host for RPython: PyPy 7.3.3 from Debian
+#                       bullseye, else the pyenv CPython 2.7.18
+#   rpython/            rpython==0.2.1 sdist from PyPI + patches/rpython/*.patch
+#   build/py2-site/     py2 test deps (tools/requirements-py2.txt + scandir.py)
+#   build/venv3/        CPython 3.11 venv (tools/requirements-venv3.txt)
+# Every download is pinned by version and sha256 and cached under
+# $PYPY_NUMPY_CACHE (default ~/.cache/pypy-numpy)/downloads. Each part is
+# skipped when build/stamps/<part> holds the key of its pins.
+# Env: PYPY_NUMPY_HOST=cpython forces the CPython 2.7 host; PYTHON3 (default
+# python3, must be 3.11) makes the venv and runs pip.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CACHE=${PYPY_NUMPY_CACHE:-$HOME/.cache/pypy-numpy}
+DL=$CACHE/downloads
+BUILD=$ROOT/build
+STAMPS=$BUILD/stamps
+LOGS=$BUILD/logs
+PYTHON3=${PYTHON3:-python3}
+
+RPYTHON_VERSION=0.2.1
+RPYTHON_SHA256=803933038f3744538fc04bca9d5be0102eaa80fdc26dcb376b8178e0fa66e90b
+SCANDIR_VERSION=1.10.0
+SCANDIR_SHA256=4d4631f6062e658e9007ab3149a9b914f3548cb38bfb021c64f39a025ce578ae
+DEBIAN_SUITE=bullseye
+# name version sha256 of the PyPy 2.7 host's Debian packages (amd64)
+DEBS="pypy 7.3.3+dfsg-2 9df6ce7c216c5a365850c43b11a11b0e042eb4deb60f181970e72c05f6b894da
+pypy-lib 7.3.3+dfsg-2 df3a24b5d7cdaa5ad9637374502e7c19e3d0aa300545b197cdcc5645317c2842
+libffi7 3.3-6 30ca89bfddae5fa6e0a2a044f22b6e50cd17c4bc6bc850c579819aeab7101f0f
+libssl1.1 1.1.1w-0+deb11u1 aadf8b4b197335645b230c2839b4517aa444fd2e8f434e5438c48a18857988f7"
+CPYTHON27_VERSION=2.7.18
+PY2_REQS=$ROOT/tools/requirements-py2.txt
+VENV3_REQS=$ROOT/tools/requirements-venv3.txt
+
+say() { echo "bootstrap: $*"; }
+die() { echo "bootstrap: ERROR: $*" >&2; exit 1; }
+sha256() { sha256sum "$1" | cut -d' ' -f1; }
+key_of() { printf '%s\n' "$@" | sha256sum | cut -c1-16; }
+stamp_ok() { [[ -f $STAMPS/$1 && "$(cat "$STAMPS/$1")" == "$2" ]]; }
+stamp_set() { mkdir -p "$STAMPS"; echo "$2" >"$STAMPS/$1"; }
+
+# run DESC LOGNAME CMD...: run CMD with its output in build/logs/LOGNAME.log;
+# on failure show the log's tail and stop, naming DESC.
+run() {
+    local desc=$1 log=$LOGS/$2.log; shift 2
+    mkdir -p "$LOGS"
+    if ! "$@" >"$log" 2>&1; then
+        tail -n 25 "$log" >&2
+        die "$desc failed (command: $*; full log: $log)"
+    fi
+}
+
+check_sha() {  # FILE SHA256 WHAT
+    local got; got=$(sha256 "$1")
+    [[ $got == "$2" ]] || die "$3: sha256 mismatch for $1: expected $2, got $got"
+}
+
+# pypi_sdist NAME VERSION SHA256: path of the sdist in the download cache,
+# fetched with pip (hash-checked) when missing.
+pypi_sdist() {
+    local name=$1 version=$2 sha=$3 file=$DL/pypi/$1-$2.tar.gz tmp
+    if [[ ! -f $file || "$(sha256 "$file")" != "$sha" ]]; then
+        say "downloading $name==$version (sdist) from PyPI" >&2
+        mkdir -p "$DL/pypi"; tmp=$(mktemp -d)
+        echo "$name==$version --hash=sha256:$sha" >"$tmp/req.txt"
+        run "download of $name==$version from PyPI" "pip-$name" \
+            "$PYTHON3" -m pip download --disable-pip-version-check --no-deps \
+            --no-binary :all: --require-hashes -r "$tmp/req.txt" -d "$tmp/out"
+        mv "$tmp/out/$name-$version.tar.gz" "$file"; rm -rf "$tmp"
+    fi
+    check_sha "$file" "$sha" "$name==$version"
+    echo "$file"
+}
+
+check_python3() {
+    command -v "$PYTHON3" >/dev/null || die "no $PYTHON3 on PATH (need Python 3.11)"
+    local v; v=$("$PYTHON3" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+    [[ $v == 3.11 ]] || die "$PYTHON3 is Python $v; need 3.11 (set PYTHON3=...)"
+}
+
+# --- b. rpython/ ---------------------------------------------------------
+setup_rpython() {
+    local patches=() p key
+    mapfile -t patches < <(compgen -G "$ROOT/patches/rpython/*.patch" | LC_ALL=C sort)
+    key=$(key_of "rpython $RPYTHON_VERSION $RPYTHON_SHA256" \
+        "$(for p in "${patches[@]}"; do echo "$(basename "$p") $(sha256 "$p")"; done)")
+    if stamp_ok rpython "$key" && [[ -f $ROOT/rpython/__init__.py ]]; then return; fi
+    local tarball tmp; tarball=$(pypi_sdist rpython "$RPYTHON_VERSION" "$RPYTHON_SHA256")
+    say "unpacking rpython $RPYTHON_VERSION into rpython/"
+    tmp=$(mktemp -d)
+    tar --no-same-owner -xzf "$tarball" -C "$tmp" "rpython-$RPYTHON_VERSION/rpython"
+    rm -rf "$ROOT/rpython"
+    mv "$tmp/rpython-$RPYTHON_VERSION/rpython" "$ROOT/rpython"; rm -rf "$tmp"
+    # a patch is made at the repo root against rpython/... (git diff style, -p1)
+    for p in "${patches[@]}"; do
+        say "applying ${p#$ROOT/}"
+        run "patch ${p#$ROOT/}" patch \
+            patch -p1 --batch --forward -d "$ROOT" -i "$p"
+    done
+    stamp_set rpython "$key"
+}
+
+# --- c. build/py2-site ---------------------------------------------------
+setup_py2_site() {
+    local key; key=$(key_of "$(sha256 "$PY2_REQS")" "scandir $SCANDIR_VERSION $SCANDIR_SHA256")
+    if stamp_ok py2-site "$key" && [[ -d $BUILD/py2-site ]]; then return; fi
+    say "installing the py2 test dependencies into build/py2-site"
+    mkdir -p "$DL/py2"
+    run "download of the py2 wheels in tools/requirements-py2.txt from PyPI" pip-py2 \
+        "$PYTHON3" -m pip download --disable-pip-version-check --no-deps \
+        --only-binary :all: --python-version 27 --implementation py --abi none \
+        --platform any --require-hashes -r "$PY2_REQS" -d "$DL/py2"
+    local site=$BUILD/py2-site.tmp name version sha whl scandir
+    rm -rf "$site"; mkdir -p "$site"
+    while read -r spec hash; do
+        [[ $spec == *==* ]] || continue
+        name=${spec%%==*}; version=${spec#*==}; sha=${hash#--hash=sha256:}
+        whl=$(compgen -G "$DL/py2/${name//-/_}-$version-*.whl" | head -n1) ||
+            die "no wheel for $spec in $DL/py2 after download"
+        check_sha "$whl" "$sha" "$spec"
+        run "unzip of $(basename "$whl")" unzip-py2 "$PYTHON3" -m zipfile -e "$whl" "$site"
+    done < <(grep -v '^#' "$PY2_REQS")
+    scandir=$(pypi_sdist scandir "$SCANDIR_VERSION" "$SCANDIR_SHA256")
+    tar -xzf "$scandir" -O "scandir-$SCANDIR_VERSION/scandir.py" >"$site/scandir.py"
+    rm -rf "$BUILD/py2-site"; mv "$site" "$BUILD/py2-site"
+    stamp_set py2-site "$key"
+}
+
+# --- a. build/host/python2 -----------------------------------------------
+debian_mirror() {  # the Debian URI this machine's apt already uses
+    local uri
+    uri=$(cat /etc/apt/sources.list.d/*.sources 2>/dev/null |
+        awk '/^URIs:/ { for (i = 2; i <= NF; i++) if ($i ~ /\/debian\/?$/) { print $i; exit } }')
+    [[ -n $uri ]] || uri=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null |
+        awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i ~ /^https?:.*\/debian\/?$/) { print $i; exit } }')
+    echo "${uri:-http://deb.debian.org/debian}"
+}
+
+# Fetch the pinned bullseye .debs into $DL/debs through a private apt
+# configuration (the system's apt sources and state are not touched).
+# Returns non-zero (with a message) when they cannot be had.
+fetch_debs() {
+    local missing=() name version sha f
+    while read -r name version sha; do
+        f=$DL/debs/${name}_${version}_amd64.deb
+        [[ -f $f && "$(sha256 "$f")" == "$sha" ]] || missing+=("$name=$version")
+    done <<<"$DEBS"
+    ((${#missing[@]})) || return 0
+    [[ -f /usr/share/keyrings/debian-archive-keyring.gpg ]] ||
+        { say "no /usr/share/keyrings/debian-archive-keyring.gpg"; return 1; }
+    local apt=$CACHE/apt-$DEBIAN_SUITE mirror; mirror=$(debian_mirror)
+    mkdir -p "$apt"/{etc/sources.list.d,etc/apt.conf.d,etc/preferences.d,state/lists/partial,cache/archives/partial,debs} "$DL/debs"
+    : >"$apt/state/status"
+    cat >"$apt/etc/sources.list.d/$DEBIAN_SUITE.sources" <<EOF
+Types: deb
+URIs: $mirror
+Suites: $DEBIAN_SUITE
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+    cat >"$apt/apt.conf" <<EOF
+Dir "$apt/";
+Dir::State "$apt/state/";
+Dir::State::status "$apt/state/status";
+Dir::Cache "$apt/cache/";
+Dir::Etc::SourceList "/dev/null";
+Dir::Etc::SourceParts "$apt/etc/sources.list.d/";
+Dir::Etc::Parts "$apt/etc/apt.conf.d/";
+Dir::Etc::PreferencesParts "$apt/etc/preferences.d/";
+APT::Architecture "amd64";
+APT::Sandbox::User "root";
+Acquire::Languages "none";
+EOF
+    say "downloading ${missing[*]} from $mirror ($DEBIAN_SUITE)"
+    mkdir -p "$LOGS"
+    if ! APT_CONFIG=$apt/apt.conf apt-get update >"$LOGS/apt-update.log" 2>&1; then
+        tail -n 5 "$LOGS/apt-update.log"; say "apt-get update for $DEBIAN_SUITE failed"; return 1
+    fi
+    if ! (cd "$apt/debs" && APT_CONFIG=$apt/apt.conf apt-get download "${missing[@]}") \
+        >"$LOGS/apt-download.log" 2>&1; then
+        tail -n 5 "$LOGS/apt-download.log"; say "apt-get download ${missing[*]} failed"; return 1
+    fi
+    while read -r name version sha; do
+        f=${name}_${version}_amd64.deb
+        [[ -f $apt/debs/$f ]] || continue
+        if [[ "$(sha256 "$apt/debs/$f")" != "$sha" ]]; then
+            say "sha256 mismatch for $f: expected $sha, got $(sha256 "$apt/debs/$f")"; return 1
+        fi
+        mv "$apt/debs/$f" "$DL/debs/$f"
+    done <<<"$DEBS"
+}
+
+write_wrapper() {  # DESCRIPTION then the wrapper's body lines
+    local desc=$1; shift
+    mkdir -p "$BUILD/host"
+    { echo '#!/bin/sh'
+      echo "# Python 2.7 host for RPython: $desc (written by tools/bootstrap.sh)."
+      echo '# Adds build/py2-site (pytest 4.6, hypothesis, py) to PYTHONPATH.'
+      echo 'here=$(dirname "$(readlink -f "$0")")'
+      echo 'export PYTHONPATH="${PYTHONPATH:+$PYTHONPATH:}$here/../py2-site"'
+      printf '%s\n' "$@"; } >"$BUILD/host/python2.tmp"
+    chmod +x "$BUILD/host/python2.tmp"; mv "$BUILD/host/python2.tmp" "$BUILD/host/python2"
+    echo "$desc" >"$BUILD/host/description"
+}
+
+host_works() {
+    "$BUILD/host/python2" -c 'import sys; print sys.version' >"$LOGS/host-check.log" 2>&1 &&
+        "$BUILD/host/python2" -c 'import pytest, hypothesis, py
+assert pytest.__version__ == "4.6.11", pytest.__version__' >>"$LOGS/host-check.log" 2>&1
+}
+
+setup_pypy_host() {
+    if [[ ${PYPY_NUMPY_HOST:-} == cpython ]]; then say "PYPY_NUMPY_HOST=cpython: not using PyPy"; return 1; fi
+    fetch_debs || return 1
+    local dir=$BUILD/host/pypy name version sha
+    rm -rf "$dir"; mkdir -p "$dir"
+    while read -r name version sha; do
+        dpkg -x "$DL/debs/${name}_${version}_amd64.deb" "$dir" || { say "dpkg -x $name failed"; return 1; }
+    done <<<"$DEBS"
+    write_wrapper "PyPy 7.3.3 (Debian $DEBIAN_SUITE packages)" \
+        'export LD_LIBRARY_PATH="$here/pypy/usr/lib/x86_64-linux-gnu${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"' \
+        'exec "$here/pypy/usr/lib/pypy/bin/pypy-c" "$@"'
+    host_works || { cat "$LOGS/host-check.log"; say "the PyPy host does not work"; return 1; }
+}
+
+setup_cpython_host() {
+    local root; root=$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")
+    local py=$root/versions/$CPYTHON27_VERSION/bin/python2.7
+    [[ -x $py ]] || die "no Python 2.7 host: neither PyPy from Debian $DEBIAN_SUITE nor $py"
+    rm -rf "$BUILD/host/pypy"
+    write_wrapper "CPython $CPYTHON27_VERSION (pyenv)" "exec '$py' \"\$@\""
+    host_works || { cat "$LOGS/host-check.log" >&2; die "the CPython 2.7 host $py does not work"; }
+}
+
+setup_host() {
+    local key; key=$(key_of "$DEBS" "$CPYTHON27_VERSION" "${PYPY_NUMPY_HOST:-}")
+    if stamp_ok host "$key" && [[ -x $BUILD/host/python2 ]]; then return; fi
+    mkdir -p "$LOGS"
+    if ! setup_pypy_host; then
+        say "falling back to the pyenv CPython $CPYTHON27_VERSION host (slower translation)"
+        setup_cpython_host
+    fi
+    say "host check: $(head -n1 "$LOGS/host-check.log"), pytest 4.6.11 imports"
+    stamp_set host "$key"
+}
+
+# --- d. build/venv3 ------------------------------------------------------
+setup_venv3() {
+    local key; key=$(key_of "$(sha256 "$VENV3_REQS")" "$("$PYTHON3" -c 'import sys; print(sys.version)')")
+    if stamp_ok venv3 "$key" && [[ -x $BUILD/venv3/bin/python ]]; then return; fi
+    say "creating build/venv3 from tools/requirements-venv3.txt"
+    rm -rf "$BUILD/venv3"
+    run "creation of the venv build/venv3 with $PYTHON3" venv3 "$PYTHON3" -m venv "$BUILD/venv3"
+    local pip=("$BUILD/venv3/bin/python" -m pip --disable-pip-version-check)
+    mkdir -p "$DL/venv3"
+    run "download of the wheels in tools/requirements-venv3.txt from PyPI" pip-venv3-download \
+        "${pip[@]}" download --no-deps --only-binary :all: --require-hashes -r "$VENV3_REQS" -d "$DL/venv3"
+    run "install of tools/requirements-venv3.txt into build/venv3" pip-venv3-install \
+        "${pip[@]}" install --no-index --find-links "$DL/venv3" --only-binary :all: \
+        --require-hashes -r "$VENV3_REQS"
+    stamp_set venv3 "$key"
+}
+
+check_python3
+mkdir -p "$BUILD" "$DL"
+setup_rpython
+setup_py2_site
+setup_host
+setup_venv3
+say "Python 2 host: $(cat "$BUILD/host/description") at build/host/python2"

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Run test stages, printing each one's wall time and a summary; exit non-zero
+# when any stage failed. Usage: tools/run-tests.sh [STAGE...] (default: all)
+#   bootstrap    tools/bootstrap.sh
+#   pypy-c       tools/build-pypy-c.sh
+#   interp       host pytest on pypy/ (untranslated interpreter, Python 2)
+#   app-cpython  tests/app under build/venv3 CPython + NumPy (the oracle)
+#   app-pypy-c   tests/app run by ./pypy-c
+#   cli-cpython  tests/cli against CPython
+#   cli-pypy-c   tests/cli against ./pypy-c
+# pytest's exit status 5 (no tests collected) passes only when the stage's
+# folder holds no test_*.py file at all: a folder with no tests yet is fine,
+# but test files of which nothing was collected mean a broken collection.
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+HOST=build/host/python2
+PY3=build/venv3/bin/python
+ALL=(bootstrap pypy-c interp app-cpython app-pypy-c cli-cpython cli-pypy-c)
+stages=("$@"); ((${#stages[@]})) || stages=("${ALL[@]}")
+summary=()
+failed=0
+
+# stage NAME TESTDIR CMD...: TESTDIR is "-" for a stage that is no pytest run
+stage() {
+    local name=$1 dir=$2 start rc secs result; shift 2
+    echo "==== stage $name: $*"
+    start=$(date +%s%N)
+    "$@"; rc=$?
+    if ((rc == 5)) && [[ $dir != - ]]; then
+        if [[ -z $(find "$dir" -name 'test_*.py' -print -quit) ]]; then
+            echo "==== stage $name: no test files under $dir yet"; rc=0
+        else
+            echo "==== stage $name: ERROR: test files exist under $dir but pytest collected none"
+        fi
+    fi
+    secs=$(( ($(date +%s%N) - start) / 100000000 )); secs=$((secs / 10)).$((secs % 10))
+    if ((rc == 0)); then result=ok; else result="FAILED (exit status $rc)"; failed=1; fi
+    echo "==== stage $name: $result in $secs s"
+    summary+=("$(printf '  %-12s %8s s  %s' "$name" "$secs" "$result")")
+    return $rc
+}
+
+skip() { echo "==== stage $1: SKIPPED ($2)"; summary+=("$(printf '  %-12s %8s    SKIPPED (%s)' "$1" - "$2")"); failed=1; }
+
+have_pypy_c=1
+for s in "${stages[@]}"; do
+    case $s in
+    bootstrap) stage bootstrap - tools/bootstrap.sh || break ;;
+    pypy-c) stage pypy-c - tools/build-pypy-c.sh || have_pypy_c=0 ;;
+    interp)
+        echo "Python 2 host: $(cat build/host/description 2>/dev/null) ($("$HOST" -c 'import sys; print sys.version.split()[0]' 2>&1))"
+        stage interp pypy "$HOST" -m pytest pypy/ ;;
+    app-cpython) stage app-cpython tests/app "$PY3" -m pytest tests/app ;;
+    cli-cpython) stage cli-cpython tests/cli "$PY3" -m pytest tests/cli ;;
+    app-pypy-c | cli-pypy-c)
+        if ((have_pypy_c)) && [[ -x pypy-c ]]; then
+            stage "$s" "tests/${s%-pypy-c}" "$PY3" -m pytest "tests/${s%-pypy-c}" --pypy-c=./pypy-c
+        else
+            skip "$s" "no ./pypy-c"
+        fi ;;
+    *) echo "unknown stage $s (stages: ${ALL[*]})" >&2; exit 2 ;;
+    esac
+done
+
+echo "==== stage times:"
+printf '%s\n' "${summary[@]}"
+exit $failed
