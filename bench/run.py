@@ -73,6 +73,19 @@ def run_once(exe, program, timeout):
     }
 
 
+def describe(r):
+    rc = r["returncode"]
+    if r["timed_out"]:
+        return "FAILED (timeout)"
+    if rc < 0 or (GNU_TIME and rc > 128):   # GNU time exits 128+N on signal N
+        num = -rc if rc < 0 else rc - 128
+        try:
+            return "FAILED (killed by %s)" % signal.Signals(num).name
+        except ValueError:
+            return "FAILED (killed by signal %d)" % num
+    return "ok" if rc == 0 else "FAILED (exit status %d)" % rc
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("programs", nargs="*")
@@ -106,11 +119,9 @@ def main():
             for name in systems:
                 r = run_once(SYSTEMS[name], program, args.timeout)
                 per_system[name].append(r)
-                status = "ok" if r["returncode"] == 0 else "FAILED (%s)" % (
-                    "timeout" if r["timed_out"] else "exit %d" % r["returncode"])
                 print("  %s %s run %d/%d: %.3f s %s" % (pname, name, i + 1, runs,
-                                                        r["seconds"], status), flush=True)
-                if r["returncode"] != 0:
+                                                        r["seconds"], describe(r)), flush=True)
+                if r["returncode"] != 0 and r["stderr"].strip():
                     print("    " + r["stderr"].strip().replace("\n", "\n    "))
         results[pname] = per_system
 
@@ -136,7 +147,7 @@ def main():
             problems += 1
             print("  OUTPUT MISMATCH in %s (last line): %s" % (
                 pname, ", ".join("%s=%r" % kv for kv in outputs.items())))
-    print("(vs cpython: how many times faster than CPython; RSS: peak of the child)")
+    print("(vs cpython: how many times faster than CPython; RSS: the program's peak)")
 
     os.makedirs(os.path.join(BENCH, "results"), exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")

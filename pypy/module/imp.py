@@ -1,7 +1,79 @@
-"""The import statement: built-in modules, then .py files on sys.path."""
+"""The import statement: sys.modules, built-in modules, then modules and
+packages (directories with __init__.py) found on sys.path."""
 
+import os
 from pypy.interpreter.error import OperationError
 from pypy.objspace.moduleobject import W_ModuleObject
+
+
+def not_found(space, name):
+    w_exc = space.new_exception_args(
+        space.w_ModuleNotFoundError,
+        [space.newtext_utf8("No module named '%s'" % name)])
+    w_exc.getdict(space).setitem_str(space, 'name', space.newtext_utf8(name))
+    return OperationError(w_exc)
+
+
+def search_path(space, name, w_parent):
+    """The directories to look for `name` in: the parent package's
+    __path__, or sys.path."""
+    if w_parent is not None:
+        w_path = space.findattr(w_parent, '__path__')
+    else:
+        w_path = space.builtin_modules['sys'].w_dict.getitem_str(space,
+                                                                 'path')
+    if w_path is None:
+        return []
+    return [space.text_utf8(w_entry) for w_entry in
+            space.unpackiterable(w_path)]
+
+
+def is_file(path):
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return (st.st_mode & 0o170000) == 0o100000
+
+
+def join(directory, name):
+    if not directory:
+        return name
+    if directory.endswith('/'):
+        return directory + name
+    return directory + '/' + name
+
+
+def load_source_module(space, fullname, filename, package_dir):
+    from pypy.interpreter.main import read_file, compile_code, \
+        run_module_code
+    try:
+        source = read_file(filename)
+    except (OSError, IOError):
+        raise not_found(space, fullname)
+    w_module = space.newmodule(fullname)
+    setitem = w_module.w_dict.setitem_str
+    setitem(space, '__file__', space.newtext_utf8(filename))
+    setitem(space, '__builtins__', space.builtin_modules['builtins'])
+    if package_dir is not None:
+        setitem(space, '__path__', space.newlist(
+            [space.newtext_utf8(package_dir)]))
+        setitem(space, '__package__', space.newtext_utf8(fullname))
+    else:
+        dot = fullname.rfind('.')
+        setitem(space, '__package__', space.newtext_utf8(
+            fullname[:dot] if dot > 0 else ''))
+    w_name = space.newtext_utf8(fullname)
+    space.w_modules.data[w_name] = w_module
+    try:
+        code = compile_code(space, source, filename, 'exec')
+        run_module_code(space, code, w_module)
+    except OperationError:
+        if w_name in space.w_modules.data:
+            del space.w_modules.data[w_name]
+        raise
+    # a module may replace itself in sys.modules
+    return space.w_modules.data.get(w_name, w_module)
 
 
 def find_module(space, name):
@@ -11,34 +83,79 @@ def find_module(space, name):
     if w_module is not None:
         return w_module
     w_module = space.builtin_modules.get(name, None)
-    if w_module is None and '.' in name:
-        # a submodule held by a built-in package (numpy.random)
-        dot = name.rfind('.')
-        assert dot >= 0
+    if w_module is not None:
+        space.w_modules.data[w_name] = w_module
+        return w_module
+    dot = name.rfind('.')
+    w_parent = None
+    shortname = name
+    if dot > 0:
         w_parent = find_module(space, name[:dot])
-        w_module = space.findattr(w_parent, name[dot + 1:])
-        if not isinstance(w_module, W_ModuleObject):
-            w_module = None
+        shortname = name[dot + 1:]
+        w_sub = space.findattr(w_parent, shortname)
+        if isinstance(w_sub, W_ModuleObject):
+            # a submodule held by a built-in package (numpy.random)
+            space.w_modules.data[w_name] = w_sub
+            return w_sub
+    for directory in search_path(space, shortname, w_parent):
+        package_dir = join(directory, shortname)
+        init = join(package_dir, '__init__.py')
+        if is_file(init):
+            w_module = load_source_module(space, name, init, package_dir)
+            break
+        filename = join(directory, shortname + '.py')
+        if is_file(filename):
+            w_module = load_source_module(space, name, filename, None)
+            break
     if w_module is None:
-        raise OperationError(space.new_exception_args(
-            space.w_ModuleNotFoundError,
-            [space.newtext_utf8("No module named '%s'" % name)]))
-    space.w_modules.data[w_name] = w_module
+        raise not_found(space, name)
+    if w_parent is not None:
+        space.setattr(w_parent, shortname, w_module)
     return w_module
+
+
+def resolve_relative(space, name, level, w_globals):
+    """The absolute name for `from .name import ...` at `level`."""
+    w_package = w_globals.getitem_str(space, '__package__')
+    package = ''
+    if w_package is not None and not space.is_none(w_package):
+        package = space.text_utf8(w_package)
+    if not package:
+        raise space.error(space.w_ImportError,
+                          "attempted relative import with no known parent "
+                          "package")
+    parts = package.split('.')
+    if level - 1 >= len(parts):
+        raise space.error(space.w_ImportError,
+                          "attempted relative import beyond top-level "
+                          "package")
+    base = '.'.join(parts[:len(parts) - (level - 1)])
+    if name:
+        return base + '.' + name
+    return base
 
 
 def import_name(space, name, w_fromlist, level, w_globals):
     if level > 0:
-        raise space.error(space.w_ImportError,
-                          "attempted relative import with no known parent "
-                          "package")
+        name = resolve_relative(space, name, level, w_globals)
     parts = name.split('.')
     w_top = find_module(space, parts[0])
     w_module = w_top
     for i in range(1, len(parts)):
         w_module = find_module(space, '.'.join(parts[:i + 1]))
     if space.is_none(w_fromlist):
-        return w_top
+        return w_top if level == 0 else w_module
+    # `from package import submodule` imports the submodule
+    if isinstance(w_module, W_ModuleObject) and \
+            w_module.w_dict.getitem_str(space, '__path__') is not None:
+        for w_item in space.unpackiterable(w_fromlist):
+            item = space.text_utf8(w_item)
+            if item != '*' and space.findattr(w_module, item) is None:
+                try:
+                    find_module(space, name + '.' + item)
+                except OperationError as e:
+                    if not e.match(space, space.w_ModuleNotFoundError):
+                        raise
     return w_module
 
 
@@ -56,6 +173,12 @@ def import_from(space, w_module, name):
 
 def import_star(space, w_module, w_locals):
     assert isinstance(w_module, W_ModuleObject)
+    w_all = w_module.w_dict.getitem_str(space, '__all__')
+    if w_all is not None:
+        for w_key in space.unpackiterable(w_all):
+            w_locals.data[w_key] = space.getattr(w_module,
+                                                 space.text_utf8(w_key))
+        return
     for w_key, w_value in w_module.w_dict.data.items():
         if not space.text_utf8(w_key).startswith('_'):
             w_locals.data[w_key] = w_value

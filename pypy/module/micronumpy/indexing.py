@@ -1,10 +1,22 @@
 """Indexing: a[i], a[i, j], slices (views), `...`, newaxis, boolean masks
-and integer arrays, for reading and for assignment."""
+and integer arrays (NumPy's "advanced" indexing), for reading and for
+assignment.
+
+An index is first parsed into IndexItems.  Without integer or boolean
+arrays it is "basic": the result is a view (or one element).  Otherwise
+the integer scalars and index arrays are broadcast together to a shape B
+and the result, a copy, has shape basic[:p] + B + basic[p:] when the
+advanced indices are next to each other (p: the number of basic
+dimensions before them) and B + basic otherwise, as in NumPy."""
 
 from rpython.rlib import jit
-from pypy.objspace.intobject import W_IntObject
+from pypy.interpreter.error import OperationError
+from pypy.objspace.intobject import W_IntObject, W_LongObject
+from pypy.objspace.boolobject import W_BoolObject
+from pypy.objspace.floatobject import W_FloatObject
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.tupleobject import W_TupleObject
+from pypy.objspace.listobject import W_ListObject
 from pypy.objspace.noneobject import W_EllipsisObject
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
@@ -45,7 +57,20 @@ def read_flat(space, w_arr, index):
     return read_at(space, w_arr, offset)
 
 
+@jit.unroll_safe
+def write_flat(space, w_arr, index, w_value):
+    offset = w_arr.start
+    k = len(w_arr.shape) - 1
+    while k >= 0:
+        n = w_arr.shape[k]
+        offset += (index % n) * w_arr.strides[k]
+        index = index // n
+        k -= 1
+    write_at(space, w_arr, offset, w_value)
+
+
 def check_index(space, index, size, axis):
+    """index normalized into range(size), or IndexError."""
     if index < 0:
         index += size
     if index < 0 or index >= size:
@@ -63,14 +88,47 @@ def item_along_first_axis(space, w_arr, i):
                       w_arr.start + i * w_arr.strides[0])
 
 
+def is_int_index(w_index):
+    return isinstance(w_index, W_IntObject) and \
+        not isinstance(w_index, W_BoolObject)
+
+
+@jit.unroll_safe
+def all_ints_offset(space, w_arr, w_index):
+    """The element offset of a[i, j, ...] when the index is a tuple of
+    exactly ndim ints, else -1."""
+    if not isinstance(w_index, W_TupleObject):
+        return -1
+    items_w = w_index.items_w
+    ndim = len(w_arr.shape)
+    if len(items_w) != ndim:
+        return -1
+    for k in range(ndim):
+        if not is_int_index(items_w[k]):
+            return -1
+    offset = w_arr.start
+    for k in range(ndim):
+        w_item = items_w[k]
+        assert isinstance(w_item, W_IntObject)
+        i = check_index(space, w_item.intval, w_arr.shape[k], k)
+        offset += i * w_arr.strides[k]
+    return offset
+
+
 def getitem(space, w_arr, w_index):
-    if isinstance(w_index, W_IntObject) and len(w_arr.shape) == 1:
+    if isinstance(w_index, W_IntObject) and len(w_arr.shape) == 1 and \
+            not isinstance(w_index, W_BoolObject):
         # the `a[i]` of Python loops: straight from the buffer
         i = check_index(space, w_index.intval, w_arr.shape[0], 0)
         return read_at(space, w_arr, w_arr.start + i * w_arr.strides[0])
-    if isinstance(w_index, W_NDArray) or is_index_list(space, w_index):
-        return getitem_advanced(space, w_arr, w_index)
-    w_view, is_element = basic_index(space, w_arr, w_index)
+    offset = all_ints_offset(space, w_arr, w_index)
+    if offset >= 0:
+        return read_at(space, w_arr, offset)
+    items = parse_index(space, w_index)
+    if is_advanced(items):
+        plan = make_plan(space, w_arr, items)
+        return take(space, w_arr, plan)
+    w_view, is_element = basic_index(space, w_arr, items)
     if is_element:
         return read_at(space, w_view, w_view.start)
     return w_view
@@ -78,69 +136,203 @@ def getitem(space, w_arr, w_index):
 
 def setitem(space, w_arr, w_index, w_value):
     from pypy.module.micronumpy.loop import assign
-    from pypy.module.micronumpy.ctors import array_from_w
     w_arr.prepare_write(space)
     if isinstance(w_index, W_IntObject) and len(w_arr.shape) == 1 and \
-            not isinstance(w_value, W_NDArray):
+            not isinstance(w_value, W_NDArray) and \
+            not isinstance(w_index, W_BoolObject):
         i = check_index(space, w_index.intval, w_arr.shape[0], 0)
         write_at(space, w_arr, w_arr.start + i * w_arr.strides[0], w_value)
         return
-    if isinstance(w_index, W_NDArray) or is_index_list(space, w_index):
-        setitem_advanced(space, w_arr, w_index, w_value)
+    offset = all_ints_offset(space, w_arr, w_index)
+    if offset >= 0:
+        write_element(space, w_arr, offset, w_value)
         return
-    w_view, is_element = basic_index(space, w_arr, w_index)
-    if is_element and not isinstance(w_value, W_NDArray):
-        write_at(space, w_view, w_view.start, w_value)
+    items = parse_index(space, w_index)
+    if is_advanced(items):
+        plan = make_plan(space, w_arr, items)
+        put(space, w_arr, plan, items, w_value)
         return
-    assign(space, w_view, array_from_w(space, w_value, None))
+    w_view, is_element = basic_index(space, w_arr, items)
+    if is_element:
+        write_element(space, w_arr, w_view.start, w_value)
+        return
+    assign(space, w_view, w_value)
 
 
-def is_index_list(space, w_index):
-    from pypy.objspace.listobject import W_ListObject
-    return isinstance(w_index, W_ListObject)
+def write_element(space, w_arr, offset, w_value):
+    if is_sequence_like(w_value):
+        from pypy.module.micronumpy.ctors import array_from_w
+        w_values = array_from_w(space, w_value, None).get_concrete(space)
+        assert isinstance(w_values, W_ConcreteArray)
+        if w_values.get_size() != 1:
+            raise space.error(space.w_ValueError,
+                              "setting an array element with a sequence.")
+        w_value = read_flat(space, w_values, 0)
+    write_at(space, w_arr, offset, w_value)
 
 
-def basic_index(space, w_arr, w_index):
-    """(view, is_element) for an index made of ints, slices, `...` and
-    None."""
+def is_sequence_like(w_value):
+    return isinstance(w_value, W_NDArray) or \
+        isinstance(w_value, W_ListObject) or \
+        isinstance(w_value, W_TupleObject)
+
+
+# ____________________________________________________________
+# parsing
+
+K_INT, K_SLICE, K_NEWAXIS, K_ELLIPSIS, K_ARRAY, K_BOOL = range(6)
+
+
+class IndexItem(object):
+    """One element of an index tuple.  K_ARRAY: w_array is an integer
+    array (ndim >= 1); K_BOOL: w_array is a boolean array (ndim >= 1), or
+    None for a scalar True/False (intval)."""
+
+    def __init__(self, kind, intval=0, w_slice=None, w_array=None):
+        self.kind = kind
+        self.intval = intval
+        self.w_slice = w_slice
+        self.w_array = w_array
+
+    def consumed(self):
+        """How many dimensions of the indexed array this item uses."""
+        if self.kind == K_INT or self.kind == K_SLICE or \
+                self.kind == K_ARRAY:
+            return 1
+        if self.kind == K_BOOL and self.w_array is not None:
+            return len(self.w_array.shape)
+        return 0
+
+    def is_advanced(self):
+        return self.kind == K_ARRAY or self.kind == K_BOOL
+
+
+def invalid_index(space):
+    return space.error(space.w_IndexError,
+                       "only integers, slices (`:`), ellipsis (`...`), "
+                       "numpy.newaxis (`None`) and integer or boolean "
+                       "arrays are valid indices")
+
+
+def parse_index(space, w_index):
     if isinstance(w_index, W_TupleObject):
         items_w = w_index.items_w
     else:
         items_w = [w_index]
+    items = []
+    for w_item in items_w:
+        items.append(parse_item(space, w_item))
+    return items
+
+
+def parse_item(space, w_item):
+    if isinstance(w_item, W_EllipsisObject):
+        return IndexItem(K_ELLIPSIS)
+    if space.is_none(w_item):
+        return IndexItem(K_NEWAXIS)
+    if isinstance(w_item, W_SliceObject):
+        return IndexItem(K_SLICE, w_slice=w_item)
+    if isinstance(w_item, W_BoolObject):
+        return IndexItem(K_BOOL, intval=w_item.intval)
+    if isinstance(w_item, W_IntObject):
+        return IndexItem(K_INT, intval=w_item.intval)
+    if isinstance(w_item, W_NDArray):
+        w_conc = w_item.get_concrete(space)
+        assert isinstance(w_conc, W_ConcreteArray)
+        return array_item(space, w_conc, False)
+    if isinstance(w_item, W_ListObject) or isinstance(w_item, W_TupleObject):
+        from pypy.module.micronumpy.ctors import array_from_w
+        try:
+            w_conc = array_from_w(space, w_item, None).get_concrete(space)
+        except OperationError:
+            raise invalid_index(space)
+        assert isinstance(w_conc, W_ConcreteArray)
+        if w_conc.get_size() == 0:
+            w_conc = new_array(space, w_conc.shape, dt.int64_dtype)
+        return array_item(space, w_conc, True)
+    if isinstance(w_item, W_FloatObject) or isinstance(w_item, W_LongObject):
+        raise invalid_index(space)
+    try:
+        index = space.getindex_w(w_item)
+    except OperationError:
+        raise invalid_index(space)
+    return IndexItem(K_INT, intval=index)
+
+
+def array_item(space, w_conc, from_list):
+    dtype = w_conc.dtype
+    if dtype.kind == dt.KIND_BOOL:
+        if not w_conc.shape:
+            return IndexItem(K_BOOL, intval=dtype.read_int(w_conc.storage,
+                                                           w_conc.start))
+        return IndexItem(K_BOOL, w_array=w_conc)
+    if dtype.is_float():
+        if from_list:
+            raise invalid_index(space)
+        raise space.error(space.w_IndexError,
+                          "arrays used as indices must be of integer (or "
+                          "boolean) type")
+    if not w_conc.shape:
+        return IndexItem(K_INT, intval=dtype.read_int(w_conc.storage,
+                                                      w_conc.start))
+    return IndexItem(K_ARRAY, w_array=w_conc)
+
+
+def is_advanced(items):
+    for item in items:
+        if item.is_advanced():
+            return True
+    return False
+
+
+def check_counts(space, w_arr, items):
+    """The number of dimensions that `...` stands for."""
     ndim = len(w_arr.shape)
     consumed = 0
-    has_ellipsis = False
-    for w_item in items_w:
-        if isinstance(w_item, W_EllipsisObject):
-            if has_ellipsis:
-                raise space.error(space.w_IndexError,
-                                  "an index can only have a single ellipsis "
-                                  "('...')")
-            has_ellipsis = True
-        elif not space.is_none(w_item):
-            consumed += 1
+    ellipses = 0
+    for item in items:
+        if item.kind == K_ELLIPSIS:
+            ellipses += 1
+        consumed += item.consumed()
+    if ellipses > 1:
+        raise space.error(space.w_IndexError,
+                          "an index can only have a single ellipsis ('...')")
     if consumed > ndim:
         raise space.error(space.w_IndexError,
                           "too many indices for array: array is "
                           "%d-dimensional, but %d were indexed" % (ndim,
                                                                    consumed))
+    return ndim - consumed
+
+
+# ____________________________________________________________
+# basic indexing: views
+
+def basic_index(space, w_arr, items):
+    """(view, is_element) for an index made of ints, slices, `...` and
+    None."""
+    ndim = len(w_arr.shape)
+    ellipsis_dims = check_counts(space, w_arr, items)
     shape = []
     strides = []
     start = w_arr.start
     axis = 0
-    all_ints = not has_ellipsis and consumed == ndim
-    for w_item in items_w:
-        if isinstance(w_item, W_EllipsisObject):
-            for k in range(ndim - consumed):
+    all_ints = True
+    for item in items:
+        kind = item.kind
+        if kind == K_ELLIPSIS:
+            for k in range(ellipsis_dims):
                 shape.append(w_arr.shape[axis])
                 strides.append(w_arr.strides[axis])
                 axis += 1
-        elif space.is_none(w_item):
+            all_ints = False
+        elif kind == K_NEWAXIS:
             shape.append(1)
             strides.append(0)
             all_ints = False
-        elif isinstance(w_item, W_SliceObject):
-            first, stop, step, n = w_item.indices(space, w_arr.shape[axis])
+        elif kind == K_SLICE:
+            first, _, step, n = item.w_slice.indices(space,
+                                                     w_arr.shape[axis])
             shape.append(n)
             strides.append(w_arr.strides[axis] * step)
             if n > 0:
@@ -148,17 +340,12 @@ def basic_index(space, w_arr, w_index):
             axis += 1
             all_ints = False
         else:
-            try:
-                index = space.getindex_w(w_item)
-            except Exception:
-                raise space.error(
-                    space.w_IndexError,
-                    "only integers, slices (`:`), ellipsis (`...`), "
-                    "numpy.newaxis (`None`) and integer or boolean arrays "
-                    "are valid indices")
-            index = check_index(space, index, w_arr.shape[axis], axis)
+            assert kind == K_INT
+            index = check_index(space, item.intval, w_arr.shape[axis], axis)
             start += index * w_arr.strides[axis]
             axis += 1
+    if axis < ndim:
+        all_ints = False
     while axis < ndim:
         shape.append(w_arr.shape[axis])
         strides.append(w_arr.strides[axis])
@@ -166,126 +353,347 @@ def basic_index(space, w_arr, w_index):
     return w_arr.view(shape, strides, start), all_ints
 
 
-def getitem_advanced(space, w_arr, w_index):
-    """a[mask] and a[int_array] (along the first axis): copies."""
-    from pypy.module.micronumpy.ctors import array_from_w
-    w_idx = array_from_w(space, w_index, None).get_concrete(space)
-    assert isinstance(w_idx, W_ConcreteArray)
-    if w_idx.dtype.kind == dt.KIND_BOOL:
-        positions = mask_positions(space, w_arr, w_idx)
-        w_flat = flatten(space, w_arr)
-        w_result = new_array(space, [len(positions)], w_arr.dtype)
-        for k in range(len(positions)):
-            copy_element(w_flat, positions[k], w_result, k)
-        return w_result
-    n = w_idx.get_size()
-    indices = [0] * n
+# ____________________________________________________________
+# advanced indexing: copies
+
+class AdvIndex(object):
+    """One index array, its values already checked and normalized."""
+
+    def __init__(self, shape, values, stride):
+        self.shape = shape
+        self.values = values
+        self.stride = stride
+
+
+class Plan(object):
+    """Where the elements of an advanced-indexing result live: `offsets`
+    are byte offsets into the indexed array, in C order of `shape`."""
+
+    def __init__(self, shape, offsets):
+        self.shape = shape
+        self.offsets = offsets
+
+
+def shape_nospace(shape):
+    if len(shape) == 1:
+        return '(%d,)' % shape[0]
+    return '(' + ','.join([str(n) for n in shape]) + ')'
+
+
+def c_size(shape):
+    size = 1
+    for n in shape:
+        size *= n
+    return size
+
+
+def int_values(space, w_conc, size, axis):
+    """The values of an integer index array in C order, normalized."""
+    dtype = w_conc.dtype
+    ndim = len(w_conc.shape)
+    n = w_conc.get_size()
+    values = [0] * n
+    index = [0] * ndim
     for k in range(n):
-        indices[k] = check_index(space, space.int_w(read_flat(space, w_idx,
-                                                                k)),
-                                 w_arr.shape[0], 0)
-    row_shape = w_arr.shape[1:]
-    w_result = new_array(space, w_idx.shape + row_shape, w_arr.dtype)
-    w_rows = w_result.view([n] + row_shape, [0] * (1 + len(row_shape)), 0)
-    from pypy.module.micronumpy.loop import assign
+        offset = w_conc.start
+        for d in range(ndim):
+            offset += index[d] * w_conc.strides[d]
+        values[k] = check_index(space, dtype.read_int(w_conc.storage, offset),
+                                size, axis)
+        d = ndim - 1
+        while d >= 0:
+            index[d] += 1
+            if index[d] < w_conc.shape[d]:
+                break
+            index[d] = 0
+            d -= 1
+    return values
+
+
+def bool_coordinates(space, w_arr, w_mask, axis):
+    """The coordinates of the True elements of w_mask (which covers axes
+    axis, axis+1, ... of w_arr): one list per mask dimension."""
+    ndim = len(w_mask.shape)
+    for j in range(ndim):
+        if w_mask.shape[j] != w_arr.shape[axis + j]:
+            raise space.error(space.w_IndexError,
+                              "boolean index did not match indexed array "
+                              "along axis %d; size of axis is %d but size of "
+                              "corresponding boolean axis is %d" % (
+                                  axis + j, w_arr.shape[axis + j],
+                                  w_mask.shape[j]))
+    coords = []
+    for j in range(ndim):
+        coords.append([])
+    n = w_mask.get_size()
+    index = [0] * ndim
+    dtype = w_mask.dtype
     for k in range(n):
-        w_src_row = item_along_first_axis(space, w_arr, indices[k])
-        w_dst_row = item_along_first_axis(space, reshape_flat_rows(
-            w_result, n, row_shape), k)
-        if isinstance(w_dst_row, W_ConcreteArray):
-            assign(space, w_dst_row, w_src_row)
+        offset = w_mask.start
+        for d in range(ndim):
+            offset += index[d] * w_mask.strides[d]
+        if dtype.read_int(w_mask.storage, offset):
+            for d in range(ndim):
+                coords[d].append(index[d])
+        d = ndim - 1
+        while d >= 0:
+            index[d] += 1
+            if index[d] < w_mask.shape[d]:
+                break
+            index[d] = 0
+            d -= 1
+    return coords
+
+
+def broadcast_index_shapes(space, advs):
+    ndim = 0
+    for adv in advs:
+        ndim = max(ndim, len(adv.shape))
+    result = [1] * ndim
+    for adv in advs:
+        shape = adv.shape
+        offset = ndim - len(shape)
+        for i in range(len(shape)):
+            n = shape[i]
+            if result[offset + i] == 1:
+                result[offset + i] = n
+            elif n != 1 and n != result[offset + i]:
+                raise space.error(
+                    space.w_IndexError,
+                    "shape mismatch: indexing arrays could not be broadcast "
+                    "together with shapes " + ' '.join(
+                        [shape_nospace(a.shape) for a in advs]) + ' ')
+    return result
+
+
+def broadcast_positions(shape, target):
+    """For each element of `target` (C order), the flat position of the
+    element of an array of `shape` broadcast to it."""
+    ndim = len(target)
+    offset = ndim - len(shape)
+    strides = [0] * ndim
+    step = 1
+    i = len(shape) - 1
+    while i >= 0:
+        if shape[i] != 1:
+            strides[offset + i] = step
+        step *= shape[i]
+        i -= 1
+    return odometer_offsets(target, strides, 0)
+
+
+def odometer_offsets(shape, strides, start):
+    """start + sum(index * strides) for every index of shape, C order."""
+    ndim = len(shape)
+    size = c_size(shape)
+    result = [0] * size
+    if size == 0:
+        return result
+    index = [0] * ndim
+    offset = start
+    for k in range(size):
+        result[k] = offset
+        d = ndim - 1
+        while d >= 0:
+            index[d] += 1
+            offset += strides[d]
+            if index[d] < shape[d]:
+                break
+            offset -= index[d] * strides[d]
+            index[d] = 0
+            d -= 1
+    return result
+
+
+def make_plan(space, w_arr, items):
+    ndim = len(w_arr.shape)
+    ellipsis_dims = check_counts(space, w_arr, items)
+    basic_shape = []
+    basic_strides = []
+    advs = []
+    start = w_arr.start
+    axis = 0
+    state = 0           # 0: no advanced index yet, 1: in a run, 2: after it
+    contiguous = True
+    insert_at = 0
+    for item in items:
+        kind = item.kind
+        if kind == K_INT or kind == K_ARRAY or kind == K_BOOL:
+            if state == 0:
+                insert_at = len(basic_shape)
+                state = 1
+            elif state == 2:
+                contiguous = False
+        elif state == 1:
+            state = 2
+        if kind == K_ELLIPSIS:
+            for k in range(ellipsis_dims):
+                basic_shape.append(w_arr.shape[axis])
+                basic_strides.append(w_arr.strides[axis])
+                axis += 1
+        elif kind == K_NEWAXIS:
+            basic_shape.append(1)
+            basic_strides.append(0)
+        elif kind == K_SLICE:
+            first, _, step, n = item.w_slice.indices(space,
+                                                     w_arr.shape[axis])
+            basic_shape.append(n)
+            basic_strides.append(w_arr.strides[axis] * step)
+            if n > 0:
+                start += first * w_arr.strides[axis]
+            axis += 1
+        elif kind == K_INT:
+            index = check_index(space, item.intval, w_arr.shape[axis], axis)
+            start += index * w_arr.strides[axis]
+            axis += 1
+        elif kind == K_ARRAY:
+            w_idx = item.w_array
+            assert w_idx is not None
+            advs.append(AdvIndex(w_idx.shape, int_values(
+                space, w_idx, w_arr.shape[axis], axis), w_arr.strides[axis]))
+            axis += 1
         else:
-            copy_element(w_arr, 0, w_result, 0)  # unreachable shape-wise
-            write_at(space, w_result, w_result.start +
-                     k * w_arr.dtype.itemsize, w_src_row)
-    del w_rows
+            assert kind == K_BOOL
+            w_mask = item.w_array
+            if w_mask is None:
+                # a scalar True / False: a new axis of length 1, indexed
+                # by [0] or by []
+                values = [0] * (1 if item.intval else 0)
+                advs.append(AdvIndex([len(values)], values, 0))
+            else:
+                coords = bool_coordinates(space, w_arr, w_mask, axis)
+                for j in range(len(coords)):
+                    advs.append(AdvIndex([len(coords[j])], coords[j],
+                                         w_arr.strides[axis + j]))
+                axis += len(w_mask.shape)
+    while axis < ndim:
+        basic_shape.append(w_arr.shape[axis])
+        basic_strides.append(w_arr.strides[axis])
+        axis += 1
+    bshape = broadcast_index_shapes(space, advs)
+    bsize = c_size(bshape)
+    deltas = [0] * bsize
+    for adv in advs:
+        positions = broadcast_positions(adv.shape, bshape)
+        for b in range(bsize):
+            deltas[b] += adv.values[positions[b]] * adv.stride
+    if not contiguous:
+        insert_at = 0
+    assert insert_at >= 0
+    outer = odometer_offsets(basic_shape[:insert_at],
+                             basic_strides[:insert_at], start)
+    inner = odometer_offsets(basic_shape[insert_at:],
+                             basic_strides[insert_at:], 0)
+    offsets = [0] * (len(outer) * bsize * len(inner))
+    k = 0
+    for o in outer:
+        for b in range(bsize):
+            base = o + deltas[b]
+            for i in inner:
+                offsets[k] = base + i
+                k += 1
+    shape = basic_shape[:insert_at] + bshape + basic_shape[insert_at:]
+    return Plan(shape, offsets)
+
+
+def take(space, w_arr, plan):
+    dtype = w_arr.dtype
+    w_result = new_array(space, plan.shape, dtype)
+    copy_out(dtype, w_arr.storage, plan.offsets, w_result.storage,
+             w_result.start)
     return w_result
 
 
-def reshape_flat_rows(w_result, n, row_shape):
-    from pypy.module.micronumpy.strides import calc_strides
-    shape = [n] + row_shape
-    return w_result.view(shape, calc_strides(shape, w_result.dtype.itemsize),
-                         w_result.start)
-
-
-def mask_positions(space, w_arr, w_mask):
-    from pypy.module.micronumpy.strides import same_shape, shape_repr
-    if not same_shape(w_arr.shape, w_mask.shape):
-        raise space.error(space.w_IndexError,
-                          "boolean index did not match indexed array; "
-                          "dimension is %d but corresponding boolean "
-                          "dimension is %d" % (
-                              w_arr.shape[0] if w_arr.shape else 0,
-                              w_mask.shape[0] if w_mask.shape else 0))
-    positions = []
-    for k in range(w_mask.get_size()):
-        if space.is_true(read_flat(space, w_mask, k)):
-            positions.append(k)
-    return positions
-
-
-def flatten(space, w_arr):
-    """A C-contiguous array with w_arr's values (w_arr itself if it is
-    one)."""
-    if w_arr.is_c_contiguous():
-        return w_arr
-    from pypy.module.micronumpy.loop import assign
-    w_copy = new_array(space, w_arr.shape, w_arr.dtype)
-    assign(space, w_copy, w_arr)
-    return w_copy
-
-
-def copy_element(w_src, src_index, w_dst, dst_index):
-    size = w_src.dtype.itemsize
-    src = w_src.start + src_index * size
-    dst = w_dst.start + dst_index * size
-    if w_src.dtype.is_float():
-        w_dst.dtype.write_float(w_dst.storage, dst,
-                                w_src.dtype.read_float(w_src.storage, src))
+def copy_out(dtype, src, offsets, dst, dst_start):
+    size = dtype.itemsize
+    n = len(offsets)
+    if dtype.is_float():
+        for k in range(n):
+            dtype.write_float(dst, dst_start + k * size,
+                              dtype.read_float(src, offsets[k]))
     else:
-        w_dst.dtype.write_int(w_dst.storage, dst,
-                              w_src.dtype.read_int(w_src.storage, src))
+        for k in range(n):
+            dtype.write_int(dst, dst_start + k * size,
+                            dtype.read_int(src, offsets[k]))
 
 
-def setitem_advanced(space, w_arr, w_index, w_value):
-    from pypy.module.micronumpy.ctors import array_from_w
-    w_idx = array_from_w(space, w_index, None).get_concrete(space)
-    assert isinstance(w_idx, W_ConcreteArray)
-    w_values = array_from_w(space, w_value, w_arr.dtype).get_concrete(space)
-    assert isinstance(w_values, W_ConcreteArray)
-    nvalues = w_values.get_size()
-    if w_idx.dtype.kind == dt.KIND_BOOL:
-        positions = mask_positions(space, w_arr, w_idx)
-        if nvalues != 1 and nvalues != len(positions):
-            raise space.error(
-                space.w_ValueError,
-                "NumPy boolean array indexing assignment cannot assign %d "
-                "input values to the %d output values where the mask is "
-                "true" % (nvalues, len(positions)))
-        for k in range(len(positions)):
-            write_flat(space, w_arr, positions[k],
-                       read_flat(space, w_values, k % nvalues))
-        return
-    if len(w_arr.shape) != 1:
-        raise space.error(space.w_IndexError,
-                          "integer-array assignment is only supported for "
-                          "1-d arrays yet")
-    n = w_idx.get_size()
-    for k in range(n):
-        i = check_index(space, space.int_w(read_flat(space, w_idx, k)),
-                        w_arr.shape[0], 0)
-        write_at(space, w_arr, w_arr.start + i * w_arr.strides[0],
-                 read_flat(space, w_values, k % max(nvalues, 1)))
+def copy_in(dtype, src, src_start, offsets, dst):
+    size = dtype.itemsize
+    n = len(offsets)
+    if dtype.is_float():
+        for k in range(n):
+            dtype.write_float(dst, offsets[k],
+                              dtype.read_float(src, src_start + k * size))
+    else:
+        for k in range(n):
+            dtype.write_int(dst, offsets[k],
+                            dtype.read_int(src, src_start + k * size))
 
 
-@jit.unroll_safe
-def write_flat(space, w_arr, index, w_value):
-    offset = w_arr.start
-    k = len(w_arr.shape) - 1
+def single_full_mask(w_arr, items):
+    """The number of True values if the index is one boolean array over
+    all of w_arr's dimensions, else -1."""
+    if len(items) != 1:
+        return -1
+    w_mask = items[0].w_array
+    if items[0].kind != K_BOOL or w_mask is None or \
+            len(w_mask.shape) != len(w_arr.shape):
+        return -1
+    count = 0
+    for k in range(w_mask.get_size()):
+        count += w_mask.dtype.read_int(w_mask.storage,
+                                       w_mask_offset(w_mask, k))
+    return count
+
+
+def w_mask_offset(w_mask, index):
+    offset = w_mask.start
+    k = len(w_mask.shape) - 1
     while k >= 0:
-        n = w_arr.shape[k]
-        offset += (index % n) * w_arr.strides[k]
+        n = w_mask.shape[k]
+        offset += (index % n) * w_mask.strides[k]
         index = index // n
         k -= 1
-    write_at(space, w_arr, offset, w_value)
+    return offset
+
+
+def put(space, w_arr, plan, items, w_value):
+    from pypy.module.micronumpy.loop import assign
+    from pypy.module.micronumpy.ctors import array_from_w
+    if is_sequence_like(w_value):
+        w_values = array_from_w(space, w_value, None)
+        value_shape = w_values.shape
+        count = single_full_mask(w_arr, items)
+        if count >= 0:
+            if len(value_shape) > 1:
+                raise space.error(
+                    space.w_TypeError,
+                    "NumPy boolean array indexing assignment requires a 0 "
+                    "or 1-dimensional input, input has %d dimensions" %
+                    len(value_shape))
+            nvalues = w_values.get_size()
+            if nvalues != 1 and nvalues != count:
+                raise space.error(
+                    space.w_ValueError,
+                    "NumPy boolean array indexing assignment cannot assign "
+                    "%d input values to the %d output values where the "
+                    "mask is true" % (nvalues, count))
+        fits = len(value_shape) <= len(plan.shape)
+        if fits:
+            offset = len(plan.shape) - len(value_shape)
+            for i in range(len(value_shape)):
+                n = value_shape[i]
+                if n != 1 and n != plan.shape[offset + i]:
+                    fits = False
+        if not fits:
+            raise space.error(
+                space.w_ValueError,
+                "shape mismatch: value array of shape %s could not be "
+                "broadcast to indexing result of shape %s" % (
+                    shape_nospace(value_shape), shape_nospace(plan.shape)))
+        w_value = w_values
+    w_full = new_array(space, plan.shape, w_arr.dtype)
+    assign(space, w_full, w_value)
+    w_arr.prepare_write(space)
+    copy_in(w_arr.dtype, w_full.storage, w_full.start, plan.offsets,
+            w_arr.storage)

@@ -4,6 +4,7 @@ nodes and no array; forcing it runs one fused loop (loop.py)."""
 
 import weakref
 from rpython.rlib import jit
+from rpython.rtyper.lltypesystem import rffi
 from pypy.objspace.root import W_Root
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy import signature as sg
@@ -16,13 +17,16 @@ MAX_DEPTH = 16
 
 class ArrayLeaf(W_Root):
     """A concrete array read as an operand of an expression of `shape`
-    (the array's own shape, or one it broadcasts to)."""
-    _immutable_fields_ = ['w_array', 'storage', 'start']
+    (the array's own shape, or one it broadcasts to).
+
+    `base` points at the array's first element: element addresses are
+    then base + off8 in flat loops, which the vectorizer can prove
+    adjacent (base + start + off8, with start a variable, it can't)."""
+    _immutable_fields_ = ['w_array', 'base']
 
     def __init__(self, w_array, shape, strides):
         self.w_array = w_array      # keeps the buffer alive
-        self.storage = w_array.storage
-        self.start = w_array.start
+        self.base = rffi.ptradd(w_array.storage, w_array.start)
         self.shape = shape
         self.strides = strides
 
@@ -46,14 +50,12 @@ class W_LazyArray(W_NDArray):
         self.w_forced = None
 
     def get_concrete(self, space):
+        # Operands are kept after forcing: a newer tree may have inlined
+        # this node and still walks it.
         if self.w_forced is None:
             from pypy.module.micronumpy.loop import compute
             self.w_forced = compute(space, self)
-            self.drop_operands()
         return self.w_forced
-
-    def drop_operands(self):
-        raise NotImplementedError
 
 
 class Call1(W_LazyArray):
@@ -61,19 +63,12 @@ class Call1(W_LazyArray):
         W_LazyArray.__init__(self, shape, dtype, sig, depth)
         self.child = child
 
-    def drop_operands(self):
-        self.child = None
-
 
 class Call2(W_LazyArray):
     def __init__(self, shape, dtype, sig, depth, left, right):
         W_LazyArray.__init__(self, shape, dtype, sig, depth)
         self.left = left
         self.right = right
-
-    def drop_operands(self):
-        self.left = None
-        self.right = None
 
 
 # ____________________________________________________________

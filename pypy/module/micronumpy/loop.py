@@ -8,6 +8,7 @@ offset stepped by addition is what the vectorizer needs (an index
 multiplied inside the loop becomes a shift and defeats it)."""
 
 from rpython.rlib import jit
+from rpython.rtyper.lltypesystem import rffi
 from pypy.module.micronumpy import signature as sg
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.lazy import ArrayLeaf, operand
@@ -22,34 +23,32 @@ def printable_sig(sig):
 # vectorize: contiguous float/int kernels become SSE loops
 elementwise_driver = jit.JitDriver(
     name='numpy_elementwise', greens=['sig'],
-    reds=['i', 'off8', 'size', 'start', 'storage', 'node'],
+    reds=['i', 'off8', 'size', 'base', 'node'],
     get_printable_location=printable_sig, vectorize=True)
 
 
-def store_element(sig, storage, start, i, off8, node):
+def store_element(sig, base, i, off8, node):
     dtype = sig.dtype
     if dtype.itemsize == 8:
-        offset = start + off8
+        offset = off8
     else:
-        offset = start + i * dtype.itemsize
+        offset = i * dtype.itemsize
     if dtype.is_float():
-        dtype.write_float(storage, offset, sig.eval_float(node, i, off8))
+        dtype.write_float(base, offset, sig.eval_float(node, i, off8))
     else:
-        dtype.write_int(storage, offset, sig.eval_int(node, i, off8))
+        dtype.write_int(base, offset, sig.eval_int(node, i, off8))
 
 
 def eval_into(sig, node, w_result):
     """Evaluate the tree (node, sig) into the C-contiguous w_result."""
     size = w_result.get_size()
-    start = w_result.start
-    storage = w_result.storage
+    base = rffi.ptradd(w_result.storage, w_result.start)
     i = 0
     off8 = 0
     while i < size:
         elementwise_driver.jit_merge_point(sig=sig, i=i, off8=off8,
-                                           size=size, start=start,
-                                           storage=storage, node=node)
-        store_element(sig, storage, start, i, off8, node)
+                                           size=size, base=base, node=node)
+        store_element(sig, base, i, off8, node)
         i += 1
         off8 += 8
 
@@ -65,9 +64,9 @@ def compute(space, w_lazy):
 # copying into strided destinations (setitem, copy, astype)
 
 strided_store_driver = jit.JitDriver(
-    name='numpy_strided_store', greens=['sig', 'ndim'],
+    name='numpy_strided_store', greens=['ndim', 'sig'],
     reds=['i', 'off8', 'size', 'node', 'w_dest'],
-    get_printable_location=lambda sig, ndim: sig.key())
+    get_printable_location=lambda ndim, sig: sig.key())
 
 
 @jit.unroll_safe
@@ -143,7 +142,7 @@ def assign_node(w_dest, node, sig):
     i = 0
     off8 = 0
     while i < size:
-        strided_store_driver.jit_merge_point(sig=sig, ndim=ndim, i=i,
+        strided_store_driver.jit_merge_point(ndim=ndim, sig=sig, i=i,
                                              off8=off8, size=size,
                                              node=node, w_dest=w_dest)
         dtype = sig.dtype
@@ -175,8 +174,8 @@ def reads_buffer(node, buffer):
 
 pairwise_driver = jit.JitDriver(
     name='numpy_pairwise_sum', greens=['sig'],
-    reds=['i', 'off8', 'stop', 'node', 'r0', 'r1', 'r2', 'r3', 'r4', 'r5',
-          'r6', 'r7'],
+    reds=['i', 'off8', 'stop', 'end', 'node', 'r0', 'r1', 'r2', 'r3', 'r4',
+          'r5', 'r6', 'r7'],
     get_printable_location=printable_sig)
 
 
@@ -208,10 +207,12 @@ def block_sum(sig, node, first, n):
     r7 = sig.eval_as_float(node, first + 7, (first + 7) * 8)
     i = first + 8
     off8 = i * 8
-    stop = first + n - n % 8
+    end = first + n
+    stop = end - n % 8
     while i < stop:
         pairwise_driver.jit_merge_point(sig=sig, i=i, off8=off8, stop=stop,
-                                        node=node, r0=r0, r1=r1, r2=r2,
+                                        end=end, node=node, r0=r0, r1=r1,
+                                        r2=r2,
                                         r3=r3, r4=r4, r5=r5, r6=r6, r7=r7)
         r0 += sig.eval_as_float(node, i, off8)
         r1 += sig.eval_as_float(node, i + 1, off8 + 8)
@@ -224,7 +225,7 @@ def block_sum(sig, node, first, n):
         i += 8
         off8 += 64
     result = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-    while i < first + n:
+    while i < end:
         result += sig.eval_as_float(node, i, i * 8)
         i += 1
     return result
@@ -254,15 +255,17 @@ int_reduce_driver = jit.JitDriver(
     get_printable_location=lambda op, sig: sig.key())
 
 
-def int_reduce(op, sig, node, size, acc, calc_dtype):
-    """acc op x0 op x1 ... in an integer dtype (sum, prod, min, max)."""
+def int_reduce(op, sig, node, size, acc):
+    """acc op x0 op x1 ... in the tree's integer dtype (sum, prod, min,
+    max)."""
     from pypy.module.micronumpy import ufuncs as uf
     i = 0
     while i < size:
         int_reduce_driver.jit_merge_point(op=op, sig=sig, i=i, size=size,
                                           acc=acc, node=node)
-        acc = calc_dtype.wrap_int(uf.int_binop(
-            op, calc_dtype, acc, sig.eval_as_int(node, i, i * 8)))
+        dtype = sig.dtype
+        acc = dtype.wrap_int(uf.int_binop(op, dtype, acc,
+                                          sig.eval_int(node, i, i * 8)))
         i += 1
     return acc
 

@@ -209,17 +209,6 @@ def normalize_axis(space, axis, ndim):
     return axis
 
 
-def array_squeeze(space, args):
-    w_arr = concrete(space, self_array(space, args))
-    shape = []
-    strides = []
-    for k in range(len(w_arr.shape)):
-        if w_arr.shape[k] != 1:
-            shape.append(w_arr.shape[k])
-            strides.append(w_arr.strides[k])
-    return w_arr.view(shape, strides, w_arr.start)
-
-
 def tolist(space, w_arr, axis, base_offset):
     from pypy.module.micronumpy.indexing import read_at
     if axis == len(w_arr.shape):
@@ -291,10 +280,18 @@ array_methods = {
     'reshape': array_reshape, 'ravel': array_ravel,
     'flatten': array_flatten, 'copy': array_copy, 'astype': array_astype,
     'transpose': array_transpose, 'swapaxes': array_swapaxes,
-    'squeeze': array_squeeze, 'tolist': array_tolist, 'item': array_item,
+    'tolist': array_tolist, 'item': array_item,
     'fill': array_fill, 'dot': array_dot,
 }
 array_methods.update(reduction_functions)
+
+
+def install_more_methods():
+    from pypy.module.micronumpy import shapes, sorting
+    array_methods.update(shapes.array_methods)    # clip, squeeze, cum*
+    array_methods.update(sorting.array_methods)   # sort, argsort, ...
+
+install_more_methods()
 
 
 # --- dtype attributes ---

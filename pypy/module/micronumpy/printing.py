@@ -153,6 +153,25 @@ def scientific(x, is32, precision):
     return ipart, fpart, exp
 
 
+def split_exp(s):
+    """'1.50e+03' -> ('1.50', 3)"""
+    i = s.find('e')
+    assert i >= 0
+    mantissa = s[:i]
+    exp = 0
+    k = i + 1
+    negative = False
+    if k < len(s) and (s[k] == '-' or s[k] == '+'):
+        negative = s[k] == '-'
+        k += 1
+    while k < len(s):
+        exp = exp * 10 + (ord(s[k]) - ord('0'))
+        k += 1
+    if negative:
+        exp = -exp
+    return mantissa, exp
+
+
 def exp_text(exp, width):
     digits = str(abs(exp))
     if len(digits) < width:
@@ -167,7 +186,8 @@ def scalar_float_str(x, is32):
     if math.isinf(x):
         return 'inf' if x > 0.0 else '-inf'
     ax = math.fabs(x)
-    if ax == 0.0 or (ax < 1e16 and ax >= 1e-4):
+    big = 1e6 if is32 else 1e16
+    if ax == 0.0 or (ax < big and ax >= 1e-4):
         ipart, fpart = positional(x, is32, -1)
         if not fpart:
             fpart = '0'
@@ -223,7 +243,9 @@ def format_floats(values, is32, zero_d):
         if is32:
             small = round_f32(small)
             ratio = round_f32(ratio)
-        if max_val >= 1e8 or (not options.suppress and
+        # NumPy 2.3+: the cutoff is 10**min(8, finfo(dtype).precision)
+        cutoff = 1e6 if is32 else 1e8
+        if max_val >= cutoff or (not options.suppress and
                               (min_val < small or ratio > 1000.0)):
             exp_format = True
     ints = []
@@ -273,12 +295,21 @@ def format_floats(values, is32, zero_d):
             continue
         ipart = ints[k]
         fpart = fracs[k]
-        s = ' ' * (pad_l - len(ipart)) + ipart + '.'
         if exp_format:
-            s += fpart + '0' * (frac_digits - len(fpart))
-            s += 'e' + exp_text(exps[k], exp_size)
-        else:
-            s += fpart + ' ' * (pad_r - len(fpart))
+            # Dragon4 with min_digits: the digits after the shortest ones
+            # are the exact value's (not zeros), rounded at frac_digits
+            mantissa, exp = split_exp(rfloat.formatd(math.fabs(v), 'e',
+                                                     frac_digits))
+            if is_negative(v):
+                mantissa = '-' + mantissa
+            if frac_digits == 0:
+                mantissa += '.'
+            s = ' ' * (pad_l + frac_digits + 1 - len(mantissa)) + mantissa
+            s += 'e' + exp_text(exp, exp_size)
+            result.append(s)
+            continue
+        s = ' ' * (pad_l - len(ipart)) + ipart + '.'
+        s += fpart + ' ' * (pad_r - len(fpart))
         result.append(s)
     return result
 

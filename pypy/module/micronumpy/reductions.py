@@ -24,6 +24,15 @@ def tree_of(space, w_arr):
     return node, sig
 
 
+def cast_tree(space, node, sig, dtype, shape):
+    """The tree evaluated in `dtype` (the reduction's accumulator type)."""
+    if sig.dtype is dtype:
+        return node, sig
+    from pypy.module.micronumpy.lazy import make_call1
+    w_cast = make_call1(space, uf.CAST, sig.dtype, dtype, shape, node, sig, 0)
+    return w_cast, w_cast.sig
+
+
 def float_sum(sig, node, size):
     """NumPy's float64 sum of `size` elements: pairwise, over the whole
     range when no cast is needed, else per cast buffer."""
@@ -62,20 +71,21 @@ def reduce_flat(space, name, w_arr, dtype):
                     return boxes.box_float(dtype, rfloat.NAN)
                 total = total / size
             return boxes.box_float(dtype, dtype.wrap_float(total))
-        total = loop.int_reduce(uf.ADD, sig, node, size, 0, dtype)
-        return boxes.box_int(space, dtype, total)
+        node, sig = cast_tree(space, node, sig, dtype, w_arr.shape)
+        return boxes.box_int(space, dtype, loop.int_reduce(uf.ADD, sig, node,
+                                                           size, 0))
     if name == 'prod':
         if dtype is None:
             dtype = sig.dtype
             if dtype.is_int_like() and dtype.itemsize < 8:
                 dtype = dt.uint64_dtype if dtype.kind == dt.KIND_UINT \
                     else dt.int64_dtype
+        node, sig = cast_tree(space, node, sig, dtype, w_arr.shape)
         if dtype.is_float():
             return boxes.box_float(dtype, dtype.wrap_float(
                 loop.float_reduce(uf.MUL, sig, node, size, 1.0)))
         return boxes.box_int(space, dtype,
-                             loop.int_reduce(uf.MUL, sig, node, size, 1,
-                                             dtype))
+                             loop.int_reduce(uf.MUL, sig, node, size, 1))
     if name == 'max' or name == 'min':
         if size == 0:
             raise space.error(space.w_ValueError,
@@ -89,7 +99,7 @@ def reduce_flat(space, name, w_arr, dtype):
                 op, sig, node, size, first))
         first = sig.eval_int(node, 0, 0)
         return boxes.box_int(space, sig.dtype, loop.int_reduce(
-            op, sig, node, size, first, sig.dtype))
+            op, sig, node, size, first))
     if name == 'argmax' or name == 'argmin':
         if size == 0:
             raise space.error(space.w_ValueError,

@@ -507,6 +507,7 @@ def np_outer(space, args):
     w_col = w_a.view([n, 1], [w_a.strides[0], 0], w_a.start)
     w_row = w_b.view([1, m], [0, w_b.strides[0]], w_b.start)
     w_result = call_binary_by_name(space, 'multiply', w_col, w_row)
+    assert isinstance(w_result, W_NDArray)
     return store_out(space, args, w_result)
 
 
@@ -528,8 +529,10 @@ def clip(space, w_arr, w_min, w_max, w_out):
         from pypy.module.micronumpy.loop import assign
         w_dest = w_out.get_concrete(space)
         assert isinstance(w_dest, W_ConcreteArray)
-        # computed before w_out's buffer is written to
-        assign(space, w_dest, w_result.get_concrete(space))
+        if isinstance(w_result, W_NDArray):
+            # computed before w_out's buffer is written to
+            w_result = w_result.get_concrete(space)
+        assign(space, w_dest, w_result)
         return w_out
     return w_result
 
@@ -760,7 +763,7 @@ def np_array_equal(space, args):
             if w_cx is None:
                 w_cx = copy_of(space, w_x, dt.float64_dtype)
                 w_cy = copy_of(space, w_y, dt.float64_dtype)
-            assert w_cy is not None
+            assert w_cx is not None and w_cy is not None
             x = dt.float64_dtype.read_float(w_cx.storage, i * 8)
             y = dt.float64_dtype.read_float(w_cy.storage, i * 8)
             if not (x != x and y != y):
@@ -770,8 +773,12 @@ def np_array_equal(space, args):
 
 def both_nan(space, w_x, w_y):
     from pypy.module.micronumpy.indexing import read_flat
-    x = space.float_w(read_flat(space, w_x.get_concrete(space), 0))
-    y = space.float_w(read_flat(space, w_y.get_concrete(space), 0))
+    w_cx = w_x.get_concrete(space)
+    w_cy = w_y.get_concrete(space)
+    assert isinstance(w_cx, W_ConcreteArray)
+    assert isinstance(w_cy, W_ConcreteArray)
+    x = space.float_w(read_flat(space, w_cx, 0))
+    y = space.float_w(read_flat(space, w_cy, 0))
     return x != x and y != y
 
 

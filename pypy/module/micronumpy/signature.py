@@ -5,8 +5,8 @@ signature, and evaluates a tree by walking its signature, whose every
 field is a constant in the trace.
 
 Evaluation of element i: `off8` is i * 8, carried by the loop as a byte
-offset so that 8-byte leaves are read at `start + off8`, the affine form
-the JIT's vectorizer recognises."""
+offset so that 8-byte leaves are read at `base + off8`, the form the JIT's
+vectorizer recognises."""
 
 from rpython.rlib import jit
 from pypy.module.micronumpy import descriptor as dt
@@ -76,9 +76,9 @@ class ArrayLeafSig(Signature):
         assert isinstance(leaf, ArrayLeaf)
         if self.flat:
             if self.dtype.itemsize == 8:
-                return leaf.start + off8
-            return leaf.start + i * self.dtype.itemsize
-        offset = leaf.start
+                return off8
+            return i * self.dtype.itemsize
+        offset = 0
         rest = i
         k = self.ndim - 1
         while k >= 0:
@@ -91,12 +91,12 @@ class ArrayLeafSig(Signature):
     def eval_float(self, node, i, off8):
         from pypy.module.micronumpy.lazy import ArrayLeaf
         assert isinstance(node, ArrayLeaf)
-        return self.dtype.read_float(node.storage, self.offset(node, i, off8))
+        return self.dtype.read_float(node.base, self.offset(node, i, off8))
 
     def eval_int(self, node, i, off8):
         from pypy.module.micronumpy.lazy import ArrayLeaf
         assert isinstance(node, ArrayLeaf)
-        return self.dtype.read_int(node.storage, self.offset(node, i, off8))
+        return self.dtype.read_int(node.base, self.offset(node, i, off8))
 
 
 class ScalarSig(Signature):

@@ -1,3 +1,506 @@
-"""Sorting and searching: sort, argsort, unique, nonzero, count_nonzero; cumulative and comparison helpers."""
+"""Sorting and searching: sort, argsort, unique, nonzero, count_nonzero,
+argwhere, searchsorted.
 
-FUNCTIONS = []
+Sorts are stable (timsort on a list of indices, compared by key), so
+argsort gives NumPy's kind='stable' order; NaNs sort to the end."""
+
+from rpython.rlib.listsort import make_timsort_class
+from rpython.rlib.rarithmetic import r_uint
+from pypy.interpreter.arguments import keyword_value, check_keywords
+from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy import boxes
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy.ctors import array_from_w
+from pypy.module.micronumpy.shapes import arg, first_arg, check_axis, \
+    flattened, copy_of, lane_offsets, is_axis_none, self_array
+
+
+# ____________________________________________________________
+# comparisons: NumPy's sort order (NaNs last; uint64 unsigned)
+
+def float_lt(a, b):
+    return a < b or (b != b and a == a)
+
+
+def uint_lt(a, b):
+    return r_uint(a) < r_uint(b)
+
+
+IndexTimSort = make_timsort_class()
+
+
+class FloatArgSort(IndexTimSort):
+    """Sorts a list of indices into `keys` (floats)."""
+
+    def __init__(self, indices, keys):
+        IndexTimSort.__init__(self, indices, len(indices))
+        self.keys = keys
+
+    def lt(self, a, b):
+        return float_lt(self.keys[a], self.keys[b])
+
+
+class IntArgSort(IndexTimSort):
+    def __init__(self, indices, keys):
+        IndexTimSort.__init__(self, indices, len(indices))
+        self.keys = keys
+
+    def lt(self, a, b):
+        return self.keys[a] < self.keys[b]
+
+
+class UIntArgSort(IndexTimSort):
+    def __init__(self, indices, keys):
+        IndexTimSort.__init__(self, indices, len(indices))
+        self.keys = keys
+
+    def lt(self, a, b):
+        return uint_lt(self.keys[a], self.keys[b])
+
+
+def read_float_lane(w_arr, offset, stride, n):
+    dtype = w_arr.dtype
+    return [dtype.read_float(w_arr.storage, offset + i * stride)
+            for i in range(n)]
+
+
+def read_int_lane(w_arr, offset, stride, n):
+    dtype = w_arr.dtype
+    return [dtype.read_int(w_arr.storage, offset + i * stride)
+            for i in range(n)]
+
+
+def lane_order(w_arr, offset, stride, n):
+    """The stable sorting permutation of one lane."""
+    indices = range(n)
+    dtype = w_arr.dtype
+    if dtype.is_float():
+        FloatArgSort(indices, read_float_lane(w_arr, offset, stride,
+                                              n)).sort()
+    elif dtype.is_unsigned64():
+        UIntArgSort(indices, read_int_lane(w_arr, offset, stride, n)).sort()
+    else:
+        IntArgSort(indices, read_int_lane(w_arr, offset, stride, n)).sort()
+    return indices
+
+
+def sort_axis(space, args, fname, first):
+    """(concrete array, axis) for sort/argsort; axis=None flattens."""
+    w_axis = arg(space, args, first, 'axis')
+    w_kind = arg(space, args, first + 1, 'kind')
+    if w_kind is not None and not space.is_none(w_kind):
+        kind = space.text_utf8(w_kind)
+        if kind not in ('quicksort', 'mergesort', 'heapsort', 'stable'):
+            raise space.error(space.w_ValueError,
+                              "%s kind must be one of 'quick', 'heap', or "
+                              "'stable' (got '%s')" % (fname, kind))
+    w_order = arg(space, args, first + 2, 'order')
+    if w_order is not None and not space.is_none(w_order):
+        raise space.error(space.w_ValueError,
+                          "Cannot specify order when the array has no "
+                          "fields.")
+    return w_axis
+
+
+def sort_in_place(space, w_arr, w_axis_given, w_axis):
+    """Sort the concrete C-contiguous-or-not w_arr in place along w_axis
+    (default -1)."""
+    ndim = len(w_arr.shape)
+    if w_axis_given and is_axis_none(space, w_axis):
+        raise space.error(space.w_ValueError, "axis None not allowed here")
+    axis = -1 if not w_axis_given else space.getindex_w(w_axis)
+    if ndim == 0:
+        raise space.error(space.w_AxisError,
+                          "axis %d is out of bounds for array of dimension 0"
+                          % axis)
+    axis = check_axis(space, axis, ndim)
+    do_sort(space, w_arr, axis)
+
+
+def do_sort(space, w_arr, axis):
+    w_arr.prepare_write(space)
+    n = w_arr.shape[axis]
+    stride = w_arr.strides[axis]
+    dtype = w_arr.dtype
+    storage = w_arr.storage
+    for offset in lane_offsets(w_arr, axis):
+        order = lane_order(w_arr, offset, stride, n)
+        if dtype.is_float():
+            values = read_float_lane(w_arr, offset, stride, n)
+            for i in range(n):
+                dtype.write_float(storage, offset + i * stride,
+                                  values[order[i]])
+        else:
+            ivalues = read_int_lane(w_arr, offset, stride, n)
+            for i in range(n):
+                dtype.write_int(storage, offset + i * stride,
+                                ivalues[order[i]])
+
+
+def prepared_copy(space, w_obj, w_axis_given, w_axis):
+    """(copy, axis): a fresh copy of the array (flattened for axis=None)
+    and the normalized axis."""
+    w_arr = array_from_w(space, w_obj, None)
+    if w_axis_given and is_axis_none(space, w_axis):
+        w_flat = flattened(space, w_arr)
+        return copy_of(space, w_flat, w_flat.dtype), 0
+    w_conc = copy_of(space, w_arr, w_arr.dtype)
+    axis = -1 if not w_axis_given else space.getindex_w(w_axis)
+    if not w_conc.shape:
+        raise space.error(space.w_AxisError,
+                          "axis %d is out of bounds for array of dimension 0"
+                          % axis)
+    return w_conc, check_axis(space, axis, len(w_conc.shape))
+
+
+def np_sort(space, args):
+    check_keywords(space, args, 'sort', ['a', 'axis', 'kind', 'order',
+                                         'stable'])
+    w_obj = first_arg(space, args, 'sort', 'a')
+    w_axis = sort_axis(space, args, 'sort', 1)
+    w_copy, axis = prepared_copy(space, w_obj, w_axis is not None, w_axis)
+    do_sort(space, w_copy, axis)
+    return w_copy
+
+
+def array_sort(space, args):
+    check_keywords(space, args, 'sort', ['axis', 'kind', 'order', 'stable'])
+    w_self = self_array(space, args)
+    w_axis = sort_axis(space, args, 'sort', 1)
+    w_conc = w_self.get_concrete(space)
+    assert isinstance(w_conc, W_ConcreteArray)
+    sort_in_place(space, w_conc, w_axis is not None, w_axis)
+    return space.w_None
+
+
+def argsort(space, w_obj, w_axis_given, w_axis):
+    w_arr, axis = prepared_copy(space, w_obj, w_axis_given, w_axis)
+    w_result = new_array(space, w_arr.shape[:], dt.int64_dtype)
+    n = w_arr.shape[axis]
+    stride = w_arr.strides[axis]
+    res_stride = w_result.strides[axis]
+    src_offsets = lane_offsets(w_arr, axis)
+    dst_offsets = lane_offsets(w_result, axis)
+    for j in range(len(src_offsets)):
+        order = lane_order(w_arr, src_offsets[j], stride, n)
+        for i in range(n):
+            dt.int64_dtype.write_int(w_result.storage,
+                                     dst_offsets[j] + i * res_stride,
+                                     order[i])
+    return w_result
+
+
+def np_argsort(space, args):
+    check_keywords(space, args, 'argsort', ['a', 'axis', 'kind', 'order',
+                                            'stable'])
+    w_obj = first_arg(space, args, 'argsort', 'a')
+    w_axis = sort_axis(space, args, 'argsort', 1)
+    return argsort(space, w_obj, w_axis is not None, w_axis)
+
+
+def array_argsort(space, args):
+    check_keywords(space, args, 'argsort', ['axis', 'kind', 'order',
+                                            'stable'])
+    w_self = self_array(space, args)
+    w_axis = sort_axis(space, args, 'argsort', 1)
+    return argsort(space, w_self, w_axis is not None, w_axis)
+
+
+# ____________________________________________________________
+# unique
+
+def values_equal(dtype, storage, off1, off2):
+    """Equality for unique(): NaNs are equal to each other."""
+    if dtype.is_float():
+        x = dtype.read_float(storage, off1)
+        y = dtype.read_float(storage, off2)
+        return x == y or (x != x and y != y)
+    return dtype.read_int(storage, off1) == dtype.read_int(storage, off2)
+
+
+def np_unique(space, args):
+    check_keywords(space, args, 'unique', ['ar', 'return_index',
+                                           'return_inverse', 'return_counts',
+                                           'axis', 'equal_nan', 'sorted'])
+    w_arr = array_from_w(space, first_arg(space, args, 'unique', 'ar'), None)
+    return_index = flag(space, arg(space, args, 1, 'return_index'))
+    return_inverse = flag(space, arg(space, args, 2, 'return_inverse'))
+    return_counts = flag(space, arg(space, args, 3, 'return_counts'))
+    w_axis = arg(space, args, 4, 'axis')
+    if not is_axis_none(space, w_axis):
+        raise space.error(space.w_NotImplementedError,
+                          "unique(axis=...) is not supported")
+    w_eqnan = arg(space, args, 5, 'equal_nan')
+    equal_nan = w_eqnan is None or space.is_true(w_eqnan)
+    w_flat = flattened(space, w_arr)
+    size = w_flat.shape[0]
+    dtype = w_flat.dtype
+    itemsize = dtype.itemsize
+    order = lane_order(w_flat, w_flat.start, itemsize, size)
+    # group starts in sorted order
+    starts = []
+    for k in range(size):
+        if k == 0 or not values_equal_nan(dtype, w_flat.storage,
+                                          w_flat.start + order[k - 1] *
+                                          itemsize,
+                                          w_flat.start + order[k] * itemsize,
+                                          equal_nan):
+            starts.append(k)
+    nuniq = len(starts)
+    w_values = new_array(space, [nuniq], dtype)
+    for g in range(nuniq):
+        src = w_flat.start + order[starts[g]] * itemsize
+        if dtype.is_float():
+            dtype.write_float(w_values.storage, g * itemsize,
+                              dtype.read_float(w_flat.storage, src))
+        else:
+            dtype.write_int(w_values.storage, g * itemsize,
+                            dtype.read_int(w_flat.storage, src))
+    if not (return_index or return_inverse or return_counts):
+        return w_values
+    results_w = [w_values]
+    i64 = dt.int64_dtype
+    if return_index:
+        w_index = new_array(space, [nuniq], i64)
+        for g in range(nuniq):
+            i64.write_int(w_index.storage, g * 8, order[starts[g]])
+        results_w.append(w_index)
+    if return_inverse:
+        w_inverse = new_array(space, w_arr.shape[:], i64)
+        g = -1
+        for k in range(size):
+            if g + 1 < nuniq and starts[g + 1] == k:
+                g += 1
+            i64.write_int(w_inverse.storage, order[k] * 8, g)
+        results_w.append(w_inverse)
+    if return_counts:
+        w_counts = new_array(space, [nuniq], i64)
+        for g in range(nuniq):
+            end = starts[g + 1] if g + 1 < nuniq else size
+            i64.write_int(w_counts.storage, g * 8, end - starts[g])
+        results_w.append(w_counts)
+    return space.newtuple(results_w)
+
+
+def values_equal_nan(dtype, storage, off1, off2, equal_nan):
+    if dtype.is_float() and not equal_nan:
+        x = dtype.read_float(storage, off1)
+        y = dtype.read_float(storage, off2)
+        return x == y
+    return values_equal(dtype, storage, off1, off2)
+
+
+def flag(space, w_value):
+    return w_value is not None and space.is_true(w_value)
+
+
+# ____________________________________________________________
+# nonzero, count_nonzero, argwhere
+
+def nonzero_positions(space, w_arr):
+    """C-order flat indices of the nonzero elements of the concrete
+    w_arr."""
+    from pypy.module.micronumpy.indexing import read_flat
+    dtype = w_arr.dtype
+    positions = []
+    if w_arr.is_c_contiguous():
+        size = w_arr.get_size()
+        for k in range(size):
+            offset = w_arr.start + k * dtype.itemsize
+            if dtype.is_float():
+                if dtype.read_float(w_arr.storage, offset) != 0.0:
+                    positions.append(k)
+            elif dtype.read_int(w_arr.storage, offset) != 0:
+                positions.append(k)
+        return positions
+    for k in range(w_arr.get_size()):
+        if space.is_true(read_flat(space, w_arr, k)):
+            positions.append(k)
+    return positions
+
+
+def as_concrete(space, w_obj):
+    w_arr = array_from_w(space, w_obj, None)
+    w_conc = w_arr.get_concrete(space)
+    assert isinstance(w_conc, W_ConcreteArray)
+    return w_conc
+
+
+def nonzero(space, w_obj):
+    w_arr = as_concrete(space, w_obj)
+    ndim = len(w_arr.shape)
+    if ndim == 0:
+        raise space.error(space.w_ValueError,
+                          "Calling nonzero on 0d arrays is not allowed. Use "
+                          "np.atleast_1d(scalar).nonzero() instead. If the "
+                          "context of this error is of the form "
+                          "`arr[nonzero(cond)]`, just use `arr[cond]`.")
+    positions = nonzero_positions(space, w_arr)
+    n = len(positions)
+    results_w = []
+    for axis in range(ndim):
+        results_w.append(new_array(space, [n], dt.int64_dtype))
+    for j in range(n):
+        rest = positions[j]
+        k = ndim - 1
+        while k >= 0:
+            size = w_arr.shape[k]
+            w_res = results_w[k]
+            assert isinstance(w_res, W_ConcreteArray)
+            dt.int64_dtype.write_int(w_res.storage, j * 8, rest % size)
+            rest = rest // size
+            k -= 1
+    return space.newtuple(results_w)
+
+
+def np_nonzero(space, args):
+    check_keywords(space, args, 'nonzero', ['a'])
+    return nonzero(space, first_arg(space, args, 'nonzero', 'a'))
+
+
+def array_nonzero(space, args):
+    check_keywords(space, args, 'nonzero', [])
+    return nonzero(space, self_array(space, args))
+
+
+def np_argwhere(space, args):
+    check_keywords(space, args, 'argwhere', ['a'])
+    w_arr = as_concrete(space, first_arg(space, args, 'argwhere', 'a'))
+    ndim = len(w_arr.shape)
+    positions = nonzero_positions(space, w_arr)
+    n = len(positions)
+    w_result = new_array(space, [n, ndim], dt.int64_dtype)
+    for j in range(n):
+        rest = positions[j]
+        k = ndim - 1
+        while k >= 0:
+            size = w_arr.shape[k]
+            dt.int64_dtype.write_int(w_result.storage, (j * ndim + k) * 8,
+                                     rest % size)
+            rest = rest // size
+            k -= 1
+    return w_result
+
+
+def np_count_nonzero(space, args):
+    check_keywords(space, args, 'count_nonzero', ['a', 'axis', 'keepdims'])
+    w_arr = as_concrete(space, first_arg(space, args, 'count_nonzero', 'a'))
+    w_axis = arg(space, args, 1, 'axis')
+    w_keep = arg(space, args, 2, 'keepdims')
+    keepdims = flag(space, w_keep)
+    if is_axis_none(space, w_axis) and not keepdims:
+        return boxes.box_int(space, dt.int64_dtype,
+                             len(nonzero_positions(space, w_arr)))
+    from pypy.module.micronumpy.ufuncs_app import astype
+    from pypy.module.micronumpy.reductions import reduce
+    w_bools = astype(space, w_arr, dt.bool_dtype)
+    return reduce(space, 'sum', w_bools, w_axis, dt.int64_dtype, keepdims)
+
+
+# ____________________________________________________________
+# searchsorted
+
+def np_searchsorted(space, args):
+    check_keywords(space, args, 'searchsorted', ['a', 'v', 'side',
+                                                 'sorter'])
+    w_a = array_from_w(space, first_arg(space, args, 'searchsorted', 'a'),
+                       None)
+    return searchsorted(space, w_a, args, 1)
+
+
+def array_searchsorted(space, args):
+    check_keywords(space, args, 'searchsorted', ['v', 'side', 'sorter'])
+    return searchsorted(space, self_array(space, args), args, 1)
+
+
+def searchsorted(space, w_a, args, first):
+    w_v = arg(space, args, first, 'v')
+    if w_v is None:
+        raise space.error(space.w_TypeError,
+                          "searchsorted() missing required argument 'v'")
+    w_side = arg(space, args, first + 1, 'side')
+    right = False
+    if w_side is not None and not space.is_none(w_side):
+        side = space.text_utf8(w_side)
+        if side == 'right' or side == 'r' or side == 'R' or \
+                side == 'Right' or side == 'RIGHT':
+            right = True
+        elif side != 'left' and side != 'l' and side != 'L' and \
+                side != 'Left' and side != 'LEFT':
+            raise space.error(space.w_ValueError,
+                              "search side must be 'left' or 'right' (got "
+                              "'%s')" % side)
+    if len(w_a.shape) != 1:
+        raise space.error(space.w_ValueError, "object too deep for desired "
+                                              "array")
+    w_sorter = arg(space, args, first + 2, 'sorter')
+    w_conc = w_a.get_concrete(space)
+    assert isinstance(w_conc, W_ConcreteArray)
+    n = w_conc.shape[0]
+    perm = range(n)
+    if w_sorter is not None and not space.is_none(w_sorter):
+        w_s = copy_of(space, array_from_w(space, w_sorter, None),
+                      dt.int64_dtype)
+        if w_s.get_size() != n:
+            raise space.error(space.w_ValueError,
+                              "sorter.size must equal a.size")
+        for i in range(n):
+            p = dt.int64_dtype.read_int(w_s.storage, i * 8)
+            if p < 0 or p >= n:
+                raise space.error(space.w_ValueError,
+                                  "Sorter index out of range.")
+            perm[i] = p
+    w_vals = array_from_w(space, w_v, None)
+    dtype = dt.promote_types(w_conc.dtype, w_vals.dtype)
+    w_keys = copy_of(space, w_conc, dtype)
+    w_needles = copy_of(space, w_vals, dtype)
+    m = w_needles.get_size()
+    w_result = new_array(space, w_needles.shape[:], dt.int64_dtype)
+    isz = dtype.itemsize
+    for j in range(m):
+        lo = 0
+        hi = n
+        if dtype.is_float():
+            x = dtype.read_float(w_needles.storage, j * isz)
+            while lo < hi:
+                mid = (lo + hi) >> 1
+                key = dtype.read_float(w_keys.storage, perm[mid] * isz)
+                if (float_lt(x, key) if right else
+                        not float_lt(key, x)):
+                    hi = mid
+                else:
+                    lo = mid + 1
+        else:
+            ix = dtype.read_int(w_needles.storage, j * isz)
+            unsigned = dtype.is_unsigned64()
+            while lo < hi:
+                mid = (lo + hi) >> 1
+                ikey = dtype.read_int(w_keys.storage, perm[mid] * isz)
+                if right:
+                    goes_left = uint_lt(ix, ikey) if unsigned else ix < ikey
+                else:
+                    goes_left = not (uint_lt(ikey, ix) if unsigned
+                                     else ikey < ix)
+                if goes_left:
+                    hi = mid
+                else:
+                    lo = mid + 1
+        dt.int64_dtype.write_int(w_result.storage, j * 8, lo)
+    if not w_result.shape:
+        return boxes.box_int(space, dt.int64_dtype,
+                             dt.int64_dtype.read_int(w_result.storage, 0))
+    return w_result
+
+
+FUNCTIONS = [
+    ('sort', np_sort), ('argsort', np_argsort), ('unique', np_unique),
+    ('nonzero', np_nonzero), ('count_nonzero', np_count_nonzero),
+    ('argwhere', np_argwhere), ('searchsorted', np_searchsorted),
+]
+
+# ndarray methods (the lead merges these into methods.array_methods)
+array_methods = {
+    'sort': array_sort, 'argsort': array_argsort,
+    'nonzero': array_nonzero, 'searchsorted': array_searchsorted,
+}

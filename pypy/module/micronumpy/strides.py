@@ -1,7 +1,7 @@
 """Shapes and strides: C-order strides, broadcasting, index arithmetic."""
 
 from rpython.rlib import jit
-from rpython.rlib.rarithmetic import ovfcheck
+import sys
 
 
 @jit.unroll_safe
@@ -27,7 +27,9 @@ def shape_size(shape):
     """Number of elements; raises OverflowError on absurd shapes."""
     size = 1
     for n in shape:
-        size = ovfcheck(size * n)
+        if n != 0 and size > sys.maxint // n:
+            raise OverflowError
+        size *= n
     return size
 
 
@@ -52,7 +54,7 @@ def broadcast_shapes(space, shape1, shape2):
         else:
             raise space.error(
                 space.w_ValueError,
-                "operands could not be broadcast together with shapes %s %s"
+                "operands could not be broadcast together with shapes %s %s "
                 % (shape_repr(shape1), shape_repr(shape2)))
     return result
 

@@ -7,6 +7,7 @@ from rpython.jit.metainterp.warmspot import get_stats
 from pypy.objspace.objspace import ObjSpace
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import new_array
+from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.reductions import reduce_flat
 
 space = ObjSpace()
@@ -53,7 +54,7 @@ class TestMicronumpyJit(LLJitMixin):
             w_result = w_expr.get_concrete(space)
             return f8.read_float(w_result.storage, (n - 1) * 8)
 
-        result = self.meta_interp(main, [300], vec=True)
+        result = self.meta_interp(main, [300], vec=True, listops=True)
         assert result == 5 * 300.0
         self.check_trace_count(1)
         insns = loop_ops()
@@ -74,7 +75,7 @@ class TestMicronumpyJit(LLJitMixin):
                     w_result.get_concrete(space).storage, 8)
             return total
 
-        result = self.meta_interp(main, [100])
+        result = self.meta_interp(main, [100], listops=True)
         assert result == sum([(k + 1.0) * 2 * (k + 1.0) for k in range(3)])
         self.check_trace_count(1)
 
@@ -83,11 +84,13 @@ class TestMicronumpyJit(LLJitMixin):
             whole_interpreter_seen(n)
             w_a = filled_array(n, 0.5)
             w_b = filled_array(n, 1.25)
-            w_sum = reduce_flat(space, 'sum', space.mul(w_a, w_b), None)
+            w_product = space.mul(w_a, w_b)
+            assert isinstance(w_product, W_NDArray)
+            w_sum = reduce_flat(space, 'sum', w_product, None)
             return space.float_w(w_sum)
 
         n = 1000
-        result = self.meta_interp(main, [n])
+        result = self.meta_interp(main, [n], listops=True)
         assert result == pairwise([(0.5 + i) * (1.25 + i) for i in range(n)])
         self.check_trace_count(1)
         insns = loop_ops()
