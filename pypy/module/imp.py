@@ -61,8 +61,10 @@ def load_source_module(space, fullname, filename, package_dir):
         setitem(space, '__package__', space.newtext_utf8(fullname))
     else:
         dot = fullname.rfind('.')
-        setitem(space, '__package__', space.newtext_utf8(
-            fullname[:dot] if dot > 0 else ''))
+        package = ''
+        if dot > 0:
+            package = fullname[:dot]
+        setitem(space, '__package__', space.newtext_utf8(package))
     w_name = space.newtext_utf8(fullname)
     space.w_modules.data[w_name] = w_module
     try:
@@ -129,7 +131,9 @@ def resolve_relative(space, name, level, w_globals):
         raise space.error(space.w_ImportError,
                           "attempted relative import beyond top-level "
                           "package")
-    base = '.'.join(parts[:len(parts) - (level - 1)])
+    keep = len(parts) - (level - 1)
+    assert keep >= 0
+    base = '.'.join(parts[:keep])
     if name:
         return base + '.' + name
     return base

@@ -138,7 +138,7 @@ def setitem(space, w_arr, w_index, w_value):
     from pypy.module.micronumpy.loop import assign
     w_arr.prepare_write(space)
     if isinstance(w_index, W_IntObject) and len(w_arr.shape) == 1 and \
-            not isinstance(w_value, W_NDArray) and \
+            not is_sequence_like(w_value) and \
             not isinstance(w_index, W_BoolObject):
         i = check_index(space, w_index.intval, w_arr.shape[0], 0)
         write_at(space, w_arr, w_arr.start + i * w_arr.strides[0], w_value)
@@ -156,7 +156,26 @@ def setitem(space, w_arr, w_index, w_value):
     if is_element:
         write_element(space, w_arr, w_view.start, w_value)
         return
+    if is_sequence_like(w_value):
+        from pypy.module.micronumpy.ctors import array_from_w
+        from pypy.module.micronumpy.strides import shape_repr
+        w_value = array_from_w(space, w_value, None)
+        if not broadcasts_to(w_value.shape, w_view.shape):
+            raise space.error(space.w_ValueError,
+                              "could not broadcast input array from shape %s "
+                              "into shape %s" % (shape_repr(w_value.shape),
+                                                 shape_repr(w_view.shape)))
     assign(space, w_view, w_value)
+
+
+def broadcasts_to(shape, target):
+    if len(shape) > len(target):
+        return False
+    offset = len(target) - len(shape)
+    for i in range(len(shape)):
+        if shape[i] != 1 and shape[i] != target[offset + i]:
+            return False
+    return True
 
 
 def write_element(space, w_arr, offset, w_value):
@@ -678,14 +697,7 @@ def put(space, w_arr, plan, items, w_value):
                     "NumPy boolean array indexing assignment cannot assign "
                     "%d input values to the %d output values where the "
                     "mask is true" % (nvalues, count))
-        fits = len(value_shape) <= len(plan.shape)
-        if fits:
-            offset = len(plan.shape) - len(value_shape)
-            for i in range(len(value_shape)):
-                n = value_shape[i]
-                if n != 1 and n != plan.shape[offset + i]:
-                    fits = False
-        if not fits:
+        if not broadcasts_to(value_shape, plan.shape):
             raise space.error(
                 space.w_ValueError,
                 "shape mismatch: value array of shape %s could not be "

@@ -122,3 +122,35 @@ def pairwise(values):
     n2 = n // 2
     n2 -= n2 % 8
     return pairwise(values[:n2]) + pairwise(values[n2:])
+
+
+class TestPythonLoopOverArrayJit(LLJitMixin):
+    """`s += a[i]` written in Python: the eval loop's trace reads straight
+    from the array's buffer, with no box and no call left."""
+
+    def test_iterate_loop_reads_the_buffer_directly(self):
+        from pypy.interpreter.compiler import compile_source
+        from pypy.interpreter.main import run_module_code
+        source = ("def f(a, n):\n"
+                  "    s = 0.0\n"
+                  "    for i in range(n):\n"
+                  "        s += a[i]\n"
+                  "    return s\n")
+        w_module = space.newmodule('bench')
+        run_module_code(space, compile_source(space, source, '<bench>',
+                                              'exec'), w_module)
+        w_f = w_module.w_dict.getitem_str(space, 'f')
+
+        def main(n):
+            whole_interpreter_seen(n)
+            w_a = filled_array(n, 1.0)
+            return space.float_w(space.call_function(w_f, w_a,
+                                                     space.newint(n)))
+
+        result = self.meta_interp(main, [200], listops=True)
+        assert result == sum([1.0 + i for i in range(200)])
+        self.check_trace_count(1)
+        insns = loop_ops()
+        assert_no_allocation_or_call(insns)
+        assert insns['raw_load_f'] == 1
+        assert insns['float_add'] == 1
