@@ -23,7 +23,19 @@ class W_DictObject(W_Root):
         raise space.error(space.w_TypeError, "unhashable type: 'dict'")
 
     def compare(self, space, opnum, w_other):
-        return None
+        from pypy.interpreter import opcodes
+        if not isinstance(w_other, W_DictObject) or (
+                opnum != opcodes.CMP_EQ and opnum != opcodes.CMP_NE):
+            return None
+        same = len(self.data) == len(w_other.data)
+        if same:
+            for w_key, w_value in self.data.items():
+                w_other_value = w_other.data.get(w_key, None)
+                if w_other_value is None or not space.eq_w(w_value,
+                                                           w_other_value):
+                    same = False
+                    break
+        return space.newbool(same == (opnum == opcodes.CMP_EQ))
 
     def repr(self, space):
         if not space.ec.enter_repr(self):

@@ -1,0 +1,13 @@
+# The "iterate" program of the 2011 post: a Python loop reading an array.
+import numpy
+
+
+def f():
+    sum = 0
+    a = numpy.zeros(10000000)
+    for i in range(10000000):
+        sum += a[i]
+    return sum
+
+
+print(float(f()))
