@@ -1,6 +1,7 @@
 """The time module."""
 
 from rpython.rlib import rtime
+from rpython.rlib.nonconst import NonConstant
 from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.interpreter.arguments import check_args
 from pypy.interpreter.function import BuiltinFunction
@@ -12,8 +13,10 @@ def time_time(space, args):
 
 
 def monotonic():
+    # NonConstant: rtime.clock(), annotated late by the JIT, passes
+    # another clock id to the same function
     with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
-        rtime.c_clock_gettime(rtime.CLOCK_MONOTONIC, ts)
+        rtime.c_clock_gettime(NonConstant(rtime.CLOCK_MONOTONIC), ts)
         return (float(rffi.getintfield(ts, 'c_tv_sec')) +
                 float(rffi.getintfield(ts, 'c_tv_nsec')) * 1e-9)
 
