@@ -9,4 +9,7 @@ def f():
     return a
 
 
-print(f()[:3].tolist())
+result = f()[:3].tolist()
+print(result)
+assert result == [3.0, 0.0, 0.0], result
+print("OK")

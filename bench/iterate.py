@@ -10,4 +10,7 @@ def f():
     return sum
 
 
-print(float(f()))
+result = float(f())
+print(result)
+assert result == 0.0, result
+print("OK")

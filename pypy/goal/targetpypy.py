@@ -8,6 +8,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', '..'))
 from rpython.rlib import jit
 from pypy.objspace.objspace import ObjSpace
 from pypy.interpreter.main import run
+from pypy.module import startup_builtin_modules, \
+    shutdown_builtin_modules
 
 # Built while translating: every type object and built-in module is a
 # prebuilt constant of the executable.
@@ -18,7 +20,10 @@ def entry_point(argv):
     # numpy's kernels are written for the vectorizer (loop.py); it only
     # runs when this parameter is on
     jit.set_param(None, 'vec', 1)
-    return run(space, argv)
+    startup_builtin_modules(space)     # os.environ, the SIGINT handler
+    status = run(space, argv)
+    shutdown_builtin_modules(space)    # flushes unclosed files
+    return status
 
 
 def target(driver, args):

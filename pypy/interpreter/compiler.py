@@ -1530,6 +1530,14 @@ class Compiler(object):
         if body is not None:
             if body:
                 b.lineno = body[0].lineno
+                first = body[0]
+                if isinstance(first, ast.Expr):
+                    docnode = first.value
+                    if isinstance(docnode, ast.StrConst):
+                        doc = docnode.value
+                        b.add_const('s' + encode_utf8(doc),
+                                    b.space.newtext(doc))
+                        b.flags |= op.CO_HAS_DOCSTRING
             b.visit_body(body)
             if body:
                 b.lineno = body[len(body) - 1].lineno

@@ -22,6 +22,7 @@ class Function(W_Root):
         self.name = code.co_name
         self.qualname = qualname
         self.w_dict = None
+        self.w_doc = None           # None: the code's docstring
 
     def getclass(self, space):
         return space.w_function
@@ -50,6 +51,14 @@ class Function(W_Root):
             from pypy.interpreter.generator import W_Generator
             return W_Generator(frame)
         return space.ec.run_frame(frame)
+
+
+    def get_doc(self, space):
+        if self.w_doc is not None:
+            return self.w_doc
+        if self.code.co_flags & opcodes.CO_HAS_DOCSTRING:
+            return self.code.co_consts_w[0]
+        return space.w_None
 
 
 class BuiltinFunction(W_Root):
@@ -92,6 +101,18 @@ class Method(W_Root):
 
     def call(self, space, args):
         return space.call_args(self.w_function, args.prepend(self.w_self))
+
+    def compare(self, space, opnum, w_other):
+        if opnum != opcodes.CMP_EQ and opnum != opcodes.CMP_NE:
+            return None
+        if not isinstance(w_other, Method):
+            return None
+        same = (self.w_function is w_other.w_function and
+                space.is_w(self.w_self, w_other.w_self))
+        return space.newbool(same == (opnum == opcodes.CMP_EQ))
+
+    def hash(self, space):
+        return space.hash_w(self.w_self) ^ self.w_function.hash(space)
 
 
 class Cell(W_Root):
@@ -158,12 +179,14 @@ class Property(W_Root):
 
 
 class GetSetProperty(W_Root):
-    """A read-only attribute of a built-in type computed by an interp-level
-    getter (space, w_obj) -> W_Root."""
-    _immutable_fields_ = ['getter']
+    """An attribute of a built-in type computed by an interp-level
+    getter (space, w_obj) -> W_Root; writable when a setter
+    (space, w_obj, w_value) -> None is given."""
+    _immutable_fields_ = ['getter', 'setter']
 
-    def __init__(self, getter):
+    def __init__(self, getter, setter=None):
         self.getter = getter
+        self.setter = setter
 
     def getclass(self, space):
         return space.w_getset_descriptor
@@ -177,8 +200,11 @@ class GetSetProperty(W_Root):
         return self.getter(space, w_obj)
 
     def set(self, space, w_obj, w_value):
-        raise space.error(space.w_AttributeError,
-                          "readonly attribute")
+        if self.setter is None:
+            raise space.error(space.w_AttributeError,
+                              "readonly attribute")
+        self.setter(space, w_obj, w_value)
+        return True
 
 
 def new_wrapper(space, args, name):

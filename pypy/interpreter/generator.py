@@ -66,6 +66,38 @@ class W_Generator(W_Root):
         return w_result
 
 
+    def throw(self, space, operr):
+        """Raises operr at the point where the generator is suspended; the
+        next yielded value, or None when the generator then finished."""
+        from pypy.interpreter.pyopcode import RETURNED, handle_operation_error
+        frame = self.frame
+        if frame is None or not self.started:
+            self.frame = None
+            raise operr
+        if self.running:
+            raise space.error(space.w_ValueError,
+                              "generator already executing")
+        self.running = True
+        try:
+            try:
+                frame.next_instr = handle_operation_error(frame, frame.pycode,
+                                                          operr)
+                w_result = space.ec.run_frame(frame)
+            except OperationError as operr2:
+                self.frame = None
+                if operr2.match(space, space.w_StopIteration):
+                    raise space.error(space.w_RuntimeError,
+                                      "generator raised StopIteration")
+                raise
+        finally:
+            self.running = False
+        if frame.next_instr == RETURNED:
+            self.frame = None
+            self.w_return = w_result
+            return None
+        return w_result
+
+
 def send_into(space, w_iter, w_sent):
     """For `yield from`: (value yielded by w_iter, None), or (None, value
     returned by it) once it is exhausted."""
@@ -115,9 +147,47 @@ def generator_close(space, args):
     check_args(space, args, 'close', 1, 1)
     w_gen = args.arguments_w[0]
     assert isinstance(w_gen, W_Generator)
-    w_gen.frame = None
+    if w_gen.frame is None:
+        return space.w_None
+    if not w_gen.started:
+        w_gen.frame = None
+        return space.w_None
+    operr = OperationError(space.new_exception_args(space.w_GeneratorExit,
+                                                    []))
+    try:
+        w_result = w_gen.throw(space, operr)
+    except OperationError as e:
+        if e.match(space, space.w_GeneratorExit) or \
+                e.match(space, space.w_StopIteration):
+            return space.w_None
+        raise
+    if w_result is not None:
+        w_gen.frame = None
+        raise space.error(space.w_RuntimeError,
+                          "generator ignored GeneratorExit")
     return space.w_None
 
 
+def generator_throw(space, args):
+    check_args(space, args, 'throw', 2, 4)
+    w_gen = args.arguments_w[0]
+    assert isinstance(w_gen, W_Generator)
+    w_type = args.arguments_w[1]
+    if len(args.arguments_w) > 2 and \
+            not space.is_none(args.arguments_w[2]):
+        w_value = args.arguments_w[2]
+        if space.isinstance_w(w_value, space.w_BaseException):
+            w_exc = w_value
+        else:
+            w_exc = space.call_function(w_type, w_value)
+    else:
+        w_exc = w_type
+    operr = OperationError(space.make_exception_instance(w_exc))
+    w_result = w_gen.throw(space, operr)
+    if w_result is None:
+        raise stop_iteration(space, w_gen)
+    return w_result
+
+
 generator_methods = {'send': generator_send, '__next__': generator_next,
-                     'close': generator_close}
+                     'close': generator_close, 'throw': generator_throw}

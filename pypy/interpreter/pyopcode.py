@@ -11,6 +11,7 @@ from pypy.interpreter.function import Function, Cell
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.listobject import W_ListObject
 from pypy.objspace.dictobject import W_DictObject
+from pypy.module.signal.interp_signal import check_signals
 
 RETURNED = -1       # the frame returned frame.w_result
 YIELDED = -2        # the frame yielded frame.w_result; resume at next_instr
@@ -196,7 +197,7 @@ def DELETE_NAME(frame, pycode, arg, next_instr):
 def LOAD_GLOBAL(frame, pycode, arg, next_instr):
     space = frame.space
     name = pycode.co_names[arg]
-    w_value = space.load_global(frame.w_globals, name)
+    w_value = space.load_global_cached(frame.w_globals, name)
     if w_value is None:
         raise name_error(space, name)
     frame.pushvalue(w_value)
@@ -491,6 +492,8 @@ def UNPACK_EX(frame, pycode, arg, next_instr):
 
 
 def JUMP_ABSOLUTE(frame, pycode, arg, next_instr):
+    if arg < next_instr:
+        check_signals(frame.space)   # Ctrl-C (pypy/module/signal)
     return arg
 
 

@@ -1,5 +1,6 @@
 """Built-in modules.  Each package here has a moduledef.py whose
-`make_module(space)` returns the W_ModuleObject."""
+`make_module(space)` returns the W_ModuleObject (a module may register
+more names itself: os registers 'os.path' and 'posixpath')."""
 
 
 def setup_builtin_modules(space):
@@ -8,6 +9,28 @@ def setup_builtin_modules(space):
     from pypy.module.time.moduledef import make_module as time
     from pypy.module.micronumpy.moduledef import make_module as numpy
     from pypy.module.math.moduledef import make_module as math
-    for make_module in [builtins, sys, time, numpy, math]:
+    from pypy.module.posix.moduledef import make_module as os
+    from pypy.module.operator.moduledef import make_module as operator
+    from pypy.module.functools.moduledef import make_module as functools
+    from pypy.module.itertools.moduledef import make_module as itertools
+    from pypy.module.random.moduledef import make_module as random
+    for make_module in [builtins, sys, time, numpy, math, os, operator,
+                        functools, itertools, random]:
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module
+
+
+def startup_builtin_modules(space):
+    """Called once when the process starts (the space itself is built at
+    translation time): reads what only exists at run time."""
+    from pypy.module.posix.moduledef import fill_environ
+    from pypy.module.signal.interp_signal import install_sigint_handler
+    fill_environ(space)
+    install_sigint_handler()
+
+
+def shutdown_builtin_modules(space):
+    """Called once when the program ends: flushes the files written to and
+    not closed."""
+    from pypy.module.builtins.fileobject import flush_all_files
+    flush_all_files(space)

@@ -1,6 +1,8 @@
 """The import statement: sys.modules, built-in modules, then modules and
 packages (directories with __init__.py) found on sys.path."""
 
+from __future__ import absolute_import    # `os` is not pypy/module/os
+
 import os
 from pypy.interpreter.error import OperationError
 from pypy.objspace.moduleobject import W_ModuleObject
@@ -182,7 +184,9 @@ def import_star(space, w_module, w_locals):
         for w_key in space.unpackiterable(w_all):
             w_locals.data[w_key] = space.getattr(w_module,
                                                  space.text_utf8(w_key))
+        w_locals.resync_cells(space)
         return
     for w_key, w_value in w_module.w_dict.data.items():
         if not space.text_utf8(w_key).startswith('_'):
             w_locals.data[w_key] = w_value
+    w_locals.resync_cells(space)

@@ -1,17 +1,70 @@
 """The dict type: an insertion-ordered RPython r_dict keyed by the
 application-level __eq__/__hash__ of its keys."""
 
+from rpython.rlib import jit
 from rpython.rlib.objectmodel import r_dict
 from pypy.interpreter.arguments import check_args
 from pypy.objspace.root import W_Root
 from pypy.objspace.tupleobject import W_SeqIterator
 
 
+class GlobalCell(object):
+    """The value of one name of a dict used as a module's globals (None:
+    not set).  LOAD_GLOBAL finds the cell with an elidable lookup, so in
+    JIT traces only the read of w_value remains; every write to the dict
+    keeps its cells up to date (key_changed / resync_cells)."""
+
+    def __init__(self, w_value):
+        self.w_value = w_value
+
+
 class W_DictObject(W_Root):
-    _attrs_ = ['data']
+    _attrs_ = ['data', 'cells']
 
     def __init__(self, space):
         self.data = r_dict(space.eq_w, space.hash_w)
+        self.cells = None       # {name: GlobalCell} once used as globals
+
+    def get_cell(self, space, name):
+        cell = self._lookup_cell(name)
+        if cell is None:
+            cell = self._make_cell(space, name)
+        return cell
+
+    @jit.elidable
+    def _lookup_cell(self, name):
+        # only a lookup in an RPython dict: no side effects (a trace that
+        # saw None keeps calling _make_cell, which then finds the cell)
+        cells = self.cells
+        if cells is None:
+            return None
+        return cells.get(name, None)
+
+    @jit.dont_look_inside
+    def _make_cell(self, space, name):
+        cells = self.cells
+        if cells is None:
+            cells = {}
+            self.cells = cells
+        cell = cells.get(name, None)
+        if cell is None:
+            cell = GlobalCell(self.data.get(space.newtext_utf8(name), None))
+            cells[name] = cell
+        return cell
+
+    def key_changed(self, space, w_key, w_value):
+        """w_key was set to w_value (None: deleted)."""
+        from pypy.objspace.strobject import W_StrObject
+        if self.cells is not None and isinstance(w_key, W_StrObject):
+            cell = self.cells.get(space.text_utf8(w_key), None)
+            if cell is not None:
+                cell.w_value = w_value
+
+    def resync_cells(self, space):
+        """After a bulk change (update, clear, pop...)."""
+        if self.cells is not None:
+            for name, cell in self.cells.items():
+                cell.w_value = self.data.get(space.newtext_utf8(name), None)
 
     def getclass(self, space):
         return space.w_dict
@@ -58,12 +111,16 @@ class W_DictObject(W_Root):
 
     def setitem(self, space, w_key, w_value):
         self.data[w_key] = w_value
+        if self.cells is not None:
+            self.key_changed(space, w_key, w_value)
         return True
 
     def delitem(self, space, w_key):
         if w_key not in self.data:
             raise space.key_error(w_key)
         del self.data[w_key]
+        if self.cells is not None:
+            self.key_changed(space, w_key, None)
         return True
 
     def contains(self, space, w_item):
@@ -78,6 +135,10 @@ class W_DictObject(W_Root):
 
     def setitem_str(self, space, name, w_value):
         self.data[space.newtext_utf8(name)] = w_value
+        if self.cells is not None:
+            cell = self.cells.get(name, None)
+            if cell is not None:
+                cell.w_value = w_value
 
 
 def self_dict(args):
@@ -114,7 +175,8 @@ def dict_items(space, args):
 
 def dict_pop(space, args):
     check_args(space, args, 'pop', 2, 3)
-    data = self_dict(args).data
+    w_dict = self_dict(args)
+    data = w_dict.data
     w_key = args.arguments_w[1]
     w_value = data.get(w_key, None)
     if w_value is None:
@@ -122,12 +184,14 @@ def dict_pop(space, args):
             return args.arguments_w[2]
         raise space.key_error(w_key)
     del data[w_key]
+    w_dict.key_changed(space, w_key, None)
     return w_value
 
 
 def dict_setdefault(space, args):
     check_args(space, args, 'setdefault', 2, 3)
-    data = self_dict(args).data
+    w_dict = self_dict(args)
+    data = w_dict.data
     w_key = args.arguments_w[1]
     w_value = data.get(w_key, None)
     if w_value is None:
@@ -135,12 +199,14 @@ def dict_setdefault(space, args):
         if len(args.arguments_w) == 3:
             w_value = args.arguments_w[2]
         data[w_key] = w_value
+        w_dict.key_changed(space, w_key, w_value)
     return w_value
 
 
 def dict_update_from(space, w_dict, w_other):
     if isinstance(w_other, W_DictObject):
         w_dict.data.update(w_other.data)
+        w_dict.resync_cells(space)
         return
     for w_pair in space.unpackiterable(w_other):
         items_w = space.unpackiterable(w_pair)
@@ -150,6 +216,7 @@ def dict_update_from(space, w_dict, w_other):
                 "dictionary update sequence element has length %d; 2 is "
                 "required" % len(items_w))
         w_dict.data[items_w[0]] = items_w[1]
+        w_dict.key_changed(space, items_w[0], items_w[1])
 
 
 def dict_update(space, args):
@@ -175,7 +242,9 @@ def dict_copy(space, args):
 
 def dict_clear(space, args):
     check_args(space, args, 'clear', 1, 1)
-    self_dict(args).data.clear()
+    w_dict = self_dict(args)
+    w_dict.data.clear()
+    w_dict.resync_cells(space)
     return space.w_None
 
 

@@ -2,6 +2,7 @@
 classes: type(name, bases, dict), calling a class, __build_class__ and
 super().  Special methods of user classes are found on the type."""
 
+from rpython.rlib import jit
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments, check_args, keyword_value
 from pypy.interpreter.error import OperationError
@@ -18,9 +19,60 @@ CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__']
 UNARY_NAMES = ['__neg__', '__pos__', '__invert__']
 
 
+class Map(object):
+    """The layout of an instance's attributes (a "hidden class"): the
+    attribute names in the order they were added, each with its index in
+    the instance's storage list.  Maps are shared by all instances that got
+    the same attributes in the same order, and never change, so in JIT
+    traces an attribute read is a guard on the map plus one array read."""
+    _immutable_fields_ = ['name', 'index', 'back', 'length']
+
+    def __init__(self, name, index, back):
+        self.name = name
+        self.index = index
+        self.back = back
+        self.length = index + 1
+        self.transitions = {}
+
+    @jit.elidable
+    def find_index(self, name):
+        m = self
+        while m is not None and m.index >= 0:
+            if m.name == name:
+                return m.index
+            m = m.back
+        return -1
+
+    @jit.elidable
+    def with_attr(self, name):
+        m = self.transitions.get(name, None)
+        if m is None:
+            m = Map(name, self.length, self)
+            self.transitions[name] = m
+        return m
+
+    def names(self):
+        result = [''] * self.length
+        m = self
+        while m is not None and m.index >= 0:
+            result[m.index] = m.name
+            m = m.back
+        return result
+
+
+EMPTY_MAP = Map('', -1, None)
+MAX_MAP_ATTRS = 64      # more attributes: the instance switches to a dict
+
+
 class W_InstanceObject(W_Root):
+    """Attributes live in `storage` as described by `map` until something
+    needs the real __dict__ (vars(), obj.__dict__, many attributes); from
+    then on w_dict holds them and map is None."""
+
     def __init__(self, w_type):
         self.w_type = w_type
+        self.map = EMPTY_MAP
+        self.storage = []
         self.w_dict = None
 
     def getclass(self, space):
@@ -28,8 +80,55 @@ class W_InstanceObject(W_Root):
 
     def getdict(self, space):
         if self.w_dict is None:
-            self.w_dict = space.newdict()
+            w_dict = space.newdict()
+            m = self.map
+            if m is not None:
+                names = m.names()
+                for i in range(len(names)):
+                    w_value = self.storage[i]
+                    if w_value is not None:
+                        w_dict.setitem_str(space, names[i], w_value)
+            self.map = None
+            self.storage = []
+            self.w_dict = w_dict
         return self.w_dict
+
+    def map_read(self, name):
+        """The attribute `name` from the map storage, or None."""
+        m = jit.promote(self.map)
+        index = m.find_index(name)
+        if index < 0:
+            return None
+        return self.storage[index]
+
+    def map_write(self, space, name, w_value):
+        """Stores an attribute; False when the instance uses a dict."""
+        m = jit.promote(self.map)
+        if m is None:
+            return False
+        index = m.find_index(name)
+        if index >= 0:
+            self.storage[index] = w_value
+            return True
+        if m.length >= MAX_MAP_ATTRS:
+            self.getdict(space)
+            return False
+        self.map = m.with_attr(name)
+        self.storage.append(w_value)
+        return True
+
+    def map_delete(self, space, name):
+        """Deletes an attribute kept in the map storage: True if it was
+        there (the instance then switches to a dict, deletions are rare)."""
+        m = self.map
+        if m is None:
+            return False
+        index = m.find_index(name)
+        if index < 0 or self.storage[index] is None:
+            return False
+        self.storage[index] = None
+        self.getdict(space)
+        return True
 
     def special(self, space, name, *args_w):
         """Calls the special method `name` with args_w, or returns None
@@ -82,7 +181,11 @@ class W_InstanceObject(W_Root):
         w_result = self.special(space, '__hash__')
         if w_result is None:
             return W_Root.hash(self, space)
-        return space.int_w(w_result)
+        from pypy.objspace.intobject import W_AbstractIntObject
+        if not isinstance(w_result, W_AbstractIntObject):
+            raise space.error(space.w_TypeError,
+                              "__hash__ method should return an integer")
+        return space.hash_w(w_result)
 
     def repr(self, space):
         w_result = self.special(space, '__repr__')
@@ -144,6 +247,18 @@ class W_InstanceObject(W_Root):
             return None
         return space.call_args(w_descr.get(space, self, self.w_type), args)
 
+    def is_data_descriptor(self):
+        return (self.w_type.lookup('__set__') is not None or
+                self.w_type.lookup('__delete__') is not None)
+
+    def set(self, space, w_obj, w_value):
+        w_descr = self.w_type.lookup('__set__')
+        if w_descr is None:
+            raise space.error(space.w_AttributeError, "__set__")
+        space.call_function(w_descr.get(space, self, self.w_type), w_obj,
+                            w_value)
+        return True
+
     def get(self, space, w_obj, w_type):
         w_descr = self.w_type.lookup('__get__')
         if w_descr is None:
@@ -197,8 +312,10 @@ def layout_typedef(space, bases_w):
                                   "multiple bases have instance lay-out "
                                   "conflict")
             typedef = w_base.typedef
-    if typedef.new is None or typedef.name not in (
-            'object', 'BaseException'):
+    from pypy.objspace.usersubclass import SUBCLASSABLE
+    if typedef.new is None or (typedef.name not in SUBCLASSABLE and
+                               typedef.name not in ('object',
+                                                    'BaseException')):
         raise space.error(space.w_TypeError,
                           "subclassing '%s' is not supported yet" %
                           typedef.name)
@@ -246,6 +363,13 @@ def type_new(space, w_metatype, args):
         dict_w[key] = w_value
     w_type = W_TypeObject(space, name, bases_w, dict_w, typedef)
     w_type.w_metatype = w_metatype
+    for key, w_value in dict_w.items():
+        if isinstance(w_value, W_InstanceObject):
+            w_set_name = w_value.w_type.lookup('__set_name__')
+            if w_set_name is not None:
+                space.call_function(
+                    w_set_name.get(space, w_value, w_value.w_type), w_type,
+                    space.newtext_utf8(key))
     w_cell = w_ns.getitem_str(space, '__classcell__')
     if w_cell is not None:
         from pypy.interpreter.function import Cell
@@ -259,7 +383,7 @@ def type_call(space, w_type, args):
     instance of the class."""
     assert isinstance(w_type, W_TypeObject)
     w_new = w_type.lookup('__new__')
-    if w_new is not None:
+    if w_new is not None and w_new is not space.w_object_new:
         w_obj = space.call_args(w_new.get(space, None, w_type),
                                 args.prepend(w_type))
     else:
@@ -267,12 +391,9 @@ def type_call(space, w_type, args):
         if new is None:
             raise space.error(space.w_TypeError,
                               "cannot create '%s' instances" % w_type.name)
-        if w_type.is_builtin() or w_type.issubtype(space.w_BaseException):
-            w_obj = new(space, w_type, args)
-        else:
-            w_obj = new(space, w_type, Arguments([]))
         if w_type.is_builtin():
-            return w_obj
+            return new(space, w_type, args)
+        w_obj = new_instance(space, w_type, new, args)
     if not space.type(w_obj).issubtype(w_type):
         return w_obj
     w_init = w_type.lookup('__init__')
@@ -283,10 +404,21 @@ def type_call(space, w_type, args):
                               "__init__() should return None, not '%s'" %
                               space.type_name(space.type(w_result)))
     elif args.arguments_w or args.has_keywords():
-        if not w_type.issubtype(space.w_BaseException):
+        if w_type.typedef is space.w_object.typedef:
             raise space.error(space.w_TypeError,
                               "%s() takes no arguments" % w_type.name)
     return w_obj
+
+
+def new_instance(space, w_type, new, args):
+    """A new instance of the Python class w_type, made by the __new__ of
+    its built-in base (`new`)."""
+    if w_type.issubtype(space.w_BaseException):
+        return new(space, w_type, args)
+    if w_type.typedef is space.w_object.typedef:
+        return new(space, w_type, Arguments([]))
+    from pypy.objspace.usersubclass import new_user_instance
+    return new_user_instance(space, w_type, args)
 
 
 def find_builtin_new(w_type):

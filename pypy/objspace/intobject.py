@@ -208,8 +208,7 @@ def int_binop(space, opnum, x, y):
             return space.newint(ovfcheck(x // y))
         if opnum == op.BIN_MOD:
             if y == 0:
-                raise zero_division(space,
-                                    "integer division or modulo by zero")
+                raise zero_division(space, "integer modulo by zero")
             return space.newint(ovfcheck(x % y))
         if opnum == op.BIN_TRUEDIV:
             if y == 0:
@@ -282,7 +281,7 @@ def long_binop(space, opnum, a, b):
         return space.newbigint(a.floordiv(b))
     if opnum == op.BIN_MOD:
         if not b.tobool():
-            raise zero_division(space, "integer division or modulo by zero")
+            raise zero_division(space, "integer modulo by zero")
         return space.newbigint(a.mod(b))
     if opnum == op.BIN_TRUEDIV:
         if not b.tobool():

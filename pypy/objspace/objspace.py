@@ -28,7 +28,8 @@ from pypy.objspace.sliceobject import W_SliceObject, new_slice
 from pypy.objspace.excobject import (W_BaseException, HIERARCHY,
     new_exception, exc_getset, exc_first_arg)
 from pypy.objspace.moduleobject import W_ModuleObject
-from pypy.objspace.setobject import new_set, set_methods
+from pypy.objspace.setobject import (new_set, set_methods, new_frozenset,
+    frozenset_methods)
 from pypy.objspace.instanceobject import (new_super, W_Super, super_getattr,
     object_methods, exception_methods)
 
@@ -154,6 +155,8 @@ def builtin_typedefs():
         ('w_complex', TypeDef('complex'), 'w_object'),
         ('w_set', TypeDef('set', new=new_set, methods=set_methods),
          'w_object'),
+        ('w_frozenset', TypeDef('frozenset', new=new_frozenset,
+                                methods=frozenset_methods), 'w_object'),
         ('w_range', TypeDef('range', new=new_range,
                             acceptable_as_base=False), 'w_object'),
         ('w_slice', TypeDef('slice', new=new_slice,
@@ -201,6 +204,7 @@ class ObjSpace(object):
 
     def __init__(self):
         self.ec = ExecutionContext(self)
+        self.w_builtins_dict = None     # set once the builtins module exists
         self.w_None = W_NoneObject()
         self.w_Ellipsis = W_EllipsisObject()
         self.w_NotImplemented = W_NotImplementedObject()
@@ -231,10 +235,22 @@ class ObjSpace(object):
             function.GetSetProperty(exc_get_value)
         self.w_SystemExit.dict_w['code'] = \
             function.GetSetProperty(exc_get_value)
+        from pypy.objspace.attrs import install
+        install(self)
+        from pypy.objspace import usersubclass
+        usersubclass.install(self)
+        self.w_object_getattribute = self.w_object.dict_w['__getattribute__']
+        self.w_object_setattr = self.w_object.dict_w['__setattr__']
+        self.w_object_delattr = self.w_object.dict_w['__delattr__']
+        self.w_object_new = self.w_object.dict_w['__new__']
         self.builtin_modules = {}       # name -> W_ModuleObject
         self.w_modules = self.newdict()  # sys.modules
         from pypy.module import setup_builtin_modules
         setup_builtin_modules(self)
+        w_builtins_dict = self.builtin_modules['builtins'].w_dict
+        self.w_builtins_dict = w_builtins_dict
+        if w_builtins_dict.getitem_str(self, 'frozenset') is None:
+            w_builtins_dict.setitem_str(self, 'frozenset', self.w_frozenset)
 
     def make_builtin_type(self, attrname, typedef, bases_w):
         dict_w = {}
@@ -479,16 +495,42 @@ class ObjSpace(object):
     # operators
 
     def binary_op(self, opnum, w_a, w_b):
+        from pypy.objspace.instanceobject import W_InstanceObject
+        if isinstance(w_b, W_InstanceObject) and \
+                self.reflected_first(opnum, w_a, w_b):
+            w_result = w_b.rbinop(self, opnum, w_a)
+            if w_result is not None:
+                return w_result
         w_result = w_a.binop(self, opnum, w_b)
         if w_result is None:
             w_result = w_b.rbinop(self, opnum, w_a)
             if w_result is None:
+                if opnum == op.BIN_ADD and isinstance(w_a, W_StrObject):
+                    raise self.error(
+                        self.w_TypeError,
+                        'can only concatenate str (not "%s") to str' %
+                        self.type_name(self.type(w_b)))
                 raise self.error(
                     self.w_TypeError,
                     "unsupported operand type(s) for %s: '%s' and '%s'" % (
                         op.BIN_SYMBOLS[opnum], self.type_name(self.type(w_a)),
                         self.type_name(self.type(w_b))))
         return w_result
+
+    def reflected_first(self, opnum, w_a, w_b):
+        """CPython's rule: the right operand's reflected method goes first
+        when its type is a proper subclass of the left operand's type and
+        overrides that method."""
+        from pypy.objspace.instanceobject import RBINOP_SPECIAL
+        w_ta = self.type(w_a)
+        w_tb = self.type(w_b)
+        assert isinstance(w_ta, W_TypeObject)
+        assert isinstance(w_tb, W_TypeObject)
+        if w_ta is w_tb or not w_tb.issubtype(w_ta):
+            return False
+        name = RBINOP_SPECIAL[opnum]
+        w_rb = w_tb.lookup(name)
+        return w_rb is not None and w_rb is not w_ta.lookup(name)
 
     def inplace_op(self, opnum, w_a, w_b):
         w_result = w_a.inplace_binop(self, opnum, w_b)
@@ -728,23 +770,58 @@ class ObjSpace(object):
         (__getattr__ is tried last)."""
         if isinstance(w_obj, W_TypeObject):
             return self.type_getattr(w_obj, name)
+        from pypy.objspace.instanceobject import W_InstanceObject
+        if isinstance(w_obj, W_InstanceObject):
+            w_ga = w_obj.w_type.lookup('__getattribute__')
+            if w_ga is not self.w_object_getattribute:
+                return self.user_getattribute(w_obj, w_ga, name)
+        return self.generic_findattr(w_obj, name, True)
+
+    @jit.dont_look_inside
+    def user_getattribute(self, w_obj, w_ga, name):
+        try:
+            return self.call_function(w_ga.get(self, w_obj, self.type(w_obj)),
+                                      self.newtext_utf8(name))
+        except OperationError as e:
+            if not e.match(self, self.w_AttributeError):
+                raise
+        w_getattr = self.lookup(w_obj, '__getattr__')
+        if w_getattr is not None:
+            try:
+                return self.call_function(w_getattr, w_obj,
+                                          self.newtext_utf8(name))
+            except OperationError as e:
+                if not e.match(self, self.w_AttributeError):
+                    raise
+        return None
+
+    def generic_findattr(self, w_obj, name, try_getattr):
+        """object.__getattribute__, and __getattr__ when try_getattr."""
         if isinstance(w_obj, W_Super):
             w_result = super_getattr(self, w_obj, name)
             if w_result is not None:
                 return w_result
+        from pypy.objspace.instanceobject import W_InstanceObject
         w_type = self.type(w_obj)
         assert isinstance(w_type, W_TypeObject)
         w_descr = w_type.lookup(name)
         if w_descr is not None and w_descr.is_data_descriptor():
             return w_descr.get(self, w_obj, w_type)
-        w_dict = w_obj.getdict(self)
-        if w_dict is not None:
-            assert isinstance(w_dict, W_DictObject)
-            w_value = w_dict.getitem_str(self, name)
+        if isinstance(w_obj, W_InstanceObject) and w_obj.map is not None:
+            w_value = w_obj.map_read(name)
             if w_value is not None:
                 return w_value
+        else:
+            w_dict = w_obj.getdict(self)
+            if w_dict is not None:
+                assert isinstance(w_dict, W_DictObject)
+                w_value = w_dict.getitem_str(self, name)
+                if w_value is not None:
+                    return w_value
         if w_descr is not None:
             return w_descr.get(self, w_obj, w_type)
+        if not try_getattr:
+            return None
         w_getattr = w_type.lookup('__getattr__')
         if w_getattr is not None:
             try:
@@ -769,6 +846,16 @@ class ObjSpace(object):
         return None
 
     def setattr(self, w_obj, name, w_value):
+        from pypy.objspace.instanceobject import W_InstanceObject
+        if isinstance(w_obj, W_InstanceObject):
+            w_sa = w_obj.w_type.lookup('__setattr__')
+            if w_sa is not self.w_object_setattr:
+                self.call_function(w_sa.get(self, w_obj, w_obj.w_type),
+                                   self.newtext_utf8(name), w_value)
+                return
+        self.generic_setattr(w_obj, name, w_value)
+
+    def generic_setattr(self, w_obj, name, w_value):
         if isinstance(w_obj, W_TypeObject):
             if w_obj.is_builtin():
                 raise self.error(
@@ -781,6 +868,10 @@ class ObjSpace(object):
         if w_descr is not None and w_descr.is_data_descriptor():
             w_descr.set(self, w_obj, w_value)
             return
+        from pypy.objspace.instanceobject import W_InstanceObject
+        if isinstance(w_obj, W_InstanceObject) and \
+                w_obj.map_write(self, name, w_value):
+            return
         w_dict = w_obj.getdict(self)
         if w_dict is None:
             raise self.attribute_error(w_obj, name)
@@ -788,9 +879,23 @@ class ObjSpace(object):
         w_dict.setitem_str(self, name, w_value)
 
     def delattr(self, w_obj, name):
+        from pypy.objspace.instanceobject import W_InstanceObject
+        if isinstance(w_obj, W_InstanceObject):
+            w_da = w_obj.w_type.lookup('__delattr__')
+            if w_da is not self.w_object_delattr:
+                self.call_function(w_da.get(self, w_obj, w_obj.w_type),
+                                   self.newtext_utf8(name))
+                return
+        self.generic_delattr(w_obj, name)
+
+    def generic_delattr(self, w_obj, name):
         if isinstance(w_obj, W_TypeObject):
             if w_obj.is_builtin() or not w_obj.deldictvalue(name):
                 raise self.attribute_error(w_obj, name)
+            return
+        from pypy.objspace.instanceobject import W_InstanceObject
+        if isinstance(w_obj, W_InstanceObject) and \
+                w_obj.map_delete(self, name):
             return
         w_dict = w_obj.getdict(self)
         if w_dict is None or w_dict.getitem_str(self, name) is None:
@@ -818,6 +923,22 @@ class ObjSpace(object):
 
     # ____________________________________________________________
     # namespaces and modules
+
+    def load_global_cached(self, w_globals, name):
+        """LOAD_GLOBAL: the globals' then the builtins' value of `name`, or
+        None.  In JIT traces both cell lookups are constant-folded (the
+        dicts are promoted, `name` is a constant of the code object)."""
+        if not isinstance(w_globals, W_DictObject):
+            return self.load_global(w_globals, name)
+        w_globals = jit.promote(w_globals)
+        w_value = w_globals.get_cell(self, name).w_value
+        if w_value is None:
+            w_builtins = self.w_builtins_dict
+            if w_builtins is None:      # while setting up the space
+                return self.builtin_lookup(name)
+            w_builtins = jit.promote(w_builtins)
+            w_value = w_builtins.get_cell(self, name).w_value
+        return w_value
 
     def load_global(self, w_globals, name):
         w_value = w_globals.getitem_str(self, name)

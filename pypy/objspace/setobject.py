@@ -8,11 +8,19 @@ from pypy.objspace.tupleobject import W_SeqIterator
 
 
 class W_SetObject(W_Root):
-    def __init__(self, space):
+    _attrs_ = ['data', 'frozen']
+
+    def __init__(self, space, frozen=False):
         self.data = r_dict(space.eq_w, space.hash_w)
+        self.frozen = frozen
 
     def getclass(self, space):
+        if self.frozen:
+            return space.w_frozenset
         return space.w_set
+
+    def new_like(self, space):
+        return W_SetObject(space, self.frozen)
 
     def add(self, space, w_item):
         self.data[w_item] = None
@@ -20,7 +28,7 @@ class W_SetObject(W_Root):
     def binop(self, space, opnum, w_other):
         if not isinstance(w_other, W_SetObject):
             return None
-        w_result = W_SetObject(space)
+        w_result = self.new_like(space)
         if opnum == op.BIN_OR:
             w_result.data.update(self.data)
             w_result.data.update(w_other.data)
@@ -42,6 +50,16 @@ class W_SetObject(W_Root):
         else:
             return None
         return w_result
+
+    def inplace_binop(self, space, opnum, w_other):
+        if self.frozen or not isinstance(w_other, W_SetObject):
+            return None
+        w_result = self.binop(space, opnum, w_other)
+        if w_result is None:
+            return None
+        assert isinstance(w_result, W_SetObject)
+        self.data = w_result.data
+        return self
 
     def compare(self, space, opnum, w_other):
         if not isinstance(w_other, W_SetObject):
@@ -70,7 +88,16 @@ class W_SetObject(W_Root):
         return len(self.data) > 0
 
     def hash(self, space):
-        raise space.error(space.w_TypeError, "unhashable type: 'set'")
+        if not self.frozen:
+            raise space.error(space.w_TypeError, "unhashable type: 'set'")
+        h = 1927868237 * (len(self.data) + 1)
+        for w_x in self.data:
+            hx = space.hash_w(w_x)
+            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
+        h = h * 69069 + 907133923
+        if h == -1:
+            h = 590923713
+        return h
 
     def length(self, space):
         return len(self.data)
@@ -82,6 +109,11 @@ class W_SetObject(W_Root):
         return W_SeqIterator(self.data.keys())
 
     def repr(self, space):
+        if self.frozen:
+            if not self.data:
+                return space.newtext(u'frozenset()')
+            parts = [space.repr_u(w_x) for w_x in self.data]
+            return space.newtext(u'frozenset({' + u', '.join(parts) + u'})')
         if not self.data:
             return space.newtext(u'set()')
         parts = [space.repr_u(w_x) for w_x in self.data]
@@ -126,4 +158,121 @@ def new_set(space, w_type, args):
     return w_set
 
 
-set_methods = {'add': set_add, 'discard': set_discard, 'remove': set_remove}
+def new_frozenset(space, w_type, args):
+    check_args(space, args, 'frozenset', 0, 1)
+    w_set = W_SetObject(space, True)
+    if args.arguments_w:
+        w_arg = args.arguments_w[0]
+        if isinstance(w_arg, W_SetObject) and w_arg.frozen:
+            return w_arg
+        for w_item in space.unpackiterable(w_arg):
+            w_set.add(space, w_item)
+    return w_set
+
+
+def as_set(space, w_obj):
+    """Another operand of a set method: a set, or any iterable."""
+    if isinstance(w_obj, W_SetObject):
+        return w_obj
+    w_set = W_SetObject(space)
+    for w_item in space.unpackiterable(w_obj):
+        w_set.add(space, w_item)
+    return w_set
+
+
+def set_binop_method(name, opnum):
+    def method(space, args):
+        check_args(space, args, name, 1, 1000)
+        w_result = self_set(args)
+        for w_other in args.arguments_w[1:]:
+            w_result = w_result.binop(space, opnum, as_set(space, w_other))
+            assert isinstance(w_result, W_SetObject)
+        if w_result is self_set(args):
+            w_copy = w_result.new_like(space)
+            w_copy.data.update(w_result.data)
+            w_result = w_copy
+        return w_result
+    method.func_name = 'set_' + name
+    return method
+
+
+def set_update_method(name, opnum):
+    def method(space, args):
+        check_args(space, args, name, 1, 1000)
+        w_self = self_set(args)
+        for w_other in args.arguments_w[1:]:
+            w_result = w_self.binop(space, opnum, as_set(space, w_other))
+            assert isinstance(w_result, W_SetObject)
+            w_self.data = w_result.data
+        return space.w_None
+    method.func_name = 'set_' + name
+    return method
+
+
+def set_issubset(space, args):
+    check_args(space, args, 'issubset', 2, 2)
+    return space.newbool(self_set(args).issubset(
+        as_set(space, args.arguments_w[1])))
+
+
+def set_issuperset(space, args):
+    check_args(space, args, 'issuperset', 2, 2)
+    return space.newbool(as_set(space, args.arguments_w[1]).issubset(
+        self_set(args)))
+
+
+def set_isdisjoint(space, args):
+    check_args(space, args, 'isdisjoint', 2, 2)
+    w_self = self_set(args)
+    w_other = as_set(space, args.arguments_w[1])
+    for w_x in w_self.data:
+        if w_x in w_other.data:
+            return space.w_False
+    return space.w_True
+
+
+def set_pop(space, args):
+    check_args(space, args, 'pop', 1, 1)
+    w_self = self_set(args)
+    if not w_self.data:
+        raise space.error(space.w_KeyError, "pop from an empty set")
+    w_key, _ = w_self.data.popitem()
+    return w_key
+
+
+def set_clear(space, args):
+    check_args(space, args, 'clear', 1, 1)
+    self_set(args).data.clear()
+    return space.w_None
+
+
+def set_copy(space, args):
+    check_args(space, args, 'copy', 1, 1)
+    w_self = self_set(args)
+    if w_self.frozen:
+        return w_self
+    w_copy = w_self.new_like(space)
+    w_copy.data.update(w_self.data)
+    return w_copy
+
+
+frozenset_methods = {
+    'union': set_binop_method('union', op.BIN_OR),
+    'intersection': set_binop_method('intersection', op.BIN_AND),
+    'difference': set_binop_method('difference', op.BIN_SUB),
+    'symmetric_difference': set_binop_method('symmetric_difference',
+                                             op.BIN_XOR),
+    'issubset': set_issubset, 'issuperset': set_issuperset,
+    'isdisjoint': set_isdisjoint, 'copy': set_copy,
+}
+
+set_methods = {'add': set_add, 'discard': set_discard, 'remove': set_remove,
+               'update': set_update_method('update', op.BIN_OR),
+               'intersection_update': set_update_method(
+                   'intersection_update', op.BIN_AND),
+               'difference_update': set_update_method(
+                   'difference_update', op.BIN_SUB),
+               'symmetric_difference_update': set_update_method(
+                   'symmetric_difference_update', op.BIN_XOR),
+               'pop': set_pop, 'clear': set_clear}
+set_methods.update(frozenset_methods)

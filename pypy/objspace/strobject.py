@@ -277,11 +277,43 @@ def str_lower(space, args):
 
 
 def str_replace(space, args):
-    check_args(space, args, 'replace', 3, 3)
+    check_args(space, args, 'replace', 3, 4)
     s = self_str(space, args, 'replace')
     old = arg_str(space, args.arguments_w[1])
     new = arg_str(space, args.arguments_w[2])
-    return space.newtext(rstring.replace(s, old, new))
+    count = -1
+    if len(args.arguments_w) == 4:
+        count = space.getindex_w(args.arguments_w[3])
+    if count < 0:
+        return space.newtext(rstring.replace(s, old, new))
+    return space.newtext(replace_count(s, old, new, count))
+
+
+def replace_count(s, old, new, count):
+    parts = []
+    pos = 0
+    n = 0
+    while n < count:
+        if not old:
+            if pos > len(s):
+                break
+            parts.append(new)
+            if pos < len(s):
+                parts.append(s[pos])
+            pos += 1
+            n += 1
+            continue
+        i = s.find(old, pos)
+        if i < 0:
+            break
+        assert i >= pos
+        parts.append(s[pos:i])
+        parts.append(new)
+        pos = i + len(old)
+        n += 1
+    if pos < len(s):
+        parts.append(s[pos:])
+    return u''.join(parts)
 
 
 def new_str(space, w_type, args):

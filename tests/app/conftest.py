@@ -9,6 +9,10 @@ the test file's name, in a temporary folder; pypy-c runs with the test
 file's folder as cwd and tests/app/support on PYTHONPATH (its pytest.py is a
 small stand-in for `pytest.raises` and `pytest.approx`). Exit status 0 is a
 pass; anything else fails the item and shows pypy-c's output.
+
+Files named test_host_*.py are the exception: they always run on CPython
+(they drive pypy-c themselves, e.g. comparing it with real NumPy), and get
+the --pypy-c path (or None) from the `pypy_c` fixture.
 """
 
 import ast
@@ -23,7 +27,16 @@ import pytest
 SUPPORT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "support")
 
 
+@pytest.fixture
+def pypy_c(request):
+    """The absolute --pypy-c path, or None (for test_host_*.py files)."""
+    path = request.config.getoption("pypy_c")
+    return os.path.abspath(path) if path else None
+
+
 def pytest_pycollect_makemodule(module_path, parent):
+    if module_path.name.startswith("test_host_"):
+        return None
     if parent.config.getoption("pypy_c"):
         return PypyCFile.from_parent(parent, path=module_path)
     return None

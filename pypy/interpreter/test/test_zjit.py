@@ -38,3 +38,87 @@ class TestEvalLoopJit(LLJitMixin):
             float_add=1, float_mul=1, cast_int_to_float=1, int_lt=1,
             guard_true=1)
         assert_no_allocation_or_call(insns)
+
+    def test_global_lookups_are_constant_folded(self):
+        # LOAD_GLOBAL of a module global and of a builtin: the cells are
+        # found by an elidable lookup, so the loop has no dict lookup call
+        from pypy.interpreter.compiler import compile_source
+        from pypy.interpreter.pyframe import PyFrame
+        source = ("K = 3\n"
+                  "def f(n):\n"
+                  "    i = 0\n"
+                  "    s = 0\n"
+                  "    while i < n:\n"
+                  "        s = s + K\n"
+                  "        if abs is None:\n"
+                  "            s = 0\n"
+                  "        i = i + 1\n"
+                  "    return s\n")
+        w_globals = space.newdict()
+        w_globals.setitem_str(space, '__name__', space.newtext_utf8('m'))
+        code = compile_source(space, source, '<test>', 'exec')
+        frame = PyFrame(space, code, w_globals, [])
+        frame.w_locals = w_globals
+        space.ec.run_frame(frame)
+        w_f = w_globals.getitem_str(space, 'f')
+
+        w_witness = Function(space, annotation_witness(space),
+                             space.newdict(), [], None, [], 'witness')
+
+        def main(n):
+            if n < 0:
+                space.call_function(w_witness)
+            return space.int_w(space.call_function(w_f, space.newint(n)))
+
+        result = self.meta_interp(main, [200], listops=True)
+        assert result == 600
+        self.check_trace_count(1)
+        insns = get_stats().check_simple_loop()
+        assert_no_allocation_or_call(insns)
+
+    def test_method_call_and_attributes_have_no_call(self):
+        # instance attributes live in map storage: reading and writing
+        # self.x is a guard on the map and an array access, no dict call
+        from pypy.interpreter.compiler import compile_source
+        from pypy.interpreter.pyframe import PyFrame
+        source = ("class P:\n"
+                  "    def __init__(self):\n"
+                  "        self.x = 0\n"
+                  "    def inc(self, d):\n"
+                  "        self.x = self.x + d\n"
+                  "def f(n):\n"
+                  "    p = P()\n"
+                  "    i = 0\n"
+                  "    while i < n:\n"
+                  "        p.inc(2)\n"
+                  "        i = i + 1\n"
+                  "    return p.x\n")
+        w_globals = space.newdict()
+        w_globals.setitem_str(space, '__name__', space.newtext_utf8('m'))
+        code = compile_source(space, source, '<test>', 'exec')
+        frame = PyFrame(space, code, w_globals, [])
+        frame.w_locals = w_globals
+        space.ec.run_frame(frame)
+        w_f = w_globals.getitem_str(space, 'f')
+
+        w_witness = Function(space, annotation_witness(space),
+                             space.newdict(), [], None, [], 'witness')
+
+        def main(n):
+            if n < 0:
+                space.call_function(w_witness)
+            return space.int_w(space.call_function(w_f, space.newint(n)))
+
+        result = self.meta_interp(main, [200], listops=True)
+        assert result == 400
+        # attribute reads/writes are a guard on the map and array
+        # accesses: no plain residual call (a dict lookup would be one).
+        # The call of inc() itself is still a residual portal call
+        # (call_may_force_*): frames of inlined calls are not virtual yet.
+        loops = get_stats().get_all_loops()
+        assert loops
+        names = [op.getopname() for op in loops[-1].operations]
+        plain = [n for n in names if n in ('call_i', 'call_r', 'call_n',
+                                           'call_f')]
+        assert plain == [], names
+        assert 'guard_value' in names

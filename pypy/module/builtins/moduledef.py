@@ -6,6 +6,8 @@ from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.instanceobject import build_class
 from pypy.module.builtins import functional
 from pypy.module.builtins import iterators
+from pypy.module.builtins import compiling
+from pypy.module.builtins import fileobject
 
 BUILTIN_TYPES = ['object', 'type', 'int', 'bool', 'float', 'str', 'tuple',
                  'list', 'dict', 'set', 'range', 'slice', 'bytes',
@@ -164,7 +166,7 @@ FUNCTIONS = [
     ('callable', builtin_callable), ('getattr', builtin_getattr),
     ('setattr', builtin_setattr), ('delattr', builtin_delattr),
     ('hasattr', builtin_hasattr), ('__build_class__', build_class),
-] + functional.FUNCTIONS
+] + functional.FUNCTIONS + compiling.FUNCTIONS
 
 
 def make_module(space):
@@ -175,6 +177,7 @@ def make_module(space):
     for name in BUILTIN_TYPES:
         setitem(space, name, getattr(space, 'w_' + name))
     iterators.install(space, w_mod)
+    fileobject.install(space, w_mod)
     from pypy.objspace.excobject import HIERARCHY
     for name, _ in HIERARCHY:
         setitem(space, name, getattr(space, 'w_' + name))

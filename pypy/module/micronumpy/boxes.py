@@ -7,6 +7,7 @@ from pypy.interpreter import opcodes as op
 from pypy.objspace.floatobject import W_FloatObject, float_repr
 from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.boolobject import W_BoolObject
+from pypy.objspace.complexobject import W_ComplexObject
 from pypy.module.micronumpy import descriptor as dt
 
 
@@ -22,10 +23,18 @@ class W_FloatBox(W_FloatObject):
         return self.dtype.w_scalar_type
 
     def binop(self, space, opnum, w_other):
+        if self.dtype is not dt.float64_dtype:
+            w_res = numpy_binop(space, opnum, self, w_other)
+            if w_res is not None:
+                return w_res
         return self.rebox(W_FloatObject.binop(self, space, opnum, w_other),
                           w_other)
 
     def rbinop(self, space, opnum, w_other):
+        if self.dtype is not dt.float64_dtype:
+            w_res = numpy_binop(space, opnum, w_other, self)
+            if w_res is not None:
+                return w_res
         return self.rebox(W_FloatObject.rbinop(self, space, opnum, w_other),
                           w_other)
 
@@ -50,6 +59,21 @@ class W_FloatBox(W_FloatObject):
                                                      self.dtype))
 
 
+UNARY_NAMES = ['negative', 'positive', 'invert', '']
+
+
+def numpy_binop(space, opnum, w_a, w_b):
+    from pypy.module.micronumpy.scalarops import scalar_binop, BINOP_NAMES
+    return scalar_binop(space, BINOP_NAMES[opnum], w_a, w_b)
+
+
+def numpy_compare(space, opnum, w_a, w_b):
+    from pypy.module.micronumpy.scalarops import scalar_binop, CMP_NAMES
+    if opnum < 0 or opnum >= len(CMP_NAMES):
+        return None
+    return scalar_binop(space, CMP_NAMES[opnum], w_a, w_b)
+
+
 def scalar_float_str(x, dtype=dt.float64_dtype):
     from pypy.module.micronumpy.printing import scalar_float_str as fmt
     return fmt(x, dtype is dt.float32_dtype)
@@ -66,6 +90,34 @@ class W_IntBox(W_IntObject):
     def getclass(self, space):
         return self.dtype.w_scalar_type
 
+    def binop(self, space, opnum, w_other):
+        w_res = numpy_binop(space, opnum, self, w_other)
+        if w_res is not None:
+            return w_res
+        return W_IntObject.binop(self, space, opnum, w_other)
+
+    def rbinop(self, space, opnum, w_other):
+        w_res = numpy_binop(space, opnum, w_other, self)
+        if w_res is not None:
+            return w_res
+        return W_IntObject.rbinop(self, space, opnum, w_other)
+
+    def compare(self, space, opnum, w_other):
+        w_res = numpy_compare(space, opnum, self, w_other)
+        if w_res is not None:
+            return w_res
+        return W_IntObject.compare(self, space, opnum, w_other)
+
+    def unaryop(self, space, opnum):
+        from pypy.module.micronumpy.scalarops import scalar_unop
+        if opnum == op.UN_NEG or opnum == op.UN_POS or \
+                opnum == op.UN_INVERT:
+            w_res = scalar_unop(space, UNARY_NAMES[opnum], self, self.dtype,
+                                self.intval, 0.0)
+            if w_res is not None:
+                return w_res
+        return W_IntObject.unaryop(self, space, opnum)
+
     def repr(self, space):
         return space.newtext_utf8('np.%s(%d)' % (self.dtype.name,
                                                  self.intval))
@@ -79,6 +131,18 @@ class W_BoolBox(W_BoolObject):
 
     def getclass(self, space):
         return dt.bool_dtype.w_scalar_type
+
+    def binop(self, space, opnum, w_other):
+        w_res = numpy_binop(space, opnum, self, w_other)
+        if w_res is not None:
+            return w_res
+        return W_BoolObject.binop(self, space, opnum, w_other)
+
+    def rbinop(self, space, opnum, w_other):
+        w_res = numpy_binop(space, opnum, w_other, self)
+        if w_res is not None:
+            return w_res
+        return W_BoolObject.rbinop(self, space, opnum, w_other)
 
     def repr(self, space):
         return space.newtext_ascii('np.True_' if self.intval else
@@ -107,6 +171,47 @@ def box_int(space, dtype, value):
     return W_IntBox(value, dtype)
 
 
+class W_ComplexBox(W_ComplexObject):
+    """np.complex128: a Python complex that remembers it is NumPy's."""
+
+    def getclass(self, space):
+        return dt.complex128_dtype.w_scalar_type
+
+    def rebox(self, w_result):
+        if isinstance(w_result, W_ComplexObject):
+            return W_ComplexBox(w_result.real, w_result.imag)
+        return w_result
+
+    def binop(self, space, opnum, w_other):
+        return self.rebox(W_ComplexObject.binop(self, space, opnum, w_other))
+
+    def rbinop(self, space, opnum, w_other):
+        return self.rebox(W_ComplexObject.rbinop(self, space, opnum,
+                                                 w_other))
+
+    def unaryop(self, space, opnum):
+        return self.rebox(W_ComplexObject.unaryop(self, space, opnum))
+
+    def compare(self, space, opnum, w_other):
+        w_res = W_ComplexObject.compare(self, space, opnum, w_other)
+        if w_res is None:
+            return None
+        return TRUE_BOX if space.is_true(w_res) else FALSE_BOX
+
+    def repr(self, space):
+        from pypy.module.micronumpy.printing import complex_scalar_str
+        text = complex_scalar_str(self.real, self.imag)
+        if text.startswith('('):
+            stop = len(text) - 1
+            assert stop >= 1
+            text = text[1:stop]
+        return space.newtext_utf8('np.complex128(%s)' % text)
+
+    def str(self, space):
+        from pypy.module.micronumpy.printing import complex_scalar_str
+        return space.newtext_utf8(complex_scalar_str(self.real, self.imag))
+
+
 def scalar_dtype(w_obj):
     """The dtype of a NumPy scalar, or None for other objects."""
     if isinstance(w_obj, W_FloatBox):
@@ -115,4 +220,6 @@ def scalar_dtype(w_obj):
         return w_obj.dtype
     if isinstance(w_obj, W_BoolBox):
         return dt.bool_dtype
+    if isinstance(w_obj, W_ComplexBox):
+        return dt.complex128_dtype
     return None

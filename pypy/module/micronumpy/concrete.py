@@ -104,9 +104,8 @@ def new_array(space, shape, dtype):
     try:
         buffer = RawBuffer(nbytes)
     except MemoryError:
+        from pypy.module.micronumpy.attributes import allocation_error_message
         raise space.error(space.w_MemoryError,
-                          "Unable to allocate array with shape %s and data "
-                          "type %s" % (strides_mod.shape_repr(shape),
-                                       dtype.name))
+                          allocation_error_message(shape, dtype))
     return W_ConcreteArray(shape, dtype, buffer, 0,
                            strides_mod.calc_strides(shape, dtype.itemsize))

@@ -84,6 +84,9 @@ def dtype_of_scalar(space, w_item):
         return dt.int64_dtype
     if isinstance(w_item, W_FloatObject):
         return dt.float64_dtype
+    from pypy.objspace.complexobject import W_ComplexObject
+    if isinstance(w_item, W_ComplexObject):
+        return dt.complex128_dtype
     raise space.error(space.w_TypeError,
                       "unsupported element type for an array: %s" %
                       space.type_name(space.type(w_item)))
@@ -100,8 +103,11 @@ def array_from_w(space, w_obj, dtype, copy=False):
         from pypy.module.micronumpy.ufuncs_app import astype
         w_result = new_array(space, w_obj.shape, dtype)
         from pypy.module.micronumpy.loop import assign
-        assign(space, w_result, astype(space, w_obj, dtype)
-               if dtype is not w_obj.dtype else w_obj)
+        if dtype.is_complex() or w_obj.dtype.is_complex():
+            assign(space, w_result, w_obj)
+        else:
+            assign(space, w_result, astype(space, w_obj, dtype)
+                   if dtype is not w_obj.dtype else w_obj)
         return w_result
     shape = []
     items_w = []
@@ -134,7 +140,17 @@ def np_array(space, args):
         dtype = dt.dtype_from_w(space, args.arguments_w[1])
     w_copy = keyword_value(args, 'copy')
     copy = w_copy is None or space.is_true(w_copy)
-    return array_from_w(space, args.arguments_w[0], dtype, copy)
+    from pypy.module.micronumpy.attributes import order_arg, copy_order
+    fortran = order_arg(space, args, 1 << 20)
+    w_result = array_from_w(space, args.arguments_w[0], dtype, copy)
+    if fortran and len(w_result.shape) > 1:
+        from pypy.module.micronumpy.attributes import is_f_contiguous
+        w_conc = w_result.get_concrete(space)
+        assert isinstance(w_conc, W_ConcreteArray)
+        if not is_f_contiguous(w_conc.shape, w_conc.strides,
+                               w_conc.dtype.itemsize):
+            w_result = copy_order(space, w_conc, True)
+    return w_result
 
 
 def np_asarray(space, args):
@@ -160,23 +176,35 @@ def creation_dtype(space, args, position):
     return dtype
 
 
+def new_ordered(space, args, position, shape, dtype):
+    from pypy.module.micronumpy.attributes import new_array_order, \
+        order_arg
+    return new_array_order(space, shape, dtype,
+                           order_arg(space, args, position))
+
+
 def np_zeros(space, args):
     check_keywords(space, args, 'zeros', ['dtype', 'order'])
     dtype = creation_dtype(space, args, 1) or dt.float64_dtype
-    return new_array(space, shape_from_w(space, args.arguments_w[0]), dtype)
+    return new_ordered(space, args, 2,
+                       shape_from_w(space, args.arguments_w[0]), dtype)
 
 
 def np_empty(space, args):
     check_keywords(space, args, 'empty', ['dtype', 'order'])
     dtype = creation_dtype(space, args, 1) or dt.float64_dtype
-    return new_array(space, shape_from_w(space, args.arguments_w[0]), dtype)
+    return new_ordered(space, args, 2,
+                       shape_from_w(space, args.arguments_w[0]), dtype)
 
 
 def np_ones(space, args):
     check_keywords(space, args, 'ones', ['dtype', 'order'])
     dtype = creation_dtype(space, args, 1) or dt.float64_dtype
-    return filled(space, shape_from_w(space, args.arguments_w[0]), dtype,
-                  space.newint(1))
+    w_result = new_ordered(space, args, 2,
+                           shape_from_w(space, args.arguments_w[0]), dtype)
+    from pypy.module.micronumpy.loop import assign
+    assign(space, w_result, space.newint(1))
+    return w_result
 
 
 def np_full(space, args):

@@ -11,8 +11,8 @@ from rpython.rlib.rawstorage import raw_storage_getitem, raw_storage_setitem
 from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.objspace.root import W_Root
 
-KIND_BOOL, KIND_INT, KIND_UINT, KIND_FLOAT = range(4)
-KIND_CHARS = ['b', 'i', 'u', 'f']
+KIND_BOOL, KIND_INT, KIND_UINT, KIND_FLOAT, KIND_COMPLEX = range(5)
+KIND_CHARS = ['b', 'i', 'u', 'f', 'c']
 
 
 class W_Dtype(W_Root):
@@ -54,10 +54,15 @@ class W_Dtype(W_Root):
         return self.num
 
     def is_float(self):
-        return self.kind == KIND_FLOAT
+        # complex counts as float for the generic (real-valued) paths,
+        # which see only its real part; complexops.py handles it fully
+        return self.kind == KIND_FLOAT or self.kind == KIND_COMPLEX
 
     def is_int_like(self):
-        return self.kind != KIND_FLOAT
+        return self.kind != KIND_FLOAT and self.kind != KIND_COMPLEX
+
+    def is_complex(self):
+        return self.kind == KIND_COMPLEX
 
     def is_unsigned64(self):
         return self.kind == KIND_UINT and self.itemsize == 8
@@ -74,6 +79,12 @@ class W_Dtype(W_Root):
 
     def write_float(self, storage, offset, value):
         raise NotImplementedError
+
+    def read_imag(self, storage, offset):
+        return 0.0
+
+    def write_imag(self, storage, offset, value):
+        pass
 
     def wrap_int(self, value):
         """value as this integer dtype stores it (wrapped around)."""
@@ -119,6 +130,29 @@ def make_dtype_class(kind, TYPE):
     return DtypeForType
 
 
+class W_ComplexDtype(W_Dtype):
+    """complex128: two doubles, real part first.  read_float/write_float
+    see the real part (writing it clears the imaginary part)."""
+
+    def read_float(self, storage, offset):
+        return float(raw_storage_getitem(rffi.DOUBLE, storage, offset))
+
+    def write_float(self, storage, offset, value):
+        raw_storage_setitem(storage, offset, rffi.cast(rffi.DOUBLE, value))
+        raw_storage_setitem(storage, offset + 8, rffi.cast(rffi.DOUBLE, 0.0))
+
+    def read_imag(self, storage, offset):
+        return float(raw_storage_getitem(rffi.DOUBLE, storage, offset + 8))
+
+    def write_imag(self, storage, offset, value):
+        raw_storage_setitem(storage, offset + 8, rffi.cast(rffi.DOUBLE,
+                                                           value))
+
+    def write_complex(self, storage, offset, re, im):
+        raw_storage_setitem(storage, offset, rffi.cast(rffi.DOUBLE, re))
+        raw_storage_setitem(storage, offset + 8, rffi.cast(rffi.DOUBLE, im))
+
+
 # num, name, kind, C type, type char (the order is NumPy's type numbers)
 DTYPES = [
     ('bool', KIND_BOOL, rffi.UCHAR, '?'),
@@ -139,6 +173,8 @@ for _num, (_name, _kind, _TYPE, _char) in enumerate(DTYPES):
     _cls = make_dtype_class(_kind, _TYPE)
     all_dtypes.append(_cls(_num, _name, _kind, rffi.sizeof(_TYPE), _char))
 del _num, _name, _kind, _TYPE, _char, _cls
+complex128_dtype = W_ComplexDtype(15, 'complex128', KIND_COMPLEX, 16, 'D')
+all_dtypes.append(complex128_dtype)
 
 by_name = {}
 for _dt in all_dtypes:
@@ -161,7 +197,9 @@ ALIASES = {'float': 'float64', 'int': 'int64', 'bool_': 'bool',
            'long': 'int64', 'ulong': 'uint64', 'byte': 'int8',
            'ubyte': 'uint8', 'short': 'int16', 'ushort': 'uint16',
            'intc': 'int32', 'uintc': 'uint32', 'longlong': 'int64',
-           'ulonglong': 'uint64', 'b1': 'bool'}
+           'ulonglong': 'uint64', 'b1': 'bool', 'complex': 'complex128',
+           'c16': 'complex128', 'cdouble': 'complex128',
+           'complex_': 'complex128'}
 for _alias, _target in ALIASES.items():
     by_name[_alias] = by_name[_target]
 del _alias, _target
@@ -189,6 +227,8 @@ def dtype_from_w(space, w_obj):
             return int64_dtype
         if w_obj is space.w_bool:
             return bool_dtype
+        if w_obj is space.w_complex:
+            return complex128_dtype
         for dtype in all_dtypes:
             if dtype.w_scalar_type is w_obj:
                 return dtype
@@ -208,6 +248,8 @@ def promote_types(dt1, dt2):
         return dt2
     if dt2.kind == KIND_BOOL:
         return dt1
+    if dt1.kind == KIND_COMPLEX or dt2.kind == KIND_COMPLEX:
+        return complex128_dtype
     if dt1.kind == KIND_FLOAT or dt2.kind == KIND_FLOAT:
         if dt1.kind == KIND_FLOAT and dt2.kind == KIND_FLOAT:
             return dt1 if dt1.itemsize >= dt2.itemsize else dt2
@@ -238,6 +280,8 @@ def kind_rank(kind):
         return 0
     if kind == KIND_FLOAT:
         return 2
+    if kind == KIND_COMPLEX:
+        return 3
     return 1
 
 
@@ -246,6 +290,8 @@ def result_with_python_scalar(dtype, scalar_kind):
     when its kind is higher than the array's."""
     if kind_rank(scalar_kind) <= kind_rank(dtype.kind):
         return dtype
+    if scalar_kind == KIND_COMPLEX:
+        return complex128_dtype
     if scalar_kind == KIND_FLOAT:
         return float64_dtype
     return int64_dtype

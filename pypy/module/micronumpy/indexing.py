@@ -26,6 +26,9 @@ from pypy.module.micronumpy import descriptor as dt
 
 def read_at(space, w_arr, offset):
     dtype = w_arr.dtype
+    if dtype.is_complex():
+        return boxes.W_ComplexBox(dtype.read_float(w_arr.storage, offset),
+                                  dtype.read_imag(w_arr.storage, offset))
     if dtype.is_float():
         return boxes.box_float(dtype, dtype.read_float(w_arr.storage, offset))
     return boxes.box_int(space, dtype, dtype.read_int(w_arr.storage, offset))
@@ -36,12 +39,50 @@ def write_at(space, w_arr, offset, w_value):
     from pypy.module.micronumpy.ufuncs_app import scalar_to_float, \
         scalar_to_int
     dtype = w_arr.dtype
-    if dtype.is_float():
+    from pypy.objspace.complexobject import W_ComplexObject
+    if dtype.is_complex() or isinstance(w_value, W_ComplexObject):
+        from pypy.module.micronumpy.complexops import write_c
+        if isinstance(w_value, W_ComplexObject):
+            write_c(dtype, w_arr.storage, offset, w_value.real, w_value.imag)
+        else:
+            write_c(dtype, w_arr.storage, offset,
+                    scalar_to_float(space, w_value), 0.0)
+    elif dtype.is_float():
         dtype.write_float(w_arr.storage, offset,
                           scalar_to_float(space, w_value))
     else:
+        check_int_fits(space, w_value, dtype)
         dtype.write_int(w_arr.storage, offset,
                         dtype.wrap_int(scalar_to_int(space, w_value, dtype)))
+
+
+def check_int_fits(space, w_value, dtype):
+    """NEP 50: storing a Python int that the integer dtype can't hold is
+    an OverflowError (NumPy scalars are cast silently)."""
+    if dtype.kind == dt.KIND_BOOL or not dtype.is_int_like():
+        return
+    if isinstance(w_value, W_BoolObject):
+        return
+    if isinstance(w_value, W_LongObject):
+        from pypy.module.micronumpy.ufuncs_app import check_python_int
+        check_python_int(space, w_value, dtype)
+        return
+    if not isinstance(w_value, W_IntObject) or \
+            boxes.scalar_dtype(w_value) is not None:
+        return
+    value = w_value.intval
+    if dtype.itemsize >= 8:
+        ok = value >= 0 or dtype.kind != dt.KIND_UINT
+    else:
+        bits = dtype.itemsize * 8
+        if dtype.kind == dt.KIND_UINT:
+            ok = 0 <= value < (1 << bits)
+        else:
+            ok = -(1 << (bits - 1)) <= value < (1 << (bits - 1))
+    if not ok:
+        raise space.error(space.w_OverflowError,
+                          "Python integer %d out of bounds for %s" % (
+                              value, dtype.name))
 
 
 @jit.unroll_safe
@@ -156,6 +197,8 @@ def setitem(space, w_arr, w_index, w_value):
     if is_element:
         write_element(space, w_arr, w_view.start, w_value)
         return
+    if not is_sequence_like(w_value):
+        check_int_fits(space, w_value, w_arr.dtype)
     if is_sequence_like(w_value):
         from pypy.module.micronumpy.ctors import array_from_w
         from pypy.module.micronumpy.strides import shape_repr
@@ -626,7 +669,13 @@ def take(space, w_arr, plan):
 def copy_out(dtype, src, offsets, dst, dst_start):
     size = dtype.itemsize
     n = len(offsets)
-    if dtype.is_float():
+    if dtype.is_complex():
+        for k in range(n):
+            dtype.write_float(dst, dst_start + k * size,
+                              dtype.read_float(src, offsets[k]))
+            dtype.write_imag(dst, dst_start + k * size,
+                             dtype.read_imag(src, offsets[k]))
+    elif dtype.is_float():
         for k in range(n):
             dtype.write_float(dst, dst_start + k * size,
                               dtype.read_float(src, offsets[k]))
@@ -639,7 +688,13 @@ def copy_out(dtype, src, offsets, dst, dst_start):
 def copy_in(dtype, src, src_start, offsets, dst):
     size = dtype.itemsize
     n = len(offsets)
-    if dtype.is_float():
+    if dtype.is_complex():
+        for k in range(n):
+            dtype.write_float(dst, offsets[k],
+                              dtype.read_float(src, src_start + k * size))
+            dtype.write_imag(dst, offsets[k],
+                             dtype.read_imag(src, src_start + k * size))
+    elif dtype.is_float():
         for k in range(n):
             dtype.write_float(dst, offsets[k],
                               dtype.read_float(src, src_start + k * size))
@@ -704,6 +759,8 @@ def put(space, w_arr, plan, items, w_value):
                 "broadcast to indexing result of shape %s" % (
                     shape_nospace(value_shape), shape_nospace(plan.shape)))
         w_value = w_values
+    if not is_sequence_like(w_value):
+        check_int_fits(space, w_value, w_arr.dtype)
     w_full = new_array(space, plan.shape, w_arr.dtype)
     assign(space, w_full, w_value)
     w_arr.prepare_write(space)

@@ -10,25 +10,29 @@ from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy import signature as sg
 from pypy.module.micronumpy import strides as strides_mod
 
-# A tree deeper than this is forced while being built, so that
-# `a = a + 1` in a loop never grows an unbounded expression.
-MAX_DEPTH = 16
+# A tree with this many operations is forced while being built, so that
+# `a = a + 1` in a loop never grows an unbounded expression, and `y = y * k
+# + y` (a node used twice, inlined twice) never an exponential one.
+MAX_NODES = 16
 
 
 class ArrayLeaf(W_Root):
     """A concrete array read as an operand of an expression of `shape`
     (the array's own shape, or one it broadcasts to).
 
-    `base` points at the array's first element: element addresses are
-    then base + off8 in flat loops, which the vectorizer can prove
+    `base` points at the array's first element, `row_base` at the first
+    element of the row being computed (signature.py): element addresses
+    are then row_base + off8 in flat loops, which the vectorizer can prove
     adjacent (base + start + off8, with start a variable, it can't)."""
-    _immutable_fields_ = ['w_array', 'base']
+    _immutable_fields_ = ['w_array', 'base', 'inner_stride']
 
     def __init__(self, w_array, shape, strides):
         self.w_array = w_array      # keeps the buffer alive
         self.base = rffi.ptradd(w_array.storage, w_array.start)
+        self.row_base = self.base
         self.shape = shape
         self.strides = strides
+        self.inner_stride = strides[-1] if len(strides) > 0 else 0
 
 
 class ScalarLeaf(W_Root):
@@ -43,10 +47,11 @@ class ScalarLeaf(W_Root):
 class W_LazyArray(W_NDArray):
     """An expression node.  `forced` caches the result once computed."""
 
-    def __init__(self, shape, dtype, sig, depth):
+    def __init__(self, shape, dtype, sig, nodes):
         W_NDArray.__init__(self, shape, dtype)
         self.sig = sig
-        self.depth = depth
+        self.nodes = nodes          # operations in the tree, shared ones
+                                    # counted each time they are used
         self.w_forced = None
 
     def get_concrete(self, space):
@@ -59,14 +64,14 @@ class W_LazyArray(W_NDArray):
 
 
 class Call1(W_LazyArray):
-    def __init__(self, shape, dtype, sig, depth, child):
-        W_LazyArray.__init__(self, shape, dtype, sig, depth)
+    def __init__(self, shape, dtype, sig, nodes, child):
+        W_LazyArray.__init__(self, shape, dtype, sig, nodes)
         self.child = child
 
 
 class Call2(W_LazyArray):
-    def __init__(self, shape, dtype, sig, depth, left, right):
-        W_LazyArray.__init__(self, shape, dtype, sig, depth)
+    def __init__(self, shape, dtype, sig, nodes, left, right):
+        W_LazyArray.__init__(self, shape, dtype, sig, nodes)
         self.left = left
         self.right = right
 
@@ -75,14 +80,14 @@ class Call2(W_LazyArray):
 # building trees
 
 def operand(space, w_arr, shape):
-    """(node, signature, depth) for an array used in an expression of
+    """(node, signature, operation count) for an array used in an expression of
     `shape`: lazy arrays of the same shape are inlined into the tree,
     anything else is read from memory."""
     from pypy.module.micronumpy.concrete import W_ConcreteArray
     if isinstance(w_arr, W_LazyArray) and w_arr.w_forced is None and \
-            w_arr.depth < MAX_DEPTH and \
+            w_arr.nodes < MAX_NODES and \
             strides_mod.same_shape(w_arr.shape, shape):
-        return w_arr, w_arr.sig, w_arr.depth
+        return w_arr, w_arr.sig, w_arr.nodes
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
     flat = strides_mod.same_shape(w_conc.shape, shape) and \
@@ -101,18 +106,18 @@ def scalar_operand(dtype, intval, floatval):
     return ScalarLeaf(intval, floatval), sg.intern(sg.ScalarSig(dtype)), 0
 
 
-def make_call2(space, op, calc_dtype, dtype, shape, left, lsig, ldepth,
-               right, rsig, rdepth):
+def make_call2(space, op, calc_dtype, dtype, shape, left, lsig, lnodes,
+               right, rsig, rnodes):
     sig = sg.intern(sg.Call2Sig(op, calc_dtype, dtype, lsig, rsig))
-    w_node = Call2(shape, dtype, sig, max(ldepth, rdepth) + 1, left, right)
+    w_node = Call2(shape, dtype, sig, lnodes + rnodes + 1, left, right)
     register_reads(w_node, left)
     register_reads(w_node, right)
     return w_node
 
 
-def make_call1(space, op, calc_dtype, dtype, shape, child, csig, cdepth):
+def make_call1(space, op, calc_dtype, dtype, shape, child, csig, cnodes):
     sig = sg.intern(sg.Call1Sig(op, calc_dtype, dtype, csig))
-    w_node = Call1(shape, dtype, sig, cdepth + 1, child)
+    w_node = Call1(shape, dtype, sig, cnodes + 1, child)
     register_reads(w_node, child)
     return w_node
 

@@ -1,6 +1,7 @@
 """dot and matmul for 1-d and 2-d arrays (any strides)."""
 
 from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy import loop
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 
@@ -12,18 +13,20 @@ def as_concrete(space, w_obj):
     return w_arr
 
 
-def read_float(w_arr, offset):
-    dtype = w_arr.dtype
-    if dtype.is_float():
-        return dtype.read_float(w_arr.storage, offset)
-    return dtype.int_to_float(dtype.read_int(w_arr.storage, offset))
-
-
 def read_int(w_arr, offset):
     return w_arr.dtype.read_int(w_arr.storage, offset)
 
 
 def dot(space, w_a, w_b):
+    if isinstance(w_a, W_NDArray) and isinstance(w_b, W_NDArray) and \
+            len(w_a.shape) == 1 and len(w_b.shape) == 1 and \
+            w_a.shape[0] == w_b.shape[0] and \
+            dt.promote_types(w_a.dtype, w_b.dtype).is_float():
+        # the product stays a pending expression: no temporary array
+        from pypy.module.micronumpy.reductions import reduce_flat
+        w_product = space.mul(w_a, w_b)
+        assert isinstance(w_product, W_NDArray)
+        return reduce_flat(space, 'sum', w_product, None)
     a = as_concrete(space, w_a)
     b = as_concrete(space, w_b)
     if len(a.shape) == 0 or len(b.shape) == 0:
@@ -57,10 +60,9 @@ def dot(space, w_a, w_b):
         for j in range(b_cols):
             pos = (i * b_cols + j) * dtype.itemsize
             if dtype.is_float():
-                acc = 0.0
-                for k in range(a_k):
-                    acc += read_float(a, a.start + i * a_rs + k * a_ks) * \
-                        read_float(b, b.start + k * b_ks + j * b_cs)
+                acc = loop.float_dot(a.dtype, a.storage, a.start + i * a_rs,
+                                     a_ks, b.dtype, b.storage,
+                                     b.start + j * b_cs, b_ks, a_k)
                 dtype.write_float(w_out.storage, pos, dtype.wrap_float(acc))
             else:
                 iacc = 0

@@ -20,37 +20,98 @@ def printable_sig(sig):
     return sig.key()
 
 
-# vectorize: contiguous float/int kernels become SSE loops
-elementwise_driver = jit.JitDriver(
-    name='numpy_elementwise', greens=['sig'],
+# vectorize: flat float trees of plain arithmetic become SSE loops
+vector_driver = jit.JitDriver(
+    name='numpy_vector', greens=['sig'],
     reds=['i', 'off8', 'size', 'base', 'node'],
     get_printable_location=printable_sig, vectorize=True)
 
 
-def store_element(sig, base, i, off8, node):
+def store_element(sig, dest, i, off8, step, node):
+    """Element i of the current row into dest + i * step."""
     dtype = sig.dtype
-    if dtype.itemsize == 8:
+    if step == 8:
         offset = off8
     else:
-        offset = i * dtype.itemsize
+        offset = i * step
     if dtype.is_float():
-        dtype.write_float(base, offset, sig.eval_float(node, i, off8))
+        dtype.write_float(dest, offset, sig.eval_float(node, i, off8))
     else:
-        dtype.write_int(base, offset, sig.eval_int(node, i, off8))
+        dtype.write_int(dest, offset, sig.eval_int(node, i, off8))
 
 
-def eval_into(sig, node, w_result):
-    """Evaluate the tree (node, sig) into the C-contiguous w_result."""
-    size = w_result.get_size()
-    base = rffi.ptradd(w_result.storage, w_result.start)
+def eval_vector(sig, node, base, size):
+    sig.start_row(node, 0)
     i = 0
     off8 = 0
     while i < size:
-        elementwise_driver.jit_merge_point(sig=sig, i=i, off8=off8,
-                                           size=size, base=base, node=node)
-        store_element(sig, base, i, off8, node)
+        vector_driver.jit_merge_point(sig=sig, i=i, off8=off8, size=size,
+                                      base=base, node=node)
+        store_element(sig, base, i, off8, sig.dtype.itemsize, node)
         i += 1
         off8 += 8
+
+
+# Everything else goes row by row (the last axis; one row when the tree is
+# flat).  The row loop runs in bridges around the compiled element loop,
+# so moving to the next row stays in machine code.
+rows_driver = jit.JitDriver(
+    name='numpy_rows', greens=['sig'],
+    reds=['i', 'off8', 'row_size', 'step', 'row', 'rows', 'dest_row',
+          'node', 'w_dest'],
+    get_printable_location=printable_sig)
+
+
+def eval_rows(sig, node, w_dest):
+    size = w_dest.get_size()
+    ndim = len(w_dest.shape)
+    if size == 0:
+        return
+    if sig.flat and w_dest.is_c_contiguous() or ndim == 0:
+        row_size = size
+        step = w_dest.dtype.itemsize
+    else:
+        row_size = w_dest.shape[ndim - 1]
+        step = w_dest.strides[ndim - 1]
+    rows = size // row_size
+    row = 0
+    while row < rows:
+        sig.start_row(node, row)
+        dest_row = rffi.ptradd(w_dest.storage, row_offset(w_dest, row))
+        i = 0
+        off8 = 0
+        while i < row_size:
+            rows_driver.jit_merge_point(
+                sig=sig, i=i, off8=off8, row_size=row_size, step=step,
+                row=row, rows=rows, dest_row=dest_row, node=node,
+                w_dest=w_dest)
+            store_element(sig, dest_row, i, off8, step, node)
+            i += 1
+            off8 += 8
+        row += 1
+
+
+@jit.unroll_safe
+def row_offset(w_arr, row):
+    """Byte offset of row `row` (an index over all axes but the last)."""
+    offset = w_arr.start
+    rest = row
+    k = len(w_arr.shape) - 2
+    while k >= 0:
+        n = w_arr.shape[k]
+        offset += (rest % n) * w_arr.strides[k]
+        rest = rest // n
+        k -= 1
+    return offset
+
+
+def eval_into(sig, node, w_dest):
+    """Evaluate the tree (node, sig), of w_dest's shape, into w_dest."""
+    if sig.vectorizable() and w_dest.is_c_contiguous():
+        base = rffi.ptradd(w_dest.storage, w_dest.start)
+        eval_vector(sig, node, base, w_dest.get_size())
+    else:
+        eval_rows(sig, node, w_dest)
 
 
 def compute(space, w_lazy):
@@ -60,28 +121,6 @@ def compute(space, w_lazy):
     return w_result
 
 
-# ____________________________________________________________
-# copying into strided destinations (setitem, copy, astype)
-
-strided_store_driver = jit.JitDriver(
-    name='numpy_strided_store', greens=['ndim', 'sig'],
-    reds=['i', 'off8', 'size', 'node', 'w_dest'],
-    get_printable_location=lambda ndim, sig: sig.key())
-
-
-@jit.unroll_safe
-def dest_offset(w_dest, ndim, i):
-    offset = w_dest.start
-    rest = i
-    k = ndim - 1
-    while k >= 0:
-        n = w_dest.shape[k]
-        offset += (rest % n) * w_dest.strides[k]
-        rest = rest // n
-        k -= 1
-    return offset
-
-
 def assign(space, w_dest, w_source):
     """w_dest[...] = w_source, broadcasting w_source to w_dest's shape.
     The source is computed first when it reads w_dest's memory, so that
@@ -89,6 +128,10 @@ def assign(space, w_dest, w_source):
     from pypy.module.micronumpy.lazy import ScalarLeaf
     from pypy.module.micronumpy.ndarray import W_NDArray
     w_dest.prepare_write(space)
+    from pypy.module.micronumpy import complexops
+    if complexops.needs_complex_assign(w_dest, w_source):
+        complexops.assign(space, w_dest, w_source)  # complex: eager loop
+        return
     if not isinstance(w_source, W_NDArray):
         from pypy.module.micronumpy.ufuncs_app import convert_operand, \
             leaf_for
@@ -134,27 +177,7 @@ def assign_node(w_dest, node, sig):
         node = make_call1(None, uf.CAST, sig.dtype, w_dest.dtype,
                           w_dest.shape, node, sig, 0)
         sig = node.sig
-    if w_dest.is_c_contiguous():
-        eval_into(sig, node, w_dest)
-        return
-    ndim = len(w_dest.shape)
-    size = w_dest.get_size()
-    i = 0
-    off8 = 0
-    while i < size:
-        strided_store_driver.jit_merge_point(ndim=ndim, sig=sig, i=i,
-                                             off8=off8, size=size,
-                                             node=node, w_dest=w_dest)
-        dtype = sig.dtype
-        offset = dest_offset(w_dest, ndim, i)
-        if dtype.is_float():
-            dtype.write_float(w_dest.storage, offset,
-                              sig.eval_float(node, i, off8))
-        else:
-            dtype.write_int(w_dest.storage, offset,
-                            sig.eval_int(node, i, off8))
-        i += 1
-        off8 += 8
+    eval_into(sig, node, w_dest)
 
 
 def reads_buffer(node, buffer):
@@ -172,63 +195,86 @@ def reads_buffer(node, buffer):
 # ____________________________________________________________
 # reductions
 
+# The whole pairwise sum is one loop: the recursion over halves runs on an
+# explicit stack in the bridges around the block loop, so the compiled
+# block loop is entered from machine code, not once per block from C.
 pairwise_driver = jit.JitDriver(
     name='numpy_pairwise_sum', greens=['sig'],
-    reds=['i', 'off8', 'stop', 'end', 'node', 'r0', 'r1', 'r2', 'r3', 'r4',
-          'r5', 'r6', 'r7'],
+    reds=['i', 'off8', 'stop', 'end', 'depth', 'node', 'pending',
+          'partials', 'r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7'],
     get_printable_location=printable_sig)
+
+PW_MAX_DEPTH = 64       # halving from 2**63 elements stops at a block
 
 
 def pairwise_sum(sig, node, first, n):
     """Sum of elements first..first+n-1 in NumPy's order: blocks of at
     most 128 summed with eight accumulators, larger ranges split in two
     (a multiple of 8 on the left) and summed recursively."""
+    sig.start_row(node, 0)
     if n < 8:
         result = 0.0
         for i in range(first, first + n):
             result += sig.eval_as_float(node, i, i * 8)
         return result
-    if n <= PW_BLOCKSIZE:
-        return block_sum(sig, node, first, n)
-    n2 = n // 2
-    n2 -= n2 % 8
-    return pairwise_sum(sig, node, first, n2) + \
-        pairwise_sum(sig, node, first + n2, n - n2)
-
-
-def block_sum(sig, node, first, n):
-    r0 = sig.eval_as_float(node, first, first * 8)
-    r1 = sig.eval_as_float(node, first + 1, (first + 1) * 8)
-    r2 = sig.eval_as_float(node, first + 2, (first + 2) * 8)
-    r3 = sig.eval_as_float(node, first + 3, (first + 3) * 8)
-    r4 = sig.eval_as_float(node, first + 4, (first + 4) * 8)
-    r5 = sig.eval_as_float(node, first + 5, (first + 5) * 8)
-    r6 = sig.eval_as_float(node, first + 6, (first + 6) * 8)
-    r7 = sig.eval_as_float(node, first + 7, (first + 7) * 8)
-    i = first + 8
-    off8 = i * 8
-    end = first + n
-    stop = end - n % 8
-    while i < stop:
-        pairwise_driver.jit_merge_point(sig=sig, i=i, off8=off8, stop=stop,
-                                        end=end, node=node, r0=r0, r1=r1,
-                                        r2=r2,
-                                        r3=r3, r4=r4, r5=r5, r6=r6, r7=r7)
-        r0 += sig.eval_as_float(node, i, off8)
-        r1 += sig.eval_as_float(node, i + 1, off8 + 8)
-        r2 += sig.eval_as_float(node, i + 2, off8 + 16)
-        r3 += sig.eval_as_float(node, i + 3, off8 + 24)
-        r4 += sig.eval_as_float(node, i + 4, off8 + 32)
-        r5 += sig.eval_as_float(node, i + 5, off8 + 40)
-        r6 += sig.eval_as_float(node, i + 6, off8 + 48)
-        r7 += sig.eval_as_float(node, i + 7, off8 + 56)
+    # pending[k] > 0: the size of level k's right half, still to sum;
+    # pending[k] == 0: its left half's sum waits in partials[k]
+    pending = [0] * PW_MAX_DEPTH
+    partials = [0.0] * PW_MAX_DEPTH
+    depth = 0
+    end = first
+    while True:
+        while n > PW_BLOCKSIZE:
+            half = n // 2
+            half -= half % 8
+            pending[depth] = n - half
+            depth += 1
+            n = half
+        i = end
+        end = i + n
+        stop = end - n % 8
+        r0 = sig.eval_as_float(node, i, i * 8)
+        r1 = sig.eval_as_float(node, i + 1, (i + 1) * 8)
+        r2 = sig.eval_as_float(node, i + 2, (i + 2) * 8)
+        r3 = sig.eval_as_float(node, i + 3, (i + 3) * 8)
+        r4 = sig.eval_as_float(node, i + 4, (i + 4) * 8)
+        r5 = sig.eval_as_float(node, i + 5, (i + 5) * 8)
+        r6 = sig.eval_as_float(node, i + 6, (i + 6) * 8)
+        r7 = sig.eval_as_float(node, i + 7, (i + 7) * 8)
         i += 8
-        off8 += 64
-    result = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-    while i < end:
-        result += sig.eval_as_float(node, i, i * 8)
-        i += 1
-    return result
+        off8 = i * 8
+        while i < stop:
+            pairwise_driver.jit_merge_point(
+                sig=sig, i=i, off8=off8, stop=stop, end=end, depth=depth,
+                node=node, pending=pending, partials=partials, r0=r0, r1=r1,
+                r2=r2, r3=r3, r4=r4, r5=r5, r6=r6, r7=r7)
+            r0 += sig.eval_as_float(node, i, off8)
+            r1 += sig.eval_as_float(node, i + 1, off8 + 8)
+            r2 += sig.eval_as_float(node, i + 2, off8 + 16)
+            r3 += sig.eval_as_float(node, i + 3, off8 + 24)
+            r4 += sig.eval_as_float(node, i + 4, off8 + 32)
+            r5 += sig.eval_as_float(node, i + 5, off8 + 40)
+            r6 += sig.eval_as_float(node, i + 6, off8 + 48)
+            r7 += sig.eval_as_float(node, i + 7, off8 + 56)
+            i += 8
+            off8 += 64
+        total = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+        while i < end:
+            total += sig.eval_as_float(node, i, i * 8)
+            i += 1
+        # climb until a level whose right half is still to be summed
+        n = 0
+        while depth > 0:
+            k = depth - 1
+            if pending[k] > 0:
+                n = pending[k]
+                pending[k] = 0
+                partials[k] = total
+                break
+            total = partials[k] + total
+            depth = k
+        if n == 0:
+            return total
 
 
 float_reduce_driver = jit.JitDriver(
@@ -239,6 +285,7 @@ float_reduce_driver = jit.JitDriver(
 
 def float_reduce(op, sig, node, size, acc):
     """acc op x0 op x1 ... sequentially (min, max, prod)."""
+    sig.start_row(node, 0)
     from pypy.module.micronumpy import ufuncs as uf
     i = 0
     while i < size:
@@ -258,6 +305,7 @@ int_reduce_driver = jit.JitDriver(
 def int_reduce(op, sig, node, size, acc):
     """acc op x0 op x1 ... in the tree's integer dtype (sum, prod, min,
     max)."""
+    sig.start_row(node, 0)
     from pypy.module.micronumpy import ufuncs as uf
     i = 0
     while i < size:
@@ -278,6 +326,7 @@ arg_reduce_driver = jit.JitDriver(
 
 def float_argbest(is_max, sig, node, size):
     """Index of the first max (or min); a NaN wins, as in NumPy."""
+    sig.start_row(node, 0)
     best = sig.eval_as_float(node, 0, 0)
     best_i = 0
     i = 1
@@ -295,6 +344,7 @@ def float_argbest(is_max, sig, node, size):
 
 def int_argbest(is_max, sig, node, size):
     from pypy.module.micronumpy import ufuncs as uf
+    sig.start_row(node, 0)
     best = sig.eval_as_int(node, 0, 0)
     best_i = 0
     for i in range(1, size):
@@ -303,3 +353,46 @@ def int_argbest(is_max, sig, node, size):
             best = x
             best_i = i
     return best_i
+
+
+# ____________________________________________________________
+# inner products (dot, matmul): one loop per pair of operand dtypes
+
+# strides are reds: one compiled loop serves rows, columns and any layout
+dot_driver = jit.JitDriver(
+    name='numpy_dot', greens=['a_dtype', 'b_dtype'],
+    reds=['k', 'n', 'a_off', 'a_step', 'b_off', 'b_step', 'a_storage',
+          'b_storage', 'acc0', 'acc1'],
+    get_printable_location=lambda a_dtype, b_dtype: '%s.%s' % (
+        a_dtype.name, b_dtype.name))
+
+
+def float_dot(a_dtype, a_storage, a_off, a_step, b_dtype, b_storage, b_off,
+              b_step, n):
+    """sum(a[k] * b[k] for k < n) in float64, two accumulators
+    alternating so consecutive adds do not wait for each other."""
+    acc0 = 0.0
+    acc1 = 0.0
+    k = 0
+    while k < n - 1:
+        dot_driver.jit_merge_point(
+            a_dtype=a_dtype, b_dtype=b_dtype, k=k, n=n, a_off=a_off,
+            a_step=a_step, b_off=b_off, b_step=b_step, a_storage=a_storage,
+            b_storage=b_storage, acc0=acc0, acc1=acc1)
+        acc0 += read_as_float(a_dtype, a_storage, a_off) * \
+            read_as_float(b_dtype, b_storage, b_off)
+        acc1 += read_as_float(a_dtype, a_storage, a_off + a_step) * \
+            read_as_float(b_dtype, b_storage, b_off + b_step)
+        a_off += 2 * a_step
+        b_off += 2 * b_step
+        k += 2
+    if k < n:
+        acc0 += read_as_float(a_dtype, a_storage, a_off) * \
+            read_as_float(b_dtype, b_storage, b_off)
+    return acc0 + acc1
+
+
+def read_as_float(dtype, storage, offset):
+    if dtype.is_float():
+        return dtype.read_float(storage, offset)
+    return dtype.int_to_float(dtype.read_int(storage, offset))

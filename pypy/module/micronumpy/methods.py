@@ -82,6 +82,16 @@ array_getset = {
 }
 
 
+def install_attributes():
+    from pypy.module.micronumpy import attributes
+    array_getset['flat'] = attributes.get_flat
+    array_getset['flags'] = attributes.get_flags
+    array_getset['real'] = attributes.get_real
+    array_getset['imag'] = attributes.get_imag
+
+install_attributes()
+
+
 # --- shape manipulation ---
 
 def transpose(space, w_arr, axes):
@@ -148,24 +158,36 @@ def shape_from_w_any(space, w_shape):
 
 
 def array_reshape(space, args):
+    from pypy.module.micronumpy.attributes import reshape_order, order_arg
     check_keywords(space, args, 'reshape', ['order'])
-    return reshaped(space, self_array(space, args),
-                    shape_args(space, args, 1))
+    return reshape_order(space, self_array(space, args),
+                         shape_args(space, args, 1),
+                         order_arg(space, args, 1 << 20))
 
 
 def array_ravel(space, args):
+    from pypy.module.micronumpy.attributes import reshape_order, order_arg
+    check_keywords(space, args, 'ravel', ['order'])
     w_arr = self_array(space, args)
-    return reshaped(space, w_arr, [w_arr.get_size()])
+    return reshape_order(space, w_arr, [w_arr.get_size()],
+                         order_arg(space, args, 1))
 
 
 def array_flatten(space, args):
+    from pypy.module.micronumpy.attributes import reshape_order, order_arg
+    check_keywords(space, args, 'flatten', ['order'])
     w_arr = self_array(space, args)
-    return array_from_w(space, reshaped(space, w_arr, [w_arr.get_size()]),
+    return array_from_w(space, reshape_order(space, w_arr,
+                                             [w_arr.get_size()],
+                                             order_arg(space, args, 1)),
                         None, copy=True)
 
 
 def array_copy(space, args):
-    return array_from_w(space, self_array(space, args), None, copy=True)
+    from pypy.module.micronumpy.attributes import copy_order, order_arg
+    check_keywords(space, args, 'copy', ['order'])
+    return copy_order(space, self_array(space, args),
+                      order_arg(space, args, 1))
 
 
 def array_astype(space, args):
@@ -222,6 +244,9 @@ def tolist(space, w_arr, axis, base_offset):
 
 
 def python_scalar(space, w_box, dtype):
+    from pypy.objspace.complexobject import W_ComplexObject
+    if isinstance(w_box, W_ComplexObject):
+        return space.newcomplex(w_box.real, w_box.imag)
     if dtype.is_float():
         return space.newfloat(space.float_w(w_box))
     if dtype.kind == dt.KIND_BOOL:
@@ -283,7 +308,29 @@ array_methods = {
     'tolist': array_tolist, 'item': array_item,
     'fill': array_fill, 'dot': array_dot,
 }
+
+
+def install_conj():
+    from pypy.module.micronumpy.attributes import array_conj
+    array_methods['conj'] = array_conj
+    array_methods['conjugate'] = array_conj
+    from pypy.module.micronumpy.attributes import array_int, array_float, \
+        array_index
+    array_methods['__int__'] = array_int
+    array_methods['__float__'] = array_float
+    array_methods['__index__'] = array_index
+    from pypy.module.micronumpy.attributes import array_round
+    array_methods['round'] = array_round
+
+install_conj()
 array_methods.update(reduction_functions)
+
+
+def install_complex_reductions():
+    from pypy.module.micronumpy.complexops import complex_reductions
+    array_methods.update(complex_reductions)
+
+install_complex_reductions()
 
 
 def install_more_methods():

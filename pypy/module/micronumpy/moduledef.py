@@ -27,6 +27,14 @@ def make_scalar_new(dtype):
         if isinstance(w_value, W_NDArray) or \
                 space.isinstance_w(w_value, space.w_list):
             return ctors.array_from_w(space, w_value, dtype, copy=True)
+        if dtype.is_complex():
+            from pypy.objspace.complexobject import as_complex
+            w_c = as_complex(space, w_value)
+            if w_c is None:
+                raise space.error(space.w_TypeError,
+                                  "complex() argument must be a string or "
+                                  "a number")
+            return boxes.W_ComplexBox(w_c.real, w_c.imag)
         if space.isinstance_w(w_value, space.w_str):
             w_value = space.call_function(space.w_float, w_value)
         if dtype.is_float():
@@ -38,6 +46,14 @@ def make_scalar_new(dtype):
             scalar_to_int(space, w_value, dtype)))
     new_scalar.func_name = 'new_' + dtype.name
     return new_scalar
+
+
+def complex_scalar_abs(space, args):
+    from pypy.objspace.complexobject import W_ComplexObject
+    check_args(space, args, '__abs__', 1, 1)
+    w_c = args.arguments_w[0]
+    assert isinstance(w_c, W_ComplexObject)
+    return boxes.box_float(dt.float64_dtype, math.hypot(w_c.real, w_c.imag))
 
 
 def np_dot(space, args):
@@ -53,7 +69,14 @@ def np_matmul(space, args):
 
 
 def np_where(space, args):
-    check_args(space, args, 'where', 3, 3)
+    check_args(space, args, 'where', 1, 3)
+    if len(args.arguments_w) == 1:
+        from pypy.module.micronumpy.sorting import nonzero
+        return nonzero(space, args.arguments_w[0])
+    if len(args.arguments_w) != 3:
+        raise space.error(space.w_ValueError,
+                          "either both or neither of x and y should be "
+                          "given")
     from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
     from pypy.module.micronumpy.ctors import array_from_w
     from pypy.module.micronumpy.indexing import read_flat, write_flat
@@ -85,13 +108,25 @@ def np_copy(space, args):
 
 
 def np_reshape(space, args):
+    from pypy.module.micronumpy.attributes import reshape_order, order_arg
+    check_keywords(space, args, 'reshape', ['order', 'newshape', 'shape'])
     w_arr = ctors.array_from_w(space, args.arguments_w[0], None)
-    return methods.reshaped(space, w_arr, methods.shape_args(space, args, 1))
+    w_shape = keyword_value(args, 'shape')
+    if w_shape is None:
+        w_shape = keyword_value(args, 'newshape')
+    if w_shape is not None:
+        shape = methods.shape_from_w_any(space, w_shape)
+    else:
+        shape = methods.shape_args(space, args, 1)
+    return reshape_order(space, w_arr, shape, order_arg(space, args, 1 << 20))
 
 
 def np_ravel(space, args):
+    from pypy.module.micronumpy.attributes import reshape_order, order_arg
+    check_keywords(space, args, 'ravel', ['order'])
     w_arr = ctors.array_from_w(space, args.arguments_w[0], None)
-    return methods.reshaped(space, w_arr, [w_arr.get_size()])
+    return reshape_order(space, w_arr, [w_arr.get_size()],
+                         order_arg(space, args, 1))
 
 
 def np_transpose(space, args):
@@ -146,6 +181,17 @@ FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + [
 ]
 
 
+def more_functions():
+    from pypy.module.micronumpy import attributes
+    FUNCTIONS.append(('round', attributes.np_round))
+    FUNCTIONS.append(('around', attributes.np_round))
+    FUNCTIONS.append(('ascontiguousarray', attributes.np_ascontiguousarray))
+    FUNCTIONS.append(('divmod', attributes.np_divmod))
+
+more_functions()
+
+
+
 def make_module(space):
     w_mod = space.newmodule('numpy')
     setitem = w_mod.w_dict.setitem_str
@@ -156,8 +202,19 @@ def make_module(space):
     space.make_builtin_type('w_dtype', TypeDef(
         'dtype', new=methods.new_dtype, getset=methods.dtype_getset,
         acceptable_as_base=False), [space.w_object])
+    from pypy.module.micronumpy import attributes
     space.make_builtin_type('w_ufunc', TypeDef(
-        'ufunc', acceptable_as_base=False), [space.w_object])
+        'ufunc', methods=attributes.ufunc_methods,
+        getset=attributes.ufunc_getset, acceptable_as_base=False),
+        [space.w_object])
+    space.make_builtin_type('w_numpy_flatiter', TypeDef(
+        'flatiter', getset=attributes.flatiter_getset,
+        acceptable_as_base=False), [space.w_object])
+    space.make_builtin_type('w_numpy_flagsobj', TypeDef(
+        'flagsobj', getset=attributes.flags_getset,
+        acceptable_as_base=False), [space.w_object])
+    setitem(space, 'flatiter', space.w_numpy_flatiter)
+    scalar_methods, scalar_getset = attributes.scalar_typedef_parts()
     w_axis_error = space.make_builtin_type(
         'w_AxisError', TypeDef('AxisError', new=new_exception),
         [space.w_ValueError, space.w_IndexError])
@@ -170,25 +227,41 @@ def make_module(space):
     setitem(space, 'generic', w_generic)
     for dtype in dt.all_dtypes:
         base = space.w_float if dtype is dt.float64_dtype else w_generic
+        if dtype is dt.complex128_dtype:
+            base = space.w_complex
         name = 'bool' if dtype.kind == dt.KIND_BOOL else dtype.name
+        type_methods = scalar_methods
+        if dtype is dt.complex128_dtype:
+            type_methods = {}
+            for key, func in scalar_methods.items():
+                type_methods[key] = func
+            type_methods['__abs__'] = complex_scalar_abs
         w_scalar_type = space.make_builtin_type(
             'w_np_' + dtype.name, TypeDef(name, new=make_scalar_new(dtype),
+                                          methods=type_methods,
+                                          getset=scalar_getset,
                                           acceptable_as_base=False),
             [base])
         dtype.w_scalar_type = w_scalar_type
         setitem(space, name, w_scalar_type)
     setitem(space, 'bool_', dt.bool_dtype.w_scalar_type)
+    setitem(space, 'True_', boxes.TRUE_BOX)
+    setitem(space, 'False_', boxes.FALSE_BOX)
     for alias in ['double', 'single', 'intp', 'uintp', 'byte', 'ubyte',
                   'short', 'ushort', 'intc', 'uintc', 'longlong',
                   'ulonglong']:
         setitem(space, alias, dt.by_name[alias].w_scalar_type)
     setitem(space, 'int_', dt.int64_dtype.w_scalar_type)
     setitem(space, 'float_', dt.float64_dtype.w_scalar_type)
+    setitem(space, 'cdouble', dt.complex128_dtype.w_scalar_type)
     for name, w_ufunc in ALL_UFUNCS.items():
         setitem(space, name, w_ufunc)
+    setitem(space, 'conj', ALL_UFUNCS['conjugate'])
     for name, func in FUNCTIONS:
         setitem(space, name, BuiltinFunction(name, func))
+    from pypy.module.micronumpy.complexops import complex_reductions
     for name, func in reduction_functions.items():
+        func = complex_reductions.get(name, func)
         setitem(space, name, BuiltinFunction(name, func))
     setitem(space, 'amax', BuiltinFunction('amax', reduction_functions['max']))
     setitem(space, 'amin', BuiltinFunction('amin', reduction_functions['min']))

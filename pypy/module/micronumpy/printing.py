@@ -9,7 +9,7 @@ from rpython.rlib.rarithmetic import r_uint
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.strides import shape_size
 
-DEFAULT_DTYPES = ['float64', 'int64', 'bool']
+DEFAULT_DTYPES = ['float64', 'int64', 'bool', 'complex128']
 
 
 class PrintOptions(object):
@@ -314,6 +314,44 @@ def format_floats(values, is32, zero_d):
     return result
 
 
+def format_complexes(res, ims, zero_d):
+    """NumPy's ComplexFloatingFormat: the real parts formatted as floats,
+    the imaginary parts as floats with a sign always shown, then 'j'."""
+    rstrs = format_floats(res, False, zero_d)
+    istrs = format_floats(ims, False, zero_d)
+    signed = []
+    width = 0
+    for s in istrs:
+        start = 0
+        while start < len(s) and s[start] == ' ':
+            start += 1
+        s = s[start:]
+        if not s.startswith('-'):
+            s = '+' + s
+        signed.append(s)
+        width = max(width, len(s))
+    result = []
+    for k in range(len(rstrs)):
+        s = signed[k]
+        s = ' ' * (width - len(s)) + s
+        end = len(s)
+        while end > 0 and s[end - 1] == ' ':
+            end -= 1
+        assert end >= 0
+        result.append(rstrs[k] + s[:end] + 'j' + s[end:])
+    return result
+
+
+def complex_scalar_str(re, im):
+    """str() of a complex scalar, as Python's complex repr."""
+    from pypy.objspace.complexobject import repr_part
+    imag = repr_part(im)
+    if re == 0.0 and math.copysign(1.0, re) > 0.0:
+        return imag + 'j'
+    sign = '' if imag.startswith('-') else '+'
+    return '(' + repr_part(re) + sign + imag + 'j)'
+
+
 def int_str(dtype, value):
     if dtype.is_unsigned64():
         return str(r_uint(value))
@@ -358,6 +396,13 @@ def shown_offsets(w_arr, sshape, cut):
 def format_elements(w_arr, offsets):
     dtype = w_arr.dtype
     zero_d = len(w_arr.shape) == 0
+    if dtype.is_complex():
+        res = [0.0] * len(offsets)
+        ims = [0.0] * len(offsets)
+        for k in range(len(offsets)):
+            res[k] = dtype.read_float(w_arr.storage, offsets[k])
+            ims[k] = dtype.read_imag(w_arr.storage, offsets[k])
+        return format_complexes(res, ims, zero_d)
     if dtype.is_float():
         values = [0.0] * len(offsets)
         for k in range(len(offsets)):
@@ -530,6 +575,10 @@ def array_repr(space, w_arr):
 def array_str(space, w_arr):
     if not w_arr.shape:
         dtype = w_arr.dtype
+        if dtype.is_complex():
+            return complex_scalar_str(
+                dtype.read_float(w_arr.storage, w_arr.start),
+                dtype.read_imag(w_arr.storage, w_arr.start))
         if dtype.is_float():
             return scalar_float_str(dtype.read_float(w_arr.storage,
                                                      w_arr.start),

@@ -17,10 +17,20 @@ NUMPY_BUFSIZE = 8192    # NumPy casts in chunks of this many elements
 
 
 def tree_of(space, w_arr):
-    """(node, sig) to evaluate w_arr element by element."""
-    if isinstance(w_arr, W_LazyArray) and w_arr.w_forced is None:
-        return w_arr, w_arr.sig
-    node, sig, _ = operand(space, w_arr.get_concrete(space), w_arr.shape)
+    """(node, sig) to evaluate w_arr element by element with flat indices:
+    one row (signature.py), so a tree of several rows is computed first."""
+    if isinstance(w_arr, W_LazyArray) and w_arr.w_forced is None and \
+            (w_arr.sig.flat or len(w_arr.shape) < 2):
+        node, sig = w_arr, w_arr.sig
+    else:
+        w_conc = w_arr.get_concrete(space)
+        assert isinstance(w_conc, W_ConcreteArray)
+        if len(w_conc.shape) >= 2 and not w_conc.is_c_contiguous():
+            w_copy = new_array(space, w_conc.shape, w_conc.dtype)
+            loop.assign(space, w_copy, w_conc)
+            w_conc = w_copy
+        node, sig, _ = operand(space, w_conc, w_conc.shape)
+    sig.start_row(node, 0)
     return node, sig
 
 

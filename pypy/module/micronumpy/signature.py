@@ -4,11 +4,16 @@ key of the loops in loop.py, so the JIT compiles one kernel per distinct
 signature, and evaluates a tree by walking its signature, whose every
 field is a constant in the trace.
 
-Evaluation of element i: `off8` is i * 8, carried by the loop as a byte
-offset so that 8-byte leaves are read at `base + off8`, the form the JIT's
-vectorizer recognises."""
+Evaluation goes row by row (a row is the last axis, or the whole array
+when every leaf is flat): start_row points each leaf at the row, then
+element i of the row is read at `row_base + off8` (off8 = i * 8, carried
+by the loop as a byte offset: the form the JIT's vectorizer recognises)
+for flat leaves, `row_base + i * inner_stride` for the others.  Only the
+row start needs a division, so strided and broadcast operands cost a
+multiply per element."""
 
 from rpython.rlib import jit
+from rpython.rtyper.lltypesystem import rffi
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
 
@@ -24,11 +29,32 @@ def intern(sig):
     return sig
 
 
-class Signature(object):
-    _immutable_fields_ = ['dtype']
+# The vectorizer of rpython 0.2.1 is trusted with flat float trees of
+# plain arithmetic only, and few enough operands (each takes an SSE
+# register for the whole loop) that nothing has to be spilled.
+VECTOR_OPS2 = [uf.ADD, uf.SUB, uf.MUL, uf.TRUEDIV]
+VECTOR_OPS1 = [uf.NEG]
+MAX_VECTOR_OPERANDS = 8
 
-    def __init__(self, dtype):
+
+class Signature(object):
+    """flat: every leaf is C-contiguous with the expression's shape.
+    vector_operands: leaves and scalars in a tree the vectorizer may
+    take, or -1 if it is not one."""
+    _immutable_fields_ = ['dtype', 'flat', 'vector_operands']
+
+    def __init__(self, dtype, flat, vector_operands):
         self.dtype = dtype
+        self.flat = flat
+        if vector_operands > MAX_VECTOR_OPERANDS:
+            vector_operands = -1
+        self.vector_operands = vector_operands
+
+    def vectorizable(self):
+        return self.flat and self.vector_operands > 0
+
+    def start_row(self, node, row):
+        pass
 
     def key(self):
         raise NotImplementedError
@@ -59,47 +85,56 @@ def float_to_int(x):
 
 class ArrayLeafSig(Signature):
     """A leaf read from memory.  flat: C-contiguous with the shape of the
-    expression, so element i is at start + i * itemsize."""
-    _immutable_fields_ = ['flat', 'ndim']
+    expression, so element i of a row is at row_base + i * itemsize."""
+    _immutable_fields_ = ['ndim']
 
     def __init__(self, dtype, flat, ndim):
-        Signature.__init__(self, dtype)
-        self.flat = flat
+        Signature.__init__(self, dtype, flat, 1 if dtype.is_float() else -1)
         self.ndim = ndim
 
     def key(self):
         return 'L(%s,%d,%d)' % (self.dtype.name, int(self.flat), self.ndim)
 
     @jit.unroll_safe
-    def offset(self, leaf, i, off8):
+    def start_row(self, node, row):
+        """Row `row` of the leaf's shape but the last axis (the whole
+        array for row 0 of a one-row loop)."""
         from pypy.module.micronumpy.lazy import ArrayLeaf
-        assert isinstance(leaf, ArrayLeaf)
+        assert isinstance(node, ArrayLeaf)
+        offset = 0
+        rest = row
+        k = self.ndim - 2
+        while k >= 0:
+            n = node.shape[k]
+            offset += (rest % n) * node.strides[k]
+            rest = rest // n
+            k -= 1
+        node.row_base = rffi.ptradd(node.base, offset)
+
+    def offset(self, leaf, i, off8):
         if self.flat:
             if self.dtype.itemsize == 8:
                 return off8
             return i * self.dtype.itemsize
-        offset = 0
-        rest = i
-        k = self.ndim - 1
-        while k >= 0:
-            n = leaf.shape[k]
-            offset += (rest % n) * leaf.strides[k]
-            rest = rest // n
-            k -= 1
-        return offset
+        return i * leaf.inner_stride
 
     def eval_float(self, node, i, off8):
         from pypy.module.micronumpy.lazy import ArrayLeaf
         assert isinstance(node, ArrayLeaf)
-        return self.dtype.read_float(node.base, self.offset(node, i, off8))
+        return self.dtype.read_float(node.row_base,
+                                     self.offset(node, i, off8))
 
     def eval_int(self, node, i, off8):
         from pypy.module.micronumpy.lazy import ArrayLeaf
         assert isinstance(node, ArrayLeaf)
-        return self.dtype.read_int(node.base, self.offset(node, i, off8))
+        return self.dtype.read_int(node.row_base,
+                                   self.offset(node, i, off8))
 
 
 class ScalarSig(Signature):
+    def __init__(self, dtype):
+        Signature.__init__(self, dtype, True, 1 if dtype.is_float() else -1)
+
     def key(self):
         return 'S(%s)' % self.dtype.name
 
@@ -119,10 +154,19 @@ class Call1Sig(Signature):
     _immutable_fields_ = ['op', 'calc_dtype', 'child']
 
     def __init__(self, op, calc_dtype, dtype, child):
-        Signature.__init__(self, dtype)
+        vector_operands = -1
+        if op in VECTOR_OPS1 and calc_dtype is dtype and \
+                child.dtype is dtype:
+            vector_operands = child.vector_operands
+        Signature.__init__(self, dtype, child.flat, vector_operands)
         self.op = op
         self.calc_dtype = calc_dtype
         self.child = child
+
+    def start_row(self, node, row):
+        from pypy.module.micronumpy.lazy import Call1
+        assert isinstance(node, Call1)
+        self.child.start_row(node.child, row)
 
     def key(self):
         return 'C1(%d,%s,%s,%s)' % (self.op, self.calc_dtype.name,
@@ -163,11 +207,23 @@ class Call2Sig(Signature):
     _immutable_fields_ = ['op', 'calc_dtype', 'left', 'right']
 
     def __init__(self, op, calc_dtype, dtype, left, right):
-        Signature.__init__(self, dtype)
+        vector_operands = -1
+        if op in VECTOR_OPS2 and calc_dtype is dtype and \
+                left.dtype is dtype and right.dtype is dtype and \
+                left.vector_operands > 0 and right.vector_operands > 0:
+            vector_operands = left.vector_operands + right.vector_operands
+        Signature.__init__(self, dtype, left.flat and right.flat,
+                           vector_operands)
         self.op = op
         self.calc_dtype = calc_dtype
         self.left = left
         self.right = right
+
+    def start_row(self, node, row):
+        from pypy.module.micronumpy.lazy import Call2
+        assert isinstance(node, Call2)
+        self.left.start_row(node.left, row)
+        self.right.start_row(node.right, row)
 
     def key(self):
         return 'C2(%d,%s,%s,%s,%s)' % (self.op, self.calc_dtype.name,

@@ -101,6 +101,8 @@ def unary_result_dtypes(space, name, kind, dtype):
     if kind == 'float':
         if dtype.is_float():
             return dtype, dtype
+        if name == 'floor' or name == 'ceil' or name == 'trunc':
+            return dtype, dtype     # NumPy 2: integers stay integers
         return float_for_int(dtype), float_for_int(dtype)
     if kind == 'bit' and dtype.is_float():
         raise space.error(space.w_TypeError,
@@ -454,6 +456,8 @@ def int_unop(op, dtype, x):
         if x == 1 or x == -1:
             return x
         return 0
+    if op == FLOOR or op == CEIL or op == TRUNC:
+        return x
     if op == INVERT:
         if dtype.kind == dt.KIND_BOOL:
             return int(x == 0)

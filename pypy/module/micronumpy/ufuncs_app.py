@@ -26,12 +26,20 @@ class Operand(object):
         self.weak = weak
         self.intval = intval
         self.floatval = floatval
+        self.imagval = 0.0
 
 
 def convert_operand(space, w_obj):
     """An Operand, or None when w_obj can't take part in a ufunc."""
     if isinstance(w_obj, W_NDArray):
         return Operand(w_obj, w_obj.dtype, False, 0, 0.0)
+    from pypy.objspace.complexobject import W_ComplexObject
+    if isinstance(w_obj, W_ComplexObject):
+        result = Operand(None, dt.complex128_dtype,
+                         not isinstance(w_obj, boxes.W_ComplexBox), 0,
+                         w_obj.real)
+        result.imagval = w_obj.imag
+        return result
     dtype = boxes.scalar_dtype(w_obj)
     if dtype is not None:
         return Operand(None, dtype, False, scalar_to_int(space, w_obj, dtype)
@@ -111,7 +119,8 @@ def check_python_int(space, w_obj, dtype):
 def common_dtype(space, a, b, w_a, w_b):
     if a.weak and b.weak:
         kind = max(dt.kind_rank(a.dtype.kind), dt.kind_rank(b.dtype.kind))
-        return [dt.bool_dtype, dt.int64_dtype, dt.float64_dtype][kind]
+        return [dt.bool_dtype, dt.int64_dtype, dt.float64_dtype,
+                dt.complex128_dtype][kind]
     if a.weak:
         check_python_int(space, w_a, b.dtype)
         return dt.result_with_python_scalar(b.dtype, a.dtype.kind)
@@ -171,6 +180,11 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
     if a is None or b is None:
         return None
     dtype = common_dtype(space, a, b, w_a, w_b)
+    if dtype.is_complex():
+        from pypy.module.micronumpy import complexops
+        shape = broadcast_shapes(space, operand_shape(a), operand_shape(b))
+        return finish(space, complexops.binary(space, ufunc.name, a, b,
+                                               shape), w_out)
     calc, res = uf.binary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
     shape = broadcast_shapes(space, operand_shape(a), operand_shape(b))
     if w_out is not None:
@@ -180,10 +194,10 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
         raise space.error(space.w_ValueError,
                           "Integers to negative integer powers are not "
                           "allowed.")
-    left, lsig, ldepth = leaf_for(space, a, calc, shape)
-    right, rsig, rdepth = leaf_for(space, b, calc, shape)
+    left, lsig, lnodes = leaf_for(space, a, calc, shape)
+    right, rsig, rnodes = leaf_for(space, b, calc, shape)
     w_result = lazy.make_call2(space, ufunc.op, calc, res, shape, left, lsig,
-                               ldepth, right, rsig, rdepth)
+                               lnodes, right, rsig, rnodes)
     return finish(space, w_result, w_out)
 
 
@@ -195,22 +209,25 @@ def call_unary(space, ufunc, w_a, w_out=None):
                           ufunc.name)
     dtype = a.dtype
     if a.weak:
-        dtype = [dt.bool_dtype, dt.int64_dtype,
-                 dt.float64_dtype][dt.kind_rank(a.dtype.kind)]
+        dtype = [dt.bool_dtype, dt.int64_dtype, dt.float64_dtype,
+                 dt.complex128_dtype][dt.kind_rank(a.dtype.kind)]
+    if dtype.is_complex():
+        from pypy.module.micronumpy import complexops
+        return finish(space, complexops.unary(space, ufunc.name, a), w_out)
     calc, res = uf.unary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
     shape = operand_shape(a)
-    child, csig, cdepth = leaf_for(space, a, calc, shape)
+    child, csig, cnodes = leaf_for(space, a, calc, shape)
     w_result = lazy.make_call1(space, ufunc.op, calc, res, shape, child, csig,
-                               cdepth)
+                               cnodes)
     return finish(space, w_result, w_out)
 
 
 def astype(space, w_arr, dtype):
     """A pending cast of w_arr to dtype."""
     assert isinstance(w_arr, W_NDArray)
-    child, csig, cdepth = lazy.operand(space, w_arr, w_arr.shape)
+    child, csig, cnodes = lazy.operand(space, w_arr, w_arr.shape)
     return lazy.make_call1(space, uf.CAST, w_arr.dtype, dtype, w_arr.shape,
-                           child, csig, cdepth)
+                           child, csig, cnodes)
 
 
 # ____________________________________________________________
@@ -267,7 +284,7 @@ def make_ufuncs():
     for name, op, kind in uf.UNARY_UFUNCS:
         result[name] = W_Ufunc(name, op, kind, 1)
     result['abs'] = result['absolute']
-    result['conjugate'] = result['positive']
+    result['conjugate'] = W_Ufunc('conjugate', uf.POS, 'arith', 1)
     result['bitwise_not'] = result['invert']
     return result
 

@@ -96,13 +96,32 @@ class TestMicronumpyJit(LLJitMixin):
             w_sum = reduce_flat(space, 'sum', w_product, None)
             return space.float_w(w_sum)
 
-        n = 1000
+        n = 3000     # many blocks: the split recursion runs in bridges
         result = self.meta_interp(main, [n], listops=True)
         assert result == pairwise([(0.5 + i) * (1.25 + i) for i in range(n)])
         assert_one_loop()
         insns = loop_ops()
         assert_no_allocation_or_call(insns)
         assert insns['float_add'] == 8 and insns['float_mul'] == 8
+
+
+    def test_matrix_vector_product_is_one_loop_without_allocation(self):
+        from pypy.module.micronumpy.linalg import dot
+
+        def main(n):
+            whole_interpreter_seen(n)
+            w_m = filled_array(n * n, 1.0).view([n, n], [n * 8, 8], 0)
+            w_v = filled_array(n, 0.5)
+            w_r = dot(space, w_m, w_v)
+            return f8.read_float(w_r.get_concrete(space).storage, 8)
+
+        n = 40
+        result = self.meta_interp(main, [n], listops=True)
+        assert result == sum([(1.0 + n + k) * (0.5 + k) for k in range(n)])
+        assert_one_loop()
+        insns = loop_ops()
+        assert_no_allocation_or_call(insns)
+        assert insns['float_mul'] == 2 and insns['float_add'] == 2
 
 
 def pairwise(values):

@@ -1,0 +1,22 @@
+# bench/sum_expr.py written for numexpr: sum(a*b+c) in one evaluate call.
+import sys
+
+import numexpr
+import numpy
+
+N = 1000000 if "--quick" in sys.argv else 10000000
+
+
+def f():
+    n = N
+    a = numpy.arange(n) * 0.5
+    b = numpy.ones(n) * 0.25
+    c = numpy.arange(n) * 1e-3
+    return numexpr.evaluate("sum(a * b + c)")
+
+
+result = float(f())
+print(result)
+expected = 0.126 * N * (N - 1) / 2             # sum of i*(0.5*0.25 + 1e-3)
+assert abs(result - expected) < 1e-9 * expected, result
+print("OK")

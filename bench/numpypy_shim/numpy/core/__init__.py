@@ -1,0 +1,1 @@
+# numpy.core for the _numpypy shim: ndarray.mean/var/std import numpy.core._methods.

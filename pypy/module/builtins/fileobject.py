@@ -1,0 +1,709 @@
+"""open() and the file objects it returns: text files (str, UTF-8 or
+Latin-1/ASCII, universal newlines when reading) and binary files (bytes),
+over a file descriptor with our own read and write buffers.
+
+Unflushed writes are kept in FILES_WITH_PENDING_WRITES until flushed, so
+that flush_all_files() (called at exit) loses no data; a file object that
+is garbage collected closes its descriptor (a light finalizer)."""
+
+import os
+import stat
+from rpython.rlib import rgc
+from rpython.rlib.objectmodel import we_are_translated
+from rpython.rlib.rarithmetic import intmask
+from rpython.rlib.runicode import str_decode_utf_8, unicode_encode_utf_8
+from rpython.rtyper.lltypesystem import rffi
+from pypy.interpreter.arguments import check_args, keyword_value, \
+    check_keywords
+from pypy.interpreter.error import OperationError
+from pypy.objspace.root import W_Root
+from pypy.module.posix.oserror import wrap_oserror, oserror
+
+BUFSIZE = 65536
+
+c_close_light = rffi.llexternal('close', [rffi.INT], rffi.INT,
+                                _nowrapper=True, releasegil=False)
+
+ENC_UTF8, ENC_LATIN1, ENC_ASCII = range(3)
+ENCODING_NAMES = ['UTF-8', 'latin-1', 'ascii']
+
+
+class PendingFiles(object):
+    def __init__(self):
+        self.files_w = []
+
+FILES_WITH_PENDING_WRITES = PendingFiles()
+
+
+def flush_all_files(space):
+    files_w = FILES_WITH_PENDING_WRITES.files_w
+    FILES_WITH_PENDING_WRITES.files_w = []
+    for w_file in files_w:
+        try:
+            w_file.flush_writes(space)
+        except OperationError:
+            pass
+
+
+class W_File(W_Root):
+    def __init__(self, fd, w_name, mode, readable, writable, binary,
+                 encoding, translate_newlines, closefd):
+        self.fd = fd
+        self.w_name = w_name
+        self.mode = mode
+        self.readable = readable
+        self.writable = writable
+        self.binary = binary
+        self.encoding = encoding
+        self.translate_newlines = translate_newlines
+        self.closefd = closefd
+        self.rbuf = ''
+        self.rpos = 0
+        self.eof = False
+        self.pending_cr = False
+        self.wbuf = []
+        self.wbuf_size = 0
+        self.registered = False
+
+    @rgc.must_be_light_finalizer
+    def __del__(self):
+        if self.fd >= 0 and self.closefd:
+            if we_are_translated():
+                c_close_light(rffi.cast(rffi.INT, self.fd))
+
+    def getclass(self, space):
+        if self.binary:
+            return space.w_BufferedFile
+        return space.w_TextIOWrapperFile
+
+    def repr(self, space):
+        name = space.repr_u(self.w_name)
+        if self.binary:
+            kind = u'BufferedWriter' if self.writable and not \
+                self.readable else u'BufferedReader'
+            if self.readable and self.writable:
+                kind = u'BufferedRandom'
+            return space.newtext(u'<_io.' + kind + u' name=' + name + u'>')
+        return space.newtext(
+            u'<_io.TextIOWrapper name=' + name + u' mode=' +
+            space.repr_u(space.newtext_utf8(self.mode)) + u' encoding=' +
+            space.repr_u(space.newtext_utf8(
+                ENCODING_NAMES[self.encoding])) + u'>')
+
+    def iter(self, space):
+        self.check_open(space)
+        return self
+
+    def is_iterator(self):
+        return True
+
+    def next(self, space):
+        w_line = self.readline(space, -1)
+        if space.len_w(w_line) == 0:
+            return None
+        return w_line
+
+    # --- state checks ---
+    def check_open(self, space):
+        if self.fd < 0:
+            raise space.error(space.w_ValueError,
+                              "I/O operation on closed file.")
+
+    def check_readable(self, space):
+        self.check_open(space)
+        if not self.readable:
+            raise space.error(space.w_OSError, "not readable")
+        if self.wbuf_size > 0:
+            self.flush_writes(space)
+
+    def check_writable(self, space):
+        self.check_open(space)
+        if not self.writable:
+            raise space.error(space.w_OSError, "not writable")
+        if self.rpos < len(self.rbuf):
+            # '+' modes: give back what was read ahead
+            unread = len(self.rbuf) - self.rpos
+            try:
+                os.lseek(self.fd, -unread, 1)
+            except OSError:
+                pass
+        self.rbuf = ''
+        self.rpos = 0
+        self.eof = False
+
+    # --- reading (bytes, after newline translation) ---
+    def fill(self, space):
+        """Reads more bytes into rbuf (keeping the unread ones); sets eof
+        at the end of the file."""
+        try:
+            data = os.read(self.fd, BUFSIZE)
+        except OSError as e:
+            raise wrap_oserror(space, e)
+        start = self.rpos
+        assert start >= 0
+        if not data:
+            self.eof = True
+            if self.pending_cr:
+                self.pending_cr = False
+                self.rbuf = self.rbuf[start:] + '\n'
+                self.rpos = 0
+            return
+        if self.translate_newlines:
+            if self.pending_cr:
+                data = '\r' + data
+                self.pending_cr = False
+            if data.endswith('\r'):
+                self.pending_cr = True
+                end = len(data) - 1
+                assert end >= 0
+                data = data[:end]
+            if '\r' in data:
+                data = translate_newlines(data)
+        self.rbuf = self.rbuf[start:] + data
+        self.rpos = 0
+
+    def read_all_bytes(self, space):
+        while not self.eof:
+            self.fill(space)
+        start = self.rpos
+        assert start >= 0
+        data = self.rbuf[start:]
+        self.rbuf = ''
+        self.rpos = 0
+        return data
+
+    def take(self, nbytes):
+        start = self.rpos
+        end = start + nbytes
+        assert start >= 0 and end >= start
+        data = self.rbuf[start:end]
+        self.rpos = end
+        return data
+
+    def char_bytes(self, space, nchars):
+        """How many bytes from rpos make nchars characters (reading more
+        as needed; fewer at the end of the file)."""
+        if self.binary or self.encoding != ENC_UTF8:
+            while len(self.rbuf) - self.rpos < nchars and not self.eof:
+                self.fill(space)
+            return min(nchars, len(self.rbuf) - self.rpos)
+        off = 0
+        chars = 0
+        while True:
+            while self.rpos + off < len(self.rbuf):
+                c = ord(self.rbuf[self.rpos + off])
+                if (c & 0xC0) != 0x80:
+                    if chars == nchars:
+                        return off
+                    chars += 1
+                off += 1
+            if self.eof:
+                return off
+            self.fill(space)
+
+    def read_line_bytes(self, space):
+        off = 0
+        while True:
+            start = self.rpos + off
+            assert start >= 0
+            i = self.rbuf.find('\n', start)
+            if i >= 0:
+                return self.take(i + 1 - self.rpos)
+            off = len(self.rbuf) - self.rpos
+            if self.eof:
+                return self.take(off)
+            self.fill(space)
+
+    # --- conversions ---
+    def decode(self, space, data):
+        if self.binary:
+            return space.newbytes(data)
+        if self.encoding == ENC_UTF8:
+            u, _ = str_decode_utf_8(data, len(data), 'replace', final=True)
+            return space.newtext(u)
+        if self.encoding == ENC_ASCII:
+            for c in data:
+                if ord(c) >= 128:
+                    raise space.error(space.w_UnicodeError,
+                                      "'ascii' codec can't decode byte "
+                                      "0x%x" % ord(c))
+        return space.newtext(data.decode('latin-1'))
+
+    def encode(self, space, w_data):
+        from pypy.objspace.bytesobject import W_BytesObject
+        if self.binary:
+            if not isinstance(w_data, W_BytesObject):
+                raise space.error(space.w_TypeError,
+                                  "a bytes-like object is required, not "
+                                  "'%s'" % space.type_name(
+                                      space.type(w_data)))
+            return w_data.value, len(w_data.value)
+        if not space.isinstance_w(w_data, space.w_str):
+            raise space.error(space.w_TypeError,
+                              "write() argument must be str, not %s" %
+                              space.type_name(space.type(w_data)))
+        u = space.text_w(w_data)
+        if self.encoding == ENC_UTF8:
+            return unicode_encode_utf_8(u, len(u), 'replace'), len(u)
+        limit = 256 if self.encoding == ENC_LATIN1 else 128
+        chars = []
+        for ch in u:
+            if ord(ch) >= limit:
+                raise space.error(space.w_UnicodeError,
+                                  "'%s' codec can't encode character" %
+                                  ENCODING_NAMES[self.encoding])
+            chars.append(chr(ord(ch)))
+        return ''.join(chars), len(u)
+
+    # --- the operations ---
+    def read(self, space, size):
+        self.check_readable(space)
+        if size < 0:
+            return self.decode(space, self.read_all_bytes(space))
+        return self.decode(space, self.take(self.char_bytes(space, size)))
+
+    def readline(self, space, size):
+        self.check_readable(space)
+        if size == 0:
+            return self.decode(space, '')
+        line = self.read_line_bytes(space)
+        if size > 0:
+            nbytes = count_bytes_of_chars(line, size, self.binary or
+                                          self.encoding != ENC_UTF8)
+            if nbytes < len(line):
+                self.rpos -= len(line) - nbytes
+                assert nbytes >= 0
+                line = line[:nbytes]
+        return self.decode(space, line)
+
+    def write(self, space, w_data):
+        self.check_writable(space)
+        data, length = self.encode(space, w_data)
+        self.wbuf.append(data)
+        self.wbuf_size += len(data)
+        if not self.registered:
+            FILES_WITH_PENDING_WRITES.files_w.append(self)
+            self.registered = True
+        if self.wbuf_size >= BUFSIZE:
+            self.flush_writes(space)
+        return length
+
+    def flush_writes(self, space):
+        if self.registered:
+            files_w = FILES_WITH_PENDING_WRITES.files_w
+            for i in range(len(files_w)):
+                if files_w[i] is self:
+                    del files_w[i]
+                    break
+            self.registered = False
+        if self.wbuf_size == 0 or self.fd < 0:
+            return
+        data = ''.join(self.wbuf)
+        self.wbuf = []
+        self.wbuf_size = 0
+        while data:
+            try:
+                written = os.write(self.fd, data)
+            except OSError as e:
+                raise wrap_oserror(space, e)
+            assert written >= 0
+            data = data[written:]
+
+    def close(self, space):
+        if self.fd < 0:
+            return
+        try:
+            self.flush_writes(space)
+        finally:
+            fd = self.fd
+            self.fd = -1
+            self.rbuf = ''
+            self.rpos = 0
+            if self.closefd:
+                try:
+                    os.close(fd)
+                except OSError as e:
+                    raise wrap_oserror(space, e)
+
+    def tell(self, space):
+        self.check_open(space)
+        self.flush_writes(space)
+        try:
+            pos = intmask(os.lseek(self.fd, 0, 1))
+        except OSError as e:
+            raise wrap_oserror(space, e)
+        return pos - (len(self.rbuf) - self.rpos)
+
+    def seek(self, space, offset, whence):
+        self.check_open(space)
+        self.flush_writes(space)
+        if not self.binary and whence != 0 and offset != 0:
+            raise space.error(space.w_OSError,
+                              "can't do nonzero cur-relative seeks")
+        self.rbuf = ''
+        self.rpos = 0
+        self.eof = False
+        self.pending_cr = False
+        try:
+            return intmask(os.lseek(self.fd, offset, whence))
+        except OSError as e:
+            raise wrap_oserror(space, e)
+
+
+def translate_newlines(data):
+    """'\\r\\n' and '\\r' -> '\\n'."""
+    result = []
+    i = 0
+    n = len(data)
+    while i < n:
+        c = data[i]
+        if c == '\r':
+            result.append('\n')
+            if i + 1 < n and data[i + 1] == '\n':
+                i += 1
+        else:
+            result.append(c)
+        i += 1
+    return ''.join(result)
+
+
+def count_bytes_of_chars(data, nchars, one_byte_chars):
+    if one_byte_chars:
+        return min(nchars, len(data))
+    chars = 0
+    for i in range(len(data)):
+        if (ord(data[i]) & 0xC0) != 0x80:
+            if chars == nchars:
+                return i
+            chars += 1
+    return len(data)
+
+
+# ____________________________________________________________
+# open()
+
+def parse_encoding(space, w_encoding):
+    if w_encoding is None or space.is_none(w_encoding):
+        return ENC_UTF8
+    name = space.text_utf8(w_encoding).lower().replace('_', '-')
+    if name in ('utf-8', 'utf8', 'u8', 'utf'):
+        return ENC_UTF8
+    if name in ('latin-1', 'latin1', 'iso-8859-1', 'iso8859-1', 'l1',
+                'latin'):
+        return ENC_LATIN1
+    if name in ('ascii', 'us-ascii', '646'):
+        return ENC_ASCII
+    raise space.error(space.w_LookupError,
+                      "unknown encoding: %s" % space.text_utf8(w_encoding))
+
+
+def builtin_open(space, args):
+    from pypy.objspace.intobject import W_IntObject
+    names = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline',
+             'closefd', 'opener']
+    check_keywords(space, args, 'open', names)
+    if len(args.arguments_w) > len(names):
+        raise space.error(space.w_TypeError,
+                          "open() takes at most 8 arguments (%d given)" %
+                          len(args.arguments_w))
+    values_w = [None] * len(names)
+    for i in range(len(names)):
+        if i < len(args.arguments_w):
+            if keyword_value(args, names[i]) is not None:
+                raise space.error(space.w_TypeError,
+                                  "argument for open() given by name "
+                                  "('%s') and position (%d)" % (names[i],
+                                                                i + 1))
+            values_w[i] = args.arguments_w[i]
+        else:
+            values_w[i] = keyword_value(args, names[i])
+    w_file = values_w[0]
+    if w_file is None:
+        raise space.error(space.w_TypeError,
+                          "open() missing required argument 'file' (pos 1)")
+    mode = 'r'
+    if values_w[1] is not None:
+        mode = space.text_utf8(values_w[1])
+    reading = writing = appending = creating = updating = False
+    binary = text = False
+    for c in mode:
+        if c == 'r' and not reading:
+            reading = True
+        elif c == 'w' and not writing:
+            writing = True
+        elif c == 'a' and not appending:
+            appending = True
+        elif c == 'x' and not creating:
+            creating = True
+        elif c == '+' and not updating:
+            updating = True
+        elif c == 'b' and not binary:
+            binary = True
+        elif c == 't' and not text:
+            text = True
+        else:
+            raise space.error(space.w_ValueError, "invalid mode: '%s'" % mode)
+    if int(reading) + int(writing) + int(appending) + int(creating) != 1:
+        raise space.error(space.w_ValueError,
+                          "must have exactly one of create/read/write/append "
+                          "mode")
+    if binary and text:
+        raise space.error(space.w_ValueError,
+                          "can't have text and binary mode at once")
+    w_encoding = values_w[3]
+    if binary and w_encoding is not None and not space.is_none(w_encoding):
+        raise space.error(space.w_ValueError,
+                          "binary mode doesn't take an encoding argument")
+    w_newline = values_w[5]
+    translate = not binary
+    if w_newline is not None and not space.is_none(w_newline):
+        if binary:
+            raise space.error(space.w_ValueError,
+                              "binary mode doesn't take a newline argument")
+        newline = space.text_utf8(w_newline)
+        if newline not in ('', '\n', '\r', '\r\n'):
+            raise space.error(space.w_ValueError,
+                              "illegal newline value: %s" % newline)
+        translate = False
+    encoding = parse_encoding(space, w_encoding)
+    closefd = True
+    if values_w[6] is not None:
+        closefd = space.is_true(values_w[6])
+    if reading:
+        flags = os.O_RDONLY
+    elif writing:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    elif appending:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+    else:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    if updating:
+        flags = (flags & ~os.O_WRONLY) | os.O_RDWR
+    if isinstance(w_file, W_IntObject):
+        fd = w_file.intval
+    else:
+        if not closefd:
+            raise space.error(space.w_ValueError,
+                              "Cannot use closefd=False with file name")
+        from pypy.module.posix.moduledef import path_arg
+        path = path_arg(space, w_file)
+        try:
+            fd = os.open(path, flags, 0666)
+        except OSError as e:
+            raise wrap_oserror(space, e, w_file)
+        try:
+            st = os.fstat(fd)
+        except OSError as e:
+            os.close(fd)
+            raise wrap_oserror(space, e, w_file)
+        if stat.S_ISDIR(st.st_mode):
+            os.close(fd)
+            import errno
+            raise oserror(space, errno.EISDIR, w_file)
+    if appending:
+        try:
+            os.lseek(fd, 0, 2)
+        except OSError:
+            pass
+    return W_File(fd, w_file, mode, reading or updating,
+                  writing or appending or creating or updating, binary,
+                  encoding, translate, closefd)
+
+
+# ____________________________________________________________
+# methods
+
+def self_file(space, args, fname, min_args, max_args):
+    check_args(space, args, fname, min_args + 1, max_args + 1)
+    w_self = args.arguments_w[0]
+    if not isinstance(w_self, W_File):
+        raise space.error(space.w_TypeError,
+                          "descriptor '%s' requires a file object" % fname)
+    return w_self
+
+
+def size_arg(space, args, i):
+    if i < len(args.arguments_w):
+        w_size = args.arguments_w[i]
+        if not space.is_none(w_size):
+            return space.getindex_w(w_size)
+    return -1
+
+
+def file_read(space, args):
+    w_self = self_file(space, args, 'read', 0, 1)
+    return w_self.read(space, size_arg(space, args, 1))
+
+
+def file_readline(space, args):
+    w_self = self_file(space, args, 'readline', 0, 1)
+    return w_self.readline(space, size_arg(space, args, 1))
+
+
+def file_readlines(space, args):
+    w_self = self_file(space, args, 'readlines', 0, 1)
+    hint = size_arg(space, args, 1)
+    lines_w = []
+    total = 0
+    while True:
+        w_line = w_self.readline(space, -1)
+        n = space.len_w(w_line)
+        if n == 0:
+            break
+        lines_w.append(w_line)
+        total += n
+        if hint > 0 and total >= hint:
+            break
+    return space.newlist(lines_w)
+
+
+def file_write(space, args):
+    w_self = self_file(space, args, 'write', 1, 1)
+    return space.newint(w_self.write(space, args.arguments_w[1]))
+
+
+def file_writelines(space, args):
+    w_self = self_file(space, args, 'writelines', 1, 1)
+    w_iter = space.iter(args.arguments_w[1])
+    while True:
+        w_line = space.next_or_none(w_iter)
+        if w_line is None:
+            return space.w_None
+        w_self.write(space, w_line)
+
+
+def file_close(space, args):
+    w_self = self_file(space, args, 'close', 0, 0)
+    w_self.close(space)
+    return space.w_None
+
+
+def file_flush(space, args):
+    w_self = self_file(space, args, 'flush', 0, 0)
+    w_self.check_open(space)
+    w_self.flush_writes(space)
+    return space.w_None
+
+
+def file_enter(space, args):
+    w_self = self_file(space, args, '__enter__', 0, 0)
+    w_self.check_open(space)
+    return w_self
+
+
+def file_exit(space, args):
+    w_self = self_file(space, args, '__exit__', 0, 3)
+    w_self.close(space)
+    return space.w_None
+
+
+def file_iter(space, args):
+    w_self = self_file(space, args, '__iter__', 0, 0)
+    w_self.check_open(space)
+    return w_self
+
+
+def file_next(space, args):
+    w_self = self_file(space, args, '__next__', 0, 0)
+    return space.next(w_self)
+
+
+def file_tell(space, args):
+    w_self = self_file(space, args, 'tell', 0, 0)
+    return space.newint(w_self.tell(space))
+
+
+def file_seek(space, args):
+    w_self = self_file(space, args, 'seek', 1, 2)
+    offset = space.getindex_w(args.arguments_w[1])
+    whence = 0
+    if len(args.arguments_w) == 3:
+        whence = space.getindex_w(args.arguments_w[2])
+    if whence < 0 or whence > 2:
+        raise space.error(space.w_ValueError,
+                          "invalid whence (%d, should be 0, 1 or 2)" % whence)
+    return space.newint(w_self.seek(space, offset, whence))
+
+
+def file_fileno(space, args):
+    w_self = self_file(space, args, 'fileno', 0, 0)
+    w_self.check_open(space)
+    return space.newint(w_self.fd)
+
+
+def file_readable(space, args):
+    w_self = self_file(space, args, 'readable', 0, 0)
+    w_self.check_open(space)
+    return space.newbool(w_self.readable)
+
+
+def file_writable(space, args):
+    w_self = self_file(space, args, 'writable', 0, 0)
+    w_self.check_open(space)
+    return space.newbool(w_self.writable)
+
+
+def file_seekable(space, args):
+    w_self = self_file(space, args, 'seekable', 0, 0)
+    w_self.check_open(space)
+    return space.w_True
+
+
+def file_isatty(space, args):
+    w_self = self_file(space, args, 'isatty', 0, 0)
+    w_self.check_open(space)
+    return space.newbool(os.isatty(w_self.fd))
+
+
+def getset_self(space, w_obj):
+    if not isinstance(w_obj, W_File):
+        raise space.error(space.w_TypeError, "expected a file object")
+    return w_obj
+
+
+def file_get_closed(space, w_obj):
+    return space.newbool(getset_self(space, w_obj).fd < 0)
+
+
+def file_get_name(space, w_obj):
+    return getset_self(space, w_obj).w_name
+
+
+def file_get_mode(space, w_obj):
+    return space.newtext_utf8(getset_self(space, w_obj).mode)
+
+
+def file_get_encoding(space, w_obj):
+    w_self = getset_self(space, w_obj)
+    if w_self.binary:
+        raise space.error(space.w_AttributeError,
+                          "'_io.BufferedReader' object has no attribute "
+                          "'encoding'")
+    return space.newtext_utf8(ENCODING_NAMES[w_self.encoding])
+
+
+file_methods = {
+    'read': file_read, 'readline': file_readline,
+    'readlines': file_readlines, 'write': file_write,
+    'writelines': file_writelines, 'close': file_close,
+    'flush': file_flush, '__enter__': file_enter, '__exit__': file_exit,
+    '__iter__': file_iter, '__next__': file_next, 'tell': file_tell,
+    'seek': file_seek, 'fileno': file_fileno, 'readable': file_readable,
+    'writable': file_writable, 'seekable': file_seekable,
+    'isatty': file_isatty,
+}
+file_getset = {'closed': file_get_closed, 'name': file_get_name,
+               'mode': file_get_mode, 'encoding': file_get_encoding}
+
+
+def install(space, w_mod):
+    from pypy.interpreter.function import BuiltinFunction
+    from pypy.objspace.typeobject import TypeDef
+    for attrname, name in [('w_TextIOWrapperFile', 'TextIOWrapper'),
+                           ('w_BufferedFile', 'BufferedReader')]:
+        w_type = space.make_builtin_type(attrname, TypeDef(
+            name, methods=file_methods, getset=file_getset,
+            acceptable_as_base=False), [space.w_object])
+        w_type.dict_w['__module__'] = space.newtext(u'_io')
+    w_mod.w_dict.setitem_str(space, 'open',
+                             BuiltinFunction('open', builtin_open))

@@ -1,0 +1,646 @@
+"""More ndarray attributes: `flat` (a numpy.flatiter), `flags` (a
+numpy.flagsobj), `real`/`imag`, conj(); the `order=` helpers (C or
+Fortran layout); and the ufunc objects' methods (reduce, accumulate) and
+attributes (nin, nout, identity, __name__)."""
+
+import math
+from pypy.interpreter.arguments import keyword_value, check_keywords, \
+    Arguments
+from pypy.objspace.root import W_Root
+from pypy.objspace.intobject import W_IntObject
+from pypy.objspace.boolobject import W_BoolObject
+from pypy.objspace.sliceobject import W_SliceObject
+from pypy.module.micronumpy import strides as strides_mod
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.ndarray import W_NDArray
+
+
+def concrete_of(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    w_conc = w_arr.get_concrete(space)
+    assert isinstance(w_conc, W_ConcreteArray)
+    return w_conc
+
+
+# ____________________________________________________________
+# flat
+
+class W_FlatIter(W_Root):
+    """a.flat: iterates over the elements in C order; a.flat[i] reads and
+    a.flat[i] = x writes element i of that order."""
+
+    def __init__(self, w_array):
+        self.w_array = w_array
+        self.index = 0
+
+    def getclass(self, space):
+        return space.w_numpy_flatiter
+
+    def iter(self, space):
+        return self
+
+    def is_iterator(self):
+        return True
+
+    def length(self, space):
+        return self.w_array.get_size()
+
+    def next(self, space):
+        from pypy.module.micronumpy.indexing import read_flat
+        if self.index >= self.w_array.get_size():
+            return None
+        self.index += 1
+        return read_flat(space, self.w_array, self.index - 1)
+
+    def flat_index(self, space, w_key):
+        size = self.w_array.get_size()
+        if isinstance(w_key, W_BoolObject) or not \
+                isinstance(w_key, W_IntObject):
+            index = space.getindex_w(w_key)
+        else:
+            index = w_key.intval
+        if index < 0:
+            index += size
+        if index < 0 or index >= size:
+            raise space.error(space.w_IndexError,
+                              "index %d is out of bounds for size %d" % (
+                                  space.getindex_w(w_key), size))
+        return index
+
+    def flattened(self, space):
+        from pypy.module.micronumpy.shapes import flattened
+        return flattened(space, self.w_array)
+
+    def getitem(self, space, w_key):
+        from pypy.module.micronumpy.indexing import read_flat, getitem
+        if isinstance(w_key, W_SliceObject):
+            from pypy.module.micronumpy.ctors import array_from_w
+            return array_from_w(space, getitem(space, self.flattened(space),
+                                               w_key), None, copy=True)
+        if not isinstance(w_key, W_IntObject) and not \
+                space.isinstance_w(w_key, space.w_int):
+            return getitem(space, self.flattened(space), w_key)
+        return read_flat(space, self.w_array, self.flat_index(space, w_key))
+
+    def setitem(self, space, w_key, w_value):
+        from pypy.module.micronumpy.indexing import write_flat
+        if not isinstance(w_key, W_IntObject) and not \
+                space.isinstance_w(w_key, space.w_int):
+            raise space.error(space.w_IndexError,
+                              "only integers can index a.flat here")
+        index = self.flat_index(space, w_key)
+        self.w_array.prepare_write(space)
+        write_flat(space, self.w_array, index, w_value)
+        return True
+
+
+def get_flat(space, w_arr):
+    return W_FlatIter(concrete_of(space, w_arr))
+
+
+def flatiter_base(space, w_iter):
+    assert isinstance(w_iter, W_FlatIter)
+    return w_iter.w_array
+
+
+def flatiter_index(space, w_iter):
+    assert isinstance(w_iter, W_FlatIter)
+    return space.newint(w_iter.index)
+
+
+flatiter_getset = {'base': flatiter_base, 'index': flatiter_index}
+
+
+# ____________________________________________________________
+# flags
+
+def is_f_contiguous(shape, strides, itemsize):
+    step = itemsize
+    for i in range(len(shape)):
+        if shape[i] != 1 and strides[i] != step:
+            return False
+        step *= shape[i]
+    return True
+
+
+FLAG_NAMES = ['C_CONTIGUOUS', 'F_CONTIGUOUS', 'OWNDATA', 'WRITEABLE',
+              'ALIGNED', 'WRITEBACKIFCOPY']
+
+
+class W_Flags(W_Root):
+    def __init__(self, values):
+        self.values = values        # one bool per FLAG_NAMES entry
+
+    def getclass(self, space):
+        return space.w_numpy_flagsobj
+
+    def flag(self, space, name):
+        key = name
+        if key == 'C' or key == 'CONTIGUOUS':
+            key = 'C_CONTIGUOUS'
+        elif key == 'F' or key == 'FORTRAN':
+            key = 'F_CONTIGUOUS'
+        elif key == 'O':
+            key = 'OWNDATA'
+        elif key == 'W':
+            key = 'WRITEABLE'
+        elif key == 'A':
+            key = 'ALIGNED'
+        for i in range(len(FLAG_NAMES)):
+            if FLAG_NAMES[i] == key:
+                return space.newbool(self.values[i])
+        raise space.error(space.w_KeyError, "Unknown flag")
+
+    def getitem(self, space, w_key):
+        return self.flag(space, space.text_utf8(w_key))
+
+    def repr(self, space):
+        lines = []
+        for i in range(len(FLAG_NAMES)):
+            lines.append('  %s : %s\n' % (FLAG_NAMES[i],
+                                          'True' if self.values[i]
+                                          else 'False'))
+        return space.newtext_utf8(''.join(lines))
+
+
+def get_flags(space, w_arr):
+    w_conc = concrete_of(space, w_arr)
+    itemsize = w_conc.dtype.itemsize
+    return W_Flags([
+        strides_mod.is_c_contiguous(w_conc.shape, w_conc.strides, itemsize),
+        is_f_contiguous(w_conc.shape, w_conc.strides, itemsize),
+        w_conc.w_base is None, True, True, False])
+
+
+def make_flag_getter(name):
+    def getter(space, w_flags):
+        assert isinstance(w_flags, W_Flags)
+        return w_flags.flag(space, name)
+    getter.func_name = 'flag_' + name.lower()
+    return getter
+
+
+flags_getset = {}
+for _name in FLAG_NAMES:
+    flags_getset[_name.lower()] = make_flag_getter(_name)
+flags_getset['contiguous'] = make_flag_getter('C_CONTIGUOUS')
+flags_getset['fortran'] = make_flag_getter('F_CONTIGUOUS')
+flags_getset['fnc'] = make_flag_getter('F_CONTIGUOUS')
+del _name
+
+
+# ____________________________________________________________
+# real, imag, conj
+
+def get_real(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    if w_arr.dtype.is_complex():
+        from pypy.module.micronumpy.complexops import real_view
+        return real_view(space, w_arr, False)
+    return w_arr
+
+
+def get_imag(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    if w_arr.dtype.is_complex():
+        from pypy.module.micronumpy.complexops import real_view
+        return real_view(space, w_arr, True)
+    return new_array(space, w_arr.shape[:], w_arr.dtype)
+
+
+def array_conj(space, args):
+    check_keywords(space, args, 'conj', [])
+    w_self = args.arguments_w[0]
+    if isinstance(w_self, W_NDArray) and w_self.dtype.is_complex():
+        from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
+        return call_unary_by_name(space, 'conjugate', w_self)
+    from pypy.module.micronumpy.ctors import array_from_w
+    return array_from_w(space, w_self, None, copy=True)
+
+
+# ____________________________________________________________
+# order= (C or Fortran layout)
+
+def parse_order(space, w_order, allow_ak=True):
+    """True for Fortran order; False for C (and 'A'/'K', which we lay
+    out in C order)."""
+    if w_order is None or space.is_none(w_order):
+        return False
+    text = space.text_utf8(w_order)
+    if text == 'C' or text == 'c':
+        return False
+    if text == 'F' or text == 'f':
+        return True
+    if allow_ak and (text == 'A' or text == 'K' or text == 'a' or
+                     text == 'k'):
+        return False
+    raise space.error(space.w_ValueError,
+                      "order must be one of 'C', 'F', 'A', or 'K' (got '%s')"
+                      % text)
+
+
+def new_array_order(space, shape, dtype, fortran):
+    """A fresh zero-filled array in C or Fortran order (owning its data)."""
+    w_result = new_array(space, shape, dtype)
+    if not fortran or len(shape) < 2:
+        return w_result
+    return W_ConcreteArray(shape, dtype, w_result.buffer, 0,
+                           strides_mod.calc_strides(shape, dtype.itemsize,
+                                                    False))
+
+
+def copy_order(space, w_arr, fortran):
+    from pypy.module.micronumpy.loop import assign
+    w_result = new_array_order(space, w_arr.shape[:], w_arr.dtype, fortran)
+    assign(space, w_result, w_arr)
+    return w_result
+
+
+def reversed_axes(space, w_arr):
+    from pypy.module.micronumpy.methods import transpose
+    return transpose(space, concrete_of(space, w_arr), None)
+
+
+def reshape_order(space, w_arr, shape, fortran):
+    """a.reshape(shape, order=...)."""
+    from pypy.module.micronumpy.methods import reshaped
+    if not fortran:
+        return reshaped(space, w_arr, shape)
+    n = len(shape)
+    rshape = [shape[n - 1 - k] for k in range(n)]
+    return reversed_axes(space, reshaped(space, reversed_axes(space, w_arr),
+                                         rshape))
+
+
+def order_arg(space, args, position):
+    w_order = keyword_value(args, 'order')
+    if w_order is None and len(args.arguments_w) > position:
+        w_order = args.arguments_w[position]
+    return parse_order(space, w_order)
+
+
+# ____________________________________________________________
+# ufunc attributes and methods
+
+REDUCE_NAMES = {'add': 'sum', 'multiply': 'prod', 'maximum': 'max',
+                'minimum': 'min', 'logical_and': 'all', 'logical_or': 'any',
+                'fmax': 'max', 'fmin': 'min'}
+IDENTITIES = {'add': 0, 'multiply': 1, 'logical_and': 1, 'logical_or': 0,
+              'logical_xor': 0, 'bitwise_or': 0, 'bitwise_xor': 0,
+              'bitwise_and': -1, 'subtract': 0}
+
+
+def ufunc_of(space, w_obj):
+    from pypy.module.micronumpy.ufuncs_app import W_Ufunc
+    if not isinstance(w_obj, W_Ufunc):
+        raise space.error(space.w_TypeError,
+                          "descriptor requires a 'numpy.ufunc' object")
+    return w_obj
+
+
+def ufunc_nin(space, w_ufunc):
+    return space.newint(ufunc_of(space, w_ufunc).nin)
+
+
+def ufunc_nout(space, w_ufunc):
+    ufunc_of(space, w_ufunc)
+    return space.newint(1)
+
+
+def ufunc_nargs(space, w_ufunc):
+    return space.newint(ufunc_of(space, w_ufunc).nin + 1)
+
+
+def ufunc_name(space, w_ufunc):
+    return space.newtext_utf8(ufunc_of(space, w_ufunc).name)
+
+
+def ufunc_identity(space, w_ufunc):
+    name = ufunc_of(space, w_ufunc).name
+    if name in IDENTITIES:
+        value = IDENTITIES[name]
+        if name == 'logical_and' or name == 'logical_or':
+            return space.newbool(value != 0)
+        return space.newint(value)
+    return space.w_None
+
+
+ufunc_getset = {'nin': ufunc_nin, 'nout': ufunc_nout, 'nargs': ufunc_nargs,
+                '__name__': ufunc_name, 'identity': ufunc_identity}
+
+
+def ufunc_axis_args(space, args, fname):
+    check_keywords(space, args, fname, ['axis', 'dtype', 'out', 'keepdims'])
+    args_w = args.arguments_w
+    if len(args_w) < 2:
+        raise space.error(space.w_TypeError,
+                          "%s() takes at least 1 positional argument" % fname)
+    w_axis = keyword_value(args, 'axis')
+    if w_axis is None and len(args_w) > 2:
+        w_axis = args_w[2]
+    if w_axis is None:
+        w_axis = space.newint(0)
+    w_dtype = keyword_value(args, 'dtype')
+    if w_dtype is None and len(args_w) > 3:
+        w_dtype = args_w[3]
+    dtype = None
+    if w_dtype is not None and not space.is_none(w_dtype):
+        from pypy.module.micronumpy import descriptor as dt
+        dtype = dt.dtype_from_w(space, w_dtype)
+    w_keep = keyword_value(args, 'keepdims')
+    keepdims = w_keep is not None and space.is_true(w_keep)
+    return w_axis, dtype, keepdims
+
+
+def ufunc_reduce(space, args):
+    from pypy.module.micronumpy.ctors import array_from_w
+    from pypy.module.micronumpy.reductions import reduce
+    w_ufunc = ufunc_of(space, args.arguments_w[0])
+    if w_ufunc.nin != 2:
+        raise space.error(space.w_ValueError,
+                          "reduce only supported for binary functions")
+    w_axis, dtype, keepdims = ufunc_axis_args(space, args, 'reduce')
+    w_arr = array_from_w(space, args.arguments_w[1], None)
+    if w_ufunc.name in REDUCE_NAMES:
+        name = REDUCE_NAMES[w_ufunc.name]
+        if not w_arr.shape and space.is_none(w_axis):
+            return reduce(space, name, w_arr, w_axis, dtype, keepdims)
+        if not w_arr.shape:
+            raise space.error(space.w_AxisError,
+                              "axis 0 is out of bounds for array of "
+                              "dimension 0")
+        return reduce(space, name, w_arr, w_axis, dtype, keepdims)
+    return generic_reduce(space, w_ufunc, w_arr, w_axis, False)
+
+
+def ufunc_accumulate(space, args):
+    from pypy.module.micronumpy.ctors import array_from_w
+    from pypy.module.micronumpy.shapes import accumulate
+    w_ufunc = ufunc_of(space, args.arguments_w[0])
+    if w_ufunc.nin != 2:
+        raise space.error(space.w_ValueError,
+                          "accumulate only supported for binary functions")
+    w_axis, dtype, keepdims = ufunc_axis_args(space, args, 'accumulate')
+    w_arr = array_from_w(space, args.arguments_w[1], None)
+    if not w_arr.shape:
+        raise space.error(space.w_ValueError,
+                          "cannot accumulate on a scalar")
+    if w_ufunc.name == 'add' or w_ufunc.name == 'multiply':
+        if dtype is None:
+            dtype = w_arr.dtype
+        return accumulate(space, w_arr, w_axis, dtype,
+                          w_ufunc.name == 'multiply')
+    return generic_reduce(space, w_ufunc, w_arr, w_axis, True)
+
+
+def generic_reduce(space, w_ufunc, w_arr, w_axis, keep_all):
+    """Apply the binary ufunc along the axis, element by element of that
+    axis (whole sub-arrays at a time)."""
+    from pypy.module.micronumpy.ufuncs_app import call_binary
+    from pypy.module.micronumpy.shapes import swapaxes, check_axis, \
+        insert_axes, concatenate_arrays, flattened
+    from pypy.module.micronumpy.indexing import item_along_first_axis
+    from pypy.module.micronumpy.ctors import array_from_w
+    w_conc = concrete_of(space, w_arr)
+    if space.is_none(w_axis):
+        w_conc = flattened(space, w_conc)
+        axis = 0
+    else:
+        axis = check_axis(space, space.getindex_w(w_axis), len(w_conc.shape))
+    w_moved = concrete_of(space, swapaxes(space, w_conc, 0, axis))
+    n = w_moved.shape[0]
+    if n == 0:
+        raise space.error(space.w_ValueError,
+                          "zero-size array to reduction operation %s which "
+                          "has no identity" % w_ufunc.name)
+    w_acc = array_from_w(space, item_along_first_axis(space, w_moved, 0),
+                         None)
+    parts_w = [w_acc]
+    for i in range(1, n):
+        w_acc = call_binary(space, w_ufunc, w_acc,
+                            item_along_first_axis(space, w_moved, i))
+        if w_acc is None:
+            raise space.error(space.w_TypeError,
+                              "ufunc '%s' not supported for the input types"
+                              % w_ufunc.name)
+        w_acc = array_from_w(space, w_acc, None)
+        parts_w.append(w_acc)
+    if not keep_all:
+        if not w_acc.shape:
+            from pypy.module.micronumpy.indexing import read_flat
+            return read_flat(space, concrete_of(space, w_acc), 0)
+        return w_acc
+    expanded = [insert_axes(space, w_part, [0]) for w_part in parts_w]
+    w_res = concatenate_arrays(space, expanded, False, 0,
+                               parts_w[-1].dtype)
+    return swapaxes(space, w_res, 0, axis)
+
+
+ufunc_methods = {'reduce': ufunc_reduce, 'accumulate': ufunc_accumulate}
+
+
+# ____________________________________________________________
+# NumPy scalars have the array methods and attributes (of a 0-d array)
+
+SCALAR_METHODS = ['item', 'tolist', 'astype', 'ravel', 'reshape', 'copy',
+                  'flatten', 'sum', 'prod', 'min', 'max', 'mean', 'all',
+                  'any', 'argmax', 'argmin', 'transpose', 'fill', 'conj',
+                  'conjugate', 'round', 'clip', 'squeeze', 'std', 'var',
+                  'cumsum', 'cumprod']
+SCALAR_GETSET = ['shape', 'ndim', 'size', 'dtype', 'itemsize', 'nbytes',
+                 'strides', 'T', 'real', 'imag', 'flat', 'flags']
+
+
+def scalar_as_array(space, w_self):
+    from pypy.module.micronumpy.ctors import array_from_w
+    return array_from_w(space, w_self, None)
+
+
+def make_scalar_method(func):
+    def method(space, args):
+        w_arr = scalar_as_array(space, args.arguments_w[0])
+        return func(space, Arguments([w_arr] + args.arguments_w[1:],
+                                     args.keyword_names,
+                                     args.keyword_values_w))
+    method.func_name = 'scalar_' + func.func_name
+    return method
+
+
+def make_scalar_getter(func):
+    def getter(space, w_self):
+        w_res = func(space, scalar_as_array(space, w_self))
+        if isinstance(w_res, W_NDArray) and not w_res.shape:
+            from pypy.module.micronumpy.indexing import read_flat
+            return read_flat(space, concrete_of(space, w_res), 0)
+        return w_res
+    getter.func_name = 'scalar_' + func.func_name
+    return getter
+
+
+def scalar_typedef_parts():
+    """(methods, getset) dicts for the scalar types."""
+    from pypy.module.micronumpy.methods import array_methods, array_getset
+    methods = {}
+    for name in SCALAR_METHODS:
+        if name in array_methods:
+            methods[name] = make_scalar_method(array_methods[name])
+    getset = {}
+    for name in SCALAR_GETSET:
+        if name in array_getset:
+            getset[name] = make_scalar_getter(array_getset[name])
+    return methods, getset
+
+
+# ____________________________________________________________
+# NumPy's MemoryError message (for concrete.new_array)
+
+SIZE_UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB']
+
+
+def size_to_string(num_bytes):
+    """NumPy's _size_to_string: '7.11 PiB', '12 bytes'."""
+    from rpython.rlib.rfloat import formatd, DTSF_ALT
+    bits = 0
+    n = num_bytes
+    while n > 0:
+        bits += 1
+        n >>= 1
+    unit_i = max(bits - 1, 1) // 10
+    if unit_i == 0:
+        return '%d bytes' % num_bytes
+    n_units = float(num_bytes) / float(1 << (unit_i * 10))
+    if int(n_units + 0.5) == 1024 and unit_i + 1 < len(SIZE_UNITS):
+        unit_i += 1
+        n_units /= 1024.0
+    if int(n_units + 0.5) < 1000:
+        text = formatd(n_units, 'g', 3, DTSF_ALT)     # '#.3g'
+    else:
+        text = formatd(n_units, 'f', 0, DTSF_ALT)     # '#.0f'
+    return '%s %s' % (text, SIZE_UNITS[unit_i])
+
+
+def allocation_error_message(shape, dtype):
+    return ("Unable to allocate %s for an array with shape %s and data type "
+            "%s" % (size_to_string(strides_mod.shape_size(shape) *
+                                   dtype.itemsize),
+                    strides_mod.shape_repr(shape), dtype.name))
+
+
+# ____________________________________________________________
+# int(a), float(a) of size-1 arrays
+
+def size1_value(space, args, fname):
+    from pypy.module.micronumpy.indexing import read_flat
+    from pypy.module.micronumpy.methods import python_scalar
+    w_arr = concrete_of(space, args.arguments_w[0])
+    if w_arr.shape:
+        raise space.error(space.w_TypeError,
+                          "only 0-dimensional arrays can be converted to "
+                          "Python scalars")
+    return python_scalar(space, read_flat(space, w_arr, 0), w_arr.dtype)
+
+
+def array_int(space, args):
+    w_value = size1_value(space, args, '__int__')
+    if space.isinstance_w(w_value, space.w_float):
+        return space.int_from_float(space.float_w(w_value))
+    if space.isinstance_w(w_value, space.w_bool):
+        return space.newint(space.int_w(w_value))
+    return w_value
+
+
+def array_float(space, args):
+    return space.newfloat(space.float_w(size1_value(space, args,
+                                                    '__float__')))
+
+
+def array_index(space, args):
+    w_arr = concrete_of(space, args.arguments_w[0])
+    if w_arr.shape or not w_arr.dtype.is_int_like():
+        raise space.error(space.w_TypeError,
+                          "only integer scalar arrays can be converted to a "
+                          "scalar index")
+    return array_int(space, args)
+
+
+# ____________________________________________________________
+# round / around, ascontiguousarray, divmod
+
+def round_array(space, w_obj, decimals):
+    """NumPy's round: rint(a * 10**d) / 10**d (a / 10**-d for d < 0);
+    integers stay integers."""
+    from pypy.module.micronumpy.ctors import array_from_w
+    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
+        call_unary_by_name
+    w_arr = array_from_w(space, w_obj, None)
+    if decimals > 300 or decimals < -300:
+        decimals = 300 if decimals > 0 else -300
+    if w_arr.dtype.is_int_like():
+        if decimals >= 0 or decimals < -18:
+            return array_from_w(space, w_arr, None, copy=True)
+        scale = 1
+        for i in range(-decimals):
+            scale *= 10
+        w_scale = space.newint(scale)
+        w_q = call_unary_by_name(space, 'rint', call_binary_by_name(
+            space, 'true_divide', w_arr, w_scale))
+        return array_from_w(space, call_binary_by_name(
+            space, 'multiply', w_q, w_scale), w_arr.dtype)
+    if decimals == 0:
+        return call_unary_by_name(space, 'rint', w_arr)
+    if decimals > 0:
+        w_scale = space.newfloat(math.pow(10.0, decimals))
+        return call_binary_by_name(space, 'true_divide', call_unary_by_name(
+            space, 'rint', call_binary_by_name(space, 'multiply', w_arr,
+                                               w_scale)), w_scale)
+    w_scale = space.newfloat(math.pow(10.0, -decimals))
+    return call_binary_by_name(space, 'multiply', call_unary_by_name(
+        space, 'rint', call_binary_by_name(space, 'true_divide', w_arr,
+                                           w_scale)), w_scale)
+
+
+def decimals_arg(space, args, position):
+    w_dec = keyword_value(args, 'decimals')
+    if w_dec is None and len(args.arguments_w) > position:
+        w_dec = args.arguments_w[position]
+    return 0 if w_dec is None else space.int_w(w_dec)
+
+
+def np_round(space, args):
+    check_keywords(space, args, 'round', ['a', 'decimals', 'out'])
+    return round_array(space, args.arguments_w[0],
+                       decimals_arg(space, args, 1))
+
+
+def array_round(space, args):
+    check_keywords(space, args, 'round', ['decimals', 'out'])
+    return round_array(space, args.arguments_w[0],
+                       decimals_arg(space, args, 1))
+
+
+def np_ascontiguousarray(space, args):
+    from pypy.module.micronumpy.ctors import array_from_w, get_dtype
+    check_keywords(space, args, 'ascontiguousarray', ['dtype'])
+    dtype = get_dtype(space, args)
+    w_arr = array_from_w(space, args.arguments_w[0], dtype)
+    w_conc = concrete_of(space, w_arr)
+    if not w_conc.shape:
+        return copy_order(space, w_conc, False).view(
+            [1], [w_conc.dtype.itemsize], 0)
+    if w_conc.is_c_contiguous():
+        return w_conc
+    return copy_order(space, w_conc, False)
+
+
+def np_divmod(space, args):
+    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+    check_keywords(space, args, 'divmod', [])
+    if len(args.arguments_w) != 2:
+        raise space.error(space.w_TypeError,
+                          "divmod() takes 2 positional arguments")
+    w_a = args.arguments_w[0]
+    w_b = args.arguments_w[1]
+    return space.newtuple([call_binary_by_name(space, 'floor_divide', w_a,
+                                               w_b),
+                           call_binary_by_name(space, 'remainder', w_a,
+                                               w_b)])

@@ -1,0 +1,431 @@
+"""complex128 arithmetic, computed eagerly: the lazy expression code
+(lazy.py, signature.py, loop.py) handles only integers and floats, so any
+ufunc with a complex operand or result comes here and runs as a plain loop
+over the elements, reading each complex element as its two float halves."""
+
+import math
+from rpython.rlib import rfloat
+from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.ndarray import W_NDArray
+
+
+def read_c(dtype, storage, offset):
+    """Element at offset of any dtype as (real, imag)."""
+    if dtype.is_complex():
+        return (dtype.read_float(storage, offset),
+                dtype.read_imag(storage, offset))
+    if dtype.is_float():
+        return (dtype.read_float(storage, offset), 0.0)
+    return (dtype.int_to_float(dtype.read_int(storage, offset)), 0.0)
+
+
+def write_c(dtype, storage, offset, re, im):
+    """Store (re, im) into an element of any dtype (the real part for
+    real dtypes, as NumPy's cast with a ComplexWarning)."""
+    if dtype.is_complex():
+        dtype.write_float(storage, offset, re)
+        dtype.write_imag(storage, offset, im)
+    elif dtype.is_float():
+        dtype.write_float(storage, offset, dtype.wrap_float(re))
+    elif dtype.kind == dt.KIND_BOOL:
+        dtype.write_int(storage, offset, int(re != 0.0 or im != 0.0))
+    else:
+        from pypy.module.micronumpy.signature import float_to_int
+        dtype.write_int(storage, offset, dtype.wrap_int(float_to_int(re)))
+
+
+def concrete(space, w_arr):
+    w_conc = w_arr.get_concrete(space)
+    assert isinstance(w_conc, W_ConcreteArray)
+    return w_conc
+
+
+def broadcast_offsets(w_arr, shape):
+    """Offsets of w_arr's elements, broadcast to shape, in C order."""
+    n = len(shape)
+    m = len(w_arr.shape)
+    strides = [0] * n
+    for i in range(m):
+        j = n - m + i
+        if w_arr.shape[i] != 1:
+            strides[j] = w_arr.strides[i]
+    size = 1
+    for d in shape:
+        size *= d
+    result = [0] * size
+    if size == 0:
+        return result
+    index = [0] * n
+    offset = w_arr.start
+    for k in range(size):
+        result[k] = offset
+        i = n - 1
+        while i >= 0:
+            index[i] += 1
+            offset += strides[i]
+            if index[i] < shape[i]:
+                break
+            offset -= strides[i] * shape[i]
+            index[i] = 0
+            i -= 1
+    return result
+
+
+class Values(object):
+    """An operand's values as two float lists (or one constant)."""
+
+    def __init__(self, res, ims, const_re, const_im, is_const):
+        self.res = res
+        self.ims = ims
+        self.const_re = const_re
+        self.const_im = const_im
+        self.is_const = is_const
+
+    def get(self, k):
+        if self.is_const:
+            return (self.const_re, self.const_im)
+        return (self.res[k], self.ims[k])
+
+
+def values_of_array(space, w_arr, shape):
+    w_conc = concrete(space, w_arr)
+    offsets = broadcast_offsets(w_conc, shape)
+    n = len(offsets)
+    res = [0.0] * n
+    ims = [0.0] * n
+    dtype = w_conc.dtype
+    for k in range(n):
+        re, im = read_c(dtype, w_conc.storage, offsets[k])
+        res[k] = re
+        ims[k] = im
+    return Values(res, ims, 0.0, 0.0, False)
+
+
+def values_of_operand(space, operand, shape):
+    if operand.w_array is not None:
+        return values_of_array(space, operand.w_array, shape)
+    if operand.dtype.is_float():
+        re = operand.floatval
+    else:
+        re = operand.dtype.int_to_float(operand.intval)
+    return Values(None, None, re, operand.imagval, True)
+
+
+def shape_size(shape):
+    size = 1
+    for d in shape:
+        size *= d
+    return size
+
+
+# ____________________________________________________________
+# scalar kernels
+
+def c_div(ar, ai, br, bi):
+    d = br * br + bi * bi
+    if d == 0.0:
+        return (div0(ar), div0(ai))
+    return ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+
+
+def div0(x):
+    if x == 0.0 or math.isnan(x):
+        return rfloat.NAN
+    return rfloat.INFINITY if x > 0.0 else -rfloat.INFINITY
+
+
+def c_exp(re, im):
+    r = math.exp(re)
+    if im == 0.0:
+        return (r, im)
+    return (r * math.cos(im), r * math.sin(im))
+
+
+def c_log(re, im):
+    return (math.log(math.hypot(re, im)), math.atan2(im, re))
+
+
+def c_sqrt(re, im):
+    if re == 0.0 and im == 0.0:
+        return (0.0, im)
+    t = math.sqrt((abs(re) + math.hypot(re, im)) / 2.0)
+    if re >= 0.0:
+        return (t, im / (2.0 * t))
+    return (abs(im) / (2.0 * t), math.copysign(t, im))
+
+
+def c_pow(ar, ai, br, bi):
+    if bi == 0.0 and br == math.floor(br) and abs(br) <= 100.0:
+        n = int(br)
+        rr, ri = 1.0, 0.0
+        k = abs(n)
+        while k > 0:
+            rr, ri = rr * ar - ri * ai, rr * ai + ri * ar
+            k -= 1
+        if n < 0:
+            return c_div(1.0, 0.0, rr, ri)
+        return (rr, ri)
+    if ar == 0.0 and ai == 0.0:
+        if br == 0.0 and bi == 0.0:
+            return (1.0, 0.0)
+        return (0.0, 0.0)
+    lr, li = c_log(ar, ai)
+    return c_exp(lr * br - li * bi, lr * bi + li * br)
+
+
+def c_less(ar, ai, br, bi):
+    if ar < br:
+        return True
+    return ar == br and ai < bi
+
+
+BINARY_ARITH = ['add', 'subtract', 'multiply', 'true_divide', 'divide',
+                'power']
+BINARY_CMP = ['equal', 'not_equal', 'less', 'less_equal', 'greater',
+              'greater_equal']
+
+
+def binary_kernel(name, ar, ai, br, bi):
+    if name == 'add':
+        return (ar + br, ai + bi)
+    if name == 'subtract':
+        return (ar - br, ai - bi)
+    if name == 'multiply':
+        return (ar * br - ai * bi, ar * bi + ai * br)
+    if name == 'power':
+        return c_pow(ar, ai, br, bi)
+    return c_div(ar, ai, br, bi)
+
+
+def cmp_kernel(name, ar, ai, br, bi):
+    if name == 'equal':
+        return ar == br and ai == bi
+    if name == 'not_equal':
+        return not (ar == br and ai == bi)
+    if name == 'less':
+        return c_less(ar, ai, br, bi)
+    if name == 'less_equal':
+        return not c_less(br, bi, ar, ai)
+    if name == 'greater':
+        return c_less(br, bi, ar, ai)
+    return not c_less(ar, ai, br, bi)
+
+
+def not_supported(space, name):
+    return space.error(space.w_TypeError,
+                       "ufunc '%s' not supported for the input types, and "
+                       "the inputs could not be safely coerced to any "
+                       "supported types according to the casting rule "
+                       "''safe''" % name)
+
+
+def binary(space, name, a, b, shape):
+    """name(a, b) for two Operands, one of them complex: a new array."""
+    is_cmp = name in BINARY_CMP
+    if not is_cmp and name not in BINARY_ARITH:
+        raise not_supported(space, name)
+    va = values_of_operand(space, a, shape)
+    vb = values_of_operand(space, b, shape)
+    size = shape_size(shape)
+    if is_cmp:
+        w_res = new_array(space, shape, dt.bool_dtype)
+        for k in range(size):
+            ar, ai = va.get(k)
+            br, bi = vb.get(k)
+            dt.bool_dtype.write_int(w_res.storage, k,
+                                    int(cmp_kernel(name, ar, ai, br, bi)))
+        return w_res
+    cdt = dt.complex128_dtype
+    w_res = new_array(space, shape, cdt)
+    for k in range(size):
+        ar, ai = va.get(k)
+        br, bi = vb.get(k)
+        re, im = binary_kernel(name, ar, ai, br, bi)
+        cdt.write_complex(w_res.storage, k * 16, re, im)
+    return w_res
+
+
+UNARY_COMPLEX = ['negative', 'positive', 'conjugate', 'sqrt', 'exp', 'log',
+                 'square', 'reciprocal']
+UNARY_REAL = ['absolute']
+UNARY_BOOL = ['isnan', 'isfinite', 'isinf']
+
+
+def unary_kernel(name, re, im):
+    if name == 'negative':
+        return (-re, -im)
+    if name == 'conjugate':
+        return (re, -im)
+    if name == 'sqrt':
+        return c_sqrt(re, im)
+    if name == 'exp':
+        return c_exp(re, im)
+    if name == 'log':
+        return c_log(re, im)
+    if name == 'square':
+        return (re * re - im * im, 2.0 * re * im)
+    if name == 'reciprocal':
+        return c_div(1.0, 0.0, re, im)
+    return (re, im)
+
+
+def bool_kernel(name, re, im):
+    if name == 'isnan':
+        return math.isnan(re) or math.isnan(im)
+    if name == 'isinf':
+        return math.isinf(re) or math.isinf(im)
+    return rfloat.isfinite(re) and rfloat.isfinite(im)
+
+
+def unary(space, name, a):
+    """name(a) for a complex Operand: a new array."""
+    shape = a.w_array.shape if a.w_array is not None else []
+    va = values_of_operand(space, a, shape)
+    size = shape_size(shape)
+    if name in UNARY_BOOL:
+        w_res = new_array(space, shape, dt.bool_dtype)
+        for k in range(size):
+            re, im = va.get(k)
+            dt.bool_dtype.write_int(w_res.storage, k,
+                                    int(bool_kernel(name, re, im)))
+        return w_res
+    if name in UNARY_REAL:
+        fdt = dt.float64_dtype
+        w_res = new_array(space, shape, fdt)
+        for k in range(size):
+            re, im = va.get(k)
+            fdt.write_float(w_res.storage, k * 8, math.hypot(re, im))
+        return w_res
+    if name not in UNARY_COMPLEX:
+        raise not_supported(space, name)
+    cdt = dt.complex128_dtype
+    w_res = new_array(space, shape, cdt)
+    for k in range(size):
+        re, im = va.get(k)
+        re, im = unary_kernel(name, re, im)
+        cdt.write_complex(w_res.storage, k * 16, re, im)
+    return w_res
+
+
+# ____________________________________________________________
+# assignment
+
+def needs_complex_assign(w_dest, w_source):
+    from pypy.objspace.complexobject import W_ComplexObject
+    if w_dest.dtype.is_complex():
+        return True
+    if isinstance(w_source, W_NDArray):
+        return w_source.dtype.is_complex()
+    return isinstance(w_source, W_ComplexObject)
+
+
+def assign(space, w_dest, w_source):
+    """w_dest[...] = w_source when either side is complex."""
+    from pypy.module.micronumpy.ufuncs_app import convert_operand
+    from pypy.module.micronumpy.loop import check_broadcast_to
+    operand = convert_operand(space, w_source)
+    if operand is None:
+        from pypy.module.micronumpy.ctors import array_from_w
+        operand = convert_operand(space, array_from_w(space, w_source, None))
+        assert operand is not None
+    if operand.w_array is not None:
+        check_broadcast_to(space, operand.w_array.shape, w_dest.shape)
+    shape = w_dest.shape
+    values = values_of_operand(space, operand, shape)
+    offsets = broadcast_offsets(w_dest, shape)
+    dtype = w_dest.dtype
+    for k in range(len(offsets)):
+        re, im = values.get(k)
+        write_c(dtype, w_dest.storage, offsets[k], re, im)
+
+
+# ____________________________________________________________
+# reductions (sequential, over all elements)
+
+def reduce_complex(space, name, w_arr):
+    """sum/prod/mean of a whole complex array, as a complex128 scalar."""
+    from pypy.module.micronumpy import boxes
+    w_conc = concrete(space, w_arr)
+    values = values_of_array(space, w_conc, w_conc.shape)
+    n = len(values.res)
+    if name == 'prod':
+        rr, ri = 1.0, 0.0
+        for k in range(n):
+            br, bi = values.res[k], values.ims[k]
+            rr, ri = rr * br - ri * bi, rr * bi + ri * br
+    else:
+        rr, ri = 0.0, 0.0
+        for k in range(n):
+            rr += values.res[k]
+            ri += values.ims[k]
+        if name == 'mean':
+            if n == 0:
+                rr, ri = rfloat.NAN, rfloat.NAN
+            else:
+                rr = rr / n
+                ri = ri / n
+    return boxes.W_ComplexBox(rr, ri)
+
+
+def real_view(space, w_arr, imag):
+    """a.real / a.imag of a complex array: float64 views."""
+    w_conc = concrete(space, w_arr)
+    w_base = w_conc.w_base if w_conc.w_base is not None else w_conc
+    return W_ConcreteArray(w_conc.shape[:], dt.float64_dtype, w_conc.buffer,
+                           w_conc.start + (8 if imag else 0),
+                           w_conc.strides[:], w_base)
+
+
+def sum_by_parts(space, name, w_arr, w_axis, keepdims):
+    """sum/mean of a complex array: the real reductions of its real and
+    imaginary parts (so with NumPy's pairwise order and any axis)."""
+    from pypy.module.micronumpy.reductions import reduce
+    from pypy.module.micronumpy import boxes
+    w_re = reduce(space, name, real_view(space, w_arr, False), w_axis,
+                  None, keepdims)
+    w_im = reduce(space, name, real_view(space, w_arr, True), w_axis,
+                  None, keepdims)
+    if not isinstance(w_re, W_NDArray):
+        return boxes.W_ComplexBox(space.float_w(w_re), space.float_w(w_im))
+    assert isinstance(w_im, W_NDArray)
+    w_re = concrete(space, w_re)
+    w_im = concrete(space, w_im)
+    shape = w_re.shape
+    re_offsets = broadcast_offsets(w_re, shape)
+    im_offsets = broadcast_offsets(w_im, shape)
+    cdt = dt.complex128_dtype
+    w_res = new_array(space, shape, cdt)
+    for k in range(len(re_offsets)):
+        cdt.write_complex(w_res.storage, k * 16,
+                          w_re.dtype.read_float(w_re.storage, re_offsets[k]),
+                          w_im.dtype.read_float(w_im.storage, im_offsets[k]))
+    return w_res
+
+
+def make_complex_reduction(name):
+    from pypy.module.micronumpy.reductions import reduction_functions, \
+        reduction_args
+    real_reduction = reduction_functions[name]
+
+    def method(space, args):
+        w_arr = args.arguments_w[0] if args.arguments_w else None
+        if isinstance(w_arr, W_NDArray) and w_arr.dtype.is_complex():
+            w_arr, w_axis, dtype, keepdims, ddof = reduction_args(
+                space, args, name, 1)
+            if name != 'prod':
+                return sum_by_parts(space, name, w_arr, w_axis, keepdims)
+            if (w_axis is None or space.is_none(w_axis)) and not keepdims:
+                return reduce_complex(space, name, w_arr)
+            raise space.error(space.w_TypeError,
+                              "%s of a complex array along an axis is not "
+                              "supported" % name)
+        return real_reduction(space, args)
+    method.func_name = 'complex_reduce_' + name
+    return method
+
+
+complex_reductions = {}
+for _name in ['sum', 'prod', 'mean']:
+    complex_reductions[_name] = make_complex_reduction(_name)
+del _name

@@ -1,0 +1,89 @@
+"""Arithmetic between NumPy scalars (np.int32(4) * 2 is an np.int32,
+np.float32(1.5) + 1 an np.float32): computed directly with the ufuncs'
+scalar kernels, with the same type promotion as the ufuncs, without
+building arrays."""
+
+from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy import ufuncs as uf
+from pypy.module.micronumpy import boxes
+
+BINOP_NAMES = ['add', 'subtract', 'multiply', 'true_divide', 'floor_divide',
+               'remainder', 'power', '', 'left_shift', 'right_shift',
+               'bitwise_and', 'bitwise_or', 'bitwise_xor']
+CMP_NAMES = ['less', 'less_equal', 'equal', 'not_equal', 'greater',
+             'greater_equal']
+
+
+def find_ufunc(name):
+    for uname, op, kind in uf.BINARY_UFUNCS:
+        if uname == name:
+            return op, kind
+    return -1, ''
+
+
+def scalar_binop(space, name, w_a, w_b):
+    """w_a <name> w_b when both are scalars, one a NumPy scalar; None when
+    an operand is something else (an array handles it itself)."""
+    from pypy.module.micronumpy.ufuncs_app import convert_operand, \
+        common_dtype
+    from pypy.module.micronumpy.signature import float_to_int
+    if not name:
+        return None
+    a = convert_operand(space, w_a)
+    b = convert_operand(space, w_b)
+    if a is None or b is None or a.w_array is not None or \
+            b.w_array is not None:
+        return None
+    op, kind = find_ufunc(name)
+    dtype = common_dtype(space, a, b, w_a, w_b)
+    if dtype.is_complex():
+        return None     # the complex object computes it
+    calc, res = uf.binary_result_dtypes(space, name, kind, dtype)
+    if calc.is_float():
+        x = a.floatval if a.dtype.is_float() else \
+            a.dtype.int_to_float(a.intval)
+        y = b.floatval if b.dtype.is_float() else \
+            b.dtype.int_to_float(b.intval)
+        x = calc.wrap_float(x)
+        y = calc.wrap_float(y)
+        if res.kind == dt.KIND_BOOL:
+            return boxes.box_int(space, res, int(uf.float_cmp(op, x, y)))
+        return boxes.box_float(res, res.wrap_float(uf.float_binop(op, x, y)))
+    ix = a.intval if a.dtype.is_int_like() else float_to_int(a.floatval)
+    iy = b.intval if b.dtype.is_int_like() else float_to_int(b.floatval)
+    ix = calc.wrap_int(ix)
+    iy = calc.wrap_int(iy)
+    if res.kind == dt.KIND_BOOL and (kind == 'cmp' or kind == 'logic'):
+        return boxes.box_int(space, res, int(uf.int_cmp(op, calc, ix, iy)))
+    if op == uf.POW and iy < 0 and not calc.is_unsigned64():
+        raise space.error(space.w_ValueError,
+                          "Integers to negative integer powers are not "
+                          "allowed.")
+    return boxes.box_int(space, res, res.wrap_int(
+        uf.int_binop(op, calc, ix, iy)))
+
+
+def scalar_unop(space, opnum_name, w_a, dtype, intval, floatval):
+    """-x, +x, ~x of a NumPy integer or float32 scalar."""
+    if dtype.is_float():
+        if opnum_name == 'negative':
+            return boxes.box_float(dtype, -floatval)
+        if opnum_name == 'positive':
+            return boxes.box_float(dtype, floatval)
+        return None
+    if dtype.kind == dt.KIND_BOOL:
+        if opnum_name == 'invert':
+            return boxes.box_int(space, dtype, int(intval == 0))
+        if opnum_name == 'negative':
+            raise space.error(space.w_TypeError,
+                              "The numpy boolean negative, the `-` operator, "
+                              "is not supported, use the `~` operator or the "
+                              "logical_not function instead.")
+        return boxes.box_int(space, dt.int64_dtype, intval)
+    if opnum_name == 'negative':
+        return boxes.box_int(space, dtype, dtype.wrap_int(
+            uf.int_unop(uf.NEG, dtype, intval)))
+    if opnum_name == 'positive':
+        return boxes.box_int(space, dtype, intval)
+    return boxes.box_int(space, dtype, dtype.wrap_int(
+        uf.int_unop(uf.INVERT, dtype, intval)))

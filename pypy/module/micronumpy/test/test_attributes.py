@@ -1,0 +1,26 @@
+"""Interp-level tests of attributes.py helpers."""
+
+from pypy.module.micronumpy import attributes
+from pypy.module.micronumpy import descriptor as dt
+
+
+def test_size_to_string():
+    assert attributes.size_to_string(8 * 10 ** 15) == '7.11 PiB'
+    assert attributes.size_to_string(10 ** 14) == '90.9 TiB'
+    assert attributes.size_to_string(12) == '12 bytes'
+    assert attributes.size_to_string(1000 * 1024) == '1000. KiB'
+    assert attributes.size_to_string(1023) == '1023 bytes'
+    assert attributes.size_to_string(1024) == '1.00 KiB'
+    assert attributes.size_to_string(1024 * 1024 - 1) == '1.00 MiB'
+
+
+def test_allocation_error_message():
+    msg = attributes.allocation_error_message([10 ** 15], dt.float64_dtype)
+    assert msg == ('Unable to allocate 7.11 PiB for an array with shape '
+                   '(1000000000000000,) and data type float64')
+
+
+def test_is_f_contiguous():
+    assert attributes.is_f_contiguous([2, 3], [8, 16], 8)
+    assert not attributes.is_f_contiguous([2, 3], [24, 8], 8)
+    assert attributes.is_f_contiguous([1, 3], [24, 8], 8)

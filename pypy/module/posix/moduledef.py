@@ -1,0 +1,439 @@
+"""The os module (getcwd, listdir, getpid, remove, environ, ...) and
+os.path (the built-in module 'posixpath', also registered as 'os.path').
+The package is called posix, as CPython's C module: a package named os
+here would shadow the stdlib os for implicit relative imports in
+pypy/module/*.py.
+
+os.environ is a plain dict filled at start-up (fill_environ, called by
+pypy.module.startup_builtin_modules): the space is built at translation
+time, so nothing read from the process environment may be prebuilt."""
+
+import os
+import stat
+from pypy.interpreter.arguments import check_args, keyword_value, \
+    check_keywords
+from pypy.interpreter.function import BuiltinFunction
+from pypy.module.posix.oserror import wrap_oserror
+
+
+def path_arg(space, w_path):
+    """The path as an RPython (UTF-8) string."""
+    from pypy.objspace.strobject import W_StrObject
+    from pypy.objspace.bytesobject import W_BytesObject
+    if isinstance(w_path, W_StrObject):
+        return space.text_utf8(w_path)
+    if isinstance(w_path, W_BytesObject):
+        return w_path.value
+    w_fspath = space.lookup_special(w_path, '__fspath__')
+    if w_fspath is not None:
+        return path_arg(space, space.call_function(w_fspath))
+    raise space.error(space.w_TypeError,
+                      "expected str, bytes or os.PathLike object, not %s" %
+                      space.type_name(space.type(w_path)))
+
+
+def os_getcwd(space, args):
+    check_args(space, args, 'getcwd', 0, 0)
+    try:
+        return space.newtext_utf8(os.getcwd())
+    except OSError as e:
+        raise wrap_oserror(space, e)
+
+
+def os_chdir(space, args):
+    check_args(space, args, 'chdir', 1, 1)
+    w_path = args.arguments_w[0]
+    try:
+        os.chdir(path_arg(space, w_path))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return space.w_None
+
+
+def os_listdir(space, args):
+    check_args(space, args, 'listdir', 0, 1)
+    if args.arguments_w and not space.is_none(args.arguments_w[0]):
+        w_path = args.arguments_w[0]
+    else:
+        w_path = space.newtext(u'.')
+    try:
+        names = os.listdir(path_arg(space, w_path))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return space.newlist([space.newtext_utf8(name) for name in names])
+
+
+def os_getpid(space, args):
+    check_args(space, args, 'getpid', 0, 0)
+    return space.newint(os.getpid())
+
+
+def os_remove(space, args):
+    check_args(space, args, 'remove', 1, 1)
+    w_path = args.arguments_w[0]
+    try:
+        os.unlink(path_arg(space, w_path))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return space.w_None
+
+
+def os_rmdir(space, args):
+    check_args(space, args, 'rmdir', 1, 1)
+    w_path = args.arguments_w[0]
+    try:
+        os.rmdir(path_arg(space, w_path))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return space.w_None
+
+
+def os_mkdir(space, args):
+    check_keywords(space, args, 'mkdir', ['mode'])
+    if len(args.arguments_w) < 1 or len(args.arguments_w) > 2:
+        raise space.error(space.w_TypeError,
+                          "mkdir() takes 1 or 2 arguments")
+    w_path = args.arguments_w[0]
+    mode = 0777
+    w_mode = keyword_value(args, 'mode')
+    if len(args.arguments_w) == 2:
+        w_mode = args.arguments_w[1]
+    if w_mode is not None:
+        mode = space.int_w(w_mode)
+    try:
+        os.mkdir(path_arg(space, w_path), mode)
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return space.w_None
+
+
+def os_rename(space, args):
+    check_args(space, args, 'rename', 2, 2)
+    w_src = args.arguments_w[0]
+    try:
+        os.rename(path_arg(space, w_src), path_arg(space, args.arguments_w[1]))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_src)
+    return space.w_None
+
+
+def os_getenv(space, args):
+    check_keywords(space, args, 'getenv', ['default'])
+    if len(args.arguments_w) < 1 or len(args.arguments_w) > 2:
+        raise space.error(space.w_TypeError,
+                          "getenv() takes 1 or 2 arguments")
+    w_default = keyword_value(args, 'default')
+    if len(args.arguments_w) == 2:
+        w_default = args.arguments_w[1]
+    if w_default is None:
+        w_default = space.w_None
+    w_environ = get_environ(space)
+    w_value = w_environ.data.get(args.arguments_w[0], None)
+    if w_value is None:
+        return w_default
+    return w_value
+
+
+def os_strerror(space, args):
+    check_args(space, args, 'strerror', 1, 1)
+    return space.newtext_utf8(os.strerror(space.int_w(args.arguments_w[0])))
+
+
+def os_cpu_count(space, args):
+    check_args(space, args, 'cpu_count', 0, 0)
+    count = 0
+    try:
+        fd = os.open('/proc/cpuinfo', os.O_RDONLY, 0)
+    except OSError:
+        return space.w_None
+    try:
+        data = read_all_fd(fd)
+    finally:
+        os.close(fd)
+    for line in data.split('\n'):
+        if line.startswith('processor'):
+            count += 1
+    if count == 0:
+        return space.w_None
+    return space.newint(count)
+
+
+def read_all_fd(fd):
+    chunks = []
+    while True:
+        try:
+            data = os.read(fd, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    return ''.join(chunks)
+
+
+def get_environ(space):
+    from pypy.objspace.dictobject import W_DictObject
+    w_os = space.builtin_modules['os']
+    w_environ = w_os.w_dict.getitem_str(space, 'environ')
+    if not isinstance(w_environ, W_DictObject):
+        raise space.error(space.w_TypeError, "os.environ is not a dict")
+    return w_environ
+
+
+def fill_environ(space):
+    """At start-up: os.environ := the process environment."""
+    w_environ = get_environ(space)
+    for key, value in os.environ.items():
+        w_environ.setitem(space, space.newtext_utf8(key),
+                          space.newtext_utf8(value))
+
+
+FUNCTIONS = [('getcwd', os_getcwd), ('chdir', os_chdir),
+             ('listdir', os_listdir), ('getpid', os_getpid),
+             ('remove', os_remove), ('unlink', os_remove),
+             ('rmdir', os_rmdir), ('mkdir', os_mkdir),
+             ('rename', os_rename), ('getenv', os_getenv),
+             ('strerror', os_strerror), ('cpu_count', os_cpu_count)]
+
+
+# ____________________________________________________________
+# os.path
+
+def str_arg(space, w_obj):
+    from pypy.objspace.strobject import W_StrObject
+    if not isinstance(w_obj, W_StrObject):
+        w_fspath = space.lookup_special(w_obj, '__fspath__')
+        if w_fspath is not None:
+            return str_arg(space, space.call_function(w_fspath))
+        raise space.error(space.w_TypeError,
+                          "expected str, bytes or os.PathLike object, not %s"
+                          % space.type_name(space.type(w_obj)))
+    return space.text_utf8(w_obj)
+
+
+def join(a, b):
+    if b.startswith('/'):
+        return b
+    if not a or a.endswith('/'):
+        return a + b
+    return a + '/' + b
+
+
+def path_join(space, args):
+    check_keywords(space, args, 'join', [])
+    if not args.arguments_w:
+        raise space.error(space.w_TypeError,
+                          "join() missing 1 required positional argument: "
+                          "'a'")
+    path = str_arg(space, args.arguments_w[0])
+    for i in range(1, len(args.arguments_w)):
+        path = join(path, str_arg(space, args.arguments_w[i]))
+    return space.newtext_utf8(path)
+
+
+def normpath(path):
+    if not path:
+        return '.'
+    initial_slashes = 0
+    if path.startswith('/'):
+        initial_slashes = 1
+        if path.startswith('//') and not path.startswith('///'):
+            initial_slashes = 2
+    new_comps = []
+    for comp in path.split('/'):
+        if comp == '' or comp == '.':
+            continue
+        if comp != '..' or (not initial_slashes and not new_comps) or \
+                (new_comps and new_comps[-1] == '..'):
+            new_comps.append(comp)
+        elif new_comps:
+            new_comps.pop()
+    result = '/'.join(new_comps)
+    if initial_slashes:
+        result = '/' * initial_slashes + result
+    return result or '.'
+
+
+def one_path(space, args, fname):
+    check_args(space, args, fname, 1, 1)
+    return str_arg(space, args.arguments_w[0])
+
+
+def path_normpath(space, args):
+    return space.newtext_utf8(normpath(one_path(space, args, 'normpath')))
+
+
+def abspath(path):
+    if not path.startswith('/'):
+        path = join(os.getcwd(), path)
+    return normpath(path)
+
+
+def path_abspath(space, args):
+    path = one_path(space, args, 'abspath')
+    try:
+        return space.newtext_utf8(abspath(path))
+    except OSError as e:
+        raise wrap_oserror(space, e)
+
+
+def split_at_last_slash(path):
+    i = path.rfind('/') + 1
+    assert i >= 0
+    return path[:i], path[i:]
+
+
+def dirname(path):
+    head, _ = split_at_last_slash(path)
+    if head and head != '/' * len(head):
+        head = head.rstrip('/')
+    return head
+
+
+def path_dirname(space, args):
+    return space.newtext_utf8(dirname(one_path(space, args, 'dirname')))
+
+
+def path_basename(space, args):
+    _, tail = split_at_last_slash(one_path(space, args, 'basename'))
+    return space.newtext_utf8(tail)
+
+
+def path_split(space, args):
+    path = one_path(space, args, 'split')
+    _, tail = split_at_last_slash(path)
+    return space.newtuple([space.newtext_utf8(dirname(path)),
+                           space.newtext_utf8(tail)])
+
+
+def splitext(p):
+    sep_index = p.rfind('/')
+    dot_index = p.rfind('.')
+    if dot_index > sep_index:
+        i = sep_index + 1
+        while i < dot_index:
+            if p[i] != '.':
+                assert dot_index >= 0
+                return p[:dot_index], p[dot_index:]
+            i += 1
+    return p, ''
+
+
+def path_splitext(space, args):
+    root, ext = splitext(one_path(space, args, 'splitext'))
+    return space.newtuple([space.newtext_utf8(root),
+                           space.newtext_utf8(ext)])
+
+
+def path_isabs(space, args):
+    return space.newbool(one_path(space, args, 'isabs').startswith('/'))
+
+
+def stat_mode(path):
+    """st_mode of path, or -1 when it can't be stat()ed."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return -1
+    return st.st_mode
+
+
+def path_exists(space, args):
+    check_args(space, args, 'exists', 1, 1)
+    path = path_arg(space, args.arguments_w[0])
+    return space.newbool(stat_mode(path) != -1)
+
+
+def path_isfile(space, args):
+    mode = stat_mode(path_arg(space, one_arg(space, args, 'isfile')))
+    return space.newbool(mode != -1 and stat.S_ISREG(mode))
+
+
+def path_isdir(space, args):
+    mode = stat_mode(path_arg(space, one_arg(space, args, 'isdir')))
+    return space.newbool(mode != -1 and stat.S_ISDIR(mode))
+
+
+def one_arg(space, args, fname):
+    check_args(space, args, fname, 1, 1)
+    return args.arguments_w[0]
+
+
+def path_getsize(space, args):
+    w_path = one_arg(space, args, 'getsize')
+    try:
+        st = os.stat(path_arg(space, w_path))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return space.newint(int(st.st_size))
+
+
+def path_getmtime(space, args):
+    w_path = one_arg(space, args, 'getmtime')
+    try:
+        st = os.stat(path_arg(space, w_path))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return space.newfloat(st.st_mtime)
+
+
+def path_expanduser(space, args):
+    path = one_path(space, args, 'expanduser')
+    if not path.startswith('~'):
+        return space.newtext_utf8(path)
+    i = path.find('/')
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        return space.newtext_utf8(path)     # ~user: not supported
+    w_home = get_environ(space).data.get(space.newtext(u'HOME'), None)
+    if w_home is None:
+        return space.newtext_utf8(path)
+    home = space.text_utf8(w_home).rstrip('/')
+    assert i >= 0
+    return space.newtext_utf8((home + path[i:]) or '/')
+
+
+PATH_FUNCTIONS = [('join', path_join), ('normpath', path_normpath),
+                  ('abspath', path_abspath), ('dirname', path_dirname),
+                  ('basename', path_basename), ('split', path_split),
+                  ('splitext', path_splitext), ('isabs', path_isabs),
+                  ('exists', path_exists), ('isfile', path_isfile),
+                  ('isdir', path_isdir), ('getsize', path_getsize),
+                  ('getmtime', path_getmtime),
+                  ('expanduser', path_expanduser)]
+
+
+def make_path_module(space):
+    w_mod = space.newmodule('posixpath')
+    setitem = w_mod.w_dict.setitem_str
+    for name, func in PATH_FUNCTIONS:
+        setitem(space, name, BuiltinFunction(name, func))
+    setitem(space, 'sep', space.newtext(u'/'))
+    setitem(space, 'curdir', space.newtext(u'.'))
+    setitem(space, 'pardir', space.newtext(u'..'))
+    setitem(space, 'extsep', space.newtext(u'.'))
+    setitem(space, 'pathsep', space.newtext(u':'))
+    return w_mod
+
+
+def make_module(space):
+    w_mod = space.newmodule('os')
+    setitem = w_mod.w_dict.setitem_str
+    for name, func in FUNCTIONS:
+        setitem(space, name, BuiltinFunction(name, func))
+    setitem(space, 'name', space.newtext(u'posix'))
+    setitem(space, 'sep', space.newtext(u'/'))
+    setitem(space, 'altsep', space.w_None)
+    setitem(space, 'curdir', space.newtext(u'.'))
+    setitem(space, 'pardir', space.newtext(u'..'))
+    setitem(space, 'extsep', space.newtext(u'.'))
+    setitem(space, 'pathsep', space.newtext(u':'))
+    setitem(space, 'linesep', space.newtext(u'\n'))
+    setitem(space, 'devnull', space.newtext(u'/dev/null'))
+    setitem(space, 'environ', space.newdict())
+    w_path = make_path_module(space)
+    setitem(space, 'path', w_path)
+    space.builtin_modules['posixpath'] = w_path
+    space.builtin_modules['os.path'] = w_path
+    return w_mod

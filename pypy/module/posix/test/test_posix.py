@@ -1,0 +1,54 @@
+"""Interp-level tests of os/os.path helpers and of the file object's
+buffer logic."""
+
+import os
+from pypy.module.posix import moduledef as m
+from pypy.module.builtins import fileobject as fo
+from pypy.objspace.objspace import ObjSpace
+from pypy.interpreter.arguments import Arguments
+from pypy.interpreter.error import OperationError
+
+space = ObjSpace()
+
+
+def test_path_helpers():
+    assert m.normpath('a//b/./c/../d') == 'a/b/d'
+    assert m.normpath('') == '.'
+    assert m.normpath('//a') == '//a'
+    assert m.normpath('///a/..') == '/'
+    assert m.splitext('x/y.tar.gz') == ('x/y.tar', '.gz')
+    assert m.splitext('..') == ('..', '')
+    assert m.dirname('/a/b/') == '/a/b'
+    assert m.dirname('//x') == '//'
+    assert m.join('a', '/b') == '/b'
+
+
+def test_translate_newlines():
+    assert fo.translate_newlines('a\r\nb\rc\n') == 'a\nb\nc\n'
+    assert fo.count_bytes_of_chars('h\xc3\xa9llo', 2, False) == 3
+    assert fo.count_bytes_of_chars('abc', 5, True) == 3
+
+
+def test_file_roundtrip(tmpdir):
+    path = str(tmpdir.join('f.txt'))
+    w_name = space.newtext_utf8(path)
+    w_f = fo.builtin_open(space, Arguments([w_name, space.newtext(u'w')]))
+    w_f.write(space, space.newtext(u'x\r\ny\n\xe9'))
+    w_f.close(space)
+    assert open(path, 'rb').read() == 'x\r\ny\n\xc3\xa9'
+    w_f = fo.builtin_open(space, Arguments([w_name]))
+    assert space.text_w(w_f.readline(space, -1)) == u'x\n'
+    assert space.text_w(w_f.read(space, 2)) == u'y\n'
+    assert space.text_w(w_f.read(space, -1)) == u'\xe9'
+    w_f.close(space)
+
+
+def test_missing_file_error():
+    try:
+        fo.builtin_open(space, Arguments([space.newtext(u'/no/such/f')]))
+    except OperationError as e:
+        assert e.match(space, space.w_FileNotFoundError)
+        assert space.text_w(space.str(e.w_value)) == \
+            u"[Errno 2] No such file or directory: '/no/such/f'"
+    else:
+        assert False, "no error"

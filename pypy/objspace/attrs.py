@@ -1,0 +1,442 @@
+"""The data attributes of built-in types (__class__, __dict__, __name__,
+__doc__, __self__, real/imag, start/stop/step, ...), installed on the
+type objects by install(space) as GetSetProperty descriptors."""
+
+from pypy.interpreter.function import (GetSetProperty, Function, Method,
+    BuiltinFunction, StaticMethod, ClassMethod, Property)
+from pypy.objspace.typeobject import W_TypeObject
+
+
+def wrong_type(space, what, w_obj):
+    return space.error(space.w_TypeError,
+                       "descriptor requires a '%s' object but received "
+                       "a '%s'" % (what, space.type_name(space.type(w_obj))))
+
+
+# ---- object ----
+
+def object_get_class(space, w_obj):
+    return space.type(w_obj)
+
+
+def object_get_dict(space, w_obj):
+    if isinstance(w_obj, W_TypeObject):
+        w_dict = space.newdict()
+        for key, w_value in w_obj.dict_w.items():
+            w_dict.setitem_str(space, key, w_value)
+        return w_dict
+    w_dict = w_obj.getdict(space)
+    if w_dict is None:
+        raise space.attribute_error(w_obj, '__dict__')
+    return w_dict
+
+
+def object_set_dict(space, w_obj, w_value):
+    from pypy.objspace.dictobject import W_DictObject, dict_update_from
+    w_dict = w_obj.getdict(space)
+    if w_dict is None or isinstance(w_obj, W_TypeObject):
+        raise space.attribute_error(w_obj, '__dict__')
+    if not isinstance(w_value, W_DictObject):
+        raise space.error(space.w_TypeError,
+                          "__dict__ must be set to a dictionary")
+    assert isinstance(w_dict, W_DictObject)
+    w_dict.data.clear()
+    w_dict.resync_cells(space)
+    dict_update_from(space, w_dict, w_value)
+
+
+# ---- functions and methods ----
+
+def as_function(space, w_obj):
+    if not isinstance(w_obj, Function):
+        raise wrong_type(space, 'function', w_obj)
+    return w_obj
+
+
+def func_get_name(space, w_obj):
+    if isinstance(w_obj, BuiltinFunction):
+        return space.newtext_utf8(w_obj.name)
+    return space.newtext_utf8(as_function(space, w_obj).name)
+
+
+def func_set_name(space, w_obj, w_value):
+    as_function(space, w_obj).name = space.text_utf8(w_value)
+
+
+def func_get_qualname(space, w_obj):
+    if isinstance(w_obj, BuiltinFunction):
+        return space.newtext_utf8(w_obj.name)
+    return space.newtext_utf8(as_function(space, w_obj).qualname)
+
+
+def func_set_qualname(space, w_obj, w_value):
+    as_function(space, w_obj).qualname = space.text_utf8(w_value)
+
+
+def func_get_doc(space, w_obj):
+    if isinstance(w_obj, BuiltinFunction):
+        return space.w_None
+    return as_function(space, w_obj).get_doc(space)
+
+
+def func_set_doc(space, w_obj, w_value):
+    as_function(space, w_obj).w_doc = w_value
+
+
+def func_get_module(space, w_obj):
+    if isinstance(w_obj, BuiltinFunction):
+        return space.w_None
+    w_func = as_function(space, w_obj)
+    w_name = w_func.w_globals.getitem_str(space, '__name__')
+    return w_name or space.w_None
+
+
+def func_get_defaults(space, w_obj):
+    w_func = as_function(space, w_obj)
+    if not w_func.defaults_w:
+        return space.w_None
+    return space.newtuple(w_func.defaults_w)
+
+
+def func_get_kwdefaults(space, w_obj):
+    w_func = as_function(space, w_obj)
+    if w_func.w_kwdefaults is None:
+        return space.w_None
+    return w_func.w_kwdefaults
+
+
+def func_get_code(space, w_obj):
+    return as_function(space, w_obj).code
+
+
+def func_get_globals(space, w_obj):
+    return as_function(space, w_obj).w_globals
+
+
+def func_get_closure(space, w_obj):
+    w_func = as_function(space, w_obj)
+    if not w_func.closure:
+        return space.w_None
+    return space.newtuple([w_cell for w_cell in w_func.closure])
+
+
+def method_self(space, w_obj):
+    if not isinstance(w_obj, Method):
+        raise wrong_type(space, 'method', w_obj)
+    return w_obj
+
+
+def method_get_self(space, w_obj):
+    return method_self(space, w_obj).w_self
+
+
+def method_get_func(space, w_obj):
+    return method_self(space, w_obj).w_function
+
+
+def method_get_name(space, w_obj):
+    return space.getattr(method_self(space, w_obj).w_function, '__name__')
+
+
+def method_get_doc(space, w_obj):
+    return space.getattr(method_self(space, w_obj).w_function, '__doc__')
+
+
+def wrapper_get_func(space, w_obj):
+    if isinstance(w_obj, StaticMethod):
+        return w_obj.w_function
+    if isinstance(w_obj, ClassMethod):
+        return w_obj.w_function
+    raise wrong_type(space, 'staticmethod', w_obj)
+
+
+def prop_self(space, w_obj):
+    if not isinstance(w_obj, Property):
+        raise wrong_type(space, 'property', w_obj)
+    return w_obj
+
+
+def prop_get_fget(space, w_obj):
+    return prop_self(space, w_obj).w_fget
+
+
+def prop_get_fset(space, w_obj):
+    return prop_self(space, w_obj).w_fset
+
+
+def prop_get_fdel(space, w_obj):
+    return prop_self(space, w_obj).w_fdel
+
+
+def prop_get_doc(space, w_obj):
+    w_fget = prop_self(space, w_obj).w_fget
+    if space.is_none(w_fget):
+        return space.w_None
+    w_doc = space.findattr(w_fget, '__doc__')
+    return w_doc or space.w_None
+
+
+# ---- numbers, slices ----
+
+def complex_get_real(space, w_obj):
+    from pypy.objspace.complexobject import W_ComplexObject
+    if not isinstance(w_obj, W_ComplexObject):
+        raise wrong_type(space, 'complex', w_obj)
+    return space.newfloat(w_obj.real)
+
+
+def complex_get_imag(space, w_obj):
+    from pypy.objspace.complexobject import W_ComplexObject
+    if not isinstance(w_obj, W_ComplexObject):
+        raise wrong_type(space, 'complex', w_obj)
+    return space.newfloat(w_obj.imag)
+
+
+def as_slice(space, w_obj):
+    from pypy.objspace.sliceobject import W_SliceObject
+    if not isinstance(w_obj, W_SliceObject):
+        raise wrong_type(space, 'slice', w_obj)
+    return w_obj
+
+
+def slice_get_start(space, w_obj):
+    return as_slice(space, w_obj).w_start
+
+
+def slice_get_stop(space, w_obj):
+    return as_slice(space, w_obj).w_stop
+
+
+def slice_get_step(space, w_obj):
+    return as_slice(space, w_obj).w_step
+
+
+# ---- exceptions ----
+
+def as_exc(space, w_obj):
+    from pypy.objspace.excobject import W_BaseException
+    if not isinstance(w_obj, W_BaseException):
+        raise wrong_type(space, 'BaseException', w_obj)
+    return w_obj
+
+
+def exc_get_suppress(space, w_obj):
+    return space.newbool(as_exc(space, w_obj).suppress_context)
+
+
+def exc_set_suppress(space, w_obj, w_value):
+    as_exc(space, w_obj).suppress_context = space.is_true(w_value)
+
+
+def exc_set_cause(space, w_obj, w_value):
+    from pypy.objspace.excobject import W_BaseException
+    w_exc = as_exc(space, w_obj)
+    if space.is_none(w_value):
+        w_exc.w_cause = None
+    elif isinstance(w_value, W_BaseException):
+        w_exc.w_cause = w_value
+    else:
+        raise space.error(space.w_TypeError,
+                          "exception cause must be None or derive from "
+                          "BaseException")
+    w_exc.suppress_context = True
+
+
+def exc_set_context(space, w_obj, w_value):
+    from pypy.objspace.excobject import W_BaseException
+    w_exc = as_exc(space, w_obj)
+    if space.is_none(w_value):
+        w_exc.w_context = None
+    elif isinstance(w_value, W_BaseException):
+        w_exc.w_context = w_value
+    else:
+        raise space.error(space.w_TypeError,
+                          "exception context must be None or derive from "
+                          "BaseException")
+
+
+def exc_set_args(space, w_obj, w_value):
+    as_exc(space, w_obj).args_w = space.unpackiterable(w_value)
+
+
+def exc_get_traceback(space, w_obj):
+    as_exc(space, w_obj)
+    return space.w_None
+
+
+def object_getattribute(space, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__getattribute__', 2, 2)
+    w_obj = args.arguments_w[0]
+    name = space.text_utf8(args.arguments_w[1])
+    w_result = space.generic_findattr(w_obj, name, False)
+    if w_result is None:
+        raise space.attribute_error(w_obj, name)
+    return w_result
+
+
+def object_setattr(space, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__setattr__', 3, 3)
+    space.generic_setattr(args.arguments_w[0],
+                          space.text_utf8(args.arguments_w[1]),
+                          args.arguments_w[2])
+    return space.w_None
+
+
+def object_delattr(space, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__delattr__', 2, 2)
+    space.generic_delattr(args.arguments_w[0],
+                          space.text_utf8(args.arguments_w[1]))
+    return space.w_None
+
+
+def object_new(space, args):
+    from pypy.interpreter.arguments import Arguments
+    from pypy.objspace.instanceobject import find_builtin_new
+    if not args.arguments_w:
+        raise space.error(space.w_TypeError,
+                          "object.__new__(): not enough arguments")
+    w_type = args.arguments_w[0]
+    if not isinstance(w_type, W_TypeObject):
+        raise space.error(space.w_TypeError,
+                          "object.__new__(X): X is not a type object")
+    from pypy.objspace.instanceobject import new_instance
+    new = find_builtin_new(w_type)
+    if new is None:
+        raise space.error(space.w_TypeError,
+                          "cannot create '%s' instances" % w_type.name)
+    args = Arguments(args.arguments_w[1:], args.keyword_names,
+                     args.keyword_values_w)
+    if w_type.is_builtin():
+        return new(space, w_type, args)
+    return new_instance(space, w_type, new, args)
+
+
+def int_bit_length(space, args):
+    from pypy.interpreter.arguments import check_args
+    from pypy.objspace.intobject import W_AbstractIntObject
+    check_args(space, args, 'bit_length', 1, 1)
+    w_int = args.arguments_w[0]
+    if not isinstance(w_int, W_AbstractIntObject):
+        raise wrong_type(space, 'int', w_int)
+    return space.newint(w_int.asbigint().abs().bit_length())
+
+
+def int_conjugate(space, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'conjugate', 1, 1)
+    return args.arguments_w[0]
+
+
+def float_is_integer(space, args):
+    import math
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'is_integer', 1, 1)
+    x = space.float_w(args.arguments_w[0])
+    if math.isinf(x) or math.isnan(x):
+        return space.w_False
+    return space.newbool(math.floor(x) == x)
+
+
+def number_get_real(space, w_obj):
+    from pypy.objspace.boolobject import W_BoolObject
+    if isinstance(w_obj, W_BoolObject):
+        return space.newint(w_obj.intval)
+    return w_obj
+
+
+def number_get_imag(space, w_obj):
+    from pypy.objspace.floatobject import W_FloatObject
+    if isinstance(w_obj, W_FloatObject):
+        return space.newfloat(0.0)
+    return space.newint(0)
+
+
+def dict_fromkeys(space, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'fromkeys', 2, 3)
+    w_cls = args.arguments_w[0]
+    w_value = space.w_None
+    if len(args.arguments_w) == 3:
+        w_value = args.arguments_w[2]
+    w_dict = space.call_function(w_cls)
+    for w_key in space.unpackiterable(args.arguments_w[1]):
+        space.setitem(w_dict, w_key, w_value)
+    return w_dict
+
+
+def dict_popitem(space, args):
+    from pypy.interpreter.arguments import check_args
+    from pypy.objspace.dictobject import W_DictObject
+    check_args(space, args, 'popitem', 1, 1)
+    w_dict = args.arguments_w[0]
+    if not isinstance(w_dict, W_DictObject):
+        raise wrong_type(space, 'dict', w_dict)
+    if not w_dict.data:
+        raise space.error(space.w_KeyError,
+                          "popitem(): dictionary is empty")
+    w_key, w_value = w_dict.data.popitem()
+    w_dict.key_changed(space, w_key, None)
+    return space.newtuple([w_key, w_value])
+
+
+def install(space):
+    from pypy.objspace.excobject import exc_get_args
+    def put(w_type, name, getter, setter=None):
+        w_type.dict_w[name] = GetSetProperty(getter, setter)
+    put(space.w_object, '__class__', object_get_class)
+    for name, func in [('__getattribute__', object_getattribute),
+                       ('__setattr__', object_setattr),
+                       ('__delattr__', object_delattr)]:
+        space.w_object.dict_w[name] = BuiltinFunction(name, func)
+    space.w_object.dict_w['__new__'] = StaticMethod(
+        BuiltinFunction('__new__', object_new))
+    put(space.w_object, '__dict__', object_get_dict, object_set_dict)
+    for w_type in [space.w_function, space.w_builtin_function]:
+        put(w_type, '__name__', func_get_name, func_set_name)
+        put(w_type, '__qualname__', func_get_qualname, func_set_qualname)
+        put(w_type, '__doc__', func_get_doc, func_set_doc)
+        put(w_type, '__module__', func_get_module)
+    put(space.w_function, '__defaults__', func_get_defaults)
+    put(space.w_function, '__kwdefaults__', func_get_kwdefaults)
+    put(space.w_function, '__code__', func_get_code)
+    put(space.w_function, '__globals__', func_get_globals)
+    put(space.w_function, '__closure__', func_get_closure)
+    put(space.w_method, '__self__', method_get_self)
+    put(space.w_method, '__func__', method_get_func)
+    put(space.w_method, '__name__', method_get_name)
+    put(space.w_method, '__doc__', method_get_doc)
+    put(space.w_staticmethod, '__func__', wrapper_get_func)
+    put(space.w_classmethod, '__func__', wrapper_get_func)
+    put(space.w_property, 'fget', prop_get_fget)
+    put(space.w_property, 'fset', prop_get_fset)
+    put(space.w_property, 'fdel', prop_get_fdel)
+    put(space.w_property, '__doc__', prop_get_doc)
+    put(space.w_complex, 'real', complex_get_real)
+    put(space.w_complex, 'imag', complex_get_imag)
+    put(space.w_slice, 'start', slice_get_start)
+    put(space.w_slice, 'stop', slice_get_stop)
+    put(space.w_slice, 'step', slice_get_step)
+    space.w_int.dict_w['bit_length'] = BuiltinFunction('bit_length',
+                                                       int_bit_length)
+    space.w_int.dict_w['conjugate'] = BuiltinFunction('conjugate',
+                                                      int_conjugate)
+    space.w_float.dict_w['is_integer'] = BuiltinFunction('is_integer',
+                                                         float_is_integer)
+    space.w_float.dict_w['conjugate'] = BuiltinFunction('conjugate',
+                                                        int_conjugate)
+    for w_type in [space.w_int, space.w_float]:
+        put(w_type, 'real', number_get_real)
+        put(w_type, 'imag', number_get_imag)
+    space.w_dict.dict_w['fromkeys'] = ClassMethod(
+        BuiltinFunction('fromkeys', dict_fromkeys))
+    space.w_dict.dict_w['popitem'] = BuiltinFunction('popitem', dict_popitem)
+    w_exc = space.w_BaseException
+    put(w_exc, '__suppress_context__', exc_get_suppress, exc_set_suppress)
+    put(w_exc, '__traceback__', exc_get_traceback)
+    from pypy.objspace.excobject import exc_get_cause, exc_get_context
+    put(w_exc, '__cause__', exc_get_cause, exc_set_cause)
+    put(w_exc, '__context__', exc_get_context, exc_set_context)
+    put(w_exc, 'args', exc_get_args, exc_set_args)

@@ -1,0 +1,451 @@
+"""Instances of Python classes that subclass a built-in type (class L(list),
+class D(dict), class I(int), class S(str), ...).
+
+Each such built-in W_ class gets one interp-level subclass (made by
+make_user_class) that adds the class and an instance __dict__, and whose
+operations call the special method of the Python class when the class
+overrides it (a Python function rather than the built-in type's
+BuiltinFunction), and the built-in operation otherwise.  The built-in
+types get special-method entries (list.__getitem__, dict.__setitem__, ...)
+that run the built-in operation, for super() calls and explicit use."""
+
+from pypy.interpreter import opcodes as op
+from pypy.interpreter.arguments import Arguments, check_args
+from pypy.interpreter.error import OperationError
+from pypy.interpreter.function import BuiltinFunction
+from pypy.objspace.root import W_Root
+from pypy.objspace.instanceobject import (BINOP_SPECIAL, RBINOP_SPECIAL,
+    IBINOP_SPECIAL, CMP_NAMES, UNARY_NAMES)
+from pypy.objspace.intobject import W_IntObject, W_LongObject
+from pypy.objspace.floatobject import W_FloatObject
+from pypy.objspace.strobject import W_StrObject
+from pypy.objspace.tupleobject import W_TupleObject
+from pypy.objspace.listobject import W_ListObject
+from pypy.objspace.dictobject import W_DictObject
+from pypy.objspace.setobject import W_SetObject
+
+
+def make_user_class(W_Base):
+    class W_User(W_Base):
+        _attrs_ = ['w_type', 'w_dict']
+
+        def getclass(self, space):
+            return self.w_type
+
+        def getdict(self, space):
+            if self.w_dict is None:
+                self.w_dict = space.newdict()
+            return self.w_dict
+
+        def override(self, name):
+            """The Python method `name` of the class when it overrides the
+            built-in one, else None."""
+            w_descr = self.w_type.lookup(name)
+            if w_descr is None or isinstance(w_descr, BuiltinFunction):
+                return None
+            return w_descr
+
+        def call_override(self, space, w_descr, args_w):
+            w_meth = w_descr.get(space, self, self.w_type)
+            w_result = space.call_args(w_meth, Arguments(args_w))
+            if w_result is space.w_NotImplemented:
+                return None
+            return w_result
+
+        def binop(self, space, opnum, w_other):
+            w_descr = self.override(BINOP_SPECIAL[opnum])
+            if w_descr is not None:
+                return self.call_override(space, w_descr, [w_other])
+            return W_Base.binop(self, space, opnum, w_other)
+
+        def rbinop(self, space, opnum, w_other):
+            w_descr = self.override(RBINOP_SPECIAL[opnum])
+            if w_descr is not None:
+                return self.call_override(space, w_descr, [w_other])
+            return W_Base.rbinop(self, space, opnum, w_other)
+
+        def inplace_binop(self, space, opnum, w_other):
+            w_descr = self.override(IBINOP_SPECIAL[opnum])
+            if w_descr is not None:
+                return self.call_override(space, w_descr, [w_other])
+            return W_Base.inplace_binop(self, space, opnum, w_other)
+
+        def compare(self, space, opnum, w_other):
+            w_descr = self.override(CMP_NAMES[opnum])
+            if w_descr is not None:
+                return self.call_override(space, w_descr, [w_other])
+            return W_Base.compare(self, space, opnum, w_other)
+
+        def unaryop(self, space, opnum):
+            w_descr = self.override(UNARY_NAMES[opnum])
+            if w_descr is not None:
+                return self.call_override(space, w_descr, [])
+            return W_Base.unaryop(self, space, opnum)
+
+        def is_true(self, space):
+            w_descr = self.override('__bool__')
+            if w_descr is not None:
+                return space.is_true(self.call_override(space, w_descr, []))
+            w_descr = self.override('__len__')
+            if w_descr is not None:
+                return self.length(space) != 0
+            return W_Base.is_true(self, space)
+
+        def hash(self, space):
+            w_descr = self.override('__hash__')
+            if w_descr is not None:
+                return space.hash_w(self.call_override(space, w_descr, []))
+            if self.override('__eq__') is not None:
+                raise space.error(space.w_TypeError,
+                                  "unhashable type: '%s'" % self.w_type.name)
+            return W_Base.hash(self, space)
+
+        def repr(self, space):
+            w_descr = self.override('__repr__')
+            if w_descr is not None:
+                return self.call_override(space, w_descr, [])
+            return W_Base.repr(self, space)
+
+        def str(self, space):
+            w_descr = self.override('__str__')
+            if w_descr is not None:
+                return self.call_override(space, w_descr, [])
+            if self.override('__repr__') is not None:
+                return space.repr(self)
+            return W_Base.str(self, space)
+
+        def length(self, space):
+            w_descr = self.override('__len__')
+            if w_descr is not None:
+                return space.getindex_w(self.call_override(space, w_descr,
+                                                           []))
+            return W_Base.length(self, space)
+
+        def getitem(self, space, w_key):
+            w_descr = self.override('__getitem__')
+            if w_descr is not None:
+                return self.call_override(space, w_descr, [w_key])
+            return self.base_getitem(space, w_key)
+
+        def base_getitem(self, space, w_key):
+            return W_Base.getitem(self, space, w_key)
+
+        def setitem(self, space, w_key, w_value):
+            w_descr = self.override('__setitem__')
+            if w_descr is not None:
+                self.call_override(space, w_descr, [w_key, w_value])
+                return True
+            return W_Base.setitem(self, space, w_key, w_value)
+
+        def delitem(self, space, w_key):
+            w_descr = self.override('__delitem__')
+            if w_descr is not None:
+                self.call_override(space, w_descr, [w_key])
+                return True
+            return W_Base.delitem(self, space, w_key)
+
+        def contains(self, space, w_item):
+            w_descr = self.override('__contains__')
+            if w_descr is not None:
+                return space.newbool(space.is_true(
+                    self.call_override(space, w_descr, [w_item])))
+            return W_Base.contains(self, space, w_item)
+
+        def iter(self, space):
+            w_descr = self.override('__iter__')
+            if w_descr is not None:
+                return self.call_override(space, w_descr, [])
+            return W_Base.iter(self, space)
+
+        def call(self, space, args):
+            w_descr = self.override('__call__')
+            if w_descr is None:
+                return None
+            return space.call_args(w_descr.get(space, self, self.w_type),
+                                   args)
+
+    W_User.__name__ = W_Base.__name__ + 'User'
+    return W_User
+
+
+W_IntObjectUser = make_user_class(W_IntObject)
+W_LongObjectUser = make_user_class(W_LongObject)
+W_FloatObjectUser = make_user_class(W_FloatObject)
+W_StrObjectUser = make_user_class(W_StrObject)
+W_TupleObjectUser = make_user_class(W_TupleObject)
+W_ListObjectUser = make_user_class(W_ListObject)
+W_SetObjectUser = make_user_class(W_SetObject)
+_W_DictObjectUser = make_user_class(W_DictObject)
+
+
+class W_DictObjectUser(_W_DictObjectUser):
+    _attrs_ = []
+
+    def base_getitem(self, space, w_key):
+        w_value = self.data.get(w_key, None)
+        if w_value is not None:
+            return w_value
+        w_missing = self.w_type.lookup('__missing__')
+        if w_missing is not None:
+            return space.call_function(
+                w_missing.get(space, self, self.w_type), w_key)
+        raise space.key_error(w_key)
+
+
+def user_instance(space, w_type, w_base):
+    """An instance of the Python class w_type holding the value of the
+    built-in object w_base (what the built-in type's __new__ made)."""
+    if isinstance(w_base, W_IntObject):
+        w_int = W_IntObjectUser(w_base.intval)
+        w_int.w_type = w_type
+        w_int.w_dict = None
+        return w_int
+    if isinstance(w_base, W_LongObject):
+        w_long = W_LongObjectUser(w_base.num)
+        w_long.w_type = w_type
+        w_long.w_dict = None
+        return w_long
+    if isinstance(w_base, W_FloatObject):
+        w_float = W_FloatObjectUser(w_base.floatval)
+        w_float.w_type = w_type
+        w_float.w_dict = None
+        return w_float
+    if isinstance(w_base, W_StrObject):
+        w_str = W_StrObjectUser(w_base.value)
+        w_str.w_type = w_type
+        w_str.w_dict = None
+        return w_str
+    if isinstance(w_base, W_TupleObject):
+        w_tuple = W_TupleObjectUser(w_base.items_w[:])
+        w_tuple.w_type = w_type
+        w_tuple.w_dict = None
+        return w_tuple
+    if isinstance(w_base, W_ListObject):
+        w_list = W_ListObjectUser(w_base.items_w[:])
+        w_list.w_type = w_type
+        w_list.w_dict = None
+        return w_list
+    if isinstance(w_base, W_DictObject):
+        w_dict = W_DictObjectUser(space)
+        w_dict.data.update(w_base.data)
+        w_dict.w_type = w_type
+        w_dict.w_dict = None
+        return w_dict
+    if isinstance(w_base, W_SetObject):
+        w_set = W_SetObjectUser(space, w_base.frozen)
+        w_set.data.update(w_base.data)
+        w_set.w_type = w_type
+        w_set.w_dict = None
+        return w_set
+    raise space.error(space.w_TypeError,
+                      "subclassing '%s' is not supported" %
+                      space.type_name(space.type(w_base)))
+
+
+MUTABLE_LAYOUTS = ['list', 'dict', 'set']
+SUBCLASSABLE = ['int', 'float', 'str', 'tuple', 'list', 'dict', 'set',
+                'frozenset']
+
+
+def new_user_instance(space, w_type, args):
+    """type.__call__ / object.__new__ for a Python class whose instances have
+    a built-in layout: mutable containers start empty (their __init__
+    fills them), immutable values are made by the built-in __new__."""
+    typedef = w_type.typedef
+    if typedef.name in MUTABLE_LAYOUTS:
+        args = Arguments([])
+    return user_instance(space, w_type, typedef.new(space, w_type, args))
+
+
+# ____________________________________________________________
+# special methods of the built-in types
+
+def builtin_special(W_Base, typename, name):
+    """A BuiltinFunction `name` for type `typename` that runs the
+    built-in operation of W_Base (never a Python override)."""
+
+    def self_of(space, args, nmin, nmax):
+        check_args(space, args, name, nmin, nmax)
+        w_self = args.arguments_w[0]
+        if not isinstance(w_self, W_Base):
+            raise space.error(space.w_TypeError,
+                              "descriptor '%s' requires a '%s' object but "
+                              "received a '%s'" % (
+                                  name, typename,
+                                  space.type_name(space.type(w_self))))
+        return w_self
+
+    def not_impl(space, w_result):
+        if w_result is None:
+            return space.w_NotImplemented
+        return w_result
+
+    if name in BINOP_SPECIAL:
+        opnum = BINOP_SPECIAL.index(name)
+
+        def func(space, args):
+            w_self = self_of(space, args, 2, 2)
+            return not_impl(space, W_Base.binop(w_self, space, opnum,
+                                                args.arguments_w[1]))
+    elif name in RBINOP_SPECIAL:
+        opnum = RBINOP_SPECIAL.index(name)
+
+        def func(space, args):
+            w_self = self_of(space, args, 2, 2)
+            return not_impl(space, W_Base.rbinop(w_self, space, opnum,
+                                                 args.arguments_w[1]))
+    elif name in CMP_NAMES:
+        opnum = CMP_NAMES.index(name)
+
+        def func(space, args):
+            w_self = self_of(space, args, 2, 2)
+            w_other = args.arguments_w[1]
+            w_result = W_Base.compare(w_self, space, opnum, w_other)
+            if w_result is None and (opnum == op.CMP_EQ or
+                                     opnum == op.CMP_NE):
+                if w_self is w_other:
+                    return space.newbool(opnum == op.CMP_EQ)
+            return not_impl(space, w_result)
+    elif name == '__getitem__':
+        def func(space, args):
+            w_self = self_of(space, args, 2, 2)
+            w_result = W_Base.getitem(w_self, space, args.arguments_w[1])
+            if w_result is None:
+                raise space.error(space.w_TypeError, "not subscriptable")
+            return w_result
+    elif name == '__setitem__':
+        def func(space, args):
+            w_self = self_of(space, args, 3, 3)
+            if not W_Base.setitem(w_self, space, args.arguments_w[1],
+                                  args.arguments_w[2]):
+                raise space.error(space.w_TypeError,
+                                  "does not support item assignment")
+            return space.w_None
+    elif name == '__delitem__':
+        def func(space, args):
+            w_self = self_of(space, args, 2, 2)
+            if not W_Base.delitem(w_self, space, args.arguments_w[1]):
+                raise space.error(space.w_TypeError,
+                                  "does not support item deletion")
+            return space.w_None
+    elif name == '__len__':
+        def func(space, args):
+            w_self = self_of(space, args, 1, 1)
+            return space.newint(W_Base.length(w_self, space))
+    elif name == '__contains__':
+        def func(space, args):
+            w_self = self_of(space, args, 2, 2)
+            w_result = W_Base.contains(w_self, space, args.arguments_w[1])
+            if w_result is None:
+                w_result = space.w_False
+                w_iter = W_Base.iter(w_self, space)
+                while True:
+                    w_x = space.next_or_none(w_iter)
+                    if w_x is None:
+                        break
+                    if space.eq_w(w_x, args.arguments_w[1]):
+                        w_result = space.w_True
+                        break
+            return w_result
+    elif name == '__iter__':
+        def func(space, args):
+            w_self = self_of(space, args, 1, 1)
+            return W_Base.iter(w_self, space)
+    elif name == '__repr__':
+        def func(space, args):
+            w_self = self_of(space, args, 1, 1)
+            return W_Base.repr(w_self, space)
+    elif name == '__str__':
+        def func(space, args):
+            w_self = self_of(space, args, 1, 1)
+            return W_Base.str(w_self, space)
+    elif name == '__hash__':
+        def func(space, args):
+            w_self = self_of(space, args, 1, 1)
+            return space.newint(W_Base.hash(w_self, space))
+    elif name == '__bool__':
+        def func(space, args):
+            w_self = self_of(space, args, 1, 1)
+            return space.newbool(W_Base.is_true(w_self, space))
+    else:
+        raise ValueError(name)
+    func.func_name = 'builtin_%s_%s' % (typename, name.strip('_'))
+    return BuiltinFunction(name, func)
+
+
+COMMON_SPECIALS = ['__repr__', '__str__', '__hash__', '__eq__', '__ne__',
+                   '__lt__', '__le__', '__gt__', '__ge__', '__bool__']
+NUMBER_SPECIALS = ['__%s__' % n for n in (
+    'add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'radd',
+    'rsub', 'rmul', 'rtruediv', 'rfloordiv', 'rmod', 'rpow')]
+INT_SPECIALS = ['__%s__' % n for n in (
+    'lshift', 'rshift', 'and', 'or', 'xor', 'rlshift', 'rrshift', 'rand',
+    'ror', 'rxor')]
+SEQ_SPECIALS = ['__getitem__', '__len__', '__contains__', '__iter__',
+                '__add__', '__mul__', '__rmul__']
+MUT_SPECIALS = ['__setitem__', '__delitem__']
+
+SPECIALS = [
+    (W_IntObject, 'int', COMMON_SPECIALS + NUMBER_SPECIALS + INT_SPECIALS),
+    (W_FloatObject, 'float', COMMON_SPECIALS + NUMBER_SPECIALS),
+    (W_StrObject, 'str', COMMON_SPECIALS + SEQ_SPECIALS + ['__mod__']),
+    (W_TupleObject, 'tuple', COMMON_SPECIALS + SEQ_SPECIALS),
+    (W_ListObject, 'list', COMMON_SPECIALS + SEQ_SPECIALS + MUT_SPECIALS),
+    (W_DictObject, 'dict', COMMON_SPECIALS + ['__getitem__', '__len__',
+                                              '__contains__', '__iter__'] +
+     MUT_SPECIALS),
+    (W_SetObject, 'set', COMMON_SPECIALS + ['__len__', '__contains__',
+                                            '__iter__', '__or__', '__and__',
+                                            '__sub__', '__xor__']),
+]
+SPECIAL_FUNCS = [(typename, [builtin_special(W_Base, typename, name)
+                             for name in names])
+                 for W_Base, typename, names in SPECIALS]
+
+
+def list_init(space, args):
+    check_args(space, args, '__init__', 1, 2)
+    w_self = args.arguments_w[0]
+    if not isinstance(w_self, W_ListObject):
+        raise space.error(space.w_TypeError, "list.__init__ needs a list")
+    items_w = []
+    if len(args.arguments_w) == 2:
+        items_w = space.unpackiterable(args.arguments_w[1])
+    w_self.items_w = items_w
+    return space.w_None
+
+
+def dict_init(space, args):
+    from pypy.objspace.dictobject import dict_update
+    if not args.arguments_w or \
+            not isinstance(args.arguments_w[0], W_DictObject):
+        raise space.error(space.w_TypeError, "dict.__init__ needs a dict")
+    dict_update(space, args)
+    return space.w_None
+
+
+def set_init(space, args):
+    check_args(space, args, '__init__', 1, 2)
+    w_self = args.arguments_w[0]
+    if not isinstance(w_self, W_SetObject):
+        raise space.error(space.w_TypeError, "set.__init__ needs a set")
+    w_self.data.clear()
+    if len(args.arguments_w) == 2:
+        for w_item in space.unpackiterable(args.arguments_w[1]):
+            w_self.add(space, w_item)
+    return space.w_None
+
+
+def install(space):
+    for typename, funcs in SPECIAL_FUNCS:
+        w_type = getattr(space, 'w_' + typename)
+        for w_func in funcs:
+            w_type.dict_w[w_func.name] = w_func
+    for w_type in [space.w_frozenset]:
+        for typename, funcs in SPECIAL_FUNCS:
+            if typename == 'set':
+                for w_func in funcs:
+                    w_type.dict_w[w_func.name] = w_func
+    space.w_list.dict_w['__init__'] = BuiltinFunction('__init__', list_init)
+    space.w_dict.dict_w['__init__'] = BuiltinFunction('__init__', dict_init)
+    space.w_set.dict_w['__init__'] = BuiltinFunction('__init__', set_init)

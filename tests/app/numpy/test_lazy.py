@@ -1,0 +1,152 @@
+"""Pending expressions must be indistinguishable from eager evaluation:
+every write into an array forces the expressions that read it first,
+through any view, and fused kernels give NumPy's values exactly."""
+import numpy as np
+
+
+def test_write_after_expression_sees_old_values():
+    a = np.arange(5.0)
+    b = a * 2 + 1
+    a[0] = 100.0
+    a += 1
+    assert b.tolist() == [1.0, 3.0, 5.0, 7.0, 9.0]
+    assert a.tolist() == [101.0, 2.0, 3.0, 4.0, 5.0]
+
+
+def test_write_through_a_view_forces_readers_of_the_base():
+    a = np.arange(6.0)
+    b = a + 0.5
+    v = a[2:4]
+    v[:] = -1.0
+    assert b.tolist() == [0.5, 1.5, 2.5, 3.5, 4.5, 5.5]
+    assert a.tolist() == [0.0, 1.0, -1.0, -1.0, 4.0, 5.0]
+
+
+def test_expression_reading_a_view_sees_values_before_base_write():
+    a = np.arange(6.0)
+    b = a[::2] * 10
+    a[:] = 0.0
+    assert b.tolist() == [0.0, 20.0, 40.0]
+
+
+def test_out_argument_forces_readers():
+    a = np.arange(4.0)
+    b = a * a
+    np.add(a, 1.0, out=a)
+    assert b.tolist() == [0.0, 1.0, 4.0, 9.0]
+    assert a.tolist() == [1.0, 2.0, 3.0, 4.0]
+
+
+def test_overlapping_inplace_add():
+    a = np.arange(10.0)
+    a[1:] += a[:-1]
+    assert a.tolist() == [0.0, 1.0, 3.0, 5.0, 7.0, 9.0, 11.0, 13.0, 15.0,
+                          17.0]
+
+
+def test_overlapping_assignment_reversed():
+    a = np.arange(6)
+    a[:] = a[::-1]
+    assert a.tolist() == [5, 4, 3, 2, 1, 0]
+    b = np.arange(6)
+    b[1:] = b[:-1] * 2
+    assert b.tolist() == [0, 0, 2, 4, 6, 8]
+
+
+def test_expression_of_expression_after_mutation():
+    a = np.ones(4)
+    b = a + a
+    c = b * 3
+    a[1] = 5.0
+    b[2] = 7.0
+    assert c.tolist() == [6.0, 6.0, 6.0, 6.0]
+    assert b.tolist() == [2.0, 2.0, 7.0, 2.0]
+
+
+def test_long_chain_is_bounded_and_exact():
+    a = np.zeros(3)
+    for i in range(1000):
+        a = a + 1
+    assert a.tolist() == [1000.0, 1000.0, 1000.0]
+    b = np.arange(3)
+    for i in range(100):
+        b = b * 1 + i
+    assert b.tolist() == [4950, 4951, 4952]
+
+
+def test_integer_wraparound_in_fused_kernel():
+    a = np.array([120, 127, -128], dtype=np.int8)
+    assert (a + a).tolist() == [-16, -2, 0]
+    assert (a * 3 + 1).tolist() == [105, 126, -127]
+    u = np.array([250, 5], dtype=np.uint8)
+    assert (u + np.uint8(10)).tolist() == [4, 15]
+
+
+def test_division_by_zero_values():
+    with np.errstate(all='ignore'):
+        a = np.array([1.0, -1.0, 0.0])
+        r = a / 0.0
+        assert r[0] == np.inf and r[1] == -np.inf and r[2] != r[2]
+        i = np.array([7, -7, 0])
+        assert (i // 0).tolist() == [0, 0, 0]
+        assert (i % 0).tolist() == [0, 0, 0]
+        assert (i // 2).tolist() == [3, -4, 0]
+        assert (i % 3).tolist() == [1, 2, 0]
+
+
+def test_promotion_inside_a_tree():
+    i = np.arange(3)
+    f = np.arange(3, dtype=np.float32)
+    r = i * 2 + f
+    assert r.dtype == np.float64
+    assert (f * 2 + f).dtype == np.float32
+    assert (i / 2).dtype == np.float64
+    assert (i / 2).tolist() == [0.0, 0.5, 1.0]
+    assert (f + 1.5).dtype == np.float32
+    assert (i + 1.5).dtype == np.float64
+
+
+def test_astype_and_broadcast_inside_a_tree():
+    a = np.arange(6.0).reshape(2, 3)
+    r = (a + np.arange(3.0)).astype(np.int32) * 2
+    assert r.dtype == np.int32
+    assert r.tolist() == [[0, 4, 8], [6, 10, 14]]
+    col = np.array([[10.0], [20.0]])
+    assert (a * col + 1).tolist() == [[1.0, 11.0, 21.0], [61.0, 81.0, 101.0]]
+
+
+def test_nan_and_inf_propagate():
+    a = np.array([np.nan, np.inf, -np.inf, 1.0])
+    with np.errstate(invalid="ignore"):
+        r = a * 0 + 1
+    assert r[0] != r[0] and r[1] != r[1] and r[2] != r[2] and r[3] == 1.0
+    assert np.isnan(np.max(a))
+    assert np.isnan(a.sum())
+
+
+def test_reductions_of_expressions_match_numpy_bit_for_bit():
+    n = 100003
+    a = np.arange(n) * 0.1
+    b = np.ones(n) * 0.3
+    c = np.arange(n) * 1e-3
+    s = (a * b + c).sum()
+    assert s == 155007750.093
+    assert (a * b).mean() == 1500.03
+    assert np.sum(np.sin(a)) == 18.464644783179626
+
+
+def test_dot_of_expressions():
+    a = np.arange(1000) * 0.5
+    b = np.ones(1000) + 1
+    assert np.dot(a + 1, b) == 501500.0
+    assert (a + 1) @ b == 501500.0
+
+
+def test_readers_forced_before_sort_and_fill():
+    a = np.array([3.0, 1.0, 2.0])
+    b = a + 1
+    a.sort()
+    assert b.tolist() == [4.0, 2.0, 3.0]
+    c = a * 2
+    a.fill(0.0)
+    assert c.tolist() == [2.0, 4.0, 6.0]

@@ -1,0 +1,78 @@
+"""NumPy scalar types: np.True_/np.False_, np.bool_, and arithmetic that
+keeps the NumPy type."""
+
+import numpy as np
+import pytest
+
+
+def test_bool_scalars():
+    assert repr(np.True_) == 'np.True_'
+    assert repr(np.False_) == 'np.False_'
+    assert str(np.True_) == 'True'
+    assert np.bool_(1) is np.True_
+    assert np.bool_(0) is np.False_
+    assert bool(np.True_) and not np.False_
+    assert type(np.True_) is np.bool_
+    assert isinstance(np.array([True])[0], np.bool_)
+    assert np.array([1, 2]).all() is np.True_
+    assert (np.array([1, 2]) > 5).any() is np.False_
+
+
+def test_float64_scalar_arithmetic():
+    x = np.float64(1) + 1
+    assert type(x) is np.float64
+    assert repr(x) == 'np.float64(2.0)'
+    assert isinstance(np.float64(1), float)
+    assert type(2 * np.float64(2.5)) is np.float64
+    assert type(-np.float64(2.5)) is np.float64
+
+
+def test_int_scalar_arithmetic():
+    a = np.arange(4)
+    x = a[3]
+    assert type(x) is np.int64
+    assert repr(x) == 'np.int64(3)'
+    assert str(x) == '3'
+    assert type(x + 1) is np.int64
+    assert repr(x + 1) == 'np.int64(4)'
+    assert type(x * x) is np.int64
+    assert type(x // 2) is np.int64
+    assert type(x / 2) is np.float64
+    assert type(x + 1.5) is np.float64
+    assert isinstance(x, np.int64)
+    assert type(np.int32(4) * 2) is np.int32
+    assert repr(np.int32(4) * 2.0) == 'np.float64(8.0)'
+    assert type(-x) is np.int64
+    assert x == 3 and hash(x) == hash(3)
+
+
+def test_reflected_scalar_arithmetic():
+    # Python number on the left, NumPy scalar on the right
+    x = np.arange(4)[3]
+    assert type(1 + x) is np.int64
+    assert type(2 * np.int32(4)) is np.int32
+    assert type(1.5 + np.float32(1)) is np.float32
+    assert type(int(x)) is int
+    assert type(float(np.float64(2.0))) is float
+
+
+def test_float32_scalar_arithmetic():
+    x = np.float32(1.5)
+    assert repr(x) == 'np.float32(1.5)'
+    assert type(x + 1) is np.float32
+    assert repr(x + 1) == 'np.float32(2.5)'
+    assert repr(np.float32(0.1) * 3) == 'np.float32(0.3)'
+    assert type(x + np.float64(1)) is np.float64
+    assert type(np.array([1.0], dtype=np.float32)[0]) is np.float32
+
+
+def test_scalar_item_and_types():
+    assert np.float64(3).item() == 3.0
+    assert type(np.float64(3).item()) is float
+    assert np.int64(3).item() == 3
+    assert type(np.int64(3).item()) is int
+    assert type(np.True_.item()) is bool
+    assert np.dtype(np.float32).type is np.float32
+    assert np.arange(3).dtype.type is np.int64
+    assert isinstance(np.arange(3)[0], np.int64)
+    assert isinstance(np.ones(3)[0], np.float64)

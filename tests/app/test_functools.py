@@ -1,0 +1,174 @@
+"""The functools module."""
+
+import functools
+from functools import partial, reduce, wraps
+import pytest
+
+
+def test_reduce():
+    assert reduce(lambda a, b: a + b, [1, 2, 3, 4]) == 10
+    assert reduce(lambda a, b: a * b, [1, 2, 3, 4], 10) == 240
+    assert reduce(lambda a, b: a + b, [], 7) == 7
+    assert reduce(lambda a, b: a + b, [5]) == 5
+    assert reduce(lambda a, b: a + b, iter(["a", "b"])) == "ab"
+    with pytest.raises(TypeError, match="empty"):
+        reduce(lambda a, b: a + b, [])
+
+
+def test_partial_basics():
+    def f(a, b, c=0, d=0):
+        return (a, b, c, d)
+    p = partial(f, 1, c=3)
+    assert p(2) == (1, 2, 3, 0)
+    assert p(2, d=4) == (1, 2, 3, 4)
+    assert p(2, c=5) == (1, 2, 5, 0)
+    assert p.func is f
+    assert p.args == (1,)
+    assert p.keywords == {"c": 3}
+    q = partial(p, 2)
+    assert q() == (1, 2, 3, 0)
+    assert q.func is f
+    assert q.args == (1, 2)
+    assert partial(max, 5)(3) == 5
+    assert list(map(partial(pow, 2), [1, 2, 3])) == [2, 4, 8]
+
+
+def test_partial_errors_and_repr():
+    with pytest.raises(TypeError):
+        partial(1)
+    p = partial(max, 1, key=None)
+    assert repr(p).startswith("functools.partial(<built-in function max>, 1")
+    assert repr(p).endswith("key=None)")
+
+
+def test_wraps():
+    def deco(func):
+        @wraps(func)
+        def wrapper(*args, **kwargs):
+            return func(*args, **kwargs) + 1
+        return wrapper
+
+    @deco
+    def add(a, b):
+        """Adds."""
+        return a + b
+    assert add(1, 2) == 4
+    assert add.__name__ == "add"
+    assert add.__doc__ == "Adds."
+    assert add.__wrapped__(1, 2) == 3
+    assert add.__qualname__.endswith("add")
+
+
+def test_update_wrapper():
+    def original():
+        """doc"""
+    def wrapper():
+        pass
+    original.extra = 42
+    result = functools.update_wrapper(wrapper, original)
+    assert result is wrapper
+    assert wrapper.__name__ == "original"
+    assert wrapper.__doc__ == "doc"
+    assert wrapper.extra == 42
+    assert wrapper.__wrapped__ is original
+
+
+def test_lru_cache():
+    calls = []
+
+    @functools.lru_cache(maxsize=None)
+    def fib(n):
+        calls.append(n)
+        return n if n < 2 else fib(n - 1) + fib(n - 2)
+    assert fib(60) == 1548008755920
+    assert len(calls) == 61
+    info = fib.cache_info()
+    assert info.misses == 61
+    assert info.hits == 58
+    assert info.maxsize is None
+    assert info.currsize == 61
+    assert info == (58, 61, None, 61)
+    fib.cache_clear()
+    assert fib.cache_info().currsize == 0
+    assert fib.__name__ == "fib"
+
+
+def test_lru_cache_bounded():
+    calls = []
+
+    @functools.lru_cache(maxsize=2)
+    def square(x):
+        calls.append(x)
+        return x * x
+    assert square(2) == 4
+    assert square(3) == 9
+    assert square(2) == 4       # hit; 3 is now the least recently used
+    assert square(4) == 16      # evicts 3
+    assert square(2) == 4
+    assert calls == [2, 3, 4]
+    assert square(3) == 9
+    assert calls == [2, 3, 4, 3]
+    assert square.cache_info().maxsize == 2
+
+
+def test_lru_cache_bare_and_kwargs():
+    @functools.lru_cache
+    def f(a, b=1):
+        return a + b
+    assert f(1) == 2
+    assert f(1, b=5) == 6
+    assert f(1, b=5) == 6
+    assert f.cache_info().hits == 1
+
+    @functools.cache
+    def g(x):
+        return [x]
+    assert g(1) is g(1)
+
+
+def test_lru_cache_method():
+    class C:
+        def __init__(self):
+            self.n = 0
+
+        @functools.lru_cache(maxsize=None)
+        def compute(self, x):
+            self.n += 1
+            return x * 2
+    c = C()
+    assert c.compute(3) == 6
+    assert c.compute(3) == 6
+    assert c.n == 1
+
+
+def test_cmp_to_key():
+    def cmp(a, b):
+        return (a > b) - (a < b)
+    data = [3, 1, 2]
+    assert sorted(data, key=functools.cmp_to_key(cmp)) == [1, 2, 3]
+    assert sorted(data, key=functools.cmp_to_key(lambda a, b: b - a)) == \
+        [3, 2, 1]
+    k = functools.cmp_to_key(cmp)
+    assert k(1) < k(2)
+    assert k(2) == k(2)
+    assert max(data, key=functools.cmp_to_key(cmp)) == 3
+
+
+def test_total_ordering():
+    @functools.total_ordering
+    class V:
+        def __init__(self, v):
+            self.v = v
+
+        def __eq__(self, other):
+            return self.v == other.v
+
+        def __lt__(self, other):
+            return self.v < other.v
+    assert V(1) < V(2)
+    assert V(2) > V(1)
+    assert V(1) <= V(1)
+    assert V(1) <= V(2)
+    assert V(2) >= V(1)
+    assert not (V(1) >= V(2))
+    assert sorted([V(3), V(1)], key=lambda x: x)[0].v == 1
