@@ -1,7 +1,7 @@
 """The command line: `pypy-c [-c cmd | file] [args]`, like python3."""
 
 import os
-from rpython.rlib import rpath
+from rpython.rlib import jit, rpath
 from rpython.rlib.streamio import open_file_as_stream
 from pypy.interpreter.error import OperationError, CompileError
 from pypy.interpreter.pyframe import PyFrame
@@ -15,6 +15,7 @@ Options:
 -h     : print this help message and exit (also -? or --help)
 -u     : unbuffered binary stdout and stderr (accepted, ignored)
 -B, -E, -s, -S, -O : accepted and ignored
+--jit p=v[,p=v...] : set JIT parameters, e.g. vec_all=1 or off
 file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 """
@@ -198,6 +199,14 @@ def run(space, argv):
             return 0
         if arg in ('-u', '-B', '-E', '-s', '-S', '-O', '-OO', '-I'):
             i += 1
+            continue
+        if arg == '--jit' and i + 1 < len(argv):
+            try:
+                jit.set_user_param(None, argv[i + 1])
+            except ValueError:
+                write_stderr(space, "bad --jit option: %s\n" % argv[i + 1])
+                return 2
+            i += 2
             continue
         write_stderr(space, "Unknown option: %s\n" % arg + USAGE % prog)
         return 2

@@ -14,10 +14,20 @@ def setup_builtin_modules(space):
     from pypy.module.functools.moduledef import make_module as functools
     from pypy.module.itertools.moduledef import make_module as itertools
     from pypy.module.random.moduledef import make_module as random
+    from pypy.module.future_.moduledef import make_module as future
     for make_module in [builtins, sys, time, numpy, math, os, operator,
-                        functools, itertools, random]:
+                        functools, itertools, random, future]:
+        n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module
+        if w_module.name == 'numpy':
+            # numpy.float64, numpy.ndarray...: NumPy's type names
+            for i in range(n_types, len(space.builtin_types_w)):
+                w_type = space.builtin_types_w[i]
+                if w_type.name == 'AxisError':
+                    w_type.set_module_name(space, 'numpy.exceptions')
+                else:
+                    w_type.set_module_name(space, 'numpy')
 
 
 def startup_builtin_modules(space):

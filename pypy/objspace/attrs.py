@@ -87,8 +87,18 @@ def func_get_module(space, w_obj):
     if isinstance(w_obj, BuiltinFunction):
         return space.w_None
     w_func = as_function(space, w_obj)
+    if w_func.w_dict is not None:
+        # assigned: kept in the function's __dict__ under a hidden key
+        w_mod = w_func.w_dict.getitem_str(space, ' __module__')
+        if w_mod is not None:
+            return w_mod
     w_name = w_func.w_globals.getitem_str(space, '__name__')
     return w_name or space.w_None
+
+
+def func_set_module(space, w_obj, w_value):
+    w_func = as_function(space, w_obj)
+    w_func.getdict(space).setitem_str(space, ' __module__', w_value)
 
 
 def func_get_defaults(space, w_obj):
@@ -398,7 +408,7 @@ def install(space):
         put(w_type, '__name__', func_get_name, func_set_name)
         put(w_type, '__qualname__', func_get_qualname, func_set_qualname)
         put(w_type, '__doc__', func_get_doc, func_set_doc)
-        put(w_type, '__module__', func_get_module)
+        put(w_type, '__module__', func_get_module, func_set_module)
     put(space.w_function, '__defaults__', func_get_defaults)
     put(space.w_function, '__kwdefaults__', func_get_kwdefaults)
     put(space.w_function, '__code__', func_get_code)

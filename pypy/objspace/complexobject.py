@@ -1,6 +1,7 @@
 """The complex type."""
 
 import math
+from rpython.rlib.rfloat import NAN
 from pypy.interpreter import opcodes as op
 from pypy.objspace.root import W_Root
 from pypy.objspace.floatobject import W_FloatObject, float_repr
@@ -90,4 +91,131 @@ def complex_binop(space, opnum, ar, ai, br, bi):
             raise zero_division(space, "complex division by zero")
         return W_ComplexObject((ar * br + ai * bi) / d,
                                (ai * br - ar * bi) / d)
+    if opnum == op.BIN_POW:
+        r, i = complex_pow(space, ar, ai, br, bi)
+        return W_ComplexObject(r, i)
     return None
+
+
+def c_quot(ar, ai, br, bi):
+    """CPython's _Py_c_quot (Smith's method)."""
+    abs_br = abs(br)
+    abs_bi = abs(bi)
+    if abs_br >= abs_bi:
+        if abs_br == 0.0:
+            return 0.0, 0.0     # caller checks division by zero
+        ratio = bi / br
+        denom = br + bi * ratio
+        return (ar + ai * ratio) / denom, (ai - ar * ratio) / denom
+    elif abs_bi >= abs_br:
+        ratio = br / bi
+        denom = br * ratio + bi
+        return (ar * ratio + ai) / denom, (ai * ratio - ar) / denom
+    return NAN, NAN
+
+
+def c_powu(xr, xi, n):
+    rr = 1.0
+    ri = 0.0
+    pr = xr
+    pi = xi
+    mask = 1
+    while mask > 0 and n >= mask:
+        if n & mask:
+            rr, ri = rr * pr - ri * pi, rr * pi + ri * pr
+        mask <<= 1
+        pr, pi = pr * pr - pi * pi, 2.0 * pr * pi
+    return rr, ri
+
+
+def c_pow(space, ar, ai, br, bi):
+    if br == 0.0 and bi == 0.0:
+        return 1.0, 0.0
+    if ar == 0.0 and ai == 0.0:
+        if bi != 0.0 or br < 0.0:
+            raise zero_division(space, "0.0 to a negative or complex power")
+        return 0.0, 0.0
+    vabs = math.hypot(ar, ai)
+    length = math.pow(vabs, br)
+    at = math.atan2(ai, ar)
+    phase = at * br
+    if bi != 0.0:
+        length /= math.exp(at * bi)
+        phase += bi * math.log(vabs)
+    return length * math.cos(phase), length * math.sin(phase)
+
+
+def complex_pow(space, ar, ai, br, bi):
+    """CPython's complex_pow: repeated squaring for small integer
+    exponents, the polar form otherwise."""
+    if bi == 0.0 and abs(br) <= 100.0 and br == math.floor(br):
+        n = int(br)
+        if n >= 0:
+            return c_powu(ar, ai, n)
+        if ar == 0.0 and ai == 0.0:
+            raise zero_division(space, "0.0 to a negative or complex power")
+        rr, ri = c_powu(ar, ai, -n)
+        return c_quot(1.0, 0.0, rr, ri)
+    return c_pow(space, ar, ai, br, bi)
+
+
+def complex_abs(w_c):
+    return math.hypot(w_c.real, w_c.imag)
+
+
+def new_complex(space, w_type, args):
+    from pypy.interpreter.arguments import check_keywords, keyword_value
+    w_real = None
+    w_imag = None
+    if len(args.arguments_w) > 0:
+        w_real = args.arguments_w[0]
+    if len(args.arguments_w) > 1:
+        w_imag = args.arguments_w[1]
+    if len(args.arguments_w) > 2:
+        raise space.error(space.w_TypeError,
+                          "complex() takes at most 2 arguments (%d given)" %
+                          len(args.arguments_w))
+    if args.has_keywords():
+        check_keywords(space, args, 'complex', ['real', 'imag'])
+        w_kw = keyword_value(args, 'real')
+        if w_kw is not None:
+            if w_real is not None:
+                raise space.error(space.w_TypeError, "argument for complex() "
+                                  "given by name ('real') and position (1)")
+            w_real = w_kw
+        w_kw = keyword_value(args, 'imag')
+        if w_kw is not None:
+            if w_imag is not None:
+                raise space.error(space.w_TypeError, "argument for complex() "
+                                  "given by name ('imag') and position (2)")
+            w_imag = w_kw
+    if w_real is None:
+        w_real = space.newint(0)
+    if w_imag is None and isinstance(w_real, W_ComplexObject):
+        if type(w_real) is W_ComplexObject:
+            return w_real
+        return W_ComplexObject(w_real.real, w_real.imag)
+    real = to_complex(space, w_real, 'first')
+    if w_imag is None:
+        return real
+    imag = to_complex(space, w_imag, 'second')
+    return W_ComplexObject(real.real - imag.imag, real.imag + imag.real)
+
+
+def to_complex(space, w_x, which):
+    w_c = as_complex(space, w_x)
+    if w_c is not None:
+        return w_c
+    w_res = space.call_special(w_x, '__complex__')
+    if w_res is not None and isinstance(w_res, W_ComplexObject):
+        return w_res
+    w_res = space.call_special(w_x, '__float__')
+    if w_res is None:
+        w_res = space.call_special(w_x, '__index__')
+    if w_res is not None:
+        w_c = as_complex(space, w_res)
+        if w_c is not None:
+            return w_c
+    raise space.error(space.w_TypeError,
+                      "complex() %s argument must be a string or a number, "
+                      "not '%s'" % (which, space.type_name(space.type(w_x))))

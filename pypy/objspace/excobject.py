@@ -116,8 +116,58 @@ class W_BaseException(W_Root):
         return space.newtext(name + space.repr_u(space.newtuple(self.args_w)))
 
 
+class W_OSErrorInstance(W_BaseException):
+    """An OSError with errno/strerror/filename, made by a failing system
+    call (pypy/module/posix/oserror.py) or by OSError(errno, strerror[,
+    filename])."""
+
+    def builtin_str(self, space):
+        w_dict = self.getdict(space)
+        w_errno = w_dict.getitem_str(space, 'errno')
+        w_strerror = w_dict.getitem_str(space, 'strerror')
+        w_filename = w_dict.getitem_str(space, 'filename')
+        if w_errno is None or w_strerror is None or \
+                space.is_none(w_errno) or space.is_none(w_strerror):
+            return W_BaseException.builtin_str(self, space)
+        msg = u'[Errno ' + space.str_u(w_errno) + u'] ' + \
+            space.str_u(w_strerror)
+        if w_filename is not None and not space.is_none(w_filename):
+            msg += u': ' + space.repr_u(w_filename)
+        return space.newtext(msg)
+
+
+def new_oserror(space, w_type, args_w):
+    """OSError(...) called from Python: CPython's attributes, and the
+    subclass for the errno (OSError(2, ...) is a FileNotFoundError)."""
+    from pypy.objspace.intobject import W_IntObject
+    from pypy.module.posix.oserror import exception_type_for_errno
+    w_errno = space.w_None
+    w_strerror = space.w_None
+    w_filename = space.w_None
+    n = len(args_w)
+    if 2 <= n <= 5:
+        w_errno = args_w[0]
+        w_strerror = args_w[1]
+        if n >= 3:
+            w_filename = args_w[2]
+            args_w = [args_w[0], args_w[1]]
+        if w_type is space.w_OSError and isinstance(w_errno, W_IntObject):
+            w_type = exception_type_for_errno(space, w_errno.intval)
+    w_exc = W_OSErrorInstance(space, w_type, args_w)
+    setitem = w_exc.getdict(space).setitem_str
+    setitem(space, 'errno', w_errno)
+    setitem(space, 'strerror', w_strerror)
+    setitem(space, 'filename', w_filename)
+    return w_exc
+
+
 def new_exception(space, w_type, args):
-    w_exc = W_BaseException(space, w_type, args.arguments_w)
+    from pypy.objspace.typeobject import W_TypeObject
+    assert isinstance(w_type, W_TypeObject)
+    if w_type.issubtype(space.w_OSError):
+        w_exc = new_oserror(space, w_type, args.arguments_w)
+    else:
+        w_exc = W_BaseException(space, w_type, args.arguments_w)
     for i in range(len(args.keyword_names)):
         space.setattr(w_exc, args.keyword_names[i], args.keyword_values_w[i])
     return w_exc

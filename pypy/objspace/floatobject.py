@@ -33,6 +33,9 @@ class W_FloatObject(W_Root):
         if isinstance(w_other, W_AbstractIntObject):
             return float_binop(space, opnum, w_other.float_w(space),
                                self.floatval)
+        if isinstance(w_other, W_FloatObject):     # float op np.float64
+            return float_binop(space, opnum, w_other.floatval,
+                               self.floatval)
         return None
 
     def compare(self, space, opnum, w_other):

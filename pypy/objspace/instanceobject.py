@@ -560,10 +560,13 @@ object_methods = {'__init__': object_init, '__repr__': object_repr,
 
 
 def exception_init(space, args):
-    from pypy.objspace.excobject import W_BaseException
+    from pypy.objspace.excobject import W_BaseException, W_OSErrorInstance
     w_exc = args.arguments_w[0]
     assert isinstance(w_exc, W_BaseException)
-    w_exc.args_w = args.arguments_w[1:]
+    args_w = args.arguments_w[1:]
+    if isinstance(w_exc, W_OSErrorInstance) and 3 <= len(args_w) <= 5:
+        args_w = [args_w[0], args_w[1]]     # OSError(errno, msg, filename)
+    w_exc.args_w = args_w
     return space.w_None
 
 

@@ -28,6 +28,7 @@ from pypy.objspace.sliceobject import W_SliceObject, new_slice
 from pypy.objspace.excobject import (W_BaseException, HIERARCHY,
     new_exception, exc_getset, exc_first_arg)
 from pypy.objspace.moduleobject import W_ModuleObject
+from pypy.objspace.complexobject import new_complex
 from pypy.objspace.setobject import (new_set, set_methods, new_frozenset,
     frozenset_methods)
 from pypy.objspace.instanceobject import (new_super, W_Super, super_getattr,
@@ -40,21 +41,34 @@ UNARY_SYMBOLS = ['-', '+', '~']
 
 
 def new_int(space, w_type, args):
-    from pypy.interpreter.arguments import check_args
+    from pypy.interpreter.arguments import (check_args, check_keywords,
+                                            keyword_value)
+    w_base = None
+    if args.has_keywords():
+        check_keywords(space, args, 'int', ['base'])
+        w_base = keyword_value(args, 'base')
+        args = Arguments(args.arguments_w)
     check_args(space, args, 'int', 0, 2)
     args_w = args.arguments_w
+    if len(args_w) == 2:
+        w_base = args_w[1]
     if not args_w:
+        if w_base is not None:
+            raise space.error(space.w_TypeError,
+                              "int() missing string argument")
         return space.newint(0)
     w_x = args_w[0]
-    if len(args_w) == 2:
+    if w_base is not None:
         if not isinstance(w_x, W_StrObject):
             raise space.error(space.w_TypeError,
                               "int() can't convert non-string with explicit "
                               "base")
         return int_from_string(space, space.text_utf8(w_x),
-                               space.int_w(args_w[1]))
+                               space.int_w(w_base))
     if isinstance(w_x, W_BoolObject):
         return space.newint(w_x.intval)
+    if isinstance(w_x, W_IntObject) and type(w_x) is not W_IntObject:
+        return space.newint(w_x.intval)     # e.g. np.int64(3)
     if isinstance(w_x, W_AbstractIntObject):
         return w_x
     if isinstance(w_x, W_FloatObject):
@@ -79,6 +93,8 @@ def new_float(space, w_type, args):
         return space.newfloat(0.0)
     w_x = args.arguments_w[0]
     if isinstance(w_x, W_FloatObject):
+        if type(w_x) is not W_FloatObject:
+            return space.newfloat(w_x.floatval)     # e.g. np.float32
         return w_x
     if isinstance(w_x, W_AbstractIntObject):
         return space.newfloat(w_x.float_w(space))
@@ -152,7 +168,7 @@ def builtin_typedefs():
         ('w_dict', TypeDef('dict', new=new_dict, methods=dict_methods),
          'w_object'),
         ('w_bytes', TypeDef('bytes'), 'w_object'),
-        ('w_complex', TypeDef('complex'), 'w_object'),
+        ('w_complex', TypeDef('complex', new=new_complex), 'w_object'),
         ('w_set', TypeDef('set', new=new_set, methods=set_methods),
          'w_object'),
         ('w_frozenset', TypeDef('frozenset', new=new_frozenset,
@@ -501,6 +517,10 @@ class ObjSpace(object):
             w_result = w_b.rbinop(self, opnum, w_a)
             if w_result is not None:
                 return w_result
+        elif w_b.prefers_reflected and self.plain_number(w_a):
+            w_result = w_b.rbinop(self, opnum, w_a)
+            if w_result is not None:
+                return w_result
         w_result = w_a.binop(self, opnum, w_b)
         if w_result is None:
             w_result = w_b.rbinop(self, opnum, w_a)
@@ -516,6 +536,14 @@ class ObjSpace(object):
                         op.BIN_SYMBOLS[opnum], self.type_name(self.type(w_a)),
                         self.type_name(self.type(w_b))))
         return w_result
+
+    def plain_number(self, w_a):
+        from pypy.objspace.complexobject import W_ComplexObject
+        if w_a.prefers_reflected:
+            return False
+        return (isinstance(w_a, W_IntObject) or
+                isinstance(w_a, W_FloatObject) or
+                isinstance(w_a, W_ComplexObject))
 
     def reflected_first(self, opnum, w_a, w_b):
         """CPython's rule: the right operand's reflected method goes first
@@ -576,6 +604,10 @@ class ObjSpace(object):
             return self.contains(w_b, w_a)
         if opnum == op.CMP_NOT_IN:
             return self.newbool(not self.is_true(self.contains(w_b, w_a)))
+        if w_b.prefers_reflected and self.plain_number(w_a):
+            w_result = w_b.compare(self, REFLECTED_CMP[opnum], w_a)
+            if w_result is not None:
+                return w_result
         w_result = w_a.compare(self, opnum, w_b)
         if w_result is None:
             w_result = w_b.compare(self, REFLECTED_CMP[opnum], w_a)

@@ -15,6 +15,10 @@ class W_Root(object):
     so the switch on them folds away.
     """
     _attrs_ = ()
+    # NumPy scalars: their reflected operator goes first when the left
+    # operand is a plain number (CPython's rule for a right operand whose
+    # type subclasses the left one's).
+    prefers_reflected = False
 
     def getclass(self, space):
         raise NotImplementedError

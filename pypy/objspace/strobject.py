@@ -181,7 +181,39 @@ def is_space(ch):
     return unicodedb.isspace(ord(ch))
 
 
+def split_keywords(space, args, fname):
+    """split()/rsplit() called with sep= or maxsplit=: the same call with
+    positional arguments only."""
+    from pypy.interpreter.arguments import (Arguments, keyword_value,
+                                            check_keywords)
+    if not args.has_keywords():
+        return args
+    check_keywords(space, args, fname, ['sep', 'maxsplit'])
+    args_w = args.arguments_w
+    n = len(args_w)
+    if n < 1 or n > 3:
+        return Arguments(args_w)        # check_args reports it
+    w_sep = keyword_value(args, 'sep')
+    w_max = keyword_value(args, 'maxsplit')
+    if n >= 2:
+        if w_sep is not None:
+            raise space.error(space.w_TypeError, "argument for %s() given "
+                              "by name ('sep') and position (1)" % fname)
+        w_sep = args_w[1]
+    if n >= 3:
+        if w_max is not None:
+            raise space.error(space.w_TypeError, "argument for %s() given "
+                              "by name ('maxsplit') and position (2)" % fname)
+        w_max = args_w[2]
+    if w_sep is None:
+        w_sep = space.w_None
+    if w_max is None:
+        w_max = space.newint(-1)
+    return Arguments([args_w[0], w_sep, w_max])
+
+
 def str_split(space, args):
+    args = split_keywords(space, args, 'split')
     check_args(space, args, 'split', 1, 3)
     s = self_str(space, args, 'split')
     maxsplit = -1
@@ -711,6 +743,7 @@ def str_splitlines(space, args):
 
 
 def str_rsplit(space, args):
+    args = split_keywords(space, args, 'rsplit')
     check_args(space, args, 'rsplit', 1, 3)
     s = self_str(space, args, 'rsplit')
     maxsplit = -1

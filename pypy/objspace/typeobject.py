@@ -46,6 +46,13 @@ class W_TypeObject(W_Root):
         self.version_tag = VersionTag()
         self.w_metatype = None      # None for `type` itself
         self.mro_w = compute_mro(space, self)[:]
+        self.module_name = None     # e.g. 'numpy' for a built-in type
+
+    def set_module_name(self, space, module_name):
+        """A built-in type made by a built-in module other than builtins:
+        repr() shows '<class 'numpy.float64'>'."""
+        self.module_name = module_name
+        self.setdictvalue('__module__', space.newtext_utf8(module_name))
 
     def getclass(self, space):
         return self.w_metatype or space.w_type
@@ -59,6 +66,8 @@ class W_TypeObject(W_Root):
 
     def qualified_name(self, space):
         if self.is_builtin():
+            if self.module_name is not None:
+                return self.module_name + '.' + self.name
             return self.name
         w_module = self.dict_w.get('__module__', None)
         if w_module is None or w_module is space.w_None or \

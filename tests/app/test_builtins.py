@@ -345,3 +345,45 @@ def test_existing_builtins_still_work():
     assert all([1, 1])
     assert abs(-3) == 3
     assert len('abc') == 3
+
+
+def test_int_base_keyword():
+    assert int('101', base=2) == 5
+    assert int('ff', 16) == 255
+    assert int() == 0
+    with pytest.raises(TypeError):
+        int(5, base=2)
+
+
+def test_globals_locals():
+    g = globals()
+    assert g['test_globals_locals'] is test_globals_locals
+
+    def inner():
+        x = 1
+        return locals()
+    assert inner() == {'x': 1}
+
+
+def test_print_keywords_and_sorted_keywords(capsys):
+    import sys
+    print('a', 'b', sep='-', end='!\n', file=sys.stdout, flush=True)
+    assert capsys.readouterr().out == 'a-b!\n'
+    assert sorted([3, 1, 2], key=lambda x: -x, reverse=True) == [1, 2, 3]
+    assert frozenset([1, 2]) == {1, 2}
+
+
+def test_future_module():
+    import __future__
+    for name in ['annotations', 'division', 'print_function',
+                 'absolute_import', 'generators', 'with_statement',
+                 'nested_scopes', 'unicode_literals', 'generator_stop']:
+        assert name in __future__.all_feature_names
+        assert hasattr(getattr(__future__, name), 'compiler_flag')
+    assert __future__.division.getMandatoryRelease() == (3, 0, 0, 'alpha', 0)
+    assert __future__.annotations.getOptionalRelease() == \
+        (3, 7, 0, 'beta', 1)
+    src = 'from __future__ import annotations\nx: int = 1\ny = x + 1\n'
+    ns = {}
+    exec(compile(src, '<future>', 'exec'), ns)
+    assert ns['y'] == 2

@@ -204,3 +204,13 @@ def test_format_method():
 def test_percent_operator():
     assert '%s=%d' % ('x', 5) == 'x=5'
     assert '%.1f%%' % 12.34 == '12.3%'
+
+
+def test_split_keywords():
+    assert 'a-b'.split(sep='-') == ['a', 'b']
+    assert 'a b c'.split(maxsplit=1) == ['a', 'b c']
+    assert 'a-b-c'.split('-', maxsplit=1) == ['a', 'b-c']
+    assert 'a b c'.rsplit(maxsplit=1) == ['a b', 'c']
+    assert 'a-b-c'.rsplit(sep='-', maxsplit=1) == ['a-b', 'c']
+    with pytest.raises(TypeError):
+        'a b'.split(foo=1)

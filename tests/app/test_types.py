@@ -385,3 +385,55 @@ def test_subclass_int_float_str():
         def first(self):
             return self[0]
     assert Pair((1, 2)).first() == 1 and Pair((1, 2)) == (1, 2)
+
+
+def test_complex_constructor():
+    z = complex(float('nan'), 1)
+    assert z.real != z.real and z.imag == 1.0
+    assert complex(1, 2) == 1 + 2j
+    assert complex() == 0j
+    assert complex(2.5) == 2.5 + 0j
+    assert complex(real=1, imag=3) == 1 + 3j
+    assert complex(1 + 1j, 1 + 1j) == 2j
+    assert type(complex(3)) is complex
+
+
+def test_complex_abs_and_pow():
+    assert abs(3 + 4j) == 5.0
+    assert type(abs(3 + 4j)) is float
+    assert (1 + 2j) ** 2 == -3 + 4j
+    assert (1 + 2j) ** 0 == 1
+    assert 0j ** 0 == 1
+    assert abs((1 + 2j) ** -3 - (-0.08800000000000001 + 0.016j)) < 1e-15
+    for got, want in [(2 ** 1j, (0.7692389013639721 + 0.6389612763136348j)),
+                      ((1 + 2j) ** 0.5,
+                       (1.272019649514069 + 0.7861513777574233j)),
+                      ((1 + 2j) ** (1 + 1j),
+                       (-0.24720004426291722 + 0.6964504870825432j))]:
+        assert abs(got - want) < 1e-12
+    with pytest.raises(ZeroDivisionError):
+        0j ** -1
+
+
+def test_oserror_from_python():
+    e = OSError(2, 'No such file or directory', 'x')
+    assert str(e) == "[Errno 2] No such file or directory: 'x'"
+    assert e.errno == 2
+    assert e.strerror == 'No such file or directory'
+    assert e.filename == 'x'
+    assert e.args == (2, 'No such file or directory')
+    assert type(e) is FileNotFoundError
+    assert isinstance(e, OSError)
+    e = OSError('boom')
+    assert e.errno is None and e.filename is None
+    assert str(e) == 'boom'
+    assert str(FileNotFoundError(2, 'nope')) == '[Errno 2] nope'
+    assert OSError(2, 'x').strerror == 'x'
+
+
+def test_function_module_assignable():
+    def f():
+        pass
+    assert f.__module__ == __name__
+    f.__module__ = 'elsewhere'
+    assert f.__module__ == 'elsewhere'

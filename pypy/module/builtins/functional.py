@@ -513,6 +513,19 @@ def builtin_input(space, args):
     return space.newtext_utf8(line)
 
 
+def builtin_globals(space, args):
+    check_args(space, args, 'globals', 0, 0)
+    frame = space.ec.topframe
+    if frame is None:
+        return space.newdict()
+    return frame.w_globals
+
+
+def builtin_locals(space, args):
+    check_args(space, args, 'locals', 0, 0)
+    return frame_locals(space)
+
+
 FUNCTIONS = [('sum', builtin_sum), ('min', builtin_min),
              ('max', builtin_max), ('sorted', builtin_sorted),
              ('any', builtin_any), ('all', builtin_all),
@@ -522,4 +535,5 @@ FUNCTIONS = [('sum', builtin_sum), ('min', builtin_min),
              ('oct', builtin_oct), ('bin', builtin_bin),
              ('format', builtin_format), ('vars', builtin_vars),
              ('dir', builtin_dir), ('input', builtin_input),
-             ('ascii', builtin_ascii)]
+             ('ascii', builtin_ascii), ('globals', builtin_globals),
+             ('locals', builtin_locals)]

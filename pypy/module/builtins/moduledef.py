@@ -44,14 +44,19 @@ def builtin_abs(space, args):
     from pypy.objspace.floatobject import W_FloatObject
     check_args(space, args, 'abs', 1, 1)
     w_x = args.arguments_w[0]
+    from pypy.objspace.complexobject import W_ComplexObject, complex_abs
     if isinstance(w_x, W_FloatObject):
         return space.newfloat(abs(w_x.floatval))
+    if type(w_x) is W_ComplexObject:
+        return space.newfloat(complex_abs(w_x))
     if isinstance(w_x, W_AbstractIntObject):
         if space.is_true(space.lt(w_x, space.newint(0))):
             return space.unary_op(opcodes.UN_NEG, w_x)
         return space.newint(0) if not space.is_true(w_x) else \
             space.unary_op(opcodes.UN_POS, w_x)
     w_result = space.call_special(w_x, '__abs__')
+    if w_result is None and isinstance(w_x, W_ComplexObject):
+        return space.newfloat(complex_abs(w_x))
     if w_result is None:
         raise space.error(space.w_TypeError,
                           "bad operand type for abs(): '%s'" %

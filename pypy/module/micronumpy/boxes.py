@@ -12,6 +12,7 @@ from pypy.module.micronumpy import descriptor as dt
 
 
 class W_FloatBox(W_FloatObject):
+    prefers_reflected = True
     _immutable_fields_ = ['dtype']
     _attrs_ = ['dtype']
 
@@ -80,6 +81,7 @@ def scalar_float_str(x, dtype=dt.float64_dtype):
 
 
 class W_IntBox(W_IntObject):
+    prefers_reflected = True
     _immutable_fields_ = ['dtype']
     _attrs_ = ['dtype']
 
@@ -127,6 +129,7 @@ class W_IntBox(W_IntObject):
 
 
 class W_BoolBox(W_BoolObject):
+    prefers_reflected = True
     _attrs_ = []
 
     def getclass(self, space):
@@ -173,6 +176,7 @@ def box_int(space, dtype, value):
 
 class W_ComplexBox(W_ComplexObject):
     """np.complex128: a Python complex that remembers it is NumPy's."""
+    prefers_reflected = True
 
     def getclass(self, space):
         return dt.complex128_dtype.w_scalar_type

@@ -76,6 +76,15 @@ class Call2(W_LazyArray):
         self.right = right
 
 
+class Where(W_LazyArray):
+    """np.where(cond, x, y): x where cond is true, else y."""
+    def __init__(self, shape, dtype, sig, nodes, cond, x, y):
+        W_LazyArray.__init__(self, shape, dtype, sig, nodes)
+        self.cond = cond
+        self.x = x
+        self.y = y
+
+
 # ____________________________________________________________
 # building trees
 
@@ -122,6 +131,17 @@ def make_call1(space, op, calc_dtype, dtype, shape, child, csig, cnodes):
     return w_node
 
 
+def make_where(space, dtype, shape, cond, csig, cnodes, x, xsig, xnodes, y,
+               ysig, ynodes):
+    sig = sg.intern(sg.WhereSig(dtype, csig, xsig, ysig))
+    w_node = Where(shape, dtype, sig, cnodes + xnodes + ynodes + 1, cond, x,
+                   y)
+    register_reads(w_node, cond)
+    register_reads(w_node, x)
+    register_reads(w_node, y)
+    return w_node
+
+
 def register_reads(w_node, child):
     """Let every buffer the new node reads know about it (see
     RawBuffer.readers)."""
@@ -132,6 +152,10 @@ def register_reads(w_node, child):
     elif isinstance(child, Call2):
         register_reads(w_node, child.left)
         register_reads(w_node, child.right)
+    elif isinstance(child, Where):
+        register_reads(w_node, child.cond)
+        register_reads(w_node, child.x)
+        register_reads(w_node, child.y)
 
 
 @jit.dont_look_inside

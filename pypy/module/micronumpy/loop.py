@@ -99,8 +99,10 @@ def row_offset(w_arr, row):
     k = len(w_arr.shape) - 2
     while k >= 0:
         n = w_arr.shape[k]
-        offset += (rest % n) * w_arr.strides[k]
-        rest = rest // n
+        if n > 0:           # (else the size is 0: no element)
+            assert rest >= 0      # C division, no sign fix-ups
+            offset += (rest % n) * w_arr.strides[k]
+            rest = rest // n
         k -= 1
     return offset
 
@@ -181,7 +183,7 @@ def assign_node(w_dest, node, sig):
 
 
 def reads_buffer(node, buffer):
-    from pypy.module.micronumpy.lazy import Call1, Call2
+    from pypy.module.micronumpy.lazy import Call1, Call2, Where
     if isinstance(node, ArrayLeaf):
         return node.w_array.buffer is buffer
     if isinstance(node, Call1):
@@ -189,6 +191,9 @@ def reads_buffer(node, buffer):
     if isinstance(node, Call2):
         return reads_buffer(node.left, buffer) or \
             reads_buffer(node.right, buffer)
+    if isinstance(node, Where):
+        return reads_buffer(node.cond, buffer) or \
+            reads_buffer(node.x, buffer) or reads_buffer(node.y, buffer)
     return False
 
 

@@ -9,7 +9,7 @@ from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.excobject import new_exception
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes, ctors, methods, printing
-from pypy.module.micronumpy import shapes, sorting, random
+from pypy.module.micronumpy import shapes, sorting, random, errstate
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.reductions import reduction_functions
 from pypy.module.micronumpy.ufuncs_app import ALL_UFUNCS
@@ -77,7 +77,11 @@ def np_where(space, args):
         raise space.error(space.w_ValueError,
                           "either both or neither of x and y should be "
                           "given")
-    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+    from pypy.module.micronumpy.ufuncs_app import call_where
+    w_result = call_where(space, args.arguments_w[0], args.arguments_w[1],
+                          args.arguments_w[2])
+    if w_result is not None:
+        return w_result
     from pypy.module.micronumpy.ctors import array_from_w
     from pypy.module.micronumpy.indexing import read_flat, write_flat
     from pypy.module.micronumpy.strides import broadcast_shapes
@@ -173,7 +177,8 @@ def np_set_printoptions(space, args):
     return space.w_None
 
 
-FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + [
+FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + \
+    errstate.FUNCTIONS + [
     ('dot', np_dot), ('matmul', np_matmul), ('where', np_where),
     ('copy', np_copy), ('reshape', np_reshape), ('ravel', np_ravel),
     ('transpose', np_transpose), ('shape', np_shape), ('ndim', np_ndim),
@@ -214,6 +219,11 @@ def make_module(space):
         'flagsobj', getset=attributes.flags_getset,
         acceptable_as_base=False), [space.w_object])
     setitem(space, 'flatiter', space.w_numpy_flatiter)
+    setitem(space, 'errstate', space.make_builtin_type(
+        'w_numpy_errstate', TypeDef(
+            'errstate', new=errstate.errstate_new,
+            methods=errstate.errstate_methods, acceptable_as_base=False),
+        [space.w_object]))
     scalar_methods, scalar_getset = attributes.scalar_typedef_parts()
     w_axis_error = space.make_builtin_type(
         'w_AxisError', TypeDef('AxisError', new=new_exception),

@@ -174,6 +174,11 @@ def reduce(space, name, w_arr, w_axis, dtype, keepdims):
         axes = parse_axes(space, w_axis, ndim)
     if len(axes) == ndim and not keepdims:
         return reduce_flat(space, name, w_arr, dtype)
+    if len(axes) == 1 and ndim >= 2 and dtype is None and \
+            w_arr.dtype is dt.float64_dtype and name in SLICEWISE_UFUNCS:
+        m = w_arr.shape[axes[0]]
+        if 0 < m < 8 or 0 < m and axes[0] != ndim - 1:
+            return reduce_slicewise(space, name, w_arr, axes[0], keepdims)
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
     # view with the kept axes first and the reduced ones last
@@ -214,6 +219,45 @@ def reduce(space, name, w_arr, w_axis, dtype, keepdims):
     if not out_shape:
         return results_w[0]
     return w_result
+
+
+SLICEWISE_UFUNCS = {'sum': 'add', 'mean': 'add', 'max': 'maximum',
+                    'min': 'minimum'}
+
+
+def reduce_slicewise(space, name, w_arr, axis, keepdims):
+    """The reduction along `axis` as one fused expression over the slices
+    across it: ((0.0 + a[0]) + a[1]) + ..., NumPy's order when the axis
+    is not the contiguous one or is shorter than a pairwise block.  Small
+    arrays (n-body) then cost one kernel, not one loop per output."""
+    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+    w_conc = w_arr.get_concrete(space)
+    assert isinstance(w_conc, W_ConcreteArray)
+    shape = [w_conc.shape[k] for k in range(len(w_conc.shape)) if k != axis]
+    strides = [w_conc.strides[k] for k in range(len(w_conc.shape))
+               if k != axis]
+    ufunc = SLICEWISE_UFUNCS[name]
+    m = w_conc.shape[axis]
+    step = w_conc.strides[axis]
+    w_acc = w_conc.view(shape, strides, w_conc.start)
+    if ufunc == 'add':
+        w_acc = call_binary_by_name(space, 'add', space.newfloat(0.0), w_acc)
+    for k in range(1, m):
+        w_slice = w_conc.view(shape, strides, w_conc.start + k * step)
+        w_acc = call_binary_by_name(space, ufunc, w_acc, w_slice)
+    if name == 'mean':
+        w_acc = call_binary_by_name(space, 'true_divide', w_acc,
+                                    space.newfloat(float(m)))
+    if not keepdims:
+        return w_acc
+    assert isinstance(w_acc, W_NDArray)
+    w_result = w_acc.get_concrete(space)
+    assert isinstance(w_result, W_ConcreteArray)
+    kept_shape = [1 if k == axis else w_conc.shape[k]
+                  for k in range(len(w_conc.shape))]
+    kept_strides = [0 if k == axis else w_result.strides[k - int(k > axis)]
+                    for k in range(len(w_conc.shape))]
+    return w_result.view(kept_shape, kept_strides, w_result.start)
 
 
 def result_dtype_of(w_box, default):

@@ -106,8 +106,10 @@ class ArrayLeafSig(Signature):
         k = self.ndim - 2
         while k >= 0:
             n = node.shape[k]
-            offset += (rest % n) * node.strides[k]
-            rest = rest // n
+            if n > 0:           # (else the size is 0: no element)
+                assert rest >= 0      # C division, no sign fix-ups
+                offset += (rest % n) * node.strides[k]
+                rest = rest // n
             k -= 1
         node.row_base = rffi.ptradd(node.base, offset)
 
@@ -253,3 +255,44 @@ class Call2Sig(Signature):
             return int(uf.int_cmp(self.op, self.calc_dtype, x, y))
         return self.dtype.wrap_int(uf.int_binop(self.op, self.calc_dtype, x,
                                                 y))
+
+
+class WhereSig(Signature):
+    """cond (a bool tree) ? x : y, both read in dtype.  Not vectorized:
+    the choice is a branch (a guard and its bridge in the trace)."""
+    _immutable_fields_ = ['cond', 'x', 'y']
+
+    def __init__(self, dtype, cond, x, y):
+        Signature.__init__(self, dtype, cond.flat and x.flat and y.flat, -1)
+        self.cond = cond
+        self.x = x
+        self.y = y
+
+    def key(self):
+        return 'W(%s,%s,%s,%s)' % (self.dtype.name, self.cond.key(),
+                                   self.x.key(), self.y.key())
+
+    def start_row(self, node, row):
+        from pypy.module.micronumpy.lazy import Where
+        assert isinstance(node, Where)
+        self.cond.start_row(node.cond, row)
+        self.x.start_row(node.x, row)
+        self.y.start_row(node.y, row)
+
+    def eval_float(self, node, i, off8):
+        from pypy.module.micronumpy.lazy import Where
+        assert isinstance(node, Where)
+        if self.cond.eval_int(node.cond, i, off8) != 0:
+            x = self.x.eval_as_float(node.x, i, off8)
+        else:
+            x = self.y.eval_as_float(node.y, i, off8)
+        return self.dtype.wrap_float(x)
+
+    def eval_int(self, node, i, off8):
+        from pypy.module.micronumpy.lazy import Where
+        assert isinstance(node, Where)
+        if self.cond.eval_int(node.cond, i, off8) != 0:
+            x = self.x.eval_as_int(node.x, i, off8)
+        else:
+            x = self.y.eval_as_int(node.y, i, off8)
+        return self.dtype.wrap_int(x)

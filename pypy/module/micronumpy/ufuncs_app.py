@@ -222,6 +222,31 @@ def call_unary(space, ufunc, w_a, w_out=None):
     return finish(space, w_result, w_out)
 
 
+def call_where(space, w_cond, w_x, w_y):
+    """np.where(cond, x, y) as a pending expression, or None when an
+    operand is complex or not array-like (the caller computes it)."""
+    c = convert_operand(space, w_cond)
+    x = convert_operand(space, w_x)
+    y = convert_operand(space, w_y)
+    if c is None or x is None or y is None or c.dtype.is_complex():
+        return None
+    dtype = common_dtype(space, x, y, w_x, w_y)
+    if dtype.is_complex():
+        return None
+    shape = broadcast_shapes(space, broadcast_shapes(
+        space, operand_shape(c), operand_shape(x)), operand_shape(y))
+    cond, csig, cnodes = leaf_for(space, c, c.dtype, shape)
+    if c.dtype is not dt.bool_dtype:
+        cond = lazy.make_call1(space, uf.CAST, c.dtype, dt.bool_dtype, shape,
+                               cond, csig, cnodes)
+        csig = cond.sig
+        cnodes = cond.nodes
+    xnode, xsig, xnodes = leaf_for(space, x, dtype, shape)
+    ynode, ysig, ynodes = leaf_for(space, y, dtype, shape)
+    return lazy.make_where(space, dtype, shape, cond, csig, cnodes, xnode,
+                           xsig, xnodes, ynode, ysig, ynodes)
+
+
 def astype(space, w_arr, dtype):
     """A pending cast of w_arr to dtype."""
     assert isinstance(w_arr, W_NDArray)

@@ -5,22 +5,7 @@ message `[Errno 2] No such file or directory: 'x'`."""
 import errno as errno_mod
 import os
 from pypy.interpreter.error import OperationError
-from pypy.objspace.excobject import W_BaseException
-
-
-class W_OSErrorInstance(W_BaseException):
-    def builtin_str(self, space):
-        w_dict = self.getdict(space)
-        w_errno = w_dict.getitem_str(space, 'errno')
-        w_strerror = w_dict.getitem_str(space, 'strerror')
-        w_filename = w_dict.getitem_str(space, 'filename')
-        if w_errno is None or w_strerror is None:
-            return W_BaseException.builtin_str(self, space)
-        msg = u'[Errno ' + space.str_u(w_errno) + u'] ' + \
-            space.str_u(w_strerror)
-        if w_filename is not None and not space.is_none(w_filename):
-            msg += u': ' + space.repr_u(w_filename)
-        return space.newtext(msg)
+from pypy.objspace.excobject import W_OSErrorInstance
 
 
 def exception_type_for_errno(space, errno):

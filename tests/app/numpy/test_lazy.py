@@ -150,3 +150,31 @@ def test_readers_forced_before_sort_and_fill():
     c = a * 2
     a.fill(0.0)
     assert c.tolist() == [2.0, 4.0, 6.0]
+
+
+def test_where_fuses_and_sees_old_values():
+    x = np.arange(-3.0, 4.0)
+    w = np.where(x > 0, x * 2, -x)
+    x[:] = 0.0
+    assert w.tolist() == [3.0, 2.0, 1.0, 0.0, 2.0, 4.0, 6.0]
+    c = np.array([1, 0, 2])
+    assert np.where(c, 1.5, -1).tolist() == [1.5, -1.0, 1.5]
+    assert np.where(c > 0, c, 0).dtype == c.dtype
+    assert np.where(True, 1, 2).shape == ()
+    m = np.arange(6.0).reshape(2, 3)
+    assert np.where(m > 2, m, np.arange(3.0)).tolist() == [[0.0, 1.0, 2.0],
+                                                           [3.0, 4.0, 5.0]]
+
+
+def test_axis_reductions_add_slices_in_order():
+    b = (np.arange(105.0).reshape(5, 3, 7) * 1.1 - 0.3) * 1e10 / 7.0
+    for axis in range(3):
+        lead = (slice(None),) * axis
+        expected = 0.0 + b[lead + (0,)]
+        for k in range(1, b.shape[axis]):
+            expected = expected + b[lead + (k,)]
+        assert (b.sum(axis=axis) == expected).all()
+        assert (b.mean(axis=axis) == expected / b.shape[axis]).all()
+    assert b.max(axis=1, keepdims=True).shape == (5, 1, 7)
+    z = np.array([[-0.0, -0.0]])
+    assert str(z.sum(axis=0)) == '[0. 0.]'

@@ -110,3 +110,19 @@ def test_random_choice_from_unique():
     u = np.unique(np.array([4, 4, 2, 9]))
     picks = np.random.choice(u, size=50)
     assert set(picks.tolist()) <= {2, 4, 9}
+
+
+def test_seterr_geterr_errstate():
+    old = np.seterr(all='ignore')
+    try:
+        assert np.geterr() == {'divide': 'ignore', 'over': 'ignore',
+                               'under': 'ignore', 'invalid': 'ignore'}
+        with np.errstate(divide='raise', invalid=None):
+            assert np.geterr()['divide'] == 'raise'
+            assert np.geterr()['invalid'] == 'ignore'
+        assert np.geterr()['divide'] == 'ignore'
+        with pytest.raises(ValueError):
+            np.seterr(divide='bogus')
+    finally:
+        np.seterr(**old)
+    assert np.geterr() == old

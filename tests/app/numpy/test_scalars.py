@@ -76,3 +76,46 @@ def test_scalar_item_and_types():
     assert np.arange(3).dtype.type is np.int64
     assert isinstance(np.arange(3)[0], np.int64)
     assert isinstance(np.ones(3)[0], np.float64)
+
+
+def test_scalar_on_the_right_keeps_numpy_type():
+    assert type(1 + np.int64(3)) is np.int64
+    assert 1 + np.int64(3) == 4
+    assert type(1.5 + np.float32(1)) is np.float32
+    assert type(1.5 + np.float64(1)) is np.float64
+    assert 1.5 + np.float64(1) == 2.5
+    assert type(2 * np.float64(1.5)) is np.float64
+    assert type(2.0 - np.float64(0.5)) is np.float64
+    assert 2.0 - np.float64(0.5) == 1.5
+    assert type(1 == np.int64(1)) is np.bool_
+    assert (1 == np.int64(1)) == True
+    assert type(np.arange(3) + np.int64(1)) is np.ndarray
+
+
+def test_builtin_conversions_give_plain_types():
+    assert type(int(np.int64(3))) is int
+    assert int(np.int64(3)) == 3
+    assert type(float(np.float32(1.5))) is float
+    assert float(np.float32(1.5)) == 1.5
+    assert type(float(np.float64(2.5))) is float
+    assert type(complex(np.complex128(1 + 2j))) is complex
+    assert complex(np.complex128(1 + 2j)) == 1 + 2j
+
+
+def test_numpy_type_reprs():
+    assert repr(np.float64) == "<class 'numpy.float64'>"
+    assert repr(np.float32) == "<class 'numpy.float32'>"
+    assert repr(np.int64) == "<class 'numpy.int64'>"
+    assert repr(np.int32) == "<class 'numpy.int32'>"
+    assert repr(np.int8) == "<class 'numpy.int8'>"
+    assert repr(np.uint8) == "<class 'numpy.uint8'>"
+    assert repr(np.bool_) == "<class 'numpy.bool'>"
+    assert repr(np.complex128) == "<class 'numpy.complex128'>"
+    assert repr(type(np.arange(3))) == "<class 'numpy.ndarray'>"
+    assert repr(np.dtype) == "<class 'numpy.dtype'>"
+    assert repr(np.ufunc) == "<class 'numpy.ufunc'>"
+    assert np.float64.__name__ == 'float64'
+    assert np.float64.__module__ == 'numpy'
+    assert np.ndarray.__module__ == 'numpy'
+    assert repr(int) == "<class 'int'>"
+    assert repr(float) == "<class 'float'>"
