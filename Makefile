@@ -4,7 +4,7 @@
 # make test       bootstrap, pypy-c, then every test stage with its wall time
 #                 (tools/run-tests.sh says how "no tests collected" is judged)
 # make test-interp / test-app   one group of stages
-# make bench [QUICK=1]          bench/run.py: ./pypy-c against CPython
+# make bench [QUICK=1]          bench/run.py: pypy-c, CPython+NumPy, numexpr, PyPy 7.3.3 _numpypy
 # make clean      remove ./pypy-c and translation/bench outputs
 # make distclean  also remove build/ and rpython/ (downloads stay cached)
 

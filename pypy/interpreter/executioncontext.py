@@ -13,7 +13,10 @@ class ExecutionContext(object):
         self.depth = 0
         self.recursion_limit = 1000
         self.w_current_exc = None
-        self.topframe = None        # the innermost running frame
+        # the innermost running frame, as a virtual reference: a frame of
+        # a call inlined in a JIT trace stays virtual (not allocated)
+        # unless someone actually asks for it via topframe
+        self.topframeref = jit.vref_None
         self.repr_stack = []
 
     def run_frame(self, frame):
@@ -24,8 +27,9 @@ class ExecutionContext(object):
             raise space.error(space.w_RecursionError,
                               "maximum recursion depth exceeded")
         self.depth += 1
-        frame.f_back = self.topframe
-        self.topframe = frame
+        frame.f_backref = self.topframeref
+        vref = jit.virtual_ref(frame)
+        self.topframeref = vref
         try:
             try:
                 return execute_frame(frame)
@@ -34,8 +38,15 @@ class ExecutionContext(object):
                 raise space.error(space.w_RecursionError,
                                   "maximum recursion depth exceeded")
         finally:
-            self.topframe = frame.f_back
+            self.topframeref = frame.f_backref
+            jit.virtual_ref_finish(vref, frame)
             self.depth -= 1
+
+    def _get_topframe(self):
+        """The innermost running frame (forces it if it is virtual)."""
+        return self.topframeref()
+
+    topframe = property(_get_topframe)
 
     @jit.dont_look_inside
     def enter_repr(self, w_obj):

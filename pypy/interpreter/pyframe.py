@@ -7,6 +7,14 @@ from pypy.interpreter.function import Cell
 from pypy.objspace.root import W_Root
 
 
+@jit.unroll_safe
+def _init_cells(cells, ncells, closure):
+    for i in range(ncells):
+        cells[i] = Cell()
+    for i in range(len(closure)):
+        cells[ncells + i] = closure[i]
+
+
 class PyFrame(W_Root):
     """Locals and the value stack share one fixed-size list, so that the
     JIT can keep the whole frame in registers (it is the eval loop's
@@ -26,13 +34,12 @@ class PyFrame(W_Root):
         self.last_instr = -1
         self.next_instr = 0         # where a generator resumes
         self.w_result = None        # what the frame returned or yielded
-        self.f_back = None          # the calling frame while running
+        self.f_backref = jit.vref_None  # the calling frame while running
         ncells = len(code.co_cellvars)
-        cells = [None] * (ncells + len(closure))
-        for i in range(ncells):
-            cells[i] = Cell()
-        for i in range(len(closure)):
-            cells[ncells + i] = closure[i]
+        nclosure = len(closure)
+        cells = [None] * (ncells + nclosure)
+        if ncells or nclosure:
+            _init_cells(cells, ncells, closure)
         self.cells = cells
 
     def getclass(self, space):

@@ -113,8 +113,9 @@ class TestEvalLoopJit(LLJitMixin):
         assert result == 400
         # attribute reads/writes are a guard on the map and array
         # accesses: no plain residual call (a dict lookup would be one).
-        # The call of inc() itself is still a residual portal call
-        # (call_may_force_*): frames of inlined calls are not virtual yet.
+        # This test runs with inlining off (meta_interp's default), so the
+        # call of inc() is a residual portal call (call_may_force_*); see
+        # test_small_function_and_method_calls_are_inlined for inline=True.
         loops = get_stats().get_all_loops()
         assert loops
         names = [op.getopname() for op in loops[-1].operations]
@@ -122,3 +123,54 @@ class TestEvalLoopJit(LLJitMixin):
                                            'call_f')]
         assert plain == [], names
         assert 'guard_value' in names
+
+    def test_small_function_and_method_calls_are_inlined(self):
+        # the callee's frame is virtual: topframe is a virtual reference,
+        # PyFrame.__init__ and setup_arguments are seen through, so the
+        # loop has neither an allocation nor a (portal) call
+        from pypy.interpreter.compiler import compile_source
+        from pypy.interpreter.pyframe import PyFrame
+        source = ("class P:\n"
+                  "    def __init__(self):\n"
+                  "        self.x = 0\n"
+                  "    def get(self, d):\n"
+                  "        return self.x + d\n"
+                  "def add(a, b):\n"
+                  "    return a + b\n"
+                  "def f(n):\n"
+                  "    p = P()\n"
+                  "    i = 0\n"
+                  "    s = 0\n"
+                  "    while i < n:\n"
+                  "        s = add(s, 1)\n"
+                  "        s = p.get(s)\n"
+                  "        i = i + 1\n"
+                  "    return s\n")
+        w_globals = space.newdict()
+        w_globals.setitem_str(space, '__name__', space.newtext_utf8('m'))
+        code = compile_source(space, source, '<test>', 'exec')
+        frame = PyFrame(space, code, w_globals, [])
+        frame.w_locals = w_globals
+        space.ec.run_frame(frame)
+        w_f = w_globals.getitem_str(space, 'f')
+
+        w_witness = Function(space, annotation_witness(space),
+                             space.newdict(), [], None, [], 'witness')
+
+        def main(n):
+            if n < 0:
+                space.call_function(w_witness)
+            return space.int_w(space.call_function(w_f, space.newint(n)))
+
+        result = self.meta_interp(main, [200], listops=True, inline=True)
+        assert result == 200
+        loops = get_stats().get_all_loops()
+        assert loops
+        names = [op.getopname() for op in loops[-1].operations]
+        # the loop body (after the preamble): both calls inlined, as
+        # enter_portal_frame/leave_portal_frame pairs
+        body = names[len(names) - names[::-1].index('label'):]
+        assert body.count('enter_portal_frame') == 2, body
+        bad = [n for n in body if n.startswith('new') or
+               (n.startswith('call') and not n.startswith('call_assembler'))]
+        assert bad == [], body

@@ -21,6 +21,12 @@ c_madvise = rffi.llexternal(
     releasegil=False, _nowrapper=True)
 
 
+c_memcpy = rffi.llexternal(
+    'memcpy', [rffi.CCHARP, rffi.CCHARP, rffi.SIZE_T], rffi.CCHARP,
+    compilation_info=ExternalCompilationInfo(includes=['string.h']),
+    releasegil=False, _nowrapper=True)
+
+
 def advise_huge_pages(storage, nbytes):
     if nbytes < MADVISE_THRESHOLD or not we_are_translated():
         return
@@ -37,8 +43,9 @@ class RawBuffer(object):
     """Owns raw memory; freed when the last array using it dies.
 
     `readers` holds weak references to the pending expressions that read
-    this buffer: before anything writes into it they are forced, so lazy
-    evaluation never observes a later write."""
+    this buffer: before anything writes into it they are forced, or moved
+    to a snapshot of it (lazy.force_readers), so lazy evaluation never
+    observes a later write."""
 
     def __init__(self, nbytes):
         self.nbytes = nbytes
@@ -47,6 +54,13 @@ class RawBuffer(object):
         advise_huge_pages(self.storage, nbytes)
         rgc.add_memory_pressure(nbytes)
         self.readers = []
+
+    def snapshot(self):
+        """A new buffer holding a copy of this one's bytes."""
+        copy = RawBuffer(self.nbytes)
+        c_memcpy(copy.storage, self.storage,
+                 rffi.cast(rffi.SIZE_T, self.nbytes))
+        return copy
 
     @rgc.must_be_light_finalizer
     def __del__(self):

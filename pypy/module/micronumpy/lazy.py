@@ -24,7 +24,7 @@ class ArrayLeaf(W_Root):
     element of the row being computed (signature.py): element addresses
     are then row_base + off8 in flat loops, which the vectorizer can prove
     adjacent (base + start + off8, with start a variable, it can't)."""
-    _immutable_fields_ = ['w_array', 'base', 'inner_stride']
+    _immutable_fields_ = ['inner_stride']
 
     def __init__(self, w_array, shape, strides):
         self.w_array = w_array      # keeps the buffer alive
@@ -176,9 +176,47 @@ def force_readers(space, buffer):
 
 @jit.dont_look_inside
 def force_readers_slow(space, buffer):
+    """Pending readers computing more than the buffer holds (a stencil
+    `u[1:-1] = (u[:-2] + u[2:]) / 2` has one per operation) move to a copy
+    of the buffer, which costs one copy and leaves unused ones uncomputed;
+    a few small readers are computed."""
     readers = buffer.readers
     buffer.readers = []
+    pending = []
+    nbytes = 0
     for ref in readers:
         w_node = ref()
-        if w_node is not None:
+        if w_node is not None and w_node.w_forced is None:
+            pending.append(w_node)
+            nbytes += w_node.get_size() * w_node.dtype.itemsize
+    if nbytes < buffer.nbytes:
+        for w_node in pending:
             w_node.get_concrete(space)
+        return
+    snapshot = buffer.snapshot()
+    for w_node in pending:
+        move_reads(w_node, buffer, snapshot)
+        add_reader(snapshot, w_node)
+
+
+def move_reads(node, buffer, snapshot):
+    """Point the leaves of the tree that read `buffer` at `snapshot`."""
+    from pypy.module.micronumpy.concrete import W_ConcreteArray
+    if isinstance(node, ArrayLeaf):
+        w_old = node.w_array
+        if w_old.buffer is buffer:
+            assert isinstance(w_old, W_ConcreteArray)
+            node.w_array = W_ConcreteArray(w_old.shape, w_old.dtype,
+                                           snapshot, w_old.start,
+                                           w_old.strides)
+            node.base = rffi.ptradd(snapshot.storage, w_old.start)
+            node.row_base = node.base
+    elif isinstance(node, Call1):
+        move_reads(node.child, buffer, snapshot)
+    elif isinstance(node, Call2):
+        move_reads(node.left, buffer, snapshot)
+        move_reads(node.right, buffer, snapshot)
+    elif isinstance(node, Where):
+        move_reads(node.cond, buffer, snapshot)
+        move_reads(node.x, buffer, snapshot)
+        move_reads(node.y, buffer, snapshot)
