@@ -3,7 +3,8 @@ its views (each with its own shape, strides and start offset)."""
 
 from rpython.rlib import jit, rgc
 from rpython.rlib.objectmodel import we_are_translated
-from rpython.rlib.rawstorage import alloc_raw_storage, free_raw_storage
+from rpython.rlib.rawstorage import alloc_raw_storage, free_raw_storage, \
+    RAW_STORAGE
 from rpython.rtyper.lltypesystem import lltype, rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from pypy.module.micronumpy.ndarray import W_NDArray
@@ -49,6 +50,9 @@ class RawBuffer(object):
 
     def __init__(self, nbytes):
         self.nbytes = nbytes
+        # what the finalizer frees if the allocation below fails (this
+        # object exists already, and its fields start as garbage)
+        self.storage = lltype.nullptr(RAW_STORAGE)
         self.storage = alloc_raw_storage(max(nbytes, 1), track_allocation=False,
                                          zero=True)
         advise_huge_pages(self.storage, nbytes)
@@ -64,7 +68,8 @@ class RawBuffer(object):
 
     @rgc.must_be_light_finalizer
     def __del__(self):
-        free_raw_storage(self.storage, track_allocation=False)
+        if self.storage:
+            free_raw_storage(self.storage, track_allocation=False)
 
 
 class W_ConcreteArray(W_NDArray):
