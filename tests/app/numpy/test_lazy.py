@@ -178,3 +178,32 @@ def test_axis_reductions_add_slices_in_order():
     assert b.max(axis=1, keepdims=True).shape == (5, 1, 7)
     z = np.array([[-0.0, -0.0]])
     assert str(z.sum(axis=0)) == '[0. 0.]'
+
+
+def kernel_stays_in_bounds(first_size):
+    # the loop is compiled on `first_size` elements, then reused
+    for size in [first_size, 2, 3, 9, 22, 30, 4095, 4096, 4097, 5001]:
+        x = np.zeros(size + 4)
+        x[size:] = -7.0
+        a = np.arange(float(size))
+        b = np.ones(size)
+        for k in range(40 if size > 100 else 3000):
+            x[:size] = a + b * 2.0 - a
+        assert x[size:].tolist() == [-7.0] * 4, size
+        assert x[:size].tolist() == [2.0] * size, size
+
+
+def test_kernel_compiled_on_2_elements_stays_in_bounds():
+    kernel_stays_in_bounds(2)
+
+
+def test_kernel_compiled_on_9_elements_stays_in_bounds():
+    kernel_stays_in_bounds(9)
+
+
+def test_kernel_compiled_on_22_elements_stays_in_bounds():
+    kernel_stays_in_bounds(22)
+
+
+def test_kernel_compiled_on_4096_elements_stays_in_bounds():
+    kernel_stays_in_bounds(4096)

@@ -61,8 +61,10 @@ class TestMicronumpyJit(LLJitMixin):
             w_result = w_expr.get_concrete(space)
             return f8.read_float(w_result.storage, (n - 1) * 8)
 
-        result = self.meta_interp(main, [300], vec=True, listops=True)
-        assert result == 5 * 300.0
+        from pypy.module.micronumpy.loop import VECTOR_MIN_SIZE
+        n = VECTOR_MIN_SIZE
+        result = self.meta_interp(main, [n], vec=True, listops=True)
+        assert result == 5.0 * n
         assert_one_loop()
         insns = loop_ops()
         assert_no_allocation_or_call(insns)
