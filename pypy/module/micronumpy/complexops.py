@@ -429,3 +429,12 @@ complex_reductions = {}
 for _name in ['sum', 'prod', 'mean']:
     complex_reductions[_name] = make_complex_reduction(_name)
 del _name
+
+
+def reject_complex(space, w_arr, what):
+    """Operations not written for complex yet raise instead of silently
+    using the real parts."""
+    if w_arr.dtype.is_complex():
+        raise space.error(space.w_TypeError,
+                          "%s of complex arrays is not supported by "
+                          "micronumpy yet" % what)

@@ -18,6 +18,10 @@ def read_int(w_arr, offset):
 
 
 def dot(space, w_a, w_b):
+    from pypy.module.micronumpy.complexops import reject_complex
+    for w_x in [w_a, w_b]:
+        if isinstance(w_x, W_NDArray):
+            reject_complex(space, w_x, 'dot')
     if isinstance(w_a, W_NDArray) and isinstance(w_b, W_NDArray) and \
             len(w_a.shape) == 1 and len(w_b.shape) == 1 and \
             w_a.shape[0] == w_b.shape[0] and \

@@ -57,9 +57,15 @@ def float_sum(sig, node, size):
     return total
 
 
+def reject_complex(space, w_arr, what):
+    from pypy.module.micronumpy.complexops import reject_complex
+    reject_complex(space, w_arr, what)
+
+
 def reduce_flat(space, name, w_arr, dtype):
     """The reduction `name` of all elements of w_arr (a 1-d view for axis
     reductions), as a NumPy scalar."""
+    reject_complex(space, w_arr, name)
     node, sig = tree_of(space, w_arr)
     size = w_arr.get_size()
     if name == 'sum' or name == 'mean':
@@ -167,6 +173,7 @@ def parse_axes(space, w_axis, ndim):
 def reduce(space, name, w_arr, w_axis, dtype, keepdims):
     from pypy.module.micronumpy.ctors import array_from_w
     w_arr = array_from_w(space, w_arr, None)
+    reject_complex(space, w_arr, name)
     ndim = len(w_arr.shape)
     if w_axis is None or space.is_none(w_axis):
         axes = range(ndim)
@@ -271,6 +278,7 @@ def result_dtype_of(w_box, default):
 
 def variance(space, w_arr, w_axis, ddof, keepdims):
     """NumPy's var: mean, deviations squared, summed, divided by n - ddof."""
+    reject_complex(space, w_arr, 'var')
     from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
     w_mean = reduce(space, 'mean', w_arr, w_axis, None, True)
     w_dev = call_binary_by_name(space, 'subtract', w_arr, w_mean)

@@ -593,6 +593,8 @@ def accumulate_dtype(dtype):
 
 
 def accumulate(space, w_arr, w_axis, dtype, is_prod):
+    from pypy.module.micronumpy.complexops import reject_complex
+    reject_complex(space, w_arr, 'cumprod' if is_prod else 'cumsum')
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
     if is_axis_none(space, w_axis):

@@ -106,6 +106,8 @@ def sort_axis(space, args, fname, first):
 def sort_in_place(space, w_arr, w_axis_given, w_axis):
     """Sort the concrete C-contiguous-or-not w_arr in place along w_axis
     (default -1)."""
+    from pypy.module.micronumpy.complexops import reject_complex
+    reject_complex(space, w_arr, 'sort')
     ndim = len(w_arr.shape)
     if w_axis_given and is_axis_none(space, w_axis):
         raise space.error(space.w_ValueError, "axis None not allowed here")
@@ -142,6 +144,8 @@ def prepared_copy(space, w_obj, w_axis_given, w_axis):
     """(copy, axis): a fresh copy of the array (flattened for axis=None)
     and the normalized axis."""
     w_arr = array_from_w(space, w_obj, None)
+    from pypy.module.micronumpy.complexops import reject_complex
+    reject_complex(space, w_arr, 'sort')
     if w_axis_given and is_axis_none(space, w_axis):
         w_flat = flattened(space, w_arr)
         return copy_of(space, w_flat, w_flat.dtype), 0
