@@ -365,10 +365,21 @@ def test_globals_locals():
     assert inner() == {'x': 1}
 
 
-def test_print_keywords_and_sorted_keywords(capsys):
-    import sys
-    print('a', 'b', sep='-', end='!\n', file=sys.stdout, flush=True)
-    assert capsys.readouterr().out == 'a-b!\n'
+def test_print_keywords_and_sorted_keywords():
+    class Sink:
+        def __init__(self):
+            self.parts = []
+            self.flushed = False
+
+        def write(self, text):
+            self.parts.append(text)
+
+        def flush(self):
+            self.flushed = True
+
+    sink = Sink()
+    print('a', 'b', sep='-', end='!\n', file=sink, flush=True)
+    assert ''.join(sink.parts) == 'a-b!\n' and sink.flushed
     assert sorted([3, 1, 2], key=lambda x: -x, reverse=True) == [1, 2, 3]
     assert frozenset([1, 2]) == {1, 2}
 

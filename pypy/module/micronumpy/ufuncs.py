@@ -341,7 +341,7 @@ def float_unop(op, x):
     if op == POS:
         return x
     if op == ABS:
-        return math.fabs(x)
+        return abs(x)
     if op == SQUARE:
         return x * x
     if op == RECIPROCAL:
@@ -365,7 +365,7 @@ def float_unop(op, x):
     if op == TRUNC:
         if math.isinf(x) or math.isnan(x):
             return x
-        return math.copysign(float(int(x)), x) if math.fabs(x) < 1e18 \
+        return math.copysign(float(int(x)), x) if abs(x) < 1e18 \
             else x
     if op == RINT:
         if math.isinf(x) or math.isnan(x):
