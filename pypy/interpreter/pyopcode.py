@@ -170,11 +170,16 @@ def name_error(space, name):
 def LOAD_NAME(frame, pycode, arg, next_instr):
     space = frame.space
     name = pycode.co_names[arg]
-    w_value = frame.w_locals.getitem_str(space, name)
-    if w_value is None:
-        w_value = space.load_global(frame.w_globals, name)
+    if frame.w_locals is frame.w_globals:
+        # module-level code: the globals' cells make the lookup constant
+        # in traces, as for LOAD_GLOBAL
+        w_value = space.load_global_cached(frame.w_globals, name)
+    else:
+        w_value = frame.w_locals.getitem_str(space, name)
         if w_value is None:
-            raise name_error(space, name)
+            w_value = space.load_global(frame.w_globals, name)
+    if w_value is None:
+        raise name_error(space, name)
     frame.pushvalue(w_value)
     return next_instr
 
