@@ -23,6 +23,7 @@ class Function(W_Root):
         self.qualname = qualname
         self.w_dict = None
         self.w_doc = None           # None: the code's docstring
+        self.w_module = None        # None: the globals' __name__
 
     def getclass(self, space):
         return space.w_function

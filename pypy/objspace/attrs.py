@@ -5,6 +5,10 @@ type objects by install(space) as GetSetProperty descriptors."""
 from pypy.interpreter.function import (GetSetProperty, Function, Method,
     BuiltinFunction, StaticMethod, ClassMethod, Property)
 from pypy.objspace.typeobject import W_TypeObject
+from pypy.objspace.complexobject import W_ComplexObject
+from pypy.objspace.sliceobject import W_SliceObject
+from pypy.objspace.excobject import W_BaseException
+from rpython.tool.sourcetools import func_with_new_name
 
 
 def wrong_type(space, what, w_obj):
@@ -45,32 +49,54 @@ def object_set_dict(space, w_obj, w_value):
     dict_update_from(space, w_dict, w_value)
 
 
+# ---- generated accessors ----
+# A getter (space, w_obj) or setter (space, w_obj, w_value) per field;
+# `check` is as_function, as_slice, ... (space, w_obj) -> the checked
+# object, `wrap`/`unwrap` the name of a space method or None.  The names
+# are constants of the closures, so getattr/setattr on them are folded
+# by the flow space.
+
+def make_getter(check, field, wrap=None):
+    def getter(space, w_obj):
+        value = getattr(check(space, w_obj), field)
+        if wrap is None:
+            return value
+        return getattr(space, wrap)(value)
+    return func_with_new_name(getter, '%s_get_%s' % (check.__name__, field))
+
+
+def make_setter(check, field, unwrap=None):
+    def setter(space, w_obj, w_value):
+        if unwrap is None:
+            value = w_value
+        else:
+            value = getattr(space, unwrap)(w_value)
+        setattr(check(space, w_obj), field, value)
+    return func_with_new_name(setter, '%s_set_%s' % (check.__name__, field))
+
+
+def make_checker(W_Class, what):
+    def check(space, w_obj):
+        if not isinstance(w_obj, W_Class):
+            raise wrong_type(space, what, w_obj)
+        return w_obj
+    return func_with_new_name(check, 'as_' + what)
+
+
 # ---- functions and methods ----
 
-def as_function(space, w_obj):
-    if not isinstance(w_obj, Function):
-        raise wrong_type(space, 'function', w_obj)
-    return w_obj
+as_function = make_checker(Function, 'function')
+method_self = make_checker(Method, 'method')
+prop_self = make_checker(Property, 'property')
 
 
-def func_get_name(space, w_obj):
-    if isinstance(w_obj, BuiltinFunction):
-        return space.newtext_utf8(w_obj.name)
-    return space.newtext_utf8(as_function(space, w_obj).name)
-
-
-def func_set_name(space, w_obj, w_value):
-    as_function(space, w_obj).name = space.text_utf8(w_value)
-
-
-def func_get_qualname(space, w_obj):
-    if isinstance(w_obj, BuiltinFunction):
-        return space.newtext_utf8(w_obj.name)
-    return space.newtext_utf8(as_function(space, w_obj).qualname)
-
-
-def func_set_qualname(space, w_obj, w_value):
-    as_function(space, w_obj).qualname = space.text_utf8(w_value)
+def make_func_text_getter(field):
+    """__name__/__qualname__: also of built-in functions (their name)."""
+    def getter(space, w_obj):
+        if isinstance(w_obj, BuiltinFunction):
+            return space.newtext_utf8(w_obj.name)
+        return space.newtext_utf8(getattr(as_function(space, w_obj), field))
+    return func_with_new_name(getter, 'func_get_' + field)
 
 
 def func_get_doc(space, w_obj):
@@ -79,26 +105,14 @@ def func_get_doc(space, w_obj):
     return as_function(space, w_obj).get_doc(space)
 
 
-def func_set_doc(space, w_obj, w_value):
-    as_function(space, w_obj).w_doc = w_value
-
-
 def func_get_module(space, w_obj):
     if isinstance(w_obj, BuiltinFunction):
         return space.w_None
     w_func = as_function(space, w_obj)
-    if w_func.w_dict is not None:
-        # assigned: kept in the function's __dict__ under a hidden key
-        w_mod = w_func.w_dict.getitem_str(space, ' __module__')
-        if w_mod is not None:
-            return w_mod
+    if w_func.w_module is not None:
+        return w_func.w_module
     w_name = w_func.w_globals.getitem_str(space, '__name__')
     return w_name or space.w_None
-
-
-def func_set_module(space, w_obj, w_value):
-    w_func = as_function(space, w_obj)
-    w_func.getdict(space).setitem_str(space, ' __module__', w_value)
 
 
 def func_get_defaults(space, w_obj):
@@ -115,14 +129,6 @@ def func_get_kwdefaults(space, w_obj):
     return w_func.w_kwdefaults
 
 
-def func_get_code(space, w_obj):
-    return as_function(space, w_obj).code
-
-
-def func_get_globals(space, w_obj):
-    return as_function(space, w_obj).w_globals
-
-
 def func_get_closure(space, w_obj):
     w_func = as_function(space, w_obj)
     if not w_func.closure:
@@ -130,26 +136,11 @@ def func_get_closure(space, w_obj):
     return space.newtuple([w_cell for w_cell in w_func.closure])
 
 
-def method_self(space, w_obj):
-    if not isinstance(w_obj, Method):
-        raise wrong_type(space, 'method', w_obj)
-    return w_obj
-
-
-def method_get_self(space, w_obj):
-    return method_self(space, w_obj).w_self
-
-
-def method_get_func(space, w_obj):
-    return method_self(space, w_obj).w_function
-
-
-def method_get_name(space, w_obj):
-    return space.getattr(method_self(space, w_obj).w_function, '__name__')
-
-
-def method_get_doc(space, w_obj):
-    return space.getattr(method_self(space, w_obj).w_function, '__doc__')
+def make_method_attr(name):
+    """The attribute `name` of the method's function."""
+    def getter(space, w_obj):
+        return space.getattr(method_self(space, w_obj).w_function, name)
+    return func_with_new_name(getter, 'method_get_' + name.strip('_'))
 
 
 def wrapper_get_func(space, w_obj):
@@ -158,24 +149,6 @@ def wrapper_get_func(space, w_obj):
     if isinstance(w_obj, ClassMethod):
         return w_obj.w_function
     raise wrong_type(space, 'staticmethod', w_obj)
-
-
-def prop_self(space, w_obj):
-    if not isinstance(w_obj, Property):
-        raise wrong_type(space, 'property', w_obj)
-    return w_obj
-
-
-def prop_get_fget(space, w_obj):
-    return prop_self(space, w_obj).w_fget
-
-
-def prop_get_fset(space, w_obj):
-    return prop_self(space, w_obj).w_fset
-
-
-def prop_get_fdel(space, w_obj):
-    return prop_self(space, w_obj).w_fdel
 
 
 def prop_get_doc(space, w_obj):
@@ -188,85 +161,31 @@ def prop_get_doc(space, w_obj):
 
 # ---- numbers, slices ----
 
-def complex_get_real(space, w_obj):
-    from pypy.objspace.complexobject import W_ComplexObject
-    if not isinstance(w_obj, W_ComplexObject):
-        raise wrong_type(space, 'complex', w_obj)
-    return space.newfloat(w_obj.real)
-
-
-def complex_get_imag(space, w_obj):
-    from pypy.objspace.complexobject import W_ComplexObject
-    if not isinstance(w_obj, W_ComplexObject):
-        raise wrong_type(space, 'complex', w_obj)
-    return space.newfloat(w_obj.imag)
-
-
-def as_slice(space, w_obj):
-    from pypy.objspace.sliceobject import W_SliceObject
-    if not isinstance(w_obj, W_SliceObject):
-        raise wrong_type(space, 'slice', w_obj)
-    return w_obj
-
-
-def slice_get_start(space, w_obj):
-    return as_slice(space, w_obj).w_start
-
-
-def slice_get_stop(space, w_obj):
-    return as_slice(space, w_obj).w_stop
-
-
-def slice_get_step(space, w_obj):
-    return as_slice(space, w_obj).w_step
+as_complex = make_checker(W_ComplexObject, 'complex')
+as_slice = make_checker(W_SliceObject, 'slice')
 
 
 # ---- exceptions ----
 
-def as_exc(space, w_obj):
-    from pypy.objspace.excobject import W_BaseException
-    if not isinstance(w_obj, W_BaseException):
-        raise wrong_type(space, 'BaseException', w_obj)
-    return w_obj
+as_exc = make_checker(W_BaseException, 'BaseException')
 
 
-def exc_get_suppress(space, w_obj):
-    return space.newbool(as_exc(space, w_obj).suppress_context)
-
-
-def exc_set_suppress(space, w_obj, w_value):
-    as_exc(space, w_obj).suppress_context = space.is_true(w_value)
-
-
-def exc_set_cause(space, w_obj, w_value):
-    from pypy.objspace.excobject import W_BaseException
-    w_exc = as_exc(space, w_obj)
-    if space.is_none(w_value):
-        w_exc.w_cause = None
-    elif isinstance(w_value, W_BaseException):
-        w_exc.w_cause = w_value
-    else:
-        raise space.error(space.w_TypeError,
-                          "exception cause must be None or derive from "
-                          "BaseException")
-    w_exc.suppress_context = True
-
-
-def exc_set_context(space, w_obj, w_value):
-    from pypy.objspace.excobject import W_BaseException
-    w_exc = as_exc(space, w_obj)
-    if space.is_none(w_value):
-        w_exc.w_context = None
-    elif isinstance(w_value, W_BaseException):
-        w_exc.w_context = w_value
-    else:
-        raise space.error(space.w_TypeError,
-                          "exception context must be None or derive from "
-                          "BaseException")
-
-
-def exc_set_args(space, w_obj, w_value):
-    as_exc(space, w_obj).args_w = space.unpackiterable(w_value)
+def make_exc_link_setter(field, what, suppress):
+    """__cause__/__context__: None or an exception; setting the cause
+    (suppress) also sets __suppress_context__."""
+    def setter(space, w_obj, w_value):
+        w_exc = as_exc(space, w_obj)
+        if space.is_none(w_value):
+            setattr(w_exc, field, None)
+        elif isinstance(w_value, W_BaseException):
+            setattr(w_exc, field, w_value)
+        else:
+            raise space.error(space.w_TypeError,
+                              "exception %s must be None or derive from "
+                              "BaseException" % what)
+        if suppress:
+            w_exc.suppress_context = True
+    return func_with_new_name(setter, 'exc_set_' + what)
 
 
 def exc_get_traceback(space, w_obj):
@@ -392,6 +311,35 @@ def dict_popitem(space, args):
     return space.newtuple([w_key, w_value])
 
 
+# function attributes shared with built-in functions, set as fields of
+# Function: (name, field, unwrap)
+FUNC_FIELDS = [('__name__', 'name', 'text_utf8'),
+               ('__qualname__', 'qualname', 'text_utf8'),
+               ('__doc__', 'w_doc', None),
+               ('__module__', 'w_module', None)]
+FUNC_GETTERS = {'__name__': make_func_text_getter('name'),
+                '__qualname__': make_func_text_getter('qualname'),
+                '__doc__': func_get_doc,
+                '__module__': func_get_module}
+
+# read-only attributes that are fields: (space type attribute, checker,
+# [(name, field, wrap)])
+FIELD_GETTERS = [
+    ('w_function', as_function, [('__code__', 'code', None),
+                                 ('__globals__', 'w_globals', None)]),
+    ('w_method', method_self, [('__self__', 'w_self', None),
+                               ('__func__', 'w_function', None)]),
+    ('w_property', prop_self, [('fget', 'w_fget', None),
+                               ('fset', 'w_fset', None),
+                               ('fdel', 'w_fdel', None)]),
+    ('w_complex', as_complex, [('real', 'real', 'newfloat'),
+                               ('imag', 'imag', 'newfloat')]),
+    ('w_slice', as_slice, [('start', 'w_start', None),
+                           ('stop', 'w_stop', None),
+                           ('step', 'w_step', None)]),
+]
+
+
 def install(space):
     from pypy.objspace.excobject import exc_get_args
     def put(w_type, name, getter, setter=None):
@@ -404,31 +352,21 @@ def install(space):
     space.w_object.dict_w['__new__'] = StaticMethod(
         BuiltinFunction('__new__', object_new))
     put(space.w_object, '__dict__', object_get_dict, object_set_dict)
-    for w_type in [space.w_function, space.w_builtin_function]:
-        put(w_type, '__name__', func_get_name, func_set_name)
-        put(w_type, '__qualname__', func_get_qualname, func_set_qualname)
-        put(w_type, '__doc__', func_get_doc, func_set_doc)
-        put(w_type, '__module__', func_get_module, func_set_module)
+    for name, field, unwrap in FUNC_FIELDS:
+        setter = make_setter(as_function, field, unwrap)
+        for w_type in [space.w_function, space.w_builtin_function]:
+            put(w_type, name, FUNC_GETTERS[name], setter)
     put(space.w_function, '__defaults__', func_get_defaults)
     put(space.w_function, '__kwdefaults__', func_get_kwdefaults)
-    put(space.w_function, '__code__', func_get_code)
-    put(space.w_function, '__globals__', func_get_globals)
     put(space.w_function, '__closure__', func_get_closure)
-    put(space.w_method, '__self__', method_get_self)
-    put(space.w_method, '__func__', method_get_func)
-    put(space.w_method, '__name__', method_get_name)
-    put(space.w_method, '__doc__', method_get_doc)
+    for w_type, check, fields in FIELD_GETTERS:
+        for name, field, wrap in fields:
+            put(getattr(space, w_type), name, make_getter(check, field, wrap))
+    put(space.w_method, '__name__', make_method_attr('__name__'))
+    put(space.w_method, '__doc__', make_method_attr('__doc__'))
     put(space.w_staticmethod, '__func__', wrapper_get_func)
     put(space.w_classmethod, '__func__', wrapper_get_func)
-    put(space.w_property, 'fget', prop_get_fget)
-    put(space.w_property, 'fset', prop_get_fset)
-    put(space.w_property, 'fdel', prop_get_fdel)
     put(space.w_property, '__doc__', prop_get_doc)
-    put(space.w_complex, 'real', complex_get_real)
-    put(space.w_complex, 'imag', complex_get_imag)
-    put(space.w_slice, 'start', slice_get_start)
-    put(space.w_slice, 'stop', slice_get_stop)
-    put(space.w_slice, 'step', slice_get_step)
     space.w_int.dict_w['bit_length'] = BuiltinFunction('bit_length',
                                                        int_bit_length)
     space.w_int.dict_w['conjugate'] = BuiltinFunction('conjugate',
@@ -444,9 +382,14 @@ def install(space):
         BuiltinFunction('fromkeys', dict_fromkeys))
     space.w_dict.dict_w['popitem'] = BuiltinFunction('popitem', dict_popitem)
     w_exc = space.w_BaseException
-    put(w_exc, '__suppress_context__', exc_get_suppress, exc_set_suppress)
+    put(w_exc, '__suppress_context__',
+        make_getter(as_exc, 'suppress_context', 'newbool'),
+        make_setter(as_exc, 'suppress_context', 'is_true'))
     put(w_exc, '__traceback__', exc_get_traceback)
     from pypy.objspace.excobject import exc_get_cause, exc_get_context
-    put(w_exc, '__cause__', exc_get_cause, exc_set_cause)
-    put(w_exc, '__context__', exc_get_context, exc_set_context)
-    put(w_exc, 'args', exc_get_args, exc_set_args)
+    put(w_exc, '__cause__', exc_get_cause,
+        make_exc_link_setter('w_cause', 'cause', True))
+    put(w_exc, '__context__', exc_get_context,
+        make_exc_link_setter('w_context', 'context', False))
+    put(w_exc, 'args', exc_get_args,
+        make_setter(as_exc, 'args_w', 'unpackiterable'))

@@ -11,9 +11,7 @@ that run the built-in operation, for super() calls and explicit use."""
 
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments, check_args
-from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction
-from pypy.objspace.root import W_Root
 from pypy.objspace.instanceobject import (BINOP_SPECIAL, RBINOP_SPECIAL,
     IBINOP_SPECIAL, CMP_NAMES, UNARY_NAMES)
 from pypy.objspace.intobject import W_IntObject, W_LongObject
@@ -23,11 +21,44 @@ from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.listobject import W_ListObject
 from pypy.objspace.dictobject import W_DictObject
 from pypy.objspace.setobject import W_SetObject
+from rpython.tool.sourcetools import func_with_new_name
+
+
+def forward_opnum(W_Base, meth, specials):
+    """The W_User method `meth`(space, opnum, w_other): the Python method
+    specials[opnum] of the class when it overrides the built-in one, else
+    the method of W_Base."""
+    base_meth = getattr(W_Base, meth)
+
+    def method(self, space, opnum, w_other):
+        w_descr = self.override(specials[opnum])
+        if w_descr is not None:
+            return self.call_override(space, w_descr, [w_other])
+        return base_meth(self, space, opnum, w_other)
+    return func_with_new_name(method, meth)
+
+
+def forward_simple(W_Base, meth, special):
+    """The W_User method `meth`(space) returning the result of the Python
+    method `special` when overridden, else of the method of W_Base."""
+    base_meth = getattr(W_Base, meth)
+
+    def method(self, space):
+        w_descr = self.override(special)
+        if w_descr is not None:
+            return self.call_override(space, w_descr, [])
+        return base_meth(self, space)
+    return func_with_new_name(method, meth)
 
 
 def make_user_class(W_Base):
     class W_User(W_Base):
         _attrs_ = ['w_type', 'w_dict']
+
+        def init_user(self, w_type):
+            self.w_type = w_type
+            self.w_dict = None
+            return self
 
         def getclass(self, space):
             return self.w_type
@@ -52,29 +83,13 @@ def make_user_class(W_Base):
                 return None
             return w_result
 
-        def binop(self, space, opnum, w_other):
-            w_descr = self.override(BINOP_SPECIAL[opnum])
-            if w_descr is not None:
-                return self.call_override(space, w_descr, [w_other])
-            return W_Base.binop(self, space, opnum, w_other)
-
-        def rbinop(self, space, opnum, w_other):
-            w_descr = self.override(RBINOP_SPECIAL[opnum])
-            if w_descr is not None:
-                return self.call_override(space, w_descr, [w_other])
-            return W_Base.rbinop(self, space, opnum, w_other)
-
-        def inplace_binop(self, space, opnum, w_other):
-            w_descr = self.override(IBINOP_SPECIAL[opnum])
-            if w_descr is not None:
-                return self.call_override(space, w_descr, [w_other])
-            return W_Base.inplace_binop(self, space, opnum, w_other)
-
-        def compare(self, space, opnum, w_other):
-            w_descr = self.override(CMP_NAMES[opnum])
-            if w_descr is not None:
-                return self.call_override(space, w_descr, [w_other])
-            return W_Base.compare(self, space, opnum, w_other)
+        binop = forward_opnum(W_Base, 'binop', BINOP_SPECIAL)
+        rbinop = forward_opnum(W_Base, 'rbinop', RBINOP_SPECIAL)
+        inplace_binop = forward_opnum(W_Base, 'inplace_binop',
+                                      IBINOP_SPECIAL)
+        compare = forward_opnum(W_Base, 'compare', CMP_NAMES)
+        repr = forward_simple(W_Base, 'repr', '__repr__')
+        iter = forward_simple(W_Base, 'iter', '__iter__')
 
         def unaryop(self, space, opnum):
             w_descr = self.override(UNARY_NAMES[opnum])
@@ -99,12 +114,6 @@ def make_user_class(W_Base):
                 raise space.error(space.w_TypeError,
                                   "unhashable type: '%s'" % self.w_type.name)
             return W_Base.hash(self, space)
-
-        def repr(self, space):
-            w_descr = self.override('__repr__')
-            if w_descr is not None:
-                return self.call_override(space, w_descr, [])
-            return W_Base.repr(self, space)
 
         def str(self, space):
             w_descr = self.override('__str__')
@@ -151,12 +160,6 @@ def make_user_class(W_Base):
                     self.call_override(space, w_descr, [w_item])))
             return W_Base.contains(self, space, w_item)
 
-        def iter(self, space):
-            w_descr = self.override('__iter__')
-            if w_descr is not None:
-                return self.call_override(space, w_descr, [])
-            return W_Base.iter(self, space)
-
         def call(self, space, args):
             w_descr = self.override('__call__')
             if w_descr is None:
@@ -196,47 +199,25 @@ def user_instance(space, w_type, w_base):
     """An instance of the Python class w_type holding the value of the
     built-in object w_base (what the built-in type's __new__ made)."""
     if isinstance(w_base, W_IntObject):
-        w_int = W_IntObjectUser(w_base.intval)
-        w_int.w_type = w_type
-        w_int.w_dict = None
-        return w_int
+        return W_IntObjectUser(w_base.intval).init_user(w_type)
     if isinstance(w_base, W_LongObject):
-        w_long = W_LongObjectUser(w_base.num)
-        w_long.w_type = w_type
-        w_long.w_dict = None
-        return w_long
+        return W_LongObjectUser(w_base.num).init_user(w_type)
     if isinstance(w_base, W_FloatObject):
-        w_float = W_FloatObjectUser(w_base.floatval)
-        w_float.w_type = w_type
-        w_float.w_dict = None
-        return w_float
+        return W_FloatObjectUser(w_base.floatval).init_user(w_type)
     if isinstance(w_base, W_StrObject):
-        w_str = W_StrObjectUser(w_base.value)
-        w_str.w_type = w_type
-        w_str.w_dict = None
-        return w_str
+        return W_StrObjectUser(w_base.value).init_user(w_type)
     if isinstance(w_base, W_TupleObject):
-        w_tuple = W_TupleObjectUser(w_base.items_w[:])
-        w_tuple.w_type = w_type
-        w_tuple.w_dict = None
-        return w_tuple
+        return W_TupleObjectUser(w_base.items_w[:]).init_user(w_type)
     if isinstance(w_base, W_ListObject):
-        w_list = W_ListObjectUser(w_base.items_w[:])
-        w_list.w_type = w_type
-        w_list.w_dict = None
-        return w_list
+        return W_ListObjectUser(w_base.items_w[:]).init_user(w_type)
     if isinstance(w_base, W_DictObject):
         w_dict = W_DictObjectUser(space)
         w_dict.data.update(w_base.data)
-        w_dict.w_type = w_type
-        w_dict.w_dict = None
-        return w_dict
+        return w_dict.init_user(w_type)
     if isinstance(w_base, W_SetObject):
         w_set = W_SetObjectUser(space, w_base.frozen)
         w_set.data.update(w_base.data)
-        w_set.w_type = w_type
-        w_set.w_dict = None
-        return w_set
+        return w_set.init_user(w_type)
     raise space.error(space.w_TypeError,
                       "subclassing '%s' is not supported" %
                       space.type_name(space.type(w_base)))
@@ -260,6 +241,16 @@ def new_user_instance(space, w_type, args):
 # ____________________________________________________________
 # special methods of the built-in types
 
+# the specials taking no argument: name -> (method of W_Base, space method
+# wrapping its result or None)
+SIMPLE_SPECIALS = {'__len__': ('length', 'newint'),
+                   '__iter__': ('iter', None),
+                   '__repr__': ('repr', None),
+                   '__str__': ('str', None),
+                   '__hash__': ('hash', 'newint'),
+                   '__bool__': ('is_true', 'newbool')}
+
+
 def builtin_special(W_Base, typename, name):
     """A BuiltinFunction `name` for type `typename` that runs the
     built-in operation of W_Base (never a Python override)."""
@@ -280,20 +271,27 @@ def builtin_special(W_Base, typename, name):
             return space.w_NotImplemented
         return w_result
 
-    if name in BINOP_SPECIAL:
-        opnum = BINOP_SPECIAL.index(name)
+    if name in BINOP_SPECIAL or name in RBINOP_SPECIAL:
+        if name in BINOP_SPECIAL:
+            base_meth = W_Base.binop
+            opnum = BINOP_SPECIAL.index(name)
+        else:
+            base_meth = W_Base.rbinop
+            opnum = RBINOP_SPECIAL.index(name)
 
         def func(space, args):
             w_self = self_of(space, args, 2, 2)
-            return not_impl(space, W_Base.binop(w_self, space, opnum,
-                                                args.arguments_w[1]))
-    elif name in RBINOP_SPECIAL:
-        opnum = RBINOP_SPECIAL.index(name)
+            return not_impl(space, base_meth(w_self, space, opnum,
+                                             args.arguments_w[1]))
+    elif name in SIMPLE_SPECIALS:
+        meth, wrap = SIMPLE_SPECIALS[name]
+        base_meth = getattr(W_Base, meth)
 
         def func(space, args):
-            w_self = self_of(space, args, 2, 2)
-            return not_impl(space, W_Base.rbinop(w_self, space, opnum,
-                                                 args.arguments_w[1]))
+            w_result = base_meth(self_of(space, args, 1, 1), space)
+            if wrap is None:        # a constant: one branch is annotated
+                return w_result
+            return getattr(space, wrap)(w_result)
     elif name in CMP_NAMES:
         opnum = CMP_NAMES.index(name)
 
@@ -328,10 +326,6 @@ def builtin_special(W_Base, typename, name):
                 raise space.error(space.w_TypeError,
                                   "does not support item deletion")
             return space.w_None
-    elif name == '__len__':
-        def func(space, args):
-            w_self = self_of(space, args, 1, 1)
-            return space.newint(W_Base.length(w_self, space))
     elif name == '__contains__':
         def func(space, args):
             w_self = self_of(space, args, 2, 2)
@@ -347,26 +341,6 @@ def builtin_special(W_Base, typename, name):
                         w_result = space.w_True
                         break
             return w_result
-    elif name == '__iter__':
-        def func(space, args):
-            w_self = self_of(space, args, 1, 1)
-            return W_Base.iter(w_self, space)
-    elif name == '__repr__':
-        def func(space, args):
-            w_self = self_of(space, args, 1, 1)
-            return W_Base.repr(w_self, space)
-    elif name == '__str__':
-        def func(space, args):
-            w_self = self_of(space, args, 1, 1)
-            return W_Base.str(w_self, space)
-    elif name == '__hash__':
-        def func(space, args):
-            w_self = self_of(space, args, 1, 1)
-            return space.newint(W_Base.hash(w_self, space))
-    elif name == '__bool__':
-        def func(space, args):
-            w_self = self_of(space, args, 1, 1)
-            return space.newbool(W_Base.is_true(w_self, space))
     else:
         raise ValueError(name)
     func.func_name = 'builtin_%s_%s' % (typename, name.strip('_'))

@@ -506,3 +506,17 @@ def test_instance_dict_and_vars():
     assert c.z == 9
     delattr(c, 'z')
     assert not hasattr(c, 'z')
+
+
+def test_function_module_assignment_is_not_in_its_dict():
+    def f():
+        pass
+    f.__module__ = 'm'
+    assert f.__module__ == 'm'
+    assert f.__dict__ == {}
+
+
+def test_combinations_without_r_is_a_type_error():
+    import itertools
+    with pytest.raises(TypeError):
+        itertools.combinations('ab')

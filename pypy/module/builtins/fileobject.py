@@ -13,6 +13,7 @@ from rpython.rlib.objectmodel import we_are_translated
 from rpython.rlib.rarithmetic import intmask
 from rpython.rlib.runicode import str_decode_utf_8, unicode_encode_utf_8
 from rpython.rtyper.lltypesystem import rffi
+from rpython.tool.sourcetools import func_with_new_name
 from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.interpreter.error import OperationError
@@ -424,25 +425,16 @@ def builtin_open(space, args):
     mode = 'r'
     if values_w[1] is not None:
         mode = space.text_utf8(values_w[1])
-    reading = writing = appending = creating = updating = False
-    binary = text = False
-    for c in mode:
-        if c == 'r' and not reading:
-            reading = True
-        elif c == 'w' and not writing:
-            writing = True
-        elif c == 'a' and not appending:
-            appending = True
-        elif c == 'x' and not creating:
-            creating = True
-        elif c == '+' and not updating:
-            updating = True
-        elif c == 'b' and not binary:
-            binary = True
-        elif c == 't' and not text:
-            text = True
-        else:
+    for i in range(len(mode)):      # known letters, each at most once
+        if mode[i] not in 'rwax+bt' or mode[i] in mode[:i]:
             raise space.error(space.w_ValueError, "invalid mode: '%s'" % mode)
+    reading = 'r' in mode
+    writing = 'w' in mode
+    appending = 'a' in mode
+    creating = 'x' in mode
+    updating = '+' in mode
+    binary = 'b' in mode
+    text = 't' in mode
     if int(reading) + int(writing) + int(appending) + int(creating) != 1:
         raise space.error(space.w_ValueError,
                           "must have exactly one of create/read/write/append "
@@ -572,34 +564,29 @@ def file_writelines(space, args):
         w_self.write(space, w_line)
 
 
-def file_close(space, args):
-    w_self = self_file(space, args, 'close', 0, 0)
-    w_self.close(space)
-    return space.w_None
+def closing_method(fname, max_args):
+    """close() and __exit__(*exc_info)."""
+    def method(space, args):
+        self_file(space, args, fname, 0, max_args).close(space)
+        return space.w_None
+    return func_with_new_name(method, 'file_' + fname.strip('_'))
 
 
-def file_flush(space, args):
-    w_self = self_file(space, args, 'flush', 0, 0)
-    w_self.check_open(space)
+def open_file_method(fname, result):
+    """The method fname() of an open file: result(space, w_self)."""
+    def method(space, args):
+        w_self = self_file(space, args, fname, 0, 0)
+        w_self.check_open(space)
+        return result(space, w_self)
+    return func_with_new_name(method, 'file_' + fname.strip('_'))
+
+
+def flush_result(space, w_self):
     w_self.flush_writes(space)
     return space.w_None
 
 
-def file_enter(space, args):
-    w_self = self_file(space, args, '__enter__', 0, 0)
-    w_self.check_open(space)
-    return w_self
-
-
-def file_exit(space, args):
-    w_self = self_file(space, args, '__exit__', 0, 3)
-    w_self.close(space)
-    return space.w_None
-
-
-def file_iter(space, args):
-    w_self = self_file(space, args, '__iter__', 0, 0)
-    w_self.check_open(space)
+def self_result(space, w_self):
     return w_self
 
 
@@ -623,36 +610,6 @@ def file_seek(space, args):
         raise space.error(space.w_ValueError,
                           "invalid whence (%d, should be 0, 1 or 2)" % whence)
     return space.newint(w_self.seek(space, offset, whence))
-
-
-def file_fileno(space, args):
-    w_self = self_file(space, args, 'fileno', 0, 0)
-    w_self.check_open(space)
-    return space.newint(w_self.fd)
-
-
-def file_readable(space, args):
-    w_self = self_file(space, args, 'readable', 0, 0)
-    w_self.check_open(space)
-    return space.newbool(w_self.readable)
-
-
-def file_writable(space, args):
-    w_self = self_file(space, args, 'writable', 0, 0)
-    w_self.check_open(space)
-    return space.newbool(w_self.writable)
-
-
-def file_seekable(space, args):
-    w_self = self_file(space, args, 'seekable', 0, 0)
-    w_self.check_open(space)
-    return space.w_True
-
-
-def file_isatty(space, args):
-    w_self = self_file(space, args, 'isatty', 0, 0)
-    w_self.check_open(space)
-    return space.newbool(os.isatty(w_self.fd))
 
 
 def getset_self(space, w_obj):
@@ -685,12 +642,23 @@ def file_get_encoding(space, w_obj):
 file_methods = {
     'read': file_read, 'readline': file_readline,
     'readlines': file_readlines, 'write': file_write,
-    'writelines': file_writelines, 'close': file_close,
-    'flush': file_flush, '__enter__': file_enter, '__exit__': file_exit,
-    '__iter__': file_iter, '__next__': file_next, 'tell': file_tell,
-    'seek': file_seek, 'fileno': file_fileno, 'readable': file_readable,
-    'writable': file_writable, 'seekable': file_seekable,
-    'isatty': file_isatty,
+    'writelines': file_writelines,
+    'close': closing_method('close', 0),
+    '__exit__': closing_method('__exit__', 3),
+    'flush': open_file_method('flush', flush_result),
+    '__enter__': open_file_method('__enter__', self_result),
+    '__iter__': open_file_method('__iter__', self_result),
+    '__next__': file_next, 'tell': file_tell, 'seek': file_seek,
+    'fileno': open_file_method(
+        'fileno', lambda space, w_self: space.newint(w_self.fd)),
+    'readable': open_file_method(
+        'readable', lambda space, w_self: space.newbool(w_self.readable)),
+    'writable': open_file_method(
+        'writable', lambda space, w_self: space.newbool(w_self.writable)),
+    'seekable': open_file_method('seekable',
+                                 lambda space, w_self: space.w_True),
+    'isatty': open_file_method(
+        'isatty', lambda space, w_self: space.newbool(os.isatty(w_self.fd))),
 }
 file_getset = {'closed': file_get_closed, 'name': file_get_name,
                'mode': file_get_mode, 'encoding': file_get_encoding}

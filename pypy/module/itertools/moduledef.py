@@ -7,14 +7,32 @@ from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction, ClassMethod
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import TypeDef
+from rpython.tool.sourcetools import func_with_new_name
 
 
 class W_ItIterator(W_Root):
+    """Base of the itertools iterators; each class in TYPES gets its
+    getclass() from make_getclass()."""
+
     def iter(self, space):
         return self
 
     def is_iterator(self):
         return True
+
+
+class W_SourceIterator(W_ItIterator):
+    """An iterator over the items of another one, w_iter (None once that
+    one is exhausted)."""
+
+    def pull(self, space):
+        """The next item of w_iter, or None at its end."""
+        if self.w_iter is None:
+            return None
+        w_item = space.next_or_none(self.w_iter)
+        if w_item is None:
+            self.w_iter = None
+        return w_item
 
 
 def get_arg(space, args, fname, i, name, default):
@@ -34,6 +52,30 @@ def too_many(space, args, fname, n):
                               fname, n, len(args.arguments_w)))
 
 
+def parse_args(space, args, fname, names, npos):
+    """The arguments `names` of fname (positional-or-keyword, the first
+    npos of them also positional): a list with None where not given."""
+    check_keywords(space, args, fname, names)
+    too_many(space, args, fname, npos)
+    return [get_arg(space, args, fname, i, names[i], None)
+            for i in range(len(names))]
+
+
+def required(space, w_value, fname, name, pos):
+    if w_value is None:
+        raise space.error(space.w_TypeError,
+                          "%s() missing required argument '%s' (pos %d)" % (
+                              fname, name, pos))
+    return w_value
+
+
+def none_as_null(space, w_value):
+    """None for an argument not given or given as None."""
+    if w_value is not None and space.is_none(w_value):
+        return None
+    return w_value
+
+
 # ____________________________________________________________
 # infinite iterators
 
@@ -41,9 +83,6 @@ class W_Count(W_ItIterator):
     def __init__(self, w_value, w_step):
         self.w_value = w_value
         self.w_step = w_step
-
-    def getclass(self, space):
-        return space.w_itertools_count
 
     def next(self, space):
         w_value = self.w_value
@@ -70,31 +109,27 @@ def check_number(space, w_obj):
 
 
 def new_count(space, w_type, args):
-    check_keywords(space, args, 'count', ['start', 'step'])
-    too_many(space, args, 'count', 2)
-    w_start = get_arg(space, args, 'count', 0, 'start', space.newint(0))
-    w_step = get_arg(space, args, 'count', 1, 'step', space.newint(1))
+    w_start, w_step = parse_args(space, args, 'count', ['start', 'step'], 2)
+    if w_start is None:
+        w_start = space.newint(0)
+    if w_step is None:
+        w_step = space.newint(1)
     check_number(space, w_start)
     check_number(space, w_step)
     return W_Count(w_start, w_step)
 
 
-class W_Cycle(W_ItIterator):
+class W_Cycle(W_SourceIterator):
     def __init__(self, w_iter):
         self.w_iter = w_iter
         self.saved_w = []
         self.index = 0
 
-    def getclass(self, space):
-        return space.w_itertools_cycle
-
     def next(self, space):
-        if self.w_iter is not None:
-            w_item = space.next_or_none(self.w_iter)
-            if w_item is not None:
-                self.saved_w.append(w_item)
-                return w_item
-            self.w_iter = None
+        w_item = self.pull(space)
+        if w_item is not None:
+            self.saved_w.append(w_item)
+            return w_item
         if not self.saved_w:
             return None
         if self.index >= len(self.saved_w):
@@ -104,18 +139,10 @@ class W_Cycle(W_ItIterator):
         return w_item
 
 
-def new_cycle(space, w_type, args):
-    check_args(space, args, 'cycle', 1, 1)
-    return W_Cycle(space.iter(args.arguments_w[0]))
-
-
 class W_Repeat(W_ItIterator):
     def __init__(self, w_obj, times):
         self.w_obj = w_obj
         self.times = times      # -1: forever
-
-    def getclass(self, space):
-        return space.w_itertools_repeat
 
     def next(self, space):
         if self.times == 0:
@@ -135,14 +162,9 @@ class W_Repeat(W_ItIterator):
 
 
 def new_repeat(space, w_type, args):
-    check_keywords(space, args, 'repeat', ['object', 'times'])
-    too_many(space, args, 'repeat', 2)
-    w_obj = get_arg(space, args, 'repeat', 0, 'object', None)
-    if w_obj is None:
-        raise space.error(space.w_TypeError,
-                          "repeat() missing required argument 'object' "
-                          "(pos 1)")
-    w_times = get_arg(space, args, 'repeat', 1, 'times', None)
+    w_obj, w_times = parse_args(space, args, 'repeat', ['object', 'times'],
+                                2)
+    required(space, w_obj, 'repeat', 'object', 1)
     times = -1
     if w_times is not None:
         times = space.getindex_w(w_times)
@@ -171,9 +193,6 @@ class W_Accumulate(W_ItIterator):
         self.w_total = None
         self.w_initial = w_initial      # None: no initial value
 
-    def getclass(self, space):
-        return space.w_itertools_accumulate
-
     def next(self, space):
         if self.w_initial is not None:
             self.w_total = self.w_initial
@@ -193,30 +212,18 @@ class W_Accumulate(W_ItIterator):
 
 
 def new_accumulate(space, w_type, args):
-    check_keywords(space, args, 'accumulate', ['iterable', 'func',
-                                               'initial'])
-    too_many(space, args, 'accumulate', 2)
-    w_iterable = get_arg(space, args, 'accumulate', 0, 'iterable', None)
-    if w_iterable is None:
-        raise space.error(space.w_TypeError,
-                          "accumulate() missing required argument "
-                          "'iterable' (pos 1)")
-    w_func = get_arg(space, args, 'accumulate', 1, 'func', None)
-    if w_func is not None and space.is_none(w_func):
-        w_func = None
-    w_initial = keyword_value(args, 'initial')
-    if w_initial is not None and space.is_none(w_initial):
-        w_initial = None
-    return W_Accumulate(space.iter(w_iterable), w_func, w_initial)
+    # 'initial' is keyword-only: at most 2 positional arguments
+    w_iterable, w_func, w_initial = parse_args(
+        space, args, 'accumulate', ['iterable', 'func', 'initial'], 2)
+    required(space, w_iterable, 'accumulate', 'iterable', 1)
+    return W_Accumulate(space.iter(w_iterable), none_as_null(space, w_func),
+                        none_as_null(space, w_initial))
 
 
 class W_Chain(W_ItIterator):
     def __init__(self, w_iterables):
         self.w_iterables = w_iterables      # an iterator of iterables
         self.w_current = None
-
-    def getclass(self, space):
-        return space.w_itertools_chain
 
     def next(self, space):
         while True:
@@ -249,9 +256,6 @@ class W_Compress(W_ItIterator):
         self.w_data = w_data
         self.w_selectors = w_selectors
 
-    def getclass(self, space):
-        return space.w_itertools_compress
-
     def next(self, space):
         while True:
             w_item = space.next_or_none(self.w_data)
@@ -265,23 +269,38 @@ class W_Compress(W_ItIterator):
 
 
 def new_compress(space, w_type, args):
-    check_keywords(space, args, 'compress', ['data', 'selectors'])
-    w_data = get_arg(space, args, 'compress', 0, 'data', None)
-    w_sel = get_arg(space, args, 'compress', 1, 'selectors', None)
-    if w_data is None or w_sel is None:
-        raise space.error(space.w_TypeError,
-                          "compress() missing required argument")
+    w_data, w_sel = parse_args(space, args, 'compress',
+                               ['data', 'selectors'], 2)
+    required(space, w_data, 'compress', 'data', 1)
+    required(space, w_sel, 'compress', 'selectors', 2)
     return W_Compress(space.iter(w_data), space.iter(w_sel))
 
 
-class W_DropWhile(W_ItIterator):
-    def __init__(self, w_pred, w_iter):
-        self.w_pred = w_pred
-        self.w_iter = w_iter
-        self.dropping = True
+class W_FuncIterator(W_SourceIterator):
+    """An iterator applying a function (predicate) to the items of an
+    iterator: dropwhile, takewhile, filterfalse, starmap."""
 
-    def getclass(self, space):
-        return space.w_itertools_dropwhile
+    def __init__(self, w_func, w_iter):
+        self.w_func = w_func
+        self.w_iter = w_iter
+
+
+def new_iterator(cls, fname, with_func):
+    """The constructor fname(iterable) or, with_func, fname(function,
+    iterable) of cls."""
+    nargs = 2 if with_func else 1
+
+    def new(space, w_type, args):
+        check_args(space, args, fname, nargs, nargs)
+        w_iter = space.iter(args.arguments_w[nargs - 1])
+        if with_func:       # a constant: only one branch is annotated
+            return cls(args.arguments_w[0], w_iter)
+        return cls(w_iter)
+    return func_with_new_name(new, 'new_' + fname)
+
+
+class W_DropWhile(W_FuncIterator):
+    dropping = True
 
     def next(self, space):
         while True:
@@ -290,78 +309,38 @@ class W_DropWhile(W_ItIterator):
                 return None
             if not self.dropping:
                 return w_item
-            if not space.is_true(space.call_function(self.w_pred, w_item)):
+            if not space.is_true(space.call_function(self.w_func, w_item)):
                 self.dropping = False
                 return w_item
 
 
-def new_dropwhile(space, w_type, args):
-    check_args(space, args, 'dropwhile', 2, 2)
-    return W_DropWhile(args.arguments_w[0], space.iter(args.arguments_w[1]))
-
-
-class W_TakeWhile(W_ItIterator):
-    def __init__(self, w_pred, w_iter):
-        self.w_pred = w_pred
-        self.w_iter = w_iter
-
-    def getclass(self, space):
-        return space.w_itertools_takewhile
-
+class W_TakeWhile(W_FuncIterator):
     def next(self, space):
-        if self.w_iter is None:
-            return None
-        w_item = space.next_or_none(self.w_iter)
+        w_item = self.pull(space)
         if w_item is None:
             return None
-        if space.is_true(space.call_function(self.w_pred, w_item)):
+        if space.is_true(space.call_function(self.w_func, w_item)):
             return w_item
         self.w_iter = None
         return None
 
 
-def new_takewhile(space, w_type, args):
-    check_args(space, args, 'takewhile', 2, 2)
-    return W_TakeWhile(args.arguments_w[0], space.iter(args.arguments_w[1]))
-
-
-class W_FilterFalse(W_ItIterator):
-    def __init__(self, w_pred, w_iter):
-        self.w_pred = w_pred            # None: the item's truth
-        self.w_iter = w_iter
-
-    def getclass(self, space):
-        return space.w_itertools_filterfalse
-
+class W_FilterFalse(W_FuncIterator):
+    # w_func None (app-level None): the item's truth
     def next(self, space):
         while True:
             w_item = space.next_or_none(self.w_iter)
             if w_item is None:
                 return None
-            if self.w_pred is None:
+            if space.is_none(self.w_func):
                 ok = space.is_true(w_item)
             else:
-                ok = space.is_true(space.call_function(self.w_pred, w_item))
+                ok = space.is_true(space.call_function(self.w_func, w_item))
             if not ok:
                 return w_item
 
 
-def new_filterfalse(space, w_type, args):
-    check_args(space, args, 'filterfalse', 2, 2)
-    w_pred = args.arguments_w[0]
-    if space.is_none(w_pred):
-        w_pred = None
-    return W_FilterFalse(w_pred, space.iter(args.arguments_w[1]))
-
-
-class W_Starmap(W_ItIterator):
-    def __init__(self, w_func, w_iter):
-        self.w_func = w_func
-        self.w_iter = w_iter
-
-    def getclass(self, space):
-        return space.w_itertools_starmap
-
+class W_Starmap(W_FuncIterator):
     def next(self, space):
         w_item = space.next_or_none(self.w_iter)
         if w_item is None:
@@ -370,12 +349,7 @@ class W_Starmap(W_ItIterator):
                                Arguments(space.unpackiterable(w_item)))
 
 
-def new_starmap(space, w_type, args):
-    check_args(space, args, 'starmap', 2, 2)
-    return W_Starmap(args.arguments_w[0], space.iter(args.arguments_w[1]))
-
-
-class W_ISlice(W_ItIterator):
+class W_ISlice(W_SourceIterator):
     def __init__(self, w_iter, start, stop, step):
         self.w_iter = w_iter
         self.count = 0          # items consumed
@@ -383,24 +357,16 @@ class W_ISlice(W_ItIterator):
         self.stop = stop        # -1: no stop
         self.step = step
 
-    def getclass(self, space):
-        return space.w_itertools_islice
-
     def next(self, space):
-        if self.w_iter is None:
-            return None
         while self.count < self.next_index:
-            w_item = space.next_or_none(self.w_iter)
-            if w_item is None:
-                self.w_iter = None
+            if self.pull(space) is None:
                 return None
             self.count += 1
         if self.stop != -1 and self.count >= self.stop:
             self.w_iter = None
             return None
-        w_item = space.next_or_none(self.w_iter)
+        w_item = self.pull(space)
         if w_item is None:
-            self.w_iter = None
             return None
         self.count += 1
         old = self.next_index
@@ -464,9 +430,6 @@ class W_ZipLongest(W_ItIterator):
         self.active = len(iterators_w)
         self.w_fillvalue = w_fillvalue
 
-    def getclass(self, space):
-        return space.w_itertools_zip_longest
-
     def next(self, space):
         if self.active == 0:
             return None
@@ -496,34 +459,22 @@ def new_zip_longest(space, w_type, args):
     return W_ZipLongest(iterators_w, w_fill)
 
 
-class W_Pairwise(W_ItIterator):
+class W_Pairwise(W_SourceIterator):
     def __init__(self, w_iter):
         self.w_iter = w_iter
         self.w_last = None
 
-    def getclass(self, space):
-        return space.w_itertools_pairwise
-
     def next(self, space):
-        if self.w_iter is None:
-            return None
         if self.w_last is None:
-            self.w_last = space.next_or_none(self.w_iter)
+            self.w_last = self.pull(space)
             if self.w_last is None:
-                self.w_iter = None
                 return None
-        w_item = space.next_or_none(self.w_iter)
+        w_item = self.pull(space)
         if w_item is None:
-            self.w_iter = None
             return None
         w_result = space.newtuple([self.w_last, w_item])
         self.w_last = w_item
         return w_result
-
-
-def new_pairwise(space, w_type, args):
-    check_args(space, args, 'pairwise', 1, 1)
-    return W_Pairwise(space.iter(args.arguments_w[0]))
 
 
 class W_GroupBy(W_ItIterator):
@@ -534,9 +485,6 @@ class W_GroupBy(W_ItIterator):
         self.w_currkey = None
         self.w_currvalue = None
         self.w_currgrouper = None
-
-    def getclass(self, space):
-        return space.w_itertools_groupby
 
     def step(self, space):
         """False at the end of the input."""
@@ -573,9 +521,6 @@ class W_Grouper(W_ItIterator):
         self.w_parent = w_parent
         self.w_tgtkey = w_tgtkey
 
-    def getclass(self, space):
-        return space.w_itertools_grouper
-
     def next(self, space):
         w_parent = self.w_parent
         if w_parent.w_currgrouper is not self:
@@ -591,17 +536,10 @@ class W_Grouper(W_ItIterator):
 
 
 def new_groupby(space, w_type, args):
-    check_keywords(space, args, 'groupby', ['iterable', 'key'])
-    too_many(space, args, 'groupby', 2)
-    w_iterable = get_arg(space, args, 'groupby', 0, 'iterable', None)
-    if w_iterable is None:
-        raise space.error(space.w_TypeError,
-                          "groupby() missing required argument 'iterable' "
-                          "(pos 1)")
-    w_key = get_arg(space, args, 'groupby', 1, 'key', None)
-    if w_key is not None and space.is_none(w_key):
-        w_key = None
-    return W_GroupBy(space.iter(w_iterable), w_key)
+    w_iterable, w_key = parse_args(space, args, 'groupby',
+                                   ['iterable', 'key'], 2)
+    required(space, w_iterable, 'groupby', 'iterable', 1)
+    return W_GroupBy(space.iter(w_iterable), none_as_null(space, w_key))
 
 
 class TeeData(object):
@@ -614,9 +552,6 @@ class W_Tee(W_ItIterator):
     def __init__(self, data, index):
         self.data = data
         self.index = index
-
-    def getclass(self, space):
-        return space.w_itertools_tee
 
     def next(self, space):
         data = self.data
@@ -657,35 +592,43 @@ def pool_of(space, w_iterable):
     return space.unpackiterable(w_iterable)
 
 
-class W_Product(W_ItIterator):
-    def __init__(self, pools):
-        self.pools = pools          # a list of lists of items
-        self.indices = [0] * len(pools)
-        self.first = True
-        self.done = False
-        for pool in pools:
-            if not pool:
-                self.done = True
-
-    def getclass(self, space):
-        return space.w_itertools_product
+class W_Combinatoric(W_ItIterator):
+    """product, permutations, combinations: the first next() gives the
+    initial selection, each later one advances it; advance() returns
+    False after the last one."""
+    first = True
+    done = False
 
     def next(self, space):
         if self.done:
             return None
         if self.first:
             self.first = False
-        else:
-            i = len(self.pools) - 1
-            while i >= 0:
-                self.indices[i] += 1
-                if self.indices[i] < len(self.pools[i]):
-                    break
-                self.indices[i] = 0
-                i -= 1
-            if i < 0:
+        elif not self.advance():
+            self.done = True
+            return None
+        return self.result(space)
+
+
+class W_Product(W_Combinatoric):
+    def __init__(self, pools):
+        self.pools = pools          # a list of lists of items
+        self.indices = [0] * len(pools)
+        for pool in pools:
+            if not pool:
                 self.done = True
-                return None
+
+    def advance(self):
+        i = len(self.pools) - 1
+        while i >= 0:
+            self.indices[i] += 1
+            if self.indices[i] < len(self.pools[i]):
+                return True
+            self.indices[i] = 0
+            i -= 1
+        return False
+
+    def result(self, space):
         return space.newtuple([self.pools[i][self.indices[i]]
                                for i in range(len(self.pools))])
 
@@ -707,33 +650,27 @@ def new_product(space, w_type, args):
     return W_Product(all_pools)
 
 
-class W_Permutations(W_ItIterator):
+class W_PoolCombinatoric(W_Combinatoric):
+    """Selections of r items of pool_w, by their indices."""
+
+    def result(self, space):
+        return space.newtuple([self.pool_w[self.indices[i]]
+                               for i in range(self.r)])
+
+
+class W_Permutations(W_PoolCombinatoric):
     def __init__(self, pool_w, r):
         n = len(pool_w)
         self.pool_w = pool_w
         self.r = r
         self.indices = range(n)
         self.cycles = [n - i for i in range(r)]
-        self.first = True
         self.done = r > n
 
-    def getclass(self, space):
-        return space.w_itertools_permutations
-
-    def result(self, space):
-        return space.newtuple([self.pool_w[self.indices[i]]
-                               for i in range(self.r)])
-
-    def next(self, space):
-        if self.done:
-            return None
-        if self.first:
-            self.first = False
-            return self.result(space)
+    def advance(self):
         n = len(self.pool_w)
         if n == 0:
-            self.done = True
-            return None
+            return False
         indices = self.indices
         i = self.r - 1
         while i >= 0:
@@ -748,31 +685,23 @@ class W_Permutations(W_ItIterator):
             else:
                 j = self.cycles[i]
                 indices[i], indices[n - j] = indices[n - j], indices[i]
-                return self.result(space)
+                return True
             i -= 1
-        self.done = True
-        return None
+        return False
 
 
 def new_permutations(space, w_type, args):
-    check_keywords(space, args, 'permutations', ['iterable', 'r'])
-    too_many(space, args, 'permutations', 2)
-    w_iterable = get_arg(space, args, 'permutations', 0, 'iterable', None)
-    if w_iterable is None:
-        raise space.error(space.w_TypeError,
-                          "permutations() missing required argument "
-                          "'iterable' (pos 1)")
-    pool_w = pool_of(space, w_iterable)
-    w_r = get_arg(space, args, 'permutations', 1, 'r', None)
-    r = len(pool_w)
-    if w_r is not None and not space.is_none(w_r):
-        r = space.getindex_w(w_r)
-        if r < 0:
-            raise space.error(space.w_ValueError, "r must be non-negative")
-    return W_Permutations(pool_w, r)
+    w_iterable, w_r = parse_args(space, args, 'permutations',
+                                 ['iterable', 'r'], 2)
+    pool_w = pool_of(space, required(space, w_iterable, 'permutations',
+                                     'iterable', 1))
+    w_r = none_as_null(space, w_r)
+    if w_r is None:
+        return W_Permutations(pool_w, len(pool_w))
+    return W_Permutations(pool_w, r_arg(space, w_r))
 
 
-class W_Combinations(W_ItIterator):
+class W_Combinations(W_PoolCombinatoric):
     def __init__(self, pool_w, r, with_replacement):
         self.pool_w = pool_w
         self.r = r
@@ -784,57 +713,43 @@ class W_Combinations(W_ItIterator):
         else:
             self.indices = range(r)
             self.done = r > n
-        self.first = True
 
-    def getclass(self, space):
+    def advance(self):
+        n = len(self.pool_w)
+        r = self.r
+        indices = self.indices
+        i = r - 1
         if self.with_replacement:
-            return space.w_itertools_combinations_with_replacement
-        return space.w_itertools_combinations
-
-    def next(self, space):
-        if self.done:
-            return None
-        if self.first:
-            self.first = False
+            while i >= 0 and indices[i] == n - 1:
+                i -= 1
+            if i < 0:
+                return False
+            value = indices[i] + 1
+            for k in range(i, r):
+                indices[k] = value
         else:
-            n = len(self.pool_w)
-            r = self.r
-            indices = self.indices
-            i = r - 1
-            if self.with_replacement:
-                while i >= 0 and indices[i] == n - 1:
-                    i -= 1
-                if i < 0:
-                    self.done = True
-                    return None
-                value = indices[i] + 1
-                for k in range(i, r):
-                    indices[k] = value
-            else:
-                while i >= 0 and indices[i] == i + n - r:
-                    i -= 1
-                if i < 0:
-                    self.done = True
-                    return None
-                indices[i] += 1
-                for j in range(i + 1, r):
-                    indices[j] = indices[j - 1] + 1
-        return space.newtuple([self.pool_w[self.indices[i]]
-                               for i in range(self.r)])
+            while i >= 0 and indices[i] == i + n - r:
+                i -= 1
+            if i < 0:
+                return False
+            indices[i] += 1
+            for j in range(i + 1, r):
+                indices[j] = indices[j - 1] + 1
+        return True
 
 
-def combinations_args(space, args, fname):
-    check_keywords(space, args, fname, ['iterable', 'r'])
-    too_many(space, args, fname, 2)
-    w_iterable = get_arg(space, args, fname, 0, 'iterable', None)
-    w_r = get_arg(space, args, fname, 1, 'r', None)
-    if w_iterable is None or w_r is None:
-        raise space.error(space.w_TypeError,
-                          "%s() missing required argument" % fname)
+def r_arg(space, w_r):
     r = space.getindex_w(w_r)
     if r < 0:
         raise space.error(space.w_ValueError, "r must be non-negative")
-    return pool_of(space, w_iterable), r
+    return r
+
+
+def combinations_args(space, args, fname):
+    w_iterable, w_r = parse_args(space, args, fname, ['iterable', 'r'], 2)
+    required(space, w_iterable, fname, 'iterable', 1)
+    required(space, w_r, fname, 'r', 2)
+    return pool_of(space, w_iterable), r_arg(space, w_r)
 
 
 def new_combinations(space, w_type, args):
@@ -842,43 +757,64 @@ def new_combinations(space, w_type, args):
     return W_Combinations(pool_w, r, False)
 
 
+class W_CombinationsWithReplacement(W_Combinations):
+    """Only for its own getclass()."""
+
+
 def new_combinations_with_replacement(space, w_type, args):
     pool_w, r = combinations_args(space, args,
                                   'combinations_with_replacement')
-    return W_Combinations(pool_w, r, True)
+    return W_CombinationsWithReplacement(pool_w, r, True)
 
 
+# (type name, class, constructor or None)
 TYPES = [
-    ('count', 'w_itertools_count', new_count),
-    ('cycle', 'w_itertools_cycle', new_cycle),
-    ('repeat', 'w_itertools_repeat', new_repeat),
-    ('accumulate', 'w_itertools_accumulate', new_accumulate),
-    ('chain', 'w_itertools_chain', new_chain),
-    ('compress', 'w_itertools_compress', new_compress),
-    ('dropwhile', 'w_itertools_dropwhile', new_dropwhile),
-    ('takewhile', 'w_itertools_takewhile', new_takewhile),
-    ('filterfalse', 'w_itertools_filterfalse', new_filterfalse),
-    ('starmap', 'w_itertools_starmap', new_starmap),
-    ('islice', 'w_itertools_islice', new_islice),
-    ('zip_longest', 'w_itertools_zip_longest', new_zip_longest),
-    ('pairwise', 'w_itertools_pairwise', new_pairwise),
-    ('groupby', 'w_itertools_groupby', new_groupby),
-    ('_grouper', 'w_itertools_grouper', None),
-    ('_tee', 'w_itertools_tee', None),
-    ('product', 'w_itertools_product', new_product),
-    ('permutations', 'w_itertools_permutations', new_permutations),
-    ('combinations', 'w_itertools_combinations', new_combinations),
-    ('combinations_with_replacement',
-     'w_itertools_combinations_with_replacement',
+    ('count', W_Count, new_count),
+    ('cycle', W_Cycle, new_iterator(W_Cycle, 'cycle', False)),
+    ('repeat', W_Repeat, new_repeat),
+    ('accumulate', W_Accumulate, new_accumulate),
+    ('chain', W_Chain, new_chain),
+    ('compress', W_Compress, new_compress),
+    ('dropwhile', W_DropWhile, new_iterator(W_DropWhile, 'dropwhile', True)),
+    ('takewhile', W_TakeWhile, new_iterator(W_TakeWhile, 'takewhile', True)),
+    ('filterfalse', W_FilterFalse,
+     new_iterator(W_FilterFalse, 'filterfalse', True)),
+    ('starmap', W_Starmap, new_iterator(W_Starmap, 'starmap', True)),
+    ('islice', W_ISlice, new_islice),
+    ('zip_longest', W_ZipLongest, new_zip_longest),
+    ('pairwise', W_Pairwise, new_iterator(W_Pairwise, 'pairwise', False)),
+    ('groupby', W_GroupBy, new_groupby),
+    ('_grouper', W_Grouper, None),
+    ('_tee', W_Tee, None),
+    ('product', W_Product, new_product),
+    ('permutations', W_Permutations, new_permutations),
+    ('combinations', W_Combinations, new_combinations),
+    ('combinations_with_replacement', W_CombinationsWithReplacement,
      new_combinations_with_replacement),
 ]
+
+
+def type_attr(name):
+    """The space attribute holding the type object, e.g. w_itertools_tee."""
+    return 'w_itertools_' + name.lstrip('_')
+
+
+def make_getclass(attrname):
+    def getclass(self, space):
+        return getattr(space, attrname)     # a constant name: folded
+    return func_with_new_name(getclass, 'getclass_' + attrname)
+
+
+for _name, _cls, _new in TYPES:
+    _cls.getclass = make_getclass(type_attr(_name))
 
 
 def make_module(space):
     from pypy.module.builtins.iterators import iterator_methods
     w_mod = space.newmodule('itertools')
     setitem = w_mod.w_dict.setitem_str
-    for name, attrname, new in TYPES:
+    for name, _, new in TYPES:
+        attrname = type_attr(name)
         methods = iterator_methods.copy()
         if name == 'repeat':
             methods['__length_hint__'] = repeat_length_hint

@@ -14,6 +14,7 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.interpreter.function import BuiltinFunction
 from pypy.module.posix.oserror import wrap_oserror
+from rpython.tool.sourcetools import func_with_new_name
 
 
 def path_arg(space, w_path):
@@ -32,22 +33,38 @@ def path_arg(space, w_path):
                       space.type_name(space.type(w_path)))
 
 
+def one_arg(space, args, fname):
+    check_args(space, args, fname, 1, 1)
+    return args.arguments_w[0]
+
+
+def path_action(fname, action):
+    """os.<fname>(path): action(path), an OSError raised with the path."""
+    def func(space, args):
+        w_path = one_arg(space, args, fname)
+        try:
+            action(path_arg(space, w_path))
+        except OSError as e:
+            raise wrap_oserror(space, e, w_path)
+        return space.w_None
+    return func_with_new_name(func, 'os_' + fname)
+
+
+def stat_arg(space, args, fname):
+    """os.stat() of fname's only argument, a path."""
+    w_path = one_arg(space, args, fname)
+    try:
+        return os.stat(path_arg(space, w_path))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+
+
 def os_getcwd(space, args):
     check_args(space, args, 'getcwd', 0, 0)
     try:
         return space.newtext_utf8(os.getcwd())
     except OSError as e:
         raise wrap_oserror(space, e)
-
-
-def os_chdir(space, args):
-    check_args(space, args, 'chdir', 1, 1)
-    w_path = args.arguments_w[0]
-    try:
-        os.chdir(path_arg(space, w_path))
-    except OSError as e:
-        raise wrap_oserror(space, e, w_path)
-    return space.w_None
 
 
 def os_listdir(space, args):
@@ -66,26 +83,6 @@ def os_listdir(space, args):
 def os_getpid(space, args):
     check_args(space, args, 'getpid', 0, 0)
     return space.newint(os.getpid())
-
-
-def os_remove(space, args):
-    check_args(space, args, 'remove', 1, 1)
-    w_path = args.arguments_w[0]
-    try:
-        os.unlink(path_arg(space, w_path))
-    except OSError as e:
-        raise wrap_oserror(space, e, w_path)
-    return space.w_None
-
-
-def os_rmdir(space, args):
-    check_args(space, args, 'rmdir', 1, 1)
-    w_path = args.arguments_w[0]
-    try:
-        os.rmdir(path_arg(space, w_path))
-    except OSError as e:
-        raise wrap_oserror(space, e, w_path)
-    return space.w_None
 
 
 def os_mkdir(space, args):
@@ -188,10 +185,11 @@ def fill_environ(space):
                           space.newtext_utf8(value))
 
 
-FUNCTIONS = [('getcwd', os_getcwd), ('chdir', os_chdir),
+os_remove = path_action('remove', os.unlink)
+FUNCTIONS = [('getcwd', os_getcwd), ('chdir', path_action('chdir', os.chdir)),
              ('listdir', os_listdir), ('getpid', os_getpid),
              ('remove', os_remove), ('unlink', os_remove),
-             ('rmdir', os_rmdir), ('mkdir', os_mkdir),
+             ('rmdir', path_action('rmdir', os.rmdir)), ('mkdir', os_mkdir),
              ('rename', os_rename), ('getenv', os_getenv),
              ('strerror', os_strerror), ('cpu_count', os_cpu_count)]
 
@@ -338,43 +336,24 @@ def stat_mode(path):
     return st.st_mode
 
 
-def path_exists(space, args):
-    check_args(space, args, 'exists', 1, 1)
-    path = path_arg(space, args.arguments_w[0])
-    return space.newbool(stat_mode(path) != -1)
+def any_mode(mode):
+    return True
 
 
-def path_isfile(space, args):
-    mode = stat_mode(path_arg(space, one_arg(space, args, 'isfile')))
-    return space.newbool(mode != -1 and stat.S_ISREG(mode))
-
-
-def path_isdir(space, args):
-    mode = stat_mode(path_arg(space, one_arg(space, args, 'isdir')))
-    return space.newbool(mode != -1 and stat.S_ISDIR(mode))
-
-
-def one_arg(space, args, fname):
-    check_args(space, args, fname, 1, 1)
-    return args.arguments_w[0]
+def path_mode_test(fname, test):
+    """os.path.<fname>(path): the path exists and test(its st_mode)."""
+    def func(space, args):
+        mode = stat_mode(path_arg(space, one_arg(space, args, fname)))
+        return space.newbool(mode != -1 and test(mode))
+    return func_with_new_name(func, 'path_' + fname)
 
 
 def path_getsize(space, args):
-    w_path = one_arg(space, args, 'getsize')
-    try:
-        st = os.stat(path_arg(space, w_path))
-    except OSError as e:
-        raise wrap_oserror(space, e, w_path)
-    return space.newint(int(st.st_size))
+    return space.newint(int(stat_arg(space, args, 'getsize').st_size))
 
 
 def path_getmtime(space, args):
-    w_path = one_arg(space, args, 'getmtime')
-    try:
-        st = os.stat(path_arg(space, w_path))
-    except OSError as e:
-        raise wrap_oserror(space, e, w_path)
-    return space.newfloat(st.st_mtime)
+    return space.newfloat(stat_arg(space, args, 'getmtime').st_mtime)
 
 
 def path_expanduser(space, args):
@@ -398,39 +377,38 @@ PATH_FUNCTIONS = [('join', path_join), ('normpath', path_normpath),
                   ('abspath', path_abspath), ('dirname', path_dirname),
                   ('basename', path_basename), ('split', path_split),
                   ('splitext', path_splitext), ('isabs', path_isabs),
-                  ('exists', path_exists), ('isfile', path_isfile),
-                  ('isdir', path_isdir), ('getsize', path_getsize),
+                  ('exists', path_mode_test('exists', any_mode)),
+                  ('isfile', path_mode_test('isfile', stat.S_ISREG)),
+                  ('isdir', path_mode_test('isdir', stat.S_ISDIR)),
+                  ('getsize', path_getsize),
                   ('getmtime', path_getmtime),
                   ('expanduser', path_expanduser)]
 
 
-def make_path_module(space):
-    w_mod = space.newmodule('posixpath')
-    setitem = w_mod.w_dict.setitem_str
-    for name, func in PATH_FUNCTIONS:
-        setitem(space, name, BuiltinFunction(name, func))
-    setitem(space, 'sep', space.newtext(u'/'))
-    setitem(space, 'curdir', space.newtext(u'.'))
-    setitem(space, 'pardir', space.newtext(u'..'))
-    setitem(space, 'extsep', space.newtext(u'.'))
-    setitem(space, 'pathsep', space.newtext(u':'))
+# the string constants of both os and os.path
+PATH_CONSTANTS = [('sep', u'/'), ('curdir', u'.'), ('pardir', u'..'),
+                  ('extsep', u'.'), ('pathsep', u':')]
+OS_CONSTANTS = PATH_CONSTANTS + [('name', u'posix'), ('linesep', u'\n'),
+                                 ('devnull', u'/dev/null')]
+
+
+def new_module(space, name, functions, constants):
+    w_mod = space.newmodule(name)
+    for fname, func in functions:
+        w_mod.w_dict.setitem_str(space, fname, BuiltinFunction(fname, func))
+    for cname, value in constants:
+        w_mod.w_dict.setitem_str(space, cname, space.newtext(value))
     return w_mod
 
 
+def make_path_module(space):
+    return new_module(space, 'posixpath', PATH_FUNCTIONS, PATH_CONSTANTS)
+
+
 def make_module(space):
-    w_mod = space.newmodule('os')
+    w_mod = new_module(space, 'os', FUNCTIONS, OS_CONSTANTS)
     setitem = w_mod.w_dict.setitem_str
-    for name, func in FUNCTIONS:
-        setitem(space, name, BuiltinFunction(name, func))
-    setitem(space, 'name', space.newtext(u'posix'))
-    setitem(space, 'sep', space.newtext(u'/'))
     setitem(space, 'altsep', space.w_None)
-    setitem(space, 'curdir', space.newtext(u'.'))
-    setitem(space, 'pardir', space.newtext(u'..'))
-    setitem(space, 'extsep', space.newtext(u'.'))
-    setitem(space, 'pathsep', space.newtext(u':'))
-    setitem(space, 'linesep', space.newtext(u'\n'))
-    setitem(space, 'devnull', space.newtext(u'/dev/null'))
     setitem(space, 'environ', space.newdict())
     w_path = make_path_module(space)
     setitem(space, 'path', w_path)
