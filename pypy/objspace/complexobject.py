@@ -199,7 +199,15 @@ def new_complex(space, w_type, args):
     if w_imag is None:
         return real
     imag = to_complex(space, w_imag, 'second')
-    return W_ComplexObject(real.real - imag.imag, real.imag + imag.real)
+    # a real argument's part is taken as it is (adding a 0.0 would turn
+    # complex(-0.0, -0.0)'s imaginary -0.0 into 0.0)
+    re = real.real
+    im = imag.real
+    if imag.imag != 0.0 or isinstance(w_imag, W_ComplexObject):
+        re -= imag.imag
+    if real.imag != 0.0 or isinstance(w_real, W_ComplexObject):
+        im += real.imag
+    return W_ComplexObject(re, im)
 
 
 def to_complex(space, w_x, which):

@@ -680,7 +680,8 @@ class ObjSpace(object):
     def contains(self, w_container, w_item):
         w_result = w_container.contains(self, w_item)
         if w_result is not None:
-            return w_result
+            # `in` always gives a bool, whatever __contains__ returned
+            return self.newbool(self.is_true(w_result))
         w_iter = self.iter(w_container)
         while True:
             w_x = self.next_or_none(w_iter)

@@ -437,3 +437,10 @@ def test_function_module_assignable():
     assert f.__module__ == __name__
     f.__module__ = 'elsewhere'
     assert f.__module__ == 'elsewhere'
+
+
+def test_complex_constructor_keeps_signed_zeros():
+    assert repr(complex(-0.0, -0.0)) == '(-0-0j)'
+    assert repr(complex(1, -0.0)) == '(1-0j)'
+    assert repr(complex(0.0, -0.0)) == '-0j'
+    assert complex(1j, 2) == 3j and complex(1 + 1j, 1j) == 1j

@@ -11,6 +11,7 @@ from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.module.micronumpy import strides as strides_mod
+from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 
@@ -221,22 +222,48 @@ def array_conj(space, args):
 # ____________________________________________________________
 # order= (C or Fortran layout)
 
-def parse_order(space, w_order, allow_ak=True):
-    """True for Fortran order; False for C (and 'A'/'K', which we lay
-    out in C order)."""
+def parse_order(space, w_order, default='C', allowed='CFAK'):
+    """The order letter given ('C', 'F', 'A' or 'K'), upper-cased."""
     if w_order is None or space.is_none(w_order):
-        return False
+        return default
     text = space.text_utf8(w_order)
-    if text == 'C' or text == 'c':
-        return False
-    if text == 'F' or text == 'f':
-        return True
-    if allow_ak and (text == 'A' or text == 'K' or text == 'a' or
-                     text == 'k'):
-        return False
+    letter = ''
+    for k in range(4):
+        if text == 'CFAK'[k] or text == 'cfak'[k]:
+            letter = 'CFAK'[k]
+    if letter:
+        if allowed.find(letter) < 0:
+            if allowed == 'CF':
+                raise space.error(space.w_ValueError,
+                                  "only 'C' or 'F' order is permitted")
+            raise space.error(space.w_ValueError,
+                              "order '%s' is not permitted for reshaping"
+                              % letter)
+        return letter
     raise space.error(space.w_ValueError,
                       "order must be one of 'C', 'F', 'A', or 'K' (got '%s')"
                       % text)
+
+
+def is_fortran_layout(w_arr):
+    """What 'A' and 'K' keep: Fortran order for an F-contiguous array
+    that is not also C-contiguous (NumPy's 'K' also keeps the axis order
+    of other strided layouts; we lay those out in C order)."""
+    if not isinstance(w_arr, W_ConcreteArray):
+        return False        # pending results are computed in C order
+    itemsize = w_arr.dtype.itemsize
+    return is_f_contiguous(w_arr.shape, w_arr.strides, itemsize) and not \
+        strides_mod.is_c_contiguous(w_arr.shape, w_arr.strides, itemsize)
+
+
+def wants_fortran(order, w_obj):
+    """Whether a result made from w_obj with this order letter is laid
+    out in Fortran order."""
+    if order == 'F':
+        return True
+    if order == 'C' or not isinstance(w_obj, W_NDArray):
+        return False
+    return is_fortran_layout(w_obj)
 
 
 def new_array_order(space, shape, dtype, fortran):
@@ -272,11 +299,19 @@ def reshape_order(space, w_arr, shape, fortran):
                                          rshape))
 
 
-def order_arg(space, args, position):
+def order_letter(space, args, position, default='C', allowed='CFAK'):
     w_order = keyword_value(args, 'order')
     if w_order is None and len(args.arguments_w) > position:
         w_order = args.arguments_w[position]
-    return parse_order(space, w_order)
+    return parse_order(space, w_order, default, allowed)
+
+
+def order_arg(space, args, position, w_arr=None, default='C',
+              allowed='CFAK'):
+    """Whether the order= argument asks for Fortran layout (for 'A' and
+    'K': whether w_arr is laid out so)."""
+    return wants_fortran(order_letter(space, args, position, default,
+                                      allowed), w_arr)
 
 
 # ____________________________________________________________
@@ -345,7 +380,6 @@ def ufunc_axis_args(space, args, fname):
         w_dtype = args_w[3]
     dtype = None
     if w_dtype is not None and not space.is_none(w_dtype):
-        from pypy.module.micronumpy import descriptor as dt
         dtype = dt.dtype_from_w(space, w_dtype)
     w_keep = keyword_value(args, 'keepdims')
     keepdims = w_keep is not None and space.is_true(w_keep)
@@ -370,6 +404,11 @@ def ufunc_reduce(space, args):
                               "axis 0 is out of bounds for array of "
                               "dimension 0")
         return reduce(space, name, w_arr, w_axis, dtype, keepdims)
+    if w_ufunc.kind == 'cmp' and w_arr.dtype.kind != dt.KIND_BOOL:
+        # a comparison's bool result cannot feed back into a non-bool loop
+        raise space.error(space.w_TypeError,
+                          "No loop matching the specified signature and "
+                          "casting was found for ufunc %s" % w_ufunc.name)
     return generic_reduce(space, w_ufunc, w_arr, w_axis, False)
 
 
@@ -523,7 +562,15 @@ def allocation_error_message(shape, dtype):
     return ("Unable to allocate %s for an array with shape %s and data type "
             "%s" % (size_to_string(strides_mod.shape_size(shape) *
                                    dtype.itemsize),
-                    strides_mod.shape_repr(shape), dtype.name))
+                    spaced_shape(shape), dtype.name))
+
+
+def spaced_shape(shape):
+    """The shape as Python's tuple repr (this message has the spaces
+    that the broadcasting ones lack)."""
+    if len(shape) == 1:
+        return '(%d,)' % shape[0]
+    return '(' + ', '.join([str(n) for n in shape]) + ')'
 
 
 # ____________________________________________________________
@@ -633,13 +680,25 @@ def np_ascontiguousarray(space, args):
 
 
 def np_divmod(space, args):
-    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
     check_keywords(space, args, 'divmod', [])
     if len(args.arguments_w) != 2:
         raise space.error(space.w_TypeError,
                           "divmod() takes 2 positional arguments")
-    w_a = args.arguments_w[0]
-    w_b = args.arguments_w[1]
+    return divmod_pair(space, args.arguments_w[0], args.arguments_w[1])
+
+
+def array_divmod(space, args):          # divmod(a, x)
+    check_keywords(space, args, '__divmod__', [])
+    return divmod_pair(space, args.arguments_w[0], args.arguments_w[1])
+
+
+def array_rdivmod(space, args):         # divmod(x, a)
+    check_keywords(space, args, '__rdivmod__', [])
+    return divmod_pair(space, args.arguments_w[1], args.arguments_w[0])
+
+
+def divmod_pair(space, w_a, w_b):
+    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
     return space.newtuple([call_binary_by_name(space, 'floor_divide', w_a,
                                                w_b),
                            call_binary_by_name(space, 'remainder', w_a,

@@ -174,10 +174,30 @@ def c_pow(ar, ai, br, bi):
     return c_exp(lr * br - li * bi, lr * bi + li * br)
 
 
+def c_mul(ar, ai, br, bi):
+    return (ar * br - ai * bi, ar * bi + ai * br)
+
+
 def c_less(ar, ai, br, bi):
     if ar < br:
         return True
     return ar == br and ai < bi
+
+
+def c_isnan(re, im):
+    return math.isnan(re) or math.isnan(im)
+
+
+def c_sort_lt(ar, ai, br, bi):
+    """NumPy's sort order: lexicographic, with NaNs last in the order
+    R+Rj < R+nanj < nan+Rj < nan+nanj (the non-NaN parts break ties)."""
+    if ar < br:
+        return ai == ai or bi != bi
+    if ar > br:
+        return bi != bi and ai == ai
+    if ar == br or (ar != ar and br != br):
+        return ai < bi or (bi != bi and ai == ai)
+    return br != br
 
 
 BINARY_ARITH = ['add', 'subtract', 'multiply', 'true_divide', 'divide',
@@ -192,7 +212,7 @@ def binary_kernel(name, ar, ai, br, bi):
     if name == 'subtract':
         return (ar - br, ai - bi)
     if name == 'multiply':
-        return (ar * br - ai * bi, ar * bi + ai * br)
+        return c_mul(ar, ai, br, bi)
     if name == 'power':
         return c_pow(ar, ai, br, bi)
     return c_div(ar, ai, br, bi)
@@ -341,19 +361,32 @@ def assign(space, w_dest, w_source):
 
 
 # ____________________________________________________________
-# reductions (sequential, over all elements)
+# reductions, cumulative sums, dot
 
 def reduce_complex(space, name, w_arr):
-    """sum/prod/mean of a whole complex array, as a complex128 scalar."""
+    """The reduction `name` of all elements of a complex array, as a
+    NumPy scalar (the sequential loops NumPy runs for complex)."""
     from pypy.module.micronumpy import boxes
     w_conc = concrete(space, w_arr)
     values = values_of_array(space, w_conc, w_conc.shape)
     n = len(values.res)
+    if n == 0 and name not in ('sum', 'prod', 'mean'):
+        # no identity: the float path raises NumPy's error for the name
+        from pypy.module.micronumpy.reductions import reduce_flat
+        return reduce_flat(space, name, real_view(space, w_conc, False),
+                           None)
+    if name == 'argmax' or name == 'argmin':
+        return boxes.box_int(space, dt.int64_dtype,
+                             best_index(values, name == 'argmax'))
+    if name == 'max' or name == 'min':
+        k = best_index(values, name == 'max')
+        return boxes.W_ComplexBox(values.res[k], values.ims[k])
     if name == 'prod':
         rr, ri = 1.0, 0.0
-        for k in range(n):
-            br, bi = values.res[k], values.ims[k]
-            rr, ri = rr * br - ri * bi, rr * bi + ri * br
+        if n > 0:
+            rr, ri = values.res[0], values.ims[0]
+        for k in range(1, n):
+            rr, ri = c_mul(rr, ri, values.res[k], values.ims[k])
     else:
         rr, ri = 0.0, 0.0
         for k in range(n):
@@ -366,6 +399,71 @@ def reduce_complex(space, name, w_arr):
                 rr = rr / n
                 ri = ri / n
     return boxes.W_ComplexBox(rr, ri)
+
+
+def best_index(values, is_max):
+    """NumPy's argmax/argmin of complex values (nonempty): lexicographic,
+    the first of equal values, and the first NaN (in either part) wins.
+    max/min are the values there, as NumPy's maximum/minimum reduce."""
+    br, bi = values.res[0], values.ims[0]
+    if c_isnan(br, bi):
+        return 0
+    best = 0
+    for k in range(1, len(values.res)):
+        xr, xi = values.res[k], values.ims[k]
+        if c_isnan(xr, xi):
+            return k
+        if c_less(br, bi, xr, xi) if is_max else c_less(xr, xi, br, bi):
+            best = k
+            br, bi = xr, xi
+    return best
+
+
+def abs2(space, w_arr):
+    """|x|**2 of each element as a float64 array, computed as NumPy's var
+    does, (x * conj(x)).real == re*re + im*im."""
+    w_conc = concrete(space, w_arr)
+    values = values_of_array(space, w_conc, w_conc.shape)
+    fdt = dt.float64_dtype
+    w_res = new_array(space, w_conc.shape[:], fdt)
+    for k in range(len(values.res)):
+        re, im = values.res[k], values.ims[k]
+        fdt.write_float(w_res.storage, k * 8, re * re + im * im)
+    return w_res
+
+
+def accumulate_lane(dtype, storage, offset, stride, n, is_prod):
+    """cumsum/cumprod in place along one lane of a complex array (starting
+    from the first element, as NumPy does: no 0 + x or 1 * x)."""
+    if n == 0:
+        return
+    rr = dtype.read_float(storage, offset)
+    ri = dtype.read_imag(storage, offset)
+    for i in range(1, n):
+        pos = offset + i * stride
+        xr = dtype.read_float(storage, pos)
+        xi = dtype.read_imag(storage, pos)
+        if is_prod:
+            rr, ri = c_mul(rr, ri, xr, xi)
+        else:
+            rr += xr
+            ri += xi
+        dtype.write_float(storage, pos, rr)
+        dtype.write_imag(storage, pos, ri)
+
+
+def dot_lane(a_dtype, a_storage, a_pos, a_step, b_dtype, b_storage, b_pos,
+             b_step, n):
+    """sum(a[k] * b[k]) over two strided lanes of any dtypes, as
+    (real, imag): one element of a complex dot product."""
+    rr, ri = 0.0, 0.0
+    for k in range(n):
+        ar, ai = read_c(a_dtype, a_storage, a_pos + k * a_step)
+        br, bi = read_c(b_dtype, b_storage, b_pos + k * b_step)
+        pr, pi = c_mul(ar, ai, br, bi)
+        rr += pr
+        ri += pi
+    return (rr, ri)
 
 
 def real_view(space, w_arr, imag):
@@ -413,28 +511,14 @@ def make_complex_reduction(name):
         if isinstance(w_arr, W_NDArray) and w_arr.dtype.is_complex():
             w_arr, w_axis, dtype, keepdims, ddof = reduction_args(
                 space, args, name, 1)
-            if name != 'prod':
-                return sum_by_parts(space, name, w_arr, w_axis, keepdims)
-            if (w_axis is None or space.is_none(w_axis)) and not keepdims:
-                return reduce_complex(space, name, w_arr)
-            raise space.error(space.w_TypeError,
-                              "%s of a complex array along an axis is not "
-                              "supported" % name)
+            return sum_by_parts(space, name, w_arr, w_axis, keepdims)
         return real_reduction(space, args)
     method.func_name = 'complex_reduce_' + name
     return method
 
 
 complex_reductions = {}
-for _name in ['sum', 'prod', 'mean']:
+for _name in ['sum', 'mean']:
     complex_reductions[_name] = make_complex_reduction(_name)
 del _name
 
-
-def reject_complex(space, w_arr, what):
-    """Operations not written for complex yet raise instead of silently
-    using the real parts."""
-    if w_arr.dtype.is_complex():
-        raise space.error(space.w_TypeError,
-                          "%s of complex arrays is not supported by "
-                          "micronumpy yet" % what)

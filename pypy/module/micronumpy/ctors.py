@@ -141,28 +141,52 @@ def np_array(space, args):
     w_copy = keyword_value(args, 'copy')
     copy = w_copy is None or space.is_true(w_copy)
     from pypy.module.micronumpy.attributes import order_arg, copy_order
-    fortran = order_arg(space, args, 1 << 20)
-    w_result = array_from_w(space, args.arguments_w[0], dtype, copy)
+    w_obj = args.arguments_w[0]
+    fortran = order_arg(space, args, 1 << 20, w_obj, 'K')
+    w_result = array_from_w(space, w_obj, dtype, copy)
     if fortran and len(w_result.shape) > 1:
+        # (a copy in C order first: simple, and arrays are rarely F)
         from pypy.module.micronumpy.attributes import is_f_contiguous
         w_conc = w_result.get_concrete(space)
         assert isinstance(w_conc, W_ConcreteArray)
         if not is_f_contiguous(w_conc.shape, w_conc.strides,
                                w_conc.dtype.itemsize):
             w_result = copy_order(space, w_conc, True)
+    w_ndmin = keyword_value(args, 'ndmin')
+    if w_ndmin is not None:
+        ndmin = space.int_w(w_ndmin)
+        if ndmin > len(w_result.shape):
+            from pypy.module.micronumpy.methods import reshaped
+            shape = [1] * (ndmin - len(w_result.shape)) + w_result.shape
+            w_result = reshaped(space, w_result, shape)
     return w_result
 
 
 def np_asarray(space, args):
+    """No copy unless the dtype or the order= asked for ('C' or 'F')
+    differs; 'A' and 'K' accept any layout."""
+    from pypy.module.micronumpy.attributes import order_letter, \
+        copy_order, is_f_contiguous
     check_keywords(space, args, 'asarray', ['dtype', 'order'])
     dtype = get_dtype(space, args)
     if dtype is None and len(args.arguments_w) > 1:
         dtype = dt.dtype_from_w(space, args.arguments_w[1])
-    return array_from_w(space, args.arguments_w[0], dtype)
+    order = order_letter(space, args, 2, 'K')
+    w_result = array_from_w(space, args.arguments_w[0], dtype)
+    if order == 'C' or order == 'F':
+        w_conc = w_result.get_concrete(space)
+        assert isinstance(w_conc, W_ConcreteArray)
+        if order == 'C' and not w_conc.is_c_contiguous():
+            return copy_order(space, w_conc, False)
+        if order == 'F' and not is_f_contiguous(
+                w_conc.shape, w_conc.strides, w_conc.dtype.itemsize):
+            return copy_order(space, w_conc, True)
+    return w_result
 
 
-def filled(space, shape, dtype, w_value):
-    w_result = new_array(space, shape, dtype)
+def filled(space, shape, dtype, w_value, fortran=False):
+    from pypy.module.micronumpy.attributes import new_array_order
+    w_result = new_array_order(space, shape, dtype, fortran)
     if w_value is not None:
         from pypy.module.micronumpy.loop import assign
         assign(space, w_result, w_value)
@@ -180,7 +204,8 @@ def new_ordered(space, args, position, shape, dtype):
     from pypy.module.micronumpy.attributes import new_array_order, \
         order_arg
     return new_array_order(space, shape, dtype,
-                           order_arg(space, args, position))
+                           order_arg(space, args, position, None, 'C',
+                                     'CF'))
 
 
 def np_zeros(space, args):
@@ -215,15 +240,22 @@ def np_full(space, args):
     dtype = creation_dtype(space, args, 2)
     if dtype is None:
         dtype = array_from_w(space, w_value, None).dtype
-    return filled(space, shape_from_w(space, args.arguments_w[0]), dtype,
-                  w_value)
+    w_result = new_ordered(space, args, 3,
+                           shape_from_w(space, args.arguments_w[0]), dtype)
+    from pypy.module.micronumpy.loop import assign
+    assign(space, w_result, w_value)
+    return w_result
 
 
 def like(space, args, fname, w_value):
     check_keywords(space, args, fname, ['dtype', 'order', 'fill_value'])
+    from pypy.module.micronumpy.attributes import order_arg
     w_proto = array_from_w(space, args.arguments_w[0], None)
     dtype = get_dtype(space, args) or w_proto.dtype
-    return filled(space, w_proto.shape[:], dtype, w_value)
+    # positional order= comes after dtype (and fill_value for full_like)
+    position = 3 if fname == 'full_like' else 2
+    return filled(space, w_proto.shape[:], dtype, w_value,
+                  order_arg(space, args, position, w_proto, 'K'))
 
 
 def np_zeros_like(space, args):

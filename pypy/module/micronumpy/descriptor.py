@@ -80,6 +80,12 @@ class W_Dtype(W_Root):
     def write_float(self, storage, offset, value):
         raise NotImplementedError
 
+    def read_as_float(self, storage, offset):
+        """The element at offset as a float, whatever the dtype's kind."""
+        if self.is_float():
+            return self.read_float(storage, offset)
+        return self.int_to_float(self.read_int(storage, offset))
+
     def read_imag(self, storage, offset):
         return 0.0
 

@@ -4,6 +4,7 @@ nodes and no array; forcing it runs one fused loop (loop.py)."""
 
 import weakref
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import specialize
 from rpython.rtyper.lltypesystem import rffi
 from pypy.objspace.root import W_Root
 from pypy.module.micronumpy.ndarray import W_NDArray
@@ -107,17 +108,17 @@ def operand(space, w_arr, shape):
         leaf_strides = strides_mod.broadcast_strides(w_conc.shape,
                                                      w_conc.strides, shape)
     leaf = ArrayLeaf(w_conc, shape, leaf_strides)
-    sig = sg.intern(sg.ArrayLeafSig(w_conc.dtype, flat, len(shape)))
+    sig = sg.array_leaf_sig(w_conc.dtype, flat, len(shape))
     return leaf, sig, 0
 
 
 def scalar_operand(dtype, intval, floatval):
-    return ScalarLeaf(intval, floatval), sg.intern(sg.ScalarSig(dtype)), 0
+    return ScalarLeaf(intval, floatval), sg.scalar_sig(dtype), 0
 
 
 def make_call2(space, op, calc_dtype, dtype, shape, left, lsig, lnodes,
                right, rsig, rnodes):
-    sig = sg.intern(sg.Call2Sig(op, calc_dtype, dtype, lsig, rsig))
+    sig = sg.call2_sig(op, calc_dtype, dtype, lsig, rsig)
     w_node = Call2(shape, dtype, sig, lnodes + rnodes + 1, left, right)
     register_reads(w_node, left)
     register_reads(w_node, right)
@@ -125,7 +126,7 @@ def make_call2(space, op, calc_dtype, dtype, shape, left, lsig, lnodes,
 
 
 def make_call1(space, op, calc_dtype, dtype, shape, child, csig, cnodes):
-    sig = sg.intern(sg.Call1Sig(op, calc_dtype, dtype, csig))
+    sig = sg.call1_sig(op, calc_dtype, dtype, csig)
     w_node = Call1(shape, dtype, sig, cnodes + 1, child)
     register_reads(w_node, child)
     return w_node
@@ -133,7 +134,7 @@ def make_call1(space, op, calc_dtype, dtype, shape, child, csig, cnodes):
 
 def make_where(space, dtype, shape, cond, csig, cnodes, x, xsig, xnodes, y,
                ysig, ynodes):
-    sig = sg.intern(sg.WhereSig(dtype, csig, xsig, ysig))
+    sig = sg.where_sig(dtype, csig, xsig, ysig)
     w_node = Where(shape, dtype, sig, cnodes + xnodes + ynodes + 1, cond, x,
                    y)
     register_reads(w_node, cond)
@@ -142,20 +143,43 @@ def make_where(space, dtype, shape, cond, csig, cnodes, x, xsig, xnodes, y,
     return w_node
 
 
+@specialize.arg(1)
+def walk_leaves(node, visit, arg):
+    """visit(leaf, arg) for each ArrayLeaf of the tree, left to right,
+    until one returns True; True if one did.  The one place that knows
+    the node kinds' children: a new kind needs a branch here only."""
+    if isinstance(node, ArrayLeaf):
+        return visit(node, arg)
+    if isinstance(node, Call1):
+        return walk_leaves(node.child, visit, arg)
+    if isinstance(node, Call2):
+        return walk_leaves(node.left, visit, arg) or \
+            walk_leaves(node.right, visit, arg)
+    if isinstance(node, Where):
+        return walk_leaves(node.cond, visit, arg) or \
+            walk_leaves(node.x, visit, arg) or \
+            walk_leaves(node.y, visit, arg)
+    return False
+
+
 def register_reads(w_node, child):
     """Let every buffer the new node reads know about it (see
     RawBuffer.readers)."""
-    if isinstance(child, ArrayLeaf):
-        add_reader(child.w_array.buffer, w_node)
-    elif isinstance(child, Call1):
-        register_reads(w_node, child.child)
-    elif isinstance(child, Call2):
-        register_reads(w_node, child.left)
-        register_reads(w_node, child.right)
-    elif isinstance(child, Where):
-        register_reads(w_node, child.cond)
-        register_reads(w_node, child.x)
-        register_reads(w_node, child.y)
+    walk_leaves(child, _register_leaf, w_node)
+
+
+def _register_leaf(leaf, w_node):
+    add_reader(leaf.w_array.buffer, w_node)
+    return False
+
+
+def reads_buffer(node, buffer):
+    """Does a leaf of the tree read `buffer`?"""
+    return walk_leaves(node, _leaf_reads, buffer)
+
+
+def _leaf_reads(leaf, buffer):
+    return leaf.w_array.buffer is buffer
 
 
 @jit.dont_look_inside
@@ -201,22 +225,17 @@ def force_readers_slow(space, buffer):
 
 def move_reads(node, buffer, snapshot):
     """Point the leaves of the tree that read `buffer` at `snapshot`."""
+    walk_leaves(node, _move_leaf, (buffer, snapshot))
+
+
+def _move_leaf(leaf, buffers):
     from pypy.module.micronumpy.concrete import W_ConcreteArray
-    if isinstance(node, ArrayLeaf):
-        w_old = node.w_array
-        if w_old.buffer is buffer:
-            assert isinstance(w_old, W_ConcreteArray)
-            node.w_array = W_ConcreteArray(w_old.shape, w_old.dtype,
-                                           snapshot, w_old.start,
-                                           w_old.strides)
-            node.base = rffi.ptradd(snapshot.storage, w_old.start)
-            node.row_base = node.base
-    elif isinstance(node, Call1):
-        move_reads(node.child, buffer, snapshot)
-    elif isinstance(node, Call2):
-        move_reads(node.left, buffer, snapshot)
-        move_reads(node.right, buffer, snapshot)
-    elif isinstance(node, Where):
-        move_reads(node.cond, buffer, snapshot)
-        move_reads(node.x, buffer, snapshot)
-        move_reads(node.y, buffer, snapshot)
+    buffer, snapshot = buffers
+    w_old = leaf.w_array
+    if w_old.buffer is buffer:
+        assert isinstance(w_old, W_ConcreteArray)
+        leaf.w_array = W_ConcreteArray(w_old.shape, w_old.dtype, snapshot,
+                                       w_old.start, w_old.strides)
+        leaf.base = rffi.ptradd(snapshot.storage, w_old.start)
+        leaf.row_base = leaf.base
+    return False

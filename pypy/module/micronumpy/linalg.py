@@ -4,6 +4,7 @@ from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import loop
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy.complexops import dot_lane
 
 
 def as_concrete(space, w_obj):
@@ -18,10 +19,6 @@ def read_int(w_arr, offset):
 
 
 def dot(space, w_a, w_b):
-    from pypy.module.micronumpy.complexops import reject_complex
-    for w_x in [w_a, w_b]:
-        if isinstance(w_x, W_NDArray):
-            reject_complex(space, w_x, 'dot')
     if isinstance(w_a, W_NDArray) and isinstance(w_b, W_NDArray) and \
             len(w_a.shape) == 1 and len(w_b.shape) == 1 and \
             w_a.shape[0] == w_b.shape[0] and \
@@ -63,7 +60,13 @@ def dot(space, w_a, w_b):
     for i in range(a_rows):
         for j in range(b_cols):
             pos = (i * b_cols + j) * dtype.itemsize
-            if dtype.is_float():
+            if dtype.is_complex():
+                re, im = dot_lane(a.dtype, a.storage, a.start + i * a_rs,
+                                  a_ks, b.dtype, b.storage,
+                                  b.start + j * b_cs, b_ks, a_k)
+                dtype.write_float(w_out.storage, pos, re)
+                dtype.write_imag(w_out.storage, pos, im)
+            elif dtype.is_float():
                 acc = loop.float_dot(a.dtype, a.storage, a.start + i * a_rs,
                                      a_ks, b.dtype, b.storage,
                                      b.start + j * b_cs, b_ks, a_k)

@@ -11,7 +11,8 @@ from rpython.rlib import jit
 from rpython.rtyper.lltypesystem import rffi
 from pypy.module.micronumpy import signature as sg
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
-from pypy.module.micronumpy.lazy import ArrayLeaf, operand
+from pypy.module.micronumpy.lazy import ArrayLeaf, operand, reads_buffer
+from pypy.module.micronumpy.strides import index_offset
 
 PW_BLOCKSIZE = 128      # NumPy's pairwise-summation block
 
@@ -91,20 +92,10 @@ def eval_rows(sig, node, w_dest):
         row += 1
 
 
-@jit.unroll_safe
 def row_offset(w_arr, row):
     """Byte offset of row `row` (an index over all axes but the last)."""
-    offset = w_arr.start
-    rest = row
-    k = len(w_arr.shape) - 2
-    while k >= 0:
-        n = w_arr.shape[k]
-        if n > 0:           # (else the size is 0: no element)
-            assert rest >= 0      # C division, no sign fix-ups
-            offset += (rest % n) * w_arr.strides[k]
-            rest = rest // n
-        k -= 1
-    return offset
+    return w_arr.start + index_offset(row, w_arr.shape, w_arr.strides,
+                                      len(w_arr.shape) - 1)
 
 
 # rpython 0.2.1's vectorized loops mishandle some short trip counts (a
@@ -187,21 +178,6 @@ def assign_node(w_dest, node, sig):
                           w_dest.shape, node, sig, 0)
         sig = node.sig
     eval_into(sig, node, w_dest)
-
-
-def reads_buffer(node, buffer):
-    from pypy.module.micronumpy.lazy import Call1, Call2, Where
-    if isinstance(node, ArrayLeaf):
-        return node.w_array.buffer is buffer
-    if isinstance(node, Call1):
-        return reads_buffer(node.child, buffer)
-    if isinstance(node, Call2):
-        return reads_buffer(node.left, buffer) or \
-            reads_buffer(node.right, buffer)
-    if isinstance(node, Where):
-        return reads_buffer(node.cond, buffer) or \
-            reads_buffer(node.x, buffer) or reads_buffer(node.y, buffer)
-    return False
 
 
 # ____________________________________________________________
@@ -391,20 +367,14 @@ def float_dot(a_dtype, a_storage, a_off, a_step, b_dtype, b_storage, b_off,
             a_dtype=a_dtype, b_dtype=b_dtype, k=k, n=n, a_off=a_off,
             a_step=a_step, b_off=b_off, b_step=b_step, a_storage=a_storage,
             b_storage=b_storage, acc0=acc0, acc1=acc1)
-        acc0 += read_as_float(a_dtype, a_storage, a_off) * \
-            read_as_float(b_dtype, b_storage, b_off)
-        acc1 += read_as_float(a_dtype, a_storage, a_off + a_step) * \
-            read_as_float(b_dtype, b_storage, b_off + b_step)
+        acc0 += a_dtype.read_as_float(a_storage, a_off) * \
+            b_dtype.read_as_float(b_storage, b_off)
+        acc1 += a_dtype.read_as_float(a_storage, a_off + a_step) * \
+            b_dtype.read_as_float(b_storage, b_off + b_step)
         a_off += 2 * a_step
         b_off += 2 * b_step
         k += 2
     if k < n:
-        acc0 += read_as_float(a_dtype, a_storage, a_off) * \
-            read_as_float(b_dtype, b_storage, b_off)
+        acc0 += a_dtype.read_as_float(a_storage, a_off) * \
+            b_dtype.read_as_float(b_storage, b_off)
     return acc0 + acc1
-
-
-def read_as_float(dtype, storage, offset):
-    if dtype.is_float():
-        return dtype.read_float(storage, offset)
-    return dtype.int_to_float(dtype.read_int(storage, offset))

@@ -122,8 +122,11 @@ def reshaped(space, w_arr, shape):
             known *= shape[k]
     if unknown >= 0 and known > 0 and size % known == 0:
         shape[unknown] = size // known
-    if strides_mod.shape_size(shape) != size or (unknown >= 0 and
-                                                  known == 0):
+    try:
+        new_size = strides_mod.shape_size(shape)
+    except OverflowError:
+        new_size = -1
+    if unknown >= 0 and shape[unknown] == -1 or new_size != size:
         raise space.error(space.w_ValueError,
                           "cannot reshape array of size %d into shape %s" % (
                               size, shape_text(shape)))
@@ -138,7 +141,9 @@ def reshaped(space, w_arr, shape):
 
 
 def shape_text(shape):
-    return '(' + ', '.join(['-1' if n == -1 else str(n) for n in shape]) + \
+    # NumPy shows the unresolved -1 as 'newaxis'
+    return '(' + ','.join(['newaxis' if n == -1 else str(n)
+                           for n in shape]) + \
         (',)' if len(shape) == 1 else ')')
 
 
@@ -160,9 +165,9 @@ def shape_from_w_any(space, w_shape):
 def array_reshape(space, args):
     from pypy.module.micronumpy.attributes import reshape_order, order_arg
     check_keywords(space, args, 'reshape', ['order'])
-    return reshape_order(space, self_array(space, args),
-                         shape_args(space, args, 1),
-                         order_arg(space, args, 1 << 20))
+    w_arr = self_array(space, args)
+    return reshape_order(space, w_arr, shape_args(space, args, 1),
+                         order_arg(space, args, 1 << 20, w_arr, 'C', 'CFA'))
 
 
 def array_ravel(space, args):
@@ -170,7 +175,7 @@ def array_ravel(space, args):
     check_keywords(space, args, 'ravel', ['order'])
     w_arr = self_array(space, args)
     return reshape_order(space, w_arr, [w_arr.get_size()],
-                         order_arg(space, args, 1))
+                         order_arg(space, args, 1, w_arr))
 
 
 def array_flatten(space, args):
@@ -179,22 +184,27 @@ def array_flatten(space, args):
     w_arr = self_array(space, args)
     return array_from_w(space, reshape_order(space, w_arr,
                                              [w_arr.get_size()],
-                                             order_arg(space, args, 1)),
+                                             order_arg(space, args, 1,
+                                                       w_arr)),
                         None, copy=True)
 
 
 def array_copy(space, args):
     from pypy.module.micronumpy.attributes import copy_order, order_arg
     check_keywords(space, args, 'copy', ['order'])
-    return copy_order(space, self_array(space, args),
-                      order_arg(space, args, 1))
+    w_arr = self_array(space, args)
+    return copy_order(space, w_arr, order_arg(space, args, 1, w_arr))
 
 
 def array_astype(space, args):
+    from pypy.module.micronumpy.attributes import order_arg, copy_order
     check_args_kw(space, args, 'astype', ['copy', 'casting', 'order'])
     w_arr = self_array(space, args)
     dtype = dt.dtype_from_w(space, args.arguments_w[1])
-    return array_from_w(space, w_arr, dtype, copy=True)
+    w_result = array_from_w(space, w_arr, dtype, copy=True)
+    if order_arg(space, args, 2, w_arr, 'K') and len(w_arr.shape) > 1:
+        return copy_order(space, w_result, True)
+    return w_result
 
 
 def check_args_kw(space, args, fname, allowed):
@@ -283,7 +293,10 @@ def array_item(space, args):
             index += size
         return python_scalar(space, read_flat(space, w_arr, index),
                              w_arr.dtype)
-    w_box = w_arr.getitem(space, space.newtuple(args.arguments_w[1:]))
+    w_index = args.arguments_w[1]
+    if len(args.arguments_w) > 2 or not isinstance(w_index, W_TupleObject):
+        w_index = space.newtuple(args.arguments_w[1:])
+    w_box = w_arr.getitem(space, w_index)
     return python_scalar(space, w_box, w_arr.dtype)
 
 
@@ -293,6 +306,12 @@ def array_fill(space, args):
     from pypy.module.micronumpy.loop import assign
     assign(space, w_arr, args.arguments_w[1])
     return space.w_None
+
+
+def array_abs(space, args):
+    check_args(space, args, '__abs__', 1, 1)
+    from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
+    return call_unary_by_name(space, 'absolute', self_array(space, args))
 
 
 def array_dot(space, args):
@@ -306,7 +325,7 @@ array_methods = {
     'flatten': array_flatten, 'copy': array_copy, 'astype': array_astype,
     'transpose': array_transpose, 'swapaxes': array_swapaxes,
     'tolist': array_tolist, 'item': array_item,
-    'fill': array_fill, 'dot': array_dot,
+    'fill': array_fill, 'dot': array_dot, '__abs__': array_abs,
 }
 
 
@@ -319,8 +338,11 @@ def install_conj():
     array_methods['__int__'] = array_int
     array_methods['__float__'] = array_float
     array_methods['__index__'] = array_index
-    from pypy.module.micronumpy.attributes import array_round
+    from pypy.module.micronumpy.attributes import array_round, \
+        array_divmod, array_rdivmod
     array_methods['round'] = array_round
+    array_methods['__divmod__'] = array_divmod
+    array_methods['__rdivmod__'] = array_rdivmod
 
 install_conj()
 array_methods.update(reduction_functions)
@@ -337,6 +359,9 @@ def install_more_methods():
     from pypy.module.micronumpy import shapes, sorting
     array_methods.update(shapes.array_methods)    # clip, squeeze, cum*
     array_methods.update(sorting.array_methods)   # sort, argsort, ...
+    from pypy.module.micronumpy import take, diagonal
+    array_methods.update(take.array_methods)
+    array_methods.update(diagonal.array_methods)
 
 install_more_methods()
 

@@ -107,8 +107,19 @@ def np_where(space, args):
 
 
 def np_copy(space, args):
-    check_args(space, args, 'copy', 1, 1)
-    return ctors.array_from_w(space, args.arguments_w[0], None, copy=True)
+    from pypy.module.micronumpy.attributes import order_arg, copy_order
+    check_keywords(space, args, 'copy', ['a', 'order', 'subok'])
+    w_obj = keyword_value(args, 'a')
+    if w_obj is None:
+        if not args.arguments_w:
+            raise space.error(space.w_TypeError,
+                              "copy() missing required argument 'a' "
+                              "(pos 1)")
+        w_obj = args.arguments_w[0]
+    w_arr = ctors.array_from_w(space, w_obj, None)
+    if order_arg(space, args, 1, w_arr, 'K'):
+        return copy_order(space, w_arr, True)
+    return ctors.array_from_w(space, w_arr, None, copy=True)
 
 
 def np_reshape(space, args):
@@ -122,7 +133,8 @@ def np_reshape(space, args):
         shape = methods.shape_from_w_any(space, w_shape)
     else:
         shape = methods.shape_args(space, args, 1)
-    return reshape_order(space, w_arr, shape, order_arg(space, args, 1 << 20))
+    return reshape_order(space, w_arr, shape,
+                         order_arg(space, args, 1 << 20, w_arr, 'C', 'CFA'))
 
 
 def np_ravel(space, args):
@@ -130,7 +142,7 @@ def np_ravel(space, args):
     check_keywords(space, args, 'ravel', ['order'])
     w_arr = ctors.array_from_w(space, args.arguments_w[0], None)
     return reshape_order(space, w_arr, [w_arr.get_size()],
-                         order_arg(space, args, 1))
+                         order_arg(space, args, 1, w_arr))
 
 
 def np_transpose(space, args):
@@ -159,9 +171,12 @@ def np_size(space, args):
 
 
 def np_set_printoptions(space, args):
+    # the other keys of get_printoptions() are accepted (so that
+    # set_printoptions(**get_printoptions()) works) but not supported
     check_keywords(space, args, 'set_printoptions',
                    ['precision', 'threshold', 'suppress', 'edgeitems',
-                    'linewidth'])
+                    'linewidth', 'floatmode', 'nanstr', 'infstr', 'sign',
+                    'formatter', 'legacy'])
     for name in args.keyword_names:
         w_value = keyword_value(args, name)
         if name == 'precision':
@@ -177,12 +192,35 @@ def np_set_printoptions(space, args):
     return space.w_None
 
 
+def np_get_printoptions(space, args):
+    """The options set_printoptions changes, and NumPy's fixed values of
+    the ones it does not support."""
+    check_args(space, args, 'get_printoptions', 0, 0)
+    w_dict = space.newdict()
+    opts = printing.options
+    for name, w_value in [
+            ('edgeitems', space.newint(opts.edgeitems)),
+            ('threshold', space.newint(opts.threshold)),
+            ('floatmode', space.newtext_utf8('maxprec')),
+            ('precision', space.newint(opts.precision)),
+            ('suppress', space.newbool(opts.suppress)),
+            ('linewidth', space.newint(opts.linewidth)),
+            ('nanstr', space.newtext_utf8('nan')),
+            ('infstr', space.newtext_utf8('inf')),
+            ('sign', space.newtext_utf8('-')),
+            ('formatter', space.w_None),
+            ('legacy', space.w_False)]:
+        space.setitem(w_dict, space.newtext_utf8(name), w_value)
+    return w_dict
+
+
 FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + \
     errstate.FUNCTIONS + [
     ('dot', np_dot), ('matmul', np_matmul), ('where', np_where),
     ('copy', np_copy), ('reshape', np_reshape), ('ravel', np_ravel),
     ('transpose', np_transpose), ('shape', np_shape), ('ndim', np_ndim),
     ('size', np_size), ('set_printoptions', np_set_printoptions),
+    ('get_printoptions', np_get_printoptions),
 ]
 
 
@@ -192,6 +230,9 @@ def more_functions():
     FUNCTIONS.append(('around', attributes.np_round))
     FUNCTIONS.append(('ascontiguousarray', attributes.np_ascontiguousarray))
     FUNCTIONS.append(('divmod', attributes.np_divmod))
+    from pypy.module.micronumpy import take, diagonal
+    FUNCTIONS.extend(take.FUNCTIONS)
+    FUNCTIONS.extend(diagonal.FUNCTIONS)
 
 more_functions()
 

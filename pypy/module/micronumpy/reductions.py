@@ -12,6 +12,7 @@ from pypy.module.micronumpy import boxes, loop
 from pypy.module.micronumpy.lazy import W_LazyArray, operand
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy.strides import index_offset
 
 NUMPY_BUFSIZE = 8192    # NumPy casts in chunks of this many elements
 
@@ -57,15 +58,12 @@ def float_sum(sig, node, size):
     return total
 
 
-def reject_complex(space, w_arr, what):
-    from pypy.module.micronumpy.complexops import reject_complex
-    reject_complex(space, w_arr, what)
-
-
 def reduce_flat(space, name, w_arr, dtype):
     """The reduction `name` of all elements of w_arr (a 1-d view for axis
     reductions), as a NumPy scalar."""
-    reject_complex(space, w_arr, name)
+    if w_arr.dtype.is_complex() and name != 'all' and name != 'any':
+        from pypy.module.micronumpy.complexops import reduce_complex
+        return reduce_complex(space, name, w_arr)
     node, sig = tree_of(space, w_arr)
     size = w_arr.get_size()
     if name == 'sum' or name == 'mean':
@@ -173,7 +171,6 @@ def parse_axes(space, w_axis, ndim):
 def reduce(space, name, w_arr, w_axis, dtype, keepdims):
     from pypy.module.micronumpy.ctors import array_from_w
     w_arr = array_from_w(space, w_arr, None)
-    reject_complex(space, w_arr, name)
     ndim = len(w_arr.shape)
     if w_axis is None or space.is_none(w_axis):
         axes = range(ndim)
@@ -191,6 +188,7 @@ def reduce(space, name, w_arr, w_axis, dtype, keepdims):
     # view with the kept axes first and the reduced ones last
     kept = [k for k in range(ndim) if k not in axes]
     out_shape = [w_conc.shape[k] for k in kept]
+    out_strides = [w_conc.strides[k] for k in kept]
     red_shape = [w_conc.shape[k] for k in axes]
     red_strides = [w_conc.strides[k] for k in axes]
     red_size = 1
@@ -201,14 +199,8 @@ def reduce(space, name, w_arr, w_axis, dtype, keepdims):
         out_size *= n
     results_w = []
     for j in range(out_size):
-        offset = w_conc.start
-        rest = j
-        k = len(kept) - 1
-        while k >= 0:
-            n = w_conc.shape[kept[k]]
-            offset += (rest % n) * w_conc.strides[kept[k]]
-            rest = rest // n
-            k -= 1
+        offset = w_conc.start + index_offset(j, out_shape, out_strides,
+                                             len(kept))
         w_slice = w_conc.view(red_shape, red_strides, offset)
         results_w.append(reduce_flat(space, name, w_slice, dtype))
     if not results_w:
@@ -278,11 +270,14 @@ def result_dtype_of(w_box, default):
 
 def variance(space, w_arr, w_axis, ddof, keepdims):
     """NumPy's var: mean, deviations squared, summed, divided by n - ddof."""
-    reject_complex(space, w_arr, 'var')
     from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
     w_mean = reduce(space, 'mean', w_arr, w_axis, None, True)
     w_dev = call_binary_by_name(space, 'subtract', w_arr, w_mean)
-    w_sq = call_binary_by_name(space, 'multiply', w_dev, w_dev)
+    if w_arr.dtype.is_complex():
+        from pypy.module.micronumpy.complexops import abs2
+        w_sq = abs2(space, w_dev)
+    else:
+        w_sq = call_binary_by_name(space, 'multiply', w_dev, w_dev)
     w_sum = reduce(space, 'sum', w_sq, w_axis, None, keepdims)
     n = w_arr.get_size()
     if not (w_axis is None or space.is_none(w_axis)):

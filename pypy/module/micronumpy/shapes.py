@@ -85,21 +85,15 @@ def lane_offsets(w_arr, axis):
     order of the other axes."""
     ndim = len(w_arr.shape)
     others = [k for k in range(ndim) if k != axis]
+    shape = [w_arr.shape[k] for k in others]
+    strides = [w_arr.strides[k] for k in others]
     count = 1
-    for k in others:
-        count *= w_arr.shape[k]
+    for n in shape:
+        count *= n
     result = [0] * count
     for j in range(count):
-        offset = w_arr.start
-        rest = j
-        i = len(others) - 1
-        while i >= 0:
-            k = others[i]
-            n = w_arr.shape[k]
-            offset += (rest % n) * w_arr.strides[k]
-            rest = rest // n
-            i -= 1
-        result[j] = offset
+        result[j] = w_arr.start + strides_mod.index_offset(j, shape, strides,
+                                                          len(shape))
     return result
 
 
@@ -593,8 +587,6 @@ def accumulate_dtype(dtype):
 
 
 def accumulate(space, w_arr, w_axis, dtype, is_prod):
-    from pypy.module.micronumpy.complexops import reject_complex
-    reject_complex(space, w_arr, 'cumprod' if is_prod else 'cumsum')
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
     if is_axis_none(space, w_axis):
@@ -612,7 +604,10 @@ def accumulate(space, w_arr, w_axis, dtype, is_prod):
     stride = w_result.strides[axis]
     storage = w_result.storage
     for offset in lane_offsets(w_result, axis):
-        if dtype.is_float():
+        if dtype.is_complex():
+            from pypy.module.micronumpy.complexops import accumulate_lane
+            accumulate_lane(dtype, storage, offset, stride, n, is_prod)
+        elif dtype.is_float():
             acc = 1.0 if is_prod else 0.0
             for i in range(n):
                 pos = offset + i * stride

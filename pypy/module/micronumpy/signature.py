@@ -16,16 +16,76 @@ from rpython.rlib import jit
 from rpython.rtyper.lltypesystem import rffi
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
+from pypy.module.micronumpy.strides import index_offset
 
-_interned = {}
+# Interning: equal trees get the same signature object.  Children are
+# interned first, so a node's signature is found by identity from its
+# children's: each signature keeps the signatures built on it (by op),
+# and making a node costs a dict lookup and a short scan, no key string.
+# Leaves are cached per dtype number.
+_array_leaf_sigs = {}   # dtype.num -> [ArrayLeafSig]
+_scalar_sigs = {}       # dtype.num -> ScalarSig
 
 
-def intern(sig):
-    key = sig.key()
-    existing = _interned.get(key, None)
-    if existing is not None:
-        return existing
-    _interned[key] = sig
+@jit.elidable
+def array_leaf_sig(dtype, flat, ndim):
+    sigs = _array_leaf_sigs.get(dtype.num, None)
+    if sigs is None:
+        sigs = []
+        _array_leaf_sigs[dtype.num] = sigs
+    for sig in sigs:
+        if sig.flat == flat and sig.ndim == ndim:
+            return sig
+    sig = ArrayLeafSig(dtype, flat, ndim)
+    sigs.append(sig)
+    return sig
+
+
+@jit.elidable
+def scalar_sig(dtype):
+    sig = _scalar_sigs.get(dtype.num, None)
+    if sig is None:
+        sig = ScalarSig(dtype)
+        _scalar_sigs[dtype.num] = sig
+    return sig
+
+
+@jit.elidable
+def call1_sig(op, calc_dtype, dtype, child):
+    sigs = child.call1_parents.get(op, None)
+    if sigs is None:
+        sigs = []
+        child.call1_parents[op] = sigs
+    for sig in sigs:
+        if sig.calc_dtype is calc_dtype and sig.dtype is dtype:
+            return sig
+    sig = Call1Sig(op, calc_dtype, dtype, child)
+    sigs.append(sig)
+    return sig
+
+
+@jit.elidable
+def call2_sig(op, calc_dtype, dtype, left, right):
+    sigs = left.call2_parents.get(op, None)
+    if sigs is None:
+        sigs = []
+        left.call2_parents[op] = sigs
+    for sig in sigs:
+        if sig.right is right and sig.calc_dtype is calc_dtype and \
+                sig.dtype is dtype:
+            return sig
+    sig = Call2Sig(op, calc_dtype, dtype, left, right)
+    sigs.append(sig)
+    return sig
+
+
+@jit.elidable
+def where_sig(dtype, cond, x, y):
+    for sig in cond.where_parents:
+        if sig.x is x and sig.y is y and sig.dtype is dtype:
+            return sig
+    sig = WhereSig(dtype, cond, x, y)
+    cond.where_parents.append(sig)
     return sig
 
 
@@ -49,6 +109,11 @@ class Signature(object):
         if vector_operands > MAX_VECTOR_OPERANDS:
             vector_operands = -1
         self.vector_operands = vector_operands
+        # the interned signatures with this one as child (Call1), left
+        # operand (Call2) or condition (Where): see call1_sig and below
+        self.call1_parents = {}
+        self.call2_parents = {}
+        self.where_parents = []
 
     def vectorizable(self):
         return self.flat and self.vector_operands > 0
@@ -95,23 +160,13 @@ class ArrayLeafSig(Signature):
     def key(self):
         return 'L(%s,%d,%d)' % (self.dtype.name, int(self.flat), self.ndim)
 
-    @jit.unroll_safe
     def start_row(self, node, row):
         """Row `row` of the leaf's shape but the last axis (the whole
         array for row 0 of a one-row loop)."""
         from pypy.module.micronumpy.lazy import ArrayLeaf
         assert isinstance(node, ArrayLeaf)
-        offset = 0
-        rest = row
-        k = self.ndim - 2
-        while k >= 0:
-            n = node.shape[k]
-            if n > 0:           # (else the size is 0: no element)
-                assert rest >= 0      # C division, no sign fix-ups
-                offset += (rest % n) * node.strides[k]
-                rest = rest // n
-            k -= 1
-        node.row_base = rffi.ptradd(node.base, offset)
+        node.row_base = rffi.ptradd(node.base, index_offset(
+            row, node.shape, node.strides, self.ndim - 1))
 
     def offset(self, leaf, i, off8):
         if self.flat:
@@ -131,6 +186,12 @@ class ArrayLeafSig(Signature):
         assert isinstance(node, ArrayLeaf)
         return self.dtype.read_int(node.row_base,
                                    self.offset(node, i, off8))
+
+    def eval_as_float(self, node, i, off8):
+        from pypy.module.micronumpy.lazy import ArrayLeaf
+        assert isinstance(node, ArrayLeaf)
+        return self.dtype.read_as_float(node.row_base,
+                                        self.offset(node, i, off8))
 
 
 class ScalarSig(Signature):

@@ -2,7 +2,8 @@
 argwhere, searchsorted.
 
 Sorts are stable (timsort on a list of indices, compared by key), so
-argsort gives NumPy's kind='stable' order; NaNs sort to the end."""
+argsort gives NumPy's kind='stable' order; NaNs sort to the end (complex
+values lexicographically, complexops.c_sort_lt)."""
 
 from rpython.rlib.listsort import make_timsort_class
 from rpython.rlib.rarithmetic import r_uint
@@ -12,6 +13,7 @@ from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.ctors import array_from_w
+from pypy.module.micronumpy.complexops import c_sort_lt, c_isnan
 from pypy.module.micronumpy.shapes import arg, first_arg, check_axis, \
     flattened, copy_of, lane_offsets, is_axis_none, self_array
 
@@ -41,6 +43,18 @@ class FloatArgSort(IndexTimSort):
         return float_lt(self.keys[a], self.keys[b])
 
 
+class ComplexArgSort(IndexTimSort):
+    """Sorts a list of indices into complex keys (as two float lists)."""
+
+    def __init__(self, indices, res, ims):
+        IndexTimSort.__init__(self, indices, len(indices))
+        self.res = res
+        self.ims = ims
+
+    def lt(self, a, b):
+        return c_sort_lt(self.res[a], self.ims[a], self.res[b], self.ims[b])
+
+
 class IntArgSort(IndexTimSort):
     def __init__(self, indices, keys):
         IndexTimSort.__init__(self, indices, len(indices))
@@ -65,6 +79,12 @@ def read_float_lane(w_arr, offset, stride, n):
             for i in range(n)]
 
 
+def read_imag_lane(w_arr, offset, stride, n):
+    dtype = w_arr.dtype
+    return [dtype.read_imag(w_arr.storage, offset + i * stride)
+            for i in range(n)]
+
+
 def read_int_lane(w_arr, offset, stride, n):
     dtype = w_arr.dtype
     return [dtype.read_int(w_arr.storage, offset + i * stride)
@@ -75,7 +95,10 @@ def lane_order(w_arr, offset, stride, n):
     """The stable sorting permutation of one lane."""
     indices = range(n)
     dtype = w_arr.dtype
-    if dtype.is_float():
+    if dtype.is_complex():
+        ComplexArgSort(indices, read_float_lane(w_arr, offset, stride, n),
+                       read_imag_lane(w_arr, offset, stride, n)).sort()
+    elif dtype.is_float():
         FloatArgSort(indices, read_float_lane(w_arr, offset, stride,
                                               n)).sort()
     elif dtype.is_unsigned64():
@@ -106,8 +129,6 @@ def sort_axis(space, args, fname, first):
 def sort_in_place(space, w_arr, w_axis_given, w_axis):
     """Sort the concrete C-contiguous-or-not w_arr in place along w_axis
     (default -1)."""
-    from pypy.module.micronumpy.complexops import reject_complex
-    reject_complex(space, w_arr, 'sort')
     ndim = len(w_arr.shape)
     if w_axis_given and is_axis_none(space, w_axis):
         raise space.error(space.w_ValueError, "axis None not allowed here")
@@ -130,9 +151,13 @@ def do_sort(space, w_arr, axis):
         order = lane_order(w_arr, offset, stride, n)
         if dtype.is_float():
             values = read_float_lane(w_arr, offset, stride, n)
+            imags = read_imag_lane(w_arr, offset, stride, n)
             for i in range(n):
+                # (write_float clears a complex element's imaginary part)
                 dtype.write_float(storage, offset + i * stride,
                                   values[order[i]])
+                dtype.write_imag(storage, offset + i * stride,
+                                 imags[order[i]])
         else:
             ivalues = read_int_lane(w_arr, offset, stride, n)
             for i in range(n):
@@ -144,8 +169,6 @@ def prepared_copy(space, w_obj, w_axis_given, w_axis):
     """(copy, axis): a fresh copy of the array (flattened for axis=None)
     and the normalized axis."""
     w_arr = array_from_w(space, w_obj, None)
-    from pypy.module.micronumpy.complexops import reject_complex
-    reject_complex(space, w_arr, 'sort')
     if w_axis_given and is_axis_none(space, w_axis):
         w_flat = flattened(space, w_arr)
         return copy_of(space, w_flat, w_flat.dtype), 0
@@ -214,15 +237,6 @@ def array_argsort(space, args):
 # ____________________________________________________________
 # unique
 
-def values_equal(dtype, storage, off1, off2):
-    """Equality for unique(): NaNs are equal to each other."""
-    if dtype.is_float():
-        x = dtype.read_float(storage, off1)
-        y = dtype.read_float(storage, off2)
-        return x == y or (x != x and y != y)
-    return dtype.read_int(storage, off1) == dtype.read_int(storage, off2)
-
-
 def np_unique(space, args):
     check_keywords(space, args, 'unique', ['ar', 'return_index',
                                            'return_inverse', 'return_counts',
@@ -258,6 +272,8 @@ def np_unique(space, args):
         if dtype.is_float():
             dtype.write_float(w_values.storage, g * itemsize,
                               dtype.read_float(w_flat.storage, src))
+            dtype.write_imag(w_values.storage, g * itemsize,
+                             dtype.read_imag(w_flat.storage, src))
         else:
             dtype.write_int(w_values.storage, g * itemsize,
                             dtype.read_int(w_flat.storage, src))
@@ -288,11 +304,17 @@ def np_unique(space, args):
 
 
 def values_equal_nan(dtype, storage, off1, off2, equal_nan):
-    if dtype.is_float() and not equal_nan:
-        x = dtype.read_float(storage, off1)
-        y = dtype.read_float(storage, off2)
-        return x == y
-    return values_equal(dtype, storage, off1, off2)
+    """Equality for unique(): with equal_nan, all values with a NaN (in
+    either part, for complex) are equal, as NumPy groups them."""
+    if dtype.is_float():
+        xr = dtype.read_float(storage, off1)
+        xi = dtype.read_imag(storage, off1)
+        yr = dtype.read_float(storage, off2)
+        yi = dtype.read_imag(storage, off2)
+        if xr == yr and xi == yi:
+            return True
+        return equal_nan and c_isnan(xr, xi) and c_isnan(yr, yi)
+    return dtype.read_int(storage, off1) == dtype.read_int(storage, off2)
 
 
 def flag(space, w_value):
@@ -313,7 +335,8 @@ def nonzero_positions(space, w_arr):
         for k in range(size):
             offset = w_arr.start + k * dtype.itemsize
             if dtype.is_float():
-                if dtype.read_float(w_arr.storage, offset) != 0.0:
+                if dtype.read_float(w_arr.storage, offset) != 0.0 or \
+                        dtype.read_imag(w_arr.storage, offset) != 0.0:
                     positions.append(k)
             elif dtype.read_int(w_arr.storage, offset) != 0:
                 positions.append(k)
@@ -466,12 +489,15 @@ def searchsorted(space, w_a, args, first):
         lo = 0
         hi = n
         if dtype.is_float():
+            # complex order, which for real floats (imag 0) is float_lt's
             x = dtype.read_float(w_needles.storage, j * isz)
+            xi = dtype.read_imag(w_needles.storage, j * isz)
             while lo < hi:
                 mid = (lo + hi) >> 1
                 key = dtype.read_float(w_keys.storage, perm[mid] * isz)
-                if (float_lt(x, key) if right else
-                        not float_lt(key, x)):
+                ki = dtype.read_imag(w_keys.storage, perm[mid] * isz)
+                if (c_sort_lt(x, xi, key, ki) if right else
+                        not c_sort_lt(key, ki, x, xi)):
                     hi = mid
                 else:
                     lo = mid + 1

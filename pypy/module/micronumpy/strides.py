@@ -36,7 +36,7 @@ def shape_size(shape):
 def shape_repr(shape):
     if len(shape) == 1:
         return '(%d,)' % shape[0]
-    return '(' + ', '.join([str(n) for n in shape]) + ')'
+    return '(' + ','.join([str(n) for n in shape]) + ')'     # as NumPy's
 
 
 @jit.unroll_safe
@@ -92,3 +92,20 @@ def is_c_contiguous(shape, strides, itemsize):
         step *= shape[i]
         i -= 1
     return True
+
+
+@jit.unroll_safe
+def index_offset(index, shape, strides, ndim):
+    """Byte offset of element `index` (counted in C order) over the first
+    ndim axes of shape/strides.  Zero-length axes are skipped: such an
+    array has no element, and `% 0` must not be reached."""
+    offset = 0
+    k = ndim - 1
+    while k >= 0:
+        n = shape[k]
+        if n > 0:
+            assert index >= 0       # C division, no sign fix-ups
+            offset += (index % n) * strides[k]
+            index = index // n
+        k -= 1
+    return offset

@@ -174,6 +174,19 @@ def finish(space, w_result, w_out):
     return w_result
 
 
+def has_negative_int(space, operand):
+    """Whether a signed integer operand holds a negative value (NumPy
+    refuses integers to negative integer powers)."""
+    if operand.w_array is None:
+        return operand.dtype.is_int_like() and operand.intval < 0
+    w_arr = operand.w_array
+    if w_arr.dtype.kind != dt.KIND_INT or w_arr.get_size() == 0:
+        return False
+    from pypy.module.micronumpy.reductions import reduce_flat
+    w_min = reduce_flat(space, 'min', w_arr, None)
+    return space.is_true(space.lt(w_min, space.newint(0)))
+
+
 def call_binary(space, ufunc, w_a, w_b, w_out=None):
     a = convert_operand(space, w_a)
     b = convert_operand(space, w_b)
@@ -189,8 +202,8 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
     shape = broadcast_shapes(space, operand_shape(a), operand_shape(b))
     if w_out is not None:
         shape = broadcast_shapes(space, shape, w_out.shape)
-    if ufunc.op == uf.POW and calc.is_int_like() and b.w_array is None and \
-            b.dtype.is_int_like() and b.intval < 0:
+    if ufunc.op == uf.POW and calc.is_int_like() and \
+            has_negative_int(space, b):
         raise space.error(space.w_ValueError,
                           "Integers to negative integer powers are not "
                           "allowed.")

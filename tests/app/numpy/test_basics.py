@@ -219,3 +219,24 @@ def test_random_basic_assignment():
         # basic indices select distinct elements: exactly those changed
         assert int((a == -1).sum()) == count
         assert int((a > -1).sum()) == size - count
+
+
+def test_abs_divmod_of_arrays():
+    a = np.array([7, -3, 4])
+    assert abs(a).tolist() == [7, 3, 4]
+    assert abs(np.array([-1.5])).dtype == np.float64
+    q, r = divmod(a, 3)
+    assert q.tolist() == [2, -1, 1] and r.tolist() == [1, 0, 1]
+    q, r = divmod(10, a)
+    assert q.tolist() == [1, -4, 2] and r.tolist() == [3, -2, 2]
+
+
+def test_item_with_tuple_and_ndmin():
+    m = np.arange(12).reshape(3, 4)
+    assert m.item((1, 2)) == 6
+    assert m.item(1, 2) == 6
+    assert m.item(5) == 5
+    x = np.array([1, 2], ndmin=3)
+    assert x.shape == (1, 1, 2)
+    assert np.array(5, ndmin=1).tolist() == [5]
+    assert np.array([[1]], ndmin=1).shape == (1, 1)

@@ -129,3 +129,166 @@ def test_complex_abs_and_inplace():
     a *= 1j
     assert a.tolist() == [-2 + 2j, 1 + 4j]
     assert np.add(a, 1, out=np.zeros(2, complex)).tolist() == [-1 + 2j, 2 + 4j]
+
+
+NAN = float('nan')
+# NumPy's complex sort order puts NaNs last: R+Rj < R+nanj < nan+Rj < nan+nanj
+UNSORTED = [3 + 1j, 1 + 2j, complex(NAN, 0), 1 + 1j, complex(0, NAN),
+            complex(NAN, NAN), 1 - 1j, complex(1, NAN), 1 + 1j]
+
+
+def same(xs, ys):
+    """Element lists equal, NaN parts matching NaN parts."""
+    def key(z):
+        z = complex(z)
+        return (repr(z.real), repr(z.imag))
+    return [key(x) for x in xs] == [key(y) for y in ys]
+
+
+def test_complex_sort_and_argsort():
+    a = np.array(UNSORTED)
+    assert np.argsort(a, kind='stable').tolist() == [6, 3, 8, 1, 0, 4, 7,
+                                                      2, 5]
+    assert same(np.sort(a).tolist(),
+                [1 - 1j, 1 + 1j, 1 + 1j, 1 + 2j, 3 + 1j, complex(0, NAN),
+                 complex(1, NAN), complex(NAN, 0), complex(NAN, NAN)])
+    assert a.argsort(kind='stable').tolist() == [6, 3, 8, 1, 0, 4, 7, 2, 5]
+    b = np.array([[2 + 1j, 1 + 5j, 2 - 1j], [0j, -1j, 1j]])
+    assert np.sort(b).tolist() == [[1 + 5j, 2 - 1j, 2 + 1j],
+                                   [-1j, 0j, 1j]]
+    assert np.sort(b, axis=0).tolist() == [[0j, -1j, 1j],
+                                           [2 + 1j, 1 + 5j, 2 - 1j]]
+    assert np.sort(b, axis=None).tolist() == [-1j, 0j, 1j, 1 + 5j, 2 - 1j,
+                                              2 + 1j]
+    assert np.argsort(b, axis=0).tolist() == [[1, 1, 1], [0, 0, 0]]
+    c = b.copy()
+    c.sort(axis=0)
+    assert c.tolist() == np.sort(b, axis=0).tolist()
+    v = b[:, ::2]
+    v.sort()
+    assert b.tolist() == [[2 - 1j, 1 + 5j, 2 + 1j], [0j, -1j, 1j]]
+    assert np.sort(b).dtype == np.complex128
+
+
+def test_complex_min_max():
+    a = np.array([1 + 2j, 3 - 1j, 3 - 2j, 1 + 2j])
+    assert a.max() == 3 - 1j and a.min() == 1 + 2j
+    assert repr(np.amax(a)) == 'np.complex128(3-1j)'
+    assert np.amin(a) == 1 + 2j
+    assert a.argmax() == 1 and a.argmin() == 0
+    assert np.argmax(a) == 1 and np.argmin(a) == 0
+    m = np.array([[1 + 1j, 1 - 1j], [0j, 2j]])
+    assert m.max(axis=0).tolist() == [1 + 1j, 1 - 1j]
+    assert m.min(axis=1).tolist() == [1 - 1j, 0j]
+    assert m.max(axis=1, keepdims=True).tolist() == [[1 + 1j], [2j]]
+    assert m.argmax(axis=0).tolist() == [0, 0]
+    assert m.argmin(axis=1).tolist() == [1, 0]
+    assert m.max(keepdims=True).tolist() == [[1 + 1j]]
+    assert m.max(axis=0).dtype == np.complex128
+
+
+def test_complex_min_max_nan():
+    a = np.array(UNSORTED)
+    # the first NaN (in either part) propagates
+    assert same([a.max(), a.min()], [complex(NAN, 0), complex(NAN, 0)])
+    assert a.argmax() == 2 and a.argmin() == 2
+    b = np.array([1j, 2 + 0j, complex(0, NAN), complex(NAN, 1)])
+    assert same([b.max()], [complex(0, NAN)])
+    assert b.argmin() == 2
+    with pytest.raises(ValueError):
+        np.array([], complex).max()
+    with pytest.raises(ValueError):
+        np.array([], complex).argmin()
+
+
+def test_complex_var_std():
+    a = np.array([1 + 2j, 3 - 1j, 3 - 2j])
+    assert repr(a.var()) == 'np.float64(3.7777777777777786)'
+    assert repr(a.std()) == 'np.float64(1.9436506316151003)'
+    assert repr(np.var(a, ddof=1)) == 'np.float64(5.666666666666668)'
+    m = np.array([[1 + 1j, 1 - 1j], [0j, 2j]])
+    assert m.var(axis=0).tolist() == [0.5, 2.5]
+    assert m.var(axis=1, keepdims=True).tolist() == [[1.0], [1.0]]
+    assert m.std(axis=1).tolist() == [1.0, 1.0]
+    assert m.var(axis=0).dtype == np.float64
+    assert np.std(m, ddof=1) == np.sqrt(m.var() * 4 / 3)
+
+
+def test_complex_cumsum_cumprod():
+    a = np.array([1 + 2j, 3 - 1j, 3 - 2j])
+    assert np.cumsum(a).tolist() == [1 + 2j, 4 + 1j, 7 - 1j]
+    assert np.cumprod(a).tolist() == [1 + 2j, 5 + 5j, 25 + 5j]
+    assert a.cumsum().dtype == np.complex128
+    m = np.array([[1 + 1j, 1 - 1j], [0j, 2j]])
+    assert m.cumsum(axis=0).tolist() == [[1 + 1j, 1 - 1j], [1 + 1j, 1 + 1j]]
+    assert m.cumprod(axis=1).tolist() == [[1 + 1j, 2 + 0j], [0j, 0j]]
+    assert m.cumsum().tolist() == [1 + 1j, 2 + 0j, 2 + 0j, 2 + 2j]
+    z = -(0j)
+    assert repr(np.cumsum(np.array([z]))) == 'array([-0.-0.j])'
+    assert repr(np.cumprod(np.array([z, 1]))) == 'array([-0.-0.j,  0.-0.j])'
+
+
+def test_complex_prod_along_axis():
+    m = np.array([[1 + 1j, 1 - 1j], [0.5j, 2]])
+    assert m.prod(axis=0).tolist() == [-0.5 + 0.5j, 2 - 2j]
+    assert np.prod(m, axis=1).tolist() == [2 + 0j, 1j]
+
+
+def test_complex_dot():
+    a = np.array([1 + 2j, 3 - 1j, 3 - 2j])
+    assert repr(np.dot(a, a)) == 'np.complex128(10-14j)'
+    assert a @ a == 10 - 14j
+    assert a.dot(np.array([1.0, 2.0, 0.5])) == 8.5 - 1j
+    assert np.dot(np.array([1, 2, 3]), a) == 16 - 6j
+    m = np.array([[1 + 1j, 2], [0j, 1j]])
+    assert (m @ m).tolist() == [[2j, 2 + 4j], [0j, -1 + 0j]]
+    assert np.dot(m, np.array([1, 2])).tolist() == [5 + 1j, 2j]
+    assert (np.array([[1.0, 2.0]]) @ m).tolist() == [[1 + 1j, 2 + 2j]]
+    assert np.matmul(m.T, a[:2]).dtype == np.complex128
+    assert np.matmul(m.T, a[:2]).tolist() == [-1 + 3j, 3 + 7j]
+    assert np.outer(a[:2], [1, 2]).tolist() == [[1 + 2j, 2 + 4j],
+                                                [3 - 1j, 6 - 2j]]
+
+
+def test_complex_contains_and_equality():
+    b = np.array([1 + 2j, 3 - 1j])
+    assert (1 + 2j) in b
+    assert 1j not in b
+    assert 1 in np.array([1 + 0j])
+    assert 1 not in np.array([1 + 1j])
+    assert 2 not in np.array([1 + 2j])
+    assert 0j in np.array([0.0, 1.0])
+    assert 1j not in np.array([0.0, 1.0])
+    assert 1j in np.array([[1j, 2]])
+    assert type(1j in b) is bool and type(2.0 in np.arange(3.0)) is bool
+    assert (b == 1j).tolist() == [False, False]
+    assert (np.array([1 + 2j]) == (1 + 2j)).tolist() == [True]
+    assert (np.array([1.0, 2.0]) == 1j).tolist() == [False, False]
+    assert (np.array([1, 2]) == 1 + 0j).tolist() == [True, False]
+
+
+def test_complex_unique_and_searchsorted():
+    a = np.array([1 + 1j, 1 - 1j, 1 + 1j, 2 + 0j, 1 - 1j, 1j])
+    assert np.unique(a).tolist() == [1j, 1 - 1j, 1 + 1j, 2 + 0j]
+    values, index, counts = np.unique(a, return_index=True,
+                                      return_counts=True)
+    assert index.tolist() == [5, 1, 0, 3]
+    assert counts.tolist() == [1, 2, 2, 1]
+    b = np.array([1 + 1j, complex(NAN, 1), complex(1, NAN)])
+    assert len(np.unique(b, equal_nan=False)) == 3
+    assert np.unique(b, return_counts=True)[1].tolist() == [1, 2]
+    s = np.array([1 - 1j, 1 + 1j, 2 + 0j, complex(1, NAN)])
+    assert np.searchsorted(s, [1 + 0j, 1 + 1j, 3 + 0j,
+                               complex(NAN, 0)]).tolist() == [1, 1, 3, 4]
+    assert np.searchsorted(s, 1 + 1j, side='right') == 2
+    assert np.searchsorted(np.array([1.0, 2.0]), 1.5 + 1j) == 1
+    assert np.searchsorted(np.array([1.0, NAN]), [NAN, 3.0]).tolist() == \
+        [1, 1]
+
+
+def test_complex_nonzero():
+    a = np.array([0j, 1j, 2 + 0j, 0j])
+    assert np.nonzero(a)[0].tolist() == [1, 2]
+    assert np.count_nonzero(a) == 2
+    assert np.argwhere(a[::-1]).tolist() == [[1], [2]]
+    assert a.nonzero()[0].tolist() == [1, 2]

@@ -142,3 +142,51 @@ def test_errors_leave_array_unchanged():
     with pytest.raises(ValueError):
         a[[0, 1]] = [1, 2, 3]
     assert a.tolist() == [0, 1, 2, 3, 4]
+
+
+def test_reshape_errors():
+    m = np.arange(12)
+    with pytest.raises(ValueError) as info:
+        m.reshape(5, 3)
+    assert str(info.value) == "cannot reshape array of size 12 into shape (5,3)"
+    with pytest.raises(ValueError) as info:
+        m.reshape(5, -1)
+    assert str(info.value) == \
+        "cannot reshape array of size 12 into shape (5,newaxis)"
+    with pytest.raises(ValueError) as info:
+        m.reshape(-1, -1)
+    assert str(info.value) == "can only specify one unknown dimension"
+    with pytest.raises(ValueError):
+        m.reshape(10 ** 10, 10 ** 10)
+
+
+def test_broadcast_messages_have_no_spaces_in_shapes():
+    with pytest.raises(ValueError) as info:
+        np.ones((2, 3)) * np.ones((3, 2))
+    assert str(info.value) == "operands could not be broadcast together " \
+        "with shapes (2,3) (3,2) "
+    m = np.zeros((3, 4))
+    with pytest.raises(ValueError) as info:
+        m[:] = np.ones((2, 3))
+    assert str(info.value) == "could not broadcast input array from shape " \
+        "(2,3) into shape (3,4)"
+
+
+def test_comparison_reduce_needs_bools():
+    with pytest.raises(TypeError) as info:
+        np.equal.reduce(np.array([1.0, 2.0]))
+    assert str(info.value) == "No loop matching the specified signature " \
+        "and casting was found for ufunc equal"
+    assert np.less.reduce(np.array([False, True])) == True
+
+
+def test_integers_to_negative_integer_powers():
+    a = np.arange(5)
+    for exponent in [-1, np.array([1, -1, 2, 0, 1]), np.int8(-2)]:
+        with pytest.raises(ValueError) as info:
+            a ** exponent
+        assert 'negative integer powers' in str(info.value)
+    assert (a[:2] ** np.array([2, 2], dtype=np.int8)).tolist() == [0, 1]
+    assert (a ** np.array([1, 2, 0, 1, 3], dtype=np.uint8)).tolist() == \
+        [0, 1, 1, 3, 64]
+    assert (np.array([2.0]) ** np.array([-1])).tolist() == [0.5]

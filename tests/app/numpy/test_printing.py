@@ -255,3 +255,17 @@ def test_scalar_str():
     assert str(np.int64(5)) == '5'
     assert str(np.int8(-3)) == '-3'
     assert str(np.bool_(True)) == 'True'
+
+
+def test_get_printoptions():
+    opts = np.get_printoptions()
+    assert opts['precision'] == 8 and opts['threshold'] == 1000
+    assert opts['edgeitems'] == 3 and opts['linewidth'] == 75
+    assert opts['suppress'] is False
+    np.set_printoptions(precision=4)
+    try:
+        assert np.get_printoptions()['precision'] == 4
+        np.set_printoptions(**opts)
+        assert np.get_printoptions()['precision'] == 8
+    finally:
+        np.set_printoptions(**DEFAULTS)

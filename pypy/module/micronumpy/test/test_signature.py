@@ -1,0 +1,97 @@
+"""Signature interning, the tree walk of lazy.py and the index arithmetic
+shared by the loops (strides.index_offset)."""
+
+from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy import signature as sg
+from pypy.module.micronumpy import ufuncs as uf
+from pypy.module.micronumpy.lazy import operand, reads_buffer, walk_leaves
+from pypy.module.micronumpy.strides import index_offset
+from pypy.module.micronumpy.test.test_zjit import filled_array, space
+
+f8 = dt.float64_dtype
+i8 = dt.int64_dtype
+
+
+def test_equal_trees_share_one_signature():
+    leaf = sg.array_leaf_sig(f8, True, 1)
+    assert sg.array_leaf_sig(f8, True, 1) is leaf
+    assert sg.array_leaf_sig(f8, False, 1) is not leaf
+    assert sg.array_leaf_sig(f8, True, 2) is not leaf
+    assert sg.array_leaf_sig(i8, True, 1) is not leaf
+    scalar = sg.scalar_sig(f8)
+    assert sg.scalar_sig(f8) is scalar
+    assert sg.scalar_sig(i8) is not scalar
+
+    add = sg.call2_sig(uf.ADD, f8, f8, leaf, scalar)
+    assert sg.call2_sig(uf.ADD, f8, f8, leaf, scalar) is add
+    assert sg.call2_sig(uf.ADD, f8, f8, scalar, leaf) is not add
+    assert sg.call2_sig(uf.SUB, f8, f8, leaf, scalar) is not add
+    assert sg.call2_sig(uf.LT, f8, dt.bool_dtype, leaf, scalar) is not add
+    # unary and binary op numbers overlap (NEG == ADD): separate caches
+    neg = sg.call1_sig(uf.NEG, f8, f8, add)
+    assert neg is not add and isinstance(neg, sg.Call1Sig)
+    assert sg.call1_sig(uf.NEG, f8, f8, add) is neg
+    assert sg.call1_sig(uf.CAST, f8, i8, add) is not neg
+    cond = sg.call2_sig(uf.LT, f8, dt.bool_dtype, leaf, scalar)
+    where = sg.where_sig(f8, cond, add, neg)
+    assert sg.where_sig(f8, cond, add, neg) is where
+    assert sg.where_sig(f8, cond, neg, add) is not where
+    assert where.key() == 'W(float64,%s,%s,%s)' % (cond.key(), add.key(),
+                                                    neg.key())
+
+
+def test_expressions_built_twice_get_the_same_signature():
+    w_a = filled_array(5, 1.0)
+    w_b = filled_array(5, 2.0)
+    sigs = []
+    for k in range(2):
+        w_expr = space.add(space.mul(w_a, w_b), w_a)
+        sigs.append(w_expr.sig)
+    assert sigs[0] is sigs[1]
+    assert space.sub(space.mul(w_a, w_b), w_a).sig is not sigs[0]
+
+
+def test_walk_leaves_visits_leaves_left_to_right_and_stops():
+    w_a = filled_array(4, 1.0)
+    w_b = filled_array(4, 2.0)
+    w_c = filled_array(4, 3.0)
+    w_expr = space.add(space.mul(w_a, w_b), w_c)
+    seen = []
+
+    def visit(leaf, stop_at):
+        seen.append(leaf.w_array)
+        return leaf.w_array is stop_at
+    assert not walk_leaves(w_expr, visit, None)
+    assert seen == [w_a, w_b, w_c]
+    del seen[:]
+    assert walk_leaves(w_expr, visit, w_b)
+    assert seen == [w_a, w_b]
+    assert reads_buffer(w_expr, w_c.buffer)
+    assert not reads_buffer(w_expr, filled_array(4, 0.0).buffer)
+    leaf, _, _ = operand(space, w_a, w_a.shape)
+    assert reads_buffer(leaf, w_a.buffer)
+
+
+def test_index_offset():
+    # C order over shape (2, 3, 4) with strides (96, 32, 8)
+    shape, strides = [2, 3, 4], [96, 32, 8]
+    for index in range(24):
+        i, j, k = index // 12, index // 4 % 3, index % 4
+        assert index_offset(index, shape, strides, 3) == \
+            i * 96 + j * 32 + k * 8
+    # over the first two axes only (rows of the last one)
+    assert index_offset(4, shape, strides, 2) == 96 + 32
+    assert index_offset(0, shape, strides, 0) == 0
+    # zero-length axes are skipped (no division by zero)
+    assert index_offset(0, [0, 3], [24, 8], 2) == 0
+
+
+def test_read_as_float():
+    w_f = filled_array(2, 1.5)
+    assert f8.read_as_float(w_f.storage, 8) == 2.5
+    u8 = dt.uint64_dtype
+    w_u = filled_array(1, 0.0)
+    u8.write_int(w_u.storage, 0, -1)
+    assert u8.read_as_float(w_u.storage, 0) == 18446744073709551615.0
+    i8.write_int(w_u.storage, 0, -3)
+    assert i8.read_as_float(w_u.storage, 0) == -3.0

@@ -1,0 +1,114 @@
+"""order= 'C', 'F', 'A' and 'K': 'A' means Fortran layout when the input
+is F-contiguous (and not C-contiguous), else C; 'K' keeps the input's
+layout (for F-contiguous inputs: Fortran)."""
+
+import numpy as np
+import pytest
+
+
+def layout(x):
+    return (x.flags.c_contiguous, x.flags.f_contiguous, x.strides)
+
+
+C_LAYOUT = (True, False, (24, 8))
+F_LAYOUT = (False, True, (8, 16))
+
+
+def sources():
+    a = np.arange(6.).reshape(2, 3)
+    return a, np.array(a, order='F')
+
+
+def test_copy_functions_keep_fortran_with_a_and_k():
+    a, f = sources()
+    for order in 'AK':
+        assert layout(np.array(f, order=order)) == F_LAYOUT
+        assert layout(f.copy(order=order)) == F_LAYOUT
+        assert layout(np.copy(f, order=order)) == F_LAYOUT
+        assert layout(np.asarray(f, order=order)) == F_LAYOUT
+        assert layout(np.zeros_like(f, order=order)) == F_LAYOUT
+        assert layout(np.ones_like(f, order=order)) == F_LAYOUT
+        assert layout(np.array(a, order=order)) == C_LAYOUT
+        assert layout(a.copy(order=order)) == C_LAYOUT
+        assert layout(np.empty_like(a, order=order)) == C_LAYOUT
+    assert layout(f.astype(np.int32, order='A')) == (False, True, (4, 8))
+    assert layout(a.astype(np.int32, order='K')) == (True, False, (12, 4))
+
+
+def test_defaults():
+    a, f = sources()
+    # np.array, np.copy, astype and *_like default to 'K'; a.copy to 'C'
+    assert layout(np.array(f)) == F_LAYOUT
+    assert layout(np.copy(f)) == F_LAYOUT
+    assert layout(f.astype(np.int32)) == (False, True, (4, 8))
+    assert layout(np.zeros_like(f)) == F_LAYOUT
+    assert layout(np.full_like(f, 3)) == F_LAYOUT
+    assert layout(np.empty_like(f)) == F_LAYOUT
+    assert layout(f.copy()) == C_LAYOUT
+    assert np.array(f).tolist() == a.tolist()
+    assert np.full_like(f, 3).tolist() == [[3, 3, 3], [3, 3, 3]]
+
+
+def test_transposed_input_counts_as_fortran():
+    a, f = sources()
+    t = a.T
+    assert layout(np.array(t, order='K')) == (False, True, (8, 24))
+    assert layout(t.copy(order='A')) == (False, True, (8, 24))
+    assert t.ravel(order='A').tolist() == [0, 1, 2, 3, 4, 5]
+    assert t.ravel(order='K').tolist() == [0, 1, 2, 3, 4, 5]
+    assert t.ravel().tolist() == [0, 3, 1, 4, 2, 5]
+
+
+def test_ravel_flatten_reshape():
+    a, f = sources()
+    for order in 'AK':
+        assert f.ravel(order=order).tolist() == [0, 3, 1, 4, 2, 5]
+        assert f.flatten(order=order).tolist() == [0, 3, 1, 4, 2, 5]
+        assert a.ravel(order=order).tolist() == [0, 1, 2, 3, 4, 5]
+    assert f.reshape(-1, order='A').tolist() == [0, 3, 1, 4, 2, 5]
+    assert np.reshape(f, 6, order='A').tolist() == [0, 3, 1, 4, 2, 5]
+    assert a.reshape(-1, order='A').tolist() == [0, 1, 2, 3, 4, 5]
+    with pytest.raises(ValueError) as info:
+        a.reshape(-1, order='K')
+    assert str(info.value) == "order 'K' is not permitted for reshaping"
+
+
+def test_non_contiguous_input_is_laid_out_in_c_order():
+    a, f = sources()
+    nc = a[:, ::2]
+    for order in 'AK':
+        assert layout(np.array(nc, order=order)) == (True, False, (16, 8))
+        assert layout(nc.copy(order=order)) == (True, False, (16, 8))
+        assert nc.ravel(order=order).tolist() == [0, 2, 3, 5]
+        # asarray does not copy for 'A' / 'K'
+        assert np.asarray(nc, order=order).strides == (24, 16)
+
+
+def test_asarray_copies_only_for_another_layout():
+    a, f = sources()
+    assert np.asarray(f, order='F') is f
+    assert np.asarray(a, order='C') is a
+    assert layout(np.asarray(f, order='C')) == C_LAYOUT
+    assert layout(np.asarray(a, order='F')) == F_LAYOUT
+
+
+def test_creation_accepts_only_c_and_f():
+    assert layout(np.full((2, 3), 1.0, order='F')) == F_LAYOUT
+    assert layout(np.zeros((2, 3), order='F')) == F_LAYOUT
+    for order in 'AK':
+        for make in (np.zeros, np.ones, np.empty):
+            with pytest.raises(ValueError) as info:
+                make((2, 3), order=order)
+            assert str(info.value) == "only 'C' or 'F' order is permitted"
+        with pytest.raises(ValueError):
+            np.full((2, 3), 1, order=order)
+    with pytest.raises(ValueError):
+        np.zeros(3, order='X')
+
+
+def test_nested_lists_with_a_and_k_are_c():
+    for order in 'AK':
+        x = np.array([[1, 2], [3, 4]], order=order)
+        assert layout(x) == (True, False, (16, 8))
+    assert layout(np.array([[1, 2], [3, 4]], order='F')) == \
+        (False, True, (8, 16))
