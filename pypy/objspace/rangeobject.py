@@ -1,5 +1,6 @@
 """range objects and their iterator (the `for i in range(n)` fast path)."""
 
+from rpython.rlib import jit
 from pypy.interpreter.arguments import check_args
 from pypy.objspace.root import W_Root
 from pypy.objspace.sliceobject import normalize_index
@@ -78,7 +79,9 @@ class W_RangeIterator(W_Root):
             return None
         self.remaining -= 1
         result = self.current
-        self.current = result + self.step
+        # a constant step in JIT traces: the loop variable is then an
+        # affine index the vectorizer can follow (vec_all, numpy a[i])
+        self.current = result + jit.promote(self.step)
         return space.newint(result)
 
 

@@ -10,6 +10,7 @@ advanced indices are next to each other (p: the number of basic
 dimensions before them) and B + basic otherwise, as in NumPy."""
 
 from rpython.rlib import jit
+from rpython.rtyper.lltypesystem import rffi
 from pypy.interpreter.error import OperationError
 from pypy.objspace.intobject import W_IntObject, W_LongObject
 from pypy.objspace.boolobject import W_BoolObject
@@ -22,6 +23,7 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy.strides import index_offset
 
 
 def read_at(space, w_arr, offset):
@@ -85,29 +87,32 @@ def check_int_fits(space, w_value, dtype):
                               value, dtype.name))
 
 
-@jit.unroll_safe
+def flat_offset(w_arr, index):
+    """Byte offset of element `index` in C order (of any concrete array)."""
+    return w_arr.start + index_offset(index, w_arr.shape, w_arr.strides,
+                                      len(w_arr.shape))
+
+
 def read_flat(space, w_arr, index):
-    """Element `index` in C order (of any concrete array)."""
-    offset = w_arr.start
-    k = len(w_arr.shape) - 1
-    while k >= 0:
-        n = w_arr.shape[k]
-        offset += (index % n) * w_arr.strides[k]
-        index = index // n
-        k -= 1
-    return read_at(space, w_arr, offset)
+    return read_at(space, w_arr, flat_offset(w_arr, index))
 
 
-@jit.unroll_safe
 def write_flat(space, w_arr, index, w_value):
-    offset = w_arr.start
-    k = len(w_arr.shape) - 1
-    while k >= 0:
-        n = w_arr.shape[k]
-        offset += (index % n) * w_arr.strides[k]
-        index = index // n
-        k -= 1
-    write_at(space, w_arr, offset, w_value)
+    write_at(space, w_arr, flat_offset(w_arr, index), w_value)
+
+
+def is_packed_float64(w_arr):
+    """A float64 array whose first axis has unit stride: its elements are
+    a C array of doubles (see float64_items)."""
+    return w_arr.dtype is dt.float64_dtype and w_arr.strides[0] == 8
+
+
+def float64_items(w_arr):
+    """The elements of an is_packed_float64 array as a C array indexed by
+    element.  In a JIT trace `a[i]` is then an array access at index i,
+    which rpython's vectorizer recognises in a Python loop (vec_all); a
+    byte offset i*8 is turned into a shift it does not follow."""
+    return rffi.cast(rffi.DOUBLEP, rffi.ptradd(w_arr.storage, w_arr.start))
 
 
 def check_index(space, index, size, axis):
@@ -161,6 +166,8 @@ def getitem(space, w_arr, w_index):
             not isinstance(w_index, W_BoolObject):
         # the `a[i]` of Python loops: straight from the buffer
         i = check_index(space, w_index.intval, w_arr.shape[0], 0)
+        if is_packed_float64(w_arr):
+            return boxes.box_float(w_arr.dtype, float64_items(w_arr)[i])
         return read_at(space, w_arr, w_arr.start + i * w_arr.strides[0])
     offset = all_ints_offset(space, w_arr, w_index)
     if offset >= 0:
@@ -182,6 +189,9 @@ def setitem(space, w_arr, w_index, w_value):
             not is_sequence_like(w_value) and \
             not isinstance(w_index, W_BoolObject):
         i = check_index(space, w_index.intval, w_arr.shape[0], 0)
+        if is_packed_float64(w_arr) and isinstance(w_value, W_FloatObject):
+            float64_items(w_arr)[i] = w_value.floatval
+            return
         write_at(space, w_arr, w_arr.start + i * w_arr.strides[0], w_value)
         return
     offset = all_ints_offset(space, w_arr, w_index)
@@ -716,19 +726,8 @@ def single_full_mask(w_arr, items):
     count = 0
     for k in range(w_mask.get_size()):
         count += w_mask.dtype.read_int(w_mask.storage,
-                                       w_mask_offset(w_mask, k))
+                                       flat_offset(w_mask, k))
     return count
-
-
-def w_mask_offset(w_mask, index):
-    offset = w_mask.start
-    k = len(w_mask.shape) - 1
-    while k >= 0:
-        n = w_mask.shape[k]
-        offset += (index % n) * w_mask.strides[k]
-        index = index // n
-        k -= 1
-    return offset
 
 
 def put(space, w_arr, plan, items, w_value):

@@ -180,5 +180,7 @@ class TestPythonLoopOverArrayJit(LLJitMixin):
         assert_one_loop()
         insns = loop_ops()
         assert_no_allocation_or_call(insns)
-        assert insns['raw_load_f'] == 1
+        # an array access at index i (indexing.float64_items): the form
+        # the vectorizer follows under vec_all
+        assert insns['getarrayitem_raw_f'] == 1
         assert insns['float_add'] == 1

@@ -1,0 +1,96 @@
+"""A Python loop over numpy arrays, `c[i] = a[i] + b[i]`, run by the
+eval loop under rpython's meta-interpreter with the jit parameter vec_all:
+the vectorizer turns its trace into SIMD operations (it only can when the
+element accesses are raw loads/stores at an affine offset of the loop
+variable, with no call left in the loop).
+
+What rpython 0.2.1 does with the vectorized loop then: the bound checks
+of a[i], b[i], c[i] (guard_false(i < 0), guard_false(i >= len)) are
+replaced by loop-invariant guards built by GuardStrengthenOpt's
+transitive_imply (optimizeopt/guard.py), which mixes the two comparisons
+and comes out as guard_false(0 <= len): it always fails, so the loop
+falls back to its scalar version at once.  The result is right; the SIMD
+code does not run.  (An unsigned bound check avoids that merge but then
+the vectorizer hoists guards above the values their fail arguments
+need: an inconsistent loop.  Both are toolchain bugs.)"""
+
+from rpython.jit.metainterp.test.support import LLJitMixin
+from rpython.jit.metainterp.warmspot import get_stats
+from pypy.interpreter.compiler import compile_source
+from pypy.interpreter.main import run_module_code
+from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy.concrete import new_array
+from pypy.module.micronumpy.test.test_zjit import space, filled_array, \
+    whole_interpreter_seen
+
+f8 = dt.float64_dtype
+
+
+def python_function(source, name):
+    w_module = space.newmodule('vecall')
+    run_module_code(space, compile_source(space, source, '<vecall>',
+                                          'exec'), w_module)
+    return w_module.w_dict.getitem_str(space, name)
+
+
+def print_loops():
+    for loop in get_stats().get_all_loops():
+        print '--- loop'
+        for op in loop.operations:
+            print op
+
+
+def loop_insns():
+    """Operation counts over all compiled loops (the vectorizer adds a
+    second, scalar, loop version for the remaining iterations)."""
+    insns = {}
+    for loop in get_stats().get_all_loops():
+        for name, count in loop.summary().items():
+            insns[name] = insns.get(name, 0) + count
+    return insns
+
+
+class TestPythonLoopVectorized(LLJitMixin):
+
+    def test_elementwise_add_is_vectorized(self):
+        w_f = python_function("def f(a, b, c, n):\n"
+                              "    for i in range(n):\n"
+                              "        c[i] = a[i] + b[i]\n", 'f')
+
+        def main(n):
+            whole_interpreter_seen(n)
+            w_a = filled_array(n, 1.0)
+            w_b = filled_array(n, 0.5)
+            w_c = new_array(space, [n], f8)
+            space.call_function(w_f, w_a, w_b, w_c, space.newint(n))
+            total = 0.0
+            for i in range(n):
+                total += f8.read_float(w_c.storage, i * 8) * (i + 1)
+            return total
+
+        n = 300
+        result = self.meta_interp(main, [n], vec_all=True, listops=True)
+        print_loops()
+        assert result == sum([(1.5 + 2 * i) * (i + 1) for i in range(n)])
+        insns = loop_insns()
+        assert insns.get('vec_load_f', 0) >= 2
+        assert insns.get('vec_float_add', 0) >= 1
+        assert insns.get('vec_store', 0) >= 1
+
+    def test_float_sum_stays_correct(self):
+        w_f = python_function("def f(a, n):\n"
+                              "    s = 0.0\n"
+                              "    for i in range(n):\n"
+                              "        s += a[i]\n"
+                              "    return s\n", 'f')
+
+        def main(n):
+            whole_interpreter_seen(n)
+            w_a = filled_array(n, 1.0)
+            return space.float_w(space.call_function(w_f, w_a,
+                                                     space.newint(n)))
+
+        n = 301
+        result = self.meta_interp(main, [n], vec_all=True, listops=True)
+        print_loops()
+        assert result == sum([1.0 + i for i in range(n)])
