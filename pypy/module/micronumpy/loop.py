@@ -98,16 +98,11 @@ def row_offset(w_arr, row):
                                       len(w_arr.shape) - 1)
 
 
-# rpython 0.2.1's vectorized loops mishandle some short trip counts (a
-# loop compiled on 9 or 22 elements, or entered with 2, stores one element
-# past the end): only big arrays, where SIMD pays, take them.
-VECTOR_MIN_SIZE = 4096
-
-
 def eval_into(sig, node, w_dest):
-    """Evaluate the tree (node, sig), of w_dest's shape, into w_dest."""
-    if sig.vectorizable() and w_dest.is_c_contiguous() and \
-            w_dest.get_size() >= VECTOR_MIN_SIZE:
+    """Evaluate the tree (node, sig), of w_dest's shape, into w_dest.
+    Vector loops of any trip count stay in bounds only with
+    patches/rpython/0001 (test_vector_bounds.py, test_lazy.py)."""
+    if sig.vectorizable() and w_dest.is_c_contiguous():
         base = rffi.ptradd(w_dest.storage, w_dest.start)
         eval_vector(sig, node, base, w_dest.get_size())
     else:

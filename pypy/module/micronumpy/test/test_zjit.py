@@ -61,8 +61,7 @@ class TestMicronumpyJit(LLJitMixin):
             w_result = w_expr.get_concrete(space)
             return f8.read_float(w_result.storage, (n - 1) * 8)
 
-        from pypy.module.micronumpy.loop import VECTOR_MIN_SIZE
-        n = VECTOR_MIN_SIZE
+        n = 301
         result = self.meta_interp(main, [n], vec=True, listops=True)
         assert result == 5.0 * n
         assert_one_loop()
