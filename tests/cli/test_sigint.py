@@ -12,6 +12,12 @@ import time
 import pytest
 
 
+def default_sigint():
+    # a shell runs background jobs (`make test &`) with SIGINT ignored, and
+    # CPython keeps an ignored SIGINT ignored: give the child the default
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(interpreter, tmp_path, source):
     script = tmp_path / "busy.py"
     script.write_text(source)
@@ -19,7 +25,7 @@ def start(interpreter, tmp_path, source):
     proc = subprocess.Popen([interpreter, str(script)], cwd=str(tmp_path),
                             env=env, stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, preexec_fn=default_sigint)
     line = proc.stdout.readline()
     assert line == "ready\n", (line, proc.stderr.read() if line == "" else "")
     time.sleep(0.3)          # well inside the loop (and JIT-compiled)
