@@ -151,13 +151,16 @@ def do_sort(space, w_arr, axis):
         order = lane_order(w_arr, offset, stride, n)
         if dtype.is_float():
             values = read_float_lane(w_arr, offset, stride, n)
-            imags = read_imag_lane(w_arr, offset, stride, n)
-            for i in range(n):
+            imags = None
+            if dtype.is_complex():
                 # (write_float clears a complex element's imaginary part)
+                imags = read_imag_lane(w_arr, offset, stride, n)
+            for i in range(n):
                 dtype.write_float(storage, offset + i * stride,
                                   values[order[i]])
-                dtype.write_imag(storage, offset + i * stride,
-                                 imags[order[i]])
+                if imags is not None:
+                    dtype.write_imag(storage, offset + i * stride,
+                                     imags[order[i]])
         else:
             ivalues = read_int_lane(w_arr, offset, stride, n)
             for i in range(n):
