@@ -283,6 +283,17 @@ def copy_order(space, w_arr, fortran):
     return w_result
 
 
+def in_layout(space, w_conc, fortran):
+    """w_conc itself if it is contiguous in that order, else a copy."""
+    if fortran:
+        if is_f_contiguous(w_conc.shape, w_conc.strides,
+                           w_conc.dtype.itemsize):
+            return w_conc
+    elif w_conc.is_c_contiguous():
+        return w_conc
+    return copy_order(space, w_conc, fortran)
+
+
 def reversed_axes(space, w_arr):
     from pypy.module.micronumpy.methods import transpose
     return transpose(space, concrete_of(space, w_arr), None)

@@ -140,18 +140,17 @@ def np_array(space, args):
         dtype = dt.dtype_from_w(space, args.arguments_w[1])
     w_copy = keyword_value(args, 'copy')
     copy = w_copy is None or space.is_true(w_copy)
-    from pypy.module.micronumpy.attributes import order_arg, copy_order
+    from pypy.module.micronumpy.attributes import order_arg, in_layout
     w_obj = args.arguments_w[0]
     fortran = order_arg(space, args, 1 << 20, w_obj, 'K')
     w_result = array_from_w(space, w_obj, dtype, copy)
     if fortran and len(w_result.shape) > 1:
         # (a copy in C order first: simple, and arrays are rarely F)
-        from pypy.module.micronumpy.attributes import is_f_contiguous
         w_conc = w_result.get_concrete(space)
         assert isinstance(w_conc, W_ConcreteArray)
-        if not is_f_contiguous(w_conc.shape, w_conc.strides,
-                               w_conc.dtype.itemsize):
-            w_result = copy_order(space, w_conc, True)
+        w_laid = in_layout(space, w_conc, True)
+        if w_laid is not w_conc:
+            w_result = w_laid
     w_ndmin = keyword_value(args, 'ndmin')
     if w_ndmin is not None:
         ndmin = space.int_w(w_ndmin)
@@ -165,8 +164,7 @@ def np_array(space, args):
 def np_asarray(space, args):
     """No copy unless the dtype or the order= asked for ('C' or 'F')
     differs; 'A' and 'K' accept any layout."""
-    from pypy.module.micronumpy.attributes import order_letter, \
-        copy_order, is_f_contiguous
+    from pypy.module.micronumpy.attributes import order_letter, in_layout
     check_keywords(space, args, 'asarray', ['dtype', 'order'])
     dtype = get_dtype(space, args)
     if dtype is None and len(args.arguments_w) > 1:
@@ -176,11 +174,9 @@ def np_asarray(space, args):
     if order == 'C' or order == 'F':
         w_conc = w_result.get_concrete(space)
         assert isinstance(w_conc, W_ConcreteArray)
-        if order == 'C' and not w_conc.is_c_contiguous():
-            return copy_order(space, w_conc, False)
-        if order == 'F' and not is_f_contiguous(
-                w_conc.shape, w_conc.strides, w_conc.dtype.itemsize):
-            return copy_order(space, w_conc, True)
+        w_laid = in_layout(space, w_conc, order == 'F')
+        if w_laid is not w_conc:
+            return w_laid
     return w_result
 
 
