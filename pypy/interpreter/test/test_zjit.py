@@ -7,8 +7,19 @@ from pypy.objspace.objspace import ObjSpace
 from pypy.interpreter.function import Function
 from pypy.interpreter.test.assembler import float_sum_loop, \
     annotation_witness
+from pypy.interpreter.test.support import function_from_source
 
 space = ObjSpace()
+w_witness = Function(space, annotation_witness(space), space.newdict(), [],
+                     None, [], 'witness')
+
+
+def call_with_witness(w_f, n):
+    """w_f(n); the never-taken call makes the annotator see code lists
+    that the code under test leaves empty (annotation_witness)."""
+    if n < 0:
+        space.call_function(w_witness)
+    return space.call_function(w_f, space.newint(n))
 
 
 def assert_no_allocation_or_call(insns):
@@ -23,13 +34,8 @@ class TestEvalLoopJit(LLJitMixin):
         w_f = Function(space, float_sum_loop(space), space.newdict(), [],
                        None, [], 'f')
 
-        w_witness = Function(space, annotation_witness(space),
-                             space.newdict(), [], None, [], 'witness')
-
         def main(n):
-            if n < 0:
-                space.call_function(w_witness)
-            return space.float_w(space.call_function(w_f, space.newint(n)))
+            return space.float_w(call_with_witness(w_f, n))
 
         result = self.meta_interp(main, [200], listops=True)
         assert result == sum(i * 0.5 for i in range(200))
@@ -42,8 +48,6 @@ class TestEvalLoopJit(LLJitMixin):
     def test_global_lookups_are_constant_folded(self):
         # LOAD_GLOBAL of a module global and of a builtin: the cells are
         # found by an elidable lookup, so the loop has no dict lookup call
-        from pypy.interpreter.compiler import compile_source
-        from pypy.interpreter.pyframe import PyFrame
         source = ("K = 3\n"
                   "def f(n):\n"
                   "    i = 0\n"
@@ -54,21 +58,10 @@ class TestEvalLoopJit(LLJitMixin):
                   "            s = 0\n"
                   "        i = i + 1\n"
                   "    return s\n")
-        w_globals = space.newdict()
-        w_globals.setitem_str(space, '__name__', space.newtext_utf8('m'))
-        code = compile_source(space, source, '<test>', 'exec')
-        frame = PyFrame(space, code, w_globals, [])
-        frame.w_locals = w_globals
-        space.ec.run_frame(frame)
-        w_f = w_globals.getitem_str(space, 'f')
-
-        w_witness = Function(space, annotation_witness(space),
-                             space.newdict(), [], None, [], 'witness')
+        w_f = function_from_source(space, source, 'f')
 
         def main(n):
-            if n < 0:
-                space.call_function(w_witness)
-            return space.int_w(space.call_function(w_f, space.newint(n)))
+            return space.int_w(call_with_witness(w_f, n))
 
         result = self.meta_interp(main, [200], listops=True)
         assert result == 600
@@ -79,8 +72,6 @@ class TestEvalLoopJit(LLJitMixin):
     def test_method_call_and_attributes_have_no_call(self):
         # instance attributes live in map storage: reading and writing
         # self.x is a guard on the map and an array access, no dict call
-        from pypy.interpreter.compiler import compile_source
-        from pypy.interpreter.pyframe import PyFrame
         source = ("class P:\n"
                   "    def __init__(self):\n"
                   "        self.x = 0\n"
@@ -93,21 +84,10 @@ class TestEvalLoopJit(LLJitMixin):
                   "        p.inc(2)\n"
                   "        i = i + 1\n"
                   "    return p.x\n")
-        w_globals = space.newdict()
-        w_globals.setitem_str(space, '__name__', space.newtext_utf8('m'))
-        code = compile_source(space, source, '<test>', 'exec')
-        frame = PyFrame(space, code, w_globals, [])
-        frame.w_locals = w_globals
-        space.ec.run_frame(frame)
-        w_f = w_globals.getitem_str(space, 'f')
-
-        w_witness = Function(space, annotation_witness(space),
-                             space.newdict(), [], None, [], 'witness')
+        w_f = function_from_source(space, source, 'f')
 
         def main(n):
-            if n < 0:
-                space.call_function(w_witness)
-            return space.int_w(space.call_function(w_f, space.newint(n)))
+            return space.int_w(call_with_witness(w_f, n))
 
         result = self.meta_interp(main, [200], listops=True)
         assert result == 400
@@ -128,8 +108,6 @@ class TestEvalLoopJit(LLJitMixin):
         # the callee's frame is virtual: topframe is a virtual reference,
         # PyFrame.__init__ and setup_arguments are seen through, so the
         # loop has neither an allocation nor a (portal) call
-        from pypy.interpreter.compiler import compile_source
-        from pypy.interpreter.pyframe import PyFrame
         source = ("class P:\n"
                   "    def __init__(self):\n"
                   "        self.x = 0\n"
@@ -146,21 +124,10 @@ class TestEvalLoopJit(LLJitMixin):
                   "        s = p.get(s)\n"
                   "        i = i + 1\n"
                   "    return s\n")
-        w_globals = space.newdict()
-        w_globals.setitem_str(space, '__name__', space.newtext_utf8('m'))
-        code = compile_source(space, source, '<test>', 'exec')
-        frame = PyFrame(space, code, w_globals, [])
-        frame.w_locals = w_globals
-        space.ec.run_frame(frame)
-        w_f = w_globals.getitem_str(space, 'f')
-
-        w_witness = Function(space, annotation_witness(space),
-                             space.newdict(), [], None, [], 'witness')
+        w_f = function_from_source(space, source, 'f')
 
         def main(n):
-            if n < 0:
-                space.call_function(w_witness)
-            return space.int_w(space.call_function(w_f, space.newint(n)))
+            return space.int_w(call_with_witness(w_f, n))
 
         result = self.meta_interp(main, [200], listops=True, inline=True)
         assert result == 200

@@ -16,8 +16,7 @@ pypy/module/micronumpy/test/test_vector_guards.py)."""
 
 from rpython.jit.metainterp.test.support import LLJitMixin
 from rpython.jit.metainterp.warmspot import get_stats
-from pypy.interpreter.compiler import compile_source
-from pypy.interpreter.main import run_module_code
+from pypy.interpreter.test.support import function_from_source
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import new_array
 from pypy.module.micronumpy.test.test_zjit import space, filled_array, \
@@ -26,13 +25,6 @@ from pypy.module.micronumpy.test.test_vector_guards import \
     count_vector_stores
 
 f8 = dt.float64_dtype
-
-
-def python_function(source, name):
-    w_module = space.newmodule('vecall')
-    run_module_code(space, compile_source(space, source, '<vecall>',
-                                          'exec'), w_module)
-    return w_module.w_dict.getitem_str(space, name)
 
 
 def print_loops():
@@ -55,9 +47,9 @@ def loop_insns():
 class TestPythonLoopVectorized(LLJitMixin):
 
     def test_elementwise_add_is_vectorized(self):
-        w_f = python_function("def f(a, b, c, n):\n"
-                              "    for i in range(n):\n"
-                              "        c[i] = a[i] + b[i]\n", 'f')
+        w_f = function_from_source(space, "def f(a, b, c, n):\n"
+                                          "    for i in range(n):\n"
+                                          "        c[i] = a[i] + b[i]\n", 'f')
 
         def main(n):
             whole_interpreter_seen(n)
@@ -84,11 +76,11 @@ class TestPythonLoopVectorized(LLJitMixin):
         assert stores * 2 >= n - 50
 
     def test_float_sum_stays_correct(self):
-        w_f = python_function("def f(a, n):\n"
-                              "    s = 0.0\n"
-                              "    for i in range(n):\n"
-                              "        s += a[i]\n"
-                              "    return s\n", 'f')
+        w_f = function_from_source(space, "def f(a, n):\n"
+                                          "    s = 0.0\n"
+                                          "    for i in range(n):\n"
+                                          "        s += a[i]\n"
+                                          "    return s\n", 'f')
 
         def main(n):
             whole_interpreter_seen(n)
@@ -109,14 +101,15 @@ class TestPythonLoopVectorized(LLJitMixin):
         vectorizer reports "packset is empty": the items' base address
         float64_items is recomputed in the loop, int_add(storage, start),
         so the accesses have no common base box.)"""
-        w_f = python_function("def f(a, b, c, n):\n"
-                              "    i = -1\n"
-                              "    try:\n"
-                              "        for i in range(n):\n"
-                              "            c[i] = a[i] + b[i + 1]\n"
-                              "    except IndexError:\n"
-                              "        return i\n"
-                              "    return -1\n", 'f')
+        source = ("def f(a, b, c, n):\n"
+                  "    i = -1\n"
+                  "    try:\n"
+                  "        for i in range(n):\n"
+                  "            c[i] = a[i] + b[i + 1]\n"
+                  "    except IndexError:\n"
+                  "        return i\n"
+                  "    return -1\n")
+        w_f = function_from_source(space, source, 'f')
         sizes = [24] + range(25)
 
         def length_of_a(n):

@@ -156,17 +156,12 @@ class TestPythonLoopOverArrayJit(LLJitMixin):
     from the array's buffer, with no box and no call left."""
 
     def test_iterate_loop_reads_the_buffer_directly(self):
-        from pypy.interpreter.compiler import compile_source
-        from pypy.interpreter.main import run_module_code
-        source = ("def f(a, n):\n"
-                  "    s = 0.0\n"
-                  "    for i in range(n):\n"
-                  "        s += a[i]\n"
-                  "    return s\n")
-        w_module = space.newmodule('bench')
-        run_module_code(space, compile_source(space, source, '<bench>',
-                                              'exec'), w_module)
-        w_f = w_module.w_dict.getitem_str(space, 'f')
+        from pypy.interpreter.test.support import function_from_source
+        w_f = function_from_source(space, "def f(a, n):\n"
+                                          "    s = 0.0\n"
+                                          "    for i in range(n):\n"
+                                          "        s += a[i]\n"
+                                          "    return s\n", 'f')
 
         def main(n):
             whole_interpreter_seen(n)
