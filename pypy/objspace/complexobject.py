@@ -6,6 +6,9 @@ from pypy.interpreter import opcodes as op
 from pypy.objspace.root import W_Root
 from pypy.objspace.floatobject import W_FloatObject, float_repr
 from pypy.objspace.intobject import W_AbstractIntObject, zero_division
+from pypy.objspace.strobject import W_StrObject
+from pypy.objspace.complexparse import (parse_complex, MalformedComplex,
+    BadUnderscores)
 
 
 class W_ComplexObject(W_Root):
@@ -191,6 +194,14 @@ def new_complex(space, w_type, args):
             w_imag = w_kw
     if w_real is None:
         w_real = space.newint(0)
+    if isinstance(w_real, W_StrObject):
+        if w_imag is not None:
+            raise space.error(space.w_TypeError, "complex() can't take "
+                              "second arg if first is a string")
+        return complex_from_string(space, space.text_utf8(w_real))
+    if isinstance(w_imag, W_StrObject):
+        raise space.error(space.w_TypeError,
+                          "complex() second arg can't be a string")
     if w_imag is None and isinstance(w_real, W_ComplexObject):
         if type(w_real) is W_ComplexObject:
             return w_real
@@ -208,6 +219,19 @@ def new_complex(space, w_type, args):
     if real.imag != 0.0 or isinstance(w_real, W_ComplexObject):
         im += real.imag
     return W_ComplexObject(re, im)
+
+
+def complex_from_string(space, s):
+    try:
+        real, imag = parse_complex(s)
+    except MalformedComplex:
+        raise space.error(space.w_ValueError,
+                          "complex() arg is a malformed string")
+    except BadUnderscores:
+        raise space.error(space.w_ValueError,
+                          "could not convert string to complex: %s" %
+                          space.quoted_for_error(s))
+    return W_ComplexObject(real, imag)
 
 
 def to_complex(space, w_x, which):

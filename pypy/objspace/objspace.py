@@ -716,9 +716,11 @@ class ObjSpace(object):
         return w_item
 
     def unpackiterable(self, w_obj):
-        if isinstance(w_obj, W_ListObject):
+        # only exact lists and tuples: a subclass may override __iter__
+        # (CPython's PySequence_Fast / list_extend check exact types too)
+        if type(w_obj) is W_ListObject:
             return w_obj.items_w[:]
-        if isinstance(w_obj, W_TupleObject):
+        if type(w_obj) is W_TupleObject:
             return w_obj.items_w[:]
         items_w = []
         w_iter = self.iter(w_obj)
@@ -729,7 +731,7 @@ class ObjSpace(object):
             items_w.append(w_item)
 
     def unpack_exactly(self, w_obj, n):
-        if isinstance(w_obj, W_TupleObject) and len(w_obj.items_w) == n:
+        if type(w_obj) is W_TupleObject and len(w_obj.items_w) == n:
             return w_obj.items_w[:]
         items_w = self.unpackiterable(w_obj)
         if len(items_w) > n:

@@ -163,7 +163,7 @@ def new_frozenset(space, w_type, args):
     w_set = W_SetObject(space, True)
     if args.arguments_w:
         w_arg = args.arguments_w[0]
-        if isinstance(w_arg, W_SetObject) and w_arg.frozen:
+        if type(w_arg) is W_SetObject and w_arg.frozen:
             return w_arg
         for w_item in space.unpackiterable(w_arg):
             w_set.add(space, w_item)

@@ -168,7 +168,7 @@ def new_tuple(space, w_type, args):
     if not args.arguments_w:
         return space.newtuple([])
     w_arg = args.arguments_w[0]
-    if isinstance(w_arg, W_TupleObject):
+    if type(w_arg) is W_TupleObject:
         return w_arg
     return space.newtuple(space.unpackiterable(w_arg))
 

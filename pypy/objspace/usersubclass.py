@@ -254,6 +254,12 @@ SIMPLE_SPECIALS = {'__len__': ('length', 'newint'),
 def builtin_special(W_Base, typename, name):
     """A BuiltinFunction `name` for type `typename` that runs the
     built-in operation of W_Base (never a Python override)."""
+    return BuiltinFunction(name, special_func(W_Base, typename, name))
+
+
+def special_func(W_Base, typename, name):
+    """The interp-level function (space, args) of builtin_special, also
+    usable in a TypeDef's methods (e.g. ndarray's __add__, __getitem__)."""
 
     def self_of(space, args, nmin, nmax):
         check_args(space, args, name, nmin, nmax)
@@ -283,6 +289,19 @@ def builtin_special(W_Base, typename, name):
             w_self = self_of(space, args, 2, 2)
             return not_impl(space, base_meth(w_self, space, opnum,
                                              args.arguments_w[1]))
+    elif name in IBINOP_SPECIAL:
+        opnum = IBINOP_SPECIAL.index(name)
+
+        def func(space, args):
+            w_self = self_of(space, args, 2, 2)
+            return not_impl(space, W_Base.inplace_binop(
+                w_self, space, opnum, args.arguments_w[1]))
+    elif name in UNARY_NAMES:
+        opnum = UNARY_NAMES.index(name)
+
+        def func(space, args):
+            w_self = self_of(space, args, 1, 1)
+            return not_impl(space, W_Base.unaryop(w_self, space, opnum))
     elif name in SIMPLE_SPECIALS:
         meth, wrap = SIMPLE_SPECIALS[name]
         base_meth = getattr(W_Base, meth)
@@ -340,11 +359,13 @@ def builtin_special(W_Base, typename, name):
                     if space.eq_w(w_x, args.arguments_w[1]):
                         w_result = space.w_True
                         break
-            return w_result
+            # a bool, as CPython's sq_contains wrapper (ndarray's contains
+            # gives a numpy.bool)
+            return space.newbool(space.is_true(w_result))
     else:
         raise ValueError(name)
     func.func_name = 'builtin_%s_%s' % (typename, name.strip('_'))
-    return BuiltinFunction(name, func)
+    return func
 
 
 COMMON_SPECIALS = ['__repr__', '__str__', '__hash__', '__eq__', '__ne__',

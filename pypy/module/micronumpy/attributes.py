@@ -116,6 +116,8 @@ flatiter_getset = {'base': flatiter_base, 'index': flatiter_index}
 # flags
 
 def is_f_contiguous(shape, strides, itemsize):
+    if 0 in shape:
+        return True         # as NumPy: an empty array is contiguous
     step = itemsize
     for i in range(len(shape)):
         if shape[i] != 1 and strides[i] != step:
@@ -665,14 +667,9 @@ def decimals_arg(space, args, position):
 
 
 def np_round(space, args):
+    from pypy.module.micronumpy.shapes import first_arg
     check_keywords(space, args, 'round', ['a', 'decimals', 'out'])
-    return round_array(space, args.arguments_w[0],
-                       decimals_arg(space, args, 1))
-
-
-def array_round(space, args):
-    check_keywords(space, args, 'round', ['decimals', 'out'])
-    return round_array(space, args.arguments_w[0],
+    return round_array(space, first_arg(space, args, 'round', 'a'),
                        decimals_arg(space, args, 1))
 
 
@@ -695,11 +692,6 @@ def np_divmod(space, args):
     if len(args.arguments_w) != 2:
         raise space.error(space.w_TypeError,
                           "divmod() takes 2 positional arguments")
-    return divmod_pair(space, args.arguments_w[0], args.arguments_w[1])
-
-
-def array_divmod(space, args):          # divmod(a, x)
-    check_keywords(space, args, '__divmod__', [])
     return divmod_pair(space, args.arguments_w[0], args.arguments_w[1])
 
 

@@ -126,5 +126,8 @@ def new_array(space, shape, dtype):
         from pypy.module.micronumpy.attributes import allocation_error_message
         raise space.error(space.w_MemoryError,
                           allocation_error_message(shape, dtype))
-    return W_ConcreteArray(shape, dtype, buffer, 0,
-                           strides_mod.calc_strides(shape, dtype.itemsize))
+    if size == 0:
+        strides = [0] * len(shape)      # as NumPy gives new empty arrays
+    else:
+        strides = strides_mod.calc_strides(shape, dtype.itemsize)
+    return W_ConcreteArray(shape, dtype, buffer, 0, strides)

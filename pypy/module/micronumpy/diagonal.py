@@ -6,7 +6,8 @@ from pypy.interpreter.arguments import check_keywords
 from pypy.module.micronumpy.concrete import new_array
 from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.indexing import read_flat, write_flat
-from pypy.module.micronumpy.shapes import as_concrete, arg, check_axis
+from pypy.module.micronumpy.shapes import as_concrete, arg, check_axis, \
+    method_of
 
 
 def int_arg(space, args, position, name, default):
@@ -57,14 +58,6 @@ def np_diagonal(space, args):
     check_keywords(space, args, 'diagonal', ['a', 'offset', 'axis1',
                                              'axis2'])
     return diagonal(space, as_concrete(space, arg(space, args, 0, 'a')),
-                    int_arg(space, args, 1, 'offset', 0),
-                    int_arg(space, args, 2, 'axis1', 0),
-                    int_arg(space, args, 3, 'axis2', 1))
-
-
-def array_diagonal(space, args):
-    check_keywords(space, args, 'diagonal', ['offset', 'axis1', 'axis2'])
-    return diagonal(space, as_concrete(space, args.arguments_w[0]),
                     int_arg(space, args, 1, 'offset', 0),
                     int_arg(space, args, 2, 'axis1', 0),
                     int_arg(space, args, 3, 'axis2', 1))
@@ -134,4 +127,4 @@ def np_fill_diagonal(space, args):
 
 FUNCTIONS = [('diagonal', np_diagonal), ('diag', np_diag),
              ('fill_diagonal', np_fill_diagonal)]
-array_methods = {'diagonal': array_diagonal}
+array_methods = {'diagonal': method_of(np_diagonal, 'diagonal')}

@@ -107,3 +107,30 @@ def matmul(space, w_a, w_b):
                           "(n?,k),(k,m?)->(n?,m?) (size %d is different from "
                           "%d)" % (b.shape[0], a.shape[-1]))
     return dot(space, a, b)
+
+
+def vdot(space, w_a, w_b):
+    """np.vdot: the dot product of the flattened arrays, with the first
+    one conjugated when complex; always a scalar."""
+    from pypy.module.micronumpy.shapes import flattened
+    a = flattened(space, as_concrete(space, w_a))
+    b = flattened(space, as_concrete(space, w_b))
+    if a.shape[0] != b.shape[0]:
+        # NumPy reshapes b to a's shape
+        raise space.error(space.w_ValueError,
+                          "cannot reshape array of size %d into shape (%d,)"
+                          % (b.shape[0], a.shape[0]))
+    w_a1 = a
+    if a.dtype.is_complex():
+        from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
+        w_a1 = call_unary_by_name(space, 'conjugate', a)
+    return dot(space, w_a1, b)
+
+
+def np_vdot(space, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'vdot', 2, 2)
+    return vdot(space, args.arguments_w[0], args.arguments_w[1])
+
+
+FUNCTIONS = [('vdot', np_vdot)]

@@ -10,14 +10,8 @@ from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.indexing import read_flat, write_flat
 from pypy.module.micronumpy.reductions import reduction_functions
 from pypy.module.micronumpy.ctors import array_from_w, shape_from_w
-
-
-def self_array(space, args):
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_NDArray):
-        raise space.error(space.w_TypeError,
-                          "descriptor requires a 'numpy.ndarray' object")
-    return w_self
+from pypy.module.micronumpy.shapes import self_array, first_arg, \
+    method_of, check_axis
 
 
 def concrete(space, w_arr):
@@ -101,6 +95,11 @@ def transpose(space, w_arr, axes):
     if len(axes) != n:
         raise space.error(space.w_ValueError,
                           "axes don't match array")
+    axes = [check_axis(space, k, n) for k in axes]
+    for k in range(n):
+        if axes[k] in axes[k + 1:]:
+            raise space.error(space.w_ValueError,
+                              "repeated axis in transpose")
     return w_arr.view([w_arr.shape[k] for k in axes],
                       [w_arr.strides[k] for k in axes], w_arr.start)
 
@@ -162,18 +161,23 @@ def shape_from_w_any(space, w_shape):
     return [space.getindex_w(w_shape)]
 
 
-def array_reshape(space, args):
+def np_reshape(space, args):
     from pypy.module.micronumpy.attributes import reshape_order, order_arg
-    check_keywords(space, args, 'reshape', ['order'])
-    w_arr = self_array(space, args)
-    return reshape_order(space, w_arr, shape_args(space, args, 1),
+    check_keywords(space, args, 'reshape', ['a', 'shape', 'order'])
+    w_arr = array_from_w(space, first_arg(space, args, 'reshape', 'a'), None)
+    w_shape = keyword_value(args, 'shape')
+    if w_shape is not None:
+        shape = shape_from_w_any(space, w_shape)
+    else:
+        shape = shape_args(space, args, 1)
+    return reshape_order(space, w_arr, shape,
                          order_arg(space, args, 1 << 20, w_arr, 'C', 'CFA'))
 
 
-def array_ravel(space, args):
+def np_ravel(space, args):
     from pypy.module.micronumpy.attributes import reshape_order, order_arg
-    check_keywords(space, args, 'ravel', ['order'])
-    w_arr = self_array(space, args)
+    check_keywords(space, args, 'ravel', ['a', 'order'])
+    w_arr = array_from_w(space, first_arg(space, args, 'ravel', 'a'), None)
     return reshape_order(space, w_arr, [w_arr.get_size()],
                          order_arg(space, args, 1, w_arr))
 
@@ -198,7 +202,7 @@ def array_copy(space, args):
 
 def array_astype(space, args):
     from pypy.module.micronumpy.attributes import order_arg, copy_order
-    check_args_kw(space, args, 'astype', ['copy', 'casting', 'order'])
+    check_keywords(space, args, 'astype', ['copy', 'casting', 'order'])
     w_arr = self_array(space, args)
     dtype = dt.dtype_from_w(space, args.arguments_w[1])
     w_result = array_from_w(space, w_arr, dtype, copy=True)
@@ -207,38 +211,21 @@ def array_astype(space, args):
     return w_result
 
 
-def check_args_kw(space, args, fname, allowed):
-    check_keywords(space, args, fname, allowed)
-
-
-def array_transpose(space, args):
-    w_arr = concrete(space, self_array(space, args))
-    axes = None
-    if len(args.arguments_w) > 1:
-        axes = shape_args(space, args, 1)
-    return transpose(space, w_arr, axes)
-
-
-def array_swapaxes(space, args):
-    check_args(space, args, 'swapaxes', 3, 3)
-    w_arr = concrete(space, self_array(space, args))
-    n = len(w_arr.shape)
-    a1 = normalize_axis(space, space.int_w(args.arguments_w[1]), n)
-    a2 = normalize_axis(space, space.int_w(args.arguments_w[2]), n)
-    axes = range(n)
-    axes[a1] = a2
-    axes[a2] = a1
-    return transpose(space, w_arr, axes)
-
-
-def normalize_axis(space, axis, ndim):
-    if axis < -ndim or axis >= ndim:
-        raise space.error(space.w_AxisError,
-                          "axis %d is out of bounds for array of dimension "
-                          "%d" % (axis, ndim))
-    if axis < 0:
-        axis += ndim
-    return axis
+def np_transpose(space, args):
+    """np.transpose(a, axes) and a.transpose(*axes) or (axes)."""
+    check_keywords(space, args, 'transpose', ['a', 'axes'])
+    w_arr = concrete(space, array_from_w(
+        space, first_arg(space, args, 'transpose', 'a'), None))
+    w_axes = keyword_value(args, 'axes')
+    if w_axes is None and len(args.arguments_w) == 2:
+        w_axes = args.arguments_w[1]
+    if w_axes is not None:
+        if space.is_none(w_axes):
+            return transpose(space, w_arr, None)
+        return transpose(space, w_arr, shape_from_w_any(space, w_axes))
+    if len(args.arguments_w) > 2:
+        return transpose(space, w_arr, shape_args(space, args, 1))
+    return transpose(space, w_arr, None)
 
 
 def tolist(space, w_arr, axis, base_offset):
@@ -314,18 +301,20 @@ def array_abs(space, args):
     return call_unary_by_name(space, 'absolute', self_array(space, args))
 
 
-def array_dot(space, args):
+def np_dot(space, args):
     check_args(space, args, 'dot', 2, 2)
     from pypy.module.micronumpy.linalg import dot
-    return dot(space, self_array(space, args), args.arguments_w[1])
+    return dot(space, args.arguments_w[0], args.arguments_w[1])
 
 
 array_methods = {
-    'reshape': array_reshape, 'ravel': array_ravel,
+    'reshape': method_of(np_reshape, 'reshape', ['a', 'shape']),
+    'ravel': method_of(np_ravel, 'ravel'),
     'flatten': array_flatten, 'copy': array_copy, 'astype': array_astype,
-    'transpose': array_transpose, 'swapaxes': array_swapaxes,
+    'transpose': method_of(np_transpose, 'transpose', ['a', 'axes']),
     'tolist': array_tolist, 'item': array_item,
-    'fill': array_fill, 'dot': array_dot, '__abs__': array_abs,
+    'fill': array_fill, 'dot': method_of(np_dot, 'dot'),
+    '__abs__': array_abs,
 }
 
 
@@ -338,21 +327,14 @@ def install_conj():
     array_methods['__int__'] = array_int
     array_methods['__float__'] = array_float
     array_methods['__index__'] = array_index
-    from pypy.module.micronumpy.attributes import array_round, \
-        array_divmod, array_rdivmod
-    array_methods['round'] = array_round
-    array_methods['__divmod__'] = array_divmod
+    from pypy.module.micronumpy.attributes import np_round, np_divmod, \
+        array_rdivmod
+    array_methods['round'] = method_of(np_round, 'round')
+    array_methods['__divmod__'] = method_of(np_divmod, '__divmod__', [])
     array_methods['__rdivmod__'] = array_rdivmod
 
 install_conj()
 array_methods.update(reduction_functions)
-
-
-def install_complex_reductions():
-    from pypy.module.micronumpy.complexops import complex_reductions
-    array_methods.update(complex_reductions)
-
-install_complex_reductions()
 
 
 def install_more_methods():
@@ -362,6 +344,8 @@ def install_more_methods():
     from pypy.module.micronumpy import take, diagonal
     array_methods.update(take.array_methods)
     array_methods.update(diagonal.array_methods)
+    from pypy.module.micronumpy.ndarray import special_methods
+    array_methods.update(special_methods)     # __add__, __getitem__, ...
 
 install_more_methods()
 

@@ -56,12 +56,6 @@ def complex_scalar_abs(space, args):
     return boxes.box_float(dt.float64_dtype, math.hypot(w_c.real, w_c.imag))
 
 
-def np_dot(space, args):
-    check_args(space, args, 'dot', 2, 2)
-    from pypy.module.micronumpy.linalg import dot
-    return dot(space, args.arguments_w[0], args.arguments_w[1])
-
-
 def np_matmul(space, args):
     check_args(space, args, 'matmul', 2, 2)
     from pypy.module.micronumpy.linalg import matmul
@@ -120,36 +114,6 @@ def np_copy(space, args):
     if order_arg(space, args, 1, w_arr, 'K'):
         return copy_order(space, w_arr, True)
     return ctors.array_from_w(space, w_arr, None, copy=True)
-
-
-def np_reshape(space, args):
-    from pypy.module.micronumpy.attributes import reshape_order, order_arg
-    check_keywords(space, args, 'reshape', ['order', 'newshape', 'shape'])
-    w_arr = ctors.array_from_w(space, args.arguments_w[0], None)
-    w_shape = keyword_value(args, 'shape')
-    if w_shape is None:
-        w_shape = keyword_value(args, 'newshape')
-    if w_shape is not None:
-        shape = methods.shape_from_w_any(space, w_shape)
-    else:
-        shape = methods.shape_args(space, args, 1)
-    return reshape_order(space, w_arr, shape,
-                         order_arg(space, args, 1 << 20, w_arr, 'C', 'CFA'))
-
-
-def np_ravel(space, args):
-    from pypy.module.micronumpy.attributes import reshape_order, order_arg
-    check_keywords(space, args, 'ravel', ['order'])
-    w_arr = ctors.array_from_w(space, args.arguments_w[0], None)
-    return reshape_order(space, w_arr, [w_arr.get_size()],
-                         order_arg(space, args, 1, w_arr))
-
-
-def np_transpose(space, args):
-    from pypy.interpreter.arguments import Arguments
-    w_arr = ctors.array_from_w(space, args.arguments_w[0], None)
-    return methods.array_transpose(space, Arguments(
-        [w_arr] + args.arguments_w[1:]))
 
 
 def np_shape(space, args):
@@ -216,9 +180,10 @@ def np_get_printoptions(space, args):
 
 FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + \
     errstate.FUNCTIONS + [
-    ('dot', np_dot), ('matmul', np_matmul), ('where', np_where),
-    ('copy', np_copy), ('reshape', np_reshape), ('ravel', np_ravel),
-    ('transpose', np_transpose), ('shape', np_shape), ('ndim', np_ndim),
+    ('dot', methods.np_dot), ('matmul', np_matmul), ('where', np_where),
+    ('copy', np_copy), ('reshape', methods.np_reshape),
+    ('ravel', methods.np_ravel), ('transpose', methods.np_transpose),
+    ('shape', np_shape), ('ndim', np_ndim),
     ('size', np_size), ('set_printoptions', np_set_printoptions),
     ('get_printoptions', np_get_printoptions),
 ]
@@ -233,6 +198,8 @@ def more_functions():
     from pypy.module.micronumpy import take, diagonal
     FUNCTIONS.extend(take.FUNCTIONS)
     FUNCTIONS.extend(diagonal.FUNCTIONS)
+    from pypy.module.micronumpy import linalg
+    FUNCTIONS.extend(linalg.FUNCTIONS)      # vdot
 
 more_functions()
 
@@ -310,9 +277,7 @@ def make_module(space):
     setitem(space, 'conj', ALL_UFUNCS['conjugate'])
     for name, func in FUNCTIONS:
         setitem(space, name, BuiltinFunction(name, func))
-    from pypy.module.micronumpy.complexops import complex_reductions
     for name, func in reduction_functions.items():
-        func = complex_reductions.get(name, func)
         setitem(space, name, BuiltinFunction(name, func))
     setitem(space, 'amax', BuiltinFunction('amax', reduction_functions['max']))
     setitem(space, 'amin', BuiltinFunction('amin', reduction_functions['min']))

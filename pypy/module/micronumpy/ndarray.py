@@ -150,3 +150,23 @@ class W_ArrayIterator(W_Root):
             return None
         self.index += 1
         return item_along_first_axis(space, self.w_array, self.index - 1)
+
+
+def make_special_methods():
+    """ndarray's special methods as attributes (a.__add__(b),
+    a.__getitem__(i), a.__iadd__(b), ...): the operations above, wrapped by
+    the table that gives list and float theirs.  No __hash__ (NumPy has
+    ndarray.__hash__ = None); __abs__, __int__, ... are in methods.py."""
+    from pypy.objspace.instanceobject import (BINOP_SPECIAL, RBINOP_SPECIAL,
+        IBINOP_SPECIAL, CMP_NAMES, UNARY_NAMES)
+    from pypy.objspace.usersubclass import special_func
+    names = (BINOP_SPECIAL + RBINOP_SPECIAL + IBINOP_SPECIAL + CMP_NAMES +
+             UNARY_NAMES + ['__len__', '__getitem__', '__setitem__',
+                            '__contains__', '__iter__', '__repr__',
+                            '__str__', '__bool__'])
+    methods = {}
+    for name in names:
+        methods[name] = special_func(W_NDArray, 'ndarray', name)
+    return methods
+
+special_methods = make_special_methods()

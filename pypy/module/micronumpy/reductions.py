@@ -61,6 +61,9 @@ def float_sum(sig, node, size):
 def reduce_flat(space, name, w_arr, dtype):
     """The reduction `name` of all elements of w_arr (a 1-d view for axis
     reductions), as a NumPy scalar."""
+    if w_arr.dtype.is_complex() and (name == 'sum' or name == 'mean') and \
+            is_contiguous_1d(w_arr):
+        return complex_sum(space, name, w_arr)
     if w_arr.dtype.is_complex() and name != 'all' and name != 'any':
         from pypy.module.micronumpy.complexops import reduce_complex
         return reduce_complex(space, name, w_arr)
@@ -126,6 +129,43 @@ def reduce_flat(space, name, w_arr, dtype):
     if name == 'all' or name == 'any':
         return reduce_all_any(space, w_arr, name == 'all')
     raise space.error(space.w_ValueError, "unknown reduction %s" % name)
+
+
+def complex_sum(space, name, w_arr):
+    """sum/mean of a C-contiguous complex128 array in NumPy's order.
+    NumPy's complex pairwise sum (loops_utils.h.src) reads the array as
+    2n interleaved doubles, real parts at even positions, with the float
+    blocking (eight accumulators, blocks of 128 doubles, same splits)
+    and the even accumulators summed into the real part, the odd ones
+    into the imaginary part.  So each part is the float pairwise sum of
+    those 2n doubles with the other part's positions replaced by -0.0,
+    the exact identity of +."""
+    from pypy.module.micronumpy.ufuncs_app import call_where
+    w_conc = w_arr.get_concrete(space)
+    assert isinstance(w_conc, W_ConcreteArray)
+    n = w_conc.get_size()
+    w_base = w_conc.w_base if w_conc.w_base is not None else w_conc
+    w_doubles = W_ConcreteArray([2 * n], dt.float64_dtype, w_conc.buffer,
+                                w_conc.start, [8], w_base)
+    w_even = new_array(space, [2 * n + 1], dt.bool_dtype)
+    for k in range(0, 2 * n + 1, 2):
+        dt.bool_dtype.write_int(w_even.storage, k, 1)
+    parts = [0.0, 0.0]
+    for part in range(2):
+        w_mask = w_even.view([2 * n], [1], part)
+        w_part = call_where(space, w_mask, w_doubles, space.newfloat(-0.0))
+        assert w_part is not None
+        node, sig = tree_of(space, w_part)
+        # NumPy adds the pairwise sum to the reduction's identity, 0
+        parts[part] = 0.0 + float_sum(sig, node, 2 * n)
+    re, im = parts[0], parts[1]
+    if name == 'mean':
+        if n == 0:
+            return boxes.W_ComplexBox(rfloat.NAN, rfloat.NAN)
+        # NumPy divides by complex(n): Smith's division, with ratio 0.0
+        scale = 1.0 / n
+        re, im = (re + im * 0.0) * scale, (im - re * 0.0) * scale
+    return boxes.W_ComplexBox(re, im)
 
 
 def is_contiguous_1d(w_arr):

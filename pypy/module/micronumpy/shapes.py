@@ -55,6 +55,32 @@ def first_arg(space, args, fname, name):
     return w_value
 
 
+def self_array(space, args):
+    w_self = args.arguments_w[0]
+    if not isinstance(w_self, W_NDArray):
+        raise space.error(space.w_TypeError,
+                          "descriptor requires a 'numpy.ndarray' object")
+    return w_self
+
+
+def method_of(func, fname, function_only=['a']):
+    """The ndarray method a.fname(...) made from the function
+    np.fname(a, ...) = func(space, args): the method's self is the
+    function's first positional argument, so the same positions and
+    keywords serve both, except the keywords only the function takes
+    (its first argument's name, and a few more for some functions)."""
+    def method(space, args):
+        self_array(space, args)
+        for name in function_only:
+            if keyword_value(args, name) is not None:
+                raise space.error(space.w_TypeError,
+                                  "'%s' is an invalid keyword argument for "
+                                  "%s()" % (name, fname))
+        return func(space, args)
+    method.func_name = 'method_' + func.func_name
+    return method
+
+
 def is_axis_none(space, w_axis):
     return w_axis is None or space.is_none(w_axis)
 
@@ -359,12 +385,6 @@ def np_squeeze(space, args):
     return squeeze(space, w_arr, arg(space, args, 1, 'axis'))
 
 
-def array_squeeze(space, args):
-    check_keywords(space, args, 'squeeze', ['axis'])
-    w_self = self_array(space, args)
-    return squeeze(space, w_self, arg(space, args, 1, 'axis'))
-
-
 def swapaxes(space, w_arr, a1, a2):
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
@@ -557,21 +577,6 @@ def np_clip(space, args):
     return clip(space, w_arr, w_min, w_max, keyword_value(args, 'out'))
 
 
-def array_clip(space, args):
-    check_keywords(space, args, 'clip', ['min', 'max', 'out'])
-    w_self = self_array(space, args)
-    w_min, w_max = clip_bounds(space, args, 1)
-    return clip(space, w_self, w_min, w_max, keyword_value(args, 'out'))
-
-
-def self_array(space, args):
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_NDArray):
-        raise space.error(space.w_TypeError,
-                          "descriptor requires a 'numpy.ndarray' object")
-    return w_self
-
-
 # --- cumsum, cumprod ---
 
 def accumulate_dtype(dtype):
@@ -630,14 +635,10 @@ def accumulate(space, w_arr, w_axis, dtype, is_prod):
     return w_result
 
 
-def make_accumulate(name, is_prod, is_method):
+def make_accumulate(name, is_prod):
     def np_accumulate(space, args):
         check_keywords(space, args, name, ['a', 'axis', 'dtype', 'out'])
-        if is_method:
-            w_arr = self_array(space, args)
-        else:
-            w_arr = array_from_w(space, first_arg(space, args, name, 'a'),
-                                 None)
+        w_arr = array_from_w(space, first_arg(space, args, name, 'a'), None)
         w_axis = arg(space, args, 1, 'axis')
         w_dtype = arg(space, args, 2, 'dtype')
         dtype = None
@@ -645,7 +646,7 @@ def make_accumulate(name, is_prod, is_method):
             dtype = dt.dtype_from_w(space, w_dtype)
         w_result = accumulate(space, w_arr, w_axis, dtype, is_prod)
         return store_out(space, args, w_result)
-    np_accumulate.func_name = ('array_' if is_method else 'np_') + name
+    np_accumulate.func_name = 'np_' + name
     return np_accumulate
 
 
@@ -780,6 +781,9 @@ def both_nan(space, w_x, w_y):
 
 
 
+np_cumsum = make_accumulate('cumsum', False)
+np_cumprod = make_accumulate('cumprod', True)
+
 FUNCTIONS = [
     ('concatenate', np_concatenate), ('stack', np_stack),
     ('vstack', np_vstack), ('hstack', np_hstack),
@@ -788,15 +792,17 @@ FUNCTIONS = [
     ('atleast_2d', make_atleast(2)), ('atleast_3d', make_atleast(3)),
     ('squeeze', np_squeeze), ('swapaxes', np_swapaxes),
     ('outer', np_outer), ('clip', np_clip),
-    ('cumsum', make_accumulate('cumsum', False, False)),
-    ('cumprod', make_accumulate('cumprod', True, False)),
+    ('cumsum', np_cumsum), ('cumprod', np_cumprod),
     ('isclose', np_isclose), ('allclose', np_allclose),
     ('array_equal', np_array_equal),
 ]
 
 # ndarray methods (the lead merges these into methods.array_methods)
 array_methods = {
-    'clip': array_clip, 'squeeze': array_squeeze,
-    'cumsum': make_accumulate('cumsum', False, True),
-    'cumprod': make_accumulate('cumprod', True, True),
+    'clip': method_of(np_clip, 'clip', ['a', 'a_min', 'a_max']),
+    'squeeze': method_of(np_squeeze, 'squeeze'),
+    'swapaxes': method_of(np_swapaxes, 'swapaxes',
+                          ['a', 'axis1', 'axis2']),
+    'cumsum': method_of(np_cumsum, 'cumsum'),
+    'cumprod': method_of(np_cumprod, 'cumprod'),
 }

@@ -89,12 +89,21 @@ def where_sig(dtype, cond, x, y):
     return sig
 
 
-# The vectorizer of rpython 0.2.1 is trusted with flat float trees of
-# plain arithmetic only, and few enough operands (each takes an SSE
-# register for the whole loop) that nothing has to be spilled.
+# The vectorizer of rpython 0.2.1 is trusted with flat trees of plain
+# arithmetic on floats and int64 (+ and - only: SSE has no 64-bit
+# multiply; int64 needs patches/rpython/0004), with few enough operands
+# (each takes an SSE register for the whole loop) that nothing spills.
 VECTOR_OPS2 = [uf.ADD, uf.SUB, uf.MUL, uf.TRUEDIV]
+INT_VECTOR_OPS2 = [uf.ADD, uf.SUB]
 VECTOR_OPS1 = [uf.NEG]
 MAX_VECTOR_OPERANDS = 8
+
+
+def vector_leaf(dtype):
+    """1 (one operand) for leaves of a dtype the vector loops take."""
+    if dtype.is_float() or dtype is dt.int64_dtype:
+        return 1
+    return -1
 
 
 class Signature(object):
@@ -154,7 +163,7 @@ class ArrayLeafSig(Signature):
     _immutable_fields_ = ['ndim']
 
     def __init__(self, dtype, flat, ndim):
-        Signature.__init__(self, dtype, flat, 1 if dtype.is_float() else -1)
+        Signature.__init__(self, dtype, flat, vector_leaf(dtype))
         self.ndim = ndim
 
     def key(self):
@@ -196,7 +205,7 @@ class ArrayLeafSig(Signature):
 
 class ScalarSig(Signature):
     def __init__(self, dtype):
-        Signature.__init__(self, dtype, True, 1 if dtype.is_float() else -1)
+        Signature.__init__(self, dtype, True, vector_leaf(dtype))
 
     def key(self):
         return 'S(%s)' % self.dtype.name
@@ -219,7 +228,7 @@ class Call1Sig(Signature):
     def __init__(self, op, calc_dtype, dtype, child):
         vector_operands = -1
         if op in VECTOR_OPS1 and calc_dtype is dtype and \
-                child.dtype is dtype:
+                child.dtype is dtype and dtype.is_float():
             vector_operands = child.vector_operands
         Signature.__init__(self, dtype, child.flat, vector_operands)
         self.op = op
@@ -271,7 +280,8 @@ class Call2Sig(Signature):
 
     def __init__(self, op, calc_dtype, dtype, left, right):
         vector_operands = -1
-        if op in VECTOR_OPS2 and calc_dtype is dtype and \
+        if (op in INT_VECTOR_OPS2 or op in VECTOR_OPS2 and
+                dtype.is_float()) and calc_dtype is dtype and \
                 left.dtype is dtype and right.dtype is dtype and \
                 left.vector_operands > 0 and right.vector_operands > 0:
             vector_operands = left.vector_operands + right.vector_operands

@@ -7,15 +7,19 @@ values lexicographically, complexops.c_sort_lt)."""
 
 from rpython.rlib.listsort import make_timsort_class
 from rpython.rlib.rarithmetic import r_uint
+from rpython.rlib.objectmodel import keepalive_until_here
+from rpython.rtyper.lltypesystem import rffi
 from pypy.interpreter.arguments import keyword_value, check_keywords
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes
-from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
+    RawBuffer, c_memcpy
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.complexops import c_sort_lt, c_isnan
 from pypy.module.micronumpy.shapes import arg, first_arg, check_axis, \
-    flattened, copy_of, lane_offsets, is_axis_none, self_array
+    flattened, copy_of, lane_offsets, is_axis_none, self_array, method_of, \
+    as_concrete
 
 
 # ____________________________________________________________
@@ -142,30 +146,30 @@ def sort_in_place(space, w_arr, w_axis_given, w_axis):
 
 
 def do_sort(space, w_arr, axis):
+    """Sorts each lane along `axis` in place.  The lane's sorting
+    permutation is computed once and applied to its raw elements
+    (itemsize bytes each, so it serves every dtype) through a contiguous
+    scratch copy of the lane."""
     w_arr.prepare_write(space)
     n = w_arr.shape[axis]
     stride = w_arr.strides[axis]
-    dtype = w_arr.dtype
+    itemsize = w_arr.dtype.itemsize
     storage = w_arr.storage
+    scratch = RawBuffer(n * itemsize)
     for offset in lane_offsets(w_arr, axis):
         order = lane_order(w_arr, offset, stride, n)
-        if dtype.is_float():
-            values = read_float_lane(w_arr, offset, stride, n)
-            imags = None
-            if dtype.is_complex():
-                # (write_float clears a complex element's imaginary part)
-                imags = read_imag_lane(w_arr, offset, stride, n)
-            for i in range(n):
-                dtype.write_float(storage, offset + i * stride,
-                                  values[order[i]])
-                if imags is not None:
-                    dtype.write_imag(storage, offset + i * stride,
-                                     imags[order[i]])
-        else:
-            ivalues = read_int_lane(w_arr, offset, stride, n)
-            for i in range(n):
-                dtype.write_int(storage, offset + i * stride,
-                                ivalues[order[i]])
+        for i in range(n):
+            copy_element(scratch.storage, i * itemsize, storage,
+                         offset + i * stride, itemsize)
+        for i in range(n):
+            copy_element(storage, offset + i * stride, scratch.storage,
+                         order[i] * itemsize, itemsize)
+    keepalive_until_here(scratch)
+
+
+def copy_element(dst, dst_offset, src, src_offset, itemsize):
+    c_memcpy(rffi.ptradd(dst, dst_offset), rffi.ptradd(src, src_offset),
+             rffi.cast(rffi.SIZE_T, itemsize))
 
 
 def prepared_copy(space, w_obj, w_axis_given, w_axis):
@@ -227,14 +231,6 @@ def np_argsort(space, args):
     w_obj = first_arg(space, args, 'argsort', 'a')
     w_axis = sort_axis(space, args, 'argsort', 1)
     return argsort(space, w_obj, w_axis is not None, w_axis)
-
-
-def array_argsort(space, args):
-    check_keywords(space, args, 'argsort', ['axis', 'kind', 'order',
-                                            'stable'])
-    w_self = self_array(space, args)
-    w_axis = sort_axis(space, args, 'argsort', 1)
-    return argsort(space, w_self, w_axis is not None, w_axis)
 
 
 # ____________________________________________________________
@@ -350,13 +346,6 @@ def nonzero_positions(space, w_arr):
     return positions
 
 
-def as_concrete(space, w_obj):
-    w_arr = array_from_w(space, w_obj, None)
-    w_conc = w_arr.get_concrete(space)
-    assert isinstance(w_conc, W_ConcreteArray)
-    return w_conc
-
-
 def nonzero(space, w_obj):
     w_arr = as_concrete(space, w_obj)
     ndim = len(w_arr.shape)
@@ -387,11 +376,6 @@ def nonzero(space, w_obj):
 def np_nonzero(space, args):
     check_keywords(space, args, 'nonzero', ['a'])
     return nonzero(space, first_arg(space, args, 'nonzero', 'a'))
-
-
-def array_nonzero(space, args):
-    check_keywords(space, args, 'nonzero', [])
-    return nonzero(space, self_array(space, args))
 
 
 def np_argwhere(space, args):
@@ -437,11 +421,6 @@ def np_searchsorted(space, args):
     w_a = array_from_w(space, first_arg(space, args, 'searchsorted', 'a'),
                        None)
     return searchsorted(space, w_a, args, 1)
-
-
-def array_searchsorted(space, args):
-    check_keywords(space, args, 'searchsorted', ['v', 'side', 'sorter'])
-    return searchsorted(space, self_array(space, args), args, 1)
 
 
 def searchsorted(space, w_a, args, first):
@@ -534,6 +513,7 @@ FUNCTIONS = [
 
 # ndarray methods (the lead merges these into methods.array_methods)
 array_methods = {
-    'sort': array_sort, 'argsort': array_argsort,
-    'nonzero': array_nonzero, 'searchsorted': array_searchsorted,
+    'sort': array_sort, 'argsort': method_of(np_argsort, 'argsort'),
+    'nonzero': method_of(np_nonzero, 'nonzero'),
+    'searchsorted': method_of(np_searchsorted, 'searchsorted'),
 }

@@ -84,6 +84,9 @@ def broadcast_strides(shape, strides, target_shape):
 
 @jit.unroll_safe
 def is_c_contiguous(shape, strides, itemsize):
+    for n in shape:
+        if n == 0:
+            return True     # NumPy: an array without elements is both
     step = itemsize
     i = len(shape) - 1
     while i >= 0:

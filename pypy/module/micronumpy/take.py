@@ -11,7 +11,7 @@ from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.indexing import getitem, read_flat, write_flat
 from pypy.module.micronumpy.shapes import as_concrete, arg, check_axis, \
-    flattened, is_axis_none
+    flattened, is_axis_none, method_of
 
 
 def positions_in_range(space, w_indices, size, mode):
@@ -96,12 +96,5 @@ def np_take(space, args):
                 arg(space, args, 3, 'out'), arg(space, args, 4, 'mode'))
 
 
-def array_take(space, args):
-    check_keywords(space, args, 'take', ['indices', 'axis', 'out', 'mode'])
-    return take(space, args.arguments_w[0], arg(space, args, 1, 'indices'),
-                arg(space, args, 2, 'axis'), arg(space, args, 3, 'out'),
-                arg(space, args, 4, 'mode'))
-
-
 FUNCTIONS = [('take', np_take)]
-array_methods = {'take': array_take}
+array_methods = {'take': method_of(np_take, 'take')}

@@ -97,3 +97,15 @@ def test_T():
     assert v.T.tolist() == [0, 1, 2]
     a.T[0, 1] = 9
     assert a[1, 0] == 9
+
+
+def test_new_empty_arrays_have_zero_strides_and_both_contiguities():
+    x = np.arange(6.0)
+    m = x.reshape(2, 3)
+    for a in [np.take(x, []), np.empty(0), np.empty((0, 3)), np.array([]),
+              x[[]], x[x > 10], np.arange(0), x[:0].copy(),
+              np.zeros((2, 0))]:
+        assert a.strides == (0,) * a.ndim, (a.shape, a.strides)
+        assert a.flags['C_CONTIGUOUS'] and a.flags['F_CONTIGUOUS']
+    assert m[:0].strides == (24, 8)         # views keep theirs
+    assert m[:0].flags['C_CONTIGUOUS']

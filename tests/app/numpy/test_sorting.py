@@ -193,3 +193,39 @@ def test_searchsorted():
     with pytest.raises(ValueError, match="search side must be 'left' or "
                                          "'right'"):
         np.searchsorted(a, 1, side='x')
+
+
+def test_sort_permutes_whole_elements_of_every_dtype():
+    # in place on strided views, along either axis; the sign of zero,
+    # complex imaginary parts and full uint64/int8 values move with
+    # their element
+    def key(value):
+        return (value.real, value.imag)
+    for dtype in [np.int8, np.uint8, np.int32, np.uint64, np.float32,
+                  np.float64, np.complex128, np.bool_]:
+        base = np.array([[5, 0, 3, 1, 4, 2], [1, 1, 0, 7, 2, 9]],
+                        dtype=dtype)
+        a = base.copy()
+        a[:, ::2].sort(axis=1)
+        expect = base.tolist()
+        for row in expect:
+            row[::2] = sorted(row[::2], key=key)
+        assert a.tolist() == expect
+        b = base.copy()
+        b.sort(axis=0)
+        columns = [sorted(col, key=key) for col in zip(*base.tolist())]
+        assert b.tolist() == [list(row) for row in zip(*columns)]
+    big = np.array([2**63 + 5, 3, 2**64 - 1, 0], dtype=np.uint64)
+    assert np.sort(big).tolist() == [0, 3, 2**63 + 5, 2**64 - 1]
+    c = np.array([2 + 1j, 1 + 5j, 1 - 2j, complex(np.nan, 0), 0j])
+    c.sort()
+    assert c[:4].tolist() == [0j, 1 - 2j, 1 + 5j, 2 + 1j]
+    assert np.isnan(c[4].real)
+    z = np.array([0.0, -0.0, -1.0, -0.0, 0.0], dtype=np.float32)
+    z.sort(kind='stable')
+    assert [str(x) for x in z.tolist()] == ['-1.0', '0.0', '-0.0', '-0.0',
+                                             '0.0']
+    f = np.array([np.nan, 1.0, -np.inf, np.nan, np.inf, -2.0])
+    f.sort()
+    assert f[:4].tolist() == [-np.inf, -2.0, 1.0, np.inf]
+    assert np.isnan(f[4:]).tolist() == [True, True]

@@ -24,3 +24,5 @@ def test_is_f_contiguous():
     assert attributes.is_f_contiguous([2, 3], [8, 16], 8)
     assert not attributes.is_f_contiguous([2, 3], [24, 8], 8)
     assert attributes.is_f_contiguous([1, 3], [24, 8], 8)
+    assert attributes.is_f_contiguous([0, 3], [24, 8], 8)
+    assert attributes.is_f_contiguous([3, 0], [32, 16], 8)

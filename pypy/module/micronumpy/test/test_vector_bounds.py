@@ -9,7 +9,9 @@ the vector loop's exit, whose scalar version then stored one item past
 the end.  Fixed by patches/rpython/0001-vecopt-align-guard-version.patch;
 without it the llgraph runs stop on "this guard must never fail" and the
 x86 runs overwrite the sentinel after the end.  float32 (four items a
-vector) has no such iteration; int64 loops hit another, unpatched bug."""
+vector) has no such iteration.  int64 loops came out ill-formed until
+patches/rpython/0004-vecopt-identity-index-var.patch (x + y - 7: the
+int_add was dropped and its vec_int_sub read an undefined box)."""
 
 import py
 from rpython.jit.metainterp.test.support import LLJitMixin
@@ -126,10 +128,6 @@ class VectorBoundsTests(object):
     def test_float64_stays_in_bounds(self):
         self.run(rffi.DOUBLE, float64_op)
 
-    @py.test.mark.xfail(reason="a second rpython 0.2.1 vecopt bug, not "
-                        "patched: the int64 loop comes out ill-formed (the "
-                        "vector int_add of the two loads is replaced by a "
-                        "vec_expand_i of a box defined nowhere)")
     def test_int64_stays_in_bounds(self):
         self.run(lltype.Signed, int64_op)
 

@@ -49,6 +49,17 @@ def assert_no_allocation_or_call(insns):
     assert bad == [], insns
 
 
+def assert_one_vector_loop(*vector_ops):
+    """One loop, free of allocations and calls, using each of vector_ops;
+    returns its operation counts."""
+    assert_one_loop()
+    insns = loop_ops()
+    assert_no_allocation_or_call(insns)
+    for name in vector_ops:
+        assert insns.get(name, 0) >= 1, (name, insns)
+    return insns
+
+
 class TestMicronumpyJit(LLJitMixin):
 
     def test_add_chain_is_one_vectorized_loop(self):
@@ -64,13 +75,28 @@ class TestMicronumpyJit(LLJitMixin):
         n = 301
         result = self.meta_interp(main, [n], vec=True, listops=True)
         assert result == 5.0 * n
-        assert_one_loop()
-        insns = loop_ops()
-        assert_no_allocation_or_call(insns)
-        assert insns.get('vec_load_f', 0) >= 1
-        assert insns.get('vec_float_add', 0) >= 1
-        assert insns.get('vec_store', 0) >= 1
+        insns = assert_one_vector_loop('vec_load_f', 'vec_float_add',
+                                       'vec_store')
         assert insns.get('float_add', 0) == 0
+
+    def test_int64_add_sub_is_one_vectorized_loop(self):
+        i8 = dt.int64_dtype
+
+        def main(n):
+            whole_interpreter_seen(n)
+            w_a = new_array(space, [n], i8)
+            for i in range(n):
+                i8.write_int(w_a.storage, i * 8, i)
+            w_expr = space.sub(space.add(space.add(w_a, w_a), w_a),
+                               space.newint(7))
+            w_result = w_expr.get_concrete(space)
+            return i8.read_int(w_result.storage, (n - 1) * 8)
+
+        n = 301
+        result = self.meta_interp(main, [n], vec=True, listops=True)
+        assert result == 3 * (n - 1) - 7
+        assert_one_vector_loop('vec_load_i', 'vec_int_add', 'vec_int_sub',
+                               'vec_store')
 
     def test_same_expression_shape_reuses_the_loop(self):
         def main(n):
