@@ -301,15 +301,7 @@ def int_binop(op, dtype, x, y):
     if op == POW:
         if y < 0 and not dtype.is_unsigned64():
             return 0    # the caller raised ValueError if it could
-        result = r_uint(1)
-        base = r_uint(x)
-        exp = r_uint(y)
-        while exp:
-            if exp & 1:
-                result *= base
-            base *= base
-            exp >>= 1
-        return intmask(result)
+        return int_pow(x, y)
     if op == MAXIMUM or op == FMAX:
         return x if int_cmp(GE, dtype, x, y) else y
     if op == MINIMUM or op == FMIN:
@@ -333,6 +325,21 @@ def int_binop(op, dtype, x, y):
             return -1 if x < 0 else 0
         return x >> y
     assert False, "not an int binop"
+
+
+def int_pow(x, y):
+    """x ** y wrapped around.  Its own function: the JIT does not trace
+    into functions with loops, and int_binop must stay inlined (a call
+    per element otherwise, and no vector loop)."""
+    result = r_uint(1)
+    base = r_uint(x)
+    exp = r_uint(y)
+    while exp:
+        if exp & 1:
+            result *= base
+        base *= base
+        exp >>= 1
+    return intmask(result)
 
 
 def float_unop(op, x):
