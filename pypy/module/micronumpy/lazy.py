@@ -12,9 +12,22 @@ from pypy.module.micronumpy import signature as sg
 from pypy.module.micronumpy import strides as strides_mod
 
 # A tree with this many operations is forced while being built, so that
-# `a = a + 1` in a loop never grows an unbounded expression, and `y = y * k
-# + y` (a node used twice, inlined twice) never an exponential one.
+# `a = a + 1` in a loop never grows an unbounded expression.
 MAX_NODES = 16
+
+
+class Sharing(object):
+    """A pending expression is inlined into the first tree that uses it; a
+    second use computes it (as NumPy would, once) and reads the result.
+    `forcings` counts computations of inlined nodes: a tree built before
+    the latest one may contain a node computed since, and is evaluated
+    through current_tree, which reads that node's result instead of
+    computing it again.  (`x = d * 2; y = abs(x) + x * x`: x is computed
+    once, not three times.)"""
+    def __init__(self):
+        self.forcings = 0
+
+SHARING = Sharing()
 
 
 class ArrayLeaf(W_Root):
@@ -51,16 +64,19 @@ class W_LazyArray(W_NDArray):
     def __init__(self, shape, dtype, sig, nodes):
         W_NDArray.__init__(self, shape, dtype)
         self.sig = sig
-        self.nodes = nodes          # operations in the tree, shared ones
-                                    # counted each time they are used
+        self.nodes = nodes          # operations in the tree
         self.w_forced = None
+        self.inlined = False        # into another tree (see Sharing)
+        self.epoch = SHARING.forcings
 
     def get_concrete(self, space):
         # Operands are kept after forcing: a newer tree may have inlined
         # this node and still walks it.
         if self.w_forced is None:
             from pypy.module.micronumpy.loop import compute
-            self.w_forced = compute(space, self)
+            self.w_forced = compute(space, current_tree(space, self))
+            if self.inlined:
+                SHARING.forcings += 1
         return self.w_forced
 
 
@@ -95,8 +111,9 @@ def operand(space, w_arr, shape):
     anything else is read from memory."""
     from pypy.module.micronumpy.concrete import W_ConcreteArray
     if isinstance(w_arr, W_LazyArray) and w_arr.w_forced is None and \
-            w_arr.nodes < MAX_NODES and \
+            w_arr.nodes < MAX_NODES and not w_arr.inlined and \
             strides_mod.same_shape(w_arr.shape, shape):
+        w_arr.inlined = True
         return w_arr, w_arr.sig, w_arr.nodes
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
@@ -141,6 +158,56 @@ def make_where(space, dtype, shape, cond, csig, cnodes, x, xsig, xnodes, y,
     register_reads(w_node, x)
     register_reads(w_node, y)
     return w_node
+
+
+def current_tree(space, w_lazy):
+    """w_lazy, or if nodes inlined into its tree were computed since it
+    was built, the same expression reading their results (Sharing)."""
+    if w_lazy.epoch == SHARING.forcings:
+        return w_lazy
+    w_tree, _, _ = relink(space, w_lazy, w_lazy.sig)
+    assert isinstance(w_tree, W_LazyArray)
+    return w_tree
+
+
+def relink(space, node, sig):
+    """(node, signature, operation count) of the tree `node` (of
+    signature `sig`) with its computed nodes read as leaves; the nodes
+    that need no change are kept."""
+    if not isinstance(node, W_LazyArray):
+        return node, sig, 0
+    shape = node.shape
+    if node.w_forced is not None:
+        return operand(space, node, shape)
+    if isinstance(node, Call1):
+        s1 = node.sig
+        assert isinstance(s1, sg.Call1Sig)
+        child, csig, cnodes = relink(space, node.child, s1.child)
+        if child is node.child:
+            return node, s1, node.nodes
+        w_new = make_call1(space, s1.op, s1.calc_dtype, node.dtype, shape,
+                           child, csig, cnodes)
+    elif isinstance(node, Call2):
+        s2 = node.sig
+        assert isinstance(s2, sg.Call2Sig)
+        left, lsig, lnodes = relink(space, node.left, s2.left)
+        right, rsig, rnodes = relink(space, node.right, s2.right)
+        if left is node.left and right is node.right:
+            return node, s2, node.nodes
+        w_new = make_call2(space, s2.op, s2.calc_dtype, node.dtype, shape,
+                           left, lsig, lnodes, right, rsig, rnodes)
+    else:
+        assert isinstance(node, Where)
+        s3 = node.sig
+        assert isinstance(s3, sg.WhereSig)
+        cond, csig, cnodes = relink(space, node.cond, s3.cond)
+        x, xsig, xnodes = relink(space, node.x, s3.x)
+        y, ysig, ynodes = relink(space, node.y, s3.y)
+        if cond is node.cond and x is node.x and y is node.y:
+            return node, s3, node.nodes
+        w_new = make_where(space, node.dtype, shape, cond, csig, cnodes,
+                           x, xsig, xnodes, y, ysig, ynodes)
+    return w_new, w_new.sig, w_new.nodes
 
 
 @specialize.arg(1)

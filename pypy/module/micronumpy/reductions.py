@@ -9,7 +9,8 @@ from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy import boxes, loop
-from pypy.module.micronumpy.lazy import W_LazyArray, operand
+from pypy.module.micronumpy.lazy import W_LazyArray, operand, \
+    current_tree
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.strides import index_offset
@@ -22,7 +23,8 @@ def tree_of(space, w_arr):
     one row (signature.py), so a tree of several rows is computed first."""
     if isinstance(w_arr, W_LazyArray) and w_arr.w_forced is None and \
             (w_arr.sig.flat or len(w_arr.shape) < 2):
-        node, sig = w_arr, w_arr.sig
+        w_tree = current_tree(space, w_arr)
+        node, sig = w_tree, w_tree.sig
     else:
         w_conc = w_arr.get_concrete(space)
         assert isinstance(w_conc, W_ConcreteArray)

@@ -95,3 +95,35 @@ def test_read_as_float():
     assert u8.read_as_float(w_u.storage, 0) == 18446744073709551615.0
     i8.write_int(w_u.storage, 0, -3)
     assert i8.read_as_float(w_u.storage, 0) == -3.0
+
+
+def test_an_expression_used_twice_is_computed_once():
+    from pypy.module.micronumpy.lazy import W_LazyArray, current_tree
+    from pypy.module.micronumpy.ndarray import W_NDArray
+    w_a = filled_array(5, 1.0)                         # 1 .. 5
+    w_x = space.mul(w_a, space.newfloat(2.0))          # pending
+    w_diff = space.sub(w_x, w_a)                        # x inlined
+    assert w_x.inlined and w_x.w_forced is None
+    w_sq = space.mul(w_x, w_x)                         # second use
+    assert w_x.w_forced is not None                    # computed, once
+    w_y = space.add(w_diff, w_sq)
+    # x - a was built before x was computed: it now reads x's result
+    w_tree = current_tree(space, w_diff)
+    assert w_tree is not w_diff and not reads_x_tree(w_tree, w_x)
+    w_res = w_y.get_concrete(space)
+    got = [f8.read_float(w_res.storage, 8 * i) for i in range(5)]
+    assert got == [2.0 * k - k + 4.0 * k * k for k in range(1, 6)]
+    # a tree without computed parts is evaluated as it is
+    w_z = space.add(w_a, w_a)
+    assert current_tree(space, w_z) is w_z
+
+
+def reads_x_tree(node, w_x):
+    from pypy.module.micronumpy.lazy import Call1, Call2
+    if node is w_x:
+        return True
+    if isinstance(node, Call1):
+        return reads_x_tree(node.child, w_x)
+    if isinstance(node, Call2):
+        return reads_x_tree(node.left, w_x) or reads_x_tree(node.right, w_x)
+    return False
