@@ -58,6 +58,7 @@ class RawBuffer(object):
         advise_huge_pages(self.storage, nbytes)
         rgc.add_memory_pressure(nbytes)
         self.readers = []
+        self.readers_limit = 0      # set by lazy.add_reader
 
     def snapshot(self):
         """A new buffer holding a copy of this one's bytes."""

@@ -252,9 +252,19 @@ def _leaf_reads(leaf, buffer):
 @jit.dont_look_inside
 def add_reader(buffer, w_node):
     readers = buffer.readers
-    if len(readers) >= 64:
-        buffer.readers = readers = [r for r in readers if r() is not None]
+    if len(readers) >= buffer.readers_limit:
+        # drop the dead and the computed; the limit doubles past what is
+        # left, so a long-lived operand (nbody's masses, read by a new
+        # node every step) costs amortized O(1) per node until the GC
+        # clears the dead ones, not a scan per node
+        buffer.readers = readers = [r for r in readers if is_pending(r)]
+        buffer.readers_limit = max(64, 2 * len(readers))
     readers.append(weakref.ref(w_node))
+
+
+def is_pending(ref):
+    w_node = ref()
+    return w_node is not None and w_node.w_forced is None
 
 
 def force_readers(space, buffer):
