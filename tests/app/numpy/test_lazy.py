@@ -63,6 +63,33 @@ def test_expression_of_expression_after_mutation():
     assert b.tolist() == [2.0, 2.0, 7.0, 2.0]
 
 
+def test_shared_subexpression_used_before_and_after_mutation():
+    a = np.arange(6.0)
+    x = a * 2.0                  # pending, used three times below
+    first = x - 1.0              # built before x is computed
+    second = x * x               # the second use computes x
+    a[0] = 100.0                 # must not leak into any of them
+    third = x + a
+    assert first.tolist() == [-1.0, 1.0, 3.0, 5.0, 7.0, 9.0]
+    assert second.tolist() == [0.0, 4.0, 16.0, 36.0, 64.0, 100.0]
+    assert third.tolist() == [100.0, 3.0, 6.0, 9.0, 12.0, 15.0]
+    y = a
+    for _ in range(30):          # y used twice per step: no blow-up
+        y = y * 0.5 + y
+    assert y[1] == 1.5 ** 30
+
+
+def test_int64_expressions_wrap_in_vector_loops():
+    big = np.iinfo(np.int64).max
+    for n in [1, 2, 3, 7, 64, 1001]:
+        a = np.full(n, big - 1, dtype=np.int64)
+        b = np.arange(n, dtype=np.int64)
+        r = a + b - a + a + 3
+        assert (r - a - 3).tolist() == list(range(n))    # modular
+        assert r.dtype == np.int64
+        assert r[-1] == ((big - 1 + n - 1 + 3 + 2 ** 63) % 2 ** 64) - 2 ** 63
+
+
 def test_long_chain_is_bounded_and_exact():
     a = np.zeros(3)
     for i in range(1000):
