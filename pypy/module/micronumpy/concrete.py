@@ -59,6 +59,7 @@ class RawBuffer(object):
         rgc.add_memory_pressure(nbytes)
         self.readers = []
         self.readers_limit = 0      # set by lazy.add_reader
+        self.written = False        # by prepare_write (see lazy.relink)
 
     def snapshot(self):
         """A new buffer holding a copy of this one's bytes."""
@@ -107,6 +108,7 @@ class W_ConcreteArray(W_NDArray):
     def prepare_write(self, space):
         """Called before writing into this array's buffer."""
         from pypy.module.micronumpy.lazy import force_readers
+        self.buffer.written = True
         force_readers(space, self.buffer)
 
 

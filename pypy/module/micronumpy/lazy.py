@@ -177,7 +177,7 @@ def relink(space, node, sig):
     if not isinstance(node, W_LazyArray):
         return node, sig, 0
     shape = node.shape
-    if node.w_forced is not None:
+    if node.w_forced is not None and not result_written(node):
         return operand(space, node, shape)
     if isinstance(node, Call1):
         s1 = node.sig
@@ -208,6 +208,16 @@ def relink(space, node, sig):
         w_new = make_where(space, node.dtype, shape, cond, csig, cnodes,
                            x, xsig, xnodes, y, ysig, ynodes)
     return w_new, w_new.sig, w_new.nodes
+
+
+def result_written(w_node):
+    """Was the computed result of w_node written into (`b[2] = 7` with
+    b = a + a)?  The trees that inlined w_node must then compute it
+    again from its operands, as they were."""
+    from pypy.module.micronumpy.concrete import W_ConcreteArray
+    w_result = w_node.w_forced
+    assert isinstance(w_result, W_ConcreteArray)
+    return w_result.buffer.written
 
 
 @specialize.arg(1)

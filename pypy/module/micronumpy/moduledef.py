@@ -227,6 +227,13 @@ def make_module(space):
         'flagsobj', getset=attributes.flags_getset,
         acceptable_as_base=False), [space.w_object])
     setitem(space, 'flatiter', space.w_numpy_flatiter)
+    from pypy.module.micronumpy import info
+    setitem(space, 'iinfo', space.make_builtin_type('w_numpy_iinfo', TypeDef(
+        'iinfo', new=info.iinfo_new, getset=info.iinfo_getset,
+        acceptable_as_base=False), [space.w_object]))
+    setitem(space, 'finfo', space.make_builtin_type('w_numpy_finfo', TypeDef(
+        'finfo', new=info.finfo_new, getset=info.finfo_getset,
+        acceptable_as_base=False), [space.w_object]))
     setitem(space, 'errstate', space.make_builtin_type(
         'w_numpy_errstate', TypeDef(
             'errstate', new=errstate.errstate_new,

@@ -127,3 +127,18 @@ def reads_x_tree(node, w_x):
     if isinstance(node, Call2):
         return reads_x_tree(node.left, w_x) or reads_x_tree(node.right, w_x)
     return False
+
+
+def test_a_computed_result_written_into_is_computed_again():
+    from pypy.module.micronumpy.lazy import current_tree
+    w_a = filled_array(4, 1.0)
+    w_b = space.add(w_a, w_a)                          # 2 4 6 8
+    w_c = space.mul(w_b, space.newfloat(3.0))          # b inlined
+    w_res_b = w_b.get_concrete(space)
+    f8.write_float(w_res_b.storage, 16, 7.0)           # as b[2] = 7 does
+    w_res_b.prepare_write(space)
+    w_tree = current_tree(space, w_c)
+    assert reads_x_tree(w_tree, w_b)                   # not the result
+    w_res = w_c.get_concrete(space)
+    got = [f8.read_float(w_res.storage, 8 * i) for i in range(4)]
+    assert got == [6.0, 12.0, 18.0, 24.0]
