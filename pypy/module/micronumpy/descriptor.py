@@ -190,6 +190,7 @@ del _dt
 
 bool_dtype = by_name['bool']
 int8_dtype = by_name['int8']
+int32_dtype = by_name['int32']
 int64_dtype = by_name['int64']
 uint64_dtype = by_name['uint64']
 float32_dtype = by_name['float32']

@@ -90,8 +90,8 @@ def where_sig(dtype, cond, x, y):
 
 
 # The vectorizer of rpython 0.2.1 is trusted with flat trees of plain
-# arithmetic on floats and int64 (+ and - only: SSE has no 64-bit
-# multiply; int64 needs patches/rpython/0004), with few enough operands
+# arithmetic on floats and int64/int32 (+ and - only: SSE has no 64-bit
+# multiply; ints need patches/rpython/0004), with few enough operands
 # (each takes an SSE register for the whole loop) that nothing spills.
 VECTOR_OPS2 = [uf.ADD, uf.SUB, uf.MUL, uf.TRUEDIV]
 INT_VECTOR_OPS2 = [uf.ADD, uf.SUB]
@@ -101,7 +101,8 @@ MAX_VECTOR_OPERANDS = 8
 
 def vector_leaf(dtype):
     """1 (one operand) for leaves of a dtype the vector loops take."""
-    if dtype.is_float() or dtype is dt.int64_dtype:
+    if dtype.is_float() or dtype is dt.int64_dtype or \
+            dtype is dt.int32_dtype:
         return 1
     return -1
 

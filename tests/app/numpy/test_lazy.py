@@ -90,6 +90,36 @@ def test_int64_expressions_wrap_in_vector_loops():
         assert r[-1] == ((big - 1 + n - 1 + 3 + 2 ** 63) % 2 ** 64) - 2 ** 63
 
 
+def test_int32_expressions_wrap_in_vector_loops():
+    big = 2 ** 31 - 1
+    for n in [1, 2, 3, 4, 5, 7, 64, 1001]:
+        a = np.full(n, big - 1, dtype=np.int32)
+        b = np.arange(n, dtype=np.int32)
+        r = a + b - a + a + np.int32(3)
+        assert r.dtype == np.int32
+        assert (r - a - np.int32(3)).tolist() == list(range(n))
+        assert r[-1] == ((big - 1 + n - 1 + 3 + 2 ** 31) % 2 ** 32) - 2 ** 31
+
+
+def test_float32_expressions_in_vector_loops():
+    for n in [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 31, 1001]:
+        for start in [0, 1, 3]:
+            x = np.arange(n + start, dtype=np.float32)[start:] * \
+                np.float32(0.1)
+            y = np.float32(1.5) - x
+            r = (x * y + x) / y - x
+            assert r.dtype == np.float32
+            want = [np.float32(np.float32(np.float32(
+                np.float32(a * b) + a) / b) - a)
+                    for a, b in zip(x.tolist(), y.tolist())]
+            assert r.tolist() == [float(w) for w in want]
+    big = np.array([3e38, -3e38, 1.0, np.nan], dtype=np.float32)
+    with np.errstate(all='ignore'):
+        r = big + big - big
+    assert r.tolist()[:3] == [float('inf'), float('-inf'), 1.0]
+    assert r[3] != r[3]
+
+
 def test_long_chain_is_bounded_and_exact():
     a = np.zeros(3)
     for i in range(1000):

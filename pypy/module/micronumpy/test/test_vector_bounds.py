@@ -9,7 +9,8 @@ the vector loop's exit, whose scalar version then stored one item past
 the end.  Fixed by patches/rpython/0001-vecopt-align-guard-version.patch;
 without it the llgraph runs stop on "this guard must never fail" and the
 x86 runs overwrite the sentinel after the end.  float32 (four items a
-vector) has no such iteration.  int64 loops came out ill-formed until
+vector) has no such iteration; float32 and int32 loops, addressed at
+i * 4, were never vectorized before patches/rpython/0005.  int64 loops came out ill-formed until
 patches/rpython/0004-vecopt-identity-index-var.patch (x + y - 7: the
 int_add was dropped and its vec_int_sub read an undefined box)."""
 
@@ -30,7 +31,9 @@ REPEATS = 6                         # enough to compile, then to run compiled
 
 def make_kernel(TP, op):
     """An eval_vector-shaped loop: dst[i] = op(a[i], b[i]) over raw
-    buffers, addressed by a byte offset stepped by addition."""
+    buffers, addressed as eval_vector does: 8-byte items by a byte offset
+    stepped by addition, 4-byte items at i * 4 (which reaches the
+    vectorizer as i << 2: patches/rpython/0005)."""
     itemsize = rffi.sizeof(TP)
     driver = JitDriver(greens=[], reds=['i', 'off', 'size', 'dst', 'a', 'b'],
                        vectorize=True)
@@ -40,9 +43,10 @@ def make_kernel(TP, op):
         off = 0
         while i < size:
             driver.jit_merge_point(i=i, off=off, size=size, dst=dst, a=a, b=b)
-            x = raw_storage_getitem(TP, a, off)
-            y = raw_storage_getitem(TP, b, off)
-            raw_storage_setitem(dst, off, op(x, y))
+            at = off if itemsize == 8 else i * itemsize
+            x = raw_storage_getitem(TP, a, at)
+            y = raw_storage_getitem(TP, b, at)
+            raw_storage_setitem(dst, at, op(x, y))
             i += 1
             off += itemsize
     return kernel
@@ -104,6 +108,11 @@ def int64_op(x, y):
     return x + y - 7            # (no SSE multiply for int64)
 
 
+def int32_op(x, y):
+    return rffi.cast(rffi.INT, rffi.cast(lltype.Signed, x) +
+                     rffi.cast(lltype.Signed, y) - 7)
+
+
 def float32_op(x, y):
     return rffi.cast(rffi.FLOAT, float(x) * float(y) + 1.5)
 
@@ -133,6 +142,9 @@ class VectorBoundsTests(object):
 
     def test_float32_stays_in_bounds(self):
         self.run(rffi.FLOAT, float32_op)
+
+    def test_int32_stays_in_bounds(self):
+        self.run(rffi.INT, int32_op)
 
 
 class TestLLGraph(VectorBoundsTests, LLJitMixin):

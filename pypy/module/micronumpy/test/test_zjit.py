@@ -98,6 +98,43 @@ class TestMicronumpyJit(LLJitMixin):
         assert_one_vector_loop('vec_load_i', 'vec_int_add', 'vec_int_sub',
                                'vec_store')
 
+    def test_float32_add_mul_is_one_vectorized_loop(self):
+        f4 = dt.float32_dtype
+
+        def main(n):
+            whole_interpreter_seen(n)
+            w_a = new_array(space, [n], f4)
+            for i in range(n):
+                f4.write_float(w_a.storage, i * 4, 0.5 * i)
+            w_expr = space.add(space.mul(w_a, w_a), w_a)
+            w_result = w_expr.get_concrete(space)
+            return f4.read_float(w_result.storage, (n - 1) * 4)
+
+        n = 301
+        result = self.meta_interp(main, [n], vec=True, listops=True)
+        assert result == 150.0 * 150.0 + 150.0
+        assert_one_vector_loop('vec_load_i', 'vec_cast_singlefloat_to_float',
+                               'vec_float_mul', 'vec_float_add',
+                               'vec_cast_float_to_singlefloat', 'vec_store')
+
+    def test_int32_add_sub_is_one_vectorized_loop(self):
+        i4 = dt.int32_dtype
+
+        def main(n):
+            whole_interpreter_seen(n)
+            w_a = new_array(space, [n], i4)
+            for i in range(n):
+                i4.write_int(w_a.storage, i * 4, i)
+            w_expr = space.sub(space.add(w_a, w_a), w_a)
+            w_result = w_expr.get_concrete(space)
+            return i4.read_int(w_result.storage, (n - 1) * 4)
+
+        n = 301
+        result = self.meta_interp(main, [n], vec=True, listops=True)
+        assert result == n - 1
+        assert_one_vector_loop('vec_load_i', 'vec_int_add', 'vec_int_sub',
+                               'vec_store')
+
     def test_same_expression_shape_reuses_the_loop(self):
         def main(n):
             whole_interpreter_seen(n)
