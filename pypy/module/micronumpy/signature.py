@@ -13,6 +13,7 @@ row start needs a division, so strided and broadcast operands cost a
 multiply per element."""
 
 from rpython.rlib import jit
+from rpython.rlib.longlong2float import float2longlong, longlong2float
 from rpython.rtyper.lltypesystem import rffi
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
@@ -330,8 +331,10 @@ class Call2Sig(Signature):
 
 
 class WhereSig(Signature):
-    """cond (a bool tree) ? x : y, both read in dtype.  Not vectorized:
-    the choice is a branch (a guard and its bridge in the trace)."""
+    """cond (a bool tree) ? x : y, both read in dtype.  Both sides are
+    computed (as NumPy does) and the result's bits are selected by a mask:
+    a branch would be a guard whose bridge runs for half the elements of
+    a mixed condition.  Not vectorized (bool loads and bit casts)."""
     _immutable_fields_ = ['cond', 'x', 'y']
 
     def __init__(self, dtype, cond, x, y):
@@ -351,20 +354,26 @@ class WhereSig(Signature):
         self.x.start_row(node.x, row)
         self.y.start_row(node.y, row)
 
+    def mask(self, node, i, off8):
+        """All ones where cond holds, else zero."""
+        from pypy.module.micronumpy.lazy import Where
+        assert isinstance(node, Where)
+        return -int(self.cond.eval_int(node.cond, i, off8) != 0)
+
     def eval_float(self, node, i, off8):
         from pypy.module.micronumpy.lazy import Where
         assert isinstance(node, Where)
-        if self.cond.eval_int(node.cond, i, off8) != 0:
-            x = self.x.eval_as_float(node.x, i, off8)
-        else:
-            x = self.y.eval_as_float(node.y, i, off8)
-        return self.dtype.wrap_float(x)
+        mask = self.mask(node, i, off8)
+        x = float2longlong(self.dtype.wrap_float(
+            self.x.eval_as_float(node.x, i, off8)))
+        y = float2longlong(self.dtype.wrap_float(
+            self.y.eval_as_float(node.y, i, off8)))
+        return longlong2float(y ^ ((x ^ y) & mask))
 
     def eval_int(self, node, i, off8):
         from pypy.module.micronumpy.lazy import Where
         assert isinstance(node, Where)
-        if self.cond.eval_int(node.cond, i, off8) != 0:
-            x = self.x.eval_as_int(node.x, i, off8)
-        else:
-            x = self.y.eval_as_int(node.y, i, off8)
-        return self.dtype.wrap_int(x)
+        mask = self.mask(node, i, off8)
+        x = self.dtype.wrap_int(self.x.eval_as_int(node.x, i, off8))
+        y = self.dtype.wrap_int(self.y.eval_as_int(node.y, i, off8))
+        return y ^ ((x ^ y) & mask)

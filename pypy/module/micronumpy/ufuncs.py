@@ -6,6 +6,7 @@ import math
 from rpython.rlib import rfloat
 from rpython.rlib.rarithmetic import r_uint, intmask
 from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy import libm
 
 # binary ops
 ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, MAXIMUM, MINIMUM, FMAX, FMIN, \
@@ -382,51 +383,33 @@ def float_unop(op, x):
 
 
 def float_math(op, x):
-    """The transcendental functions, with NumPy's nan/inf results instead
-    of exceptions."""
-    try:
-        if op == EXP:
-            return math.exp(x)
-        if op == LOG:
-            if x == 0.0:
-                return -rfloat.INFINITY
-            if x < 0.0:
-                return rfloat.NAN
-            return math.log(x)
-        if op == LOG2:
-            if x == 0.0:
-                return -rfloat.INFINITY
-            if x < 0.0:
-                return rfloat.NAN
-            return math.log(x) / math.log(2.0)
-        if op == LOG10:
-            if x == 0.0:
-                return -rfloat.INFINITY
-            if x < 0.0:
-                return rfloat.NAN
-            return math.log10(x)
-        if op == SIN:
-            return math.sin(x)
-        if op == COS:
-            return math.cos(x)
-        if op == TAN:
-            return math.tan(x)
-        if op == ARCSIN:
-            return math.asin(x)
-        if op == ARCCOS:
-            return math.acos(x)
-        if op == ARCTAN:
-            return math.atan(x)
-        if op == SINH:
-            return math.sinh(x)
-        if op == COSH:
-            return math.cosh(x)
-        if op == TANH:
-            return math.tanh(x)
-    except OverflowError:
-        return rfloat.INFINITY
-    except ValueError:
-        return rfloat.NAN
+    """The transcendental functions: C's, with their nan/inf results."""
+    if op == EXP:
+        return libm.exp(x)
+    if op == LOG:
+        return libm.log(x)
+    if op == LOG2:
+        return libm.log2(x)
+    if op == LOG10:
+        return libm.log10(x)
+    if op == SIN:
+        return libm.sin(x)
+    if op == COS:
+        return libm.cos(x)
+    if op == TAN:
+        return libm.tan(x)
+    if op == ARCSIN:
+        return libm.asin(x)
+    if op == ARCCOS:
+        return libm.acos(x)
+    if op == ARCTAN:
+        return libm.atan(x)
+    if op == SINH:
+        return libm.sinh(x)
+    if op == COSH:
+        return libm.cosh(x)
+    if op == TANH:
+        return libm.tanh(x)
     assert False, "not a float unop"
 
 

@@ -216,3 +216,30 @@ def test_ascontiguousarray_divmod_int_float():
     assert [10, 20, 30][np.array(1)] == 20
     with pytest.raises(TypeError):
         int(np.arange(3))
+
+
+def test_transcendental_ufuncs_are_the_c_library_functions():
+    # NumPy's float64 ufuncs are libm's own: same bits, inf and nan results
+    x = np.array([3.0, 10.0, 1e-300, 7.5, 0.1, 1e300, 0.7])
+    assert np.log2(x).tolist() == [
+        1.584962500721156, 3.321928094887362, -996.5784284662087,
+        2.9068905956085187, -3.321928094887362, 996.5784284662087,
+        -0.5145731728297583]
+    assert np.log2(x)[0] != np.log(x[0]) / np.log(2.0)
+    with np.errstate(all="ignore"):
+        special = np.array([0.0, -1.0, np.inf, -np.inf, np.nan, 710.0])
+        assert [str(v) for v in np.exp(special).tolist()] == [
+            "1.0", "0.36787944117144233", "inf", "0.0", "nan", "inf"]
+        assert [str(v) for v in np.log(special).tolist()] == [
+            "-inf", "nan", "inf", "nan", "nan", "6.565264970035361"]
+        assert [str(v) for v in np.log10(special).tolist()] == [
+            "-inf", "nan", "inf", "nan", "nan", "2.8512583487190755"]
+        assert [str(v) for v in np.sin(special[:5]).tolist()] == [
+            "0.0", "-0.8414709848078965", "nan", "nan", "nan"]
+        assert np.arcsin(np.array([2.0]))[0] != np.arcsin(np.array([2.0]))[0]
+        assert np.cosh(np.array([1000.0])).tolist() == [float("inf")]
+    y = np.linspace(-3.0, 3.0, 7)
+    assert np.tanh(y).tolist() == [
+        -0.9950547536867305, -0.9640275800758169, -0.7615941559557649,
+        0.0, 0.7615941559557649, 0.9640275800758169, 0.9950547536867305]
+    assert np.arctan(y).sum() == 0.0

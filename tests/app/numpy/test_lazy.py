@@ -223,6 +223,31 @@ def test_where_fuses_and_sees_old_values():
                                                            [3.0, 4.0, 5.0]]
 
 
+def test_where_selects_exact_values_of_every_dtype():
+    inf, nan = float("inf"), float("nan")
+    x = np.array([0.0, -0.0, inf, -inf, nan, 1e-310, 2.5])
+    c = np.array([True, False, True, False, True, False, True])
+    r = np.where(c, x, -x)
+    assert [str(v) for v in r.tolist()] == [
+        "0.0", "0.0", "inf", "inf", "nan", "-1e-310", "2.5"]
+    assert np.signbit(np.where(c, -0.0, 0.0)).tolist() == \
+        [True, False, True, False, True, False, True]
+    i = np.array([-2 ** 63, 2 ** 63 - 1, 0, -1, 5, 6, 7])
+    assert np.where(c, i, i + 1).tolist() == \
+        [-2 ** 63, -2 ** 63, 0, 0, 5, 7, 7]
+    u = np.array([2 ** 64 - 1, 3], dtype=np.uint64)
+    assert np.where([False, True], u, u - 1).tolist() == [2 ** 64 - 2, 3]
+    b = np.array([True, False, True])
+    assert np.where(b, ~b, b).tolist() == [False, False, False]
+    f = np.array([1.5, 2.5, 3.5], dtype=np.float32)
+    r = np.where(f > 2.0, f * 2, f)
+    assert r.dtype == np.float32 and r.tolist() == [1.5, 5.0, 7.0]
+    assert np.where(np.arange(6) % 3 == 0, 1.0, 0.0).sum() == 2.0
+    # the condition as ints, broadcasting a column of conditions
+    m = np.where(np.array([[1], [0]]), np.arange(3.0), -1.0)
+    assert m.tolist() == [[0.0, 1.0, 2.0], [-1.0, -1.0, -1.0]]
+
+
 def test_axis_reductions_add_slices_in_order():
     b = (np.arange(105.0).reshape(5, 3, 7) * 1.1 - 0.3) * 1e10 / 7.0
     for axis in range(3):

@@ -80,7 +80,8 @@ def make_main(TP, op):
                           raw_storage_getitem(TP, b, k * itemsize))
             else:
                 want = sentinel
-            if float(got) != float(want):   # (no == on float32)
+            # (no == on float32, no float() of an int32)
+            if rffi.cast(lltype.Float, got) != rffi.cast(lltype.Float, want):
                 return k
         return -1
 

@@ -135,6 +135,31 @@ class TestMicronumpyJit(LLJitMixin):
         assert_one_vector_loop('vec_load_i', 'vec_int_add', 'vec_int_sub',
                                'vec_store')
 
+    def test_where_with_mixed_condition_is_one_loop_without_bridge(self):
+        from pypy.module.micronumpy.ufuncs_app import call_where
+
+        def main(n):
+            whole_interpreter_seen(n)
+            w_a = filled_array(n, 0.0)
+            # true on every third element: a branch would fail its guard
+            w_cond = new_array(space, [n], dt.bool_dtype)
+            for i in range(0, n, 3):
+                dt.bool_dtype.write_int(w_cond.storage, i, 1)
+            w_expr = call_where(space, w_cond, w_a,
+                                space.mul(w_a, space.newfloat(2.0)))
+            w_result = w_expr.get_concrete(space)
+            return (f8.read_float(w_result.storage, (n - 1) * 8) +
+                    f8.read_float(w_result.storage, (n - 2) * 8))
+
+        n = 301
+        result = self.meta_interp(main, [n], listops=True)
+        assert result == (n - 1.0) + (n - 2.0) * 2
+        assert_one_loop()
+        assert get_stats().compiled_count == 1      # no bridge
+        insns = loop_ops()
+        assert_no_allocation_or_call(insns)
+        assert insns.get('guard_true', 0) + insns.get('guard_false', 0) == 1
+
     def test_same_expression_shape_reuses_the_loop(self):
         def main(n):
             whole_interpreter_seen(n)
