@@ -11,6 +11,7 @@ from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.module.micronumpy import strides as strides_mod
+from pypy.module.micronumpy.strides import is_c_contiguous, is_f_contiguous
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
@@ -115,17 +116,6 @@ flatiter_getset = {'base': flatiter_base, 'index': flatiter_index}
 # ____________________________________________________________
 # flags
 
-def is_f_contiguous(shape, strides, itemsize):
-    if 0 in shape:
-        return True         # as NumPy: an empty array is contiguous
-    step = itemsize
-    for i in range(len(shape)):
-        if shape[i] != 1 and strides[i] != step:
-            return False
-        step *= shape[i]
-    return True
-
-
 FLAG_NAMES = ['C_CONTIGUOUS', 'F_CONTIGUOUS', 'OWNDATA', 'WRITEABLE',
               'ALIGNED', 'WRITEBACKIFCOPY']
 
@@ -170,7 +160,7 @@ def get_flags(space, w_arr):
     w_conc = concrete_of(space, w_arr)
     itemsize = w_conc.dtype.itemsize
     return W_Flags([
-        strides_mod.is_c_contiguous(w_conc.shape, w_conc.strides, itemsize),
+        is_c_contiguous(w_conc.shape, w_conc.strides, itemsize),
         is_f_contiguous(w_conc.shape, w_conc.strides, itemsize),
         w_conc.w_base is None, True, True, False])
 
@@ -255,7 +245,7 @@ def is_fortran_layout(w_arr):
         return False        # pending results are computed in C order
     itemsize = w_arr.dtype.itemsize
     return is_f_contiguous(w_arr.shape, w_arr.strides, itemsize) and not \
-        strides_mod.is_c_contiguous(w_arr.shape, w_arr.strides, itemsize)
+        is_c_contiguous(w_arr.shape, w_arr.strides, itemsize)
 
 
 def wants_fortran(order, w_obj):

@@ -227,3 +227,40 @@ def scalar_dtype(w_obj):
     if isinstance(w_obj, W_ComplexBox):
         return dt.complex128_dtype
     return None
+
+
+def new_scalar(space, dtype, w_value):
+    """np.float64(x), np.int8(x), np.complex128(x) for a number or a
+    string (not an array: the constructor makes arrays of those)."""
+    from pypy.module.micronumpy.ufuncs_app import scalar_to_float, \
+        scalar_to_int, check_python_int
+    if dtype.kind == dt.KIND_BOOL:
+        return box_int(space, dtype, int(space.is_true(w_value)))
+    if space.isinstance_w(w_value, space.w_str):
+        # NumPy parses text as complex(), float() or int() would, with
+        # their errors: np.int64('1.5') is a ValueError, not 1
+        w_value = space.call_function(python_type_of(space, dtype), w_value)
+    if dtype.is_complex():
+        from pypy.objspace.complexobject import as_complex
+        w_c = as_complex(space, w_value)
+        if w_c is None:
+            raise space.error(space.w_TypeError,
+                              "complex() argument must be a string or "
+                              "a number")
+        return W_ComplexBox(w_c.real, w_c.imag)
+    if dtype.is_float():
+        return box_float(dtype, dtype.wrap_float(
+            scalar_to_float(space, w_value)))
+    if scalar_dtype(w_value) is None:
+        # a Python int must fit (NEP 50); NumPy scalars are cast, wrapping
+        check_python_int(space, w_value, dtype)
+    return box_int(space, dtype, dtype.wrap_int(
+        scalar_to_int(space, w_value, dtype)))
+
+
+def python_type_of(space, dtype):
+    if dtype.is_complex():
+        return space.w_complex
+    if dtype.is_float():
+        return space.w_float
+    return space.w_int

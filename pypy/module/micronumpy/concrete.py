@@ -48,13 +48,13 @@ class RawBuffer(object):
     to a snapshot of it (lazy.force_readers), so lazy evaluation never
     observes a later write."""
 
-    def __init__(self, nbytes):
+    def __init__(self, nbytes, zero=True):
         self.nbytes = nbytes
         # what the finalizer frees if the allocation below fails (this
         # object exists already, and its fields start as garbage)
         self.storage = lltype.nullptr(RAW_STORAGE)
         self.storage = alloc_raw_storage(max(nbytes, 1), track_allocation=False,
-                                         zero=True)
+                                         zero=zero)
         advise_huge_pages(self.storage, nbytes)
         rgc.add_memory_pressure(nbytes)
         self.readers = []
@@ -63,7 +63,7 @@ class RawBuffer(object):
 
     def snapshot(self):
         """A new buffer holding a copy of this one's bytes."""
-        copy = RawBuffer(self.nbytes)
+        copy = RawBuffer(self.nbytes, zero=False)
         c_memcpy(copy.storage, self.storage,
                  rffi.cast(rffi.SIZE_T, self.nbytes))
         return copy
@@ -112,8 +112,9 @@ class W_ConcreteArray(W_NDArray):
         force_readers(space, self.buffer)
 
 
-def new_array(space, shape, dtype):
-    """A fresh zero-filled C-contiguous array."""
+def new_array(space, shape, dtype, zero=True):
+    """A fresh C-contiguous array, zero-filled unless the caller writes
+    every element (memory reused from freed buffers is not cleared)."""
     try:
         size = strides_mod.shape_size(shape)
         nbytes = size * dtype.itemsize
@@ -124,7 +125,7 @@ def new_array(space, shape, dtype):
                           "array is too big; `arr.size * arr.dtype.itemsize`"
                           " is larger than the maximum possible size.")
     try:
-        buffer = RawBuffer(nbytes)
+        buffer = RawBuffer(nbytes, zero)
     except MemoryError:
         from pypy.module.micronumpy.attributes import allocation_error_message
         raise space.error(space.w_MemoryError,

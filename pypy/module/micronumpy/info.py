@@ -181,24 +181,32 @@ class W_FInfo(W_Root):
                 self.dtype.name))
 
     def str(self, space):
-        lines = [
-            'Machine parameters for %s\n' % self.dtype.name, RULE,
-            'precision = %d   resolution = %s\n' % (
-                self.precision, self.box_str(space, 'resolution')),
-            'machep = %d   eps =        %s\n' % (
-                -self.nmant, self.box_str(space, 'eps')),
-            'negep =  %d   epsneg =     %s\n' % (
-                -self.nmant - 1, self.box_str(space, 'epsneg')),
-            'minexp = %d   tiny =       %s\n' % (
-                self.minexp(), self.box_str(space, 'tiny')),
-            'maxexp = %d   max =        %s\n' % (
-                self.maxexp, self.box_str(space, 'max')),
-            'nexp =   %d   min =        -max\n' % self.nexp,
-            'smallest_normal = %s   smallest_subnormal = %s\n' % (
-                self.box_str(space, 'smallest_normal'),
-                self.box_str(space, 'smallest_subnormal')),
-            RULE]
+        """NumPy's table: each integer parameter beside a float one."""
+        lines = ['Machine parameters for %s\n' % self.dtype.name, RULE]
+        for int_name, float_name in FINFO_STR_ROWS:
+            if float_name == 'min':
+                text = '-max'           # as NumPy prints it
+            else:
+                text = self.box_str(space, float_name)
+            lines.append('%s %d   %s %s\n' % (
+                label(int_name, 8), self.int_value(int_name),
+                label(float_name, 12), text))
+        lines.append('smallest_normal = %s   smallest_subnormal = %s\n' % (
+            self.box_str(space, 'smallest_normal'),
+            self.box_str(space, 'smallest_subnormal')))
+        lines.append(RULE)
         return space.newtext_utf8(''.join(lines))
+
+
+FINFO_STR_ROWS = [('precision', 'resolution'), ('machep', 'eps'),
+                  ('negep', 'epsneg'), ('minexp', 'tiny'), ('maxexp', 'max'),
+                  ('nexp', 'min')]
+
+
+def label(name, width):
+    """'name =' padded with spaces to `width` characters."""
+    text = name + ' ='
+    return text + ' ' * max(0, width - len(text))
 
 
 # prebuilt, so that finfo(float) is finfo(np.float64) as in NumPy

@@ -5,6 +5,7 @@ from pypy.module.micronumpy import loop
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.complexops import dot_lane
+from pypy.module.micronumpy.strides import same_shape
 
 
 def as_concrete(space, w_obj):
@@ -107,6 +108,40 @@ def matmul(space, w_a, w_b):
                           "(n?,k),(k,m?)->(n?,m?) (size %d is different from "
                           "%d)" % (b.shape[0], a.shape[-1]))
     return dot(space, a, b)
+
+
+def inplace_matmul(space, w_a, w_other):
+    """a @= b: a's values become a @ b, which must keep a's shape and
+    dtype kind; NumPy's checks and their order (matmul with out=a and
+    axes that keep b 2-d)."""
+    b = as_concrete(space, w_other)
+    if len(w_a.shape) == 0 or len(b.shape) == 0:
+        return matmul(space, w_a, b)        # raises: not enough dimensions
+    if len(b.shape) < 2:
+        raise space.error(space.w_ValueError,
+                          "inplace matrix multiplication requires the first "
+                          "operand to have at least one and the second at "
+                          "least two dimensions.")
+    dtype = dt.promote_types(w_a.dtype, b.dtype)
+    if dt.kind_rank(dtype.kind) > dt.kind_rank(w_a.dtype.kind):
+        raise space.error(space.w_TypeError,
+                          "Cannot cast ufunc 'matmul' output from "
+                          "dtype('%s') to dtype('%s') with casting rule "
+                          "'same_kind'" % (dtype.name, w_a.dtype.name))
+    w_result = matmul(space, w_a, b)
+    assert isinstance(w_result, W_NDArray)
+    if not same_shape(w_result.shape, w_a.shape):
+        raise space.error(space.w_ValueError,
+                          "matmul: Output operand 0 has a mismatch in its "
+                          "core dimension %d, with gufunc signature "
+                          "(n?,k),(k,m?)->(n?,m?) (size %d is different "
+                          "from %d)" % (len(w_a.shape) - 1, w_a.shape[-1],
+                                        b.shape[-1]))
+    w_dest = w_a.get_concrete(space)
+    assert isinstance(w_dest, W_ConcreteArray)
+    # the product is a new array, so a @= a reads no overwritten values
+    loop.assign(space, w_dest, w_result)
+    return w_a
 
 
 def vdot(space, w_a, w_b):

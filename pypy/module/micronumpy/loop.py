@@ -111,7 +111,7 @@ def eval_into(sig, node, w_dest):
 
 def compute(space, w_lazy):
     """Force a pending expression into a new array."""
-    w_result = new_array(space, w_lazy.shape, w_lazy.dtype)
+    w_result = new_array(space, w_lazy.shape, w_lazy.dtype, zero=False)
     eval_into(w_lazy.sig, w_lazy, w_result)
     return w_result
 

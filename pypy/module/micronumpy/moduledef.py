@@ -17,8 +17,6 @@ from pypy.module.micronumpy.ufuncs_app import ALL_UFUNCS
 
 def make_scalar_new(dtype):
     def new_scalar(space, w_type, args):
-        from pypy.module.micronumpy.ufuncs_app import scalar_to_float, \
-            scalar_to_int
         check_args(space, args, dtype.name, 0, 1)
         if not args.arguments_w:
             w_value = space.newint(0)
@@ -27,23 +25,7 @@ def make_scalar_new(dtype):
         if isinstance(w_value, W_NDArray) or \
                 space.isinstance_w(w_value, space.w_list):
             return ctors.array_from_w(space, w_value, dtype, copy=True)
-        if dtype.is_complex():
-            from pypy.objspace.complexobject import as_complex
-            w_c = as_complex(space, w_value)
-            if w_c is None:
-                raise space.error(space.w_TypeError,
-                                  "complex() argument must be a string or "
-                                  "a number")
-            return boxes.W_ComplexBox(w_c.real, w_c.imag)
-        if space.isinstance_w(w_value, space.w_str):
-            w_value = space.call_function(space.w_float, w_value)
-        if dtype.is_float():
-            return boxes.box_float(dtype, dtype.wrap_float(
-                scalar_to_float(space, w_value)))
-        if dtype.kind == dt.KIND_BOOL:
-            return boxes.box_int(space, dtype, int(space.is_true(w_value)))
-        return boxes.box_int(space, dtype, dtype.wrap_int(
-            scalar_to_int(space, w_value, dtype)))
+        return boxes.new_scalar(space, dtype, w_value)
     new_scalar.func_name = 'new_' + dtype.name
     return new_scalar
 

@@ -56,7 +56,8 @@ class W_NDArray(W_Root):
     def inplace_binop(self, space, opnum, w_other):
         from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
         if opnum == op.BIN_MATMUL:
-            return None
+            from pypy.module.micronumpy.linalg import inplace_matmul
+            return inplace_matmul(space, self, w_other)
         call_binary_by_name(space, BINOP_UFUNCS[opnum], self, w_other,
                             w_out=self)
         return self

@@ -83,18 +83,32 @@ def broadcast_strides(shape, strides, target_shape):
 
 
 @jit.unroll_safe
-def is_c_contiguous(shape, strides, itemsize):
+def is_contiguous(shape, strides, itemsize, order_c):
+    """Whether the elements are packed as calc_strides lays them out:
+    last axis fastest (C order) or first axis fastest (Fortran order).
+    An axis of length 1 may have any stride."""
     for n in shape:
         if n == 0:
             return True     # NumPy: an array without elements is both
+    if order_c:
+        i, stop, delta = len(shape) - 1, -1, -1
+    else:
+        i, stop, delta = 0, len(shape), 1
     step = itemsize
-    i = len(shape) - 1
-    while i >= 0:
+    while i != stop:
         if shape[i] != 1 and strides[i] != step:
             return False
         step *= shape[i]
-        i -= 1
+        i += delta
     return True
+
+
+def is_c_contiguous(shape, strides, itemsize):
+    return is_contiguous(shape, strides, itemsize, True)
+
+
+def is_f_contiguous(shape, strides, itemsize):
+    return is_contiguous(shape, strides, itemsize, False)
 
 
 @jit.unroll_safe
