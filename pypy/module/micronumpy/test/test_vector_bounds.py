@@ -118,6 +118,18 @@ def float32_op(x, y):
     return rffi.cast(rffi.FLOAT, float(x) * float(y) + 1.5)
 
 
+def float32_div_op(x, y):
+    # as ufuncs.float_div: the zero test is a vector compare whose first
+    # operand, y, is used again by the division
+    # (enough arithmetic around it for the cost model to vectorize)
+    fx = float(x)
+    fy = float(y)
+    t = ((fx * fy + fx) * fy - fx) * fy + fx
+    if fy == 0.0:
+        return rffi.cast(rffi.FLOAT, 0.0)
+    return rffi.cast(rffi.FLOAT, ((t / fy - fx) * fy + fx) * fy - fx)
+
+
 def vector_ops_compiled():
     """Names of the vector operations in the loops compiled."""
     names = {}
@@ -146,6 +158,9 @@ class VectorBoundsTests(object):
 
     def test_int32_stays_in_bounds(self):
         self.run(rffi.INT, int32_op)
+
+    def test_float32_division_keeps_its_divisor(self):
+        self.run(rffi.FLOAT, float32_div_op)
 
 
 class TestLLGraph(VectorBoundsTests, LLJitMixin):
