@@ -53,8 +53,12 @@ class RawBuffer(object):
         # what the finalizer frees if the allocation below fails (this
         # object exists already, and its fields start as garbage)
         self.storage = lltype.nullptr(RAW_STORAGE)
-        self.storage = alloc_raw_storage(max(nbytes, 1), track_allocation=False,
-                                         zero=zero)
+        if zero:    # (alloc_raw_storage needs `zero` as a constant)
+            self.storage = alloc_raw_storage(max(nbytes, 1),
+                                             track_allocation=False, zero=True)
+        else:
+            self.storage = alloc_raw_storage(max(nbytes, 1),
+                                             track_allocation=False, zero=False)
         advise_huge_pages(self.storage, nbytes)
         rgc.add_memory_pressure(nbytes)
         self.readers = []
