@@ -4,17 +4,44 @@ machines), so results agree bit for bit, and C's inf and nan results need
 no checking: RPython's math module wraps every call in errno handling
 that raises, which costs a call and a guard per element in a fused loop."""
 
+from rpython.rlib.rarithmetic import r_singlefloat
 from rpython.rtyper.lltypesystem import rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
 eci = ExternalCompilationInfo(includes=['math.h'], libraries=['m'])
 
 
+def declare(name, args, result):
+    return rffi.llexternal(name, args, result, compilation_info=eci,
+                           _nowrapper=True, elidable_function=True,
+                           sandboxsafe=True, releasegil=False)
+
+
 def unary(name):
-    return rffi.llexternal(name, [rffi.DOUBLE], rffi.DOUBLE,
-                           compilation_info=eci, _nowrapper=True,
-                           elidable_function=True, sandboxsafe=True,
-                           releasegil=False)
+    return declare(name, [rffi.DOUBLE], rffi.DOUBLE)
+
+
+def binary(name):
+    return declare(name, [rffi.DOUBLE, rffi.DOUBLE], rffi.DOUBLE)
+
+
+# the float versions take and give float32 values held as doubles
+def unary_f32(name):
+    func = declare(name, [rffi.FLOAT], rffi.FLOAT)
+
+    def call(x):
+        return float(func(r_singlefloat(x)))
+    call.__name__ = name
+    return call
+
+
+def binary_f32(name):
+    func = declare(name, [rffi.FLOAT, rffi.FLOAT], rffi.FLOAT)
+
+    def call(x, y):
+        return float(func(r_singlefloat(x), r_singlefloat(y)))
+    call.__name__ = name
+    return call
 
 
 exp = unary('exp')
@@ -30,3 +57,23 @@ atan = unary('atan')
 sinh = unary('sinh')
 cosh = unary('cosh')
 tanh = unary('tanh')
+expm1 = unary('expm1')
+log1p = unary('log1p')
+exp2 = unary('exp2')
+cbrt = unary('cbrt')
+asinh = unary('asinh')
+acosh = unary('acosh')
+atanh = unary('atanh')
+hypot = binary('hypot')
+copysign = binary('copysign')
+nextafter = binary('nextafter')
+# float32: NumPy calls the float versions (no SIMD ones for these)
+expf = unary_f32('expf')
+expm1f = unary_f32('expm1f')
+log1pf = unary_f32('log1pf')
+exp2f = unary_f32('exp2f')
+cbrtf = unary_f32('cbrtf')
+asinhf = unary_f32('asinhf')
+acoshf = unary_f32('acoshf')
+atanhf = unary_f32('atanhf')
+nextafterf = binary_f32('nextafterf')

@@ -190,6 +190,15 @@ pairwise_driver = jit.JitDriver(
 PW_MAX_DEPTH = 64       # halving from 2**63 elements stops at a block
 
 
+def acc_round(sig, x):
+    """x in the precision NumPy accumulates sig's dtype in: float32 sums
+    and products add in float32, the others in float64.  (sig is green
+    and its dtype immutable: the test folds away in compiled loops.)"""
+    if sig.dtype is sg.dt.float32_dtype:
+        return sg.dt.float32_dtype.wrap_float(x)
+    return x
+
+
 def pairwise_sum(sig, node, first, n):
     """Sum of elements first..first+n-1 in NumPy's order: blocks of at
     most 128 summed with eight accumulators, larger ranges split in two
@@ -198,7 +207,7 @@ def pairwise_sum(sig, node, first, n):
     if n < 8:
         result = 0.0
         for i in range(first, first + n):
-            result += sig.eval_as_float(node, i, i * 8)
+            result = acc_round(sig, result + sig.eval_as_float(node, i, i * 8))
         return result
     # pending[k] > 0: the size of level k's right half, still to sum;
     # pending[k] == 0: its left half's sum waits in partials[k]
@@ -231,19 +240,22 @@ def pairwise_sum(sig, node, first, n):
                 sig=sig, i=i, off8=off8, stop=stop, end=end, depth=depth,
                 node=node, pending=pending, partials=partials, r0=r0, r1=r1,
                 r2=r2, r3=r3, r4=r4, r5=r5, r6=r6, r7=r7)
-            r0 += sig.eval_as_float(node, i, off8)
-            r1 += sig.eval_as_float(node, i + 1, off8 + 8)
-            r2 += sig.eval_as_float(node, i + 2, off8 + 16)
-            r3 += sig.eval_as_float(node, i + 3, off8 + 24)
-            r4 += sig.eval_as_float(node, i + 4, off8 + 32)
-            r5 += sig.eval_as_float(node, i + 5, off8 + 40)
-            r6 += sig.eval_as_float(node, i + 6, off8 + 48)
-            r7 += sig.eval_as_float(node, i + 7, off8 + 56)
+            r0 = acc_round(sig, r0 + sig.eval_as_float(node, i, off8))
+            r1 = acc_round(sig, r1 + sig.eval_as_float(node, i + 1, off8 + 8))
+            r2 = acc_round(sig, r2 + sig.eval_as_float(node, i + 2, off8 + 16))
+            r3 = acc_round(sig, r3 + sig.eval_as_float(node, i + 3, off8 + 24))
+            r4 = acc_round(sig, r4 + sig.eval_as_float(node, i + 4, off8 + 32))
+            r5 = acc_round(sig, r5 + sig.eval_as_float(node, i + 5, off8 + 40))
+            r6 = acc_round(sig, r6 + sig.eval_as_float(node, i + 6, off8 + 48))
+            r7 = acc_round(sig, r7 + sig.eval_as_float(node, i + 7, off8 + 56))
             i += 8
             off8 += 64
-        total = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+        total = acc_round(sig, acc_round(sig, acc_round(sig, r0 + r1) +
+                                         acc_round(sig, r2 + r3)) +
+                          acc_round(sig, acc_round(sig, r4 + r5) +
+                                    acc_round(sig, r6 + r7)))
         while i < end:
-            total += sig.eval_as_float(node, i, i * 8)
+            total = acc_round(sig, total + sig.eval_as_float(node, i, i * 8))
             i += 1
         # climb until a level whose right half is still to be summed
         n = 0
@@ -254,7 +266,7 @@ def pairwise_sum(sig, node, first, n):
                 pending[k] = 0
                 partials[k] = total
                 break
-            total = partials[k] + total
+            total = acc_round(sig, partials[k] + total)
             depth = k
         if n == 0:
             return total
@@ -274,7 +286,8 @@ def float_reduce(op, sig, node, size, acc):
     while i < size:
         float_reduce_driver.jit_merge_point(op=op, sig=sig, i=i, size=size,
                                             node=node, acc=acc)
-        acc = uf.float_binop(op, acc, sig.eval_as_float(node, i, i * 8))
+        acc = acc_round(sig, uf.float_binop(op, acc,
+                                            sig.eval_as_float(node, i, i * 8)))
         i += 1
     return acc
 

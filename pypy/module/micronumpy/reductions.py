@@ -46,34 +46,141 @@ def cast_tree(space, node, sig, dtype, shape):
     return w_cast, w_cast.sig
 
 
-def float_sum(sig, node, size):
-    """NumPy's float64 sum of `size` elements: pairwise, over the whole
-    range when no cast is needed, else per cast buffer."""
-    if sig.dtype is dt.float64_dtype:
-        return loop.pairwise_sum(sig, node, 0, size)
+def float_sum(sig, node, size, inner, cast):
+    """NumPy's float sum of `size` elements in iteration order, whose
+    innermost axis is `inner` long, added one by one to the identity, 0.0:
+    the pairwise sum of each whole inner row when it is at least as long as
+    NumPy's buffer, else of each group of as many whole rows as fit in the
+    buffer (the buffered iterator copies them there).  When the elements
+    need a cast they go through the buffer: long rows in buffer-sized
+    pieces.  The additions are in sig's precision (loop.acc_round)."""
+    if inner >= NUMPY_BUFSIZE:
+        row = inner
+        piece = NUMPY_BUFSIZE if cast else inner
+    else:
+        row = piece = NUMPY_BUFSIZE // inner * inner
     total = 0.0
     first = 0
     while first < size:
-        n = min(NUMPY_BUFSIZE, size - first)
-        total += loop.pairwise_sum(sig, node, first, n)
-        first += n
+        stop = min(first + row, size)
+        while first < stop:
+            n = min(piece, stop - first)
+            total = loop.acc_round(sig, total +
+                                   loop.pairwise_sum(sig, node, first, n))
+            first += n
     return total
 
 
-def reduce_flat(space, name, w_arr, dtype):
-    """The reduction `name` of all elements of w_arr (a 1-d view for axis
-    reductions), as a NumPy scalar."""
+def memory_order(shape, strides):
+    """The axes longer than 1, innermost first, in the order NumPy's
+    reductions iterate them: by |stride| (a stable insertion sort in which
+    a zero stride, a broadcast axis, compares with nothing).  Negative
+    strides are walked as they are: reductions do not flip them."""
+    order = []
+    k = len(shape) - 1
+    while k >= 0:
+        if shape[k] != 1:
+            order.append(k)
+        k -= 1
+    for i in range(1, len(order)):
+        axis = order[i]
+        pos = i
+        j = i - 1
+        while j >= 0:
+            other = order[j]
+            if strides[axis] != 0 and strides[other] != 0:
+                if abs(strides[other]) <= abs(strides[axis]):
+                    break
+                pos = j
+            j -= 1
+        del order[i]
+        order.insert(pos, axis)
+    return order
+
+
+def innermost_axis(w_arr):
+    """The axis a reduction iterates innermost: along it the values are
+    summed pairwise, along the other axes one by one."""
+    if isinstance(w_arr, W_ConcreteArray):
+        order = memory_order(w_arr.shape, w_arr.strides)
+        if order:
+            return order[0]
+    k = len(w_arr.shape) - 1        # a pending expression is C-ordered
+    while k > 0 and w_arr.shape[k] == 1:
+        k -= 1
+    return k
+
+
+def sum_tree(space, w_arr, dtype):
+    """(node, sig) of w_arr read in the sum's precision: float32 sums add
+    in float32, the others in float64 (loop.acc_round)."""
+    node, sig = tree_of(space, w_arr)
+    if sig.dtype is not dtype and (sig.dtype is dt.float32_dtype or
+                                   dtype is dt.float32_dtype):
+        node, sig = cast_tree(space, node, sig, dtype, w_arr.shape)
+    return node, sig
+
+
+def strided_float_sum(space, w_conc, dtype):
+    """NumPy's float sum of a non-C-contiguous array: its elements in
+    memory order, axes merged where one stride steps over another's axis;
+    a single such axis is summed in place, several are copied first (as
+    NumPy's iterator does into its buffer)."""
+    size = w_conc.get_size()
+    if size == 0:
+        return 0.0
+    shape = []         # innermost first
+    strides = []
+    for k in memory_order(w_conc.shape, w_conc.strides):
+        if shape and strides[-1] * shape[-1] == w_conc.strides[k]:
+            shape[-1] *= w_conc.shape[k]
+        else:
+            shape.append(w_conc.shape[k])
+            strides.append(w_conc.strides[k])
+    if len(shape) <= 1:
+        step = strides[0] if shape else w_conc.dtype.itemsize
+        w_flat = w_conc.view([size], [step], w_conc.start)
+    else:
+        ndim = len(shape)
+        w_ordered = w_conc.view([shape[ndim - 1 - k] for k in range(ndim)],
+                                [strides[ndim - 1 - k] for k in range(ndim)],
+                                w_conc.start)
+        w_copy = new_array(space, w_ordered.shape, w_conc.dtype)
+        loop.assign(space, w_copy, w_ordered)
+        w_flat = w_copy.view([size], [w_conc.dtype.itemsize], w_copy.start)
+    node, sig = sum_tree(space, w_flat, dtype)
+    return float_sum(sig, node, size, shape[0] if shape else 1,
+                     w_conc.dtype is not dtype)
+
+
+def float_total(space, w_arr, pairwise, dtype):
+    """The sum in `dtype` of w_arr's elements in NumPy's order; not
+    pairwise: an axis slice that NumPy adds element by element."""
+    if is_contiguous_1d(w_arr):
+        node, sig = sum_tree(space, w_arr, dtype)
+        size = w_arr.get_size()
+        return float_sum(sig, node, size, size, w_arr.dtype is not dtype)
+    assert isinstance(w_arr, W_ConcreteArray)
+    if not pairwise:
+        node, sig = sum_tree(space, w_arr, dtype)
+        return loop.float_reduce(uf.ADD, sig, node, w_arr.get_size(), 0.0)
+    return strided_float_sum(space, w_arr, dtype)
+
+
+def reduce_flat(space, name, w_arr, dtype, pairwise=True):
+    """The reduction `name` of all elements of w_arr (a view for axis
+    reductions; pairwise=False: a slice along an axis that NumPy does not
+    iterate innermost), as a NumPy scalar."""
     if w_arr.dtype.is_complex() and (name == 'sum' or name == 'mean') and \
             is_contiguous_1d(w_arr):
         return complex_sum(space, name, w_arr)
     if w_arr.dtype.is_complex() and name != 'all' and name != 'any':
         from pypy.module.micronumpy.complexops import reduce_complex
         return reduce_complex(space, name, w_arr)
-    node, sig = tree_of(space, w_arr)
     size = w_arr.get_size()
     if name == 'sum' or name == 'mean':
         if dtype is None:
-            dtype = sig.dtype
+            dtype = w_arr.dtype
             if name == 'mean' and not dtype.is_float():
                 dtype = dt.float64_dtype
             elif dtype.kind == dt.KIND_BOOL or (
@@ -81,18 +188,17 @@ def reduce_flat(space, name, w_arr, dtype):
                 dtype = dt.uint64_dtype if dtype.kind == dt.KIND_UINT \
                     else dt.int64_dtype
         if dtype.is_float():
-            if is_contiguous_1d(w_arr) or sig.dtype is not dt.float64_dtype:
-                total = float_sum(sig, node, size)
-            else:
-                total = loop.float_reduce(uf.ADD, sig, node, size, 0.0)
+            total = float_total(space, w_arr, pairwise, dtype)
             if name == 'mean':
                 if size == 0:
                     return boxes.box_float(dtype, rfloat.NAN)
                 total = total / size
             return boxes.box_float(dtype, dtype.wrap_float(total))
+        node, sig = tree_of(space, w_arr)
         node, sig = cast_tree(space, node, sig, dtype, w_arr.shape)
         return boxes.box_int(space, dtype, loop.int_reduce(uf.ADD, sig, node,
                                                            size, 0))
+    node, sig = tree_of(space, w_arr)
     if name == 'prod':
         if dtype is None:
             dtype = sig.dtype
@@ -158,8 +264,7 @@ def complex_sum(space, name, w_arr):
         w_part = call_where(space, w_mask, w_doubles, space.newfloat(-0.0))
         assert w_part is not None
         node, sig = tree_of(space, w_part)
-        # NumPy adds the pairwise sum to the reduction's identity, 0
-        parts[part] = 0.0 + float_sum(sig, node, 2 * n)
+        parts[part] = float_sum(sig, node, 2 * n, 2 * n, False)
     re, im = parts[0], parts[1]
     if name == 'mean':
         if n == 0:
@@ -223,8 +328,9 @@ def reduce(space, name, w_arr, w_axis, dtype, keepdims):
     if len(axes) == 1 and ndim >= 2 and dtype is None and \
             w_arr.dtype is dt.float64_dtype and name in SLICEWISE_UFUNCS:
         m = w_arr.shape[axes[0]]
-        if 0 < m < 8 or 0 < m and axes[0] != ndim - 1:
+        if 0 < m < 8 or 0 < m and axes[0] != innermost_axis(w_arr):
             return reduce_slicewise(space, name, w_arr, axes[0], keepdims)
+    pairwise = len(axes) != 1 or axes[0] == innermost_axis(w_arr)
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
     # view with the kept axes first and the reduced ones last
@@ -244,7 +350,7 @@ def reduce(space, name, w_arr, w_axis, dtype, keepdims):
         offset = w_conc.start + index_offset(j, out_shape, out_strides,
                                              len(kept))
         w_slice = w_conc.view(red_shape, red_strides, offset)
-        results_w.append(reduce_flat(space, name, w_slice, dtype))
+        results_w.append(reduce_flat(space, name, w_slice, dtype, pairwise))
     if not results_w:
         w_probe = reduce_flat(space, name, w_conc.view([0], [0], 0), dtype) \
             if name in ('sum', 'prod', 'mean', 'all', 'any') else None

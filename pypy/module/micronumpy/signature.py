@@ -306,7 +306,7 @@ class Call2Sig(Signature):
                                        self.right.key())
 
     def is_predicate(self):
-        return self.op >= uf.LOGICAL_AND
+        return uf.LOGICAL_AND <= self.op <= uf.GE
 
     def eval_float(self, node, i, off8):
         from pypy.module.micronumpy.lazy import Call2

@@ -4,21 +4,32 @@ operation), and the app-level ufunc objects (np.add, ...)."""
 
 import math
 from rpython.rlib import rfloat
-from rpython.rlib.rarithmetic import r_uint, intmask
+from rpython.rlib.objectmodel import specialize
+from rpython.rlib.rarithmetic import r_uint, intmask, r_singlefloat
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import libm
 
 # binary ops
 ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, MAXIMUM, MINIMUM, FMAX, FMIN, \
     ARCTAN2, BIT_AND, BIT_OR, BIT_XOR, LSHIFT, RSHIFT, LOGICAL_AND, \
-    LOGICAL_OR, LOGICAL_XOR, EQ, NE, LT, LE, GT, GE = range(26)
+    LOGICAL_OR, LOGICAL_XOR, EQ, NE, LT, LE, GT, GE, HYPOT, COPYSIGN, \
+    LOGADDEXP, LOGADDEXP2, NEXTAFTER = range(31)
 # unary ops
 NEG, POS, ABS, SQRT, SQUARE, EXP, LOG, LOG2, LOG10, SIN, COS, TAN, ARCSIN, \
     ARCCOS, ARCTAN, SINH, COSH, TANH, FLOOR, CEIL, TRUNC, RINT, SIGN, ISNAN, \
-    ISINF, ISFINITE, LOGICAL_NOT, INVERT, CAST, RECIPROCAL = range(30)
+    ISINF, ISFINITE, LOGICAL_NOT, INVERT, CAST, RECIPROCAL, EXPM1, LOG1P, \
+    EXP2, CBRT, ARCSINH, ARCCOSH, ARCTANH, DEG2RAD, RAD2DEG, FABS = range(40)
+# op + F32: the op's float32 kernel, for the ops where NumPy computes in
+# float32 with C's float functions (expm1f, ...) where we would compute in
+# float64 and round (different bits); see op_for
+F32 = 100
+F32_UNARY = [EXPM1, LOG1P, EXP2, CBRT, ARCSINH, ARCCOSH, ARCTANH, DEG2RAD,
+             RAD2DEG]
+F32_BINARY = [LOGADDEXP, LOGADDEXP2, NEXTAFTER]
 
 # (name, op, kind): kind 'arith' keeps the promoted type, 'cmp' and
-# 'logic' give bool, 'truediv' gives a float, 'bit' is for integers only
+# 'logic' give bool, 'truediv' gives a float, 'bit' is for integers only,
+# 'float' computes integers as floats, 'float64' computes all in float64
 BINARY_UFUNCS = [
     ('add', ADD, 'arith'), ('subtract', SUB, 'arith'),
     ('multiply', MUL, 'arith'), ('true_divide', TRUEDIV, 'truediv'),
@@ -33,7 +44,10 @@ BINARY_UFUNCS = [
     ('logical_or', LOGICAL_OR, 'logic'), ('logical_xor', LOGICAL_XOR, 'logic'),
     ('equal', EQ, 'cmp'), ('not_equal', NE, 'cmp'), ('less', LT, 'cmp'),
     ('less_equal', LE, 'cmp'), ('greater', GT, 'cmp'),
-    ('greater_equal', GE, 'cmp'),
+    ('greater_equal', GE, 'cmp'), ('hypot', HYPOT, 'float'),
+    ('copysign', COPYSIGN, 'float'), ('logaddexp', LOGADDEXP, 'float'),
+    ('logaddexp2', LOGADDEXP2, 'float'), ('nextafter', NEXTAFTER, 'float'),
+    ('float_power', POW, 'float64'),
 ]
 
 UNARY_UFUNCS = [
@@ -50,7 +64,13 @@ UNARY_UFUNCS = [
     ('sign', SIGN, 'arith'), ('isnan', ISNAN, 'test'),
     ('isinf', ISINF, 'test'), ('isfinite', ISFINITE, 'test'),
     ('logical_not', LOGICAL_NOT, 'test'), ('invert', INVERT, 'bit'),
-    ('reciprocal', RECIPROCAL, 'arith'),
+    ('reciprocal', RECIPROCAL, 'arith'), ('expm1', EXPM1, 'float'),
+    ('log1p', LOG1P, 'float'), ('exp2', EXP2, 'float'),
+    ('cbrt', CBRT, 'float'), ('arcsinh', ARCSINH, 'float'),
+    ('arccosh', ARCCOSH, 'float'), ('arctanh', ARCTANH, 'float'),
+    ('deg2rad', DEG2RAD, 'float'), ('radians', DEG2RAD, 'float'),
+    ('rad2deg', RAD2DEG, 'float'), ('degrees', RAD2DEG, 'float'),
+    ('fabs', FABS, 'float'),
 ]
 
 
@@ -59,6 +79,8 @@ def binary_result_dtypes(space, name, kind, dtype):
     promote to `dtype`."""
     if kind == 'cmp' or kind == 'logic':
         return dtype, dt.bool_dtype
+    if kind == 'float64':
+        return dt.float64_dtype, dt.float64_dtype
     if dtype.is_float():
         if kind == 'truediv' or kind == 'float':
             return dtype, dtype
@@ -158,7 +180,72 @@ def float_binop(op, x, y):
         return y
     if op == ARCTAN2:
         return math.atan2(x, y)
+    if op == HYPOT:
+        return libm.hypot(x, y)
+    if op == COPYSIGN:
+        return libm.copysign(x, y)
+    if op == LOGADDEXP:
+        return logaddexp(x, y, False, False)
+    if op == LOGADDEXP2:
+        return logaddexp(x, y, True, False)
+    if op == NEXTAFTER:
+        return libm.nextafter(x, y)
+    if op == LOGADDEXP + F32:
+        return logaddexp(x, y, False, True)
+    if op == LOGADDEXP2 + F32:
+        return logaddexp(x, y, True, True)
+    if op == NEXTAFTER + F32:
+        return libm.nextafterf(x, y)
     assert False, "not a float binop"
+
+
+def op_for(op, calc_dtype, f32_ops):
+    """The kernel op computing `op` in calc_dtype."""
+    if calc_dtype is dt.float32_dtype and op in f32_ops:
+        return op + F32
+    return op
+
+
+def round32(x):
+    return float(r_singlefloat(x))
+
+
+# NumPy's npy_logaddexp, npy_logaddexp2 and their float versions (npy_math)
+LOGE2 = 0.693147180559945309417232121458176568
+LOG2E = 1.442695040888963407359924681001892137
+LOGE2_32 = float(r_singlefloat(LOGE2))
+LOG2E_32 = float(r_singlefloat(LOG2E))
+
+
+@specialize.arg(2, 3)
+def logaddexp(x, y, base2, f32):
+    """log(exp(x) + exp(y)), or in base 2.  Equal inputs (equal infinities
+    too) take the first branch, a nan difference is the result.  In
+    float32 each step is rounded to float32 (an operation on two float32
+    values computed in a double and rounded once gives float32's result:
+    53 >= 2*24+2 bits); the caller rounds the last one."""
+    if x == y:
+        if base2:
+            return x + 1.0
+        return x + (LOGE2_32 if f32 else LOGE2)
+    diff = round32(x - y) if f32 else x - y
+    if diff > 0.0:
+        return x + log1p_exp(-diff, base2, f32)
+    if diff <= 0.0:
+        return y + log1p_exp(diff, base2, f32)
+    return diff
+
+
+@specialize.arg(1, 2)
+def log1p_exp(d, base2, f32):
+    """npy_log1p(npy_exp(d)), or npy_log2_1p(npy_exp2(d)) in base 2"""
+    if f32:
+        if base2:
+            return round32(LOG2E_32 * libm.log1pf(libm.exp2f(d)))
+        return libm.log1pf(libm.expf(d))
+    if base2:
+        return LOG2E * libm.log1p(libm.exp2(d))
+    return libm.log1p(libm.exp(d))
 
 
 def float_div(x, y):
@@ -343,15 +430,31 @@ def int_pow(x, y):
     return intmask(result)
 
 
+# NumPy's npy_deg2rad and npy_rad2deg multiply by these
+RAD_PER_DEG = math.pi / 180.0
+DEG_PER_RAD = 180.0 / math.pi
+# and npy_deg2radf, npy_rad2degf by these (NPY_PIf / 180.0f ...)
+RAD_PER_DEG_32 = float(r_singlefloat(float(r_singlefloat(math.pi)) / 180.0))
+DEG_PER_RAD_32 = float(r_singlefloat(180.0 / float(r_singlefloat(math.pi))))
+
+
 def float_unop(op, x):
     if op == NEG:
         return -x
     if op == POS:
         return x
-    if op == ABS:
+    if op == ABS or op == FABS:
         return abs(x)
     if op == SQUARE:
         return x * x
+    if op == DEG2RAD:
+        return x * RAD_PER_DEG
+    if op == RAD2DEG:
+        return x * DEG_PER_RAD
+    if op == DEG2RAD + F32:
+        return x * RAD_PER_DEG_32
+    if op == RAD2DEG + F32:
+        return x * DEG_PER_RAD_32
     if op == RECIPROCAL:
         return float_div(1.0, x)
     if op == SIGN:
@@ -410,6 +513,34 @@ def float_math(op, x):
         return libm.cosh(x)
     if op == TANH:
         return libm.tanh(x)
+    if op == EXPM1:
+        return libm.expm1(x)
+    if op == LOG1P:
+        return libm.log1p(x)
+    if op == EXP2:
+        return libm.exp2(x)
+    if op == CBRT:
+        return libm.cbrt(x)
+    if op == ARCSINH:
+        return libm.asinh(x)
+    if op == ARCCOSH:
+        return libm.acosh(x)
+    if op == ARCTANH:
+        return libm.atanh(x)
+    if op == EXPM1 + F32:
+        return libm.expm1f(x)
+    if op == LOG1P + F32:
+        return libm.log1pf(x)
+    if op == EXP2 + F32:
+        return libm.exp2f(x)
+    if op == CBRT + F32:
+        return libm.cbrtf(x)
+    if op == ARCSINH + F32:
+        return libm.asinhf(x)
+    if op == ARCCOSH + F32:
+        return libm.acoshf(x)
+    if op == ARCTANH + F32:
+        return libm.atanhf(x)
     assert False, "not a float unop"
 
 

@@ -196,8 +196,10 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
     if dtype.is_complex():
         from pypy.module.micronumpy import complexops
         shape = broadcast_shapes(space, operand_shape(a), operand_shape(b))
-        return finish(space, complexops.binary(space, ufunc.name, a, b,
-                                               shape), w_out)
+        # float_power is power for complex numbers
+        name = 'power' if ufunc.op == uf.POW else ufunc.name
+        return finish(space, complexops.binary(space, name, a, b, shape),
+                      w_out)
     calc, res = uf.binary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
     shape = broadcast_shapes(space, operand_shape(a), operand_shape(b))
     if w_out is not None:
@@ -209,7 +211,8 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
                           "allowed.")
     left, lsig, lnodes = leaf_for(space, a, calc, shape)
     right, rsig, rnodes = leaf_for(space, b, calc, shape)
-    w_result = lazy.make_call2(space, ufunc.op, calc, res, shape, left, lsig,
+    op = uf.op_for(ufunc.op, calc, uf.F32_BINARY)
+    w_result = lazy.make_call2(space, op, calc, res, shape, left, lsig,
                                lnodes, right, rsig, rnodes)
     return finish(space, w_result, w_out)
 
@@ -230,7 +233,8 @@ def call_unary(space, ufunc, w_a, w_out=None):
     calc, res = uf.unary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
     shape = operand_shape(a)
     child, csig, cnodes = leaf_for(space, a, calc, shape)
-    w_result = lazy.make_call1(space, ufunc.op, calc, res, shape, child, csig,
+    op = uf.op_for(ufunc.op, calc, uf.F32_UNARY)
+    w_result = lazy.make_call1(space, op, calc, res, shape, child, csig,
                                cnodes)
     return finish(space, w_result, w_out)
 
