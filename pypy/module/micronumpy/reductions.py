@@ -54,6 +54,8 @@ def float_sum(sig, node, size, inner, cast):
     buffer (the buffered iterator copies them there).  When the elements
     need a cast they go through the buffer: long rows in buffer-sized
     pieces.  The additions are in sig's precision (loop.acc_round)."""
+    if size == 0:
+        return 0.0
     if inner >= NUMPY_BUFSIZE:
         row = inner
         piece = NUMPY_BUFSIZE if cast else inner
@@ -191,7 +193,7 @@ def reduce_flat(space, name, w_arr, dtype, pairwise=True):
             total = float_total(space, w_arr, pairwise, dtype)
             if name == 'mean':
                 if size == 0:
-                    return boxes.box_float(dtype, rfloat.NAN)
+                    return boxes.box_float(dtype, uf.INVALID_NAN)
                 total = total / size
             return boxes.box_float(dtype, dtype.wrap_float(total))
         node, sig = tree_of(space, w_arr)

@@ -248,10 +248,15 @@ def log1p_exp(d, base2, f32):
     return libm.log1p(libm.exp(d))
 
 
+# what x86, and so NumPy, computes for 0/0, inf - inf, sqrt(-1): the
+# default NaN, whose sign bit is set (rfloat.NAN is positive, as Python's)
+INVALID_NAN = -rfloat.NAN
+
+
 def float_div(x, y):
     if y == 0.0:
         if x == 0.0 or math.isnan(x):
-            return rfloat.NAN
+            return INVALID_NAN
         if (x > 0.0) == (math.copysign(1.0, y) > 0.0):
             return rfloat.INFINITY
         return -rfloat.INFINITY
@@ -260,7 +265,7 @@ def float_div(x, y):
 
 def float_mod(x, y):
     if y == 0.0:
-        return rfloat.NAN
+        return INVALID_NAN
     if math.isinf(y) and not math.isinf(x):
         if x == 0.0 or (x > 0.0) == (y > 0.0):
             return x
@@ -295,9 +300,9 @@ def float_pow(x, y):
     if y == 0.0:
         return 1.0
     if math.isnan(x) or math.isnan(y):
-        return rfloat.NAN
+        return INVALID_NAN
     if x < 0.0 and not math.isinf(y) and math.floor(y) != y:
-        return rfloat.NAN
+        return INVALID_NAN
     try:
         return math.pow(x, y)
     except OverflowError:
@@ -307,7 +312,7 @@ def float_pow(x, y):
     except ValueError:
         if x == 0.0:
             return rfloat.INFINITY
-        return rfloat.NAN
+        return INVALID_NAN
 
 
 def float_cmp(op, x, y):
@@ -467,7 +472,7 @@ def float_unop(op, x):
         return x
     if op == SQRT:
         if x < 0.0:
-            return rfloat.NAN
+            return INVALID_NAN
         return math.sqrt(x)
     if op == FLOOR:
         return math.floor(x)
