@@ -364,16 +364,14 @@ class WhereSig(Signature):
         from pypy.module.micronumpy.lazy import Where
         assert isinstance(node, Where)
         mask = self.mask(node, i, off8)
-        x = float2longlong(self.dtype.wrap_float(
-            self.x.eval_as_float(node.x, i, off8)))
-        y = float2longlong(self.dtype.wrap_float(
-            self.y.eval_as_float(node.y, i, off8)))
-        return longlong2float(y ^ ((x ^ y) & mask))
+        x = float2longlong(self.x.eval_as_float(node.x, i, off8))
+        y = float2longlong(self.y.eval_as_float(node.y, i, off8))
+        return self.dtype.wrap_float(longlong2float(y ^ ((x ^ y) & mask)))
 
     def eval_int(self, node, i, off8):
         from pypy.module.micronumpy.lazy import Where
         assert isinstance(node, Where)
         mask = self.mask(node, i, off8)
-        x = self.dtype.wrap_int(self.x.eval_as_int(node.x, i, off8))
-        y = self.dtype.wrap_int(self.y.eval_as_int(node.y, i, off8))
-        return y ^ ((x ^ y) & mask)
+        x = self.x.eval_as_int(node.x, i, off8)
+        y = self.y.eval_as_int(node.y, i, off8)
+        return self.dtype.wrap_int(y ^ ((x ^ y) & mask))
