@@ -5,6 +5,9 @@
 #   pypy-c       tools/build-pypy-c.sh
 #   interp       host pytest on pypy/ (untranslated interpreter, Python 2)
 #   app-cpython  tests/app under build/venv3 CPython + NumPy (the oracle)
+#   app-cpython-avx2  the same with NumPy's AVX-512 code disabled
+#                (NPY_DISABLE_CPU_FEATURES), as NumPy runs on CPUs without
+#                AVX-512: the oracle passes with either dispatch
 #   app-pypy-c   tests/app run by ./pypy-c
 #   cli-cpython  tests/cli against CPython
 #   cli-pypy-c   tests/cli against ./pypy-c
@@ -17,7 +20,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 HOST=build/host/python2
 PY3=build/venv3/bin/python
-ALL=(bootstrap pypy-c interp app-cpython app-pypy-c cli-cpython cli-pypy-c)
+ALL=(bootstrap pypy-c interp app-cpython app-cpython-avx2 app-pypy-c cli-cpython cli-pypy-c)
 stages=("$@"); ((${#stages[@]})) || stages=("${ALL[@]}")
 summary=()
 failed=0
@@ -38,11 +41,27 @@ stage() {
     secs=$(( ($(date +%s%N) - start) / 100000000 )); secs=$((secs / 10)).$((secs % 10))
     if ((rc == 0)); then result=ok; else result="FAILED (exit status $rc)"; failed=1; fi
     echo "==== stage $name: $result in $secs s"
-    summary+=("$(printf '  %-12s %8s s  %s' "$name" "$secs" "$result")")
+    summary+=("$(printf '  %-16s %8s s  %s' "$name" "$secs" "$result")")
     return $rc
 }
 
-skip() { echo "==== stage $1: SKIPPED ($2)"; summary+=("$(printf '  %-12s %8s    SKIPPED (%s)' "$1" - "$2")"); failed=1; }
+skip() { echo "==== stage $1: SKIPPED ($2)"; summary+=("$(printf '  %-16s %8s    SKIPPED (%s)' "$1" - "$2")"); failed=1; }
+
+# NumPy's AVX-512 dispatch targets (X86_V4, AVX512_*) in this NumPy build,
+# then those of them this CPU has ("none" if none): NPY_DISABLE_CPU_FEATURES
+# accepts dispatch targets even where the CPU lacks them, and only warns
+# about names that are not dispatch targets
+numpy_avx512_targets() {
+    "$PY3" -c '
+try:
+    from numpy._core import _multiarray_umath as m
+except ImportError:
+    from numpy.core import _multiarray_umath as m
+targets = [f for f in m.__cpu_dispatch__
+           if f == "X86_V4" or f.startswith("AVX512")]
+print(" ".join(targets))
+print(" ".join(f for f in targets if m.__cpu_features__.get(f)) or "none")'
+}
 
 have_pypy_c=1
 for s in "${stages[@]}"; do
@@ -51,8 +70,16 @@ for s in "${stages[@]}"; do
     pypy-c) stage pypy-c - tools/build-pypy-c.sh || have_pypy_c=0 ;;
     interp)
         echo "Python 2 host: $(cat build/host/description 2>/dev/null) ($("$HOST" -c 'import sys; print sys.version.split()[0]' 2>&1))"
-        stage interp pypy "$HOST" -m pytest pypy/ ;;
+        # pytest-xdist: the meta_interp tests take minutes each, one core
+        # per worker
+        stage interp pypy "$HOST" -m pytest -n "$(nproc)" pypy/ ;;
     app-cpython) stage app-cpython tests/app "$PY3" -m pytest tests/app ;;
+    app-cpython-avx2)
+        targets=$(numpy_avx512_targets)
+        disable=${targets%%$'\n'*}
+        echo "NumPy's AVX-512 targets: ${disable:-none}; this CPU has: ${targets#*$'\n'}"
+        stage app-cpython-avx2 tests/app \
+            env NPY_DISABLE_CPU_FEATURES="$disable" "$PY3" -m pytest tests/app ;;
     cli-cpython) stage cli-cpython tests/cli "$PY3" -m pytest tests/cli ;;
     app-pypy-c | cli-pypy-c)
         if ((have_pypy_c)) && [[ -x pypy-c ]]; then

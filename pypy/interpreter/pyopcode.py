@@ -430,12 +430,16 @@ def LIST_EXTEND(frame, pycode, arg, next_instr):
 
 
 def SET_UPDATE(frame, pycode, arg, next_instr):
-    space = frame.space
     w_iterable = frame.popvalue()
-    w_set = frame.peekvalue(arg - 1)
+    set_update(frame.space, frame.peekvalue(arg - 1), w_iterable)
+    return next_instr
+
+
+def set_update(space, w_set, w_iterable):
+    # the loop lives here, not in the handler: a residual call that is
+    # given the frame forces it out of registers and aborts the trace
     for w_item in space.unpackiterable(w_iterable):
         space.set_add(w_set, w_item)
-    return next_instr
 
 
 def DICT_UPDATE(frame, pycode, arg, next_instr):
@@ -570,6 +574,15 @@ def CALL_FUNCTION_EX(frame, pycode, arg, next_instr):
     w_kwargs = frame.popvalue() if arg & 1 else None
     w_args = frame.popvalue()
     w_func = frame.popvalue()
+    frame.pushvalue(space.call_args(w_func,
+                                    star_arguments(space, w_args, w_kwargs)))
+    return next_instr
+
+
+def star_arguments(space, w_args, w_kwargs):
+    """The Arguments of f(*w_args, **w_kwargs).  Its loops stay out of the
+    handler (see set_update); the call itself is traced, so the callee
+    can be inlined."""
     args_w = space.unpackiterable(w_args)
     names = []
     values_w = []
@@ -581,11 +594,10 @@ def CALL_FUNCTION_EX(frame, pycode, arg, next_instr):
         for w_key, w_value in w_kwargs.data.items():
             names.append(space.text_utf8(w_key))
             values_w.append(w_value)
-    frame.pushvalue(space.call_args(w_func,
-                                    Arguments(args_w[:], names, values_w)))
-    return next_instr
+    return Arguments(args_w, names, values_w)
 
 
+@jit.unroll_safe     # one iteration per closure cell: a code's constant
 def MAKE_FUNCTION(frame, pycode, arg, next_instr):
     from pypy.interpreter.pycode import PyCode
     space = frame.space
@@ -738,6 +750,9 @@ def WITH_EXIT(frame, pycode, arg, next_instr):
 def YIELD_VALUE(frame, pycode, arg, next_instr):
     frame.w_result = frame.popvalue()
     frame.next_instr = next_instr
+    # the generator keeps this frame: write it out now, in compiled code,
+    # rather than rebuilding it from resume data at every resume
+    jit.hint(frame, force_virtualizable=True)
     return YIELDED
 
 
@@ -754,6 +769,7 @@ def YIELD_FROM(frame, pycode, arg, next_instr):
         return next_instr
     frame.w_result = w_yielded
     frame.next_instr = next_instr - op.INSTR_SIZE     # run YIELD_FROM again
+    jit.hint(frame, force_virtualizable=True)         # as YIELD_VALUE
     return YIELDED
 
 

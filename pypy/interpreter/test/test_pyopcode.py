@@ -23,3 +23,31 @@ def test_wrong_argument_count():
             "f() missing 1 required positional argument: 'n'"
     else:
         assert False
+
+
+def handlers_with_loops(functions):
+    """The functions whose flow graph has a loop and that are not marked
+    unroll_safe: the JIT does not trace into them but calls them."""
+    from rpython.flowspace.objspace import build_flow
+    from rpython.translator.backendopt.support import find_backedges
+    return [f.__name__ for f in functions
+            if find_backedges(build_flow(f))
+            and not getattr(f, '_jit_unroll_safe_', False)]
+
+
+def test_every_opcode_handler_is_traced_into():
+    # a handler the JIT calls instead of tracing gets the virtualizable
+    # frame as an argument, which forces it and aborts the trace: loops
+    # belong in helpers that are not given the frame
+    from pypy.interpreter import pyopcode
+    from pypy.interpreter import opcodes as op
+    assert handlers_with_loops([getattr(pyopcode, name)
+                                for name in op.opnames]) == []
+
+
+def test_handlers_with_loops_finds_a_loop():
+    def LOOPING(frame, pycode, arg, next_instr):
+        for i in range(arg):
+            frame.popvalue()
+        return next_instr
+    assert handlers_with_loops([LOOPING]) == ['LOOPING']
