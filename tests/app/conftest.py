@@ -10,6 +10,10 @@ file's folder as cwd and tests/app/support on PYTHONPATH (its pytest.py is a
 small stand-in for `pytest.raises` and `pytest.approx`). Exit status 0 is a
 pass; anything else fails the item and shows pypy-c's output.
 
+Helper modules the test files import (such as ulp.py) live in
+tests/app/support too: this conftest appends the folder to CPython's
+sys.path (after site-packages, so that `import pytest` stays the real one).
+
 Files named test_host_*.py are the exception: they always run on CPython
 (they drive pypy-c themselves, e.g. comparing it with real NumPy), and get
 the --pypy-c path (or None) from the `pypy_c` fixture.
@@ -20,11 +24,14 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 
 import pytest
 
 SUPPORT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "support")
+if SUPPORT not in sys.path:
+    sys.path.append(SUPPORT)
 
 
 @pytest.fixture

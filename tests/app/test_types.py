@@ -444,3 +444,63 @@ def test_complex_constructor_keeps_signed_zeros():
     assert repr(complex(1, -0.0)) == '(1-0j)'
     assert repr(complex(0.0, -0.0)) == '-0j'
     assert complex(1j, 2) == 3j and complex(1 + 1j, 1j) == 1j
+
+
+# list, tuple and dict subclasses overriding __iter__: iterated through it
+
+class IterList(list):
+    def __iter__(self):
+        return iter([9, 8])
+
+
+class IterTuple(tuple):
+    def __iter__(self):
+        return iter([7])
+
+
+class IterDict(dict):
+    def __iter__(self):
+        return iter(['z'])
+
+
+def check_uses_iter(x, expected):
+    assert list(x) == expected
+    assert tuple(x) == tuple(expected)
+    assert [y for y in x] == expected
+    assert sorted(x) == sorted(expected)
+    assert [*x] == expected
+    assert (*x,) == tuple(expected)
+    assert set(x) == set(expected)
+    assert frozenset(x) == frozenset(expected)
+    result = []
+    result.extend(x)
+    assert result == expected
+    assert (lambda *args: args)(*x) == tuple(expected)
+
+
+def test_list_subclass_iter_override():
+    check_uses_iter(IterList([1, 2, 3]), [9, 8])
+    a, b = IterList([1, 2, 3])
+    assert (a, b) == (9, 8)
+
+
+def test_tuple_subclass_iter_override():
+    check_uses_iter(IterTuple((1, 2)), [7])
+    (a,) = IterTuple((1, 2))
+    assert a == 7
+
+
+def test_dict_subclass_iter_override():
+    check_uses_iter(IterDict(a=1), ['z'])
+
+
+def test_subclass_without_override_is_copied_to_exact_type():
+    class T2(tuple):
+        pass
+    t = T2((1, 2))
+    assert type(tuple(t)) is tuple and tuple(t) == (1, 2)
+    assert list(t) == [1, 2]
+
+    class F(frozenset):
+        pass
+    assert type(frozenset(F([1]))) is frozenset

@@ -62,6 +62,26 @@ def test_flags_contiguity():
     assert a.flags.aligned
 
 
+FLAG_CASES = [
+    (lambda: np.ones((2, 3)), True, False),
+    (lambda: np.ones((2, 3)).T, False, True),
+    (lambda: np.ones((2, 3), order='F'), False, True),
+    (lambda: np.ones((1, 3)), True, True),
+    (lambda: np.ones((3, 1))[:, ::2], True, True),
+    (lambda: np.ones((4, 3))[::2], False, False),
+    (lambda: np.ones((0, 3))[:, ::2], True, True),
+    (lambda: np.ones(5)[::2], False, False),
+    (lambda: np.array(1.0), True, True),
+]
+
+
+def test_flags_contiguity_of_shapes_and_views():
+    for make, c, f in FLAG_CASES:
+        a = make()
+        assert a.flags['C_CONTIGUOUS'] is c
+        assert a.flags['F_CONTIGUOUS'] is f
+
+
 def test_flags_owndata():
     b = np.zeros(4)
     assert b.flags.owndata

@@ -118,6 +118,21 @@ def test_finfo_repr_and_str():
         rule, ''])
 
 
+def test_finfo_float64_str():
+    rule = '-' * 63
+    assert str(np.finfo(np.float64)) == '\n'.join([
+        'Machine parameters for float64', rule,
+        'precision = 15   resolution = 1e-15',
+        'machep = -52   eps =        2.220446049250313e-16',
+        'negep =  -53   epsneg =     1.1102230246251565e-16',
+        'minexp = -1022   tiny =       2.2250738585072014e-308',
+        'maxexp = 1024   max =        1.7976931348623157e+308',
+        'nexp =   11   min =        -max',
+        'smallest_normal = 2.2250738585072014e-308   '
+        'smallest_subnormal = 5e-324',
+        rule, ''])
+
+
 def test_finfo_rejects_non_floats():
     for t, name in [
             (np.int64, 'int64'), (int, 'int64'), ('i4', 'int32'),

@@ -1,5 +1,5 @@
-"""NumPy scalar types: np.True_/np.False_, np.bool_, and arithmetic that
-keeps the NumPy type."""
+"""NumPy scalar types: np.True_/np.False_, np.bool_, arithmetic that
+keeps the NumPy type, and scalars made from strings."""
 
 import numpy as np
 import pytest
@@ -119,3 +119,81 @@ def test_numpy_type_reprs():
     assert np.ndarray.__module__ == 'numpy'
     assert repr(int) == "<class 'int'>"
     assert repr(float) == "<class 'float'>"
+
+
+# ____________________________________________________________
+# scalar types from strings
+
+def test_complex128_from_string():
+    z = np.complex128('1+2j')
+    assert type(z) is np.complex128
+    assert z == 1 + 2j
+    assert np.complex128(' (3-4j) ') == 3 - 4j
+    assert np.complex128('j') == 1j
+    assert np.complex128(' 1 ') == 1
+    assert np.complex128('1_0') == 10
+
+
+def test_float_scalars_from_string():
+    x = np.float64('1.5')
+    assert type(x) is np.float64 and x == 1.5
+    y = np.float32(' 2.5 ')
+    assert type(y) is np.float32 and y == 2.5
+    assert np.float32('1.1') == np.float32(1.1)
+    assert np.float64('1_5') == 15.0
+    assert np.isinf(np.float64('inf'))
+
+
+def test_int_scalars_from_string():
+    n = np.int64('12')
+    assert type(n) is np.int64 and n == 12
+    assert type(np.int32(' 12 ')) is np.int32
+    assert np.int64('-7') == -7
+    assert np.int64('1_2') == 12
+
+
+def test_bool_from_string_is_its_truth():
+    assert np.bool_('abc') is np.True_
+    assert np.bool_('0') is np.True_
+    assert np.bool_('') is np.False_
+
+
+BAD_STRINGS = [
+    (np.complex128, 'abc', 'complex() arg is a malformed string'),
+    (np.complex128, '', 'complex() arg is a malformed string'),
+    (np.complex128, '(1+2j', 'complex() arg is a malformed string'),
+    (np.complex128, '1__0', "could not convert string to complex: '1__0'"),
+    (np.float64, 'abc', "could not convert string to float: 'abc'"),
+    (np.float32, '', "could not convert string to float: ''"),
+    (np.float64, '1+2j', "could not convert string to float: '1+2j'"),
+    (np.int64, '1.5', "invalid literal for int() with base 10: '1.5'"),
+    (np.int64, '1e3', "invalid literal for int() with base 10: '1e3'"),
+    (np.int16, '', "invalid literal for int() with base 10: ''"),
+]
+
+
+def test_bad_strings():
+    for make, text, message in BAD_STRINGS:
+        with pytest.raises(ValueError) as exc:
+            make(text)
+        assert str(exc.value) == message
+
+
+def test_int_string_out_of_range():
+    with pytest.raises(OverflowError,
+                       match='Python integer 300 out of bounds for int8'):
+        np.int8('300')
+    with pytest.raises(OverflowError,
+                       match='Python integer -1 out of bounds for uint8'):
+        np.uint8('-1')
+    with pytest.raises(OverflowError):
+        np.int64('99999999999999999999')
+
+
+def test_python_int_must_fit_but_numpy_scalars_wrap():
+    with pytest.raises(OverflowError,
+                       match='Python integer 3000000000 out of bounds for '
+                             'int32'):
+        np.int32(3000000000)
+    assert np.int8(np.int64(300)) == 44
+    assert np.int8(True) == 1
