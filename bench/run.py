@@ -1,8 +1,10 @@
 """Run the benchmark programs under each system and compare them.
 
-Usage: build/venv3/bin/python bench/run.py [--quick] [-n RUNS] [--systems a,b] [PROGRAM ...]
+Usage: build/venv3/bin/python bench/run.py [--quick] [-n RUNS] [--systems a,b]
+           [--no-sizes] [PROGRAM ...]
 
-Programs: every bench/*.py except run.py and plot.py (or the names given).
+Programs: every bench/*.py except run.py, plot.py and the size sweep
+sizes.py/sizes_child.py (or the names given; the name `sizes` runs the sweep).
 Each is a whole script that checks its own result (an assert; it prints OK)
 and takes `--quick` in sys.argv for a smaller size (a program that never
 mentions "--quick" is run without it, or with its QUICK_ARGS).
@@ -28,6 +30,11 @@ bench/results/STAMP/: SYSTEM.json per system in pyperf's format (compare two
 with `python -m pyperf compare_to bench/results/STAMP/{cpython,pypy-c}.json`),
 and summary.json (every run, failures, machine); bench/results/latest.json
 and bench/results/summary.png are the newest summary and its chart.
+
+Then (unless --no-sizes, or programs are named without `sizes`) the size
+sweep bench/sizes.py: ~30 operations at 10^3..10^7 elements (--quick:
+..10^6), timed in-process, pypy-c against CPython+NumPy; its table, and
+sizes.json/sizes.png in the same results directory (see bench/sizes.py).
 """
 
 import argparse
@@ -47,6 +54,7 @@ ROOT = os.path.dirname(BENCH)
 RESULTS = os.path.join(BENCH, "results")
 VENV_PY = os.path.join(ROOT, "build", "venv3", "bin", "python")
 BASELINE = "cpython"
+NOT_PROGRAMS = ("run.py", "plot.py", "sizes.py", "sizes_child.py")
 
 # name -> (label, executable, variant dir or None, extra env)
 SYSTEMS = {
@@ -143,7 +151,7 @@ def find_programs(names):
         return [os.path.abspath(n if n.endswith(".py") else os.path.join(BENCH, n + ".py"))
                 for n in names]
     return sorted(os.path.join(BENCH, f) for f in os.listdir(BENCH)
-                  if f.endswith(".py") and f not in ("run.py", "plot.py"))
+                  if f.endswith(".py") and f not in NOT_PROGRAMS)
 
 
 def command(system, program, quick):
@@ -267,7 +275,8 @@ def save(doc, stamp):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("programs", nargs="*", help="default: every bench/*.py")
+    parser.add_argument("programs", nargs="*", help="default: every bench/*.py, then "
+                        "the size sweep (the name `sizes`)")
     parser.add_argument("--quick", action="store_true",
                         help="small sizes (--quick to each program), 2 runs")
     parser.add_argument("-n", "--runs", type=int, help="runs per program and system "
@@ -276,10 +285,17 @@ def main():
                         help="comma-separated, from: %s" % ", ".join(SYSTEMS))
     parser.add_argument("--timeout", type=float, help="seconds per run (default 90, --quick: 20)")
     parser.add_argument("--pypy-c", metavar="PATH", help="default: ./pypy-c")
+    parser.add_argument("--no-sizes", action="store_true",
+                        help="skip the size sweep (bench/sizes.py)")
     args = parser.parse_args()
     if args.pypy_c:
         SYSTEMS["pypy-c"] = SYSTEMS["pypy-c"][:1] + (os.path.abspath(args.pypy_c),) + \
             SYSTEMS["pypy-c"][2:]
+    run_sizes = not args.no_sizes and (not args.programs or "sizes" in args.programs)
+    named = [p for p in args.programs if p not in ("sizes", "sizes.py")]
+    if args.programs and not named:        # just the sweep
+        return sweep(args, [n for n in args.systems.split(",") if n in SYSTEMS])
+    args.programs = named
     runs = args.runs or (2 if args.quick else 5)
     timeout = args.timeout or (20.0 if args.quick else 90.0)
     systems = []
@@ -346,7 +362,28 @@ def main():
               for name, rs in per.items() if any(r["failure"] for r in rs)]
     print("%d program×system pairs failed" % len(failed))
     # pypy-c or pypy733 failing is a result; the CPython ones failing means a broken program
-    return 1 if any(name in ("cpython", "numexpr") for _, name in failed) else 0
+    status = 1 if any(name in ("cpython", "numexpr") for _, name in failed) else 0
+    if run_sizes:
+        print()
+        status = max(status, sweep(args, systems, outdir))
+    return status
+
+
+def sweep(args, systems, outdir=None):
+    """bench/sizes.py with this run's pypy-c, --quick and results directory."""
+    missing = [name for name in ("pypy-c", "cpython") if name not in systems]
+    if missing:
+        print("size sweep skipped: needs pypy-c and cpython (missing %s)" % ", ".join(missing))
+        return 0
+    import sizes
+    argv = ["--pypy-c", SYSTEMS["pypy-c"][1], "--cpython", SYSTEMS["cpython"][1]]
+    if args.quick:
+        argv.append("--quick")
+    if outdir:
+        argv += ["--outdir", outdir]
+    print("Size sweep: bench/sizes.py %s" % " ".join(
+        os.path.relpath(a, ROOT) if a.startswith(ROOT + os.sep) else a for a in argv))
+    return sizes.main(argv)
 
 
 if __name__ == "__main__":
