@@ -170,16 +170,20 @@ def command(system, program, quick):
     return argv
 
 
-def describe_machine(systems):
-    cpu = "?"
+def cpu_model():
+    """The CPU's model name from /proc/cpuinfo, or "?"."""
     try:
         with open("/proc/cpuinfo") as f:
             for line in f:
                 if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
+                    return line.split(":", 1)[1].strip()
     except OSError:
         pass
+    return "?"
+
+
+def describe_machine(systems):
+    cpu = cpu_model()
     info = {"cpu": cpu, "nproc": os.cpu_count(), "os": platform.platform(),
             "loadavg_at_start": os.getloadavg()[0], "versions": {}, "startup_s": {}}
     for name in systems:

@@ -71,6 +71,7 @@ CHILD = os.path.join(BENCH, "sizes_child.py")
 
 sys.path.insert(0, BENCH)
 from sizes_child import OPS   # noqa: E402  (plain data; no numpy imported)
+from run import cpu_model   # noqa: E402
 
 SINGLE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS",
                                          "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")}
@@ -250,15 +251,7 @@ def version_of(name, exe):
 
 
 def machine():
-    cpu = "?"
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
+    cpu = cpu_model()
     return {"cpu": cpu, "nproc": os.cpu_count(), "os": platform.platform(),
             "loadavg_at_start": list(os.getloadavg()), "uptime_at_start": uptime()}
 
