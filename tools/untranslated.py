@@ -12,5 +12,15 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'
 
 from pypy.goal.targetpypy import entry_point
 
+
+def program_pythonpath(value):
+    """PYTHONPATH without build/py2-site, which build/host/python2 appends
+    for the host's own imports (pytest 4.6 is no Python 3 module)."""
+    return os.pathsep.join(p for p in value.split(os.pathsep)
+                           if p and os.path.basename(p) != 'py2-site')
+
+
 if __name__ == '__main__':
+    os.environ['PYTHONPATH'] = program_pythonpath(
+        os.environ.get('PYTHONPATH', ''))
     sys.exit(entry_point(['pypy-c'] + sys.argv[1:]))
