@@ -5,6 +5,9 @@
 #   rpython/            rpython==0.2.1 sdist from PyPI + patches/rpython/*.patch
 #   build/py2-site/     py2 test deps (tools/requirements-py2.txt + scandir.py)
 #   build/venv3/        CPython 3.11 venv (tools/requirements-venv3.txt)
+#   build/lib-python/3.11/  CPython 3.11's pure-Python standard library from
+#                       Debian bookworm's libpython3.11-{minimal,stdlib}
+#                       + patches/stdlib/*.patch (pypy-c's sys.path)
 # Every download is pinned by version and sha256 and cached under
 # $PYPY_NUMPY_CACHE (default ~/.cache/pypy-numpy)/downloads. Each part is
 # skipped when build/stamps/<part> holds the key of its pins.
@@ -138,25 +141,26 @@ debian_mirror() {  # the Debian URI this machine's apt already uses
     echo "${uri:-http://deb.debian.org/debian}"
 }
 
-# Fetch the pinned bullseye .debs into $DL/debs through a private apt
+# fetch_debs SUITE LIST: fetch the pinned .debs of LIST (lines "name version
+# sha256") from Debian SUITE into $DL/debs through a private apt
 # configuration (the system's apt sources and state are not touched).
 # Returns non-zero (with a message) when they cannot be had.
 fetch_debs() {
-    local missing=() name version sha f
+    local suite=$1 list=$2 missing=() name version sha f
     while read -r name version sha; do
         f=$DL/debs/${name}_${version}_amd64.deb
         [[ -f $f && "$(sha256 "$f")" == "$sha" ]] || missing+=("$name=$version")
-    done <<<"$DEBS"
+    done <<<"$list"
     ((${#missing[@]})) || return 0
     [[ -f /usr/share/keyrings/debian-archive-keyring.gpg ]] ||
         { say "no /usr/share/keyrings/debian-archive-keyring.gpg"; return 1; }
-    local apt=$CACHE/apt-$DEBIAN_SUITE mirror; mirror=$(debian_mirror)
+    local apt=$CACHE/apt-$suite mirror; mirror=$(debian_mirror)
     mkdir -p "$apt"/{etc/sources.list.d,etc/apt.conf.d,etc/preferences.d,state/lists/partial,cache/archives/partial,debs} "$DL/debs"
     : >"$apt/state/status"
-    cat >"$apt/etc/sources.list.d/$DEBIAN_SUITE.sources" <<EOF
+    cat >"$apt/etc/sources.list.d/$suite.sources" <<EOF
 Types: deb
 URIs: $mirror
-Suites: $DEBIAN_SUITE
+Suites: $suite
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
@@ -173,10 +177,10 @@ APT::Architecture "amd64";
 APT::Sandbox::User "root";
 Acquire::Languages "none";
 EOF
-    say "downloading ${missing[*]} from $mirror ($DEBIAN_SUITE)"
+    say "downloading ${missing[*]} from $mirror ($suite)"
     mkdir -p "$LOGS"
     if ! APT_CONFIG=$apt/apt.conf apt-get update >"$LOGS/apt-update.log" 2>&1; then
-        tail -n 5 "$LOGS/apt-update.log"; say "apt-get update for $DEBIAN_SUITE failed"; return 1
+        tail -n 5 "$LOGS/apt-update.log"; say "apt-get update for $suite failed"; return 1
     fi
     if ! (cd "$apt/debs" && APT_CONFIG=$apt/apt.conf apt-get download "${missing[@]}") \
         >"$LOGS/apt-download.log" 2>&1; then
@@ -189,7 +193,7 @@ EOF
             say "sha256 mismatch for $f: expected $sha, got $(sha256 "$apt/debs/$f")"; return 1
         fi
         mv "$apt/debs/$f" "$DL/debs/$f"
-    done <<<"$DEBS"
+    done <<<"$list"
 }
 
 write_wrapper() {  # DESCRIPTION then the wrapper's body lines
@@ -213,7 +217,7 @@ assert pytest.__version__ == "4.6.11", pytest.__version__' >>"$LOGS/host-check.l
 
 setup_pypy_host() {
     if [[ ${PYPY_NUMPY_HOST:-} == cpython ]]; then say "PYPY_NUMPY_HOST=cpython: not using PyPy"; return 1; fi
-    fetch_debs || return 1
+    fetch_debs "$DEBIAN_SUITE" "$DEBS" || return 1
     local dir=$BUILD/host/pypy name version sha
     rm -rf "$dir"; mkdir -p "$dir"
     while read -r name version sha; do
@@ -263,10 +267,47 @@ setup_venv3() {
     stamp_set venv3 "$key"
 }
 
+# --- e. build/lib-python/3.11 ---------------------------------------------
+# CPython 3.11's pure-Python standard library, which pypy-c puts on sys.path
+# after its built-in modules (pypy/module/sys/prefix.py finds it from the
+# binary's location). Debian's packages of it, without lib-dynload (C
+# extensions) and test/; a patch of patches/stdlib/ is made at the
+# lib-python/3.11 folder (-p1: a/os.py), its reason in its header.
+STDLIB_SUITE=bookworm
+STDLIB_DEBS="libpython3.11-minimal 3.11.2-6+deb12u8 f3beaa03994ffedacf73c43a0843d53b062d347115d8af65bee2034552a4e6f9
+libpython3.11-stdlib 3.11.2-6+deb12u8 890b3540dad8a1ccc0deeca025db735bcc82629a76adacbe3b50fcc06ed528ca"
+
+setup_stdlib() {
+    local patches=() p key
+    mapfile -t patches < <(compgen -G "$ROOT/patches/stdlib/*.patch" | LC_ALL=C sort)
+    key=$(key_of "$STDLIB_DEBS" \
+        "$(for p in "${patches[@]}"; do echo "$(basename "$p") $(sha256 "$p")"; done)")
+    if stamp_ok lib-python "$key" && [[ -f $BUILD/lib-python/3.11/abc.py ]]; then return; fi
+    fetch_debs "$STDLIB_SUITE" "$STDLIB_DEBS" ||
+        die "cannot fetch the standard library's Debian packages"
+    say "installing CPython 3.11's standard library into build/lib-python/3.11"
+    local tmp name version sha; tmp=$(mktemp -d)
+    while read -r name version sha; do
+        dpkg -x "$DL/debs/${name}_${version}_amd64.deb" "$tmp/deb" || die "dpkg -x $name failed"
+    done <<<"$STDLIB_DEBS"
+    local src=$tmp/deb/usr/lib/python3.11 dst=$tmp/lib-python/3.11
+    rm -rf "$src/lib-dynload" "$src/test" "$src/EXTERNALLY-MANAGED" "$src/sitecustomize.py"
+    find "$src" -name __pycache__ -prune -exec rm -rf {} +
+    mkdir -p "$tmp/lib-python"; mv "$src" "$dst"
+    for p in "${patches[@]}"; do
+        say "applying ${p#$ROOT/}"
+        run "patch ${p#$ROOT/}" patch-stdlib \
+            patch -p1 --batch --forward -d "$dst" -i "$p"
+    done
+    rm -rf "$BUILD/lib-python"; mv "$tmp/lib-python" "$BUILD/lib-python"; rm -rf "$tmp"
+    stamp_set lib-python "$key"
+}
+
 check_python3
 mkdir -p "$BUILD" "$DL"
 setup_rpython
 setup_py2_site
 setup_host
 setup_venv3
+setup_stdlib
 say "Python 2 host: $(cat "$BUILD/host/description") at build/host/python2"
