@@ -119,22 +119,14 @@ class W_ConcreteArray(W_NDArray):
 def new_array(space, shape, dtype, zero=True):
     """A fresh C-contiguous array, zero-filled unless the caller writes
     every element (memory reused from freed buffers is not cleared)."""
-    try:
-        size = strides_mod.shape_size(shape)
-        nbytes = size * dtype.itemsize
-        if size < 0 or nbytes // dtype.itemsize != size:
-            raise OverflowError
-    except OverflowError:
-        raise space.error(space.w_ValueError,
-                          "array is too big; `arr.size * arr.dtype.itemsize`"
-                          " is larger than the maximum possible size.")
+    nbytes = strides_mod.checked_nbytes(space, shape, dtype.itemsize)
     try:
         buffer = RawBuffer(nbytes, zero)
     except MemoryError:
         from pypy.module.micronumpy.attributes import allocation_error_message
         raise space.error(space.w_MemoryError,
                           allocation_error_message(shape, dtype))
-    if size == 0:
+    if nbytes == 0:
         strides = [0] * len(shape)      # as NumPy gives new empty arrays
     else:
         strides = strides_mod.calc_strides(shape, dtype.itemsize)

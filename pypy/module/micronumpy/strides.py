@@ -1,7 +1,7 @@
 """Shapes and strides: C-order strides, broadcasting, index arithmetic."""
 
 from rpython.rlib import jit
-import sys
+from rpython.rlib.rarithmetic import ovfcheck
 
 
 @jit.unroll_safe
@@ -27,10 +27,65 @@ def shape_size(shape):
     """Number of elements; raises OverflowError on absurd shapes."""
     size = 1
     for n in shape:
-        if n != 0 and size > sys.maxint // n:
+        try:
+            size = ovfcheck(size * n)
+        except OverflowError:
             raise OverflowError
-        size *= n
     return size
+
+
+# Every element or byte count of a new array is computed by the helpers
+# below: a count that wrapped around would allocate a small buffer that the
+# loops then write past.  (A check such as `nbytes // itemsize != size` after
+# the multiplication is no check: signed overflow is undefined in C and gcc
+# removes it.  ovfcheck stays inside its own try block, as the JIT's
+# codewriter requires.)
+
+TOO_BIG = ("array is too big; `arr.size * arr.dtype.itemsize` is larger "
+           "than the maximum possible size.")
+
+
+def too_big(space):
+    return space.error(space.w_ValueError, TOO_BIG)
+
+
+@jit.unroll_safe
+def checked_nbytes(space, shape, itemsize):
+    """Byte size of a new array of `shape`, checked as NumPy checks it:
+    itemsize times every nonzero dimension must fit in a signed machine
+    word, even when another dimension is 0 (then the size is 0)."""
+    nbytes = itemsize
+    empty = False
+    for n in shape:
+        if n == 0:
+            empty = True
+            continue
+        if n < 0:
+            raise space.error(space.w_ValueError,
+                              "negative dimensions are not allowed")
+        try:
+            nbytes = ovfcheck(nbytes * n)
+        except OverflowError:
+            raise too_big(space)
+    if empty:
+        return 0
+    return nbytes
+
+
+def checked_mul(space, a, b):
+    """An element count a * b (a, b >= 0), or NumPy's ValueError."""
+    try:
+        return ovfcheck(a * b)
+    except OverflowError:
+        raise too_big(space)
+
+
+def checked_add(space, a, b):
+    """An element count a + b (a, b >= 0), or NumPy's ValueError."""
+    try:
+        return ovfcheck(a + b)
+    except OverflowError:
+        raise too_big(space)
 
 
 def shape_repr(shape):
