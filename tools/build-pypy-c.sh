@@ -83,6 +83,9 @@ else
     echo "build-pypy-c: reused cached build $hash"
     touch "$cached"
 fi
+# the cached binary finds the standard library next to it, as ./pypy-c
+# finds build/lib-python (pypy/module/sys/prefix.py)
+ln -sfn "$ROOT/build/lib-python" "$cached/lib-python"
 cp "$cached/pypy-c" pypy-c.tmp && mv pypy-c.tmp pypy-c
 mkdir -p build && echo "$hash" >build/pypy-c.hash
 echo "build-pypy-c: ./pypy-c ready (build $hash)"

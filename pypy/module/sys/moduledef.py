@@ -4,10 +4,15 @@ import os
 import sys
 from pypy.interpreter.arguments import check_args
 from pypy.interpreter.function import BuiltinFunction
+from pypy.objspace.setobject import W_SetObject
 from pypy.objspace.typeobject import TypeDef
 from pypy.module.sys.streams import W_TextStream, stream_methods
+from pypy.module.sys.namespace import W_SimpleNamespace, make_namespace_type
+from pypy.module.sys.prefix import LIB_DIR, executable_path, find_prefix
+from pypy.module.sys.stdlib_names import STDLIB_MODULE_NAMES
 
 VERSION = "3.11.7 (micronumpy-pypy)"
+HEXVERSION = 0x030b07f0
 
 
 def sys_exit(space, args):
@@ -45,6 +50,28 @@ FUNCTIONS = [('exit', sys_exit),
              ('exc_info', sys_exc_info)]
 
 
+def make_implementation(space):
+    """sys.implementation: cache_tag None, as pypy-c writes no .pyc."""
+    make_namespace_type(space)
+    w_impl = W_SimpleNamespace(space)
+    setitem = w_impl.w_dict.setitem_str
+    setitem(space, 'name', space.newtext_utf8('pypy'))
+    setitem(space, 'cache_tag', space.w_None)
+    setitem(space, 'version', space.newtuple([
+        space.newint(3), space.newint(11), space.newint(7),
+        space.newtext_utf8('final'), space.newint(0)]))
+    setitem(space, 'hexversion', space.newint(HEXVERSION))
+    setitem(space, '_multiarch', space.newtext_utf8('x86_64-linux-gnu'))
+    return w_impl
+
+
+def make_stdlib_module_names(space):
+    w_names = W_SetObject(space, frozen=True)
+    for name in STDLIB_MODULE_NAMES:
+        w_names.add(space, space.newtext_utf8(name))
+    return w_names
+
+
 def make_module(space):
     w_mod = space.newmodule('sys')
     space.make_builtin_type('w_TextIOWrapper', TypeDef(
@@ -64,6 +91,9 @@ def make_module(space):
         space.newint(3), space.newint(11), space.newint(7),
         space.newtext_utf8('final'), space.newint(0)]))
     setitem(space, 'implementation_name', space.newtext_utf8('pypy'))
+    setitem(space, 'implementation', make_implementation(space))
+    setitem(space, 'hexversion', space.newint(HEXVERSION))
+    setitem(space, 'stdlib_module_names', make_stdlib_module_names(space))
     setitem(space, 'maxsize', space.newint(sys.maxint))
     setitem(space, 'byteorder', space.newtext_utf8('little'))
     setitem(space, 'platform', space.newtext_utf8('linux'))
@@ -74,9 +104,13 @@ def make_module(space):
 
 
 def set_argv_and_path(space, argv, script_dir):
-    """Called at start-up with the script's arguments."""
+    """Called at start-up with the script's arguments: sys.argv, and
+    sys.path = the script's folder, PYTHONPATH's entries, then the
+    standard library (pypy/module/sys/prefix.py; built-in modules are
+    found before any of these)."""
     w_sys = space.builtin_modules['sys']
-    w_sys.w_dict.setitem_str(space, 'argv', space.newlist(
+    setitem = w_sys.w_dict.setitem_str
+    setitem(space, 'argv', space.newlist(
         [space.newtext_utf8(arg) for arg in argv]))
     path = [script_dir]
     pythonpath = os.environ.get('PYTHONPATH')
@@ -84,5 +118,13 @@ def set_argv_and_path(space, argv, script_dir):
         for entry in pythonpath.split(':'):
             if entry:
                 path.append(entry)
-    w_sys.w_dict.setitem_str(space, 'path', space.newlist(
+    executable = executable_path()
+    prefix = find_prefix(executable)
+    if prefix:
+        path.append(prefix + '/' + LIB_DIR)
+    setitem(space, 'path', space.newlist(
         [space.newtext_utf8(p) for p in path]))
+    setitem(space, 'executable', space.newtext_utf8(executable))
+    for name in ['prefix', 'exec_prefix', 'base_prefix',
+                 'base_exec_prefix']:
+        setitem(space, name, space.newtext_utf8(prefix))
