@@ -4,13 +4,15 @@
 # make test       bootstrap, pypy-c, then every test stage with its wall time
 #                 (tools/run-tests.sh says how "no tests collected" is judged)
 # make test-interp / test-app   one group of stages
+# make fuzz [N=10000] [SEED=0]  random NumPy programs, pypy-c vs CPython+NumPy;
+#                 failing ones kept in build/fuzz (tests/fuzz/run_fuzz.py)
 # make bench [QUICK=1]          bench/run.py: pypy-c, CPython+NumPy, numexpr, PyPy 7.3.3 _numpypy
 # make clean      remove ./pypy-c and translation/bench outputs
 # make distclean  also remove build/ and rpython/ (downloads stay cached)
 
 PY3 := build/venv3/bin/python
 
-.PHONY: bootstrap pypy-c test test-interp test-app bench clean distclean
+.PHONY: bootstrap pypy-c test test-interp test-app fuzz bench clean distclean
 
 bootstrap:
 	@tools/bootstrap.sh
@@ -26,6 +28,9 @@ test-interp: bootstrap
 
 test-app: pypy-c
 	@tools/run-tests.sh app-cpython app-pypy-c cli-cpython cli-pypy-c
+
+fuzz: pypy-c
+	@$(PY3) tests/fuzz/run_fuzz.py --pypy-c ./pypy-c -n $(or $(N),10000) --seed $(or $(SEED),0) --jobs 2 --keep build/fuzz
 
 bench: pypy-c
 	@$(PY3) bench/run.py $(if $(QUICK),--quick)
