@@ -2,7 +2,7 @@
 
 `program(seed)` returns the source of one Python 3 program that runs on
 CPython + NumPy (the oracle) and on pypy-c. Every statement is printed
-before it runs, as a header line `## <kind> <source>`, and runs in its own
+before it runs, as a header line `## <kind> :: <source>`, and runs in its own
 try block: a result is shown by `show()` (arrays as dtype, shape and
 tolist(), scalars as type name and repr), an exception as its type name
 and message, so that one failing statement does not stop the program.
@@ -158,7 +158,7 @@ class Generator(object):
         """One statement: header, then `code` run in a try block. `result`
         is the expression shown after it (default: the target)."""
         self.count += 1
-        header = '## %s %s' % (kind, code)
+        header = '## %s :: %s' % (kind, code)
         body = code
         if target is not None:
             body = '%s = %s' % (target, code)
@@ -446,7 +446,7 @@ class Generator(object):
         return PRELUDE + '\n'.join(self.lines)
 
 
-def program(seed, half=False, statements=20):
+def program(seed, half=False, statements=10):
     """The source of the program numbered `seed`."""
     return Generator(seed, half).program(statements)
 

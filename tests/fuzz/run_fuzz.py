@@ -136,7 +136,7 @@ def compare(expected, got):
         e = e_lines[n] if n < len(e_lines) else None
         g = g_lines[n] if n < len(g_lines) else None
         if e is not None and e.startswith('## '):
-            kind = e.split(' ')[1] + ' ' + e.split(' ')[2]
+            kind = e[3:].split(' :: ')[0]
         if e is not None and g is not None and \
                 same_line(e, g, kind.endswith('~')):
             continue
@@ -187,26 +187,46 @@ class Result(object):
         self.outputs = outputs or {}
 
 
-def run_one(pypy_c, seed, half, timeout, workdir):
-    name = 'prog_%d' % seed
-    source = numpy_gen.program(seed, half)
-    path = os.path.join(workdir, name + '.py')
-    with open(path, 'w') as f:
-        f.write(source)
-    status, expected, oracle_err = run([sys.executable], path, 60)
-    outputs = {'numpy': expected, 'numpy-err': oracle_err}
-    if status != 0:
-        return Result(name, source, 'oracle', 'oracle exit %s: %s' % (
-            status, oracle_err.decode('utf-8', 'replace')[-300:]), outputs)
+def run_pypy(pypy_c, path, timeout):
+    """pypy-c's verdict on one program: (class, detail, outputs); class
+    None when it finished cleanly."""
     status, got, err = run([pypy_c], path, timeout)
-    outputs.update({'pypy': got, 'pypy-err': err})
+    outputs = {'pypy': got, 'pypy-err': err}
     if status is None:
-        return Result(name, source, 'hang', 'timeout', outputs)
+        return 'hang', 'timeout', outputs
     reason = crash_reason(status, got, err)
     if reason is not None:
-        return Result(name, source, 'crash', reason, outputs)
+        return 'crash', reason, outputs
+    return None, None, outputs
+
+
+def run_oracle(paths):
+    """CPython + NumPy on many programs in one process (oracle.py)."""
+    subprocess.run([sys.executable, os.path.join(HERE, 'oracle.py')] + paths,
+                   stdin=subprocess.DEVNULL, check=True)
+
+
+def read(path):
+    try:
+        with open(path, 'rb') as f:
+            return f.read()
+    except IOError:
+        return None
+
+
+def judge(name, source, path, pypy):
+    klass, detail, outputs = pypy
+    expected = read(path + '.numpy') or b''
+    outputs['numpy'] = expected
+    oracle_err = read(path + '.numpy-err')
+    if oracle_err is not None:
+        outputs['numpy-err'] = oracle_err
+        last = oracle_err.decode('utf-8', 'replace').strip().splitlines()
+        return Result(name, source, 'oracle', last[-1], outputs)
+    if klass is not None:
+        return Result(name, source, klass, detail, outputs)
     diff = compare(expected.decode('utf-8', 'replace'),
-                   got.decode('utf-8', 'replace'))
+                   outputs['pypy'].decode('utf-8', 'replace'))
     if diff is None:
         return Result(name, source, 'same')
     kind, how, lineno, e, g = diff
@@ -215,14 +235,28 @@ def run_one(pypy_c, seed, half, timeout, workdir):
     return result
 
 
+ORACLE_CHUNK = 50
+
+
 def run_batch(pypy_c, n, seed=0, jobs=1, half=False, timeout=TIMEOUT,
               keep=None):
-    """Runs programs 0..n-1 of `seed`; returns the list of Results."""
+    """Runs programs 0..n-1 of `seed` with at most `jobs` processes at a
+    time; returns the list of Results."""
     workdir = tempfile.mkdtemp(prefix='numpy-fuzz-')
-    seeds = [program_seed(seed, i) for i in range(n)]
+    names, sources, paths = [], [], []
+    for i in range(n):
+        names.append('prog_%d' % program_seed(seed, i))
+        sources.append(numpy_gen.program(program_seed(seed, i), half))
+        paths.append(os.path.join(workdir, names[-1] + '.py'))
+        with open(paths[-1], 'w') as f:
+            f.write(sources[-1])
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        results = list(pool.map(
-            lambda s: run_one(pypy_c, s, half, timeout, workdir), seeds))
+        oracle = [pool.submit(run_oracle, paths[i:i + ORACLE_CHUNK])
+                  for i in range(0, n, ORACLE_CHUNK)]
+        pypy = list(pool.map(lambda p: run_pypy(pypy_c, p, timeout), paths))
+        for future in oracle:
+            future.result()
+    results = [judge(*args) for args in zip(names, sources, paths, pypy)]
     for name in os.listdir(workdir):
         os.remove(os.path.join(workdir, name))
     os.rmdir(workdir)
@@ -254,6 +288,15 @@ def summary(results):
         counts[r.klass] += 1
     lines.append('%d programs: %s' % (len(results), ', '.join(
         '%s %d' % (k, counts[k]) for k in classes)))
+    by_how = {}
+    for r in results:
+        if r.klass == 'differs':
+            how = r.detail.split(': ', 1)[1]
+            by_how[how] = by_how.get(how, 0) + 1
+    lines.append('differences by how the first differing line differs:')
+    for how, count in sorted(by_how.items(), key=lambda item: -item[1]):
+        lines.append('%5d  %s' % (count, how))
+    lines.append('not the same, by first differing statement kind:')
     groups = {}
     for r in results:
         if r.klass != 'same':
