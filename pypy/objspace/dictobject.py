@@ -157,20 +157,83 @@ def dict_get(space, args):
     return w_value
 
 
+VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS = 0, 1, 2
+VIEW_NAMES = [u'dict_keys', u'dict_values', u'dict_items']
+
+
+class W_DictViewObject(W_Root):
+    """d.keys(), d.values(), d.items(): live views of the dict, so a view
+    made before the dict changes sees the change (length, membership,
+    iteration)."""
+    _immutable_fields_ = ['w_dict', 'kind']
+    _attrs_ = ['w_dict', 'kind']
+
+    def __init__(self, w_dict, kind):
+        self.w_dict = w_dict
+        self.kind = kind
+
+    def getclass(self, space):
+        if self.kind == VIEW_KEYS:
+            return space.w_dict_keys
+        if self.kind == VIEW_VALUES:
+            return space.w_dict_values
+        return space.w_dict_items
+
+    def items_w(self, space):
+        """The view's current contents, in the dict's order."""
+        data = self.w_dict.data
+        if self.kind == VIEW_KEYS:
+            return data.keys()
+        if self.kind == VIEW_VALUES:
+            return data.values()
+        return [space.newtuple([w_k, w_v]) for w_k, w_v in data.items()]
+
+    def is_true(self, space):
+        return len(self.w_dict.data) > 0
+
+    def length(self, space):
+        return len(self.w_dict.data)
+
+    def contains(self, space, w_item):
+        from pypy.objspace.tupleobject import W_TupleObject
+        data = self.w_dict.data
+        if self.kind == VIEW_KEYS:
+            return space.newbool(w_item in data)
+        if self.kind == VIEW_VALUES:
+            return None                 # by iteration, as CPython
+        if not isinstance(w_item, W_TupleObject) or len(w_item.items_w) != 2:
+            return space.w_False
+        w_value = data.get(w_item.items_w[0], None)
+        return space.newbool(w_value is not None and
+                             space.eq_w(w_value, w_item.items_w[1]))
+
+    def iter(self, space):
+        return W_SeqIterator(self.items_w(space))
+
+    def repr(self, space):
+        if not space.ec.enter_repr(self):
+            return space.newtext(u'...')
+        try:
+            parts = [space.repr_u(w_item) for w_item in self.items_w(space)]
+            return space.newtext(VIEW_NAMES[self.kind] + u'([' +
+                                 u', '.join(parts) + u'])')
+        finally:
+            space.ec.leave_repr(self)
+
+
 def dict_keys(space, args):
     check_args(space, args, 'keys', 1, 1)
-    return space.newlist(self_dict(args).data.keys())
+    return W_DictViewObject(self_dict(args), VIEW_KEYS)
 
 
 def dict_values(space, args):
     check_args(space, args, 'values', 1, 1)
-    return space.newlist(self_dict(args).data.values())
+    return W_DictViewObject(self_dict(args), VIEW_VALUES)
 
 
 def dict_items(space, args):
     check_args(space, args, 'items', 1, 1)
-    return space.newlist([space.newtuple([w_k, w_v]) for w_k, w_v in
-                          self_dict(args).data.items()])
+    return W_DictViewObject(self_dict(args), VIEW_ITEMS)
 
 
 def dict_pop(space, args):

@@ -211,6 +211,12 @@ def builtin_typedefs():
                                      acceptable_as_base=False), 'w_object'),
         ('w_seq_iterator', TypeDef('iterator', acceptable_as_base=False),
          'w_object'),
+        ('w_dict_keys', TypeDef('dict_keys', acceptable_as_base=False),
+         'w_object'),
+        ('w_dict_values', TypeDef('dict_values', acceptable_as_base=False),
+         'w_object'),
+        ('w_dict_items', TypeDef('dict_items', acceptable_as_base=False),
+         'w_object'),
         ('w_str_iterator', TypeDef('str_ascii_iterator',
                                    acceptable_as_base=False), 'w_object'),
     ]
