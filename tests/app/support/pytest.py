@@ -42,8 +42,10 @@ class RaisesContext:
 def _search(pattern, text):
     try:
         import re
-    except ImportError:
-        return pattern in text      # no re module yet: a plain substring
+    except Exception:
+        # no working re yet (the standard library's re needs more than
+        # pypy-c has; its import fails past ImportError): a plain substring
+        return pattern in text
     return re.search(pattern, text) is not None
 
 
