@@ -7,12 +7,14 @@
 # make fuzz [N=10000] [SEED=0]  random NumPy programs, pypy-c vs CPython+NumPy;
 #                 failing ones kept in build/fuzz (tests/fuzz/run_fuzz.py)
 # make bench [QUICK=1]          bench/run.py: pypy-c, CPython+NumPy, numexpr, PyPy 7.3.3 _numpypy
+# make fuzz-python [N=1000] [SEED=1]   generated Python programs on CPython,
+#                 pypy-c and pypy-c --jit off, outputs compared (tests/cli/fuzz_python.py)
 # make clean      remove ./pypy-c and translation/bench outputs
 # make distclean  also remove build/ and rpython/ (downloads stay cached)
 
 PY3 := build/venv3/bin/python
 
-.PHONY: bootstrap pypy-c test test-interp test-app fuzz bench clean distclean
+.PHONY: bootstrap pypy-c test test-interp test-app fuzz fuzz-python bench clean distclean
 
 bootstrap:
 	@tools/bootstrap.sh
@@ -34,6 +36,9 @@ fuzz: pypy-c
 
 bench: pypy-c
 	@$(PY3) bench/run.py $(if $(QUICK),--quick)
+
+fuzz-python: pypy-c
+	@$(PY3) tests/cli/fuzz_python.py -n $(or $(N),1000) --seed $(or $(SEED),1)
 
 clean:
 	rm -rf pypy-c pypy-c.tmp build/pypy-c.hash build/translate.log build/translate-out build/usession bench/results
