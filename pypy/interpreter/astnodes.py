@@ -475,6 +475,7 @@ class Slice(ExprNode):
 
 class FunctionDef(StmtNode):
     _fields = ('name', 'args', 'body', 'decorator_list', 'returns', )
+    is_async = False        # `async def`: a coroutine function
 
     def __init__(self, name, args, body, decorator_list, returns, lineno, col_offset):
         self.name = name
@@ -573,6 +574,7 @@ class AnnAssign(StmtNode):
 
 class For(StmtNode):
     _fields = ('target', 'iter', 'body', 'orelse', )
+    is_async = False        # `async for`
 
     def __init__(self, target, iter, body, orelse, lineno, col_offset):
         self.target = target
@@ -616,6 +618,7 @@ class If(StmtNode):
 
 class With(StmtNode):
     _fields = ('items', 'body', )
+    is_async = False        # `async with`
 
     def __init__(self, items, body, lineno, col_offset):
         self.items = items

@@ -229,7 +229,12 @@ class CodeBuilder(ast.ASTVisitor):
         for name in scope.freevars:
             self.cellnames_map[name] = len(self.cellnames)
             self.cellnames.append(name)
-        if scope.is_generator:
+        if scope.is_coroutine:
+            if scope.is_generator:
+                self.flags |= op.CO_ASYNC_GENERATOR
+            else:
+                self.flags |= op.CO_COROUTINE
+        elif scope.is_generator:
             self.flags |= op.CO_GENERATOR
 
     # ---- errors ----
@@ -564,7 +569,21 @@ class CodeBuilder(ast.ASTVisitor):
         self.visit_body(node.orelse)
         self.place(l_end)
 
+    def not_supported_yet(self, what, node):
+        """Code raising NotImplementedError where `what` runs (the rest of
+        the module still compiles and runs)."""
+        self.visit_Raise(ast.Raise(ast.Call(
+            ast.Name('NotImplementedError', ast.LOAD, node.lineno,
+                     node.col_offset),
+            [ast.StrConst(u"'" + what + u"' is not supported yet",
+                          node.lineno, node.col_offset)],
+            [], node.lineno, node.col_offset), None, node.lineno,
+            node.col_offset))
+
     def visit_For(self, node):
+        if node.is_async:
+            self.not_supported_yet(u'async for', node)
+            return
         l_start = self.new_label()
         l_else = self.new_label()
         l_end = self.new_label()
@@ -861,6 +880,9 @@ class CodeBuilder(ast.ASTVisitor):
         self.place(l_end)
 
     def visit_With(self, node):
+        if node.is_async:
+            self.not_supported_yet(u'async with', node)
+            return
         self.compile_with(node, 0)
 
     def compile_with(self, node, index):
@@ -1363,7 +1385,13 @@ class CodeBuilder(ast.ASTVisitor):
         self.emit(op.YIELD_FROM)
 
     def visit_Await(self, node):
-        self.error("'await' is not supported", node)
+        # yield from the awaitable's __await__() (a coroutine's is itself)
+        self.visit_expr(node.value)
+        self.emit(op.LOAD_ATTR, self.add_name('__await__'))
+        self.emit(op.CALL_FUNCTION, 0)
+        self.emit(op.GET_YIELD_FROM_ITER)
+        self.load_none()
+        self.emit(op.YIELD_FROM)
 
     def visit_JoinedStr(self, node):
         for value in node.values:

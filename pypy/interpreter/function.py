@@ -51,6 +51,12 @@ class Function(W_Root):
         if code.co_flags & opcodes.CO_GENERATOR:
             from pypy.interpreter.generator import W_Generator
             return W_Generator(frame)
+        if code.co_flags & opcodes.CO_COROUTINE:
+            from pypy.interpreter.coroutine import W_Coroutine
+            return W_Coroutine(frame)
+        if code.co_flags & opcodes.CO_ASYNC_GENERATOR:
+            from pypy.interpreter.coroutine import W_AsyncGenerator
+            return W_AsyncGenerator(frame)
         return space.ec.run_frame(frame)
 
 

@@ -140,6 +140,8 @@ CO_VARARGS = 0x04
 CO_VARKEYWORDS = 0x08
 CO_NESTED = 0x10
 CO_GENERATOR = 0x20
+CO_COROUTINE = 0x80         # `async def` without yield
+CO_ASYNC_GENERATOR = 0x200  # `async def` with yield
 CO_HAS_DOCSTRING = 0x40    # co_consts_w[0] is the docstring
 
 

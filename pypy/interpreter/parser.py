@@ -296,7 +296,8 @@ class Parser(object):
                 body.append(self.parse_classdef([]))
                 return
             if v == 'async':
-                self.error_tok("'async' is not supported", tok)
+                body.append(self.parse_async_statement())
+                return
         elif tok.type == tk.OP and tok.value == '@':
             body.append(self.parse_decorated())
             return
@@ -483,9 +484,38 @@ class Parser(object):
         if self.at_kw('class'):
             return self.parse_classdef(decorators)
         if self.at_kw('async'):
-            self.error_tok("'async' is not supported", self.peek())
+            atok = self.next()
+            if not self.at_kw('def'):
+                self.syntax_error()
+            funcdef = self.parse_funcdef(decorators)
+            funcdef.is_async = True
+            return self.at_token(funcdef, atok)
         self.syntax_error()
         return None
+
+    def parse_async_statement(self):
+        """`async def`, `async for` or `async with`."""
+        atok = self.next()
+        if self.at_kw('def'):
+            funcdef = self.parse_funcdef([])
+            funcdef.is_async = True
+            return self.at_token(funcdef, atok)
+        if self.at_kw('for'):
+            loop = self.parse_for()
+            loop.is_async = True
+            return self.at_token(loop, atok)
+        if self.at_kw('with'):
+            with_ = self.parse_with()
+            with_.is_async = True
+            return self.at_token(with_, atok)
+        self.syntax_error()
+        return None
+
+    def at_token(self, node, tok):
+        """node, its position moved to tok (an `async` before it)."""
+        node.lineno = tok.lineno
+        node.col_offset = tok.col
+        return node
 
     def parse_funcdef(self, decorators):
         tok = self.next()
@@ -1057,8 +1087,10 @@ class Parser(object):
     def parse_power(self):
         tok = self.peek()
         if tok.type == tk.NAME and tok.value == 'await':
-            self.error_tok("'await' is not supported", tok)
-        left = self.parse_primary()
+            self.next()
+            left = ast.Await(self.parse_primary(), tok.lineno, tok.col)
+        else:
+            left = self.parse_primary()
         if self.eat_op('**'):
             self.enter()
             right = self.parse_factor()

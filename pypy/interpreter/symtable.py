@@ -57,6 +57,7 @@ class Scope(object):
         self.children = []
         self.parent = None
         self.is_generator = False
+        self.is_coroutine = False  # `async def`
         self.is_comprehension = False
         self.is_lambda = False
         self.needs_class_cell = False
@@ -323,6 +324,7 @@ class SymtableBuilder(ast.ASTVisitor):
         self.visit_annotations(node.args)
         self.visit_opt_expr(node.returns)
         scope = self.push_scope(node, node.name, FUNCTION)
+        scope.is_coroutine = node.is_async
         self.visit_params(node.args, scope)
         self.visit_body(node.body)
         self.pop_scope()
@@ -655,7 +657,9 @@ class SymtableBuilder(ast.ASTVisitor):
         self.visit_expr(node.value)
 
     def visit_Await(self, node):
-        self.error_node("'await' is not supported", node)
+        if not self.scope.is_coroutine:
+            self.error_node("'await' outside async function", node)
+        self.visit_expr(node.value)
 
     def visit_Compare(self, node):
         self.visit_expr(node.left)

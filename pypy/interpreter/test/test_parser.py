@@ -596,8 +596,20 @@ def test_error_offset_counts_characters():
 
 
 def test_unsupported():
-    assert error_of('async def f(): pass\n')[1] == "'async' is not supported"
     assert 'not supported' in error_of("'\\N{DASH}'\n")[1]
+
+
+def test_async_statements_and_await():
+    mod = parse('async def f():\n    x = await g() ** 2\n'
+                '    async for a in b: pass\n    async with c: pass\n'
+                '@d\nasync def h(): pass\n', 'exec')
+    f, h = mod.body
+    assert f.is_async and h.is_async and f.lineno == 1 and f.col_offset == 0
+    assign, loop, with_ = f.body
+    assert isinstance(assign.value, ast.BinOp)     # (await g()) ** 2
+    assert isinstance(assign.value.left, ast.Await)
+    assert loop.is_async and with_.is_async
+    assert error_of('async x = 1\n')[1] == 'invalid syntax'
 
 
 def test_nesting_limits():

@@ -175,8 +175,10 @@ FUNCTIONS = [
 
 
 def make_module(space):
+    from pypy.interpreter.coroutine import make_coroutine_types
     w_mod = space.newmodule('builtins')
     setitem = w_mod.w_dict.setitem_str
+    make_coroutine_types(space)
     for name, func in FUNCTIONS:
         setitem(space, name, BuiltinFunction(name, func))
     for name in BUILTIN_TYPES:
