@@ -259,6 +259,26 @@ def _leaf_reads(leaf, buffer):
     return leaf.w_array.buffer is buffer
 
 
+def reads_shifted(node, w_dest):
+    """Does a leaf of the tree (of w_dest's shape) read w_dest's buffer
+    anywhere but at the element being written?  If not, evaluating the
+    tree straight into w_dest reads each element before writing it."""
+    return walk_leaves(node, _leaf_shifted, w_dest)
+
+
+def _leaf_shifted(leaf, w_dest):
+    w_arr = leaf.w_array
+    if w_arr.buffer is not w_dest.buffer:
+        return False
+    if w_arr.start != w_dest.start or \
+            w_arr.dtype.itemsize != w_dest.dtype.itemsize:
+        return True
+    for k in range(len(leaf.strides)):
+        if leaf.strides[k] != w_dest.strides[k]:
+            return True
+    return False
+
+
 @jit.dont_look_inside
 def add_reader(buffer, w_node):
     readers = buffer.readers

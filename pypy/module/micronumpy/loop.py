@@ -155,6 +155,36 @@ def assign(space, w_dest, w_source):
     assign_node(w_dest, node, sig)
 
 
+def assign_result(space, w_dest, w_result):
+    """w_dest[...] = w_result, where w_result was just built by a ufunc
+    writing into w_dest (`a += b`, out=), so nothing else holds it.  When
+    its leaves read w_dest's memory only at the element being written,
+    the tree is evaluated straight into w_dest: no snapshot of w_dest
+    (lazy.force_readers_slow) for an in-place operation."""
+    from pypy.module.micronumpy.lazy import W_LazyArray, reads_shifted
+    from pypy.module.micronumpy import complexops
+    from pypy.module.micronumpy.strides import broadcast_shapes, \
+        same_shape, shape_repr
+    if not same_shape(broadcast_shapes(space, w_result.shape, w_dest.shape),
+                      w_dest.shape):
+        raise space.error(space.w_ValueError,
+                          "non-broadcastable output operand with shape %s "
+                          "doesn't match the broadcast shape %s" % (
+                              shape_repr(w_dest.shape),
+                              shape_repr(w_result.shape)))
+    if isinstance(w_result, W_LazyArray) and w_result.w_forced is None and \
+            same_shape(w_result.shape, w_dest.shape) and \
+            not complexops.needs_complex_assign(w_dest, w_result) and \
+            not reads_shifted(w_result, w_dest):
+        # computed by the loop below: no longer a pending reader of the
+        # buffers it reads, w_dest's included
+        w_result.w_forced = w_dest
+        w_dest.prepare_write(space)
+        assign_node(w_dest, w_result, w_result.sig)
+        return
+    assign(space, w_dest, w_result)
+
+
 def check_broadcast_to(space, shape, target):
     from pypy.module.micronumpy.strides import broadcast_shapes, same_shape, \
         shape_repr
@@ -169,9 +199,13 @@ def assign_node(w_dest, node, sig):
     if sig.dtype is not w_dest.dtype:
         from pypy.module.micronumpy.lazy import make_call1
         from pypy.module.micronumpy import ufuncs as uf
-        node = make_call1(None, uf.CAST, sig.dtype, w_dest.dtype,
-                          w_dest.shape, node, sig, 0)
-        sig = node.sig
+        w_cast = make_call1(None, uf.CAST, sig.dtype, w_dest.dtype,
+                            w_dest.shape, node, sig, 0)
+        # computed by the loop below: not a pending reader of w_dest's
+        # buffer for its next write to force
+        w_cast.w_forced = w_dest
+        node = w_cast
+        sig = w_cast.sig
     eval_into(sig, node, w_dest)
 
 

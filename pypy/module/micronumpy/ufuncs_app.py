@@ -156,7 +156,7 @@ def finish(space, w_result, w_out):
     """The ufunc's return value: w_out if given, a scalar for 0-d results,
     else the pending expression."""
     if w_out is not None:
-        from pypy.module.micronumpy.loop import assign
+        from pypy.module.micronumpy.loop import assign_result
         from pypy.module.micronumpy.concrete import W_ConcreteArray
         w_dest = w_out.get_concrete(space)
         assert isinstance(w_dest, W_ConcreteArray)
@@ -166,7 +166,7 @@ def finish(space, w_result, w_out):
                 "Cannot cast ufunc output from dtype('%s') to dtype('%s') "
                 "with casting rule 'same_kind'" % (w_result.dtype.name,
                                                    w_dest.dtype.name))
-        assign(space, w_dest, w_result)
+        assign_result(space, w_dest, w_result)
         return w_out
     if not w_result.shape:
         from pypy.module.micronumpy.indexing import read_flat
