@@ -35,8 +35,10 @@ def startup_builtin_modules(space):
     translation time): reads what only exists at run time."""
     from pypy.module.posix.moduledef import fill_environ
     from pypy.module.signal.interp_signal import install_sigint_handler
+    from pypy.module.micronumpy.concrete import keep_freed_memory
     fill_environ(space)
     install_sigint_handler()
+    keep_freed_memory()
 
 
 def shutdown_builtin_modules(space):

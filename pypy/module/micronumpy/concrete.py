@@ -28,6 +28,32 @@ c_memcpy = rffi.llexternal(
     releasegil=False, _nowrapper=True)
 
 
+# glibc returns freed memory at the top of its heap to the kernel once more
+# than M_TRIM_THRESHOLD is free there, and serves big requests by mmap.
+# Array buffers are freed in batches by the GC (RawBuffer.__del__), so
+# with the defaults each batch is given back and the next results land on
+# fresh pages the kernel must clear (a page fault per 4 KB).  Kept, the
+# freed memory serves the next arrays of a loop on pages already mapped.
+M_TRIM_THRESHOLD = -1
+M_MMAP_THRESHOLD = -3
+KEPT_FREE_BYTES = 1 << 30
+MMAP_THRESHOLD_MAX = 32 * 1024 * 1024   # the largest glibc accepts (64-bit)
+c_mallopt = rffi.llexternal(
+    'mallopt', [rffi.INT, rffi.INT], rffi.INT,
+    compilation_info=ExternalCompilationInfo(includes=['malloc.h']),
+    releasegil=False, _nowrapper=True)
+
+
+def keep_freed_memory():
+    """Called once at process start."""
+    if not we_are_translated():
+        return      # (the host's own malloc)
+    c_mallopt(rffi.cast(rffi.INT, M_MMAP_THRESHOLD),
+              rffi.cast(rffi.INT, MMAP_THRESHOLD_MAX))
+    c_mallopt(rffi.cast(rffi.INT, M_TRIM_THRESHOLD),
+              rffi.cast(rffi.INT, KEPT_FREE_BYTES))
+
+
 def advise_huge_pages(storage, nbytes):
     if nbytes < MADVISE_THRESHOLD or not we_are_translated():
         return
@@ -59,8 +85,9 @@ class RawBuffer(object):
         else:
             self.storage = alloc_raw_storage(max(nbytes, 1),
                                              track_allocation=False, zero=False)
+        # (alloc_raw_storage reports the bytes to the GC as memory
+        # pressure, so that it collects dead arrays in time)
         advise_huge_pages(self.storage, nbytes)
-        rgc.add_memory_pressure(nbytes)
         self.readers = []
         self.readers_limit = 0      # set by lazy.add_reader
         self.written = False        # by prepare_write (see lazy.relink)

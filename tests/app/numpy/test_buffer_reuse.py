@@ -1,0 +1,38 @@
+"""A loop making a temporary array per iteration reuses the memory of the
+temporaries that died: it touches the same pages (few page faults) and
+its peak memory stays small."""
+
+import numpy as np
+
+
+def status_kb(field):
+    with open('/proc/self/status') as f:
+        for line in f:
+            if line.startswith(field + ':'):
+                return int(line.split()[1])
+    raise LookupError(field)
+
+
+def minor_page_faults():
+    with open('/proc/self/stat') as f:
+        stat = f.read()
+    # the fields after the command name, which is in parentheses
+    return int(stat[stat.rindex(')') + 2:].split()[7])
+
+
+def test_temporaries_reuse_freed_memory():
+    a = np.ones(10 ** 5)
+    b = np.ones(10 ** 5)
+    total = 0.0
+    for i in range(100):        # warm up: compile the loops
+        total += (a + b)[i]
+    faults = minor_page_faults()
+    for i in range(10 ** 4):
+        c = a + b
+        total += c[i % 10]
+        del c
+    faults = minor_page_faults() - faults
+    assert total == 2.0 * (10 ** 4 + 100)
+    # a fresh 800 KB result would fault in 196 pages
+    assert faults < 10 ** 4, faults
+    assert status_kb('VmHWM') < 64 * 1024, status_kb('VmHWM')
