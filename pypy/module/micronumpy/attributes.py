@@ -258,9 +258,10 @@ def wants_fortran(order, w_obj):
     return is_fortran_layout(w_obj)
 
 
-def new_array_order(space, shape, dtype, fortran):
-    """A fresh zero-filled array in C or Fortran order (owning its data)."""
-    w_result = new_array(space, shape, dtype)
+def new_array_order(space, shape, dtype, fortran, zero=True):
+    """A fresh array in C or Fortran order (owning its data), zero-filled
+    unless the caller writes every element."""
+    w_result = new_array(space, shape, dtype, zero)
     if not fortran or len(shape) < 2:
         return w_result
     return W_ConcreteArray(shape, dtype, w_result.buffer, 0,
@@ -270,7 +271,8 @@ def new_array_order(space, shape, dtype, fortran):
 
 def copy_order(space, w_arr, fortran):
     from pypy.module.micronumpy.loop import assign
-    w_result = new_array_order(space, w_arr.shape[:], w_arr.dtype, fortran)
+    w_result = new_array_order(space, w_arr.shape[:], w_arr.dtype, fortran,
+                               zero=False)
     assign(space, w_result, w_arr)
     return w_result
 

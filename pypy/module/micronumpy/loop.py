@@ -144,7 +144,8 @@ def assign(space, w_dest, w_source):
     check_broadcast_to(space, w_source.shape, w_dest.shape)
     node, sig, _ = operand(space, w_source, w_dest.shape)
     if isinstance(node, ArrayLeaf) and node.w_array.buffer is w_dest.buffer:
-        w_copy = new_array(space, node.w_array.shape, node.w_array.dtype)
+        w_copy = new_array(space, node.w_array.shape, node.w_array.dtype,
+                           zero=False)
         assign(space, w_copy, node.w_array)
         node, sig, _ = operand(space, w_copy, w_dest.shape)
     elif not isinstance(node, ArrayLeaf) and \

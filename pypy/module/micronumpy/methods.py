@@ -131,7 +131,7 @@ def reshaped(space, w_arr, shape):
                               size, shape_text(shape)))
     w_conc = concrete(space, w_arr)
     if not w_conc.is_c_contiguous():
-        w_copy = new_array(space, w_conc.shape, w_conc.dtype)
+        w_copy = new_array(space, w_conc.shape, w_conc.dtype, zero=False)
         from pypy.module.micronumpy.loop import assign
         assign(space, w_copy, w_conc)
         w_conc = w_copy

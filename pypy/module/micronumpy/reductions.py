@@ -29,7 +29,8 @@ def tree_of(space, w_arr):
         w_conc = w_arr.get_concrete(space)
         assert isinstance(w_conc, W_ConcreteArray)
         if len(w_conc.shape) >= 2 and not w_conc.is_c_contiguous():
-            w_copy = new_array(space, w_conc.shape, w_conc.dtype)
+            w_copy = new_array(space, w_conc.shape, w_conc.dtype,
+                               zero=False)
             loop.assign(space, w_copy, w_conc)
             w_conc = w_copy
         node, sig, _ = operand(space, w_conc, w_conc.shape)
@@ -147,7 +148,8 @@ def strided_float_sum(space, w_conc, dtype):
         w_ordered = w_conc.view([shape[ndim - 1 - k] for k in range(ndim)],
                                 [strides[ndim - 1 - k] for k in range(ndim)],
                                 w_conc.start)
-        w_copy = new_array(space, w_ordered.shape, w_conc.dtype)
+        w_copy = new_array(space, w_ordered.shape, w_conc.dtype,
+                           zero=False)
         loop.assign(space, w_copy, w_ordered)
         w_flat = w_copy.view([size], [w_conc.dtype.itemsize], w_copy.start)
     node, sig = sum_tree(space, w_flat, dtype)
