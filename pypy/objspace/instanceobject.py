@@ -314,7 +314,7 @@ def layout_typedef(space, bases_w):
             typedef = w_base.typedef
     from pypy.objspace.usersubclass import SUBCLASSABLE
     if typedef.new is None or (typedef.name not in SUBCLASSABLE and
-                               typedef.name not in ('object',
+                               typedef.name not in ('object', 'type',
                                                     'BaseException')):
         raise space.error(space.w_TypeError,
                           "subclassing '%s' is not supported yet" %
@@ -410,10 +410,21 @@ def type_call(space, w_type, args):
     return w_obj
 
 
+def type_dunder_call(space, args):
+    """type.__call__, for a metaclass's super().__call__(...)."""
+    if not args.arguments_w or \
+            not isinstance(args.arguments_w[0], W_TypeObject):
+        raise space.error(space.w_TypeError,
+                          "descriptor '__call__' requires a 'type' object")
+    return type_call(space, args.arguments_w[0], Arguments(
+        args.arguments_w[1:], args.keyword_names, args.keyword_values_w))
+
+
 def new_instance(space, w_type, new, args):
     """A new instance of the Python class w_type, made by the __new__ of
     its built-in base (`new`)."""
-    if w_type.issubtype(space.w_BaseException):
+    if w_type.issubtype(space.w_BaseException) or \
+            w_type.issubtype(space.w_type):     # a metaclass: a class
         return new(space, w_type, args)
     if w_type.typedef is space.w_object.typedef:
         return new(space, w_type, Arguments([]))

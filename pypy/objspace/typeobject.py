@@ -58,7 +58,17 @@ class W_TypeObject(W_Root):
         return self.w_metatype or space.w_type
 
     def call(self, space, args):
+        from pypy.interpreter.function import BuiltinFunction
         from pypy.objspace.instanceobject import type_call
+        w_metatype = self.w_metatype
+        if w_metatype is not None:
+            # a metaclass's own __call__ (type's is the BuiltinFunction)
+            assert isinstance(w_metatype, W_TypeObject)
+            w_call = w_metatype.lookup('__call__')
+            if w_call is not None and not isinstance(w_call,
+                                                     BuiltinFunction):
+                return space.call_args(
+                    w_call.get(space, self, w_metatype), args)
         return type_call(space, self, args)
 
     def repr(self, space):

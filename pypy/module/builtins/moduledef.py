@@ -3,7 +3,7 @@
 from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.interpreter.function import BuiltinFunction
-from pypy.objspace.instanceobject import build_class
+from pypy.objspace.instanceobject import build_class, type_dunder_call
 from pypy.module.builtins import functional
 from pypy.module.builtins import iterators
 from pypy.module.builtins import compiling
@@ -179,6 +179,9 @@ def make_module(space):
     w_mod = space.newmodule('builtins')
     setitem = w_mod.w_dict.setitem_str
     make_coroutine_types(space)
+    # type.__call__, which a metaclass's __call__ reaches through super()
+    space.w_type.dict_w['__call__'] = BuiltinFunction('__call__',
+                                                      type_dunder_call)
     for name, func in FUNCTIONS:
         setitem(space, name, BuiltinFunction(name, func))
     for name in BUILTIN_TYPES:

@@ -72,6 +72,21 @@ def make_stdlib_module_names(space):
     return w_names
 
 
+# sys.flags, all off: pypy-c accepts -E, -s, -S, -O... and ignores them
+FLAG_NAMES = ['debug', 'inspect', 'interactive', 'optimize',
+              'dont_write_bytecode', 'no_user_site', 'no_site',
+              'ignore_environment', 'verbose', 'bytes_warning', 'quiet',
+              'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
+              'warn_default_encoding', 'safe_path', 'int_max_str_digits']
+
+
+def make_flags(space):
+    w_flags = W_SimpleNamespace(space)
+    for name in FLAG_NAMES:
+        w_flags.w_dict.setitem_str(space, name, space.newint(0))
+    return w_flags
+
+
 def make_module(space):
     w_mod = space.newmodule('sys')
     space.make_builtin_type('w_TextIOWrapper', TypeDef(
@@ -93,6 +108,9 @@ def make_module(space):
     setitem(space, 'implementation_name', space.newtext_utf8('pypy'))
     setitem(space, 'implementation', make_implementation(space))
     setitem(space, 'hexversion', space.newint(HEXVERSION))
+    setitem(space, 'flags', make_flags(space))
+    setitem(space, 'warnoptions', space.newlist([]))
+    setitem(space, '_xoptions', space.newdict())
     setitem(space, 'stdlib_module_names', make_stdlib_module_names(space))
     setitem(space, 'maxsize', space.newint(sys.maxint))
     setitem(space, 'byteorder', space.newtext_utf8('little'))

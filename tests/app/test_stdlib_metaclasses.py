@@ -1,0 +1,60 @@
+"""Metaclasses (classes deriving from type), which abc, enum and typing
+are built on."""
+
+
+class Meta(type):
+    def __new__(mcls, name, bases, ns, **kw):
+        ns["made_by"] = mcls.__name__
+        cls = super().__new__(mcls, name, bases, ns)
+        cls.kw = kw
+        return cls
+
+    def hello(cls):
+        return "hello " + cls.__name__
+
+
+def test_metaclass_new_keywords_and_methods():
+    class A(metaclass=Meta, flavour=1):
+        pass
+
+    class B(A):
+        pass
+    assert type(A) is Meta and type(B) is Meta
+    assert A.made_by == "Meta" and A.kw == {"flavour": 1} and B.kw == {}
+    assert B.hello() == "hello B"
+    assert isinstance(B, type) and isinstance(B(), A)
+
+
+def test_calling_a_metaclass_makes_a_class():
+    class Plain(type):
+        pass
+    C = Plain("C", (), {"x": 1})
+    assert type(C) is Plain and C.__name__ == "C"
+    assert C.x == 1 and C().x == 1
+
+
+def test_metaclass_init():
+    class Counted(type):
+        def __init__(cls, name, bases, ns):
+            super().__init__(name, bases, ns)
+            cls.names = sorted(k for k in ns if not k.startswith("__"))
+
+    class D(metaclass=Counted):
+        y = 2
+
+        def f(self):
+            pass
+    assert D.names == ["f", "y"]
+
+
+def test_metaclass_call():
+    class Single(type):
+        def __call__(cls, *args):
+            if "inst" not in cls.__dict__:
+                cls.inst = super().__call__(*args)
+            return cls.inst
+
+    class S(metaclass=Single):
+        def __init__(self, v):
+            self.v = v
+    assert S(1).v == 1 and S(2).v == 1 and S(3) is S(4)
