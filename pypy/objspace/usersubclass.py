@@ -11,7 +11,8 @@ that run the built-in operation, for super() calls and explicit use."""
 
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments, check_args
-from pypy.interpreter.function import BuiltinFunction
+from pypy.interpreter.function import BuiltinFunction, StaticMethod, \
+    ClassMethod, Property
 from pypy.objspace.instanceobject import (BINOP_SPECIAL, RBINOP_SPECIAL,
     IBINOP_SPECIAL, CMP_NAMES, UNARY_NAMES)
 from pypy.objspace.intobject import W_IntObject, W_LongObject
@@ -178,6 +179,9 @@ W_StrObjectUser = make_user_class(W_StrObject)
 W_TupleObjectUser = make_user_class(W_TupleObject)
 W_ListObjectUser = make_user_class(W_ListObject)
 W_SetObjectUser = make_user_class(W_SetObject)
+StaticMethodUser = make_user_class(StaticMethod)
+ClassMethodUser = make_user_class(ClassMethod)
+PropertyUser = make_user_class(Property)
 _W_DictObjectUser = make_user_class(W_DictObject)
 
 
@@ -218,6 +222,14 @@ def user_instance(space, w_type, w_base):
         w_set = W_SetObjectUser(space, w_base.frozen)
         w_set.data.update(w_base.data)
         return w_set.init_user(w_type)
+    # descriptors (abc's abstractclassmethod, enum's property)
+    if isinstance(w_base, StaticMethod):
+        return StaticMethodUser(w_base.w_function).init_user(w_type)
+    if isinstance(w_base, ClassMethod):
+        return ClassMethodUser(w_base.w_function).init_user(w_type)
+    if isinstance(w_base, Property):
+        return PropertyUser(w_base.w_fget, w_base.w_fset,
+                            w_base.w_fdel).init_user(w_type)
     raise space.error(space.w_TypeError,
                       "subclassing '%s' is not supported" %
                       space.type_name(space.type(w_base)))
@@ -225,7 +237,7 @@ def user_instance(space, w_type, w_base):
 
 MUTABLE_LAYOUTS = ['list', 'dict', 'set']
 SUBCLASSABLE = ['int', 'float', 'str', 'tuple', 'list', 'dict', 'set',
-                'frozenset']
+                'frozenset', 'staticmethod', 'classmethod', 'property']
 
 
 def new_user_instance(space, w_type, args):

@@ -58,3 +58,36 @@ def test_metaclass_call():
         def __init__(self, v):
             self.v = v
     assert S(1).v == 1 and S(2).v == 1 and S(3) is S(4)
+
+
+def test_subclassed_descriptors():
+    # abc.abstractclassmethod and friends subclass the built-in descriptors
+    class acm(classmethod):
+        __isabstractmethod__ = True
+
+        def __init__(self, func):
+            func.__isabstractmethod__ = True
+            super().__init__(func)
+
+    class myprop(property):
+        pass
+
+    class sm(staticmethod):
+        pass
+
+    class K:
+        @acm
+        def make(cls):
+            return cls.__name__
+
+        @myprop
+        def x(self):
+            return 42
+
+        @sm
+        def double(a):
+            return a * 2
+    assert K.make() == "K" and K.__dict__["make"].__isabstractmethod__
+    assert type(K.__dict__["make"]) is acm
+    assert K().x == 42 and type(K.__dict__["x"]) is myprop
+    assert K.double(4) == 8 and K().double(5) == 10
