@@ -1,12 +1,13 @@
 """Sorting and searching: sort, argsort, unique, nonzero, count_nonzero,
 argwhere, searchsorted.
 
-Sorts are stable (timsort on a list of indices, compared by key), so
-argsort gives NumPy's kind='stable' order; NaNs sort to the end (complex
-values lexicographically, complexops.c_sort_lt)."""
+Real lanes are read into a list of keys and introsorted (introsort.py);
+argsort and kind='stable' carry the original indices along, which break
+ties, so they give NumPy's stable order.  NaNs sort to the end; complex
+values sort lexicographically (complexops.c_sort_lt) by a stable timsort
+of indices."""
 
 from rpython.rlib.listsort import make_timsort_class
-from rpython.rlib.rarithmetic import r_uint
 from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rtyper.lltypesystem import rffi
 from pypy.interpreter.arguments import keyword_value, check_keywords
@@ -17,34 +18,14 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.complexops import c_sort_lt, c_isnan
+from pypy.module.micronumpy.introsort import sort_floats, sort_ints, \
+    sort_uints, uint_lt
 from pypy.module.micronumpy.shapes import arg, first_arg, check_axis, \
     flattened, copy_of, lane_offsets, is_axis_none, self_array, method_of, \
     as_concrete
 
 
-# ____________________________________________________________
-# comparisons: NumPy's sort order (NaNs last; uint64 unsigned)
-
-def float_lt(a, b):
-    return a < b or (b != b and a == a)
-
-
-def uint_lt(a, b):
-    return r_uint(a) < r_uint(b)
-
-
 IndexTimSort = make_timsort_class()
-
-
-class FloatArgSort(IndexTimSort):
-    """Sorts a list of indices into `keys` (floats)."""
-
-    def __init__(self, indices, keys):
-        IndexTimSort.__init__(self, indices, len(indices))
-        self.keys = keys
-
-    def lt(self, a, b):
-        return float_lt(self.keys[a], self.keys[b])
 
 
 class ComplexArgSort(IndexTimSort):
@@ -57,24 +38,6 @@ class ComplexArgSort(IndexTimSort):
 
     def lt(self, a, b):
         return c_sort_lt(self.res[a], self.ims[a], self.res[b], self.ims[b])
-
-
-class IntArgSort(IndexTimSort):
-    def __init__(self, indices, keys):
-        IndexTimSort.__init__(self, indices, len(indices))
-        self.keys = keys
-
-    def lt(self, a, b):
-        return self.keys[a] < self.keys[b]
-
-
-class UIntArgSort(IndexTimSort):
-    def __init__(self, indices, keys):
-        IndexTimSort.__init__(self, indices, len(indices))
-        self.keys = keys
-
-    def lt(self, a, b):
-        return uint_lt(self.keys[a], self.keys[b])
 
 
 def read_float_lane(w_arr, offset, stride, n):
@@ -95,6 +58,13 @@ def read_int_lane(w_arr, offset, stride, n):
             for i in range(n)]
 
 
+def sort_int_keys(dtype, keys, indices):
+    if dtype.is_unsigned64():
+        sort_uints(keys, indices)
+    else:
+        sort_ints(keys, indices)
+
+
 def lane_order(w_arr, offset, stride, n):
     """The stable sorting permutation of one lane."""
     indices = range(n)
@@ -103,21 +73,40 @@ def lane_order(w_arr, offset, stride, n):
         ComplexArgSort(indices, read_float_lane(w_arr, offset, stride, n),
                        read_imag_lane(w_arr, offset, stride, n)).sort()
     elif dtype.is_float():
-        FloatArgSort(indices, read_float_lane(w_arr, offset, stride,
-                                              n)).sort()
-    elif dtype.is_unsigned64():
-        UIntArgSort(indices, read_int_lane(w_arr, offset, stride, n)).sort()
+        sort_floats(read_float_lane(w_arr, offset, stride, n), indices)
     else:
-        IntArgSort(indices, read_int_lane(w_arr, offset, stride, n)).sort()
+        sort_int_keys(dtype, read_int_lane(w_arr, offset, stride, n),
+                      indices)
     return indices
 
 
+def sort_lane_values(w_arr, offset, stride, n, stable):
+    """Sorts one real lane in place by its values.  Only the sign of a
+    zero can tell equal floats apart, so only a stable float sort carries
+    indices."""
+    dtype = w_arr.dtype
+    storage = w_arr.storage
+    if dtype.is_float():
+        keys = read_float_lane(w_arr, offset, stride, n)
+        sort_floats(keys, range(n) if stable else None)
+        for i in range(n):
+            dtype.write_float(storage, offset + i * stride, keys[i])
+    else:
+        ikeys = read_int_lane(w_arr, offset, stride, n)
+        sort_int_keys(dtype, ikeys, None)
+        for i in range(n):
+            dtype.write_int(storage, offset + i * stride, ikeys[i])
+
+
 def sort_axis(space, args, fname, first):
-    """(concrete array, axis) for sort/argsort; axis=None flattens."""
+    """(w_axis, stable) for sort/argsort: the axis argument (None when not
+    given; axis=None flattens) and whether kind asks for a stable sort."""
     w_axis = arg(space, args, first, 'axis')
     w_kind = arg(space, args, first + 1, 'kind')
+    stable = False
     if w_kind is not None and not space.is_none(w_kind):
         kind = space.text_utf8(w_kind)
+        stable = kind == 'mergesort' or kind == 'stable'
         if kind not in ('quicksort', 'mergesort', 'heapsort', 'stable'):
             raise space.error(space.w_ValueError,
                               "%s kind must be one of 'quick', 'heap', or "
@@ -127,10 +116,18 @@ def sort_axis(space, args, fname, first):
         raise space.error(space.w_ValueError,
                           "Cannot specify order when the array has no "
                           "fields.")
-    return w_axis
+    w_stable = keyword_value(args, 'stable')
+    if w_stable is not None and not space.is_none(w_stable):
+        if w_kind is not None and not space.is_none(w_kind):
+            raise space.error(space.w_ValueError,
+                              "`kind` and keyword parameters can't be "
+                              "provided at the same time. Use only one of "
+                              "them.")
+        stable = space.is_true(w_stable)
+    return w_axis, stable
 
 
-def sort_in_place(space, w_arr, w_axis_given, w_axis):
+def sort_in_place(space, w_arr, w_axis_given, w_axis, stable):
     """Sort the concrete C-contiguous-or-not w_arr in place along w_axis
     (default -1)."""
     ndim = len(w_arr.shape)
@@ -142,17 +139,20 @@ def sort_in_place(space, w_arr, w_axis_given, w_axis):
                           "axis %d is out of bounds for array of dimension 0"
                           % axis)
     axis = check_axis(space, axis, ndim)
-    do_sort(space, w_arr, axis)
+    do_sort(space, w_arr, axis, stable)
 
 
-def do_sort(space, w_arr, axis):
-    """Sorts each lane along `axis` in place.  The lane's sorting
-    permutation is computed once and applied to its raw elements
-    (itemsize bytes each, so it serves every dtype) through a contiguous
-    scratch copy of the lane."""
+def do_sort(space, w_arr, axis, stable):
+    """Sorts each lane along `axis` in place: real lanes by value,
+    complex ones by applying the lane's sorting permutation to its raw
+    elements through a contiguous scratch copy of the lane."""
     w_arr.prepare_write(space)
     n = w_arr.shape[axis]
     stride = w_arr.strides[axis]
+    if not w_arr.dtype.is_complex():
+        for offset in lane_offsets(w_arr, axis):
+            sort_lane_values(w_arr, offset, stride, n, stable)
+        return
     itemsize = w_arr.dtype.itemsize
     storage = w_arr.storage
     scratch = RawBuffer(n * itemsize)
@@ -192,19 +192,19 @@ def np_sort(space, args):
     check_keywords(space, args, 'sort', ['a', 'axis', 'kind', 'order',
                                          'stable'])
     w_obj = first_arg(space, args, 'sort', 'a')
-    w_axis = sort_axis(space, args, 'sort', 1)
+    w_axis, stable = sort_axis(space, args, 'sort', 1)
     w_copy, axis = prepared_copy(space, w_obj, w_axis is not None, w_axis)
-    do_sort(space, w_copy, axis)
+    do_sort(space, w_copy, axis, stable)
     return w_copy
 
 
 def array_sort(space, args):
     check_keywords(space, args, 'sort', ['axis', 'kind', 'order', 'stable'])
     w_self = self_array(space, args)
-    w_axis = sort_axis(space, args, 'sort', 1)
+    w_axis, stable = sort_axis(space, args, 'sort', 1)
     w_conc = w_self.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
-    sort_in_place(space, w_conc, w_axis is not None, w_axis)
+    sort_in_place(space, w_conc, w_axis is not None, w_axis, stable)
     return space.w_None
 
 
@@ -229,7 +229,7 @@ def np_argsort(space, args):
     check_keywords(space, args, 'argsort', ['a', 'axis', 'kind', 'order',
                                             'stable'])
     w_obj = first_arg(space, args, 'argsort', 'a')
-    w_axis = sort_axis(space, args, 'argsort', 1)
+    w_axis, _ = sort_axis(space, args, 'argsort', 1)
     return argsort(space, w_obj, w_axis is not None, w_axis)
 
 

@@ -229,3 +229,78 @@ def test_sort_permutes_whole_elements_of_every_dtype():
     f.sort()
     assert f[:4].tolist() == [-np.inf, -2.0, 1.0, np.inf]
     assert np.isnan(f[4:]).tolist() == [True, True]
+
+
+def lcg(n, seed):
+    """n pseudo-random ints in [0, 2**31) (the same on every system)."""
+    out = []
+    x = seed
+    for _ in range(n):
+        x = (1103515245 * x + 12345) % 2 ** 31
+        out.append(x)
+    return out
+
+
+def sort_inputs(dtype):
+    """Lanes long enough for every path of the sort (insertion runs,
+    partitions, many ties), sorted, reversed and organ-pipe shaped."""
+    n = 120
+    yield np.array([x / 2.0 ** 21 - 500 for x in lcg(n, 5)]).astype(dtype)
+    yield np.array([x % 7 - 3 for x in lcg(n, 6)]).astype(dtype)
+    yield np.arange(n).astype(dtype)
+    yield np.arange(n)[::-1].astype(dtype)
+    yield np.concatenate((np.arange(n // 2), np.arange(n // 2)[::-1])) \
+        .astype(dtype)
+
+
+def check_sorts_of_long_lanes(dtypes):
+    for dtype in dtypes:
+        for a in sort_inputs(dtype):
+            values = a.tolist()
+            assert np.sort(a).tolist() == sorted(values)
+            expect = sorted(range(len(a)), key=values.__getitem__)
+            order = np.argsort(a)       # default kind: ties in any order
+            assert sorted(order.tolist()) == list(range(len(a)))
+            assert a[order].tolist() == sorted(values)
+            assert np.argsort(a, kind='stable').tolist() == expect
+            b = a.copy()
+            b.sort(kind='mergesort')
+            assert b.tolist() == sorted(values)
+
+
+def test_sort_and_argsort_of_long_int_lanes():
+    check_sorts_of_long_lanes([np.int64, np.int32, np.uint64, np.int8])
+
+
+def test_sort_and_argsort_of_long_float_lanes():
+    check_sorts_of_long_lanes([np.float64, np.float32])
+    x = np.array(lcg(600, 3)).reshape(20, 30) / 2.0 ** 31
+    assert np.sort(x, axis=0).tolist() == \
+        [list(r) for r in zip(*[sorted(c) for c in x.T.tolist()])]
+    assert np.sort(x).tolist() == [sorted(r) for r in x.tolist()]
+
+
+def test_sort_long_lanes_with_nans_and_signed_zeros():
+    values = [np.nan, 0.0, -0.0, 1.5, -2.0, np.inf, -np.inf]
+    a = np.array([values[x % 7] for x in lcg(500, 9)])
+    s = np.sort(a)
+    finite = sorted(x for x in a.tolist() if x == x)
+    assert s[:len(finite)].tolist() == finite
+    assert np.isnan(s[len(finite):]).all()
+    order = np.argsort(a, kind='stable').tolist()
+    keyed = [(x if x == x else np.inf, x != x, i) for i, x in
+             enumerate(a.tolist())]
+    assert order == [i for _, _, i in sorted(keyed)]
+    z = a.astype(np.float32)
+    z.sort(stable=True)
+    zeros = [str(x) for x in z.tolist() if x == 0]
+    assert zeros == [str(x) for x in a.astype(np.float32).tolist()
+                     if x == 0]
+
+
+def test_sort_stable_keyword():
+    assert np.sort(np.array([3, 1, 2]), stable=True).tolist() == [1, 2, 3]
+    with pytest.raises(ValueError, match="`kind` and keyword parameters "
+                                         "can't be provided at the same "
+                                         "time"):
+        np.sort(np.array([3, 1, 2]), kind='stable', stable=True)
