@@ -8,7 +8,8 @@ offset stepped by addition is what the vectorizer needs (an index
 multiplied inside the loop becomes a shift and defeats it)."""
 
 from rpython.rlib import jit
-from rpython.rtyper.lltypesystem import rffi
+from rpython.rlib.rawstorage import raw_storage_getitem, raw_storage_setitem
+from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.module.micronumpy import signature as sg
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.lazy import ArrayLeaf, operand, reads_buffer
@@ -421,3 +422,33 @@ def float_dot(a_dtype, a_storage, a_off, a_step, b_dtype, b_storage, b_off,
         acc0 += a_dtype.read_as_float(a_storage, a_off) * \
             b_dtype.read_as_float(b_storage, b_off)
     return acc0 + acc1
+
+
+# ____________________________________________________________
+# sums over the outer axis: whole rows added into an output row
+
+# vectorize: acc[j] += row[j] over contiguous float64 rows is elementwise
+# (the reduction runs across rows, in the outer loop)
+add_rows_driver = jit.JitDriver(
+    name='numpy_add_rows', greens=[],
+    reds=['off8', 'row_bytes', 'k', 'rows', 'acc', 'row', 'src'],
+    vectorize=True)
+
+
+def add_rows(acc, src, rows, row_bytes):
+    """acc[j] += src[k, j] for k < rows, row after row: NumPy's order for
+    a float64 sum over the first axis of a C-contiguous array, as one loop
+    nest in memory order."""
+    k = 0
+    while k < rows:
+        row = rffi.ptradd(src, k * row_bytes)
+        off8 = 0
+        while off8 < row_bytes:
+            add_rows_driver.jit_merge_point(
+                off8=off8, row_bytes=row_bytes, k=k, rows=rows, acc=acc,
+                row=row, src=src)
+            raw_storage_setitem(acc, off8,
+                                raw_storage_getitem(lltype.Float, acc, off8) +
+                                raw_storage_getitem(lltype.Float, row, off8))
+            off8 += 8
+        k += 1

@@ -4,6 +4,8 @@ expression directly: (a * b + c).sum() runs one loop and allocates no
 temporary."""
 
 from rpython.rlib import rfloat
+from rpython.rlib.objectmodel import keepalive_until_here
+from rpython.rtyper.lltypesystem import rffi
 from pypy.interpreter.arguments import keyword_value, check_keywords
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
@@ -390,12 +392,16 @@ def reduce_slicewise(space, name, w_arr, axis, keepdims):
     ufunc = SLICEWISE_UFUNCS[name]
     m = w_conc.shape[axis]
     step = w_conc.strides[axis]
-    w_acc = w_conc.view(shape, strides, w_conc.start)
-    if ufunc == 'add':
-        w_acc = call_binary_by_name(space, 'add', space.newfloat(0.0), w_acc)
-    for k in range(1, m):
-        w_slice = w_conc.view(shape, strides, w_conc.start + k * step)
-        w_acc = call_binary_by_name(space, ufunc, w_acc, w_slice)
+    if ufunc == 'add' and axis == 0 and w_conc.is_c_contiguous():
+        w_acc = sum_rows(space, w_conc, shape)
+    else:
+        w_acc = w_conc.view(shape, strides, w_conc.start)
+        if ufunc == 'add':
+            w_acc = call_binary_by_name(space, 'add', space.newfloat(0.0),
+                                        w_acc)
+        for k in range(1, m):
+            w_slice = w_conc.view(shape, strides, w_conc.start + k * step)
+            w_acc = call_binary_by_name(space, ufunc, w_acc, w_slice)
     if name == 'mean':
         w_acc = call_binary_by_name(space, 'true_divide', w_acc,
                                     space.newfloat(float(m)))
@@ -409,6 +415,19 @@ def reduce_slicewise(space, name, w_arr, axis, keepdims):
     kept_strides = [0 if k == axis else w_result.strides[k - int(k > axis)]
                     for k in range(len(w_conc.shape))]
     return w_result.view(kept_shape, kept_strides, w_result.start)
+
+
+def sum_rows(space, w_conc, shape):
+    """The float64 sum over the first axis of the C-contiguous w_conc:
+    0.0 + a[0] + a[1] + ..., each row added into the result in one loop
+    nest (loop.add_rows) instead of one lazy operand per row."""
+    w_result = new_array(space, shape, w_conc.dtype)      # zeros: 0.0 + a[0]
+    rows = w_conc.shape[0]
+    row_bytes = w_result.get_size() * w_conc.dtype.itemsize
+    loop.add_rows(w_result.storage, rffi.ptradd(w_conc.storage, w_conc.start),
+                  rows, row_bytes)
+    keepalive_until_here(w_conc)
+    return w_result
 
 
 def result_dtype_of(w_box, default):

@@ -171,3 +171,20 @@ def test_float32_sums_add_in_float32():
         total = float(np.float32(total + pairwise32(flat[k:k + chunk])))
     assert s.sum() == total
     assert s.mean() == np.float32(total / s.size)
+
+
+def test_first_axis_sums_of_c_arrays_add_row_by_row():
+    # one row after another into the result, for any number of axes
+    c = data(9 * 4 * 5).reshape(9, 4, 5)
+    adds = c[0] + 0.0
+    for j in range(1, 9):
+        adds = adds + c[j]
+    assert (c.sum(axis=0) == adds).all()
+    assert (c.sum(axis=0, keepdims=True) == adds[np.newaxis]).all()
+    assert (c.mean(axis=0) == adds / 9).all()
+    assert c.sum(axis=0).shape == (4, 5)
+    # the result starts from 0.0 as NumPy's: -0.0 + -0.0 ... gives 0.0
+    z = np.array([[-0.0, 1.0]] * 9)
+    assert [str(v) for v in z.sum(axis=0).tolist()] == ['0.0', '9.0']
+    assert np.ones((0, 3)).sum(axis=0).tolist() == [0.0, 0.0, 0.0]
+    assert np.ones((9, 0)).sum(axis=0).shape == (0,)
