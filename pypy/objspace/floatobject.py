@@ -7,6 +7,7 @@ from rpython.rlib.rbigint import rbigint
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root
+from pypy.objspace.floatdivmod import divmod_nonzero
 from pypy.objspace.intobject import (W_AbstractIntObject, W_IntObject,
     cmp_result, zero_division, HASH_MODULUS)
 
@@ -141,34 +142,14 @@ def float_binop(space, opnum, x, y):
     if opnum == op.BIN_FLOORDIV:
         if y == 0.0:
             raise zero_division(space, "float floor division by zero")
-        return space.newfloat(float_divmod(x, y)[0])
+        return space.newfloat(divmod_nonzero(x, y, False)[0])
     if opnum == op.BIN_MOD:
         if y == 0.0:
             raise zero_division(space, "float modulo")
-        return space.newfloat(float_divmod(x, y)[1])
+        return space.newfloat(divmod_nonzero(x, y, False)[1])
     if opnum == op.BIN_POW:
         return space.newfloat(float_pow(space, x, y))
     return None
-
-
-def float_divmod(x, y):
-    """CPython's float_divmod: (floor(x / y), x mod y) with the sign of
-    the remainder following y."""
-    mod = math.fmod(x, y)
-    div = (x - mod) / y
-    if mod:
-        if (y < 0.0) != (mod < 0.0):
-            mod += y
-            div -= 1.0
-    else:
-        mod = math.copysign(0.0, y)
-    if div:
-        floordiv = math.floor(div)
-        if div - floordiv > 0.5:
-            floordiv += 1.0
-    else:
-        floordiv = math.copysign(0.0, x / y)
-    return floordiv, mod
 
 
 def float_pow(space, x, y):

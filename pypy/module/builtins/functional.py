@@ -209,13 +209,13 @@ def builtin_divmod(space, args):
         isinstance(w_b, W_FloatObject)
     if numeric_a and numeric_b:
         if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
-            from pypy.objspace.floatobject import float_divmod
+            from pypy.objspace.floatdivmod import divmod_nonzero
             x = space.float_w(w_a)
             y = space.float_w(w_b)
             if y == 0.0:
                 raise space.error(space.w_ZeroDivisionError,
                                   "float divmod()")
-            q, r = float_divmod(x, y)
+            q, r = divmod_nonzero(x, y, False)
             return space.newtuple([space.newfloat(q), space.newfloat(r)])
         return space.newtuple([
             space.binary_op(op.BIN_FLOORDIV, w_a, w_b),

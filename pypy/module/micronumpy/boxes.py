@@ -24,15 +24,23 @@ class W_FloatBox(W_FloatObject):
         return self.dtype.w_scalar_type
 
     def binop(self, space, opnum, w_other):
-        if self.dtype is not dt.float64_dtype:
+        if self.numpy_computes(opnum):
             w_res = numpy_binop(space, opnum, self, w_other)
             if w_res is not None:
                 return w_res
         return self.rebox(W_FloatObject.binop(self, space, opnum, w_other),
                           w_other)
 
+    def numpy_computes(self, opnum):
+        """float64 arithmetic is Python float's, except where NumPy gives
+        inf or nan (division by zero, inf % y, (-8.0) ** 0.5) and Python
+        raises."""
+        return self.dtype is not dt.float64_dtype or \
+            opnum == op.BIN_TRUEDIV or opnum == op.BIN_FLOORDIV or \
+            opnum == op.BIN_MOD or opnum == op.BIN_POW
+
     def rbinop(self, space, opnum, w_other):
-        if self.dtype is not dt.float64_dtype:
+        if self.numpy_computes(opnum):
             w_res = numpy_binop(space, opnum, w_other, self)
             if w_res is not None:
                 return w_res

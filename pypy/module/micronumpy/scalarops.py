@@ -48,6 +48,7 @@ def scalar_binop(space, name, w_a, w_b):
         y = calc.wrap_float(y)
         if res.kind == dt.KIND_BOOL:
             return boxes.box_int(space, res, int(uf.float_cmp(op, x, y)))
+        op = uf.op_for(op, calc, uf.F32_BINARY)
         return boxes.box_float(res, res.wrap_float(uf.float_binop(op, x, y)))
     ix = a.intval if a.dtype.is_int_like() else float_to_int(a.floatval)
     iy = b.intval if b.dtype.is_int_like() else float_to_int(b.floatval)

@@ -8,12 +8,13 @@ from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import r_uint, intmask, r_singlefloat
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import libm
+from pypy.objspace.floatdivmod import divmod_nonzero, fmod
 
 # binary ops
 ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, MAXIMUM, MINIMUM, FMAX, FMIN, \
     ARCTAN2, BIT_AND, BIT_OR, BIT_XOR, LSHIFT, RSHIFT, LOGICAL_AND, \
     LOGICAL_OR, LOGICAL_XOR, EQ, NE, LT, LE, GT, GE, HYPOT, COPYSIGN, \
-    LOGADDEXP, LOGADDEXP2, NEXTAFTER = range(31)
+    LOGADDEXP, LOGADDEXP2, NEXTAFTER, FMOD = range(32)
 # unary ops
 NEG, POS, ABS, SQRT, SQUARE, EXP, LOG, LOG2, LOG10, SIN, COS, TAN, ARCSIN, \
     ARCCOS, ARCTAN, SINH, COSH, TANH, FLOOR, CEIL, TRUNC, RINT, SIGN, ISNAN, \
@@ -25,7 +26,7 @@ NEG, POS, ABS, SQRT, SQUARE, EXP, LOG, LOG2, LOG10, SIN, COS, TAN, ARCSIN, \
 F32 = 100
 F32_UNARY = [EXPM1, LOG1P, EXP2, CBRT, ARCSINH, ARCCOSH, ARCTANH, DEG2RAD,
              RAD2DEG]
-F32_BINARY = [LOGADDEXP, LOGADDEXP2, NEXTAFTER]
+F32_BINARY = [LOGADDEXP, LOGADDEXP2, NEXTAFTER, FLOORDIV, MOD]
 
 # (name, op, kind): kind 'arith' keeps the promoted type, 'cmp' and
 # 'logic' give bool, 'truediv' gives a float, 'bit' is for integers only,
@@ -35,6 +36,7 @@ BINARY_UFUNCS = [
     ('multiply', MUL, 'arith'), ('true_divide', TRUEDIV, 'truediv'),
     ('divide', TRUEDIV, 'truediv'), ('floor_divide', FLOORDIV, 'arith'),
     ('mod', MOD, 'arith'), ('remainder', MOD, 'arith'),
+    ('fmod', FMOD, 'arith'),
     ('power', POW, 'arith'), ('maximum', MAXIMUM, 'arith'),
     ('minimum', MINIMUM, 'arith'), ('fmax', FMAX, 'arith'),
     ('fmin', FMIN, 'arith'), ('arctan2', ARCTAN2, 'float'),
@@ -157,9 +159,15 @@ def float_binop(op, x, y):
     if op == TRUEDIV:
         return float_div(x, y)
     if op == FLOORDIV:
-        return float_floordiv(x, y)
+        return float_floordiv(x, y, False)
     if op == MOD:
-        return float_mod(x, y)
+        return float_mod(x, y, False)
+    if op == FLOORDIV + F32:
+        return float_floordiv(x, y, True)
+    if op == MOD + F32:
+        return float_mod(x, y, True)
+    if op == FMOD:
+        return fmod(x, y)
     if op == POW:
         return float_pow(x, y)
     if op == MAXIMUM:
@@ -263,37 +271,20 @@ def float_div(x, y):
     return x / y
 
 
-def float_mod(x, y):
+@specialize.arg(2)
+def float_mod(x, y, f32):
+    """NumPy's npy_remainder: C's fmod (nan) for a zero y."""
     if y == 0.0:
-        return INVALID_NAN
-    if math.isinf(y) and not math.isinf(x):
-        if x == 0.0 or (x > 0.0) == (y > 0.0):
-            return x
-        return y
-    mod = math.fmod(x, y)
-    if mod:
-        if (y < 0.0) != (mod < 0.0):
-            mod += y
-    else:
-        mod = math.copysign(0.0, y)
-    return mod
+        return fmod(x, y)
+    return divmod_nonzero(x, y, f32)[1]
 
 
-def float_floordiv(x, y):
+@specialize.arg(2)
+def float_floordiv(x, y, f32):
+    """NumPy's npy_floor_divide: x / y (inf or nan) for a zero y."""
     if y == 0.0:
         return float_div(x, y)
-    mod = math.fmod(x, y)
-    div = (x - mod) / y
-    if mod:
-        if (y < 0.0) != (mod < 0.0):
-            div -= 1.0
-    if div:
-        floordiv = math.floor(div)
-        if div - floordiv > 0.5:
-            floordiv += 1.0
-    else:
-        floordiv = math.copysign(0.0, x / y)
-    return floordiv
+    return divmod_nonzero(x, y, f32)[0]
 
 
 def float_pow(x, y):
@@ -391,6 +382,17 @@ def int_binop(op, dtype, x, y):
         if y == -1:
             return 0
         return x % y
+    if op == FMOD:
+        if y == 0:
+            return 0
+        if dtype.is_unsigned64():
+            return intmask(r_uint(x) % r_uint(y))
+        if y == -1:
+            return 0
+        mod = x % y
+        if mod != 0 and (mod < 0) != (x < 0):
+            mod -= y    # C's %: the remainder takes the sign of x
+        return mod
     if op == POW:
         if y < 0 and not dtype.is_unsigned64():
             return 0    # the caller raised ValueError if it could
@@ -588,7 +590,8 @@ def int_unop(op, dtype, x):
         if dtype.kind == dt.KIND_BOOL:
             return int(x == 0)
         return ~x
-    assert False, "not an int unop"
+    # bool in, bool out: the tests computed in bool
+    return int(int_test(op, x))
 
 
 def int_test(op, x):
