@@ -500,9 +500,21 @@ def scalar_as_array(space, w_self):
     return array_from_w(space, w_self, None)
 
 
-def make_scalar_method(func):
+def make_scalar_method(name, func):
     def method(space, args):
-        w_arr = scalar_as_array(space, args.arguments_w[0])
+        # unbound, as np.uint32.item(x): x must be a NumPy scalar
+        from pypy.module.micronumpy.boxes import scalar_dtype
+        if len(args.arguments_w) == 0:
+            raise space.error(space.w_TypeError,
+                              "unbound method generic.%s() needs an "
+                              "argument" % name)
+        w_self = args.arguments_w[0]
+        if scalar_dtype(w_self) is None:
+            raise space.error(space.w_TypeError,
+                              "descriptor '%s' for 'numpy.generic' objects "
+                              "doesn't apply to a '%s' object" % (
+                                  name, space.type_name(space.type(w_self))))
+        w_arr = scalar_as_array(space, w_self)
         return func(space, Arguments([w_arr] + args.arguments_w[1:],
                                      args.keyword_names,
                                      args.keyword_values_w))
@@ -527,7 +539,7 @@ def scalar_typedef_parts():
     methods = {}
     for name in SCALAR_METHODS:
         if name in array_methods:
-            methods[name] = make_scalar_method(array_methods[name])
+            methods[name] = make_scalar_method(name, array_methods[name])
     getset = {}
     for name in SCALAR_GETSET:
         if name in array_getset:
