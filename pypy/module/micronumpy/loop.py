@@ -8,10 +8,12 @@ offset stepped by addition is what the vectorizer needs (an index
 multiplied inside the loop becomes a shift and defeats it)."""
 
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rlib.rawstorage import raw_storage_getitem, raw_storage_setitem
 from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.module.micronumpy import signature as sg
-from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
+    c_memcpy
 from pypy.module.micronumpy.lazy import ArrayLeaf, operand, reads_buffer
 from pypy.module.micronumpy.strides import index_offset
 
@@ -143,6 +145,16 @@ def assign(space, w_dest, w_source):
         else:
             w_source = source.w_array
     check_broadcast_to(space, w_source.shape, w_dest.shape)
+    if isinstance(w_source, W_ConcreteArray) and \
+            same_contiguous_layout(w_source, w_dest) and \
+            w_source.buffer is not w_dest.buffer:
+        c_memcpy(rffi.ptradd(w_dest.storage, w_dest.start),
+                 rffi.ptradd(w_source.storage, w_source.start),
+                 rffi.cast(rffi.SIZE_T,
+                           w_dest.get_size() * w_dest.dtype.itemsize))
+        keepalive_until_here(w_source)
+        keepalive_until_here(w_dest)
+        return
     node, sig, _ = operand(space, w_source, w_dest.shape)
     if isinstance(node, ArrayLeaf) and node.w_array.buffer is w_dest.buffer:
         w_copy = new_array(space, node.w_array.shape, node.w_array.dtype,
@@ -185,6 +197,21 @@ def assign_result(space, w_dest, w_result):
         assign_node(w_dest, w_result, w_result.sig)
         return
     assign(space, w_dest, w_result)
+
+
+def same_contiguous_layout(w_source, w_dest):
+    """Both arrays hold the same elements in the same bytes of one
+    contiguous block (same dtype, shape and strides, C or F order): a
+    copy between them is a memcpy."""
+    from pypy.module.micronumpy.strides import same_shape, is_f_contiguous
+    if w_source.dtype is not w_dest.dtype or \
+            not same_shape(w_source.shape, w_dest.shape):
+        return False
+    for k in range(len(w_dest.shape)):
+        if w_source.strides[k] != w_dest.strides[k]:
+            return False
+    return w_dest.is_c_contiguous() or is_f_contiguous(
+        w_dest.shape, w_dest.strides, w_dest.dtype.itemsize)
 
 
 def check_broadcast_to(space, shape, target):
