@@ -17,6 +17,7 @@ import random
 PRIME = 1000003
 INT_OPS = ['+', '-', '*', '^', '&', '|']
 CMP_OPS = ['<', '<=', '>', '>=', '==', '!=']
+WIDE = [(1 << 62) - 1, (1 << 61) + 3, 1 << 63, -(1 << 62), 3037000500]
 
 PRELUDE = '''\
 class Box:
@@ -114,9 +115,14 @@ class Generator(object):
             return 'int(%s %s %s)' % (a, rng.choice(CMP_OPS), b)
         if r < 0.9:
             return '%s(%s, %s)' % (rng.choice(['min', 'max']), a, b)
-        if r < 0.95:
+        if r < 0.93:
             return '(%s if %s %s %s else %s)' % (
                 a, b, rng.choice(CMP_OPS), self.atom(fn), self.atom(fn))
+        if r < 0.96:
+            # past 64 bits for some operands only: the overflow guards
+            return '((%s * %d + %s) %% %d)' % (a, rng.choice(WIDE), b, PRIME)
+        if r < 0.98:
+            return '((%s << (abs(%s) %% 64)) %% %d)' % (a, b, PRIME)
         return 'abs(%s)' % a
 
     def cond(self, fn):
