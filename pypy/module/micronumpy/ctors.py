@@ -303,19 +303,17 @@ def np_arange(space, args):
     n = int(math.ceil((stop - start) / step))
     if n < 0:
         n = 0
-    w_result = new_array(space, [n], dtype)
+    # every element is written below, but only the real part of complex
+    w_result = new_array(space, [n], dtype, zero=dtype.is_complex())
+    from pypy.module.micronumpy.loop import arange_floats, arange_ints
     if dtype.is_float():
-        for i in range(n):
-            dtype.write_float(w_result.storage, i * dtype.itemsize,
-                              start + i * step)
+        arange_floats(dtype, w_result.storage, n, start, step)
     else:
         istart = space.int_w(w_start) if dtype_of_scalar(
             space, w_start).is_int_like() else int(start)
         istep = space.int_w(w_step) if dtype_of_scalar(
             space, w_step).is_int_like() else int(step)
-        for i in range(n):
-            dtype.write_int(w_result.storage, i * dtype.itemsize,
-                            dtype.wrap_int(istart + i * istep))
+        arange_ints(dtype, w_result.storage, n, istart, istep)
     return w_result
 
 

@@ -479,3 +479,39 @@ def add_rows(acc, src, rows, row_bytes):
                                 raw_storage_getitem(lltype.Float, row, off8))
             off8 += 8
         k += 1
+
+
+# ____________________________________________________________
+# arange: start + i * step into a fresh array, one loop per dtype (green,
+# so its store is a constant, not an indirect call per element)
+
+arange_float_driver = jit.JitDriver(
+    name='numpy_arange_float', greens=['dtype'],
+    reds=['i', 'n', 'storage', 'start', 'step'],
+    get_printable_location=lambda dtype: dtype.name)
+
+
+def arange_floats(dtype, storage, n, start, step):
+    i = 0
+    while i < n:
+        arange_float_driver.jit_merge_point(dtype=dtype, i=i, n=n,
+                                            storage=storage, start=start,
+                                            step=step)
+        dtype.write_float(storage, i * dtype.itemsize, start + i * step)
+        i += 1
+
+
+arange_int_driver = jit.JitDriver(
+    name='numpy_arange_int', greens=['dtype'],
+    reds=['i', 'n', 'start', 'step', 'storage'],
+    get_printable_location=lambda dtype: dtype.name)
+
+
+def arange_ints(dtype, storage, n, start, step):
+    i = 0
+    while i < n:
+        arange_int_driver.jit_merge_point(dtype=dtype, i=i, n=n, start=start,
+                                          step=step, storage=storage)
+        dtype.write_int(storage, i * dtype.itemsize,
+                        dtype.wrap_int(start + i * step))
+        i += 1
