@@ -151,6 +151,20 @@ def wrapper_get_func(space, w_obj):
     raise wrong_type(space, 'staticmethod', w_obj)
 
 
+def is_abstract(space, w_obj):
+    w_flag = space.findattr(w_obj, '__isabstractmethod__')
+    return w_flag is not None and space.is_true(w_flag)
+
+
+def get_isabstractmethod(space, w_obj):
+    """A wrapper is abstract when what it wraps is (abc)."""
+    if isinstance(w_obj, Property):
+        return space.newbool(is_abstract(space, w_obj.w_fget) or
+                             is_abstract(space, w_obj.w_fset) or
+                             is_abstract(space, w_obj.w_fdel))
+    return space.newbool(is_abstract(space, wrapper_get_func(space, w_obj)))
+
+
 def prop_get_doc(space, w_obj):
     w_fget = prop_self(space, w_obj).w_fget
     if space.is_none(w_fget):
@@ -219,6 +233,11 @@ def object_delattr(space, args):
     space.generic_delattr(args.arguments_w[0],
                           space.text_utf8(args.arguments_w[1]))
     return space.w_None
+
+
+def object_subclasshook(space, args):
+    """object.__subclasshook__: no opinion (abc asks it first)."""
+    return space.w_NotImplemented
 
 
 def object_new(space, args):
@@ -351,6 +370,8 @@ def install(space):
         space.w_object.dict_w[name] = BuiltinFunction(name, func)
     space.w_object.dict_w['__new__'] = StaticMethod(
         BuiltinFunction('__new__', object_new))
+    space.w_object.dict_w['__subclasshook__'] = ClassMethod(
+        BuiltinFunction('__subclasshook__', object_subclasshook))
     put(space.w_object, '__dict__', object_get_dict, object_set_dict)
     for name, field, unwrap in FUNC_FIELDS:
         setter = make_setter(as_function, field, unwrap)
@@ -367,6 +388,9 @@ def install(space):
     put(space.w_staticmethod, '__func__', wrapper_get_func)
     put(space.w_classmethod, '__func__', wrapper_get_func)
     put(space.w_property, '__doc__', prop_get_doc)
+    for w_type in [space.w_staticmethod, space.w_classmethod,
+                   space.w_property]:
+        put(w_type, '__isabstractmethod__', get_isabstractmethod)
     space.w_int.dict_w['bit_length'] = BuiltinFunction('bit_length',
                                                        int_bit_length)
     space.w_int.dict_w['conjugate'] = BuiltinFunction('conjugate',

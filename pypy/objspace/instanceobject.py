@@ -410,6 +410,16 @@ def type_call(space, w_type, args):
     return w_obj
 
 
+def type_subclasses(space, args):
+    check_args(space, args, '__subclasses__', 1, 1)
+    w_type = args.arguments_w[0]
+    if not isinstance(w_type, W_TypeObject):
+        raise space.error(space.w_TypeError,
+                          "descriptor '__subclasses__' requires a 'type' "
+                          "object")
+    return space.newlist(w_type.live_subclasses())
+
+
 def type_dunder_call(space, args):
     """type.__call__, for a metaclass's super().__call__(...)."""
     if not args.arguments_w or \
@@ -420,9 +430,26 @@ def type_dunder_call(space, args):
         args.arguments_w[1:], args.keyword_names, args.keyword_values_w))
 
 
+def check_not_abstract(space, w_type):
+    """abc: a class whose __abstractmethods__ is not empty has no
+    instances."""
+    w_abstract = w_type.lookup('__abstractmethods__')
+    if w_abstract is None or not space.is_true(w_abstract):
+        return
+    names = [space.text_utf8(w_name)
+             for w_name in space.unpackiterable(w_abstract)]
+    names.sort()
+    raise space.error(space.w_TypeError,
+                      "Can't instantiate abstract class %s with abstract "
+                      "method%s %s" % (w_type.name,
+                                       's' if len(names) > 1 else '',
+                                       ', '.join(names)))
+
+
 def new_instance(space, w_type, new, args):
     """A new instance of the Python class w_type, made by the __new__ of
     its built-in base (`new`)."""
+    check_not_abstract(space, w_type)
     if w_type.issubtype(space.w_BaseException) or \
             w_type.issubtype(space.w_type):     # a metaclass: a class
         return new(space, w_type, args)

@@ -1,6 +1,7 @@
 """Type objects: built-in types are described by a TypeDef next to their
 W_ class; the space turns each TypeDef into one W_TypeObject at start-up."""
 
+import weakref
 from rpython.rlib import jit
 from pypy.objspace.root import W_Root
 from pypy.interpreter.error import OperationError
@@ -47,6 +48,19 @@ class W_TypeObject(W_Root):
         self.w_metatype = None      # None for `type` itself
         self.mro_w = compute_mro(space, self)[:]
         self.module_name = None     # e.g. 'numpy' for a built-in type
+        self.subclasses = []        # weakrefs to the direct subclasses
+        for w_base in self.bases_w:
+            assert isinstance(w_base, W_TypeObject)
+            w_base.subclasses.append(weakref.ref(self))
+
+    def live_subclasses(self):
+        """type.__subclasses__(): the direct subclasses still alive."""
+        result_w = []
+        for ref in self.subclasses:
+            w_sub = ref()
+            if w_sub is not None:
+                result_w.append(w_sub)
+        return result_w
 
     def set_module_name(self, space, module_name):
         """A built-in type made by a built-in module other than builtins:

@@ -202,6 +202,8 @@ class W_DictObjectUser(_W_DictObjectUser):
 def user_instance(space, w_type, w_base):
     """An instance of the Python class w_type holding the value of the
     built-in object w_base (what the built-in type's __new__ made)."""
+    if w_base.getclass(space) is w_type:
+        return w_base       # that __new__ made the subclass's instance
     if isinstance(w_base, W_IntObject):
         return W_IntObjectUser(w_base.intval).init_user(w_type)
     if isinstance(w_base, W_LongObject):
@@ -237,7 +239,8 @@ def user_instance(space, w_type, w_base):
 
 MUTABLE_LAYOUTS = ['list', 'dict', 'set']
 SUBCLASSABLE = ['int', 'float', 'str', 'tuple', 'list', 'dict', 'set',
-                'frozenset', 'staticmethod', 'classmethod', 'property']
+                'frozenset', 'staticmethod', 'classmethod', 'property',
+                'ReferenceType']       # _weakref.ref
 
 
 def new_user_instance(space, w_type, args):

@@ -3,7 +3,9 @@
 from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.interpreter.function import BuiltinFunction
-from pypy.objspace.instanceobject import build_class, type_dunder_call
+from pypy.objspace.tupleobject import W_TupleObject
+from pypy.objspace.instanceobject import build_class, type_dunder_call, \
+    type_subclasses
 from pypy.module.builtins import functional
 from pypy.module.builtins import iterators
 from pypy.module.builtins import compiling
@@ -69,16 +71,38 @@ def builtin_repr(space, args):
     return space.repr(args.arguments_w[0])
 
 
+def class_check(space, w_obj, w_cls, hook, is_instance):
+    """isinstance()/issubclass(): each class of a tuple in turn; a
+    metaclass's __instancecheck__/__subclasscheck__ (`hook`: abc's
+    ABCMeta.register) decides for its classes."""
+    if isinstance(w_cls, W_TupleObject):
+        for w_item in w_cls.items_w:
+            if class_check(space, w_obj, w_item, hook, is_instance):
+                return True
+        return False
+    if is_instance and space.type(w_obj) is w_cls:
+        return True
+    w_check = space.lookup(w_cls, hook)
+    if w_check is not None:
+        return space.is_true(space.call_function(
+            w_check.get(space, w_cls, space.type(w_cls)), w_obj))
+    if is_instance:
+        w_obj = space.type(w_obj)
+    return space.exception_match(w_obj, w_cls)
+
+
 def builtin_isinstance(space, args):
     check_args(space, args, 'isinstance', 2, 2)
-    return space.newbool(space.exception_match(
-        space.type(args.arguments_w[0]), args.arguments_w[1]))
+    return space.newbool(class_check(space, args.arguments_w[0],
+                                     args.arguments_w[1],
+                                     '__instancecheck__', True))
 
 
 def builtin_issubclass(space, args):
     check_args(space, args, 'issubclass', 2, 2)
-    return space.newbool(space.exception_match(args.arguments_w[0],
-                                               args.arguments_w[1]))
+    return space.newbool(class_check(space, args.arguments_w[0],
+                                     args.arguments_w[1],
+                                     '__subclasscheck__', False))
 
 
 def builtin_iter(space, args):
@@ -182,6 +206,8 @@ def make_module(space):
     # type.__call__, which a metaclass's __call__ reaches through super()
     space.w_type.dict_w['__call__'] = BuiltinFunction('__call__',
                                                       type_dunder_call)
+    space.w_type.dict_w['__subclasses__'] = BuiltinFunction(
+        '__subclasses__', type_subclasses)
     for name, func in FUNCTIONS:
         setitem(space, name, BuiltinFunction(name, func))
     for name in BUILTIN_TYPES:

@@ -1,0 +1,64 @@
+"""Modules of CPython 3.11's standard library (build/lib-python/3.11 on
+pypy-c), imported and put to work; CPython gives the expected results."""
+
+import pytest
+
+
+def test_abc():
+    import abc
+
+    class Base(abc.ABC):
+        @abc.abstractmethod
+        def run(self):
+            ...
+
+        @classmethod
+        @abc.abstractmethod
+        def make(cls):
+            ...
+
+    class Impl(Base):
+        def run(self):
+            return "ran"
+
+        @classmethod
+        def make(cls):
+            return cls()
+
+    with pytest.raises(TypeError, match="Can't instantiate abstract class Base"):
+        Base()
+    assert Impl.make().run() == "ran"
+    assert isinstance(Impl(), Base) and issubclass(Impl, Base)
+    assert not issubclass(int, Base)
+    Base.register(int)
+    assert issubclass(int, Base) and isinstance(3, Base)
+    assert sorted(Base.__abstractmethods__) == ["make", "run"]
+    assert Base.__subclasses__() == [Impl]
+    assert isinstance(3, (str, Base)) and not isinstance(3.0, (str, Base))
+
+
+def test_weakref_ref():
+    import _weakref
+
+    class K:
+        pass
+    k = K()
+    r = _weakref.ref(k)
+    assert r() is k and r == _weakref.ref(k) and hash(r) == hash(k)
+    assert r.__callback__ is None
+
+    class KeyedRef(_weakref.ref):
+        __slots__ = ("key",)
+
+        def __new__(type, ob, callback, key):
+            self = _weakref.ref.__new__(type, ob, callback)
+            self.key = key
+            return self
+
+        def __init__(self, ob, callback, key):
+            super().__init__(ob, callback)
+    kr = KeyedRef(k, None, "kk")
+    assert kr() is k and kr.key == "kk" and isinstance(kr, _weakref.ref)
+    d = {"a": r}
+    _weakref._remove_dead_weakref(d, "a")       # alive: kept
+    assert list(d) == ["a"]
