@@ -37,21 +37,24 @@ INT_RANGE = {
 
 # ufuncs micronumpy exposes, by arity; the transcendental ones (results
 # equal within ulps only: tests/app/support/ulp.py) are listed apart
-UNARY_EXACT = ['absolute', 'bitwise_not', 'ceil', 'conjugate', 'deg2rad',
-               'fabs', 'floor', 'invert', 'isfinite', 'isinf', 'isnan',
-               'logical_not', 'negative', 'positive', 'rad2deg',
-               'reciprocal', 'rint', 'sign', 'sqrt', 'square', 'trunc']
+UNARY_EXACT = ['abs', 'absolute', 'bitwise_not', 'ceil', 'conj',
+               'conjugate', 'deg2rad', 'degrees', 'fabs', 'floor', 'invert',
+               'isfinite', 'isinf', 'isnan', 'logical_not', 'negative',
+               'positive', 'rad2deg', 'radians', 'reciprocal', 'rint',
+               'sign', 'sqrt', 'square', 'trunc']
 UNARY_TRANSCENDENTAL = ['arccos', 'arccosh', 'arcsin', 'arcsinh', 'arctan',
                         'arctanh', 'cbrt', 'cos', 'cosh', 'exp', 'exp2',
                         'expm1', 'log', 'log10', 'log1p', 'log2', 'sin',
                         'sinh', 'tan', 'tanh']
 BINARY_EXACT = ['add', 'bitwise_and', 'bitwise_or', 'bitwise_xor',
-                'copysign', 'divide', 'equal', 'floor_divide', 'fmax',
+                'copysign', 'divide', 'divmod', 'equal', 'floor_divide',
+                'fmax',
                 'fmin', 'greater', 'greater_equal', 'left_shift', 'less',
                 'less_equal', 'logical_and', 'logical_or', 'logical_xor',
                 'maximum', 'minimum', 'mod', 'multiply', 'nextafter',
                 'not_equal', 'remainder', 'right_shift', 'subtract',
                 'true_divide']
+ONE_OUTPUT_BINARY = [name for name in BINARY_EXACT if name != 'divmod']
 BINARY_TRANSCENDENTAL = ['arctan2', 'float_power', 'hypot', 'logaddexp',
                          'logaddexp2', 'power']
 
@@ -267,6 +270,12 @@ class Generator(object):
     def inplace(self):
         a = self.pick()
         b = self.operand()
+        if self.rng.random() < 0.25:
+            # out= follows the same casting rule ('same_kind') as a += b
+            name = self.rng.choice(ONE_OUTPUT_BINARY)
+            self.emit('out= ' + name, 'np.%s(%s, %s, out=%s)'
+                      % (name, a.name, b.name, a.name), result=a.name)
+            return
         op = self.rng.choice(INPLACE_OPS)
         if op == '**=' and self.inexact(a):
             op = '*='

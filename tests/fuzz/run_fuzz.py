@@ -124,6 +124,9 @@ def how_lines_differ(expected, got):
             return 'scalar type %s, ours %s' % (expected.split()[1],
                                                 got.split()[1])
         return 'scalar value'
+    names = {'A': 'array', 'S': 'scalar', 'T': 'tuple'}
+    if e_kind in names and g_kind in names:
+        return '%s, ours %s' % (names[e_kind], names[g_kind])
     return 'text'
 
 
