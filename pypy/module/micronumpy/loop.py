@@ -515,3 +515,62 @@ def arange_ints(dtype, storage, n, start, step):
         dtype.write_int(storage, i * dtype.itemsize,
                         dtype.wrap_int(start + i * step))
         i += 1
+
+
+# ____________________________________________________________
+# casts: a contiguous array into a fresh one of another real dtype, one
+# loop per (source, target) pair; each element converted once (a float64
+# to float32 cast is one rounding, no round trip through float64)
+
+cast_driver = jit.JitDriver(
+    name='numpy_cast', greens=['src_dtype', 'dst_dtype'],
+    reds=['i', 'n', 'src_off', 'dst_off', 'src', 'dst'],
+    get_printable_location=lambda src_dtype, dst_dtype: '%s->%s' % (
+        src_dtype.name, dst_dtype.name))
+
+
+def cast_contiguous(src_dtype, dst_dtype, src, dst, n):
+    """The n elements at src, as the lazy CAST converts them (signature.
+    Call1Sig), into dst."""
+    i = 0
+    src_off = 0
+    dst_off = 0
+    while i < n:
+        cast_driver.jit_merge_point(src_dtype=src_dtype, dst_dtype=dst_dtype,
+                                    i=i, n=n, src_off=src_off,
+                                    dst_off=dst_off, src=src, dst=dst)
+        if dst_dtype.is_float():
+            dst_dtype.write_float(dst, dst_off,
+                                  src_dtype.read_as_float(src, src_off))
+        elif dst_dtype.kind == sg.dt.KIND_BOOL:
+            if src_dtype.is_float():
+                nonzero = src_dtype.read_float(src, src_off) != 0.0
+            else:
+                nonzero = src_dtype.read_int(src, src_off) != 0
+            dst_dtype.write_int(dst, dst_off, int(nonzero))
+        elif src_dtype.is_float():
+            dst_dtype.write_int(dst, dst_off, dst_dtype.wrap_int(
+                sg.float_to_int(src_dtype.read_float(src, src_off))))
+        else:
+            dst_dtype.write_int(dst, dst_off, dst_dtype.wrap_int(
+                src_dtype.read_int(src, src_off)))
+        i += 1
+        src_off += src_dtype.itemsize
+        dst_off += dst_dtype.itemsize
+
+
+def cast_copy(space, w_arr, dtype):
+    """A copy of w_arr as dtype (astype): a C-contiguous array of another
+    real dtype goes through the cast loop, the rest (pending expressions,
+    which fuse the cast, strided views, complex) through assign."""
+    from pypy.module.micronumpy.ctors import array_from_w
+    if not isinstance(w_arr, W_ConcreteArray) or dtype is w_arr.dtype or \
+            dtype.is_complex() or w_arr.dtype.is_complex() or \
+            not w_arr.is_c_contiguous():
+        return array_from_w(space, w_arr, dtype, copy=True)
+    w_result = new_array(space, w_arr.shape[:], dtype, zero=False)
+    cast_contiguous(w_arr.dtype, dtype,
+                    rffi.ptradd(w_arr.storage, w_arr.start),
+                    w_result.storage, w_arr.get_size())
+    keepalive_until_here(w_arr)
+    return w_result

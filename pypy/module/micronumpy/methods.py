@@ -202,10 +202,11 @@ def array_copy(space, args):
 
 def array_astype(space, args):
     from pypy.module.micronumpy.attributes import order_arg, copy_order
+    from pypy.module.micronumpy.loop import cast_copy
     check_keywords(space, args, 'astype', ['copy', 'casting', 'order'])
     w_arr = self_array(space, args)
     dtype = dt.dtype_from_w(space, args.arguments_w[1])
-    w_result = array_from_w(space, w_arr, dtype, copy=True)
+    w_result = cast_copy(space, w_arr, dtype)
     if order_arg(space, args, 2, w_arr, 'K') and len(w_arr.shape) > 1:
         return copy_order(space, w_result, True)
     return w_result
