@@ -129,6 +129,7 @@ def reshaped(space, w_arr, shape):
         raise space.error(space.w_ValueError,
                           "cannot reshape array of size %d into shape %s" % (
                               size, shape_text(shape)))
+    strides_mod.checked_nbytes(space, shape, w_arr.dtype.itemsize)
     w_conc = concrete(space, w_arr)
     if not w_conc.is_c_contiguous():
         w_copy = new_array(space, w_conc.shape, w_conc.dtype, zero=False)
