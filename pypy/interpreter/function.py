@@ -134,6 +134,8 @@ class Cell(W_Root):
 
 
 class StaticMethod(W_Root):
+    _attrs_ = ['w_function']     # (subclassed by usersubclass.py)
+
     def __init__(self, w_function):
         self.w_function = w_function
 
@@ -145,6 +147,8 @@ class StaticMethod(W_Root):
 
 
 class ClassMethod(W_Root):
+    _attrs_ = ['w_function']
+
     def __init__(self, w_function):
         self.w_function = w_function
 
@@ -158,6 +162,8 @@ class ClassMethod(W_Root):
 
 
 class Property(W_Root):
+    _attrs_ = ['w_fget', 'w_fset', 'w_fdel']
+
     def __init__(self, w_fget, w_fset, w_fdel):
         self.w_fget = w_fget
         self.w_fset = w_fset
