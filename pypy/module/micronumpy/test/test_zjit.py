@@ -266,3 +266,23 @@ class TestPythonLoopOverArrayJit(LLJitMixin):
         # the vectorizer follows under vec_all
         assert insns['getarrayitem_raw_f'] == 1
         assert insns['float_add'] == 1
+
+
+class TestAxisSumJit(LLJitMixin):
+    """Sums over the first axis: one loop nest in memory order."""
+
+    def test_first_axis_sum_is_one_row_loop_without_allocation(self):
+        from pypy.module.micronumpy.reductions import sum_rows
+
+        def main(n):
+            rows = 7
+            w_x = new_array(space, [rows, n], f8)
+            for i in range(rows * n):
+                f8.write_float(w_x.storage, i * 8, 0.5 + i)
+            w_sum = sum_rows(space, w_x, [n])
+            return f8.read_float(w_sum.storage, (n - 1) * 8)
+
+        n = 300
+        result = self.meta_interp(main, [n], vec=True, listops=True)
+        assert result == sum([0.5 + k * n + n - 1 for k in range(7)])
+        assert_one_vector_loop('vec_load_f', 'vec_float_add', 'vec_store')
