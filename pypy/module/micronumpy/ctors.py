@@ -13,6 +13,7 @@ from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.indexing import write_flat
+from pypy.module.micronumpy.strides import checked_nbytes
 
 
 def shape_from_w(space, w_shape):
@@ -247,11 +248,17 @@ def like(space, args, fname, w_value):
     check_keywords(space, args, fname, ['dtype', 'order', 'fill_value'])
     from pypy.module.micronumpy.attributes import order_arg
     w_proto = array_from_w(space, args.arguments_w[0], None)
-    dtype = get_dtype(space, args) or w_proto.dtype
-    # positional order= comes after dtype (and fill_value for full_like)
-    position = 3 if fname == 'full_like' else 2
+    # positional dtype= comes after the array (and fill_value for
+    # full_like), then order=
+    position = 2 if fname == 'full_like' else 1
+    dtype = get_dtype(space, args)
+    if dtype is None and len(args.arguments_w) > position and \
+            not space.is_none(args.arguments_w[position]):
+        dtype = dt.dtype_from_w(space, args.arguments_w[position])
+    if dtype is None:
+        dtype = w_proto.dtype
     return filled(space, w_proto.shape[:], dtype, w_value,
-                  order_arg(space, args, position, w_proto, 'K'))
+                  order_arg(space, args, position + 1, w_proto, 'K'))
 
 
 def np_zeros_like(space, args):
@@ -271,6 +278,28 @@ def np_full_like(space, args):
     if w_value is None:
         w_value = args.arguments_w[1]
     return like(space, args, 'full_like', w_value)
+
+
+# 2.0 ** 63: a float length below it converts to an int without overflow
+LENGTH_LIMIT = 9223372036854775808.0
+
+
+def arange_length(space, start, stop, step):
+    """NumPy's element count of arange(start, stop, step), step != 0."""
+    delta = stop - start
+    quotient = delta / step
+    if quotient == 0.0 and delta != 0.0:
+        # underflow, or an infinite step: the start alone, unless the step
+        # points away from stop
+        return 0 if math.copysign(1.0, quotient) < 0.0 else 1
+    length = math.ceil(quotient)
+    if math.isnan(length):
+        raise space.error(space.w_ValueError,
+                          "arange: cannot compute length")
+    if not (-LENGTH_LIMIT <= length < LENGTH_LIMIT):
+        raise space.error(space.w_ValueError,
+                          "Maximum allowed size exceeded")
+    return max(int(length), 0)
 
 
 def np_arange(space, args):
@@ -298,16 +327,21 @@ def np_arange(space, args):
     start = space.float_w(w_start)
     stop = space.float_w(w_stop)
     step = space.float_w(w_step)
-    if step == 0.0:
-        raise space.error(space.w_ZeroDivisionError, "division by zero")
-    n = int(math.ceil((stop - start) / step))
-    if n < 0:
-        n = 0
+    if step == 0.0:     # NumPy divides Python numbers: (stop - start) / step
+        ints = True
+        for w_x in [w_start, w_stop, w_step]:
+            ints = ints and dtype_of_scalar(space, w_x).is_int_like()
+        raise space.error(space.w_ZeroDivisionError,
+                          "division by zero" if ints else
+                          "float division by zero")
+    n = arange_length(space, start, stop, step)
     # every element is written below, but only the real part of complex
     w_result = new_array(space, [n], dtype, zero=dtype.is_complex())
     from pypy.module.micronumpy.loop import arange_floats, arange_ints
     if dtype.is_float():
-        arange_floats(dtype, w_result.storage, n, start, step)
+        # a single element is the start (0 * an infinite step is nan)
+        arange_floats(dtype, w_result.storage, n, start,
+                      step if n > 1 else 0.0)
     else:
         istart = space.int_w(w_start) if dtype_of_scalar(
             space, w_start).is_int_like() else int(start)
@@ -334,6 +368,8 @@ def np_linspace(space, args):
     endpoint = w_endpoint is None or space.is_true(w_endpoint)
     dtype = get_dtype(space, args) or dt.float64_dtype
     div = (num - 1) if endpoint else num
+    # NumPy computes the samples in float64 before any cast to dtype
+    checked_nbytes(space, [num], dt.float64_dtype.itemsize)
     w_result = new_array(space, [num], dtype)
     delta = stop - start
     step = delta / div if div > 0 else 0.0

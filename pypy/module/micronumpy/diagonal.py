@@ -2,6 +2,7 @@
 np.diag (1-d -> square matrix with it on diagonal k; 2-d -> its
 diagonal k) and np.fill_diagonal (in place)."""
 
+from rpython.rlib.rarithmetic import ovfcheck
 from pypy.interpreter.arguments import check_keywords
 from pypy.module.micronumpy.concrete import new_array
 from pypy.module.micronumpy.ctors import array_from_w
@@ -72,7 +73,11 @@ def np_diag(space, args):
     if len(w_v.shape) != 1:
         raise space.error(space.w_ValueError, "Input must be 1- or 2-d.")
     count = w_v.shape[0]
-    n = count + (k if k >= 0 else -k)
+    try:
+        n = ovfcheck(count + k) if k >= 0 else ovfcheck(count - k)
+    except OverflowError:
+        raise space.error(space.w_ValueError,
+                          "Maximum allowed dimension exceeded")
     w_result = new_array(space, [n, n], w_v.dtype)
     row = 0 if k >= 0 else -k
     col = k if k >= 0 else 0

@@ -23,7 +23,7 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy.strides import index_offset
+from pypy.module.micronumpy.strides import index_offset, checked_nbytes
 
 
 def read_at(space, w_arr, offset):
@@ -429,12 +429,23 @@ def basic_index(space, w_arr, items):
 # advanced indexing: copies
 
 class AdvIndex(object):
-    """One index array, its values already checked and normalized."""
+    """One index array, its values checked and normalized: by
+    read_values for an integer array (w_index, indexing an axis of
+    axis_size), once the result's size is known to fit."""
 
-    def __init__(self, shape, values, stride):
+    def __init__(self, shape, values, stride, w_index=None, axis_size=0,
+                 axis=0):
         self.shape = shape
         self.values = values
         self.stride = stride
+        self.w_index = w_index
+        self.axis_size = axis_size
+        self.axis = axis
+
+    def read_values(self, space):
+        if self.w_index is not None:
+            self.values = int_values(space, self.w_index, self.axis_size,
+                                     self.axis)
 
 
 class Plan(object):
@@ -464,7 +475,13 @@ def int_values(space, w_conc, size, axis):
     dtype = w_conc.dtype
     ndim = len(w_conc.shape)
     n = w_conc.get_size()
-    values = [0] * n
+    try:
+        values = [0] * n
+    except MemoryError:
+        from pypy.module.micronumpy.attributes import allocation_error_message
+        raise space.error(space.w_MemoryError,
+                          allocation_error_message(w_conc.shape,
+                                                   dt.int64_dtype))
     index = [0] * ndim
     for k in range(n):
         offset = w_conc.start
@@ -621,8 +638,8 @@ def make_plan(space, w_arr, items):
         elif kind == K_ARRAY:
             w_idx = item.w_array
             assert w_idx is not None
-            advs.append(AdvIndex(w_idx.shape, int_values(
-                space, w_idx, w_arr.shape[axis], axis), w_arr.strides[axis]))
+            advs.append(AdvIndex(w_idx.shape, None, w_arr.strides[axis],
+                                 w_idx, w_arr.shape[axis], axis))
             axis += 1
         else:
             assert kind == K_BOOL
@@ -633,6 +650,8 @@ def make_plan(space, w_arr, items):
                 values = [0] * (1 if item.intval else 0)
                 advs.append(AdvIndex([len(values)], values, 0))
             else:
+                # its coordinates are int64 lists
+                checked_nbytes(space, w_mask.shape, dt.int64_dtype.itemsize)
                 coords = bool_coordinates(space, w_arr, w_mask, axis)
                 for j in range(len(coords)):
                     advs.append(AdvIndex([len(coords[j])], coords[j],
@@ -643,15 +662,33 @@ def make_plan(space, w_arr, items):
         basic_strides.append(w_arr.strides[axis])
         axis += 1
     bshape = broadcast_index_shapes(space, advs)
+    if not contiguous:
+        insert_at = 0
+    assert insert_at >= 0
+    shape = basic_shape[:insert_at] + bshape + basic_shape[insert_at:]
+    checked_nbytes(space, shape, w_arr.dtype.itemsize)
+    checked_nbytes(space, bshape, dt.int64_dtype.itemsize)
+    for adv in advs:
+        adv.read_values(space)
+    try:
+        offsets = result_offsets(bshape, advs, basic_shape, basic_strides,
+                                 insert_at, start)
+    except MemoryError:
+        from pypy.module.micronumpy.attributes import allocation_error_message
+        raise space.error(space.w_MemoryError,
+                          allocation_error_message(shape, w_arr.dtype))
+    return Plan(shape, offsets)
+
+
+def result_offsets(bshape, advs, basic_shape, basic_strides, insert_at,
+                   start):
+    """The byte offsets of a plan's elements, in C order of its shape."""
     bsize = c_size(bshape)
     deltas = [0] * bsize
     for adv in advs:
         positions = broadcast_positions(adv.shape, bshape)
         for b in range(bsize):
             deltas[b] += adv.values[positions[b]] * adv.stride
-    if not contiguous:
-        insert_at = 0
-    assert insert_at >= 0
     outer = odometer_offsets(basic_shape[:insert_at],
                              basic_strides[:insert_at], start)
     inner = odometer_offsets(basic_shape[insert_at:],
@@ -664,8 +701,7 @@ def make_plan(space, w_arr, items):
             for i in inner:
                 offsets[k] = base + i
                 k += 1
-    shape = basic_shape[:insert_at] + bshape + basic_shape[insert_at:]
-    return Plan(shape, offsets)
+    return offsets
 
 
 def take(space, w_arr, plan):

@@ -21,6 +21,7 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.ctors import array_from_w, shape_from_w
 from pypy.module.micronumpy.shapes import arg, flattened, copy_of
+from pypy.module.micronumpy.strides import checked_nbytes, shape_size
 
 MASK32 = r_uint(0xffffffff)
 
@@ -465,8 +466,9 @@ def rnd_choice(space, args):
     w_p = arg(space, args, 3, 'p')
     size = 1
     if shape is not None:
-        for n in shape:
-            size *= n
+        # the sample is drawn as an int64 index array first, as NumPy's
+        checked_nbytes(space, shape, dt.int64_dtype.itemsize)
+        size = shape_size(shape)
     a_is_int = isinstance(w_a, W_IntObject)
     w_pool = None
     if a_is_int:
@@ -489,7 +491,13 @@ def rnd_choice(space, args):
     if w_p is not None and not space.is_none(w_p):
         probs = probabilities(space, w_p, pop_size)
     if replace:
-        indices = [0] * size
+        try:
+            indices = [0] * size
+        except MemoryError:
+            from pypy.module.micronumpy.attributes import \
+                allocation_error_message
+            raise space.error(space.w_MemoryError, allocation_error_message(
+                shape if shape is not None else [], dt.int64_dtype))
         if probs is not None:
             cdf = cumulative(probs)
             for k in range(size):

@@ -3,7 +3,7 @@ broadcast_to, tile, expand_dims, atleast_Nd, squeeze, swapaxes; and a few
 whole-array helpers: outer, clip, cumsum, cumprod, isclose, allclose,
 array_equal."""
 
-from rpython.rlib.rarithmetic import intmask
+from rpython.rlib.rarithmetic import intmask, ovfcheck
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.arguments import keyword_value, \
     check_keywords
@@ -140,6 +140,15 @@ def concatenate_arrays(space, arrays_w, axis_is_none, axis, dtype):
     if not arrays_w:
         raise space.error(space.w_ValueError,
                           "need at least one array to concatenate")
+    if axis_is_none:
+        total = 0
+        for w_arr in arrays_w:
+            try:
+                total = ovfcheck(total + w_arr.get_size())
+            except OverflowError:
+                raise space.error(space.w_ValueError,
+                                  "total number of elements too large to "
+                                  "concatenate")
     concs = []
     for w_arr in arrays_w:
         w_conc = w_arr.get_concrete(space)
@@ -175,7 +184,11 @@ def concatenate_arrays(space, arrays_w, axis_is_none, axis, dtype):
                     "dimension %d, the array at index 0 has size %d and the "
                     "array at index %d has size %d" % (
                         k, shape[k], i, concs[i].shape[k]))
-        shape[axis] += concs[i].shape[axis]
+        try:
+            shape[axis] = ovfcheck(shape[axis] + concs[i].shape[axis])
+        except OverflowError:   # NumPy's sum wraps around to < 0
+            raise space.error(space.w_ValueError,
+                              "negative dimensions are not allowed")
     if dtype is None:
         dtype = concs[0].dtype
         for i in range(1, len(concs)):
@@ -421,8 +434,14 @@ def broadcast_view(space, w_arr, shape):
             raise space.error(space.w_ValueError,
                               "all elements of broadcast shape must be "
                               "non-negative")
+    try:
+        strides_mod.shape_size(shape)
+    except OverflowError:
+        raise space.error(space.w_ValueError, "iterator is too large")
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
+    # a view, but NumPy checks its byte size as for a new array
+    strides_mod.checked_nbytes(space, shape, w_conc.dtype.itemsize)
     ndim = len(shape)
     if len(w_conc.shape) > ndim:
         raise space.error(space.w_ValueError,
@@ -478,7 +497,8 @@ def np_tile(space, args):
     in_shape = [1] * (ndim - len(w_conc.shape)) + w_conc.shape
     in_strides = [0] * (ndim - len(w_conc.shape)) + w_conc.strides
     reps = [1] * (ndim - len(reps)) + reps
-    out_shape = [in_shape[k] * reps[k] for k in range(ndim)]
+    out_shape = [strides_mod.checked_mul(space, in_shape[k], reps[k])
+                 for k in range(ndim)]
     w_result = new_array(space, out_shape, w_conc.dtype)
     if w_result.get_size() == 0:
         return w_result
@@ -594,14 +614,16 @@ def accumulate_dtype(dtype):
 def accumulate(space, w_arr, w_axis, dtype, is_prod):
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
+    if dtype is None:
+        dtype = accumulate_dtype(w_conc.dtype)
+    # the result's size is checked before w_arr is flattened
+    strides_mod.checked_nbytes(space, w_conc.shape, dtype.itemsize)
     if is_axis_none(space, w_axis):
         w_conc = flattened(space, w_conc)
         axis = 0
     else:
         axis = check_axis(space, space.getindex_w(w_axis),
                           len(w_conc.shape))
-    if dtype is None:
-        dtype = accumulate_dtype(w_conc.dtype)
     w_result = copy_of(space, w_conc, dtype)
     if not w_result.shape:
         return w_result

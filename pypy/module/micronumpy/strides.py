@@ -80,14 +80,6 @@ def checked_mul(space, a, b):
         raise too_big(space)
 
 
-def checked_add(space, a, b):
-    """An element count a + b (a, b >= 0), or NumPy's ValueError."""
-    try:
-        return ovfcheck(a + b)
-    except OverflowError:
-        raise too_big(space)
-
-
 def shape_repr(shape):
     if len(shape) == 1:
         return '(%d,)' % shape[0]

@@ -140,3 +140,154 @@ def test_out_of_bounds_index_errors():
     with pytest.raises(IndexError):
         a.flat[6] = 0
     assert a.tolist() == [[0, 1, 2], [3, 4, 5]]
+
+
+# Sizes whose element or byte count overflows a machine word: NumPy's
+# ValueError, never an array over a wrapped-around buffer.  (Views made by
+# broadcast_to stand for huge operands without memory.)
+
+TOO_BIG = ('array is too big; `arr.size * arr.dtype.itemsize` is larger '
+           'than the maximum possible size.')
+
+
+def huge_view(n, dtype=np.int8):
+    """n elements of dtype (n * itemsize < 2**63) without memory."""
+    return np.broadcast_to(np.zeros(1, dtype), (n,))
+
+
+def raises_too_big(func, *args, **kwargs):
+    with pytest.raises(ValueError) as info:
+        func(*args, **kwargs)
+    assert str(info.value) == TOO_BIG
+
+
+def test_creation_size_overflow():
+    raises_too_big(np.empty, 2 ** 62)
+    raises_too_big(np.empty, 2 ** 63 - 1)
+    raises_too_big(np.empty, 2 ** 60)
+    raises_too_big(np.zeros, 2 ** 61, dtype=np.complex128)
+    raises_too_big(np.ones, 2 ** 61)
+    raises_too_big(np.full, 2 ** 62, 1.0)
+    raises_too_big(np.empty, (2 ** 32, 2 ** 32))
+    raises_too_big(np.zeros, (2 ** 20,) * 3)
+    # NumPy checks the other dimensions even when one is 0
+    raises_too_big(np.empty, (0, 2 ** 61))
+    raises_too_big(np.eye, 2 ** 32)
+    raises_too_big(np.eye, 2 ** 31, 2 ** 33)
+    raises_too_big(np.identity, 2 ** 32)
+    raises_too_big(np.zeros_like, huge_view(2 ** 62), np.float64)
+    raises_too_big(np.empty_like, huge_view(2 ** 60, np.int16), np.float64)
+
+
+def test_unallocatable_size_is_memory_error():
+    with pytest.raises(MemoryError) as info:
+        np.empty(2 ** 59)
+    assert str(info.value) == ('Unable to allocate 4.00 EiB for an array '
+                               'with shape (576460752303423488,) and data '
+                               'type float64')
+    with pytest.raises(MemoryError):
+        huge_view(2 ** 62).copy()
+    assert np.ones(3).sum() == 3.0
+
+
+def test_broadcast_to_size_overflow():
+    raises_too_big(np.broadcast_to, np.ones(1), (2 ** 62,))
+    raises_too_big(np.broadcast_to, np.ones(1), (0, 2 ** 62, 4))
+    with pytest.raises(ValueError, match='iterator is too large'):
+        np.broadcast_to(np.ones(1), (2 ** 32, 2 ** 32))
+    assert huge_view(2 ** 62).shape == (2 ** 62,)
+
+
+def test_arange_length():
+    raises_too_big(np.arange, 2 ** 62)
+    raises_too_big(np.arange, 0.0, 2 ** 63 - 1024)
+    for args in [(0, np.inf), (-np.inf, 0), (0, np.inf, -1), (1e19,),
+                 (0.0, 1e300, 1e-300), (-2 ** 63, 2 ** 63 - 1)]:
+        with pytest.raises(ValueError) as info:
+            np.arange(*args)
+        assert str(info.value) == 'Maximum allowed size exceeded'
+    for args in [(np.nan,), (0, 10, np.nan), (0, np.inf, np.inf)]:
+        with pytest.raises(ValueError) as info:
+            np.arange(*args)
+        assert str(info.value) == 'arange: cannot compute length'
+    # a step too large to count: the start alone, or nothing backwards
+    assert np.arange(0, 1, np.inf).tolist() == [0.0]
+    assert np.arange(0, 1, -np.inf).tolist() == []
+    assert np.arange(-2 ** 63, 2 ** 63 - 1, 2 ** 62).tolist() == [
+        -2 ** 63, -2 ** 62, 0, 2 ** 62]
+    with pytest.raises(ZeroDivisionError) as info:
+        np.arange(0, 1, 0)
+    assert str(info.value) == 'division by zero'
+    with pytest.raises(ZeroDivisionError) as info:
+        np.arange(0.0, 1, 0)
+    assert str(info.value) == 'float division by zero'
+
+
+def test_linspace_size_overflow():
+    raises_too_big(np.linspace, 0, 1, 2 ** 62)
+    # computed in float64 before the cast
+    raises_too_big(np.linspace, 0, 1, 2 ** 61, dtype=np.int8)
+    assert np.linspace(0, 4, 5, dtype=np.int8).tolist() == [0, 1, 2, 3, 4]
+
+
+def test_random_size_overflow():
+    raises_too_big(np.random.rand, 2 ** 62)
+    raises_too_big(np.random.rand, 2 ** 31, 2 ** 31)
+    raises_too_big(np.random.random, 2 ** 62)
+    raises_too_big(np.random.randint, 0, 5, size=2 ** 62)
+    raises_too_big(np.random.normal, size=(2 ** 62,))
+    raises_too_big(np.random.choice, 5, size=2 ** 62)
+    raises_too_big(np.random.choice, 5, size=(2 ** 32, 2 ** 32))
+    raises_too_big(np.random.choice, 5, size=(0, 2 ** 62))
+    raises_too_big(np.random.choice, np.arange(3), size=2 ** 61)
+    assert np.random.choice(5, size=3).shape == (3,)
+
+
+def test_reshape_size_overflow():
+    with pytest.raises(ValueError) as info:
+        np.ones(2).reshape(2 ** 62, 2 ** 62)
+    assert str(info.value) == ('cannot reshape array of size 2 into shape '
+                               '(4611686018427387904,4611686018427387904)')
+    raises_too_big(np.ones(0).reshape, 0, 2 ** 62, 4)
+
+
+def test_tile_concatenate_size_overflow():
+    raises_too_big(np.tile, np.ones(2), 2 ** 62)
+    raises_too_big(np.tile, np.ones(3, np.int8), (2 ** 62,))
+    with pytest.raises(ValueError) as info:
+        np.concatenate([huge_view(2 ** 62)] * 2)
+    assert str(info.value) == 'negative dimensions are not allowed'
+    with pytest.raises(ValueError) as info:
+        np.concatenate([huge_view(2 ** 62)] * 2, axis=None)
+    assert str(info.value) == ('total number of elements too large to '
+                               'concatenate')
+
+
+def test_index_result_size_overflow():
+    raises_too_big(np.ones(3).__getitem__, huge_view(2 ** 62))
+    raises_too_big(np.ones(3).take, huge_view(2 ** 62))
+    rows = np.broadcast_to(np.ones(1, np.int16), (2 ** 60, 3))
+    raises_too_big(rows.__getitem__, (slice(None), [0, 1, 2, 0]))
+    # results that fit in a machine word but not in memory
+    with pytest.raises(MemoryError):
+        rows[:, [0, 1]]
+    with pytest.raises(MemoryError):
+        rows[:, [True, True, False]]
+    assert np.ones((2, 3))[:, [True, False, True]].shape == (2, 2)
+
+
+def test_diag_size_overflow():
+    raises_too_big(np.diag, np.ones(2), 2 ** 62)
+    for k in [2 ** 63 - 1, -2 ** 63]:
+        with pytest.raises(ValueError) as info:
+            np.diag(np.ones(2), k)
+        assert str(info.value) == 'Maximum allowed dimension exceeded'
+    assert np.diag(np.ones(2), -3).shape == (5, 5)
+
+
+def test_matmul_cumsum_size_overflow():
+    a = np.broadcast_to(np.ones(1), (2 ** 32, 1))
+    b = np.broadcast_to(np.ones(1), (1, 2 ** 32))
+    raises_too_big(np.matmul, a, b)
+    # int8 accumulates in int64
+    raises_too_big(np.cumsum, huge_view(2 ** 62))

@@ -50,13 +50,11 @@ def test_checked_nbytes_negative():
         'ValueError', 'negative dimensions are not allowed')
 
 
-def test_checked_mul_add():
+def test_checked_mul():
     space = FakeSpace()
-    too_big = ('ValueError', strides.TOO_BIG)
     assert strides.checked_mul(space, 3, 4) == 12
-    assert strides.checked_add(space, MAXINT - 1, 1) == MAXINT
-    assert error_of(strides.checked_mul, 2 ** 32, 2 ** 31) == too_big
-    assert error_of(strides.checked_add, MAXINT, 1) == too_big
+    assert error_of(strides.checked_mul, 2 ** 32, 2 ** 31) == (
+        'ValueError', strides.TOO_BIG)
 
 
 def test_shape_size():
