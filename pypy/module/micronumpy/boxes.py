@@ -195,9 +195,13 @@ class W_ComplexBox(W_ComplexObject):
         return w_result
 
     def binop(self, space, opnum, w_other):
+        if opnum == op.BIN_POW:
+            return numpy_complex_pow(space, self, w_other)
         return self.rebox(W_ComplexObject.binop(self, space, opnum, w_other))
 
     def rbinop(self, space, opnum, w_other):
+        if opnum == op.BIN_POW:
+            return numpy_complex_pow(space, w_other, self)
         return self.rebox(W_ComplexObject.rbinop(self, space, opnum,
                                                  w_other))
 
@@ -222,6 +226,20 @@ class W_ComplexBox(W_ComplexObject):
     def str(self, space):
         from pypy.module.micronumpy.printing import complex_scalar_str
         return space.newtext_utf8(complex_scalar_str(self.real, self.imag))
+
+
+def numpy_complex_pow(space, w_a, w_b):
+    """np.complex128 ** x with NumPy's npy_cpow (inf and nan parts give
+    NumPy's results where Python's complex power raises or gives nan);
+    None when x is not a number."""
+    from pypy.objspace.complexobject import as_complex
+    from pypy.module.micronumpy.complexops import c_pow
+    w_ca = as_complex(space, w_a)
+    w_cb = as_complex(space, w_b)
+    if w_ca is None or w_cb is None:
+        return None
+    re, im = c_pow(w_ca.real, w_ca.imag, w_cb.real, w_cb.imag)
+    return W_ComplexBox(re, im)
 
 
 def scalar_dtype(w_obj):

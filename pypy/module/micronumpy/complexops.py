@@ -5,6 +5,7 @@ over the elements, reading each complex element as its two float halves."""
 
 import math
 from rpython.rlib import rfloat
+from pypy.module.micronumpy import libm
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
@@ -136,42 +137,127 @@ def div0(x):
 
 
 def c_exp(re, im):
-    r = math.exp(re)
+    """C99's cexp (NumPy calls it): inf and nan parts give its special
+    values; libm's exp, cos, sin, which give inf or nan without raising."""
+    if math.isinf(re) and re > 0.0:
+        if im == 0.0:
+            return (re, im)
+        if rfloat.isfinite(im):
+            return (re * libm.cos(im), re * libm.sin(im))
+        return (re, im - im)
+    if math.isinf(re):
+        if rfloat.isfinite(im):
+            return (0.0 * libm.cos(im), 0.0 * libm.sin(im))
+        return (0.0, 0.0)
+    if math.isnan(re):
+        if im == 0.0:
+            return (re, im)
+        return (re, math.copysign(rfloat.NAN, im))
+    r = libm.exp(re)
     if im == 0.0:
         return (r, im)
-    return (r * math.cos(im), r * math.sin(im))
+    if rfloat.isfinite(im):
+        return (r * libm.cos(im), r * libm.sin(im))
+    return (im - im, im - im)
 
 
 def c_log(re, im):
-    return (math.log(math.hypot(re, im)), math.atan2(im, re))
+    return (libm.log(libm.hypot(re, im)), math.atan2(im, re))
 
 
 def c_sqrt(re, im):
     if re == 0.0 and im == 0.0:
         return (0.0, im)
-    t = math.sqrt((abs(re) + math.hypot(re, im)) / 2.0)
+    t = math.sqrt((abs(re) + libm.hypot(re, im)) / 2.0)
     if re >= 0.0:
         return (t, im / (2.0 * t))
     return (abs(im) / (2.0 * t), math.copysign(t, im))
 
 
 def c_pow(ar, ai, br, bi):
-    if bi == 0.0 and br == math.floor(br) and abs(br) <= 100.0:
-        n = int(br)
-        rr, ri = 1.0, 0.0
-        k = abs(n)
-        while k > 0:
-            rr, ri = rr * ar - ri * ai, rr * ai + ri * ar
-            k -= 1
-        if n < 0:
-            return c_div(1.0, 0.0, rr, ri)
-        return (rr, ri)
+    """NumPy's npy_cpow: small integer powers by repeated multiplication
+    (a**1 is a, a**2 is a*a, so that inf parts give NumPy's inf/nan), the
+    rest as exp(b * log(a)) with C99's multiplication."""
+    if br == 0.0 and bi == 0.0:
+        return (1.0, 0.0)
     if ar == 0.0 and ai == 0.0:
-        if br == 0.0 and bi == 0.0:
-            return (1.0, 0.0)
-        return (0.0, 0.0)
+        if br > 0.0 and bi == 0.0:
+            return (0.0, 0.0)
+        return (rfloat.NAN, rfloat.NAN)
+    if bi == 0.0 and br == math.floor(br) and abs(br) < 100.0:
+        n = int(br)
+        if n == 1:
+            return (ar, ai)
+        if n == 2:
+            return c_mul(ar, ai, ar, ai)
+        if n == 3:
+            sr, si = c_mul(ar, ai, ar, ai)
+            return c_mul(ar, ai, sr, si)
+        return c_powi(ar, ai, n)
     lr, li = c_log(ar, ai)
-    return c_exp(lr * br - li * bi, lr * bi + li * br)
+    er, ei = c_mul_c99(lr, li, br, bi)
+    return c_exp(er, ei)
+
+
+def c_powi(ar, ai, n):
+    """a ** n for a small integer n, by squaring, as npy_cpow."""
+    k = abs(n)
+    rr, ri = 1.0, 0.0
+    pr, pi = ar, ai
+    while True:
+        if k & 1:
+            rr, ri = c_mul(rr, ri, pr, pi)
+        k >>= 1
+        if k == 0:
+            break
+        pr, pi = c_mul(pr, pi, pr, pi)
+    if n < 0:
+        return c_div(1.0, 0.0, rr, ri)
+    return (rr, ri)
+
+
+def c_mul_c99(a, b, c, d):
+    """C99's complex multiplication (Annex G, gcc's __muldc3): where the
+    plain formula gives nan + nanj from an infinite operand, the result
+    is recomputed with the infinities boxed, so it stays infinite."""
+    ac = a * c
+    bd = b * d
+    ad = a * d
+    bc = b * c
+    x = ac - bd
+    y = ad + bc
+    if not (math.isnan(x) and math.isnan(y)):
+        return (x, y)
+    recalc = False
+    if math.isinf(a) or math.isinf(b):
+        a = math.copysign(1.0 if math.isinf(a) else 0.0, a)
+        b = math.copysign(1.0 if math.isinf(b) else 0.0, b)
+        c = nan_to_zero(c)
+        d = nan_to_zero(d)
+        recalc = True
+    if math.isinf(c) or math.isinf(d):
+        c = math.copysign(1.0 if math.isinf(c) else 0.0, c)
+        d = math.copysign(1.0 if math.isinf(d) else 0.0, d)
+        a = nan_to_zero(a)
+        b = nan_to_zero(b)
+        recalc = True
+    if not recalc and (math.isinf(ac) or math.isinf(bd) or
+                       math.isinf(ad) or math.isinf(bc)):
+        a = nan_to_zero(a)
+        b = nan_to_zero(b)
+        c = nan_to_zero(c)
+        d = nan_to_zero(d)
+        recalc = True
+    if recalc:
+        x = rfloat.INFINITY * (a * c - b * d)
+        y = rfloat.INFINITY * (a * d + b * c)
+    return (x, y)
+
+
+def nan_to_zero(x):
+    if math.isnan(x):
+        return math.copysign(0.0, x)
+    return x
 
 
 def c_mul(ar, ai, br, bi):
