@@ -286,3 +286,30 @@ class TestAxisSumJit(LLJitMixin):
         result = self.meta_interp(main, [n], vec=True, listops=True)
         assert result == sum([0.5 + k * n + n - 1 for k in range(7)])
         assert_one_vector_loop('vec_load_f', 'vec_float_add', 'vec_store')
+
+
+class TestCastJit(LLJitMixin):
+    """astype's cast loop: one compiled loop per dtype pair."""
+
+    def test_float64_to_float32_cast_is_one_loop_without_allocation(self):
+        from pypy.module.micronumpy.loop import cast_contiguous
+        f4 = dt.float32_dtype
+
+        def main(n, k):
+            # the dtypes as run-time values, as astype passes them (a
+            # constant green is refused)
+            dtypes = [f8, f4]
+            src_dtype = dtypes[k]
+            dst_dtype = dtypes[1 - k]
+            w_a = filled_array(n, 0.5)
+            w_r = new_array(space, [n], dst_dtype, zero=False)
+            cast_contiguous(src_dtype, dst_dtype, w_a.storage, w_r.storage, n)
+            return dst_dtype.read_float(w_r.storage, (n - 1) * 4)
+
+        n = 300
+        result = self.meta_interp(main, [n, 0], listops=True)
+        assert result == n - 0.5
+        assert_one_loop()
+        insns = loop_ops()
+        assert_no_allocation_or_call(insns)
+        assert insns['cast_float_to_singlefloat'] == 1
