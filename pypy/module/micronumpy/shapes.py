@@ -194,7 +194,9 @@ def concatenate_arrays(space, arrays_w, axis_is_none, axis, dtype):
         for i in range(1, len(concs)):
             dtype = dt.promote_types(dtype, concs[i].dtype)
     from pypy.module.micronumpy.loop import assign
-    w_result = new_array(space, shape, dtype)
+    # the parts cover every element (each part of a contiguous result and
+    # dtype a memcpy); complex ones may be written one part at a time
+    w_result = new_array(space, shape, dtype, zero=dtype.is_complex())
     position = 0
     for w_conc in concs:
         n = w_conc.shape[axis]
