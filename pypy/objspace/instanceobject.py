@@ -2,6 +2,7 @@
 classes: type(name, bases, dict), calling a class, __build_class__ and
 super().  Special methods of user classes are found on the type."""
 
+from rpython.rlib.listsort import TimSort
 from rpython.rlib import jit
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments, check_args, keyword_value
@@ -438,7 +439,7 @@ def check_not_abstract(space, w_type):
         return
     names = [space.text_utf8(w_name)
              for w_name in space.unpackiterable(w_abstract)]
-    names.sort()
+    TimSort(names).sort()     # RPython lists have no .sort()
     raise space.error(space.w_TypeError,
                       "Can't instantiate abstract class %s with abstract "
                       "method%s %s" % (w_type.name,
