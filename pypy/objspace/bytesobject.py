@@ -42,6 +42,10 @@ class W_BytesObject(W_Root):
         index = normalize_index(space, index, len(self.value), "index")
         return space.newint(ord(self.value[index]))
 
+    def iter(self, space):
+        from pypy.objspace.tupleobject import W_SeqIterator
+        return W_SeqIterator([space.newint(ord(c)) for c in self.value])
+
     def repr(self, space):
         quote = "'"
         if "'" in self.value and '"' not in self.value:

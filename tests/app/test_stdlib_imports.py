@@ -62,3 +62,29 @@ def test_weakref_ref():
     d = {"a": r}
     _weakref._remove_dead_weakref(d, "a")       # alive: kept
     assert list(d) == ["a"]
+
+
+def test_types():
+    import types
+
+    def gen():
+        yield 1
+
+    async def coro():
+        pass
+    c = coro()
+    assert isinstance(gen(), types.GeneratorType)
+    assert isinstance(c, types.CoroutineType) and not isinstance(c, types.GeneratorType)
+    c.close()
+    assert isinstance(len, types.BuiltinFunctionType)
+    assert isinstance(types, types.ModuleType)
+    ns = types.SimpleNamespace(a=1, b="x")
+    assert ns.a == 1 and ns == types.SimpleNamespace(a=1, b="x")
+    assert repr(ns) == "namespace(a=1, b='x')"
+    ns.c = 3
+    assert vars(ns) == {"a": 1, "b": "x", "c": 3}
+
+
+def test_bytes_iterate():
+    # _collections_abc takes type(iter(b'')) at import
+    assert list(iter(b"ab\x00")) == [97, 98, 0]
