@@ -3,6 +3,7 @@ and the objects whose repr is being computed (for recursive containers)."""
 
 from rpython.rlib import jit, rstackovf
 from pypy.interpreter.error import OperationError
+from pypy.interpreter.unexpected import internal_error
 
 
 class ExecutionContext(object):
@@ -33,10 +34,14 @@ class ExecutionContext(object):
         try:
             try:
                 return execute_frame(frame)
+            except OperationError:
+                raise
             except rstackovf.StackOverflow:
                 rstackovf.check_stack_overflow()
                 raise space.error(space.w_RecursionError,
                                   "maximum recursion depth exceeded")
+            except Exception as e:
+                raise internal_error(space, e)
         finally:
             self.topframeref = frame.f_backref
             jit.virtual_ref_finish(vref, frame)

@@ -4,6 +4,7 @@ import os
 from rpython.rlib import jit, rpath
 from rpython.rlib.streamio import open_file_as_stream
 from pypy.interpreter.error import OperationError, CompileError
+from pypy.interpreter.unexpected import internal_error
 from pypy.interpreter.pyframe import PyFrame
 
 USAGE = ("usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
@@ -233,6 +234,10 @@ def run(space, argv):
             run_source(space, read_stdin(), '<stdin>')
     except OperationError as operr:
         status = handle_uncaught(space, operr)
+    except Exception as e:
+        # raised outside any frame or call (compiling, the module's own
+        # opcodes): reported as a SystemError, output flushed below
+        status = handle_uncaught(space, internal_error(space, e))
     space.w_stdout.flush()
     space.w_stderr.flush()
     return status

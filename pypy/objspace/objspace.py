@@ -2,7 +2,7 @@
 operation (binary ops, attribute access, calls, iteration) the eval loop
 and the built-in modules use."""
 
-from rpython.rlib import jit
+from rpython.rlib import jit, rstackovf
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.runicode import str_decode_utf_8, unicode_encode_utf_8
@@ -10,6 +10,7 @@ from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.executioncontext import ExecutionContext
+from pypy.interpreter.unexpected import internal_error
 from pypy.interpreter import function
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import W_TypeObject, TypeDef
@@ -948,7 +949,14 @@ class ObjSpace(object):
     # calls
 
     def call_args(self, w_callable, args):
-        w_result = w_callable.call(self, args)
+        try:
+            w_result = w_callable.call(self, args)
+        except OperationError:
+            raise
+        except rstackovf.StackOverflow:
+            raise
+        except Exception as e:
+            raise internal_error(self, e)
         if w_result is None:
             raise self.error(self.w_TypeError,
                              "'%s' object is not callable" %
