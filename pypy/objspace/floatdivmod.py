@@ -16,7 +16,7 @@ fmod = rffi.llexternal('fmod', [rffi.DOUBLE, rffi.DOUBLE], rffi.DOUBLE,
                        releasegil=False)
 
 
-@specialize.arg(2)
+@specialize.arg(1)
 def rounded(x, f32):
     """x rounded to float32 when computing in float32: an operation on two
     float32 values done in a double and rounded once gives float32's
