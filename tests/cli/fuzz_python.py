@@ -85,7 +85,7 @@ def first_difference(expected, got):
 
 def blocks(lines):
     """(start, end) of each statement: a line and the more indented lines
-    after it, innermost last so that removal tries big blocks first."""
+    after it, in line order (a block before the statements inside it)."""
     def indent(line):
         return len(line) - len(line.lstrip())
     out = []
@@ -99,21 +99,35 @@ def blocks(lines):
     return out
 
 
+def unwrapped(block):
+    """A compound statement's body in its place (the header removed)."""
+    body = [line for line in block[1:] if line.strip()]
+    if not body:
+        return block
+    shift = (len(body[0]) - len(body[0].lstrip())) - (len(block[0]) - len(block[0].lstrip()))
+    return [line[shift:] for line in body]
+
+
 def minimize(source, still_differs):
-    """The smallest program (by removing whole statements) for which
-    still_differs(source) holds."""
+    """The smallest program for which still_differs(source) holds, made by
+    removing statements (a line with the block it heads) or replacing a
+    compound statement with its body: one pass over the statements in
+    order, repeated while a pass changes something."""
     lines = source.splitlines()
     changed = True
     while changed:
         changed = False
-        for start, end in blocks(lines):
-            if end > len(lines):
-                continue
-            candidate = lines[:start] + lines[end:]
-            if still_differs('\n'.join(candidate) + '\n'):
-                lines = candidate
-                changed = True
-                break
+        i = 0
+        while i < len(blocks(lines)):
+            start, end = blocks(lines)[i]
+            for candidate in (lines[:start] + lines[end:],
+                              lines[:start] + unwrapped(lines[start:end])):
+                if candidate != lines and still_differs('\n'.join(candidate) + '\n'):
+                    lines = candidate   # the next statement is now number i
+                    changed = True
+                    break
+            else:
+                i += 1
     return '\n'.join(lines) + '\n'
 
 
