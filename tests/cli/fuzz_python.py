@@ -1,15 +1,16 @@
 """Differential tester of the language: runs programs of tests/cli/pygen.py
-on CPython (the reference), on pypy-c and on `pypy-c --jit off`, and
+on CPython (the reference), on pypy-c with its JIT's default thresholds
+(jit), with eager ones (jit-eager) and with `--jit off` (nojit), and
 compares what they print and how they exit.
 
     fuzz_python.py [-n N] [--seed S] [--pypy-c PATH] [--keep DIR]
-    fuzz_python.py --minimize PROGRAM.py --mode jit|nojit [--pypy-c PATH]
+    fuzz_python.py --minimize PROGRAM.py --mode MODE [--pypy-c PATH]
 
-A difference of the `jit` mode alone is a JIT bug; one that `nojit` shares
+A difference of a JIT mode alone is a JIT bug; one that `nojit` shares
 is the interpreter's.  Failing programs are written to --keep (default
-build/fuzz-python/).  --minimize removes statements (a line with the block
-it heads) while the given mode still differs from CPython and CPython
-still runs the program cleanly, and prints the smallest program found."""
+build/fuzz-python/).  --minimize removes statements while the given mode
+still differs from CPython and CPython still runs the program cleanly, and
+prints the smallest program found."""
 
 import argparse
 import os
@@ -23,9 +24,15 @@ sys.path.insert(0, HERE)
 import pygen  # noqa: E402
 
 
+# compiles loops and bridges after a few iterations: much more of each
+# program runs as machine code than with the default thresholds
+EAGER = 'threshold=3,function_threshold=3,trace_eagerness=2'
+
+
 def modes_of(pypy_c):
     """[(mode name, command)] of the interpreter under test."""
-    return [('jit', [pypy_c]), ('nojit', [pypy_c, '--jit', 'off'])]
+    return [('jit', [pypy_c]), ('jit-eager', [pypy_c, '--jit', EAGER]),
+            ('nojit', [pypy_c, '--jit', 'off'])]
 
 
 def run(command, path, timeout):
@@ -50,8 +57,8 @@ def differences(source, reference, modes, timeout, folder):
     """[(mode, expected (status, stdout), got (status, stdout))] of each mode
     whose result differs from the reference's; the reference's result is
     the first element of each, and a reference that fails is a difference
-    of mode 'reference'.  When both modes differ, and from each other,
-    'jit-vs-nojit' compares them."""
+    of mode 'reference'.  When nojit and a JIT mode both differ, and from
+    each other, '<mode>-vs-nojit' compares them."""
     path = os.path.join(folder, 'prog.py')
     with open(path, 'w') as f:
         f.write(source)
@@ -64,9 +71,12 @@ def differences(source, reference, modes, timeout, folder):
         got = results[name] = run(command, path, timeout)
         if got != expected:
             found.append((name, expected, got))
-    if len(found) == 2 and results['jit'] != results['nojit']:
-        # both wrong, differently: the JIT's own bug on top
-        found.append(('jit-vs-nojit', results['nojit'], results['jit']))
+    if 'nojit' in results and results['nojit'] != expected:
+        # the interpreter is wrong: a JIT mode that differs from it too
+        # has a bug of its own on top
+        for name in results:
+            if name != 'nojit' and results[name] not in (expected, results['nojit']):
+                found.append((name + '-vs-nojit', results['nojit'], results[name]))
     return found
 
 
@@ -141,7 +151,7 @@ def main(argv=None):
     parser.add_argument('--timeout', type=float, default=60.0)
     parser.add_argument('--keep', default=os.path.join(ROOT, 'build', 'fuzz-python'))
     parser.add_argument('--minimize', metavar='PROGRAM')
-    parser.add_argument('--mode', choices=['jit', 'nojit'], default='jit')
+    parser.add_argument('--mode', choices=['jit', 'jit-eager', 'nojit'], default='jit')
     args = parser.parse_args(argv)
     reference = [args.python]
     modes = modes_of(os.path.abspath(args.pypy_c))
