@@ -436,10 +436,7 @@ def broadcast_view(space, w_arr, shape):
             raise space.error(space.w_ValueError,
                               "all elements of broadcast shape must be "
                               "non-negative")
-    try:
-        strides_mod.shape_size(shape)
-    except OverflowError:
-        raise space.error(space.w_ValueError, "iterator is too large")
+    strides_mod.check_element_count(space, shape)
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
     # a view, but NumPy checks its byte size as for a new array

@@ -72,6 +72,15 @@ def checked_nbytes(space, shape, itemsize):
     return nbytes
 
 
+def check_element_count(space, shape):
+    """NumPy's nditer error for a shape (of a broadcast result or view)
+    whose element count does not fit in a machine word."""
+    try:
+        shape_size(shape)
+    except OverflowError:
+        raise space.error(space.w_ValueError, "iterator is too large")
+
+
 def checked_mul(space, a, b):
     """An element count a * b (a, b >= 0), or NumPy's ValueError."""
     try:
@@ -103,6 +112,7 @@ def broadcast_shapes(space, shape1, shape2):
                 space.w_ValueError,
                 "operands could not be broadcast together with shapes %s %s "
                 % (shape_repr(shape1), shape_repr(shape2)))
+    check_element_count(space, result)
     return result
 
 

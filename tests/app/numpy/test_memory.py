@@ -291,3 +291,12 @@ def test_matmul_cumsum_size_overflow():
     raises_too_big(np.matmul, a, b)
     # int8 accumulates in int64
     raises_too_big(np.cumsum, huge_view(2 ** 62))
+
+
+def test_broadcast_count_overflow():
+    a = np.broadcast_to(np.ones(1, np.int8), (2 ** 31, 1))
+    b = np.broadcast_to(np.ones(1, np.int8), (1, 2 ** 33))
+    for func in [lambda: a + b, lambda: np.where(a, a, b)]:
+        with pytest.raises(ValueError) as info:
+            func()
+        assert str(info.value) == 'iterator is too large'

@@ -62,3 +62,15 @@ def test_shape_size():
     assert strides.shape_size([0, 2 ** 62]) == 0
     with pytest.raises(OverflowError):
         strides.shape_size([2 ** 32, 2 ** 32])
+
+
+def test_check_element_count():
+    strides.check_element_count(FakeSpace(), [2 ** 31, 2 ** 31])
+    assert error_of(strides.check_element_count, [2 ** 32, 2 ** 31]) == (
+        'ValueError', 'iterator is too large')
+
+
+def test_broadcast_shapes_count_overflow():
+    assert strides.broadcast_shapes(FakeSpace(), [3, 1], [4]) == [3, 4]
+    assert error_of(strides.broadcast_shapes, [2 ** 31, 1], [2 ** 33]) == (
+        'ValueError', 'iterator is too large')
