@@ -452,33 +452,45 @@ def float_dot(a_dtype, a_storage, a_off, a_step, b_dtype, b_storage, b_off,
 
 
 # ____________________________________________________________
-# sums over the outer axis: whole rows added into an output row
+# reductions over the outer axis: whole rows combined into an output row
 
-# vectorize: acc[j] += row[j] over contiguous float64 rows is elementwise
-# (the reduction runs across rows, in the outer loop)
-add_rows_driver = jit.JitDriver(
-    name='numpy_add_rows', greens=[],
+# vectorize: acc[j] = acc[j] op row[j] over contiguous float64 rows is
+# elementwise (the reduction runs across rows, in the outer loop)
+combine_rows_driver = jit.JitDriver(
+    name='numpy_combine_rows', greens=['op'],
     reds=['off8', 'row_bytes', 'k', 'rows', 'acc', 'row', 'src'],
-    vectorize=True)
+    get_printable_location=lambda op: 'op %d' % op, vectorize=True)
 
 
-def add_rows(acc, src, rows, row_bytes):
-    """acc[j] += src[k, j] for k < rows, row after row: NumPy's order for
-    a float64 sum over the first axis of a C-contiguous array, as one loop
-    nest in memory order."""
+def combine_rows(op, acc, src, rows, row_bytes):
+    """acc[j] = acc[j] op src[k, j] for k < rows, row after row: NumPy's
+    order for a float64 reduction over the first axis of a C-contiguous
+    array, as one loop nest in memory order."""
     k = 0
     while k < rows:
         row = rffi.ptradd(src, k * row_bytes)
         off8 = 0
         while off8 < row_bytes:
-            add_rows_driver.jit_merge_point(
-                off8=off8, row_bytes=row_bytes, k=k, rows=rows, acc=acc,
-                row=row, src=src)
-            raw_storage_setitem(acc, off8,
-                                raw_storage_getitem(lltype.Float, acc, off8) +
-                                raw_storage_getitem(lltype.Float, row, off8))
+            combine_rows_driver.jit_merge_point(
+                op=op, off8=off8, row_bytes=row_bytes, k=k, rows=rows,
+                acc=acc, row=row, src=src)
+            raw_storage_setitem(acc, off8, combine(
+                op, raw_storage_getitem(lltype.Float, acc, off8),
+                raw_storage_getitem(lltype.Float, row, off8)))
             off8 += 8
         k += 1
+
+
+def combine(op, x, y):
+    """x op y for the row reductions' ops, as ufuncs.float_binop computes
+    them (a NaN on either side wins max and min).  Only these three: the
+    loop must not see float_binop's other, specialized kernels."""
+    from pypy.module.micronumpy import ufuncs as uf
+    if op == uf.ADD:
+        return x + y
+    if op == uf.MAXIMUM:
+        return x if x != x or x >= y else y
+    return x if x != x or x <= y else y
 
 
 # ____________________________________________________________

@@ -13,7 +13,8 @@ from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy import boxes, loop
 from pypy.module.micronumpy.lazy import W_LazyArray, operand, \
     current_tree
-from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
+    c_memcpy
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.strides import index_offset
 
@@ -392,8 +393,8 @@ def reduce_slicewise(space, name, w_arr, axis, keepdims):
     ufunc = SLICEWISE_UFUNCS[name]
     m = w_conc.shape[axis]
     step = w_conc.strides[axis]
-    if ufunc == 'add' and axis == 0 and w_conc.is_c_contiguous():
-        w_acc = sum_rows(space, w_conc, shape)
+    if axis == 0 and w_conc.is_c_contiguous():
+        w_acc = reduce_rows(space, w_conc, shape, ufunc)
     else:
         w_acc = w_conc.view(shape, strides, w_conc.start)
         if ufunc == 'add':
@@ -417,15 +418,24 @@ def reduce_slicewise(space, name, w_arr, axis, keepdims):
     return w_result.view(kept_shape, kept_strides, w_result.start)
 
 
-def sum_rows(space, w_conc, shape):
-    """The float64 sum over the first axis of the C-contiguous w_conc:
-    0.0 + a[0] + a[1] + ..., each row added into the result in one loop
-    nest (loop.add_rows) instead of one lazy operand per row."""
-    w_result = new_array(space, shape, w_conc.dtype)      # zeros: 0.0 + a[0]
-    rows = w_conc.shape[0]
+ROW_OPS = {'add': uf.ADD, 'maximum': uf.MAXIMUM, 'minimum': uf.MINIMUM}
+
+
+def reduce_rows(space, w_conc, shape, ufunc):
+    """The float64 reduction (sum, max, min) over the first axis of the
+    C-contiguous w_conc, in NumPy's order: 0.0 + a[0] + a[1] + ... for
+    sums, a[0] op a[1] op ... otherwise, each row combined into the result
+    in one loop nest (loop.combine_rows), not one lazy operand per row."""
+    w_result = new_array(space, shape, w_conc.dtype, zero=(ufunc == 'add'))
     row_bytes = w_result.get_size() * w_conc.dtype.itemsize
-    loop.add_rows(w_result.storage, rffi.ptradd(w_conc.storage, w_conc.start),
-                  rows, row_bytes)
+    src = rffi.ptradd(w_conc.storage, w_conc.start)
+    first = 0
+    if ufunc != 'add':
+        c_memcpy(w_result.storage, src, rffi.cast(rffi.SIZE_T, row_bytes))
+        first = 1
+    loop.combine_rows(ROW_OPS[ufunc], w_result.storage,
+                      rffi.ptradd(src, first * row_bytes),
+                      w_conc.shape[0] - first, row_bytes)
     keepalive_until_here(w_conc)
     return w_result
 
