@@ -272,14 +272,14 @@ class TestAxisSumJit(LLJitMixin):
     """Sums over the first axis: one loop nest in memory order."""
 
     def test_first_axis_sum_is_one_row_loop_without_allocation(self):
-        from pypy.module.micronumpy.reductions import sum_rows
+        from pypy.module.micronumpy.reductions import reduce_rows
 
         def main(n):
             rows = 7
             w_x = new_array(space, [rows, n], f8)
             for i in range(rows * n):
                 f8.write_float(w_x.storage, i * 8, 0.5 + i)
-            w_sum = sum_rows(space, w_x, [n])
+            w_sum = reduce_rows(space, w_x, [n], 'add')
             return f8.read_float(w_sum.storage, (n - 1) * 8)
 
         n = 300
