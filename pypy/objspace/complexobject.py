@@ -3,7 +3,9 @@
 import math
 from rpython.rlib.rfloat import NAN
 from pypy.interpreter import opcodes as op
+from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root
+from pypy.objspace import libm
 from pypy.objspace.floatobject import W_FloatObject, float_repr
 from pypy.objspace.intobject import W_AbstractIntObject, zero_division
 from pypy.objspace.strobject import W_StrObject
@@ -138,19 +140,29 @@ def c_pow(space, ar, ai, br, bi):
         if bi != 0.0 or br < 0.0:
             raise zero_division(space, "0.0 to a negative or complex power")
         return 0.0, 0.0
-    vabs = math.hypot(ar, ai)
-    length = math.pow(vabs, br)
-    at = math.atan2(ai, ar)
+    # C's functions, as CPython's _Py_c_pow: inf or nan, never an error
+    vabs = libm.hypot(ar, ai)
+    length = libm.pow(vabs, br)
+    at = libm.atan2(ai, ar)
     phase = at * br
     if bi != 0.0:
-        length /= math.exp(at * bi)
-        phase += bi * math.log(vabs)
-    return length * math.cos(phase), length * math.sin(phase)
+        length /= libm.exp(at * bi)
+        phase += bi * libm.log(vabs)
+    return length * libm.cos(phase), length * libm.sin(phase)
 
 
 def complex_pow(space, ar, ai, br, bi):
     """CPython's complex_pow: repeated squaring for small integer
-    exponents, the polar form otherwise."""
+    exponents, the polar form otherwise; an infinite part of the result
+    is a range error (_Py_ADJUST_ERANGE2)."""
+    rr, ri = complex_pow_value(space, ar, ai, br, bi)
+    if math.isinf(rr) or math.isinf(ri):
+        raise OperationError(space.new_exception(space.w_OverflowError,
+                                                 "complex exponentiation"))
+    return rr, ri
+
+
+def complex_pow_value(space, ar, ai, br, bi):
     if bi == 0.0 and abs(br) <= 100.0 and br == math.floor(br):
         n = int(br)
         if n >= 0:
@@ -163,7 +175,7 @@ def complex_pow(space, ar, ai, br, bi):
 
 
 def complex_abs(w_c):
-    return math.hypot(w_c.real, w_c.imag)
+    return libm.hypot(w_c.real, w_c.imag)
 
 
 def new_complex(space, w_type, args):

@@ -1,19 +1,13 @@
 """Floor division and modulo of floats: CPython's float_divmod and
-NumPy's npy_divmod (the same algorithm), with C's fmod.  C's fmod is exact
-and gives nan for an infinite x or a zero y; rpython's math.fmod raises
-ValueError there instead, which nothing above it expects."""
+NumPy's npy_divmod (the same algorithm), with C's fmod (libm.py).  C's
+fmod is exact and gives nan for an infinite x or a zero y; rpython's
+math.fmod raises ValueError there instead, which nothing above it
+expects."""
 
 import math
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import r_singlefloat
-from rpython.rtyper.lltypesystem import rffi
-from rpython.translator.tool.cbuild import ExternalCompilationInfo
-
-eci = ExternalCompilationInfo(includes=['math.h'], libraries=['m'])
-fmod = rffi.llexternal('fmod', [rffi.DOUBLE, rffi.DOUBLE], rffi.DOUBLE,
-                       compilation_info=eci, _nowrapper=True,
-                       elidable_function=True, sandboxsafe=True,
-                       releasegil=False)
+from pypy.objspace.libm import fmod
 
 
 @specialize.arg(1)

@@ -5,7 +5,7 @@ over the elements, reading each complex element as its two float halves."""
 
 import math
 from rpython.rlib import rfloat
-from pypy.module.micronumpy import libm
+from pypy.objspace import libm
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
@@ -401,7 +401,7 @@ def unary(space, name, a):
         w_res = new_array(space, shape, fdt)
         for k in range(size):
             re, im = va.get(k)
-            fdt.write_float(w_res.storage, k * 8, math.hypot(re, im))
+            fdt.write_float(w_res.storage, k * 8, libm.hypot(re, im))
         return w_res
     if name not in UNARY_COMPLEX:
         raise not_supported(space, name)

@@ -7,8 +7,8 @@ from rpython.rlib import rfloat
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import r_uint, intmask, r_singlefloat
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy import libm
-from pypy.objspace.floatdivmod import divmod_nonzero, fmod
+from pypy.objspace import libm
+from pypy.objspace.floatdivmod import divmod_nonzero
 
 # binary ops
 ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, MAXIMUM, MINIMUM, FMAX, FMIN, \
@@ -167,7 +167,7 @@ def float_binop(op, x, y):
     if op == MOD + F32:
         return float_mod(x, y, True)
     if op == FMOD:
-        return fmod(x, y)
+        return libm.fmod(x, y)
     if op == POW:
         return float_pow(x, y)
     if op == MAXIMUM:
@@ -275,7 +275,7 @@ def float_div(x, y):
 def float_mod(x, y, f32):
     """NumPy's npy_remainder: C's fmod (nan) for a zero y."""
     if y == 0.0:
-        return fmod(x, y)
+        return libm.fmod(x, y)
     return divmod_nonzero(x, y, f32)[1]
 
 
@@ -297,7 +297,7 @@ def float_pow(x, y):
     try:
         return math.pow(x, y)
     except OverflowError:
-        if x < 0.0 and math.fmod(y, 2.0) != 0.0:
+        if x < 0.0 and libm.fmod(y, 2.0) != 0.0:
             return -rfloat.INFINITY
         return rfloat.INFINITY
     except ValueError:

@@ -3,7 +3,8 @@ CPython's results (no ValueError from fmod), and float32's rounding."""
 
 import math
 from rpython.rlib.rarithmetic import r_singlefloat
-from pypy.objspace.floatdivmod import divmod_nonzero, fmod
+from pypy.objspace.floatdivmod import divmod_nonzero
+from pypy.objspace.libm import fmod
 
 INF = float('inf')
 NAN = float('nan')

@@ -1,8 +1,10 @@
 """The C library's math functions, called directly.  NumPy's float64
-ufuncs call these same functions (it has SIMD versions only for AVX-512
-machines), so results agree bit for bit, and C's inf and nan results need
-no checking: RPython's math module wraps every call in errno handling
-that raises, which costs a call and a guard per element in a fused loop."""
+ufuncs and CPython's float and complex arithmetic call these same
+functions (NumPy has SIMD versions only for AVX-512 machines), so results
+agree bit for bit, and C's inf and nan results need no checking:
+RPython's math module wraps every call in errno handling that raises
+(ValueError, OverflowError: fatal if nothing catches them), which also
+costs a call and a guard per element in a fused loop."""
 
 from rpython.rlib.rarithmetic import r_singlefloat
 from rpython.rtyper.lltypesystem import rffi
@@ -65,6 +67,9 @@ asinh = unary('asinh')
 acosh = unary('acosh')
 atanh = unary('atanh')
 hypot = binary('hypot')
+fmod = binary('fmod')
+pow = binary('pow')
+atan2 = binary('atan2')
 copysign = binary('copysign')
 nextafter = binary('nextafter')
 # float32: NumPy calls the float versions (no SIMD ones for these)
