@@ -57,3 +57,15 @@ def test_zero_divisor_raises():
         NAN % 0.0
     with pytest.raises(ZeroDivisionError, match="float divmod"):
         divmod(1.0, 0.0)
+
+
+def test_complex_power_specials():
+    with pytest.raises(OverflowError, match="complex exponentiation"):
+        complex(INF, 0) ** 0.5
+    with pytest.raises(OverflowError, match="complex exponentiation"):
+        complex(1e200, 0) ** 2
+    r = complex(INF, 1) ** 2
+    assert math.isnan(r.real) and math.isnan(r.imag)
+    r = complex(1e200, 1e200) ** 2
+    assert math.isnan(r.real) and math.isnan(r.imag)
+    assert (1 + 2j) ** 2 == (-3 + 4j)
