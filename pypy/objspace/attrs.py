@@ -240,6 +240,23 @@ def object_subclasshook(space, args):
     return space.w_NotImplemented
 
 
+def object_format(space, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__format__', 2, 2)
+    w_obj, w_spec = args.arguments_w
+    if space.text_utf8(w_spec):
+        raise space.error(space.w_TypeError,
+                          "unsupported format string passed to %s.__format__"
+                          % space.type_name(space.type(w_obj)))
+    return space.str(w_obj)
+
+
+def object_reduce_ex(space, args):
+    """Present for code that compares it (enum); pickling is not there."""
+    raise space.error(space.w_NotImplementedError,
+                      "object.__reduce_ex__ is not supported yet")
+
+
 def object_new(space, args):
     from pypy.interpreter.arguments import Arguments
     from pypy.objspace.instanceobject import find_builtin_new
@@ -370,8 +387,18 @@ def install(space):
         space.w_object.dict_w[name] = BuiltinFunction(name, func)
     space.w_object.dict_w['__new__'] = StaticMethod(
         BuiltinFunction('__new__', object_new))
+    # '__new__' in int.__dict__, as in CPython (enum looks for the data
+    # type of a mix-in that way); object_new makes what the type's own
+    # constructor makes
+    for w_type in space.builtin_types_w:
+        if w_type.typedef.new is not None:
+            w_type.dict_w['__new__'] = space.w_object.dict_w['__new__']
     space.w_object.dict_w['__subclasshook__'] = ClassMethod(
         BuiltinFunction('__subclasshook__', object_subclasshook))
+    space.w_object.dict_w['__doc__'] = space.w_None    # None.__doc__...
+    for name, func in [('__format__', object_format),
+                       ('__reduce_ex__', object_reduce_ex)]:
+        space.w_object.dict_w[name] = BuiltinFunction(name, func)
     put(space.w_object, '__dict__', object_get_dict, object_set_dict)
     for name, field, unwrap in FUNC_FIELDS:
         setter = make_setter(as_function, field, unwrap)

@@ -346,6 +346,22 @@ def type_new(space, w_metatype, args):
         if not isinstance(w_base, W_TypeObject):
             raise space.error(space.w_TypeError,
                               "bases must be types")
+    # the most derived metaclass of the bases wins (type(name, (AnEnum,),
+    # ns) makes an EnumType class, through EnumType.__new__)
+    w_winner = w_metatype
+    for w_base in bases_w:
+        w_base_meta = space.type(w_base)
+        assert isinstance(w_base_meta, W_TypeObject)
+        assert isinstance(w_winner, W_TypeObject)
+        if w_base_meta.issubtype(w_winner):
+            w_winner = w_base_meta
+    if w_winner is not w_metatype:
+        assert isinstance(w_winner, W_TypeObject)
+        w_new = w_winner.lookup('__new__')
+        if w_new is not None and w_new is not space.w_object_new:
+            return space.call_args(w_new.get(space, None, w_winner),
+                                   args.prepend(w_winner))
+        w_metatype = w_winner
     if not bases_w:
         bases_w = [space.w_object]
     typedef = layout_typedef(space, bases_w)
@@ -472,6 +488,7 @@ def build_class(space, args):
     """__build_class__(body_function, name, *bases, metaclass=..., **kw)"""
     from pypy.interpreter.function import Function
     from pypy.interpreter.pyframe import PyFrame
+    from pypy.objspace.dictobject import W_DictObject
     if len(args.arguments_w) < 2:
         raise space.error(space.w_TypeError,
                           "__build_class__: not enough arguments")
@@ -487,7 +504,22 @@ def build_class(space, args):
             assert isinstance(w_meta_base, W_TypeObject)
             if w_meta_base.issubtype(w_meta):
                 w_meta = w_meta_base
-    w_ns = space.newdict()
+    names = []
+    values_w = []
+    for i in range(len(args.keyword_names)):
+        if args.keyword_names[i] != 'metaclass':
+            names.append(args.keyword_names[i])
+            values_w.append(args.keyword_values_w[i])
+    w_prepare = space.findattr(w_meta, '__prepare__')
+    if w_prepare is None:
+        w_ns = space.newdict()
+    else:
+        w_ns = space.call_args(w_prepare, Arguments(
+            [w_name, space.newtuple(bases_w)], names, values_w))
+        if not isinstance(w_ns, W_DictObject):
+            raise space.error(space.w_TypeError,
+                              "__prepare__() must return a dict here, not "
+                              "'%s'" % space.type_name(space.type(w_ns)))
     frame = PyFrame(space, w_func.code, w_func.w_globals, w_func.closure)
     frame.w_locals = w_ns
     w_ns.setitem_str(space, '__module__',
@@ -496,12 +528,6 @@ def build_class(space, args):
     w_ns.setitem_str(space, '__qualname__',
                      space.newtext_utf8(w_func.qualname))
     space.ec.run_frame(frame)
-    names = []
-    values_w = []
-    for i in range(len(args.keyword_names)):
-        if args.keyword_names[i] != 'metaclass':
-            names.append(args.keyword_names[i])
-            values_w.append(args.keyword_values_w[i])
     return space.call_args(w_meta, Arguments(
         [w_name, space.newtuple(bases_w), w_ns], names, values_w))
 

@@ -71,21 +71,57 @@ class W_TypeObject(W_Root):
     def getclass(self, space):
         return self.w_metatype or space.w_type
 
-    def call(self, space, args):
+    def metaclass_method(self, space, name):
+        """The metaclass's own special method `name` bound to this class,
+        or None (type's own are BuiltinFunctions)."""
         from pypy.interpreter.function import BuiltinFunction
-        from pypy.objspace.instanceobject import type_call
         w_metatype = self.w_metatype
-        if w_metatype is not None:
-            # a metaclass's own __call__ (type's is the BuiltinFunction)
-            assert isinstance(w_metatype, W_TypeObject)
-            w_call = w_metatype.lookup('__call__')
-            if w_call is not None and not isinstance(w_call,
-                                                     BuiltinFunction):
-                return space.call_args(
-                    w_call.get(space, self, w_metatype), args)
+        if w_metatype is None:
+            return None
+        assert isinstance(w_metatype, W_TypeObject)
+        w_descr = w_metatype.lookup(name)
+        if w_descr is None or isinstance(w_descr, BuiltinFunction):
+            return None
+        return w_descr.get(space, self, w_metatype)
+
+    def call(self, space, args):
+        from pypy.objspace.instanceobject import type_call
+        w_call = self.metaclass_method(space, '__call__')
+        if w_call is not None:
+            return space.call_args(w_call, args)
         return type_call(space, self, args)
 
+    # a metaclass's __iter__, __len__, __getitem__, __contains__, __repr__
+    # (enum's EnumType) apply to its classes
+    def iter(self, space):
+        w_iter = self.metaclass_method(space, '__iter__')
+        if w_iter is None:
+            return None
+        return space.call_function(w_iter)
+
+    def length(self, space):
+        w_len = self.metaclass_method(space, '__len__')
+        if w_len is None:
+            return -1
+        return space.getindex_w(space.call_function(w_len))
+
+    def getitem(self, space, w_key):
+        w_getitem = self.metaclass_method(space, '__getitem__')
+        if w_getitem is not None:
+            return space.call_function(w_getitem, w_key)
+        return W_Root.getitem(self, space, w_key)
+
+    def contains(self, space, w_item):
+        w_contains = self.metaclass_method(space, '__contains__')
+        if w_contains is not None:
+            return space.newbool(space.is_true(
+                space.call_function(w_contains, w_item)))
+        return W_Root.contains(self, space, w_item)
+
     def repr(self, space):
+        w_repr = self.metaclass_method(space, '__repr__')
+        if w_repr is not None:
+            return space.call_function(w_repr)
         return space.newtext_utf8("<class '%s'>" % self.qualified_name(space))
 
     def qualified_name(self, space):

@@ -188,6 +188,16 @@ _W_DictObjectUser = make_user_class(W_DictObject)
 class W_DictObjectUser(_W_DictObjectUser):
     _attrs_ = []
 
+    def setitem_str(self, space, name, w_value):
+        # a class body's namespace from a metaclass's __prepare__ (enum's
+        # _EnumDict) sees every name the body stores
+        w_descr = self.override('__setitem__')
+        if w_descr is not None:
+            self.call_override(space, w_descr,
+                               [space.newtext_utf8(name), w_value])
+            return
+        _W_DictObjectUser.setitem_str(self, space, name, w_value)
+
     def base_getitem(self, space, w_key):
         w_value = self.data.get(w_key, None)
         if w_value is not None:

@@ -91,3 +91,72 @@ def test_subclassed_descriptors():
     assert type(K.__dict__["make"]) is acm
     assert K().x == 42 and type(K.__dict__["x"]) is myprop
     assert K.double(4) == 8 and K().double(5) == 10
+
+
+class Registry(type):
+    """A metaclass whose classes are containers of their members (as
+    enum's EnumType)."""
+    @classmethod
+    def __prepare__(mcls, name, bases, **kw):
+        return Recording()
+
+    def __new__(mcls, name, bases, ns, **kw):
+        cls = super().__new__(mcls, name, bases, dict(ns))
+        cls._order = list(ns.stored)
+        return cls
+
+    def __iter__(cls):
+        return iter(cls._order)
+
+    def __len__(cls):
+        return len(cls._order)
+
+    def __getitem__(cls, name):
+        return getattr(cls, name)
+
+    def __contains__(cls, name):
+        return name in cls._order
+
+    def __repr__(cls):
+        return "<registry %s>" % cls.__name__
+
+
+class Recording(dict):
+    def __init__(self):
+        super().__init__()
+        self.stored = []
+
+    def __setitem__(self, key, value):
+        if not key.startswith("__"):
+            self.stored.append(key)
+        super().__setitem__(key, value)
+
+
+def test_prepare_namespace_sees_every_store():
+    class R(metaclass=Registry):
+        b = 2
+        a = 1
+    assert R._order == ["b", "a"]
+
+
+def test_metaclass_container_methods_and_repr():
+    class R(metaclass=Registry):
+        x = 10
+        y = 20
+    assert list(R) == ["x", "y"] and len(R) == 2
+    assert R["y"] == 20 and "x" in R and "z" not in R
+    assert repr(R) == "<registry R>"
+
+
+def test_type_call_picks_the_bases_metaclass():
+    class Base(metaclass=Meta):
+        pass
+    C = type("C", (Base,), {})
+    assert type(C) is Meta and C.made_by == "Meta"
+
+
+def test_builtin_types_have_new_in_their_dict():
+    assert "__new__" in int.__dict__ and "__new__" in str.__dict__
+    assert int.__new__(int, 5) == 5
+    assert object.__format__(3, "") == "3"
+    assert hasattr(None, "__doc__")
