@@ -188,3 +188,17 @@ def test_first_axis_sums_of_c_arrays_add_row_by_row():
     assert [str(v) for v in z.sum(axis=0).tolist()] == ['0.0', '9.0']
     assert np.ones((0, 3)).sum(axis=0).tolist() == [0.0, 0.0, 0.0]
     assert np.ones((9, 0)).sum(axis=0).shape == (0,)
+
+
+def test_first_axis_max_and_min_of_c_arrays():
+    c = data(9 * 4 * 5).reshape(9, 4, 5)
+    c[3, 1, 2] = np.nan
+    columns = [c[:, j, k].tolist() for j in range(4) for k in range(5)]
+    big = c.max(axis=0).ravel().tolist()
+    small = c.min(axis=0).ravel().tolist()
+    for m in range(20):
+        if any(v != v for v in columns[m]):
+            assert big[m] != big[m] and small[m] != small[m]
+        else:
+            assert big[m] == max(columns[m]) and small[m] == min(columns[m])
+    assert c.max(axis=0, keepdims=True).shape == (1, 4, 5)
