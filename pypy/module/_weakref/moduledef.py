@@ -23,6 +23,7 @@ class W_WeakRef(W_Root):
     _attrs_ = ['wref', 'w_callback']
 
     def __init__(self, w_obj, w_callback):
+        assert w_obj is not None     # (rpython's weakref.ref needs to know)
         self.wref = weakref.ref(w_obj)
         self.w_callback = w_callback        # None when not given
 
