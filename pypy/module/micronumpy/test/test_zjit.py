@@ -4,6 +4,7 @@ inside, vector operations where the vectorizer applies."""
 
 from rpython.jit.metainterp.test.support import LLJitMixin
 from rpython.jit.metainterp.warmspot import get_stats
+from pypy.interpreter import opcodes as op
 from pypy.objspace.objspace import ObjSpace
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import new_array
@@ -134,6 +135,31 @@ class TestMicronumpyJit(LLJitMixin):
         assert result == n - 1
         assert_one_vector_loop('vec_load_i', 'vec_int_add', 'vec_int_sub',
                                'vec_store')
+
+    def test_inplace_add_is_one_vectorized_loop(self):
+        def main(n):
+            whole_interpreter_seen(n)
+            w_a = filled_array(n, 1.0)
+            w_b = filled_array(n, 2.0)
+            space.inplace_op(op.BIN_ADD, w_a, w_b)
+            return f8.read_float(w_a.storage, (n - 1) * 8)
+
+        n = 301
+        result = self.meta_interp(main, [n], vec=True, listops=True)
+        assert result == 2.0 * n + 1.0
+        assert_one_vector_loop('vec_load_f', 'vec_float_add', 'vec_store')
+
+    def test_inplace_mul_by_scalar_is_one_vectorized_loop(self):
+        def main(n):
+            whole_interpreter_seen(n)
+            w_a = filled_array(n, 1.0)
+            space.inplace_op(op.BIN_MUL, w_a, space.newfloat(2.0))
+            return f8.read_float(w_a.storage, (n - 1) * 8)
+
+        n = 301
+        result = self.meta_interp(main, [n], vec=True, listops=True)
+        assert result == 2.0 * n
+        assert_one_vector_loop('vec_load_f', 'vec_float_mul', 'vec_store')
 
     def test_where_with_mixed_condition_is_one_loop_without_bridge(self):
         from pypy.module.micronumpy.ufuncs_app import call_where
