@@ -16,6 +16,15 @@ def not_found(space, name):
     return OperationError(w_exc)
 
 
+def is_missing(space, operr, name):
+    """operr is the ModuleNotFoundError of module `name` itself."""
+    if not operr.match(space, space.w_ModuleNotFoundError):
+        return False
+    w_name = space.findattr(operr.w_value, 'name')
+    return w_name is not None and not space.is_none(w_name) and \
+        space.text_utf8(w_name) == name
+
+
 def search_path(space, name, w_parent):
     """The directories to look for `name` in: the parent package's
     __path__, or sys.path."""
@@ -160,7 +169,9 @@ def import_name(space, name, w_fromlist, level, w_globals):
                 try:
                     find_module(space, name + '.' + item)
                 except OperationError as e:
-                    if not e.match(space, space.w_ModuleNotFoundError):
+                    # only the submodule itself missing means "not a
+                    # submodule"; a module it imports missing is an error
+                    if not is_missing(space, e, name + '.' + item):
                         raise
     return w_module
 

@@ -88,3 +88,28 @@ def test_types():
 def test_bytes_iterate():
     # _collections_abc takes type(iter(b'')) at import
     assert list(iter(b"ab\x00")) == [97, 98, 0]
+
+
+def test_from_package_import_names_the_missing_module():
+    # `from . import sub` where sub imports a missing module (re._compiler
+    # importing _sre) reports that module, not "cannot import name 'sub'"
+    import os
+    import sys
+    root = "/tmp/pypy_numpy_pkgtest_%d" % os.getpid()
+    os.mkdir(root)
+    os.mkdir(os.path.join(root, "pkgm"))
+    with open(os.path.join(root, "pkgm", "__init__.py"), "w") as f:
+        f.write("from . import sub\n")
+    with open(os.path.join(root, "pkgm", "sub.py"), "w") as f:
+        f.write("import no_such_module_here\n")
+    sys.path.insert(0, root)
+    try:
+        with pytest.raises(ModuleNotFoundError) as info:
+            import pkgm
+        assert info.value.name == "no_such_module_here"
+    finally:
+        sys.path.remove(root)
+        for name in ["sub.py", "__init__.py"]:
+            os.remove(os.path.join(root, "pkgm", name))
+        os.rmdir(os.path.join(root, "pkgm"))
+        os.rmdir(root)
