@@ -6,6 +6,8 @@ from pypy.objspace.root import W_Root
 
 
 class W_Generator(W_Root):
+    _attrs_ = ['frame', 'name', 'running', 'started', 'w_return']
+
     def __init__(self, frame):
         self.frame = frame          # None once finished
         self.name = frame.pycode.co_name
