@@ -63,11 +63,47 @@ print(" ".join(targets))
 print(" ".join(f for f in targets if m.__cpu_features__.get(f)) or "none")'
 }
 
-have_pypy_c=1
+# The translation (mostly one core for half an hour) runs in the background
+# while the stages that do not need ./pypy-c run; the *-pypy-c stages run
+# after it. Its output is shown when it ends.
+PYPY_C_LOG=build/logs/pypy-c-stage.log
+pypy_c_pid=
+start_pypy_c() {
+    mkdir -p build/logs
+    echo "==== stage pypy-c: in the background (output in $PYPY_C_LOG, shown when it ends)"
+    ( stage pypy-c - tools/build-pypy-c.sh; rc=$?
+      printf '%s\n' "${summary[-1]}" >"$PYPY_C_LOG.summary"; exit $rc
+    ) >"$PYPY_C_LOG" 2>&1 &
+    pypy_c_pid=$!
+}
+join_pypy_c() {
+    [[ -n $pypy_c_pid ]] || return 0
+    local rc=0
+    wait "$pypy_c_pid" || rc=$?
+    pypy_c_pid=
+    cat "$PYPY_C_LOG"
+    summary+=("$(cat "$PYPY_C_LOG.summary" 2>/dev/null || echo '  pypy-c  (no summary)')")
+    if ((rc)); then failed=1; have_pypy_c=0; fi
+}
+trap '[[ -n $pypy_c_pid ]] && kill "$pypy_c_pid" 2>/dev/null' EXIT
+
+# bootstrap first, the translation started next, the stages without
+# ./pypy-c, then the ones with it
+ordered=()
+for s in "${stages[@]}"; do [[ $s == bootstrap ]] && ordered+=("$s"); done
+for s in "${stages[@]}"; do [[ $s == pypy-c ]] && ordered+=("$s"); done
 for s in "${stages[@]}"; do
+    [[ $s == bootstrap || $s == pypy-c || $s == *-pypy-c ]] || ordered+=("$s")
+done
+ordered+=(join)
+for s in "${stages[@]}"; do [[ $s == *-pypy-c ]] && ordered+=("$s"); done
+
+have_pypy_c=1
+for s in "${ordered[@]}"; do
     case $s in
     bootstrap) stage bootstrap - tools/bootstrap.sh || break ;;
-    pypy-c) stage pypy-c - tools/build-pypy-c.sh || have_pypy_c=0 ;;
+    pypy-c) start_pypy_c ;;
+    join) join_pypy_c ;;
     interp)
         echo "Python 2 host: $(cat build/host/description 2>/dev/null) ($("$HOST" -c 'import sys; print sys.version.split()[0]' 2>&1))"
         # pytest-xdist: the meta_interp tests take minutes each, one core
