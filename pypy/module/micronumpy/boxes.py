@@ -5,7 +5,7 @@ promotes as NumPy says when mixed with arrays."""
 
 from pypy.interpreter import opcodes as op
 from pypy.objspace.floatobject import W_FloatObject, float_repr
-from pypy.objspace.intobject import W_IntObject
+from pypy.objspace.intobject import W_IntObject, W_LongObject
 from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.complexobject import W_ComplexObject
 from pypy.module.micronumpy import descriptor as dt
@@ -175,11 +175,60 @@ def box_int(space, dtype, value):
     if dtype.kind == dt.KIND_BOOL:
         return TRUE_BOX if value else FALSE_BOX
     if dtype.is_unsigned64() and value < 0:
+        return W_UInt64Box(value)
+    return W_IntBox(value, dtype)
+
+
+class W_UInt64Box(W_LongObject):
+    """np.uint64 at or above 2**63, where the value no longer fits a
+    machine int: a Python int (rbigint) for Python's view of it, `bits`
+    (the uint64's two's-complement bits) for NumPy's."""
+    prefers_reflected = True
+    _immutable_fields_ = ['bits']
+    _attrs_ = ['bits']
+
+    def __init__(self, bits):
         from rpython.rlib.rarithmetic import r_uint
         from rpython.rlib.rbigint import rbigint
-        w_big = space.newbigint(rbigint.fromrarith_int(r_uint(value)))
-        return w_big
-    return W_IntBox(value, dtype)
+        W_LongObject.__init__(self, rbigint.fromrarith_int(r_uint(bits)))
+        self.bits = bits
+
+    def getclass(self, space):
+        return dt.uint64_dtype.w_scalar_type
+
+    def binop(self, space, opnum, w_other):
+        w_res = numpy_binop(space, opnum, self, w_other)
+        if w_res is not None:
+            return w_res
+        return W_LongObject.binop(self, space, opnum, w_other)
+
+    def rbinop(self, space, opnum, w_other):
+        w_res = numpy_binop(space, opnum, w_other, self)
+        if w_res is not None:
+            return w_res
+        return W_LongObject.rbinop(self, space, opnum, w_other)
+
+    def compare(self, space, opnum, w_other):
+        w_res = numpy_compare(space, opnum, self, w_other)
+        if w_res is not None:
+            return w_res
+        return W_LongObject.compare(self, space, opnum, w_other)
+
+    def unaryop(self, space, opnum):
+        from pypy.module.micronumpy.scalarops import scalar_unop
+        if opnum == op.UN_NEG or opnum == op.UN_POS or \
+                opnum == op.UN_INVERT:
+            w_res = scalar_unop(space, UNARY_NAMES[opnum], self,
+                                dt.uint64_dtype, self.bits, 0.0)
+            if w_res is not None:
+                return w_res
+        return W_LongObject.unaryop(self, space, opnum)
+
+    def repr(self, space):
+        return space.newtext_utf8('np.uint64(%s)' % self.num.str())
+
+    def str(self, space):
+        return space.newtext_utf8(self.num.str())
 
 
 class W_ComplexBox(W_ComplexObject):
@@ -250,6 +299,8 @@ def scalar_dtype(w_obj):
         return w_obj.dtype
     if isinstance(w_obj, W_BoolBox):
         return dt.bool_dtype
+    if isinstance(w_obj, W_UInt64Box):
+        return dt.uint64_dtype
     if isinstance(w_obj, W_ComplexBox):
         return dt.complex128_dtype
     return None

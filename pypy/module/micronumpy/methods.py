@@ -253,6 +253,9 @@ def python_scalar(space, w_box, dtype):
     from pypy.objspace.intobject import W_IntObject
     if isinstance(w_box, W_IntObject):
         return space.newint(w_box.intval)
+    from pypy.objspace.intobject import W_LongObject
+    if isinstance(w_box, W_LongObject):     # np.uint64 past 2**63
+        return W_LongObject(w_box.num)
     return w_box
 
 

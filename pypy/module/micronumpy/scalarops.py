@@ -40,12 +40,9 @@ def scalar_binop(space, name, w_a, w_b):
         return None     # the complex object computes it
     calc, res = uf.binary_result_dtypes(space, name, kind, dtype)
     if calc.is_float():
-        x = a.floatval if a.dtype.is_float() else \
-            a.dtype.int_to_float(a.intval)
-        y = b.floatval if b.dtype.is_float() else \
-            b.dtype.int_to_float(b.intval)
-        x = calc.wrap_float(x)
-        y = calc.wrap_float(y)
+        # a scalar operand's floatval is its exact value
+        x = calc.wrap_float(a.floatval)
+        y = calc.wrap_float(b.floatval)
         if res.kind == dt.KIND_BOOL:
             return boxes.box_int(space, res, int(uf.float_cmp(op, x, y)))
         op = uf.op_for(op, calc, uf.F32_BINARY)

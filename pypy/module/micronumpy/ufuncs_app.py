@@ -52,7 +52,13 @@ def convert_operand(space, w_obj):
         return Operand(None, dt.int64_dtype, True, w_obj.intval,
                        float(w_obj.intval))
     if isinstance(w_obj, W_LongObject):
-        return Operand(None, dt.int64_dtype, True, 0, w_obj.float_w(space))
+        # past int64: uint64 (its bits as intval) while it fits one
+        from rpython.rlib.rarithmetic import intmask
+        fits_uint64 = w_obj.num.sign >= 0 and w_obj.num.bit_length() <= 64
+        return Operand(None, dt.uint64_dtype if fits_uint64
+                       else dt.int64_dtype, True,
+                       intmask(w_obj.num.ulonglongmask()),
+                       w_obj.float_w(space))
     if isinstance(w_obj, W_FloatObject):
         return Operand(None, dt.float64_dtype, True, 0, w_obj.floatval)
     from pypy.objspace.listobject import W_ListObject
@@ -134,12 +140,10 @@ def leaf_for(space, operand, calc_dtype, shape):
     if operand.w_array is not None:
         return lazy.operand(space, operand.w_array, shape)
     if calc_dtype.is_float():
-        if operand.dtype.is_float():
-            value = operand.floatval
-        else:
-            value = operand.dtype.int_to_float(operand.intval)
+        # a scalar operand's floatval is its exact value (Python ints
+        # past 64 bits included)
         return lazy.scalar_operand(calc_dtype, 0,
-                                   calc_dtype.wrap_float(value))
+                                   calc_dtype.wrap_float(operand.floatval))
     from pypy.module.micronumpy.signature import float_to_int
     value = operand.intval if operand.dtype.is_int_like() else \
         float_to_int(operand.floatval)
