@@ -7,6 +7,7 @@ import math
 from rpython.rlib import rfloat
 from pypy.objspace import libm
 from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy import cmathc
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 
@@ -287,9 +288,39 @@ def c_sort_lt(ar, ai, br, bi):
 
 
 BINARY_ARITH = ['add', 'subtract', 'multiply', 'true_divide', 'divide',
-                'power']
+                'power', 'maximum', 'minimum', 'fmax', 'fmin']
 BINARY_CMP = ['equal', 'not_equal', 'less', 'less_equal', 'greater',
-              'greater_equal']
+              'greater_equal', 'logical_and', 'logical_or', 'logical_xor']
+
+
+def c_ge(ar, ai, br, bi):
+    """NumPy's CGE: a >= b lexicographically, false for a NaN part
+    (NumPy's complex maximum and fmax pick with it)."""
+    return (ar > br and ai == ai and bi == bi) or (ar == br and ai >= bi)
+
+
+def c_le(ar, ai, br, bi):
+    return (ar < br and ai == ai and bi == bi) or (ar == br and ai <= bi)
+
+
+def c_pick(name, ar, ai, br, bi):
+    """maximum/minimum (a NaN in a wins, then b) and fmax/fmin (a NaN in
+    b loses, then a), as NumPy's complex loops."""
+    if name == 'maximum' or name == 'minimum':
+        if c_isnan(ar, ai):
+            return (ar, ai)
+        if name == 'maximum':
+            keep_a = c_ge(ar, ai, br, bi)
+        else:
+            keep_a = c_le(ar, ai, br, bi)
+        return (ar, ai) if keep_a else (br, bi)
+    if c_isnan(br, bi):
+        return (ar, ai)
+    if name == 'fmax':
+        keep_a = c_ge(ar, ai, br, bi)
+    else:
+        keep_a = c_le(ar, ai, br, bi)
+    return (ar, ai) if keep_a else (br, bi)
 
 
 def binary_kernel(name, ar, ai, br, bi):
@@ -301,7 +332,9 @@ def binary_kernel(name, ar, ai, br, bi):
         return c_mul(ar, ai, br, bi)
     if name == 'power':
         return c_pow(ar, ai, br, bi)
-    return c_div(ar, ai, br, bi)
+    if name == 'true_divide' or name == 'divide':
+        return c_div(ar, ai, br, bi)
+    return c_pick(name, ar, ai, br, bi)
 
 
 def cmp_kernel(name, ar, ai, br, bi):
@@ -315,7 +348,15 @@ def cmp_kernel(name, ar, ai, br, bi):
         return not c_less(br, bi, ar, ai)
     if name == 'greater':
         return c_less(br, bi, ar, ai)
-    return not c_less(ar, ai, br, bi)
+    if name == 'greater_equal':
+        return not c_less(ar, ai, br, bi)
+    a_true = ar != 0.0 or ai != 0.0
+    b_true = br != 0.0 or bi != 0.0
+    if name == 'logical_and':
+        return a_true and b_true
+    if name == 'logical_or':
+        return a_true or b_true
+    return a_true != b_true     # logical_xor
 
 
 def not_supported(space, name):
@@ -353,9 +394,12 @@ def binary(space, name, a, b, shape):
 
 
 UNARY_COMPLEX = ['negative', 'positive', 'conjugate', 'sqrt', 'exp', 'log',
-                 'square', 'reciprocal']
+                 'square', 'reciprocal', 'exp2', 'arcsin', 'arccos',
+                 'arctan', 'arcsinh', 'arccosh', 'arctanh']
 UNARY_REAL = ['absolute']
-UNARY_BOOL = ['isnan', 'isfinite', 'isinf']
+UNARY_BOOL = ['isnan', 'isfinite', 'isinf', 'logical_not']
+# NumPy's nc_exp2: cexp of the argument times ln 2
+LOGE2 = 0.693147180559945309417232121458176568
 
 
 def unary_kernel(name, re, im):
@@ -373,6 +417,26 @@ def unary_kernel(name, re, im):
         return (re * re - im * im, 2.0 * re * im)
     if name == 'reciprocal':
         return c_div(1.0, 0.0, re, im)
+    if name == 'exp2':
+        return c_exp(re * LOGE2, im * LOGE2)
+    return c_inverse(name, re, im)
+
+
+def c_inverse(name, re, im):
+    """The inverse trigonometric and hyperbolic functions: C99's, as
+    NumPy calls them; other names are the identity (positive)."""
+    if name == 'arcsin':
+        return (cmathc.casin_re(re, im), cmathc.casin_im(re, im))
+    if name == 'arccos':
+        return (cmathc.cacos_re(re, im), cmathc.cacos_im(re, im))
+    if name == 'arctan':
+        return (cmathc.catan_re(re, im), cmathc.catan_im(re, im))
+    if name == 'arcsinh':
+        return (cmathc.casinh_re(re, im), cmathc.casinh_im(re, im))
+    if name == 'arccosh':
+        return (cmathc.cacosh_re(re, im), cmathc.cacosh_im(re, im))
+    if name == 'arctanh':
+        return (cmathc.catanh_re(re, im), cmathc.catanh_im(re, im))
     return (re, im)
 
 
@@ -381,6 +445,8 @@ def bool_kernel(name, re, im):
         return math.isnan(re) or math.isnan(im)
     if name == 'isinf':
         return math.isinf(re) or math.isinf(im)
+    if name == 'logical_not':
+        return re == 0.0 and im == 0.0
     return rfloat.isfinite(re) and rfloat.isfinite(im)
 
 
