@@ -288,7 +288,7 @@ def float_floordiv(x, y, f32):
 
 
 def float_pow(x, y):
-    if y == 0.0:
+    if y == 0.0 or x == 1.0:        # C's pow: even for a nan operand
         return 1.0
     if math.isnan(x) or math.isnan(y):
         return INVALID_NAN

@@ -40,3 +40,16 @@ def test_uint64_to_float():
     assert (np.array([1.0]) + 2**64).tolist() == [1.8446744073709552e+19]
     assert np.array([2**64 - 1], np.uint64).astype(float).tolist() == \
         [1.8446744073709552e+19]
+
+
+def test_power_with_nan():
+    nan = float('nan')
+    assert (np.array([1.0]) ** nan).tolist() == [1.0]
+    assert (np.array([nan]) ** 0).tolist() == [1.0]
+    assert np.float_power(np.array([1.0]), nan).tolist() == [1.0]
+    assert np.power(np.array([1.0, nan], np.float32), nan).tolist()[0] == 1.0
+    assert np.float64(1.0) ** nan == 1.0
+    assert np.float64(nan) ** 0.0 == 1.0
+    assert np.float32(1.0) ** np.float32(nan) == 1.0
+    assert type(np.float32(1.0) ** np.float32(nan)) is np.float32
+    assert np.isnan(np.float64(2.0) ** nan)
