@@ -10,6 +10,7 @@ advanced indices are next to each other (p: the number of basic
 dimensions before them) and B + basic otherwise, as in NumPy."""
 
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rtyper.lltypesystem import rffi
 from pypy.interpreter.error import OperationError
 from pypy.objspace.intobject import W_IntObject, W_LongObject
@@ -174,6 +175,12 @@ def getitem(space, w_arr, w_index):
         return read_at(space, w_arr, offset)
     items = parse_index(space, w_index)
     if is_advanced(items):
+        w_mask = contiguous_mask(w_arr, items)
+        if w_mask is not None:
+            return mask_select(space, w_arr, w_mask)
+        w_idx = contiguous_positions(w_arr, items)
+        if w_idx is not None:
+            return take_positions(space, w_arr, w_idx)
         plan = make_plan(space, w_arr, items)
         return take(space, w_arr, plan)
     w_view, is_element = basic_index(space, w_arr, items)
@@ -200,6 +207,9 @@ def setitem(space, w_arr, w_index, w_value):
         return
     items = parse_index(space, w_index)
     if is_advanced(items):
+        w_mask = contiguous_mask(w_arr, items)
+        if w_mask is not None and mask_assign(space, w_arr, w_mask, w_value):
+            return
         plan = make_plan(space, w_arr, items)
         put(space, w_arr, plan, items, w_value)
         return
@@ -706,7 +716,7 @@ def result_offsets(bshape, advs, basic_shape, basic_strides, insert_at,
 
 def take(space, w_arr, plan):
     dtype = w_arr.dtype
-    w_result = new_array(space, plan.shape, dtype)
+    w_result = new_array(space, plan.shape, dtype, zero=False)
     copy_out(dtype, w_arr.storage, plan.offsets, w_result.storage,
              w_result.start)
     return w_result
@@ -748,6 +758,105 @@ def copy_in(dtype, src, src_start, offsets, dst):
         for k in range(n):
             dtype.write_int(dst, offsets[k],
                             dtype.read_int(src, src_start + k * size))
+
+
+# ____________________________________________________________
+# the common cases as single loops (loop.py): a C-contiguous array of a
+# real dtype indexed by one boolean array of its shape, or a 1-D one by
+# one int64 array
+
+def is_contiguous_real(w_arr):
+    return w_arr.is_c_contiguous() and not w_arr.dtype.is_complex()
+
+
+def contiguous_mask(w_arr, items):
+    """The mask when the index is one C-contiguous boolean array of
+    w_arr's shape and w_arr is C-contiguous and real, else None."""
+    from pypy.module.micronumpy.strides import same_shape
+    if len(items) != 1 or items[0].kind != K_BOOL:
+        return None
+    w_mask = items[0].w_array
+    if w_mask is None or not same_shape(w_mask.shape, w_arr.shape) or \
+            not w_mask.is_c_contiguous() or not is_contiguous_real(w_arr):
+        return None
+    return w_mask
+
+
+def contiguous_positions(w_arr, items):
+    """The positions when the index is one C-contiguous int64 array and
+    w_arr is 1-D, C-contiguous and real, else None."""
+    if len(items) != 1 or items[0].kind != K_ARRAY or \
+            len(w_arr.shape) != 1 or not is_contiguous_real(w_arr):
+        return None
+    w_idx = items[0].w_array
+    if w_idx is None or w_idx.dtype is not dt.int64_dtype or \
+            not w_idx.is_c_contiguous():
+        return None
+    return w_idx
+
+
+def mask_select(space, w_arr, w_mask):
+    from pypy.module.micronumpy import loop
+    n = w_arr.get_size()
+    mask = rffi.ptradd(w_mask.storage, w_mask.start)
+    w_result = new_array(space, [loop.count_true(mask, n)], w_arr.dtype,
+                         zero=False)
+    loop.mask_select(w_arr.dtype, mask,
+                     rffi.ptradd(w_arr.storage, w_arr.start),
+                     w_result.storage, n)
+    keepalive_until_here(w_mask)
+    keepalive_until_here(w_arr)
+    return w_result
+
+
+def take_positions(space, w_arr, w_idx):
+    """a[idx] for a 1-D array: idx's shape, NumPy's IndexError for the
+    first position out of bounds."""
+    from pypy.module.micronumpy import loop
+    size = w_arr.shape[0]
+    idx = rffi.ptradd(w_idx.storage, w_idx.start)
+    w_result = new_array(space, w_idx.shape[:], w_arr.dtype, zero=False)
+    bad = loop.take_contiguous(w_arr.dtype,
+                               rffi.ptradd(w_arr.storage, w_arr.start), size,
+                               idx, w_result.storage, w_idx.get_size())
+    keepalive_until_here(w_idx)
+    keepalive_until_here(w_arr)
+    if bad >= 0:
+        check_index(space, dt.int64_dtype.read_int(idx, bad * 8), size, 0)
+    return w_result
+
+
+def mask_assign(space, w_arr, w_mask, w_value):
+    """a[mask] = value in one loop, for a scalar or a 0/1-D sequence of one
+    value or of one per True; False (nothing written) for other values,
+    which put() checks and reports."""
+    from pypy.module.micronumpy import loop
+    from pypy.module.micronumpy.ctors import array_from_w
+    dtype = w_arr.dtype
+    n = w_arr.get_size()
+    mask = rffi.ptradd(w_mask.storage, w_mask.start)
+    if is_sequence_like(w_value):
+        w_values = array_from_w(space, w_value, None)
+        nvalues = w_values.get_size()
+        if len(w_values.shape) > 1 or (
+                nvalues != 1 and nvalues != loop.count_true(mask, n)):
+            return False
+        w_value = w_values
+        step = 0 if nvalues == 1 else dtype.itemsize
+    else:
+        check_int_fits(space, w_value, dtype)
+        nvalues = 1
+        step = 0
+    # converted to the array's dtype, in memory of their own (the values
+    # may be a view of the array being written)
+    w_src = new_array(space, [nvalues], dtype, zero=False)
+    loop.assign(space, w_src, w_value)
+    loop.mask_assign(dtype, mask, w_src.storage, step,
+                     rffi.ptradd(w_arr.storage, w_arr.start), n)
+    keepalive_until_here(w_mask)
+    keepalive_until_here(w_src)
+    keepalive_until_here(w_arr)
+    return True
 
 
 def single_full_mask(w_arr, items):

@@ -7,8 +7,9 @@ the byte offset that 8-byte leaves and results are addressed with: an
 offset stepped by addition is what the vectorizer needs (an index
 multiplied inside the loop becomes a shift and defeats it)."""
 
-from rpython.rlib import jit
+from rpython.rlib import jit, rrandom
 from rpython.rlib.objectmodel import keepalive_until_here
+from rpython.rlib.rarithmetic import intmask
 from rpython.rlib.rawstorage import raw_storage_getitem, raw_storage_setitem
 from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.module.micronumpy import signature as sg
@@ -586,3 +587,156 @@ def cast_copy(space, w_arr, dtype):
                     w_result.storage, w_arr.get_size())
     keepalive_until_here(w_arr)
     return w_result
+
+
+# ____________________________________________________________
+# boolean masks and integer indices over contiguous arrays (indexing.py):
+# one loop per element dtype (green, so its loads and stores are direct),
+# offsets stepped by addition, no list of offsets built first
+
+def copy_element(dtype, src, src_off, dst, dst_off):
+    """One element of a real dtype, bit for bit (a float32 or float16
+    widened to float64 and back is exact)."""
+    if dtype.is_float():
+        dtype.write_float(dst, dst_off, dtype.read_float(src, src_off))
+    else:
+        dtype.write_int(dst, dst_off, dtype.read_int(src, src_off))
+
+
+count_true_driver = jit.JitDriver(
+    name='numpy_count_true', greens=[], reds=['i', 'n', 'count', 'mask'])
+
+
+def count_true(mask, n):
+    """How many of the n bools at mask are True (the size of a[mask])."""
+    count = 0
+    i = 0
+    while i < n:
+        count_true_driver.jit_merge_point(i=i, n=n, count=count, mask=mask)
+        count += sg.dt.bool_dtype.read_int(mask, i)
+        i += 1
+    return count
+
+
+mask_select_driver = jit.JitDriver(
+    name='numpy_mask_select', greens=['dtype'],
+    reds=['i', 'n', 'src_off', 'dst_off', 'mask', 'src', 'dst'],
+    get_printable_location=lambda dtype: dtype.name)
+
+
+def mask_select(dtype, mask, src, dst, n):
+    """dst gets, in order, the elements among the n at src whose mask
+    byte is True (a[mask]; dst holds count_true(mask, n) elements)."""
+    itemsize = dtype.itemsize
+    i = 0
+    src_off = 0
+    dst_off = 0
+    while i < n:
+        mask_select_driver.jit_merge_point(dtype=dtype, i=i, n=n,
+                                           src_off=src_off, dst_off=dst_off,
+                                           mask=mask, src=src, dst=dst)
+        if sg.dt.bool_dtype.read_int(mask, i):
+            copy_element(dtype, src, src_off, dst, dst_off)
+            dst_off += itemsize
+        i += 1
+        src_off += itemsize
+
+
+mask_assign_driver = jit.JitDriver(
+    name='numpy_mask_assign', greens=['dtype'],
+    reds=['i', 'n', 'src_off', 'src_step', 'dst_off', 'mask', 'src', 'dst'],
+    get_printable_location=lambda dtype: dtype.name)
+
+
+def mask_assign(dtype, mask, src, src_step, dst, n):
+    """a[mask] = values: of the n elements at dst, each whose mask byte is
+    True gets the next value at src (src_step 0: one value for all)."""
+    itemsize = dtype.itemsize
+    i = 0
+    src_off = 0
+    dst_off = 0
+    while i < n:
+        mask_assign_driver.jit_merge_point(dtype=dtype, i=i, n=n,
+                                           src_off=src_off,
+                                           src_step=src_step,
+                                           dst_off=dst_off, mask=mask,
+                                           src=src, dst=dst)
+        if sg.dt.bool_dtype.read_int(mask, i):
+            copy_element(dtype, src, src_off, dst, dst_off)
+            src_off += src_step
+        i += 1
+        dst_off += itemsize
+
+
+take_driver = jit.JitDriver(
+    name='numpy_take', greens=['dtype'],
+    reds=['k', 'n', 'size', 'dst_off', 'idx', 'src', 'dst'],
+    get_printable_location=lambda dtype: dtype.name)
+
+
+def take_contiguous(dtype, src, size, idx, dst, n):
+    """dst[k] = src[idx[k]] for the n int64 positions at idx into the
+    size elements at src, negative positions counting from the end.
+    Returns -1, or the k of the first position out of bounds (the caller
+    raises NumPy's IndexError for it)."""
+    itemsize = dtype.itemsize
+    k = 0
+    dst_off = 0
+    while k < n:
+        take_driver.jit_merge_point(dtype=dtype, k=k, n=n, size=size,
+                                    dst_off=dst_off, idx=idx, src=src,
+                                    dst=dst)
+        j = raw_storage_getitem(lltype.Signed, idx, k * 8)
+        if j < 0:
+            j += size
+        if j < 0 or j >= size:
+            return k
+        copy_element(dtype, src, j * itemsize, dst, dst_off)
+        k += 1
+        dst_off += itemsize
+    return -1
+
+
+# ____________________________________________________________
+# np.random: uniform doubles in [0, 1) straight into a buffer
+
+random_driver = jit.JitDriver(
+    name='numpy_random_doubles', greens=[],
+    reds=['off8', 'nbytes', 'rng', 'dst'])
+
+
+def random_doubles(rng, dst, n):
+    """n doubles of the Mersenne Twister rng (rpython.rlib.rrandom), the
+    numbers rng.random() gives: each from two 32-bit words, 53 bits."""
+    off8 = 0
+    nbytes = n * 8
+    while off8 < nbytes:
+        random_driver.jit_merge_point(off8=off8, nbytes=nbytes, rng=rng,
+                                      dst=dst)
+        k = rng.index
+        if k > rrandom.N - 2:
+            x = random_refilling(rng)
+        else:
+            # the two words rng.genrand32 would give: no refill is due
+            a = intmask(tempered(rng.state[k]) >> 5)
+            b = intmask(tempered(rng.state[k + 1]) >> 6)
+            rng.index = k + 2
+            x = (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        raw_storage_setitem(dst, off8, x)
+        off8 += 8
+
+
+@jit.dont_look_inside
+def random_refilling(rng):
+    """rng.random() when the state's 624 words run out within it: the
+    refill is a loop of its own, not part of the element loop's trace."""
+    return rng.random()
+
+
+def tempered(y):
+    """rrandom.Random.genrand32's tempering of one state word."""
+    y ^= y >> 11
+    y ^= (y << 7) & rrandom.TEMPERING_MASK_A
+    y ^= (y << 15) & rrandom.TEMPERING_MASK_B
+    y ^= y >> 18
+    return y
