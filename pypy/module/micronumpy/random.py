@@ -132,16 +132,19 @@ def float_result(space, shape, fill):
     fill(STATE)."""
     if shape is None:
         return space.newfloat(fill.next_value())
-    w_result = new_array(space, shape, dt.float64_dtype)
-    for i in range(w_result.get_size()):
-        dt.float64_dtype.write_float(w_result.storage, i * 8,
-                                     fill.next_value())
+    w_result = new_array(space, shape, dt.float64_dtype, zero=False)
+    fill.fill(w_result.storage, w_result.get_size())
     return w_result
 
 
 class Fill(object):
     def next_value(self):
         raise NotImplementedError
+
+    def fill(self, storage, n):
+        """n values into the doubles at storage."""
+        for i in range(n):
+            dt.float64_dtype.write_float(storage, i * 8, self.next_value())
 
 
 class UniformFill(Fill):
@@ -165,6 +168,11 @@ class NormalFill(Fill):
 class UnitFill(Fill):
     def next_value(self):
         return STATE.next_double()
+
+    def fill(self, storage, n):
+        from pypy.module.micronumpy.loop import random_doubles
+        STATE.ensure_seeded()
+        random_doubles(STATE.rng, storage, n)
 
 
 class GaussFill(Fill):
@@ -297,7 +305,7 @@ def int_bounds(dtype):
 
 def random_ints(space, low, high, shape, dtype):
     """Integers in [low, high) as an array of dtype (shape [] for one)."""
-    w_result = new_array(space, shape, dtype)
+    w_result = new_array(space, shape, dtype, zero=False)
     rng = r_uint(high) - r_uint(low) - r_uint(1)
     for i in range(w_result.get_size()):
         value = intmask(r_uint(low) + STATE.bounded(rng))
@@ -385,7 +393,7 @@ def shuffle_array(space, w_arr):
     one_d = len(w_arr.shape) == 1
     w_tmp = None
     if not one_d:
-        w_tmp = new_array(space, w_arr.shape[1:], dtype)
+        w_tmp = new_array(space, w_arr.shape[1:], dtype, zero=False)
     i = n - 1
     while i >= 1:
         j = random_interval(i)
@@ -430,7 +438,7 @@ def rnd_shuffle(space, args):
 
 
 def permutation(space, n):
-    w_result = new_array(space, [n], dt.int64_dtype)
+    w_result = new_array(space, [n], dt.int64_dtype, zero=False)
     for i in range(n):
         dt.int64_dtype.write_int(w_result.storage, i * 8, i)
     shuffle_array(space, w_result)
@@ -524,7 +532,7 @@ def rnd_choice(space, args):
             indices = [dt.int64_dtype.read_int(w_perm.storage, k * 8)
                        for k in range(size)]
     w_idx = new_array(space, shape if shape is not None else [1],
-                      dt.int64_dtype)
+                      dt.int64_dtype, zero=False)
     for k in range(size):
         dt.int64_dtype.write_int(w_idx.storage, k * 8, indices[k])
     if a_is_int:
@@ -538,7 +546,7 @@ def rnd_choice(space, args):
         from pypy.module.micronumpy.indexing import read_at
         return read_at(space, w_conc, w_conc.start +
                        indices[0] * w_conc.strides[0])
-    w_result = new_array(space, shape, w_conc.dtype)
+    w_result = new_array(space, shape, w_conc.dtype, zero=False)
     dtype = w_conc.dtype
     for k in range(size):
         src = w_conc.start + indices[k] * w_conc.strides[0]
