@@ -1,7 +1,14 @@
 """The bytes type (immutable byte strings)."""
 
+from rpython.rlib import rstring
+from rpython.rlib.rstring import StringBuilder, UnicodeBuilder
+from rpython.rlib.runicode import str_decode_utf_8
 from pypy.interpreter import opcodes as op
+from pypy.interpreter.arguments import (Arguments, check_args,
+    check_keywords, keyword_value)
+from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root
+from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.intobject import cmp_result
 from pypy.objspace.strobject import hex_digits
 
@@ -19,6 +26,11 @@ class W_BytesObject(W_Root):
         if opnum == op.BIN_ADD and isinstance(w_other, W_BytesObject):
             return W_BytesObject(self.value + w_other.value)
         return None
+
+    def contains(self, space, w_item):
+        if isinstance(w_item, W_BytesObject):
+            return space.newbool(self.value.find(w_item.value) >= 0)
+        return space.newbool(chr(byte_value(space, w_item)) in self.value)
 
     def compare(self, space, opnum, w_other):
         if isinstance(w_other, W_BytesObject):
@@ -38,6 +50,8 @@ class W_BytesObject(W_Root):
 
     def getitem(self, space, w_key):
         from pypy.objspace.sliceobject import normalize_index
+        if isinstance(w_key, W_SliceObject):
+            return W_BytesObject(slice_of(space, self.value, w_key))
         index = space.getindex_w(w_key, "byte indices must be integers")
         index = normalize_index(space, index, len(self.value), "index")
         return space.newint(ord(self.value[index]))
@@ -66,3 +80,175 @@ class W_BytesObject(W_Root):
                 parts.append(c)
         parts.append(quote)
         return space.newtext_ascii(''.join(parts))
+
+
+def slice_of(space, s, w_slice):
+    start, stop, step, n = w_slice.indices(space, len(s))
+    if step == 1:
+        assert start >= 0
+        return s[start:start + n]
+    b = StringBuilder(n)
+    for i in range(n):
+        b.append(s[start + i * step])
+    return b.build()
+
+
+def byte_value(space, w_item):
+    """The int 0..255 that `w_item` stands for as an element of bytes."""
+    value = space.getindex_w(w_item, "'%s' object cannot be interpreted "
+                             "as an integer" %
+                             space.type_name(space.type(w_item)))
+    if not 0 <= value < 256:
+        raise space.error(space.w_ValueError,
+                          "byte must be in range(0, 256)")
+    return value
+
+
+def bytes_from_object(space, w_obj, fname):
+    """The bytes that bytes(w_obj) / bytearray(w_obj) hold: a count of
+    zeros, the bytes of a bytes-like object, or an iterable's ints."""
+    from pypy.objspace.strobject import W_StrObject
+    from pypy.objspace.intobject import W_AbstractIntObject
+    if isinstance(w_obj, W_BytesObject):
+        return w_obj.value
+    if isinstance(w_obj, W_StrObject):
+        raise space.error(space.w_TypeError,
+                          "string argument without an encoding")
+    if isinstance(w_obj, W_AbstractIntObject):
+        count = space.getindex_w(w_obj)
+        if count < 0:
+            raise space.error(space.w_ValueError, "negative count")
+        return '\x00' * count
+    try:
+        w_iter = space.iter(w_obj)
+    except OperationError as e:
+        if not e.match(space, space.w_TypeError):
+            raise
+        raise space.error(space.w_TypeError,
+                          "cannot convert '%s' object to %s" %
+                          (space.type_name(space.type(w_obj)), fname))
+    b = StringBuilder()
+    while True:
+        w_item = space.next_or_none(w_iter)
+        if w_item is None:
+            return b.build()
+        b.append(chr(byte_value(space, w_item)))
+
+
+def encoding_args(space, args, fname, first):
+    """(encoding, errors) from arguments `first` and `first` + 1 or the
+    keywords of those names; None where not given."""
+    check_keywords(space, args, fname, ['encoding', 'errors'])
+    w_encoding = keyword_value(args, 'encoding')
+    w_errors = keyword_value(args, 'errors')
+    args_w = args.arguments_w
+    if len(args_w) > first:
+        w_encoding = args_w[first]
+    if len(args_w) > first + 1:
+        w_errors = args_w[first + 1]
+    encoding = None
+    if w_encoding is not None:
+        encoding = space.text_utf8(w_encoding)
+    errors = None
+    if w_errors is not None:
+        errors = space.text_utf8(w_errors)
+    return encoding, errors
+
+
+def decode_bytes(space, s, encoding, errors):
+    """The str of bytes `s` in `encoding` (utf-8, ascii or latin-1)."""
+    if encoding is None:
+        encoding = 'utf-8'
+    if errors is None:
+        errors = 'strict'
+    name = rstring.replace(encoding.lower(), '_', '-')
+    if name == 'utf-8' or name == 'utf8':
+        if errors not in ('strict', 'replace', 'ignore'):
+            errors = 'strict'
+        try:
+            u, _ = str_decode_utf_8(s, len(s), errors, final=True)
+        except UnicodeDecodeError:
+            raise space.error(space.w_UnicodeError,
+                              "'utf-8' codec can't decode bytes: "
+                              "invalid utf-8")
+        return u
+    if name == 'ascii' or name == 'latin-1' or name == 'latin1' or \
+            name == 'iso-8859-1':
+        limit = 128 if name == 'ascii' else 256
+        b = UnicodeBuilder(len(s))
+        for i in range(len(s)):
+            code = ord(s[i])
+            if code >= limit:
+                if errors == 'ignore':
+                    continue
+                if errors == 'replace':
+                    b.append(u'\ufffd')
+                    continue
+                raise space.error(space.w_UnicodeError,
+                                  "'ascii' codec can't decode byte 0x%s in "
+                                  "position %d: ordinal not in range(128)" %
+                                  (hex_digits(code, 2), i))
+            b.append(unichr(code))
+        return b.build()
+    raise space.error(space.w_LookupError, "unknown encoding: %s" % encoding)
+
+
+def hex_of(s):
+    b = StringBuilder(2 * len(s))
+    for c in s:
+        b.append(hex_digits(ord(c), 2))
+    return b.build()
+
+
+def bytes_self(space, args, fname):
+    w_self = args.arguments_w[0]
+    if not isinstance(w_self, W_BytesObject):
+        raise space.error(space.w_TypeError,
+                          "descriptor '%s' requires a 'bytes' object" %
+                          fname)
+    return w_self.value
+
+
+def bytes_decode(space, args):
+    s = bytes_self(space, args, 'decode')
+    if len(args.arguments_w) > 3:
+        check_args(space, args, 'decode', 1, 3)
+    encoding, errors = encoding_args(space, args, 'decode', 1)
+    return space.newtext(decode_bytes(space, s, encoding, errors))
+
+
+def bytes_hex(space, args):
+    check_args(space, args, 'hex', 1, 1)
+    return space.newtext_ascii(hex_of(bytes_self(space, args, 'hex')))
+
+
+def new_bytes(space, w_type, args):
+    if len(args.arguments_w) > 3:
+        check_args(space, args, 'bytes', 0, 3)
+    encoding, errors = encoding_args(space, args, 'bytes', 1)
+    if not args.arguments_w:
+        if encoding is not None or errors is not None:
+            raise space.error(space.w_TypeError,
+                              "encoding or errors without sequence argument")
+        return space.newbytes('')
+    w_source = args.arguments_w[0]
+    if encoding is not None or errors is not None:
+        return space.newbytes(encode_text(space, w_source, encoding, errors))
+    return space.newbytes(bytes_from_object(space, w_source, 'bytes'))
+
+
+def encode_text(space, w_source, encoding, errors):
+    """The bytes of str.encode(w_source, encoding, errors)."""
+    from pypy.objspace.strobject import W_StrObject, str_encode
+    if not isinstance(w_source, W_StrObject):
+        raise space.error(space.w_TypeError,
+                          "encoding without a string argument")
+    args_w = [w_source, space.newtext_utf8(encoding or 'utf-8')]
+    if errors is not None:
+        args_w.append(space.newtext_utf8(errors))
+    w_bytes = str_encode(space, Arguments(args_w))
+    assert isinstance(w_bytes, W_BytesObject)
+    return w_bytes.value
+
+
+bytes_methods = {'decode': bytes_decode, 'hex': bytes_hex}

@@ -21,6 +21,10 @@ from pypy.objspace.floatobject import W_FloatObject, float_from_string
 from pypy.objspace.noneobject import (W_NoneObject, W_EllipsisObject,
     W_NotImplementedObject)
 from pypy.objspace.strobject import W_StrObject, str_methods, new_str
+from pypy.objspace.bytesobject import new_bytes, bytes_methods
+from pypy.objspace.bytearrayobject import new_bytearray, bytearray_methods
+from pypy.objspace.memoryviewobject import (new_memoryview,
+    memoryview_methods)
 from pypy.objspace.tupleobject import W_TupleObject, tuple_methods, new_tuple
 from pypy.objspace.listobject import W_ListObject, list_methods, new_list
 from pypy.objspace.dictobject import W_DictObject, dict_methods, new_dict
@@ -168,7 +172,14 @@ def builtin_typedefs():
          'w_object'),
         ('w_dict', TypeDef('dict', new=new_dict, methods=dict_methods),
          'w_object'),
-        ('w_bytes', TypeDef('bytes'), 'w_object'),
+        ('w_bytes', TypeDef('bytes', new=new_bytes, methods=bytes_methods),
+         'w_object'),
+        ('w_bytearray', TypeDef('bytearray', new=new_bytearray,
+                                methods=bytearray_methods,
+                                acceptable_as_base=False), 'w_object'),
+        ('w_memoryview', TypeDef('memoryview', new=new_memoryview,
+                                 methods=memoryview_methods,
+                                 acceptable_as_base=False), 'w_object'),
         ('w_complex', TypeDef('complex', new=new_complex), 'w_object'),
         ('w_set', TypeDef('set', new=new_set, methods=set_methods),
          'w_object'),

@@ -13,6 +13,7 @@ from pypy.module.builtins import fileobject
 
 BUILTIN_TYPES = ['object', 'type', 'int', 'bool', 'float', 'str', 'tuple',
                  'list', 'dict', 'set', 'range', 'slice', 'bytes',
+                 'bytearray', 'memoryview',
                  'complex', 'staticmethod', 'classmethod', 'property',
                  'super']
 
