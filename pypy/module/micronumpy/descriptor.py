@@ -282,6 +282,16 @@ def int_dtype_of_size(itemsize):
     return int64_dtype
 
 
+# NumPy's order of kinds for casting 'same_kind': a cast may go up, never
+# down (uint64 -> int8 may, int8 -> uint64 may not)
+SAME_KIND_ORDER = [0, 2, 1, 3, 4]     # bool, int, uint, float, complex
+
+
+def can_cast_same_kind(from_dtype, to_dtype):
+    """np.can_cast(from_dtype, to_dtype, 'same_kind')"""
+    return SAME_KIND_ORDER[from_dtype.kind] <= SAME_KIND_ORDER[to_dtype.kind]
+
+
 def kind_rank(kind):
     if kind == KIND_BOOL:
         return 0

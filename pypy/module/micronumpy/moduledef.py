@@ -187,6 +187,35 @@ more_functions()
 
 
 
+def make_core_module(space):
+    """numpy._core._exceptions: the ufunc errors' classes, where NumPy
+    keeps them (a TypeError subclass per way type resolution fails); all
+    are named UFuncTypeError, as NumPy displays them."""
+    w_type_error = space.make_builtin_type(
+        'w_UFuncTypeError', TypeDef('UFuncTypeError', new=new_exception),
+        [space.w_TypeError])
+    w_casting_error = space.make_builtin_type(
+        'w_UFuncCastingError', TypeDef('UFuncTypeError',
+                                       new=new_exception), [w_type_error])
+    space.make_builtin_type(
+        'w_UFuncOutputCastingError', TypeDef('UFuncTypeError',
+                                             new=new_exception),
+        [w_casting_error])
+    space.make_builtin_type(
+        'w_UFuncNoLoopError', TypeDef('UFuncTypeError', new=new_exception),
+        [w_type_error])
+    w_exceptions = space.newmodule('numpy._core._exceptions')
+    for name, w_type in [
+            ('UFuncTypeError', w_type_error),
+            ('_UFuncCastingError', w_casting_error),
+            ('_UFuncOutputCastingError', space.w_UFuncOutputCastingError),
+            ('_UFuncNoLoopError', space.w_UFuncNoLoopError)]:
+        w_exceptions.w_dict.setitem_str(space, name, w_type)
+    w_core = space.newmodule('numpy._core')
+    w_core.w_dict.setitem_str(space, '_exceptions', w_exceptions)
+    return w_core
+
+
 def make_module(space):
     w_mod = space.newmodule('numpy')
     setitem = w_mod.w_dict.setitem_str
@@ -226,6 +255,7 @@ def make_module(space):
         'w_AxisError', TypeDef('AxisError', new=new_exception),
         [space.w_ValueError, space.w_IndexError])
     setitem(space, 'AxisError', w_axis_error)
+    setitem(space, '_core', make_core_module(space))
     setitem(space, 'ndarray', space.w_ndarray)
     setitem(space, 'dtype', space.w_dtype)
     setitem(space, 'ufunc', space.w_ufunc)

@@ -35,7 +35,7 @@ def scalar_binop(space, name, w_a, w_b):
             b.w_array is not None:
         return None
     op, kind = find_ufunc(name)
-    dtype = common_dtype(space, a, b, w_a, w_b)
+    dtype = common_dtype(space, a, b, w_a, w_b, kind)
     if dtype.is_complex():
         return None     # the complex object computes it
     calc, res = uf.binary_result_dtypes(space, name, kind, dtype)

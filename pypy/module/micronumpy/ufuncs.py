@@ -91,6 +91,9 @@ def binary_result_dtypes(space, name, kind, dtype):
     elif kind == 'float':
         return float_for_int(dtype), float_for_int(dtype)
     if kind == 'bit':
+        if dtype.kind == dt.KIND_BOOL and name in ('left_shift',
+                                                   'right_shift'):
+            return dt.int8_dtype, dt.int8_dtype
         if dtype.is_float():
             raise space.error(space.w_TypeError,
                               "ufunc '%s' not supported for the input types, "
@@ -140,8 +143,13 @@ def unary_result_dtypes(space, name, kind, dtype):
                           "The numpy boolean negative, the `-` operator, is "
                           "not supported, use the `~` operator or the "
                           "logical_not function instead.")
-    if dtype.kind == dt.KIND_BOOL and name in ('square', 'sign',
-                                               'reciprocal'):
+    if dtype.kind == dt.KIND_BOOL and name in ('sign', 'positive'):
+        raise space.error(space.w_UFuncNoLoopError,
+                          "ufunc '%s' did not contain a loop with signature "
+                          "matching types <class 'numpy.dtypes.BoolDType'> "
+                          "-> None" % name)
+    if dtype.kind == dt.KIND_BOOL and name in ('square', 'reciprocal',
+                                               'conjugate'):
         return dt.int8_dtype, dt.int8_dtype
     return dtype, dtype
 

@@ -2,6 +2,7 @@
 Python scalars), broadcasting, `out=`; and the app-level ufunc objects
 (np.add, np.sqrt, ...)."""
 
+from rpython.rlib import rfloat
 from pypy.interpreter.arguments import keyword_value, check_keywords
 from pypy.objspace.root import W_Root
 from pypy.objspace.boolobject import W_BoolObject
@@ -96,19 +97,20 @@ def scalar_to_int(space, w_obj, dtype):
     return space.int_w(w_obj)
 
 
-def check_python_int(space, w_obj, dtype):
-    """NEP 50: a Python int must fit the integer dtype it is used with."""
+def python_int_side(space, w_obj, dtype):
+    """-1 or 1 when w_obj is a Python int below or above the range of the
+    integer dtype, else 0."""
     if not dtype.is_int_like() or dtype.kind == dt.KIND_BOOL:
-        return
+        return 0
     if isinstance(w_obj, W_BoolObject):
-        return
+        return 0
     from rpython.rlib.rbigint import rbigint
     if isinstance(w_obj, W_IntObject):
         num = rbigint.fromint(w_obj.intval)
     elif isinstance(w_obj, W_LongObject):
         num = w_obj.num
     else:
-        return
+        return 0
     bits = dtype.itemsize * 8
     if dtype.kind == dt.KIND_UINT:
         low = rbigint.fromint(0)
@@ -116,22 +118,60 @@ def check_python_int(space, w_obj, dtype):
     else:
         low = rbigint.fromint(-1).lshift(bits - 1)
         high = rbigint.fromint(1).lshift(bits - 1).sub(rbigint.fromint(1))
-    if num.lt(low) or num.gt(high):
+    if num.lt(low):
+        return -1
+    if num.gt(high):
+        return 1
+    return 0
+
+
+def fit_python_int(space, operand, w_obj, dtype, kind):
+    """NEP 50: a Python int used with an integer dtype must fit it
+    (OverflowError), except where NumPy 2 gives a well-defined answer:
+    comparisons with an int beyond the range (compared as an infinity,
+    exactly: all True or all False), logical ufuncs (any such int is
+    true) and np.where (kind 'where': cast unsafely, wrapping around)."""
+    side = python_int_side(space, w_obj, dtype)
+    if side == 0:
+        return
+    if kind == 'cmp':
+        operand.dtype = dt.float64_dtype
+        operand.floatval = rfloat.INFINITY if side > 0 else \
+            -rfloat.INFINITY
+    elif kind == 'logic':
+        operand.dtype = dt.bool_dtype
+        operand.intval = 1
+        operand.floatval = 1.0
+    elif kind == 'where':
+        if isinstance(w_obj, W_LongObject):
+            raise space.error(space.w_OverflowError,
+                              "Python int too large to convert to C long")
+    else:
+        check_python_int(space, w_obj, dtype)
+
+
+def check_python_int(space, w_obj, dtype):
+    """NEP 50: a Python int must fit the integer dtype it is used with."""
+    if python_int_side(space, w_obj, dtype) != 0:
         raise space.error(space.w_OverflowError,
                           "Python integer %s out of bounds for %s" % (
-                              num.str(), dtype.name))
+                              space.str_utf8(w_obj), dtype.name))
 
 
-def common_dtype(space, a, b, w_a, w_b):
+def common_dtype(space, a, b, w_a, w_b, kind):
+    """The dtype a and b promote to for a ufunc of that kind (see
+    ufuncs.BINARY_UFUNCS; 'where' for np.where)."""
+    if a.weak and not b.weak:
+        fit_python_int(space, a, w_a, b.dtype, kind)
+    if b.weak and not a.weak:
+        fit_python_int(space, b, w_b, a.dtype, kind)
     if a.weak and b.weak:
         kind = max(dt.kind_rank(a.dtype.kind), dt.kind_rank(b.dtype.kind))
         return [dt.bool_dtype, dt.int64_dtype, dt.float64_dtype,
                 dt.complex128_dtype][kind]
     if a.weak:
-        check_python_int(space, w_a, b.dtype)
         return dt.result_with_python_scalar(b.dtype, a.dtype.kind)
     if b.weak:
-        check_python_int(space, w_b, a.dtype)
         return dt.result_with_python_scalar(a.dtype, b.dtype.kind)
     return dt.promote_types(a.dtype, b.dtype)
 
@@ -156,6 +196,36 @@ def operand_shape(operand):
     return []
 
 
+def check_output_cast(space, ufunc, res, w_out):
+    """out= (and in-place operators) take the result with casting
+    'same_kind', checked with the types, before any broadcasting."""
+    if w_out is not None and not dt.can_cast_same_kind(res, w_out.dtype):
+        raise space.error(space.w_UFuncOutputCastingError,
+                          "Cannot cast ufunc '%s' output from dtype('%s') to"
+                          " dtype('%s') with casting rule 'same_kind'" % (
+                              ufunc.name, res.name, w_out.dtype.name))
+
+
+def complex_binary_result(space, name):
+    from pypy.module.micronumpy import complexops
+    if name in complexops.BINARY_CMP:
+        return dt.bool_dtype
+    if name in complexops.BINARY_ARITH:
+        return dt.complex128_dtype
+    raise complexops.not_supported(space, name)
+
+
+def complex_unary_result(space, name):
+    from pypy.module.micronumpy import complexops
+    if name in complexops.UNARY_BOOL:
+        return dt.bool_dtype
+    if name in complexops.UNARY_REAL:
+        return dt.float64_dtype
+    if name in complexops.UNARY_COMPLEX:
+        return dt.complex128_dtype
+    raise complexops.not_supported(space, name)
+
+
 def finish(space, w_result, w_out):
     """The ufunc's return value: w_out if given, a scalar for 0-d results,
     else the pending expression."""
@@ -164,12 +234,6 @@ def finish(space, w_result, w_out):
         from pypy.module.micronumpy.concrete import W_ConcreteArray
         w_dest = w_out.get_concrete(space)
         assert isinstance(w_dest, W_ConcreteArray)
-        if dt.kind_rank(w_result.dtype.kind) > dt.kind_rank(w_dest.dtype.kind):
-            raise space.error(
-                space.w_TypeError,
-                "Cannot cast ufunc output from dtype('%s') to dtype('%s') "
-                "with casting rule 'same_kind'" % (w_result.dtype.name,
-                                                   w_dest.dtype.name))
         assign_result(space, w_dest, w_result)
         return w_out
     if not w_result.shape:
@@ -196,15 +260,18 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
     b = convert_operand(space, w_b)
     if a is None or b is None:
         return None
-    dtype = common_dtype(space, a, b, w_a, w_b)
+    dtype = common_dtype(space, a, b, w_a, w_b, ufunc.kind)
     if dtype.is_complex():
         from pypy.module.micronumpy import complexops
-        shape = broadcast_shapes(space, operand_shape(a), operand_shape(b))
         # float_power is power for complex numbers
         name = 'power' if ufunc.op == uf.POW else ufunc.name
+        check_output_cast(space, ufunc, complex_binary_result(space, name),
+                          w_out)
+        shape = broadcast_shapes(space, operand_shape(a), operand_shape(b))
         return finish(space, complexops.binary(space, name, a, b, shape),
                       w_out)
     calc, res = uf.binary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
+    check_output_cast(space, ufunc, res, w_out)
     shape = broadcast_shapes(space, operand_shape(a), operand_shape(b))
     if w_out is not None:
         shape = broadcast_shapes(space, shape, w_out.shape)
@@ -233,8 +300,11 @@ def call_unary(space, ufunc, w_a, w_out=None):
                  dt.complex128_dtype][dt.kind_rank(a.dtype.kind)]
     if dtype.is_complex():
         from pypy.module.micronumpy import complexops
+        check_output_cast(space, ufunc, complex_unary_result(
+            space, ufunc.name), w_out)
         return finish(space, complexops.unary(space, ufunc.name, a), w_out)
     calc, res = uf.unary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
+    check_output_cast(space, ufunc, res, w_out)
     shape = operand_shape(a)
     child, csig, cnodes = leaf_for(space, a, calc, shape)
     op = uf.op_for(ufunc.op, calc, uf.F32_UNARY)
@@ -251,7 +321,7 @@ def call_where(space, w_cond, w_x, w_y):
     y = convert_operand(space, w_y)
     if c is None or x is None or y is None or c.dtype.is_complex():
         return None
-    dtype = common_dtype(space, x, y, w_x, w_y)
+    dtype = common_dtype(space, x, y, w_x, w_y, 'where')
     if dtype.is_complex():
         return None
     shape = broadcast_shapes(space, broadcast_shapes(
@@ -329,6 +399,9 @@ def make_ufuncs():
         result[name] = W_Ufunc(name, op, kind, 2)
     for name, op, kind in uf.UNARY_UFUNCS:
         result[name] = W_Ufunc(name, op, kind, 1)
+    # NumPy's names of these ufuncs
+    result['true_divide'] = result['divide']
+    result['mod'] = result['remainder']
     result['abs'] = result['absolute']
     result['conjugate'] = W_Ufunc('conjugate', uf.POS, 'arith', 1)
     result['bitwise_not'] = result['invert']
