@@ -740,13 +740,8 @@ class ObjSpace(object):
             return w_obj.items_w[:]
         if type(w_obj) is W_TupleObject:
             return w_obj.items_w[:]
-        items_w = []
-        w_iter = self.iter(w_obj)
-        while True:
-            w_item = self.next_or_none(w_iter)
-            if w_item is None:
-                return items_w
-            items_w.append(w_item)
+        from pypy.objspace.consumers import collect
+        return collect(self, self.iter(w_obj))
 
     def unpack_exactly(self, w_obj, n):
         if type(w_obj) is W_TupleObject and len(w_obj.items_w) == n:

@@ -6,6 +6,7 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.floatobject import W_FloatObject
+from pypy.objspace.consumers import total, extreme, find_truth
 
 
 def builtin_sum(space, args):
@@ -23,13 +24,7 @@ def builtin_sum(space, args):
         raise space.error(space.w_TypeError,
                           "sum() can't sum strings [use ''.join(seq) "
                           "instead]")
-    w_total = w_start
-    w_iter = space.iter(args.arguments_w[0])
-    while True:
-        w_item = space.next_or_none(w_iter)
-        if w_item is None:
-            return w_total
-        w_total = space.add(w_total, w_item)
+    return total(space, space.iter(args.arguments_w[0]), w_start)
 
 
 def min_max(space, args, is_max):
@@ -43,32 +38,19 @@ def min_max(space, args, is_max):
         raise space.error(space.w_TypeError,
                           "%s expected at least 1 argument, got 0" % fname)
     if len(args.arguments_w) == 1:
-        items_w = space.unpackiterable(args.arguments_w[0])
+        w_items = args.arguments_w[0]
     else:
         if w_default is not None:
             raise space.error(space.w_TypeError,
                               "Cannot specify a default for %s() with "
                               "multiple positional arguments" % fname)
-        items_w = args.arguments_w
-    if not items_w:
+        w_items = space.newtuple(args.arguments_w)
+    w_best = extreme(space, space.iter(w_items), w_key, is_max)
+    if w_best is None:
         if w_default is not None:
             return w_default
         raise space.error(space.w_ValueError,
-                          "%s() iterable argument is empty" % fname)
-    w_best = items_w[0]
-    w_best_key = w_best if w_key is None else \
-        space.call_function(w_key, w_best)
-    for i in range(1, len(items_w)):
-        w_item = items_w[i]
-        w_item_key = w_item if w_key is None else \
-            space.call_function(w_key, w_item)
-        if is_max:
-            better = space.is_true(space.compare(4, w_item_key, w_best_key))
-        else:
-            better = space.is_true(space.lt(w_item_key, w_best_key))
-        if better:
-            w_best = w_item
-            w_best_key = w_item_key
+                          "%s() arg is an empty sequence" % fname)
     return w_best
 
 
@@ -95,24 +77,15 @@ def builtin_sorted(space, args):
 
 def builtin_any(space, args):
     check_args(space, args, 'any', 1, 1)
-    w_iter = space.iter(args.arguments_w[0])
-    while True:
-        w_item = space.next_or_none(w_iter)
-        if w_item is None:
-            return space.w_False
-        if space.is_true(w_item):
-            return space.w_True
+    return space.newbool(find_truth(space, space.iter(args.arguments_w[0]),
+                                    True))
 
 
 def builtin_all(space, args):
     check_args(space, args, 'all', 1, 1)
-    w_iter = space.iter(args.arguments_w[0])
-    while True:
-        w_item = space.next_or_none(w_iter)
-        if w_item is None:
-            return space.w_True
-        if not space.is_true(w_item):
-            return space.w_False
+    return space.newbool(not find_truth(space,
+                                        space.iter(args.arguments_w[0]),
+                                        False))
 
 
 def index_w(space, w_obj):
