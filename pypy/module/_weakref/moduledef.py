@@ -16,7 +16,7 @@ from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.dictobject import W_DictObject
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import TypeDef
-from pypy.objspace.usersubclass import make_user_class
+from pypy.objspace.usersubclass import make_user_class, special_func
 
 
 class W_WeakRef(W_Root):
@@ -136,6 +136,8 @@ def make_module(space):
     setitem = w_mod.w_dict.setitem_str
     w_ref = space.make_builtin_type('w_weakref_ref', TypeDef(
         'ReferenceType', new=new_ref,
+        methods={'__hash__': special_func(W_WeakRef, 'ReferenceType',
+                                          '__hash__')},   # weakref.WeakMethod
         getset={'__callback__': ref_get_callback}), [space.w_object])
     w_ref.set_module_name(space, 'weakref')
     setitem(space, 'ref', w_ref)
