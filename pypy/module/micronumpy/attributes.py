@@ -515,22 +515,56 @@ def make_scalar_method(name, func):
                               "doesn't apply to a '%s' object" % (
                                   name, space.type_name(space.type(w_self))))
         w_arr = scalar_as_array(space, w_self)
-        return func(space, Arguments([w_arr] + args.arguments_w[1:],
-                                     args.keyword_names,
-                                     args.keyword_values_w))
+        return scalar_of_0d(space, func(space, Arguments(
+            [w_arr] + args.arguments_w[1:], args.keyword_names,
+            args.keyword_values_w)))
     method.func_name = 'scalar_' + func.func_name
     return method
 
 
+def scalar_of_0d(space, w_res):
+    """What a scalar's method returns for the 0-d array's result: NumPy
+    gives a scalar where the array method gives a 0-d array."""
+    if isinstance(w_res, W_NDArray) and not w_res.shape:
+        from pypy.module.micronumpy.indexing import read_flat
+        return read_flat(space, concrete_of(space, w_res), 0)
+    return w_res
+
+
 def make_scalar_getter(func):
     def getter(space, w_self):
-        w_res = func(space, scalar_as_array(space, w_self))
-        if isinstance(w_res, W_NDArray) and not w_res.shape:
-            from pypy.module.micronumpy.indexing import read_flat
-            return read_flat(space, concrete_of(space, w_res), 0)
-        return w_res
+        return scalar_of_0d(space, func(space, scalar_as_array(space,
+                                                               w_self)))
     getter.func_name = 'scalar_' + func.func_name
     return getter
+
+
+def scalar_getitem(space, w_self, w_index):
+    """s[()] is s; s[...], s[None], s[mask] index the 0-d array; any
+    other index is NumPy's IndexError."""
+    from pypy.objspace.tupleobject import W_TupleObject
+    if isinstance(w_index, W_TupleObject):
+        if not w_index.items_w:
+            return w_self
+        items_w = w_index.items_w
+    else:
+        items_w = [w_index]
+    for w_item in items_w:
+        if not indexes_0d(space, w_item):
+            raise space.error(space.w_IndexError,
+                              "invalid index to scalar variable.")
+    return space.getitem(scalar_as_array(space, w_self), w_index)
+
+
+def indexes_0d(space, w_item):
+    """Whether w_item may index a 0-d array: Ellipsis, None or a
+    boolean (Python's, NumPy's or a bool array)."""
+    from pypy.objspace.noneobject import W_EllipsisObject
+    if isinstance(w_item, W_EllipsisObject) or space.is_none(w_item) or \
+            isinstance(w_item, W_BoolObject):
+        return True
+    return isinstance(w_item, W_NDArray) and \
+        w_item.dtype.kind == dt.KIND_BOOL
 
 
 def scalar_typedef_parts():

@@ -11,7 +11,16 @@ from pypy.objspace.complexobject import W_ComplexObject
 from pypy.module.micronumpy import descriptor as dt
 
 
-class W_FloatBox(W_FloatObject):
+class ScalarIndexing(object):
+    """NumPy scalars can be indexed as 0-d arrays (s[()], s[...])."""
+    _mixin_ = True
+
+    def getitem(self, space, w_key):
+        from pypy.module.micronumpy.attributes import scalar_getitem
+        return scalar_getitem(space, self, w_key)
+
+
+class W_FloatBox(ScalarIndexing, W_FloatObject):
     prefers_reflected = True
     _immutable_fields_ = ['dtype']
     _attrs_ = ['dtype']
@@ -88,7 +97,7 @@ def scalar_float_str(x, dtype=dt.float64_dtype):
     return fmt(x, dtype is dt.float32_dtype)
 
 
-class W_IntBox(W_IntObject):
+class W_IntBox(ScalarIndexing, W_IntObject):
     prefers_reflected = True
     _immutable_fields_ = ['dtype']
     _attrs_ = ['dtype']
@@ -136,7 +145,7 @@ class W_IntBox(W_IntObject):
         return space.newtext_utf8('%d' % self.intval)
 
 
-class W_BoolBox(W_BoolObject):
+class W_BoolBox(ScalarIndexing, W_BoolObject):
     prefers_reflected = True
     _attrs_ = []
 
@@ -179,7 +188,7 @@ def box_int(space, dtype, value):
     return W_IntBox(value, dtype)
 
 
-class W_UInt64Box(W_LongObject):
+class W_UInt64Box(ScalarIndexing, W_LongObject):
     """np.uint64 at or above 2**63, where the value no longer fits a
     machine int: a Python int (rbigint) for Python's view of it, `bits`
     (the uint64's two's-complement bits) for NumPy's."""
@@ -231,7 +240,7 @@ class W_UInt64Box(W_LongObject):
         return space.newtext_utf8(self.num.str())
 
 
-class W_ComplexBox(W_ComplexObject):
+class W_ComplexBox(ScalarIndexing, W_ComplexObject):
     """np.complex128: a Python complex that remembers it is NumPy's."""
     prefers_reflected = True
 

@@ -197,3 +197,41 @@ def test_python_int_must_fit_but_numpy_scalars_wrap():
         np.int32(3000000000)
     assert np.int8(np.int64(300)) == 44
     assert np.int8(True) == 1
+
+
+def test_scalar_methods_return_scalars():
+    s = np.int8(7)
+    assert repr(s.copy()) == 'np.int8(7)'
+    assert s.astype(bool) is np.True_
+    assert repr(np.array([1, 2])[0].astype(np.bool_)) == 'np.True_'
+    assert repr(s.reshape(())) == 'np.int8(7)'
+    assert repr(s.squeeze()) == 'np.int8(7)'
+    assert repr(s.transpose()) == 'np.int8(7)'
+    assert repr(s.round()) == 'np.int8(7)'
+    assert repr(s.clip(0, 3)) == 'np.int8(3)'
+    assert repr(s.sum()) == 'np.int64(7)'
+    assert repr(s.argmax()) == 'np.int64(0)'
+    assert repr(s.std()) == 'np.float64(0.0)'
+    assert repr(np.float32(2.5).astype(np.float64)) == 'np.float64(2.5)'
+    assert repr(s.reshape(1)) == 'array([7], dtype=int8)'
+    assert repr(s.ravel()) == 'array([7], dtype=int8)'
+    assert repr(s.cumsum()) == 'array([7])'
+
+
+def test_scalar_indexing():
+    s = np.int8(7)
+    assert repr(s[()]) == 'np.int8(7)'
+    assert repr(s[...]) == 'array(7, dtype=int8)'
+    assert repr(s[s > -1]) == 'array([7], dtype=int8)'
+    assert repr(s[None]) == 'array([7], dtype=int8)'
+    assert repr(s[True]) == 'array([7], dtype=int8)'
+    assert repr(s[..., None]) == 'array([7], dtype=int8)'
+    assert repr(np.float64(2.5)[()]) == 'np.float64(2.5)'
+    assert np.True_[()] is np.True_
+    for index in [0, slice(1, None), 'a', 1.0, [0], ((),), np.array(0)]:
+        with pytest.raises(IndexError) as info:
+            np.int32(5)[index]
+        assert str(info.value) == 'invalid index to scalar variable.'
+    with pytest.raises(IndexError) as info:
+        np.float64(2.5)[0]
+    assert str(info.value) == 'invalid index to scalar variable.'
