@@ -16,8 +16,10 @@ def setup_builtin_modules(space):
     from pypy.module.random.moduledef import make_module as random
     from pypy.module.future_.moduledef import make_module as future
     from pypy.module._weakref.moduledef import make_module as _weakref
+    from pypy.module._thread.moduledef import make_module as _thread
     for make_module in [builtins, sys, time, numpy, math, os, operator,
-                        functools, itertools, random, future, _weakref]:
+                        functools, itertools, random, future, _weakref,
+                        _thread]:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module
