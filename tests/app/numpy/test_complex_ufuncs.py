@@ -1,0 +1,70 @@
+"""Complex loops: the inverse trigonometric and hyperbolic functions (C99's,
+as NumPy calls them), exp2, maximum/minimum/fmax/fmin (lexicographic,
+with NumPy's NaN rules) and the logical ufuncs."""
+
+import numpy as np
+from ulp import assert_ulp_close
+
+Z = [2 + 0j, 0.5 - 0.25j, -3 + 1j, 1 + 0j, 1e-3 + 2j, -0.5 - 4j]
+NAN = complex(float('nan'), 0)
+
+
+def check(func):
+    with np.errstate(all='ignore'):
+        got = func(np.array(Z))
+    assert got.dtype == np.complex128
+    for z, value in zip(Z, got.tolist()):
+        with np.errstate(all='ignore'):
+            expected = complex(func(np.complex128(z)))
+        name = func.__name__
+        assert_ulp_close(value.real, expected.real, name)
+        assert_ulp_close(value.imag, expected.imag, name)
+
+
+def test_inverse_functions():
+    for func in [np.arcsin, np.arccos, np.arctan, np.arcsinh, np.arccosh,
+                 np.arctanh]:
+        check(func)
+
+
+def test_known_values():
+    r = np.arcsin(np.array([2 + 0j]))[0]
+    assert abs(r.real - 1.5707963267948966) < 1e-15
+    assert abs(r.imag - 1.3169578969248166) < 1e-15
+    with np.errstate(all='ignore'):
+        r = np.arctanh(np.array([1 + 0j]))[0]
+    assert r.real == np.inf and r.imag == 0.0
+    r = np.exp2(np.array([3 + 0j]))[0]
+    assert abs(r.real - 8.0) < 1e-14 and r.imag == 0.0
+
+
+def test_exp2():
+    check(np.exp2)
+
+
+def test_maximum_minimum():
+    a = np.array([1j, 1 + 0j, NAN, 2 + 0j, 1 + 2j, 1 + 1j])
+    b = np.array([0j, 1 + 1j, 1 + 0j, NAN, 1 + 2j, 1 - 1j])
+
+    def same(x, y):
+        return all((p == q) or (p != p and q != q)
+                   for p, q in zip(x.tolist(), y.tolist()))
+    assert same(np.maximum(a, b), np.array([1j, 1 + 1j, NAN, NAN, 1 + 2j,
+                                            1 + 1j]))
+    assert same(np.minimum(a, b), np.array([0j, 1 + 0j, NAN, NAN, 1 + 2j,
+                                            1 - 1j]))
+    assert same(np.fmax(a, b), np.array([1j, 1 + 1j, 1 + 0j, 2 + 0j, 1 + 2j,
+                                         1 + 1j]))
+    assert same(np.fmin(a, b), np.array([0j, 1 + 0j, 1 + 0j, 2 + 0j, 1 + 2j,
+                                         1 - 1j]))
+    assert np.maximum(np.array([1j]), 0).tolist() == [1j]
+
+
+def test_logical():
+    a = np.array([1j, 0j, 2 + 0j, 0j])
+    b = np.array([0j, 0j, 1j, 3 + 0j])
+    assert np.logical_and(a, b).tolist() == [False, False, True, False]
+    assert np.logical_or(a, b).tolist() == [True, False, True, True]
+    assert np.logical_xor(a, b).tolist() == [True, False, False, True]
+    assert np.logical_not(a).tolist() == [False, True, False, True]
+    assert np.logical_and(np.array([1j]), True).tolist() == [True]
