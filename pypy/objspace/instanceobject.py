@@ -620,8 +620,26 @@ def object_str(space, args):
     return space.repr(args.arguments_w[0])
 
 
+def object_ne(space, args):
+    """The inverse of type(self).__eq__(self, other), or NotImplemented
+    (what a class gets as MutableMapping.__ne__, say)."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__ne__', 2, 2)
+    w_self, w_other = args.arguments_w[0], args.arguments_w[1]
+    w_type = space.type(w_self)
+    w_eq = w_type.lookup('__eq__')
+    if w_eq is None:
+        if w_self is w_other:
+            return space.w_False
+        return space.w_NotImplemented
+    w_result = space.call_function(w_eq.get(space, w_self, w_type), w_other)
+    if w_result is space.w_NotImplemented:
+        return w_result
+    return space.newbool(not space.is_true(w_result))
+
+
 object_methods = {'__init__': object_init, '__repr__': object_repr,
-                  '__str__': object_str}
+                  '__str__': object_str, '__ne__': object_ne}
 
 
 def exception_init(space, args):

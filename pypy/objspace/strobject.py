@@ -940,6 +940,69 @@ def str_removesuffix(space, args):
     return space.newtext(s)
 
 
+def str_maketrans(space, args):
+    """str.maketrans(x[, y[, z]]) (a static method): the {code: value}
+    table str.translate reads."""
+    from pypy.objspace.dictobject import W_DictObject
+    check_args(space, args, 'maketrans', 1, 3)
+    args_w = args.arguments_w
+    w_table = space.newdict()
+    if len(args_w) == 1:
+        w_map = args_w[0]
+        if not isinstance(w_map, W_DictObject):
+            raise space.error(space.w_TypeError, "if you give only one "
+                              "argument to maketrans it must be a dict")
+        for w_key in space.unpackiterable(w_map):
+            w_value = space.getitem(w_map, w_key)
+            if isinstance(w_key, W_StrObject):
+                if len(w_key.value) != 1:
+                    raise space.error(space.w_ValueError, "string keys in "
+                                      "translate table must be of length 1")
+                w_key = space.newint(ord(w_key.value[0]))
+            elif not isinstance(w_key, W_IntObject):
+                raise space.error(space.w_TypeError, "keys in translate "
+                                  "table must be strings or integers")
+            space.setitem(w_table, w_key, w_value)
+        return w_table
+    x = arg_str(space, args_w[0])
+    y = arg_str(space, args_w[1])
+    if len(x) != len(y):
+        raise space.error(space.w_ValueError, "the first two maketrans "
+                          "arguments must have equal length")
+    for i in range(len(x)):
+        space.setitem(w_table, space.newint(ord(x[i])),
+                      space.newint(ord(y[i])))
+    if len(args_w) == 3:
+        for ch in arg_str(space, args_w[2]):
+            space.setitem(w_table, space.newint(ord(ch)), space.w_None)
+    return w_table
+
+
+def str_translate(space, args):
+    check_args(space, args, 'translate', 2, 2)
+    s = self_str(space, args, 'translate')
+    w_table = args.arguments_w[1]
+    b = UnicodeBuilder(len(s))
+    for ch in s:
+        try:
+            w_value = space.getitem(w_table, space.newint(ord(ch)))
+        except OperationError as e:
+            if not e.match(space, space.w_LookupError):
+                raise
+            b.append(ch)
+            continue
+        if space.is_none(w_value):
+            continue
+        if isinstance(w_value, W_StrObject):
+            b.append(w_value.value)
+        elif isinstance(w_value, W_IntObject):
+            b.append(unichr(w_value.intval))
+        else:
+            raise space.error(space.w_TypeError, "character mapping must "
+                              "return integer, None or str")
+    return space.newtext(b.build())
+
+
 str_methods = {
     'join': str_join, 'split': str_split, 'strip': str_strip,
     'lstrip': str_lstrip, 'rstrip': str_rstrip, 'upper': str_upper,
@@ -960,4 +1023,5 @@ str_methods = {
     'encode': str_encode, 'format': str_format,
     'format_map': str_format_map, '__format__': str___format__,
     'removeprefix': str_removeprefix, 'removesuffix': str_removesuffix,
+    'maketrans': str_maketrans, 'translate': str_translate,
 }
