@@ -150,6 +150,16 @@ def fit_python_int(space, operand, w_obj, dtype, kind):
         check_python_int(space, w_obj, dtype)
 
 
+def bound_beyond_range(space, w_arr, w_bound, side):
+    """Whether w_bound is a Python int beyond the integer range of w_arr's
+    dtype on that side (-1 below, 1 above): np.clip drops such a bound,
+    which clips nothing (a bound beyond the other side is an error)."""
+    a = convert_operand(space, w_arr)
+    if a is None or a.weak:
+        return False
+    return python_int_side(space, w_bound, a.dtype) == side
+
+
 def check_python_int(space, w_obj, dtype):
     """NEP 50: a Python int must fit the integer dtype it is used with."""
     if python_int_side(space, w_obj, dtype) != 0:
