@@ -545,11 +545,14 @@ def np_outer(space, args):
 
 
 def clip(space, w_arr, w_min, w_max, w_out):
-    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
+        bound_beyond_range
     w_result = w_arr
-    if w_min is not None and not space.is_none(w_min):
+    if w_min is not None and not space.is_none(w_min) and \
+            not bound_beyond_range(space, w_arr, w_min, -1):
         w_result = call_binary_by_name(space, 'maximum', w_result, w_min)
-    if w_max is not None and not space.is_none(w_max):
+    if w_max is not None and not space.is_none(w_max) and \
+            not bound_beyond_range(space, w_arr, w_max, 1):
         w_result = call_binary_by_name(space, 'minimum', w_result, w_max)
     if w_result is w_arr:
         if w_out is None and isinstance(w_arr, W_NDArray) and w_arr.shape:
