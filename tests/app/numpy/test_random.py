@@ -57,6 +57,22 @@ def test_seed_matches_numpy_doubles():
                                             0.6027633760716439]
 
 
+def test_seed_matches_numpy_doubles_across_state_refills():
+    # 1000 doubles take 2000 words: the state's 624 words are regenerated
+    # three times; after three 32-bit integers, double 310 takes the last
+    # word of one state and the first of the next
+    np.random.seed(7)
+    np.random.randint(0, 10, 3)
+    a = np.random.rand(1000)
+    assert a[310:313].tolist() == [0.8690583863056699, 0.8719049073459855,
+                                   0.7176364354133487]
+    assert a[-2:].tolist() == [0.08378587007198324, 0.526152908756173]
+    np.random.seed(7)
+    b = np.random.random_sample((40, 25))
+    np.random.seed(7)
+    assert b.ravel().tolist() == [np.random.random() for k in range(1000)]
+
+
 def test_seed_matches_numpy_streams():
     # polar-method normals and masked-rejection integers, as NumPy's
     # legacy RandomState; a normal is x * sqrt(-2 * log(r2) / r2), its one
