@@ -164,6 +164,17 @@ class W_BoolBox(ScalarIndexing, W_BoolObject):
             return w_res
         return W_BoolObject.rbinop(self, space, opnum, w_other)
 
+    def unaryop(self, space, opnum):
+        # NumPy's bool loops: ~ is a logical not, - has none.  + keeps
+        # the scalar: builtins.abs of an int subclass computes with it
+        # (NumPy's +np.True_ has no loop, its abs(np.True_) is np.True_)
+        if opnum == op.UN_NEG or opnum == op.UN_INVERT:
+            from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
+            return call_unary_by_name(space, UNARY_NAMES[opnum], self)
+        if opnum == op.UN_POS:
+            return self
+        return W_BoolObject.unaryop(self, space, opnum)
+
     def repr(self, space):
         return space.newtext_ascii('np.True_' if self.intval else
                                    'np.False_')
