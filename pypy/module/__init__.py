@@ -17,9 +17,11 @@ def setup_builtin_modules(space):
     from pypy.module.future_.moduledef import make_module as future
     from pypy.module._weakref.moduledef import make_module as _weakref
     from pypy.module._thread.moduledef import make_module as _thread
+    from pypy.module._collections.moduledef import make_module as \
+        _collections
     for make_module in [builtins, sys, time, numpy, math, os, operator,
                         functools, itertools, random, future, _weakref,
-                        _thread]:
+                        _thread, _collections]:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module
