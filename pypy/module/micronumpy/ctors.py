@@ -370,7 +370,7 @@ def np_linspace(space, args):
     div = (num - 1) if endpoint else num
     # NumPy computes the samples in float64 before any cast to dtype
     checked_nbytes(space, [num], dt.float64_dtype.itemsize)
-    w_result = new_array(space, [num], dtype)
+    w_result = new_array(space, [num], dtype, zero=False)
     delta = stop - start
     step = delta / div if div > 0 else 0.0
     for i in range(num):

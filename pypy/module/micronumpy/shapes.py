@@ -91,7 +91,8 @@ def flattened(space, w_arr):
     assert isinstance(w_conc, W_ConcreteArray)
     if not w_conc.is_c_contiguous():
         from pypy.module.micronumpy.loop import assign
-        w_copy = new_array(space, w_conc.shape[:], w_conc.dtype)
+        w_copy = new_array(space, w_conc.shape[:], w_conc.dtype,
+                           zero=w_conc.dtype.is_complex())
         assign(space, w_copy, w_conc)
         w_conc = w_copy
     n = w_conc.get_size()
@@ -101,7 +102,9 @@ def flattened(space, w_arr):
 def copy_of(space, w_arr, dtype):
     """A fresh C-contiguous array with w_arr's values cast to dtype."""
     from pypy.module.micronumpy.loop import assign
-    w_result = new_array(space, w_arr.shape[:], dtype)
+    # assign writes every element (only the real part of a complex one)
+    w_result = new_array(space, w_arr.shape[:], dtype,
+                         zero=dtype.is_complex())
     assign(space, w_result, w_arr)
     return w_result
 
@@ -498,7 +501,8 @@ def np_tile(space, args):
     reps = [1] * (ndim - len(reps)) + reps
     out_shape = [strides_mod.checked_mul(space, in_shape[k], reps[k])
                  for k in range(ndim)]
-    w_result = new_array(space, out_shape, w_conc.dtype)
+    w_result = new_array(space, out_shape, w_conc.dtype,
+                         zero=w_conc.dtype.is_complex())
     if w_result.get_size() == 0:
         return w_result
     # the result seen as (reps0, n0, reps1, n1, ...), the source as
@@ -620,15 +624,14 @@ def accumulate(space, w_arr, w_axis, dtype, is_prod):
         dtype = accumulate_dtype(w_conc.dtype)
     # the result's size is checked before w_arr is flattened
     strides_mod.checked_nbytes(space, w_conc.shape, dtype.itemsize)
+    if is_axis_none(space, w_axis) or not w_conc.shape:
+        w_conc = flattened(space, w_conc)   # a 0-d array counts as 1-d
     if is_axis_none(space, w_axis):
-        w_conc = flattened(space, w_conc)
         axis = 0
     else:
         axis = check_axis(space, space.getindex_w(w_axis),
                           len(w_conc.shape))
     w_result = copy_of(space, w_conc, dtype)
-    if not w_result.shape:
-        return w_result
     n = w_result.shape[axis]
     stride = w_result.strides[axis]
     storage = w_result.storage

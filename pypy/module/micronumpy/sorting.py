@@ -210,7 +210,7 @@ def array_sort(space, args):
 
 def argsort(space, w_obj, w_axis_given, w_axis):
     w_arr, axis = prepared_copy(space, w_obj, w_axis_given, w_axis)
-    w_result = new_array(space, w_arr.shape[:], dt.int64_dtype)
+    w_result = new_array(space, w_arr.shape[:], dt.int64_dtype, zero=False)
     n = w_arr.shape[axis]
     stride = w_arr.strides[axis]
     res_stride = w_result.strides[axis]
@@ -265,7 +265,7 @@ def np_unique(space, args):
                                           equal_nan):
             starts.append(k)
     nuniq = len(starts)
-    w_values = new_array(space, [nuniq], dtype)
+    w_values = new_array(space, [nuniq], dtype, zero=False)
     for g in range(nuniq):
         src = w_flat.start + order[starts[g]] * itemsize
         if dtype.is_float():
@@ -281,12 +281,12 @@ def np_unique(space, args):
     results_w = [w_values]
     i64 = dt.int64_dtype
     if return_index:
-        w_index = new_array(space, [nuniq], i64)
+        w_index = new_array(space, [nuniq], i64, zero=False)
         for g in range(nuniq):
             i64.write_int(w_index.storage, g * 8, order[starts[g]])
         results_w.append(w_index)
     if return_inverse:
-        w_inverse = new_array(space, w_arr.shape[:], i64)
+        w_inverse = new_array(space, w_arr.shape[:], i64, zero=False)
         g = -1
         for k in range(size):
             if g + 1 < nuniq and starts[g + 1] == k:
@@ -294,7 +294,7 @@ def np_unique(space, args):
             i64.write_int(w_inverse.storage, order[k] * 8, g)
         results_w.append(w_inverse)
     if return_counts:
-        w_counts = new_array(space, [nuniq], i64)
+        w_counts = new_array(space, [nuniq], i64, zero=False)
         for g in range(nuniq):
             end = starts[g + 1] if g + 1 < nuniq else size
             i64.write_int(w_counts.storage, g * 8, end - starts[g])
@@ -359,7 +359,7 @@ def nonzero(space, w_obj):
     n = len(positions)
     results_w = []
     for axis in range(ndim):
-        results_w.append(new_array(space, [n], dt.int64_dtype))
+        results_w.append(new_array(space, [n], dt.int64_dtype, zero=False))
     for j in range(n):
         rest = positions[j]
         k = ndim - 1
@@ -384,7 +384,7 @@ def np_argwhere(space, args):
     ndim = len(w_arr.shape)
     positions = nonzero_positions(space, w_arr)
     n = len(positions)
-    w_result = new_array(space, [n, ndim], dt.int64_dtype)
+    w_result = new_array(space, [n, ndim], dt.int64_dtype, zero=False)
     for j in range(n):
         rest = positions[j]
         k = ndim - 1
@@ -465,7 +465,8 @@ def searchsorted(space, w_a, args, first):
     w_keys = copy_of(space, w_conc, dtype)
     w_needles = copy_of(space, w_vals, dtype)
     m = w_needles.get_size()
-    w_result = new_array(space, w_needles.shape[:], dt.int64_dtype)
+    w_result = new_array(space, w_needles.shape[:], dt.int64_dtype,
+                         zero=False)
     isz = dtype.itemsize
     for j in range(m):
         lo = 0
