@@ -143,3 +143,26 @@ def test_bool_result_dtypes():
     r = np.conj(np.array([True, False]))
     assert r.dtype == np.int8 and r.tolist() == [1, 0]
     assert np.left_shift(True, True) == 2
+
+
+def test_clip_python_int_bounds():
+    r = np.clip(np.array([20], np.uint64), -2, 3)
+    assert r.dtype == np.uint64 and r.tolist() == [3]
+    assert np.clip(np.array([20], np.uint8), -2, 300).tolist() == [20]
+    assert np.clip(np.array([20], np.uint8), 30, 300).tolist() == [30]
+    assert np.clip(np.array([20], np.int8), -2000, 3).tolist() == [3]
+    assert np.array([20], np.int8).clip(-2000).tolist() == [20]
+    with pytest.raises(OverflowError,
+                       match="Python integer 300 out of bounds for uint8"):
+        np.clip(np.array([20], np.uint8), 300, 400)
+    with pytest.raises(OverflowError,
+                       match="Python integer -1 out of bounds for uint8"):
+        np.clip(np.array([20], np.uint8), -5, -1)
+
+
+def test_bool_scalar_unary():
+    assert ~np.True_ is np.False_
+    assert ~np.False_ is np.True_
+    with pytest.raises(TypeError, match="The numpy boolean negative"):
+        -np.True_
+    assert abs(np.True_) is np.True_
