@@ -15,8 +15,8 @@ def shim_source():
     lines = ['#include <complex.h>']
     for name in FUNCTIONS:
         for part, c_part in [('re', 'creal'), ('im', 'cimag')]:
-            lines.append('RPY_EXPORTED double pypy_numpy_%s_%s(double re, double im) '
-                         '{ return %s(%s(CMPLX(re, im))); }'
+            lines.append('RPY_EXPORTED double pypy_numpy_%s_%s(double re, '
+                         'double im) { return %s(%s(CMPLX(re, im))); }'
                          % (name, part, c_part, name))
     return '\n'.join(lines) + '\n'
 
@@ -24,8 +24,10 @@ def shim_source():
 SHIM_NAMES = ['pypy_numpy_%s_%s' % (name, part) for name in FUNCTIONS
               for part in ['re', 'im']]
 
+# complex.h only in the shim: it defines the macros `I` and `complex`,
+# which must not reach the translated program's own C files
 eci = ExternalCompilationInfo(
-    includes=['complex.h'], libraries=['m'],
+    libraries=['m'],
     separate_module_sources=[shim_source()],
     post_include_bits=['RPY_EXPORTED double %s(double, double);' % shim
                        for shim in SHIM_NAMES])
