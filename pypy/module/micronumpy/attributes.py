@@ -402,12 +402,6 @@ def ufunc_reduce(space, args):
     w_arr = array_from_w(space, args.arguments_w[1], None)
     if w_ufunc.name in REDUCE_NAMES:
         name = REDUCE_NAMES[w_ufunc.name]
-        if not w_arr.shape and space.is_none(w_axis):
-            return reduce(space, name, w_arr, w_axis, dtype, keepdims)
-        if not w_arr.shape:
-            raise space.error(space.w_AxisError,
-                              "axis 0 is out of bounds for array of "
-                              "dimension 0")
         return reduce(space, name, w_arr, w_axis, dtype, keepdims)
     if w_ufunc.kind == 'cmp' and w_arr.dtype.kind != dt.KIND_BOOL:
         # a comparison's bool result cannot feed back into a non-bool loop
@@ -427,32 +421,68 @@ def ufunc_accumulate(space, args):
     w_axis, dtype, keepdims = ufunc_axis_args(space, args, 'accumulate')
     w_arr = array_from_w(space, args.arguments_w[1], None)
     if not w_arr.shape:
-        raise space.error(space.w_ValueError,
+        raise space.error(space.w_TypeError,
                           "cannot accumulate on a scalar")
     if w_ufunc.name == 'add' or w_ufunc.name == 'multiply':
-        if dtype is None:
-            dtype = w_arr.dtype
         return accumulate(space, w_arr, w_axis, dtype,
                           w_ufunc.name == 'multiply')
     return generic_reduce(space, w_ufunc, w_arr, w_axis, True)
 
 
+# the ufuncs whose reduction may run over several axes at once
+REORDERABLE = ['add', 'multiply', 'maximum', 'minimum', 'fmax', 'fmin',
+               'logical_and', 'logical_or', 'logical_xor', 'bitwise_and',
+               'bitwise_or', 'bitwise_xor']
+
+
 def generic_reduce(space, w_ufunc, w_arr, w_axis, keep_all):
     """Apply the binary ufunc along the axis, element by element of that
-    axis (whole sub-arrays at a time)."""
+    axis (whole sub-arrays at a time); a reduction over an axis tuple
+    reduces one axis after the other, the last first."""
+    from pypy.module.micronumpy.reductions import parse_axes
+    w_conc = concrete_of(space, w_arr)
+    if keep_all or space.is_none(w_axis):
+        return reduce_one_axis(space, w_ufunc, w_conc, w_axis, keep_all)
+    axes = parse_axes(space, w_axis, len(w_conc.shape))
+    if len(axes) > 1 and w_ufunc.name not in REORDERABLE:
+        raise space.error(space.w_ValueError,
+                          "reduction operation '%s' is not reorderable, so "
+                          "at most one axis may be specified" % w_ufunc.name)
+    if not axes:
+        # axis=(), or axis 0 of a 0-d array: nothing to combine
+        if not w_conc.shape:
+            return read_flat_scalar(space, w_conc)
+        from pypy.module.micronumpy.ctors import array_from_w
+        return array_from_w(space, w_conc, None, copy=True)
+    axes.sort()
+    w_res = w_conc
+    for i in range(len(axes) - 1, -1, -1):
+        # the axes before axes[i] keep their numbers
+        w_res = reduce_one_axis(space, w_ufunc, concrete_of(space, w_res),
+                                space.newint(axes[i]), False)
+    return w_res
+
+
+def read_flat_scalar(space, w_conc):
+    from pypy.module.micronumpy.indexing import read_flat
+    return read_flat(space, w_conc, 0)
+
+
+def reduce_one_axis(space, w_ufunc, w_conc, w_axis, keep_all):
     from pypy.module.micronumpy.ufuncs_app import call_binary
-    from pypy.module.micronumpy.shapes import swapaxes, check_axis, \
-        insert_axes, concatenate_arrays, flattened
+    from pypy.module.micronumpy.shapes import check_axis, insert_axes, \
+        concatenate_arrays, flattened
     from pypy.module.micronumpy.indexing import item_along_first_axis
     from pypy.module.micronumpy.ctors import array_from_w
-    w_conc = concrete_of(space, w_arr)
     if space.is_none(w_axis):
         w_conc = flattened(space, w_conc)
         axis = 0
     else:
         axis = check_axis(space, space.getindex_w(w_axis), len(w_conc.shape))
-    w_moved = concrete_of(space, swapaxes(space, w_conc, 0, axis))
+    w_moved = axis_moved(w_conc, axis, True)
     n = w_moved.shape[0]
+    if n == 0 and keep_all:
+        return array_from_w(space, w_conc, None, copy=True)
     if n == 0:
         raise space.error(space.w_ValueError,
                           "zero-size array to reduction operation %s which "
@@ -471,13 +501,26 @@ def generic_reduce(space, w_ufunc, w_arr, w_axis, keep_all):
         parts_w.append(w_acc)
     if not keep_all:
         if not w_acc.shape:
-            from pypy.module.micronumpy.indexing import read_flat
-            return read_flat(space, concrete_of(space, w_acc), 0)
+            return read_flat_scalar(space, concrete_of(space, w_acc))
         return w_acc
     expanded = [insert_axes(space, w_part, [0]) for w_part in parts_w]
     w_res = concatenate_arrays(space, expanded, False, 0,
                                parts_w[-1].dtype)
-    return swapaxes(space, w_res, 0, axis)
+    return axis_moved(concrete_of(space, w_res), axis, False)
+
+
+def axis_moved(w_conc, axis, to_front):
+    """A view of w_conc with `axis` moved first, the other axes in their
+    order (to_front), or the first axis moved back to `axis`."""
+    ndim = len(w_conc.shape)
+    order = []
+    for k in range(ndim):
+        if to_front:
+            order.append(axis if k == 0 else k - int(k <= axis))
+        else:
+            order.append(0 if k == axis else k + int(k < axis))
+    return w_conc.view([w_conc.shape[j] for j in order],
+                       [w_conc.strides[j] for j in order], w_conc.start)
 
 
 ufunc_methods = {'reduce': ufunc_reduce, 'accumulate': ufunc_accumulate}

@@ -302,10 +302,12 @@ def reduce_all_any(space, w_arr, is_all):
 
 
 def parse_axes(space, w_axis, ndim):
-    """The sorted list of axes named by axis= (int or tuple)."""
+    """The list of axes named by axis= (int or tuple)."""
     if isinstance(w_axis, W_TupleObject):
         items_w = w_axis.items_w
     else:
+        if ndim == 0 and space.getindex_w(w_axis) in (0, -1):
+            return []   # NumPy lets a 0-d array's reductions take axis 0
         items_w = [w_axis]
     axes = []
     for w_item in items_w:
@@ -358,7 +360,9 @@ def reduce(space, name, w_arr, w_axis, dtype, keepdims):
                                              len(kept))
         w_slice = w_conc.view(red_shape, red_strides, offset)
         results_w.append(reduce_flat(space, name, w_slice, dtype, pairwise))
-    if not results_w:
+    if name == 'argmax' or name == 'argmin':
+        res_dtype = dt.int64_dtype
+    elif not results_w:
         w_probe = reduce_flat(space, name, w_conc.view([0], [0], 0), dtype) \
             if name in ('sum', 'prod', 'mean', 'all', 'any') else None
         res_dtype = result_dtype_of(w_probe, w_conc.dtype)
@@ -498,6 +502,10 @@ def make_reduction(name):
         w_arr, w_axis, dtype, keepdims, ddof = reduction_args(space, args,
                                                               name, 1)
         w_arr = array_from_w(space, w_arr, None)
+        if name == 'argmax' or name == 'argmin':
+            w_arr, w_axis = arg_operands(space, w_arr, w_axis)
+        if name == 'mean' or name == 'var' or name == 'std':
+            check_0d_axis(space, w_arr, w_axis)
         if name == 'var' or name == 'std':
             w_var = variance(space, w_arr, w_axis, ddof, keepdims)
             if name == 'var':
@@ -507,6 +515,29 @@ def make_reduction(name):
         return reduce(space, name, w_arr, w_axis, dtype, keepdims)
     method.func_name = 'reduce_' + name
     return method
+
+def check_0d_axis(space, w_arr, w_axis):
+    """mean, var and std (NumPy's Python-level _methods) give a 0-d array
+    no axis 0, unlike the ufunc reductions."""
+    if w_arr.shape or w_axis is None or space.is_none(w_axis) or \
+            isinstance(w_axis, W_TupleObject):
+        return
+    raise space.error(space.w_AxisError,
+                      "axis %d is out of bounds for array of dimension 0" %
+                      space.getindex_w(w_axis))
+
+
+def arg_operands(space, w_arr, w_axis):
+    """argmax/argmin take one axis (an int, not a tuple) and see a 0-d
+    array as 1-d, as NumPy does."""
+    if w_axis is not None and not space.is_none(w_axis):
+        w_axis = space.newint(space.getindex_w(w_axis))
+    if w_arr.shape:
+        return w_arr, w_axis
+    w_conc = w_arr.get_concrete(space)
+    assert isinstance(w_conc, W_ConcreteArray)
+    return w_conc.view([1], [w_conc.dtype.itemsize], w_conc.start), w_axis
+
 
 REDUCTIONS = ['sum', 'prod', 'min', 'max', 'mean', 'std', 'var', 'argmin',
               'argmax', 'all', 'any']
