@@ -562,8 +562,8 @@ def cast_contiguous(src_dtype, dst_dtype, src, dst, n):
                 nonzero = src_dtype.read_int(src, src_off) != 0
             dst_dtype.write_int(dst, dst_off, int(nonzero))
         elif src_dtype.is_float():
-            dst_dtype.write_int(dst, dst_off, dst_dtype.wrap_int(
-                sg.float_to_int(src_dtype.read_float(src, src_off))))
+            dst_dtype.write_int(dst, dst_off, dst_dtype.int_from_float(
+                src_dtype.read_float(src, src_off)))
         else:
             dst_dtype.write_int(dst, dst_off, dst_dtype.wrap_int(
                 src_dtype.read_int(src, src_off)))
@@ -627,7 +627,6 @@ mask_select_driver = jit.JitDriver(
 def mask_select(dtype, mask, src, dst, n):
     """dst gets, in order, the elements among the n at src whose mask
     byte is True (a[mask]; dst holds count_true(mask, n) elements)."""
-    itemsize = dtype.itemsize
     i = 0
     src_off = 0
     dst_off = 0
@@ -637,9 +636,9 @@ def mask_select(dtype, mask, src, dst, n):
                                            mask=mask, src=src, dst=dst)
         if sg.dt.bool_dtype.read_int(mask, i):
             copy_element(dtype, src, src_off, dst, dst_off)
-            dst_off += itemsize
+            dst_off += dtype.itemsize
         i += 1
-        src_off += itemsize
+        src_off += dtype.itemsize
 
 
 mask_assign_driver = jit.JitDriver(
@@ -651,7 +650,6 @@ mask_assign_driver = jit.JitDriver(
 def mask_assign(dtype, mask, src, src_step, dst, n):
     """a[mask] = values: of the n elements at dst, each whose mask byte is
     True gets the next value at src (src_step 0: one value for all)."""
-    itemsize = dtype.itemsize
     i = 0
     src_off = 0
     dst_off = 0
@@ -665,7 +663,7 @@ def mask_assign(dtype, mask, src, src_step, dst, n):
             copy_element(dtype, src, src_off, dst, dst_off)
             src_off += src_step
         i += 1
-        dst_off += itemsize
+        dst_off += dtype.itemsize
 
 
 take_driver = jit.JitDriver(
@@ -679,7 +677,6 @@ def take_contiguous(dtype, src, size, idx, dst, n):
     size elements at src, negative positions counting from the end.
     Returns -1, or the k of the first position out of bounds (the caller
     raises NumPy's IndexError for it)."""
-    itemsize = dtype.itemsize
     k = 0
     dst_off = 0
     while k < n:
@@ -691,9 +688,9 @@ def take_contiguous(dtype, src, size, idx, dst, n):
             j += size
         if j < 0 or j >= size:
             return k
-        copy_element(dtype, src, j * itemsize, dst, dst_off)
+        copy_element(dtype, src, j * dtype.itemsize, dst, dst_off)
         k += 1
-        dst_off += itemsize
+        dst_off += dtype.itemsize
     return -1
 
 
