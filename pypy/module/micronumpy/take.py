@@ -20,10 +20,6 @@ def positions_in_range(space, w_indices, size, mode):
     w_conc = as_concrete(space, w_result)
     for k in range(w_conc.get_size()):
         i = space.int_w(read_flat(space, w_conc, k))
-        if size == 0:
-            raise space.error(space.w_IndexError,
-                              "cannot do a non-empty take from an empty "
-                              "axes.")
         if mode == 'wrap':
             i = i % size
         elif i < 0:
@@ -72,6 +68,9 @@ def take_new(space, w_obj, w_indices, w_axis, w_mode):
         axis = 0
     else:
         axis = check_axis(space, space.getindex_w(w_axis), len(w_arr.shape))
+    if w_arr.shape[axis] == 0 and w_idx.get_size() > 0:
+        raise space.error(space.w_IndexError,
+                          "cannot do a non-empty take from an empty axes.")
     if mode != 'raise':
         w_idx = positions_in_range(space, w_idx, w_arr.shape[axis], mode)
     if not w_idx.shape:

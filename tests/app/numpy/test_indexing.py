@@ -2,6 +2,7 @@
 boolean masks and integer arrays (expected values from CPython + NumPy)."""
 
 import numpy as np
+import pytest
 
 
 def test_integers():
@@ -433,3 +434,98 @@ def test_assign_advanced():
     a = np.arange(5)
     a[False] = 1
     assert a.tolist() == [0, 1, 2, 3, 4]
+
+
+def test_mask_select_contiguous_dtypes():
+    """a[mask] with a mask of the array's shape: the elements where it is
+    True, in C order, as a 1-D copy of the array's dtype"""
+    for dtype in [np.float64, np.float32, np.int64, np.int32, np.int8,
+                  np.uint16]:
+        a = (np.arange(12) % 5).astype(dtype).reshape(3, 4)
+        r = a[a > 2]
+        assert r.dtype == a.dtype
+        assert r.tolist() == np.array([3, 4, 3, 4]).astype(dtype).tolist()
+    b = np.arange(5) % 2 == 1
+    assert b[b].tolist() == [True, True]
+    a = np.arange(6.0)
+    r = a[a > 10]
+    assert r.shape == (0,) and r.dtype == np.float64
+    assert a[np.ones(6, dtype=bool)].tolist() == a.tolist()
+    r = a[a > 2]
+    r[0] = -1.0     # a copy
+    assert a[3] == 3.0
+    assert np.arange(0.0)[np.zeros(0, dtype=bool)].shape == (0,)
+    # a strided view and a strided mask
+    b = np.arange(10.0)[::2]
+    assert b[b > 3].tolist() == [4.0, 6.0, 8.0]
+    m = np.array([True, False] * 5)
+    assert np.arange(5.0)[m[::2]].tolist() == [0.0, 1.0, 2.0, 3.0, 4.0]
+
+
+def test_mask_assign_contiguous():
+    """a[mask] = scalar, = one value per True, = one value"""
+    a = np.arange(8.0)
+    a[a > 4] = -1
+    assert a.tolist() == [0.0, 1.0, 2.0, 3.0, 4.0, -1.0, -1.0, -1.0]
+    a = np.arange(8)
+    a[a % 2 == 0] = np.array([10.7, 20.2, 30.0, 40.0])   # cast to int64
+    assert a.tolist() == [10, 1, 20, 3, 30, 5, 40, 7]
+    a = np.arange(6, dtype=np.float32).reshape(2, 3)
+    a[a > 1] = [9]
+    assert a.tolist() == [[0.0, 1.0, 9.0], [9.0, 9.0, 9.0]]
+    a = np.arange(4.0)
+    a[a > 1] = np.array(5.5)
+    assert a.tolist() == [0.0, 1.0, 5.5, 5.5]
+    # values that view the array being written: read before any write
+    a = np.arange(5.0)
+    a[np.array([False, True, True, True, True])] = a[:4]
+    assert a.tolist() == [0.0, 0.0, 1.0, 2.0, 3.0]
+    a = np.arange(4)
+    a[np.zeros(4, dtype=bool)] = []
+    assert a.tolist() == [0, 1, 2, 3]
+
+
+def test_mask_assign_errors():
+    a = np.arange(5.0)
+    with pytest.raises(ValueError) as e:
+        a[a > 1] = [1.0, 2.0]
+    assert str(e.value) == ("NumPy boolean array indexing assignment cannot "
+                            "assign 2 input values to the 3 output values "
+                            "where the mask is true")
+    with pytest.raises(TypeError) as e:
+        a[a > 1] = np.ones((3, 1))
+    assert str(e.value) == ("NumPy boolean array indexing assignment "
+                            "requires a 0 or 1-dimensional input, input has "
+                            "2 dimensions")
+    i = np.arange(3, dtype=np.int8)
+    with pytest.raises(OverflowError) as e:
+        i[i > 0] = 300
+    assert str(e.value) == "Python integer 300 out of bounds for int8"
+    assert a.tolist() == [0.0, 1.0, 2.0, 3.0, 4.0]
+
+
+def test_integer_array_index_contiguous():
+    """a[idx] on a 1-D array: idx's shape, negative positions from the
+    end, NumPy's IndexError for the first position out of bounds"""
+    a = np.arange(10.0) * 1.5
+    assert a[np.array([1, -1, 3, 3])].tolist() == [1.5, 13.5, 4.5, 4.5]
+    r = a[np.array([[0, 9], [-10, 2]])]
+    assert r.shape == (2, 2)
+    assert r.tolist() == [[0.0, 13.5], [0.0, 3.0]]
+    assert a[np.array([], dtype=np.int64)].shape == (0,)
+    assert a[np.zeros((2, 0), dtype=np.int64)].shape == (2, 0)
+    f = np.arange(5, dtype=np.float32) + 0.25
+    assert f[np.array([4, 0])].tolist() == [4.25, 0.25]
+    assert f[np.array([4, 0])].dtype == np.float32
+    u = np.arange(5, dtype=np.uint8)
+    assert u[[4, 4, -5]].tolist() == [4, 4, 0]
+    for bad, message in [
+            ([1, 12, 40], "index 12 is out of bounds for axis 0 with size 10"),
+            ([-11, 0], "index -11 is out of bounds for axis 0 with size 10"),
+            ([10], "index 10 is out of bounds for axis 0 with size 10")]:
+        with pytest.raises(IndexError) as e:
+            a[np.array(bad)]
+        assert str(e.value) == message
+    with pytest.raises(IndexError) as e:
+        np.arange(0.0)[np.array([0])]
+    assert str(e.value) == "index 0 is out of bounds for axis 0 with size 0"

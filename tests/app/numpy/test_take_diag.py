@@ -44,6 +44,25 @@ def test_take_out_of_range():
         np.take(a, [0], axis=2)
 
 
+def test_take_contiguous_dtypes():
+    # a C-contiguous real array and int64 positions: one loop per dtype
+    for dtype in [np.float64, np.float32, np.int32, np.uint8, np.bool_]:
+        a = (np.arange(10) % 3).astype(dtype)
+        r = np.take(a, np.array([[9, -1], [0, 4]]))
+        assert r.dtype == a.dtype
+        assert r.tolist() == np.array([[0, 0], [0, 1]]).astype(dtype).tolist()
+    a = np.arange(6.0).reshape(2, 3)
+    assert a.take(np.array([5, -6, 2])).tolist() == [5.0, 0.0, 2.0]
+    with pytest.raises(IndexError) as info:
+        np.take(np.arange(10.0), np.array([3, 10, 12]))
+    assert str(info.value) == "index 10 is out of bounds for axis 0 " \
+        "with size 10"
+    with pytest.raises(IndexError) as info:
+        np.take(np.arange(0.0), [0])
+    assert str(info.value) == "cannot do a non-empty take from an empty " \
+        "axes."
+
+
 def test_take_modes_and_index_types():
     assert np.take([1, 2, 3], [5], mode='clip').tolist() == [3]
     assert np.take([1, 2, 3], [5, -4], mode='wrap').tolist() == [3, 3]
