@@ -13,7 +13,8 @@ from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import lazy
 from pypy.module.micronumpy.ndarray import W_NDArray
-from pypy.module.micronumpy.strides import broadcast_shapes
+from pypy.module.micronumpy.strides import broadcast_shapes, same_shape, \
+    shape_repr
 
 
 class Operand(object):
@@ -200,6 +201,43 @@ def leaf_for(space, operand, calc_dtype, shape):
     return lazy.scalar_operand(calc_dtype, calc_dtype.wrap_int(value), 0.0)
 
 
+def broadcast_operands(space, shapes, w_out):
+    """The shape the ufunc's input shapes broadcast to, after NumPy's
+    checks, whose errors name every operand (out= last)."""
+    all_shapes = shapes + [w_out.shape] if w_out is not None else shapes
+    if not broadcastable(all_shapes):
+        raise space.error(space.w_ValueError,
+                          "operands could not be broadcast together with "
+                          "shapes %s" % ''.join([shape_repr(shape) + ' '
+                                                 for shape in all_shapes]))
+    shape = shapes[0]
+    for other in shapes[1:]:
+        shape = broadcast_shapes(space, shape, other)
+    if w_out is not None and not same_shape(
+            broadcast_shapes(space, shape, w_out.shape), w_out.shape):
+        raise space.error(space.w_ValueError,
+                          "non-broadcastable output operand with shape %s "
+                          "doesn't match the broadcast shape %s" % (
+                              shape_repr(w_out.shape), shape_repr(shape)))
+    return shape
+
+
+def broadcastable(shapes):
+    """Whether the shapes broadcast together: along each axis (aligned
+    from the last), the sizes other than 1 are all equal."""
+    ndim = 0
+    for shape in shapes:
+        ndim = max(ndim, len(shape))
+    for i in range(1, ndim + 1):
+        size = 1
+        for shape in shapes:
+            if i <= len(shape) and shape[len(shape) - i] != 1:
+                if size != 1 and shape[len(shape) - i] != size:
+                    return False
+                size = shape[len(shape) - i]
+    return True
+
+
 def operand_shape(operand):
     if operand.w_array is not None:
         return operand.w_array.shape
@@ -277,14 +315,16 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
         name = 'power' if ufunc.op == uf.POW else ufunc.name
         check_output_cast(space, ufunc, complex_binary_result(space, name),
                           w_out)
-        shape = broadcast_shapes(space, operand_shape(a), operand_shape(b))
+        shape = broadcast_operands(space, [operand_shape(a),
+                                           operand_shape(b)], w_out)
         return finish(space, complexops.binary(space, name, a, b, shape),
                       w_out)
     calc, res = uf.binary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
     check_output_cast(space, ufunc, res, w_out)
-    shape = broadcast_shapes(space, operand_shape(a), operand_shape(b))
+    shape = broadcast_operands(space, [operand_shape(a), operand_shape(b)],
+                               w_out)
     if w_out is not None:
-        shape = broadcast_shapes(space, shape, w_out.shape)
+        shape = w_out.shape
     if ufunc.op == uf.POW and calc.is_int_like() and \
             has_negative_int(space, b):
         raise space.error(space.w_ValueError,
@@ -312,10 +352,11 @@ def call_unary(space, ufunc, w_a, w_out=None):
         from pypy.module.micronumpy import complexops
         check_output_cast(space, ufunc, complex_unary_result(
             space, ufunc.name), w_out)
+        broadcast_operands(space, [operand_shape(a)], w_out)
         return finish(space, complexops.unary(space, ufunc.name, a), w_out)
     calc, res = uf.unary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
     check_output_cast(space, ufunc, res, w_out)
-    shape = operand_shape(a)
+    shape = broadcast_operands(space, [operand_shape(a)], w_out)
     child, csig, cnodes = leaf_for(space, a, calc, shape)
     op = uf.op_for(ufunc.op, calc, uf.F32_UNARY)
     w_result = lazy.make_call1(space, op, calc, res, shape, child, csig,
@@ -334,8 +375,8 @@ def call_where(space, w_cond, w_x, w_y):
     dtype = common_dtype(space, x, y, w_x, w_y, 'where')
     if dtype.is_complex():
         return None
-    shape = broadcast_shapes(space, broadcast_shapes(
-        space, operand_shape(c), operand_shape(x)), operand_shape(y))
+    shape = broadcast_operands(space, [operand_shape(c), operand_shape(x),
+                                       operand_shape(y)], None)
     cond, csig, cnodes = leaf_for(space, c, c.dtype, shape)
     if c.dtype is not dt.bool_dtype:
         cond = lazy.make_call1(space, uf.CAST, c.dtype, dt.bool_dtype, shape,
