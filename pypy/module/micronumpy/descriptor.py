@@ -99,11 +99,46 @@ class W_Dtype(W_Root):
     def wrap_float(self, value):
         return value
 
+    def int_from_float(self, x):
+        """x cast to this integer dtype as NumPy casts on x86-64: C's
+        conversion, which gives INT_MIN for nan, inf and values out of
+        range; types narrower than 32 bits go through int32, uint32
+        through int64, uint64 from 2**63 on converts x - 2**63 and sets
+        the top bit."""
+        if self.kind == KIND_BOOL:
+            return int(x != 0.0)
+        if self.itemsize < 4 or (self.kind == KIND_INT and
+                                 self.itemsize == 4):
+            return self.wrap_int(float_to_int32(x))
+        if self.is_unsigned64() and x >= TWO_63:
+            return float_to_int64(x - TWO_63) ^ INT64_MIN
+        return self.wrap_int(float_to_int64(x))
+
     def int_to_float(self, value):
         """An element value of this (integer) dtype as a float."""
         if self.is_unsigned64():
             return float(r_uint(value))
         return float(value)
+
+
+INT64_MIN = -9223372036854775807 - 1
+TWO_63 = 9223372036854775808.0
+
+
+def float_to_int64(x):
+    """C's (int64_t)x on x86-64 (cvttsd2si): INT64_MIN for nan, inf and
+    values out of range."""
+    if x != x or x >= TWO_63 or x < -TWO_63:
+        return INT64_MIN
+    return int(x)
+
+
+def float_to_int32(x):
+    """C's (int32_t)x on x86-64: INT32_MIN for nan, inf and values out of
+    range."""
+    if x != x or x >= 2147483648.0 or x <= -2147483649.0:
+        return -2147483648
+    return int(x)
 
 
 def make_dtype_class(kind, TYPE):

@@ -153,10 +153,7 @@ class Signature(object):
         return self.eval_int(node, i, off8)
 
 
-def float_to_int(x):
-    if x != x or x >= 9.2233720368547758e18 or x < -9.2233720368547758e18:
-        return -9223372036854775807 - 1      # what C gives on x86-64
-    return int(x)
+float_to_int = dt.float_to_int64
 
 
 class ArrayLeafSig(Signature):
@@ -264,8 +261,11 @@ class Call1Sig(Signature):
                     return int(self.child.eval_float(node.child, i, off8)
                                != 0.0)
                 return int(self.child.eval_int(node.child, i, off8) != 0)
+            if self.child.dtype.is_float():
+                return self.dtype.int_from_float(
+                    self.child.eval_float(node.child, i, off8))
             return self.dtype.wrap_int(
-                self.child.eval_as_int(node.child, i, off8))
+                self.child.eval_int(node.child, i, off8))
         if self.calc_dtype.is_float():
             x = self.child.eval_as_float(node.child, i, off8)
             return int(uf.float_test(self.op, x))

@@ -53,3 +53,36 @@ def test_power_with_nan():
     assert np.float32(1.0) ** np.float32(nan) == 1.0
     assert type(np.float32(1.0) ** np.float32(nan)) is np.float32
     assert np.isnan(np.float64(2.0) ** nan)
+
+
+FLOATS = [np.inf, -np.inf, np.nan, 1e20, -1e20, 3e9, -3e9, 5e9, 70000.0,
+          -70000.0, -1.0, 300.0, -129.0, 2.0**63, 2.0**64, 1e19,
+          -2.0**31 - 1]
+
+
+def test_casts_of_inf_nan_and_out_of_range_floats():
+    # NumPy on x86-64: C's conversion (INT_MIN for what does not fit),
+    # through int32 for the narrower types
+    a = np.array(FLOATS)
+    assert a.astype(np.int8).tolist() == \
+        [0, 0, 0, 0, 0, 0, 0, 0, 112, -112, -1, 44, 127, 0, 0, 0, 0]
+    assert a.astype(np.uint8).tolist() == \
+        [0, 0, 0, 0, 0, 0, 0, 0, 112, 144, 255, 44, 127, 0, 0, 0, 0]
+    assert a.astype(np.int16).tolist() == \
+        [0, 0, 0, 0, 0, 0, 0, 0, 4464, -4464, -1, 300, -129, 0, 0, 0, 0]
+    assert a.astype(np.uint16).tolist() == \
+        [0, 0, 0, 0, 0, 0, 0, 0, 4464, 61072, 65535, 300, 65407, 0, 0, 0, 0]
+    m32 = -2**31
+    assert a.astype(np.int32).tolist() == \
+        [m32] * 8 + [70000, -70000, -1, 300, -129] + [m32] * 4
+    m64 = -2**63
+    assert a.astype(np.int64).tolist() == \
+        [m64] * 5 + [3000000000, -3000000000, 5000000000, 70000, -70000,
+                     -1, 300, -129, m64, m64, m64, -2147483649]
+    assert a.astype(np.uint64).tolist() == \
+        [0, 2**63, 2**63, 0, 2**63, 3000000000, 2**64 - 3000000000,
+         5000000000, 70000, 2**64 - 70000, 2**64 - 1, 300, 2**64 - 129,
+         2**63, 0, 10**19, 2**64 - 2**31 - 1]
+    assert a.astype(np.float32).astype(np.int16).tolist() == \
+        a.astype(np.int16).tolist()
+    assert np.array([np.inf]).astype(np.int32).tolist() == [m32]
