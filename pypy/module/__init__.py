@@ -19,9 +19,10 @@ def setup_builtin_modules(space):
     from pypy.module._thread.moduledef import make_module as _thread
     from pypy.module._collections.moduledef import make_module as \
         _collections
+    from pypy.module._string.moduledef import make_module as _string
     for make_module in [builtins, sys, time, numpy, math, os, operator,
                         functools, itertools, random, future, _weakref,
-                        _thread, _collections]:
+                        _thread, _collections, _string]:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module
