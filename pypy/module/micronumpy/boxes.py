@@ -264,13 +264,13 @@ class W_ComplexBox(ScalarIndexing, W_ComplexObject):
         return w_result
 
     def binop(self, space, opnum, w_other):
-        if opnum == op.BIN_POW:
-            return numpy_complex_pow(space, self, w_other)
+        if opnum == op.BIN_POW or opnum == op.BIN_TRUEDIV:
+            return numpy_complex_binop(space, opnum, self, w_other)
         return self.rebox(W_ComplexObject.binop(self, space, opnum, w_other))
 
     def rbinop(self, space, opnum, w_other):
-        if opnum == op.BIN_POW:
-            return numpy_complex_pow(space, w_other, self)
+        if opnum == op.BIN_POW or opnum == op.BIN_TRUEDIV:
+            return numpy_complex_binop(space, opnum, w_other, self)
         return self.rebox(W_ComplexObject.rbinop(self, space, opnum,
                                                  w_other))
 
@@ -297,17 +297,21 @@ class W_ComplexBox(ScalarIndexing, W_ComplexObject):
         return space.newtext_utf8(complex_scalar_str(self.real, self.imag))
 
 
-def numpy_complex_pow(space, w_a, w_b):
-    """np.complex128 ** x with NumPy's npy_cpow (inf and nan parts give
-    NumPy's results where Python's complex power raises or gives nan);
-    None when x is not a number."""
+def numpy_complex_binop(space, opnum, w_a, w_b):
+    """np.complex128 ** x and / x with NumPy's npy_cpow and complex
+    division (inf and nan parts, zero divisors and signed zeros give
+    NumPy's results where Python's complex raises or differs); None when
+    x is not a number."""
     from pypy.objspace.complexobject import as_complex
-    from pypy.module.micronumpy.complexops import c_pow
+    from pypy.module.micronumpy.complexops import c_pow, c_div
     w_ca = as_complex(space, w_a)
     w_cb = as_complex(space, w_b)
     if w_ca is None or w_cb is None:
         return None
-    re, im = c_pow(w_ca.real, w_ca.imag, w_cb.real, w_cb.imag)
+    if opnum == op.BIN_POW:
+        re, im = c_pow(w_ca.real, w_ca.imag, w_cb.real, w_cb.imag)
+    else:
+        re, im = c_div(w_ca.real, w_ca.imag, w_cb.real, w_cb.imag)
     return W_ComplexBox(re, im)
 
 

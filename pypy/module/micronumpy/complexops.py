@@ -125,16 +125,34 @@ def shape_size(shape):
 # scalar kernels
 
 def c_div(ar, ai, br, bi):
-    d = br * br + bi * bi
-    if d == 0.0:
-        return (div0(ar), div0(ai))
-    return ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+    """NumPy's complex division (its loop and npymath's cdiv): Smith's
+    algorithm, scaled by the larger part of the divisor (float_div: C's
+    division, inf or nan for a zero divisor)."""
+    from pypy.module.micronumpy.ufuncs import float_div
+    abs_br = abs(br)
+    abs_bi = abs(bi)
+    if abs_br >= abs_bi:
+        if abs_br == 0.0 and abs_bi == 0.0:
+            # a complex inf or nan, as C's division by +0.0 gives
+            return (float_div(ar, abs_br), float_div(ai, abs_br))
+        rat = float_div(bi, br)
+        scl = float_div(1.0, br + bi * rat)
+        return ((ar + ai * rat) * scl, (ai - ar * rat) * scl)
+    rat = float_div(br, bi)
+    scl = float_div(1.0, bi + br * rat)
+    return ((ar * rat + ai) * scl, (ai * rat - ar) * scl)
 
 
-def div0(x):
-    if x == 0.0 or math.isnan(x):
-        return rfloat.NAN
-    return rfloat.INFINITY if x > 0.0 else -rfloat.INFINITY
+def c_reciprocal(re, im):
+    """NumPy's complex reciprocal loop (nan+nanj for 0j: 0/0 first)."""
+    from pypy.module.micronumpy.ufuncs import float_div
+    if abs(im) <= abs(re):
+        r = float_div(im, re)
+        d = re + im * r
+        return (float_div(1.0, d), float_div(-r, d))
+    r = float_div(re, im)
+    d = re * r + im
+    return (float_div(r, d), float_div(-1.0, d))
 
 
 def c_exp(re, im):
@@ -416,7 +434,7 @@ def unary_kernel(name, re, im):
     if name == 'square':
         return (re * re - im * im, 2.0 * re * im)
     if name == 'reciprocal':
-        return c_div(1.0, 0.0, re, im)
+        return c_reciprocal(re, im)
     if name == 'exp2':
         return c_exp(re * LOGE2, im * LOGE2)
     return c_inverse(name, re, im)

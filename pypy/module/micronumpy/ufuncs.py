@@ -587,9 +587,11 @@ def int_unop(op, dtype, x):
             return -1
         return 1
     if op == RECIPROCAL:
-        if x == 0:
-            return 0
-        if x == 1 or x == -1:
+        if x == 0:      # NumPy's 1.0 / 0 cast back: INT_MIN for int32/64
+            if dtype.kind == dt.KIND_BOOL:
+                return 0
+            return dtype.int_from_float(rfloat.INFINITY)
+        if x == 1 or (x == -1 and dtype.kind == dt.KIND_INT):
             return x
         return 0
     if op == FLOOR or op == CEIL or op == TRUNC:

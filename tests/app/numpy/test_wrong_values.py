@@ -86,3 +86,34 @@ def test_casts_of_inf_nan_and_out_of_range_floats():
     assert a.astype(np.float32).astype(np.int16).tolist() == \
         a.astype(np.int16).tolist()
     assert np.array([np.inf]).astype(np.int32).tolist() == [m32]
+
+
+def test_integer_reciprocal():
+    # NumPy computes 1.0 / x and casts it back: INT_MIN for int32/int64 0
+    assert np.reciprocal(np.array([0, 2, 1, -1], np.int64)).tolist() == \
+        [-2**63, 0, 1, -1]
+    assert np.reciprocal(np.array([0], np.int32)).tolist() == [-2**31]
+    assert np.reciprocal(np.array([0, 1, -1], np.int8)).tolist() == [0, 1, -1]
+    assert np.reciprocal(np.array([0, 255], np.uint8)).tolist() == [0, 0]
+    assert np.reciprocal(np.array([2**64 - 1], np.uint64)).tolist() == [0]
+
+
+def signs(z):
+    return [(str(c.real), str(c.imag)) for c in np.asarray(z).ravel()]
+
+
+def test_complex_reciprocal_and_division():
+    r = np.reciprocal(np.array([0j, 1+0j, 2-4j, complex(np.inf, 0)]))
+    assert signs(r) == [('nan', 'nan'), ('1.0', '-0.0'), ('0.1', '0.2'),
+                        ('0.0', '-0.0')]
+    q = np.array([0j, 1+2j, 3j, 1+1j]) / \
+        np.array([-1+0j, 0j, 2+0j, complex(np.nan, 0)])
+    assert signs(q) == [('-0.0', '-0.0'), ('inf', 'inf'), ('0.0', '1.5'),
+                        ('nan', 'nan')]
+    assert signs(np.complex128(0j) / np.complex128(-1+0j)) == \
+        [('-0.0', '-0.0')]
+    assert signs(np.complex128(1+1j) / 0) == [('inf', 'inf')]
+    assert signs(1 / np.complex128(0j)) == [('inf', 'nan')]
+    assert np.complex128(1+2j) / (3-1j) == complex(0.1, 0.7000000000000001)
+    assert signs(np.multiply.reduce(np.array([1+1j, complex(np.nan, 0),
+                                              2j]))) == [('nan', 'nan')]
