@@ -408,6 +408,11 @@ def type_call(space, w_type, args):
         if new is None:
             raise space.error(space.w_TypeError,
                               "cannot create '%s' instances" % w_type.name)
+        if w_type is space.w_object and (args.arguments_w or
+                                         args.has_keywords()):
+            # (enum relies on object(value) failing)
+            raise space.error(space.w_TypeError,
+                              "object() takes no arguments")
         if w_type.is_builtin():
             return new(space, w_type, args)
         w_obj = new_instance(space, w_type, new, args)
