@@ -166,3 +166,32 @@ def test_bool_scalar_unary():
     with pytest.raises(TypeError, match="The numpy boolean negative"):
         -np.True_
     assert abs(np.True_) is np.True_
+
+
+def test_broadcast_errors_name_every_operand():
+    cases = [
+        (lambda: np.add(np.ones(3), np.ones(3), out=np.ones(2)),
+         "operands could not be broadcast together with shapes (3,) (3,) "
+         "(2,) "),
+        (lambda: np.ones(2).__iadd__(np.ones(3)),
+         "operands could not be broadcast together with shapes (2,) (3,) "
+         "(2,) "),
+        (lambda: np.sqrt(np.ones(3), out=np.ones(2)),
+         "operands could not be broadcast together with shapes (3,) (2,) "),
+        (lambda: np.where(np.array([1, 2, 3]) > 1, np.zeros(0), 1),
+         "operands could not be broadcast together with shapes (3,) (0,) "
+         "() "),
+        (lambda: np.ones(()).__iadd__(np.ones((1, 3))),
+         "non-broadcastable output operand with shape () doesn't match the "
+         "broadcast shape (1,3)"),
+        (lambda: np.sqrt(np.ones((2, 3)), out=np.ones(3)),
+         "non-broadcastable output operand with shape (3,) doesn't match "
+         "the broadcast shape (2,3)"),
+    ]
+    for func, message in cases:
+        with pytest.raises(ValueError) as e:
+            func()
+        assert str(e.value) == message
+    out = np.zeros((2, 3))
+    np.negative(np.ones(3), out=out)
+    assert out.tolist() == [[-1.0] * 3] * 2
