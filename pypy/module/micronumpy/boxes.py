@@ -3,6 +3,7 @@ subclass of Python float and the integer scalars behave as Python ints,
 so scalar code keeps working; each box remembers its dtype so that it
 promotes as NumPy says when mixed with arrays."""
 
+from rpython.rlib import rfloat
 from pypy.interpreter import opcodes as op
 from pypy.objspace.floatobject import W_FloatObject, float_repr
 from pypy.objspace.intobject import W_IntObject, W_LongObject
@@ -349,14 +350,41 @@ def new_scalar(space, dtype, w_value):
                               "complex() argument must be a string or "
                               "a number")
         return W_ComplexBox(w_c.real, w_c.imag)
+    if isinstance(w_value, W_ComplexBox):
+        # NumPy casts its complex scalars to real types: the real part
+        w_value = box_float(dt.float64_dtype, w_value.real)
+    if scalar_dtype(w_value) is None:
+        # a Python number converts as float() or int() does (their
+        # errors for complex, nan, inf), and an int must fit (NEP 50)
+        w_value = space.call_function(python_type_of(space, dtype), w_value)
+        if dtype.is_float():
+            return box_float(dtype, dtype.wrap_float(space.float_w(w_value)))
+        check_python_int(space, w_value, dtype)
+        return box_int(space, dtype, dtype.wrap_int(
+            scalar_to_int(space, w_value, dtype)))
+    # NumPy scalars are cast (wrapping; floats as NumPy's casts convert)
     if dtype.is_float():
         return box_float(dtype, dtype.wrap_float(
             scalar_to_float(space, w_value)))
-    if scalar_dtype(w_value) is None:
-        # a Python int must fit (NEP 50); NumPy scalars are cast, wrapping
-        check_python_int(space, w_value, dtype)
+    if isinstance(w_value, W_FloatBox):
+        return box_int(space, dtype, dtype.int_from_float(w_value.floatval))
     return box_int(space, dtype, dtype.wrap_int(
         scalar_to_int(space, w_value, dtype)))
+
+
+def check_python_scalar_storable(space, w_value, dtype):
+    """Storing a Python complex into a real array, or a Python float nan
+    or inf into an integer one, raises what float() or int() of it raises,
+    as in NumPy (NumPy's own scalars are cast instead)."""
+    if dtype.is_complex() or dtype.kind == dt.KIND_BOOL:
+        return
+    if isinstance(w_value, W_ComplexObject):
+        if not isinstance(w_value, W_ComplexBox):
+            space.call_function(python_type_of(space, dtype), w_value)
+    elif dtype.is_int_like() and isinstance(w_value, W_FloatObject) and \
+            not isinstance(w_value, W_FloatBox):
+        if not rfloat.isfinite(w_value.floatval):
+            space.call_function(space.w_int, w_value)
 
 
 def python_type_of(space, dtype):

@@ -42,6 +42,7 @@ def write_at(space, w_arr, offset, w_value):
     from pypy.module.micronumpy.ufuncs_app import scalar_to_float, \
         scalar_to_int
     dtype = w_arr.dtype
+    boxes.check_python_scalar_storable(space, w_value, dtype)
     from pypy.objspace.complexobject import W_ComplexObject
     if dtype.is_complex() or isinstance(w_value, W_ComplexObject):
         from pypy.module.micronumpy.complexops import write_c
@@ -62,6 +63,7 @@ def write_at(space, w_arr, offset, w_value):
 def check_int_fits(space, w_value, dtype):
     """NEP 50: storing a Python int that the integer dtype can't hold is
     an OverflowError (NumPy scalars are cast silently)."""
+    boxes.check_python_scalar_storable(space, w_value, dtype)
     if dtype.kind == dt.KIND_BOOL or not dtype.is_int_like():
         return
     if isinstance(w_value, W_BoolObject):

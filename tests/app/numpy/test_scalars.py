@@ -235,3 +235,44 @@ def test_scalar_indexing():
     with pytest.raises(IndexError) as info:
         np.float64(2.5)[0]
     assert str(info.value) == 'invalid index to scalar variable.'
+
+
+def raises_text(exc, f):
+    with pytest.raises(exc) as info:
+        f()
+    return str(info.value)
+
+
+def test_scalar_from_python_number_converts_as_int_and_float():
+    assert raises_text(TypeError, lambda: np.uint16(complex(1, -2))) == \
+        "int() argument must be a string, a bytes-like object or a real " \
+        "number, not 'complex'"
+    assert raises_text(ValueError, lambda: np.uint16(float('nan'))) == \
+        'cannot convert float NaN to integer'
+    assert raises_text(OverflowError, lambda: np.int32(float('inf'))) == \
+        'cannot convert float infinity to integer'
+    assert raises_text(OverflowError, lambda: np.int8(300.0)) == \
+        'Python integer 300 out of bounds for int8'
+    assert raises_text(TypeError, lambda: np.float64(1j)) == \
+        "float() argument must be a string or a real number, not 'complex'"
+    assert repr(np.int8(-1.5)) == 'np.int8(-1)'
+    # NumPy's own scalars are cast
+    assert repr(np.int8(np.float64('nan'))) == 'np.int8(0)'
+    assert repr(np.int64(np.complex128(1+1j))) == 'np.int64(1)'
+
+
+def test_storing_python_complex_or_nan_into_real_arrays():
+    def store(dtype, index, value):
+        a = np.arange(3, dtype=dtype)
+        a[index] = value
+    int_message = "int() argument must be a string, a bytes-like object " \
+        "or a real number, not 'complex'"
+    assert raises_text(TypeError, lambda: store(np.uint8, slice(None),
+                                                1+2j)) == int_message
+    assert raises_text(TypeError, lambda: store(np.int64, 0, 1j)) == \
+        int_message
+    assert raises_text(TypeError, lambda: store(np.float64, 1, 2+1j)) == \
+        "float() argument must be a string or a real number, not 'complex'"
+    assert raises_text(ValueError, lambda: store(np.int64, 1,
+                                                 float('nan'))) == \
+        'cannot convert float NaN to integer'
