@@ -1,5 +1,5 @@
-"""C99's complex functions (casin, cacos, catan, casinh, cacosh, catanh),
-which NumPy's complex arcsin... call: calling the same C library gives the
+"""C99's complex functions (csin, ccos, ctan, csinh, ccosh, ctanh, casin,
+cacos, catan, casinh, cacosh, catanh), which NumPy's complex sin... call: calling the same C library gives the
 same bits.  C passes complex values in registers that rffi cannot
 describe, so a small C shim takes the two halves as doubles and returns
 one half of the result per call (the complex function runs twice per
@@ -8,7 +8,8 @@ element: these loops run eagerly, not in the JIT's vector code)."""
 from rpython.rtyper.lltypesystem import rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
-FUNCTIONS = ['casin', 'cacos', 'catan', 'casinh', 'cacosh', 'catanh']
+FUNCTIONS = ['csin', 'ccos', 'ctan', 'csinh', 'ccosh', 'ctanh', 'casin',
+             'cacos', 'catan', 'casinh', 'cacosh', 'catanh']
 
 
 def shim_source():
@@ -41,6 +42,18 @@ def declare(name, part):
                            releasegil=False)
 
 
+csin_re = declare('csin', 're')
+csin_im = declare('csin', 'im')
+ccos_re = declare('ccos', 're')
+ccos_im = declare('ccos', 'im')
+ctan_re = declare('ctan', 're')
+ctan_im = declare('ctan', 'im')
+csinh_re = declare('csinh', 're')
+csinh_im = declare('csinh', 'im')
+ccosh_re = declare('ccosh', 're')
+ccosh_im = declare('ccosh', 'im')
+ctanh_re = declare('ctanh', 're')
+ctanh_im = declare('ctanh', 'im')
 casin_re = declare('casin', 're')
 casin_im = declare('casin', 'im')
 cacos_re = declare('cacos', 're')

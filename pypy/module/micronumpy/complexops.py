@@ -413,11 +413,16 @@ def binary(space, name, a, b, shape):
 
 UNARY_COMPLEX = ['negative', 'positive', 'conjugate', 'sqrt', 'exp', 'log',
                  'square', 'reciprocal', 'exp2', 'arcsin', 'arccos',
-                 'arctan', 'arcsinh', 'arccosh', 'arctanh']
+                 'arctan', 'arcsinh', 'arccosh', 'arctanh', 'sin', 'cos',
+                 'tan', 'sinh', 'cosh', 'tanh', 'log2', 'log10', 'log1p',
+                 'expm1', 'rint', 'sign']
 UNARY_REAL = ['absolute']
 UNARY_BOOL = ['isnan', 'isfinite', 'isinf', 'logical_not']
-# NumPy's nc_exp2: cexp of the argument times ln 2
+# NumPy's nc_exp2: cexp of the argument times ln 2; nc_log2, nc_log10:
+# clog times log2(e), log10(e)
 LOGE2 = 0.693147180559945309417232121458176568
+LOG2E = 1.442695040888963407359924681001892137
+LOG10E = 0.434294481903251827651128918916605082
 
 
 def unary_kernel(name, re, im):
@@ -437,12 +442,44 @@ def unary_kernel(name, re, im):
         return c_reciprocal(re, im)
     if name == 'exp2':
         return c_exp(re * LOGE2, im * LOGE2)
-    return c_inverse(name, re, im)
+    if name == 'log2' or name == 'log10':
+        factor = LOG2E if name == 'log2' else LOG10E
+        lre, lim = c_log(re, im)
+        return (lre * factor, lim * factor)
+    if name == 'log1p':     # NumPy's nc_log1p
+        return (libm.log(libm.hypot(re + 1.0, im)), math.atan2(im, re + 1.0))
+    if name == 'expm1':     # NumPy's nc_expm1
+        half = libm.sin(im / 2.0)
+        return (libm.expm1(re) * libm.cos(im) - 2.0 * half * half,
+                libm.exp(re) * libm.sin(im))
+    if name == 'rint':
+        return (rfloat.round_double(re, 0, half_even=True) if
+                rfloat.isfinite(re) else re,
+                rfloat.round_double(im, 0, half_even=True) if
+                rfloat.isfinite(im) else im)
+    if name == 'sign':      # z / |z|
+        size = libm.hypot(re, im)
+        if size == 0.0:
+            return (0.0, 0.0)
+        return (re / size, im / size)
+    return c_library(name, re, im)
 
 
-def c_inverse(name, re, im):
-    """The inverse trigonometric and hyperbolic functions: C99's, as
-    NumPy calls them; other names are the identity (positive)."""
+def c_library(name, re, im):
+    """The trigonometric and hyperbolic functions and their inverses:
+    C99's, as NumPy calls them; other names are the identity (positive)."""
+    if name == 'sin':
+        return (cmathc.csin_re(re, im), cmathc.csin_im(re, im))
+    if name == 'cos':
+        return (cmathc.ccos_re(re, im), cmathc.ccos_im(re, im))
+    if name == 'tan':
+        return (cmathc.ctan_re(re, im), cmathc.ctan_im(re, im))
+    if name == 'sinh':
+        return (cmathc.csinh_re(re, im), cmathc.csinh_im(re, im))
+    if name == 'cosh':
+        return (cmathc.ccosh_re(re, im), cmathc.ccosh_im(re, im))
+    if name == 'tanh':
+        return (cmathc.ctanh_re(re, im), cmathc.ctanh_im(re, im))
     if name == 'arcsin':
         return (cmathc.casin_re(re, im), cmathc.casin_im(re, im))
     if name == 'arccos':
