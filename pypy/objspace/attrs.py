@@ -388,11 +388,12 @@ def install(space):
     space.w_object.dict_w['__new__'] = StaticMethod(
         BuiltinFunction('__new__', object_new))
     # '__new__' in int.__dict__, as in CPython (enum looks for the data
-    # type of a mix-in that way); object_new makes what the type's own
-    # constructor makes
+    # type of a mix-in that way, and tells int.__new__ from object.__new__
+    # by identity); object_new makes what the type's own constructor makes
     for w_type in space.builtin_types_w:
-        if w_type.typedef.new is not None:
-            w_type.dict_w['__new__'] = space.w_object.dict_w['__new__']
+        if w_type.typedef.new is not None and w_type is not space.w_object:
+            w_type.dict_w['__new__'] = StaticMethod(
+                BuiltinFunction('__new__', object_new))
     space.w_object.dict_w['__subclasshook__'] = ClassMethod(
         BuiltinFunction('__subclasshook__', object_subclasshook))
     space.w_object.dict_w['__doc__'] = space.w_None    # None.__doc__...
