@@ -1,5 +1,6 @@
-"""Complex loops: the inverse trigonometric and hyperbolic functions (C99's,
-as NumPy calls them), exp2, maximum/minimum/fmax/fmin (lexicographic,
+"""Complex loops: the trigonometric and hyperbolic functions and their
+inverses (C99's, as NumPy calls them), exp2, log2, log10, log1p, expm1,
+rint, sign, maximum/minimum/fmax/fmin (lexicographic,
 with NumPy's NaN rules) and the logical ufuncs."""
 
 import numpy as np
@@ -40,6 +41,20 @@ def test_known_values():
 
 def test_exp2():
     check(np.exp2)
+
+
+def test_trigonometric_hyperbolic():
+    for func in [np.sin, np.cos, np.tan, np.sinh, np.cosh, np.tanh]:
+        check(func)
+
+
+def test_logs_and_rounding():
+    for func in [np.log2, np.log10, np.log1p, np.expm1]:
+        check(func)
+    assert np.rint(np.array([2.5 + 1.5j, -0.5 - 2.7j])).tolist() == [
+        2 + 2j, -0.0 - 3j]
+    r = np.sign(np.array([3 + 4j, 0j]))
+    assert r.tolist() == [0.6 + 0.8j, 0j]
 
 
 def test_maximum_minimum():
