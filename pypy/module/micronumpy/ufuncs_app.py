@@ -112,6 +112,13 @@ def python_int_side(space, w_obj, dtype):
         num = w_obj.num
     else:
         return 0
+    if num.bit_length() > 64 or (num.bit_length() == 64 and not (
+            dtype.is_unsigned64() and num.sign > 0)):
+        # NumPy converts through a C long first (uint64's upper half
+        # excepted): int64 min is the one 64-bit value that passes it
+        if not num.eq(rbigint.fromint(-9223372036854775807 - 1)):
+            raise space.error(space.w_OverflowError,
+                              "Python int too large to convert to C long")
     bits = dtype.itemsize * 8
     if dtype.kind == dt.KIND_UINT:
         low = rbigint.fromint(0)

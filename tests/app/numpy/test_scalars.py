@@ -276,3 +276,19 @@ def test_storing_python_complex_or_nan_into_real_arrays():
     assert raises_text(ValueError, lambda: store(np.int64, 1,
                                                  float('nan'))) == \
         'cannot convert float NaN to integer'
+
+
+def test_python_int_past_64_bits():
+    too_large = 'Python int too large to convert to C long'
+    for f in [lambda: np.int8(2**70), lambda: np.uint64(2**64),
+              lambda: np.int64(2**63), lambda: np.int8(1e20),
+              lambda: np.uint8(2**63), lambda: np.int8(-2**70),
+              lambda: np.array([1], np.int8) + 2**64,
+              lambda: np.array([1], np.int16) - 2**63]:
+        assert raises_text(OverflowError, f) == too_large
+    assert raises_text(OverflowError, lambda: np.uint64(-1)) == \
+        'Python integer -1 out of bounds for uint64'
+    assert raises_text(OverflowError, lambda: np.int8(-2**63)) == \
+        'Python integer -9223372036854775808 out of bounds for int8'
+    assert repr(np.int64(-2**63)) == 'np.int64(-9223372036854775808)'
+    assert repr(np.uint64(2**63)) == 'np.uint64(9223372036854775808)'
