@@ -296,6 +296,8 @@ def array_fill(space, args):
     check_args(space, args, 'fill', 2, 2)
     w_arr = concrete(space, self_array(space, args))
     from pypy.module.micronumpy.loop import assign
+    from pypy.module.micronumpy.boxes import check_python_scalar_storable
+    check_python_scalar_storable(space, args.arguments_w[1], w_arr.dtype)
     assign(space, w_arr, args.arguments_w[1])
     return space.w_None
 

@@ -276,6 +276,10 @@ def test_storing_python_complex_or_nan_into_real_arrays():
     assert raises_text(ValueError, lambda: store(np.int64, 1,
                                                  float('nan'))) == \
         'cannot convert float NaN to integer'
+    assert raises_text(TypeError, lambda: np.arange(3).fill(1j)) == \
+        int_message
+    assert raises_text(ValueError, lambda: np.arange(3).fill(np.nan)) == \
+        'cannot convert float NaN to integer'
 
 
 def test_python_int_past_64_bits():
