@@ -358,7 +358,7 @@ def type_new(space, w_metatype, args):
     if w_winner is not w_metatype:
         assert isinstance(w_winner, W_TypeObject)
         w_new = w_winner.lookup('__new__')
-        if w_new is not None and w_new is not space.w_object_new:
+        if w_new is not None and not is_builtin_new(w_new):
             return space.call_args(w_new.get(space, None, w_winner),
                                    args.prepend(w_winner))
         w_metatype = w_winner
@@ -395,12 +395,23 @@ def type_new(space, w_metatype, args):
     return w_type
 
 
+def is_builtin_new(w_new):
+    """object.__new__ or a built-in type's own __new__ (int.__new__...):
+    the class is constructed without a call at Python level."""
+    from pypy.interpreter.function import BuiltinFunction, StaticMethod
+    if not isinstance(w_new, StaticMethod):
+        return False
+    w_function = w_new.w_function
+    return isinstance(w_function, BuiltinFunction) and \
+        w_function.name == '__new__'
+
+
 def type_call(space, w_type, args):
     """Calling a class: __new__, then __init__ when __new__ gave an
     instance of the class."""
     assert isinstance(w_type, W_TypeObject)
     w_new = w_type.lookup('__new__')
-    if w_new is not None and w_new is not space.w_object_new:
+    if w_new is not None and not is_builtin_new(w_new):
         w_obj = space.call_args(w_new.get(space, None, w_type),
                                 args.prepend(w_type))
     else:
