@@ -1,4 +1,4 @@
-"""collections, copy, contextlib, reprlib, threading and _thread on the
+"""collections, copy, contextlib, reprlib, functools and _thread on the
 standard library; CPython gives the expected results."""
 
 import pytest
@@ -39,6 +39,11 @@ def test_defaultdict_counter_ordereddict():
         defaultdict(3)
     assert Counter('abracadabra').most_common(2) == [('a', 5), ('b', 2)]
     assert OrderedDict(a=1) != OrderedDict(a=2)
+    od = OrderedDict(a=1, b=2)
+    od['c'] = 3
+    od.move_to_end('a')
+    del od['b']
+    assert list(od) == ['c', 'a'] and od.popitem() == ('a', 1)
 
 
 def test_copy_and_str_translate():
@@ -86,10 +91,9 @@ def test_thread_locks():
     assert isinstance(_thread.get_ident(), int) and _thread.error is RuntimeError
 
 
-def test_reprlib_functools_threading():
+def test_reprlib_functools():
     import reprlib
     import functools
-    import threading
     assert reprlib.repr(list(range(100))) == '[0, 1, 2, 3, 4, 5, ...]'
 
     @functools.lru_cache
@@ -97,6 +101,3 @@ def test_reprlib_functools_threading():
         return x * 2
     assert double(3) == 6 and double(3) == 6
     assert double.cache_info().hits == 1
-    assert threading.current_thread().name == 'MainThread'
-    with threading.RLock():
-        pass
