@@ -454,12 +454,13 @@ def generic_reduce(space, w_ufunc, w_arr, w_axis, keep_all):
             return read_flat_scalar(space, w_conc)
         from pypy.module.micronumpy.ctors import array_from_w
         return array_from_w(space, w_conc, None, copy=True)
-    axes.sort()
     w_res = w_conc
-    for i in range(len(axes) - 1, -1, -1):
-        # the axes before axes[i] keep their numbers
-        w_res = reduce_one_axis(space, w_ufunc, concrete_of(space, w_res),
-                                space.newint(axes[i]), False)
+    for axis in range(len(w_conc.shape) - 1, -1, -1):
+        # the last axis first: the axes before it keep their numbers
+        if axis in axes:
+            w_res = reduce_one_axis(space, w_ufunc,
+                                    concrete_of(space, w_res),
+                                    space.newint(axis), False)
     return w_res
 
 

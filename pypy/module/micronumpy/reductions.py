@@ -306,8 +306,11 @@ def parse_axes(space, w_axis, ndim):
     if isinstance(w_axis, W_TupleObject):
         items_w = w_axis.items_w
     else:
-        if ndim == 0 and space.getindex_w(w_axis) in (0, -1):
-            return []   # NumPy lets a 0-d array's reductions take axis 0
+        if ndim == 0:
+            # NumPy lets a 0-d array's reductions take axis 0 (or -1)
+            axis = space.getindex_w(w_axis)
+            if axis == 0 or axis == -1:
+                return []
         items_w = [w_axis]
     axes = []
     for w_item in items_w:
