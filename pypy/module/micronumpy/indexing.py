@@ -69,6 +69,9 @@ def check_int_fits(space, w_value, dtype):
     if isinstance(w_value, W_BoolObject):
         return
     if isinstance(w_value, W_LongObject):
+        if dtype.kind == dt.KIND_UINT and \
+                boxes.scalar_dtype(w_value) is not None:
+            return  # NumPy casts np.uint64 into unsigned types only
         from pypy.module.micronumpy.ufuncs_app import check_python_int
         check_python_int(space, w_value, dtype)
         return

@@ -117,3 +117,19 @@ def test_complex_reciprocal_and_division():
     assert np.complex128(1+2j) / (3-1j) == complex(0.1, 0.7000000000000001)
     assert signs(np.multiply.reduce(np.array([1+1j, complex(np.nan, 0),
                                               2j]))) == [('nan', 'nan')]
+
+
+def test_storing_uint64_above_int64():
+    # NumPy casts np.uint64 into unsigned types; signed ones convert it
+    # through a C long
+    for dtype, expected in [(np.uint8, 255), (np.uint32, 2**32 - 1),
+                            (np.uint64, 2**64 - 1), (np.bool_, True)]:
+        a = np.zeros(2, dtype)
+        a[0] = np.uint64(2**64 - 1)
+        a[1:] = np.uint64(2**64 - 1)
+        assert a.tolist() == [expected, expected]
+    for dtype in [np.int8, np.int32, np.int64]:
+        a = np.zeros(2, dtype)
+        with pytest.raises(OverflowError) as info:
+            a[0] = np.uint64(2**64 - 1)
+        assert str(info.value) == 'Python int too large to convert to C long'
