@@ -163,7 +163,7 @@ def decode_bytes(space, s, encoding, errors):
         errors = 'strict'
     name = rstring.replace(encoding.lower(), '_', '-')
     if name == 'utf-8' or name == 'utf8':
-        if errors not in ('strict', 'replace', 'ignore'):
+        if errors != 'replace' and errors != 'ignore':
             errors = 'strict'
         try:
             u, _ = str_decode_utf_8(s, len(s), errors, final=True)

@@ -175,6 +175,7 @@ def deque_rotate(space, args):
         steps = space.getindex_w(args.arguments_w[1])
     if n > 1:
         k = n - steps % n           # the new first item's old index
+        assert k > 0
         if k != n:
             items_w = w_self.items_w
             w_self.items_w = items_w[k:] + items_w[:k]
