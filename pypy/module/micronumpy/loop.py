@@ -613,7 +613,8 @@ def count_true(mask, n):
     i = 0
     while i < n:
         count_true_driver.jit_merge_point(i=i, n=n, count=count, mask=mask)
-        count += sg.dt.bool_dtype.read_int(mask, i)
+        # no branch: a mask of random values would make one per element
+        count += int(sg.dt.bool_dtype.read_int(mask, i) != 0)
         i += 1
     return count
 
@@ -699,7 +700,7 @@ def take_contiguous(dtype, src, size, idx, dst, n):
 
 random_driver = jit.JitDriver(
     name='numpy_random_doubles', greens=[],
-    reds=['off8', 'nbytes', 'rng', 'dst'])
+    reds=['off8', 'nbytes', 'dst', 'rng'])
 
 
 def random_doubles(rng, dst, n):
