@@ -98,27 +98,28 @@ def scalar_to_int(space, w_obj, dtype):
     return space.int_w(w_obj)
 
 
+def python_int_value(w_obj, dtype):
+    """w_obj's value as an rbigint when it is a Python int (not a bool)
+    used with an integer dtype (not bool), else None."""
+    from rpython.rlib.rbigint import rbigint
+    if not dtype.is_int_like() or dtype.kind == dt.KIND_BOOL:
+        return None
+    if isinstance(w_obj, W_BoolObject):
+        return None
+    if isinstance(w_obj, W_IntObject):
+        return rbigint.fromint(w_obj.intval)
+    if isinstance(w_obj, W_LongObject):
+        return w_obj.num
+    return None
+
+
 def python_int_side(space, w_obj, dtype):
     """-1 or 1 when w_obj is a Python int below or above the range of the
     integer dtype, else 0."""
-    if not dtype.is_int_like() or dtype.kind == dt.KIND_BOOL:
-        return 0
-    if isinstance(w_obj, W_BoolObject):
-        return 0
     from rpython.rlib.rbigint import rbigint
-    if isinstance(w_obj, W_IntObject):
-        num = rbigint.fromint(w_obj.intval)
-    elif isinstance(w_obj, W_LongObject):
-        num = w_obj.num
-    else:
+    num = python_int_value(w_obj, dtype)
+    if num is None:
         return 0
-    if num.bit_length() > 64 or (num.bit_length() == 64 and not (
-            dtype.is_unsigned64() and num.sign > 0)):
-        # NumPy converts through a C long first (uint64's upper half
-        # excepted): int64 min is the one 64-bit value that passes it
-        if not num.eq(rbigint.fromint(-9223372036854775807 - 1)):
-            raise space.error(space.w_OverflowError,
-                              "Python int too large to convert to C long")
     bits = dtype.itemsize * 8
     if dtype.kind == dt.KIND_UINT:
         low = rbigint.fromint(0)
@@ -147,13 +148,12 @@ def fit_python_int(space, operand, w_obj, dtype, kind):
         operand.floatval = rfloat.INFINITY if side > 0 else \
             -rfloat.INFINITY
     elif kind == 'logic':
+        check_c_long(space, w_obj, dtype)
         operand.dtype = dt.bool_dtype
         operand.intval = 1
         operand.floatval = 1.0
     elif kind == 'where':
-        if isinstance(w_obj, W_LongObject):
-            raise space.error(space.w_OverflowError,
-                              "Python int too large to convert to C long")
+        check_c_long(space, w_obj, dtype)
     else:
         check_python_int(space, w_obj, dtype)
 
@@ -168,8 +168,24 @@ def bound_beyond_range(space, w_arr, w_bound, side):
     return python_int_side(space, w_bound, a.dtype) == side
 
 
+def check_c_long(space, w_obj, dtype):
+    """NumPy converts a Python int through a C long first (uint64's upper
+    half excepted) where it needs its value (not for comparisons)."""
+    from rpython.rlib.rbigint import rbigint
+    num = python_int_value(w_obj, dtype)
+    if num is None:
+        return
+    if num.bit_length() > 64 or (num.bit_length() == 64 and not (
+            dtype.is_unsigned64() and num.sign > 0)):
+        # int64 min is the one 64-bit value that passes it
+        if not num.eq(rbigint.fromint(-9223372036854775807 - 1)):
+            raise space.error(space.w_OverflowError,
+                              "Python int too large to convert to C long")
+
+
 def check_python_int(space, w_obj, dtype):
     """NEP 50: a Python int must fit the integer dtype it is used with."""
+    check_c_long(space, w_obj, dtype)
     if python_int_side(space, w_obj, dtype) != 0:
         raise space.error(space.w_OverflowError,
                           "Python integer %s out of bounds for %s" % (
