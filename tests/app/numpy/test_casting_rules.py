@@ -195,3 +195,13 @@ def test_broadcast_errors_name_every_operand():
     out = np.zeros((2, 3))
     np.negative(np.ones(3), out=out)
     assert out.tolist() == [[-1.0] * 3] * 2
+
+
+def test_huge_python_ints():
+    assert (np.array([1, 2], np.int8) < 2**70).tolist() == [True, True]
+    assert (np.array([1], np.uint64) != 2**64).tolist() == [True]
+    for func in [lambda: np.ones(2, np.int8) + 2**70,
+                 lambda: np.logical_and(np.ones(2, np.int8), 2**80)]:
+        with pytest.raises(OverflowError,
+                           match="Python int too large to convert to C long"):
+            func()
