@@ -96,7 +96,7 @@ def formatter_parser(space, args):
         items_w.append(space.newtuple([space.newtext(s[literal_start:]),
                                        space.w_None, space.w_None,
                                        space.w_None]))
-    return W_SeqIterator(items_w)
+    return W_SeqIterator(items_w[:])     # (its list is never resized)
 
 
 def name_part(space, s):
@@ -149,7 +149,7 @@ def formatter_field_name_split(space, args):
             if i < end and s[i] != u'.' and s[i] != u'[':
                 raise space.error(space.w_ValueError, "Only '.' or '[' may "
                                   "follow ']' in format field specifier")
-    return space.newtuple([w_first, W_SeqIterator(rest_w)])
+    return space.newtuple([w_first, W_SeqIterator(rest_w[:])])
 
 
 FUNCTIONS = [('formatter_parser', formatter_parser),
