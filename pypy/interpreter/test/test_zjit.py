@@ -37,7 +37,7 @@ class TestEvalLoopJit(LLJitMixin):
         def main(n):
             return space.float_w(call_with_witness(w_f, n))
 
-        result = self.meta_interp(main, [200], listops=True)
+        result = self.meta_interp(main, [200], listops=True, listcomp=True)
         assert result == sum(i * 0.5 for i in range(200))
         self.check_trace_count(1)
         insns = get_stats().check_simple_loop(
@@ -63,7 +63,7 @@ class TestEvalLoopJit(LLJitMixin):
         def main(n):
             return space.int_w(call_with_witness(w_f, n))
 
-        result = self.meta_interp(main, [200], listops=True)
+        result = self.meta_interp(main, [200], listops=True, listcomp=True)
         assert result == 600
         self.check_trace_count(1)
         insns = get_stats().check_simple_loop()
@@ -89,7 +89,7 @@ class TestEvalLoopJit(LLJitMixin):
         def main(n):
             return space.int_w(call_with_witness(w_f, n))
 
-        result = self.meta_interp(main, [200], listops=True)
+        result = self.meta_interp(main, [200], listops=True, listcomp=True)
         assert result == 400
         # attribute reads/writes are a guard on the map and array
         # accesses: no plain residual call (a dict lookup would be one).
@@ -129,7 +129,7 @@ class TestEvalLoopJit(LLJitMixin):
         def main(n):
             return space.int_w(call_with_witness(w_f, n))
 
-        result = self.meta_interp(main, [200], listops=True, inline=True)
+        result = self.meta_interp(main, [200], listops=True, listcomp=True, inline=True)
         assert result == 200
         loops = get_stats().get_all_loops()
         assert loops

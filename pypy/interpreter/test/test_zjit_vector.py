@@ -64,7 +64,7 @@ class TestPythonLoopVectorized(LLJitMixin):
 
         n = 300
         result, stores, _ = count_vector_stores(lambda: self.meta_interp(
-            main, [n], vec_all=True, listops=True))
+            main, [n], vec_all=True, listops=True, listcomp=True))
         print_loops()
         assert result == sum([(1.5 + 2 * i) * (i + 1) for i in range(n)])
         insns = loop_insns()
@@ -89,7 +89,7 @@ class TestPythonLoopVectorized(LLJitMixin):
                                                      space.newint(n)))
 
         n = 301
-        result = self.meta_interp(main, [n], vec_all=True, listops=True)
+        result = self.meta_interp(main, [n], vec_all=True, listops=True, listcomp=True)
         print_loops()
         assert result == sum([1.0 + i for i in range(n)])
 
@@ -136,5 +136,5 @@ class TestPythonLoopVectorized(LLJitMixin):
             want += (la if la < n else -1) * (n + 7)
             for i in range(min(n, la)):
                 want += ((1.0 + i) + (100.0 + i + 1)) * (i + 1)
-        result = self.meta_interp(main, [0], vec_all=True, listops=True)
+        result = self.meta_interp(main, [0], vec_all=True, listops=True, listcomp=True)
         assert result == want

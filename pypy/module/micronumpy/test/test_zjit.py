@@ -74,7 +74,7 @@ class TestMicronumpyJit(LLJitMixin):
             return f8.read_float(w_result.storage, (n - 1) * 8)
 
         n = 301
-        result = self.meta_interp(main, [n], vec=True, listops=True)
+        result = self.meta_interp(main, [n], vec=True, listops=True, listcomp=True)
         assert result == 5.0 * n
         insns = assert_one_vector_loop('vec_load_f', 'vec_float_add',
                                        'vec_store')
@@ -94,7 +94,7 @@ class TestMicronumpyJit(LLJitMixin):
             return i8.read_int(w_result.storage, (n - 1) * 8)
 
         n = 301
-        result = self.meta_interp(main, [n], vec=True, listops=True)
+        result = self.meta_interp(main, [n], vec=True, listops=True, listcomp=True)
         assert result == 3 * (n - 1) - 7
         assert_one_vector_loop('vec_load_i', 'vec_int_add', 'vec_int_sub',
                                'vec_store')
@@ -112,7 +112,7 @@ class TestMicronumpyJit(LLJitMixin):
             return f4.read_float(w_result.storage, (n - 1) * 4)
 
         n = 301
-        result = self.meta_interp(main, [n], vec=True, listops=True)
+        result = self.meta_interp(main, [n], vec=True, listops=True, listcomp=True)
         assert result == 150.0 * 150.0 + 150.0
         assert_one_vector_loop('vec_load_i', 'vec_cast_singlefloat_to_float',
                                'vec_float_mul', 'vec_float_add',
@@ -131,7 +131,7 @@ class TestMicronumpyJit(LLJitMixin):
             return i4.read_int(w_result.storage, (n - 1) * 4)
 
         n = 301
-        result = self.meta_interp(main, [n], vec=True, listops=True)
+        result = self.meta_interp(main, [n], vec=True, listops=True, listcomp=True)
         assert result == n - 1
         assert_one_vector_loop('vec_load_i', 'vec_int_add', 'vec_int_sub',
                                'vec_store')
@@ -145,7 +145,7 @@ class TestMicronumpyJit(LLJitMixin):
             return f8.read_float(w_a.storage, (n - 1) * 8)
 
         n = 301
-        result = self.meta_interp(main, [n], vec=True, listops=True)
+        result = self.meta_interp(main, [n], vec=True, listops=True, listcomp=True)
         assert result == 2.0 * n + 1.0
         assert_one_vector_loop('vec_load_f', 'vec_float_add', 'vec_store')
 
@@ -157,7 +157,7 @@ class TestMicronumpyJit(LLJitMixin):
             return f8.read_float(w_a.storage, (n - 1) * 8)
 
         n = 301
-        result = self.meta_interp(main, [n], vec=True, listops=True)
+        result = self.meta_interp(main, [n], vec=True, listops=True, listcomp=True)
         assert result == 2.0 * n
         assert_one_vector_loop('vec_load_f', 'vec_float_mul', 'vec_store')
 
@@ -178,7 +178,7 @@ class TestMicronumpyJit(LLJitMixin):
                     f8.read_float(w_result.storage, (n - 2) * 8))
 
         n = 301
-        result = self.meta_interp(main, [n], listops=True)
+        result = self.meta_interp(main, [n], listops=True, listcomp=True)
         assert result == (n - 1.0) + (n - 2.0) * 2
         assert_one_loop()
         assert get_stats().compiled_count == 1      # no bridge
@@ -197,7 +197,7 @@ class TestMicronumpyJit(LLJitMixin):
                     w_result.get_concrete(space).storage, 8)
             return total
 
-        result = self.meta_interp(main, [100], listops=True)
+        result = self.meta_interp(main, [100], listops=True, listcomp=True)
         assert result == sum([(k + 1.0) * 2 * (k + 1.0) for k in range(3)])
         assert_one_loop()
 
@@ -212,7 +212,7 @@ class TestMicronumpyJit(LLJitMixin):
             return space.float_w(w_sum)
 
         n = 3000     # many blocks: the split recursion runs in bridges
-        result = self.meta_interp(main, [n], listops=True)
+        result = self.meta_interp(main, [n], listops=True, listcomp=True)
         assert result == pairwise([(0.5 + i) * (1.25 + i) for i in range(n)])
         assert_one_loop()
         insns = loop_ops()
@@ -231,7 +231,7 @@ class TestMicronumpyJit(LLJitMixin):
             return f8.read_float(w_r.get_concrete(space).storage, 8)
 
         n = 40
-        result = self.meta_interp(main, [n], listops=True)
+        result = self.meta_interp(main, [n], listops=True, listcomp=True)
         assert result == sum([(1.0 + n + k) * (0.5 + k) for k in range(n)])
         assert_one_loop()
         insns = loop_ops()
@@ -283,7 +283,7 @@ class TestPythonLoopOverArrayJit(LLJitMixin):
             return space.float_w(space.call_function(w_f, w_a,
                                                      space.newint(n)))
 
-        result = self.meta_interp(main, [200], listops=True)
+        result = self.meta_interp(main, [200], listops=True, listcomp=True)
         assert result == sum([1.0 + i for i in range(200)])
         assert_one_loop()
         insns = loop_ops()
@@ -309,7 +309,7 @@ class TestAxisSumJit(LLJitMixin):
             return f8.read_float(w_sum.storage, (n - 1) * 8)
 
         n = 300
-        result = self.meta_interp(main, [n], vec=True, listops=True)
+        result = self.meta_interp(main, [n], vec=True, listops=True, listcomp=True)
         assert result == sum([0.5 + k * n + n - 1 for k in range(7)])
         assert_one_vector_loop('vec_load_f', 'vec_float_add', 'vec_store')
 
@@ -333,7 +333,7 @@ class TestCastJit(LLJitMixin):
             return dst_dtype.read_float(w_r.storage, (n - 1) * 4)
 
         n = 300
-        result = self.meta_interp(main, [n, 0], listops=True)
+        result = self.meta_interp(main, [n, 0], listops=True, listcomp=True)
         assert result == n - 0.5
         assert_one_loop()
         insns = loop_ops()
@@ -362,7 +362,7 @@ class TestIndexingJit(LLJitMixin):
             return f8.read_float(w_r.storage, 0)
 
         n = 300
-        result = self.meta_interp(main, [n, 0], listops=True)
+        result = self.meta_interp(main, [n, 0], listops=True, listcomp=True)
         assert result == 0.5
         assert_one_loop()
         assert_no_allocation_or_call(loop_ops())
@@ -384,7 +384,7 @@ class TestIndexingJit(LLJitMixin):
             return f8.read_float(w_r.storage, 0) + bad
 
         n = 300
-        result = self.meta_interp(main, [n, 0], listops=True)
+        result = self.meta_interp(main, [n, 0], listops=True, listcomp=True)
         assert result == n - 0.5 - 1
         assert_one_loop()
         assert_no_allocation_or_call(loop_ops())
@@ -406,7 +406,7 @@ class TestIndexingJit(LLJitMixin):
                     mismatches += 1
             return mismatches
 
-        result = self.meta_interp(main, [700, 5], listops=True)
+        result = self.meta_interp(main, [700, 5], listops=True, listcomp=True)
         assert result == 0
         assert_one_loop()
         assert_no_allocation_or_call(loop_ops())
