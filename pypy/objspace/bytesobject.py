@@ -85,8 +85,9 @@ class W_BytesObject(W_Root):
 def slice_of(space, s, w_slice):
     start, stop, step, n = w_slice.indices(space, len(s))
     if step == 1:
-        assert start >= 0
-        return s[start:start + n]
+        stop = start + n
+        assert start >= 0 and stop >= 0
+        return s[start:stop]
     b = StringBuilder(n)
     for i in range(n):
         b.append(s[start + i * step])
