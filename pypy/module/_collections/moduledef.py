@@ -25,11 +25,14 @@ class W_Deque(W_Root):
 
     def trim_left(self):
         if self.maxlen >= 0 and len(self.items_w) > self.maxlen:
-            del self.items_w[:len(self.items_w) - self.maxlen]
+            excess = len(self.items_w) - self.maxlen
+            assert excess >= 0
+            del self.items_w[:excess]
 
     def trim_right(self):
-        if self.maxlen >= 0 and len(self.items_w) > self.maxlen:
-            del self.items_w[self.maxlen:]
+        maxlen = self.maxlen
+        if maxlen >= 0 and len(self.items_w) > maxlen:
+            del self.items_w[maxlen:]
 
     def append(self, w_item):
         self.items_w.append(w_item)
