@@ -45,7 +45,10 @@ class RandomState(object):
         self.has_gauss = False
 
     def seed_int(self, seed):
-        self.rng.init_genrand(r_uint(seed))
+        # a new generator, not the prebuilt one reseeded: a field that only
+        # ever holds the prebuilt instance is a constant to the annotator,
+        # and loop.random_doubles' JitDriver cannot take a constant red
+        self.rng = Random(r_uint(seed))
         self.seeded = True
         self.has_gauss = False
 
