@@ -8,6 +8,8 @@
 #   build/lib-python/3.11/  CPython 3.11's pure-Python standard library from
 #                       Debian bookworm's libpython3.11-{minimal,stdlib}
 #                       + patches/stdlib/*.patch (pypy-c's sys.path)
+#   build/lib/          OpenBLAS (libopenblas.so.0 + its Fortran runtime) from
+#                       Debian bookworm, dlopened by micronumpy (np.dot, np.linalg)
 # Every download is pinned by version and sha256 and cached under
 # $PYPY_NUMPY_CACHE (default ~/.cache/pypy-numpy)/downloads. Each part is
 # skipped when build/stamps/<part> holds the key of its pins.
@@ -303,6 +305,34 @@ setup_stdlib() {
     stamp_set lib-python "$key"
 }
 
+# --- f. build/lib: OpenBLAS ------------------------------------------------
+# Debian bookworm's OpenBLAS (BLAS + LAPACK in one libopenblas.so.0) and the
+# Fortran runtime it links, which a fresh Debian 12 may lack; micronumpy
+# (pypy/module/micronumpy/blas.py) dlopens them from <prefix>/lib at run
+# time, dependencies first, so no system install or LD_LIBRARY_PATH is used.
+BLAS_SUITE=bookworm
+BLAS_DEBS="libopenblas0-pthread 0.3.21+ds-4 4f7e4561dbfa9286c671c91350204fbda7afad675500e59cd4a56f84604844f8
+libgfortran5 12.2.0-14+deb12u1 63d38775d20c425c1f00914b52167ae0e3b4639facdb0aa734877279fb716fbb
+libquadmath0 12.2.0-14+deb12u1 3f0c9a4c730da2fdab001cae596625438598fd2996d29d888feeb4c1cdc9011f"
+BLAS_LIBS="openblas-pthread/libopenblas.so.0 libgfortran.so.5 libquadmath.so.0"
+
+setup_blas() {
+    local key; key=$(key_of "$BLAS_DEBS" "$BLAS_LIBS")
+    if stamp_ok blas "$key" && [[ -f $BUILD/lib/libopenblas.so.0 ]]; then return; fi
+    fetch_debs "$BLAS_SUITE" "$BLAS_DEBS" || die "cannot fetch OpenBLAS's Debian packages"
+    say "installing OpenBLAS into build/lib"
+    local tmp name version sha lib; tmp=$(mktemp -d)
+    while read -r name version sha; do
+        dpkg -x "$DL/debs/${name}_${version}_amd64.deb" "$tmp/deb" || die "dpkg -x $name failed"
+    done <<<"$BLAS_DEBS"
+    mkdir -p "$tmp/lib"
+    for lib in $BLAS_LIBS; do
+        cp -L "$tmp/deb/usr/lib/x86_64-linux-gnu/$lib" "$tmp/lib/" || die "no $lib in $BLAS_DEBS"
+    done
+    rm -rf "$BUILD/lib"; mv "$tmp/lib" "$BUILD/lib"; rm -rf "$tmp"
+    stamp_set blas "$key"
+}
+
 check_python3
 mkdir -p "$BUILD" "$DL"
 setup_rpython
@@ -310,4 +340,5 @@ setup_py2_site
 setup_host
 setup_venv3
 setup_stdlib
+setup_blas
 say "Python 2 host: $(cat "$BUILD/host/description") at build/host/python2"
