@@ -1,5 +1,9 @@
-"""dot and matmul for 1-d and 2-d arrays (any strides)."""
+"""dot and matmul for 1-d and 2-d arrays (any strides): float32 and float64
+through BLAS when the library is there, other dtypes by loops."""
 
+from rpython.rlib.objectmodel import keepalive_until_here
+from rpython.rtyper.lltypesystem import rffi
+from pypy.module.micronumpy import blas
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import loop
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
@@ -19,11 +23,99 @@ def read_int(w_arr, offset):
     return w_arr.dtype.read_int(w_arr.storage, offset)
 
 
+def takes_blas(dtype):
+    return dtype is dt.float64_dtype or dtype is dt.float32_dtype
+
+
+def blas_layout(w_arr):
+    """How BLAS reads w_arr (1-d or 2-d) in place: (transposed, leading
+    dimension) of a matrix, (False, increment) of a vector; the second is
+    0 when it cannot (negative, zero or uneven strides: a copy is made, as
+    NumPy does)."""
+    isz = w_arr.dtype.itemsize
+    if w_arr.start % isz != 0:
+        return False, 0
+    if len(w_arr.shape) == 1:
+        s = w_arr.strides[0]
+        if w_arr.shape[0] <= 1:
+            return False, 1
+        if s > 0 and s % isz == 0:
+            return False, s // isz
+        return False, 0
+    rows, cols = w_arr.shape[0], w_arr.shape[1]
+    s0, s1 = w_arr.strides[0], w_arr.strides[1]
+    # a stride along a dimension of one element is never used
+    if (cols <= 1 or s1 == isz) and \
+            (rows <= 1 or (s0 % isz == 0 and s0 >= cols * isz)):
+        return False, s0 // isz if rows > 1 else max(cols, 1)
+    if (rows <= 1 or s0 == isz) and \
+            (cols <= 1 or (s1 % isz == 0 and s1 >= rows * isz)):
+        return True, s1 // isz if cols > 1 else max(rows, 1)
+    return False, 0
+
+
+def blas_operand(space, w_arr, dtype):
+    """w_arr itself when BLAS can read it as `dtype`, else a C-contiguous
+    copy of it in `dtype`."""
+    if w_arr.dtype is dtype and blas_layout(w_arr)[1] > 0:
+        return w_arr
+    w_copy = new_array(space, w_arr.shape, dtype, zero=False)
+    loop.assign(space, w_copy, w_arr)
+    return w_copy
+
+
+def blas_dot(space, a, b, w_out):
+    """Compute a . b (1-d or 2-d each, aligned) into the new C-contiguous
+    w_out through BLAS; False when BLAS does not apply (not float32 or
+    float64, an empty dimension, or no library)."""
+    dtype = w_out.dtype
+    if not takes_blas(dtype):
+        return False
+    for d in a.shape + b.shape:
+        if d == 0:
+            return False
+    if not blas.openblas.ready():
+        return False
+    a = blas_operand(space, a, dtype)
+    b = blas_operand(space, b, dtype)
+    double = dtype is dt.float64_dtype
+    k = b.shape[0]
+    trans_a, lda = blas_layout(a)
+    trans_b, ldb = blas_layout(b)
+    pa = rffi.ptradd(a.storage, a.start)
+    pb = rffi.ptradd(b.storage, b.start)
+    lib = blas.openblas
+    if len(a.shape) == 1 and len(b.shape) == 1:
+        r = lib.dot(double, k, pa, lda, pb, ldb)
+        dtype.write_float(w_out.storage, 0, dtype.wrap_float(r))
+    elif len(b.shape) == 1:
+        n = a.shape[0]
+        if trans_a:     # a's transpose is stored row-major: k x n
+            lib.gemv(double, True, k, n, pa, lda, pb, ldb, w_out.storage)
+        else:
+            lib.gemv(double, False, n, k, pa, lda, pb, ldb, w_out.storage)
+    elif len(a.shape) == 1:
+        # a . b = b^T a
+        m = b.shape[1]
+        if trans_b:     # b's transpose is stored row-major: m x k
+            lib.gemv(double, False, m, k, pb, ldb, pa, lda, w_out.storage)
+        else:
+            lib.gemv(double, True, k, m, pb, ldb, pa, lda, w_out.storage)
+    else:
+        m = b.shape[1]
+        lib.gemm(double, trans_a, trans_b, a.shape[0], m, k, pa, lda, pb,
+                 ldb, w_out.storage, m)
+    keepalive_until_here(a, b, w_out)
+    return True
+
+
 def dot(space, w_a, w_b):
     if isinstance(w_a, W_NDArray) and isinstance(w_b, W_NDArray) and \
             len(w_a.shape) == 1 and len(w_b.shape) == 1 and \
             w_a.shape[0] == w_b.shape[0] and \
-            dt.promote_types(w_a.dtype, w_b.dtype).is_float():
+            dt.promote_types(w_a.dtype, w_b.dtype).is_float() and \
+            not (takes_blas(dt.promote_types(w_a.dtype, w_b.dtype)) and
+                 blas.openblas.ready()):
         # the product stays a pending expression: no temporary array
         from pypy.module.micronumpy.reductions import reduce_flat
         w_product = space.mul(w_a, w_b)
@@ -58,6 +150,8 @@ def dot(space, w_a, w_b):
     if len(b.shape) == 2:
         out_shape.append(b_cols)
     w_out = new_array(space, out_shape, dtype)
+    if blas_dot(space, a, b, w_out):
+        return result_of(space, w_out, out_shape)
     for i in range(a_rows):
         for j in range(b_cols):
             pos = (i * b_cols + j) * dtype.itemsize
@@ -78,6 +172,10 @@ def dot(space, w_a, w_b):
                     iacc += read_int(a, a.start + i * a_rs + k * a_ks) * \
                         read_int(b, b.start + k * b_ks + j * b_cs)
                 dtype.write_int(w_out.storage, pos, dtype.wrap_int(iacc))
+    return result_of(space, w_out, out_shape)
+
+
+def result_of(space, w_out, out_shape):
     if not out_shape:
         from pypy.module.micronumpy.indexing import read_flat
         return read_flat(space, w_out, 0)
