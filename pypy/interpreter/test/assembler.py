@@ -30,15 +30,6 @@ def assemble(space, instructions, consts_w, varnames, argcount=0,
                   exceptiontable or [])
 
 
-def annotation_witness(space):
-    """Code whose name, cell and exception-table lists are not empty, for
-    JIT tests: the annotator must see their item types somewhere, and the
-    code under test may not use them."""
-    return assemble(space, [('LOAD_CONST', 0), ('RETURN_VALUE', 0)],
-                    [space.w_None], ['x'], names=['x'], cellvars=['x'], freevars=['y'],
-                    exceptiontable=[0, 4, 4, 0])
-
-
 def float_sum_loop(space):
     """def f(n):
            i = 0; s = 0.0
