@@ -20,9 +20,10 @@ def setup_builtin_modules(space):
     from pypy.module._collections.moduledef import make_module as \
         _collections
     from pypy.module._string.moduledef import make_module as _string
+    from pypy.module._struct.moduledef import make_module as _struct
     for make_module in [builtins, sys, time, numpy, math, os, operator,
                         functools, itertools, random, future, _weakref,
-                        _thread, _collections, _string]:
+                        _thread, _collections, _string, _struct]:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module
