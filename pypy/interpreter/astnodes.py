@@ -36,6 +36,10 @@ class StmtNode(Node):
     pass
 
 
+class PatternNode(Node):
+    """A pattern of a match statement's case clause."""
+
+
 class BoolOp(ExprNode):
     _fields = ('op', 'values', )
 
@@ -766,6 +770,135 @@ class Continue(StmtNode):
         visitor.visit_Continue(self)
 
 
+class Match(StmtNode):
+    _fields = ('subject', 'cases', )
+
+    def __init__(self, subject, cases, lineno, col_offset):
+        self.subject = subject
+        self.cases = cases
+        self.lineno = lineno
+        self.col_offset = col_offset
+
+    def walkabout(self, visitor):
+        visitor.visit_Match(self)
+
+
+class match_case(Node):
+    _fields = ('pattern', 'guard', 'body', )
+
+    def __init__(self, pattern, guard, body, lineno, col_offset):
+        self.pattern = pattern
+        self.guard = guard
+        self.body = body
+        self.lineno = lineno
+        self.col_offset = col_offset
+
+    def walkabout(self, visitor):
+        visitor.visit_match_case(self)
+
+
+class MatchValue(PatternNode):
+    _fields = ('value', )
+
+    def __init__(self, value, lineno, col_offset):
+        self.value = value
+        self.lineno = lineno
+        self.col_offset = col_offset
+
+    def walkabout(self, visitor):
+        visitor.visit_MatchValue(self)
+
+
+class MatchSingleton(PatternNode):
+    _fields = ('value', )
+
+    def __init__(self, value, lineno, col_offset):
+        self.value = value
+        self.lineno = lineno
+        self.col_offset = col_offset
+
+    def walkabout(self, visitor):
+        visitor.visit_MatchSingleton(self)
+
+
+class MatchSequence(PatternNode):
+    _fields = ('patterns', )
+
+    def __init__(self, patterns, lineno, col_offset):
+        self.patterns = patterns
+        self.lineno = lineno
+        self.col_offset = col_offset
+
+    def walkabout(self, visitor):
+        visitor.visit_MatchSequence(self)
+
+
+class MatchMapping(PatternNode):
+    _fields = ('keys', 'patterns', 'rest', )
+
+    def __init__(self, keys, patterns, rest, lineno, col_offset):
+        self.keys = keys
+        self.patterns = patterns
+        self.rest = rest
+        self.lineno = lineno
+        self.col_offset = col_offset
+
+    def walkabout(self, visitor):
+        visitor.visit_MatchMapping(self)
+
+
+class MatchClass(PatternNode):
+    _fields = ('cls', 'patterns', 'kwd_attrs', 'kwd_patterns', )
+
+    def __init__(self, cls, patterns, kwd_attrs, kwd_patterns, lineno, col_offset):
+        self.cls = cls
+        self.patterns = patterns
+        self.kwd_attrs = kwd_attrs
+        self.kwd_patterns = kwd_patterns
+        self.lineno = lineno
+        self.col_offset = col_offset
+
+    def walkabout(self, visitor):
+        visitor.visit_MatchClass(self)
+
+
+class MatchStar(PatternNode):
+    _fields = ('name', )
+
+    def __init__(self, name, lineno, col_offset):
+        self.name = name
+        self.lineno = lineno
+        self.col_offset = col_offset
+
+    def walkabout(self, visitor):
+        visitor.visit_MatchStar(self)
+
+
+class MatchAs(PatternNode):
+    _fields = ('pattern', 'name', )
+
+    def __init__(self, pattern, name, lineno, col_offset):
+        self.pattern = pattern
+        self.name = name
+        self.lineno = lineno
+        self.col_offset = col_offset
+
+    def walkabout(self, visitor):
+        visitor.visit_MatchAs(self)
+
+
+class MatchOr(PatternNode):
+    _fields = ('patterns', )
+
+    def __init__(self, patterns, lineno, col_offset):
+        self.patterns = patterns
+        self.lineno = lineno
+        self.col_offset = col_offset
+
+    def walkabout(self, visitor):
+        visitor.visit_MatchOr(self)
+
+
 class Module(Node):
     _fields = ('body', )
 
@@ -1103,4 +1236,34 @@ class ASTVisitor(object):
         self.default_visitor(node)
 
     def visit_withitem(self, node):
+        self.default_visitor(node)
+
+    def visit_Match(self, node):
+        self.default_visitor(node)
+
+    def visit_match_case(self, node):
+        self.default_visitor(node)
+
+    def visit_MatchValue(self, node):
+        self.default_visitor(node)
+
+    def visit_MatchSingleton(self, node):
+        self.default_visitor(node)
+
+    def visit_MatchSequence(self, node):
+        self.default_visitor(node)
+
+    def visit_MatchMapping(self, node):
+        self.default_visitor(node)
+
+    def visit_MatchClass(self, node):
+        self.default_visitor(node)
+
+    def visit_MatchStar(self, node):
+        self.default_visitor(node)
+
+    def visit_MatchAs(self, node):
+        self.default_visitor(node)
+
+    def visit_MatchOr(self, node):
         self.default_visitor(node)

@@ -10,6 +10,7 @@ from pypy.interpreter import astnodes as ast
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.error import CompileError
 from pypy.interpreter.parser import parse
+from pypy.interpreter.compiler_match import MatchCompiler
 from pypy.interpreter import symtable as st
 from pypy.interpreter.symtable import mangle
 from pypy.interpreter.tokenizer import char_offset, split_lines
@@ -176,6 +177,13 @@ def stack_effect(opcode, arg, jump):
         return -1
     if opcode == op.GET_YIELD_FROM_ITER:
         return 0
+    if (opcode == op.MATCH_SEQUENCE or opcode == op.MATCH_MAPPING or
+            opcode == op.GET_LEN or opcode == op.MATCH_KEYS):
+        return 1
+    if opcode == op.MATCH_CLASS:
+        return -2
+    if opcode == op.COPY_DICT_WITHOUT_KEYS:
+        return -1
     raise ValueError
 
 
@@ -184,7 +192,7 @@ def has_fallthrough(opcode):
                 opcode == op.RAISE_VARARGS or opcode == op.RERAISE)
 
 
-class CodeBuilder(ast.ASTVisitor):
+class CodeBuilder(MatchCompiler, ast.ASTVisitor):
     """Compiles one code object (module, function, class body, lambda or
     comprehension)."""
 
@@ -220,6 +228,7 @@ class CodeBuilder(ast.ASTVisitor):
         self.kwonlyargcount = 0
         self.flags = 0
         self.class_name = scope.class_name
+        self.init_match_state()
         for name in scope.varnames:
             self.add_varname(name)
         for name in scope.cellvars:
@@ -1683,7 +1692,9 @@ def dis(code):
                         op.PUSH_EXC_INFO, op.POP_EXCEPT, op.RERAISE,
                         op.CHECK_EXC_MATCH, op.WITH_ENTER, op.WITH_EXIT,
                         op.YIELD_VALUE, op.YIELD_FROM,
-                        op.GET_YIELD_FROM_ITER):
+                        op.GET_YIELD_FROM_ITER, op.MATCH_SEQUENCE,
+                        op.MATCH_MAPPING, op.GET_LEN, op.MATCH_KEYS,
+                        op.COPY_DICT_WITHOUT_KEYS):
             result.append(name)
         else:
             result.append('%s %d' % (name, arg))

@@ -110,6 +110,14 @@ for _name in [
                         #   YIELD_FROM again on resumption with the new sent
                         #   value; when iter is exhausted -> [return value]
     'GET_YIELD_FROM_ITER',  # [x] -> [iter(x)] (generators unchanged)
+    # the match statement (see compiler_match.py, matching.py)
+    'MATCH_SEQUENCE',   # [x] -> [x, bool]: x is a sequence to match
+    'MATCH_MAPPING',    # [x] -> [x, bool]: x is a mapping to match
+    'GET_LEN',          # [x] -> [x, len(x)]
+    'MATCH_KEYS',       # [x, keys] -> [x, keys, values tuple or None]
+    'MATCH_CLASS',      # arg: n positional.  [x, cls, kw names tuple]
+                        #   -> [attributes tuple or None]
+    'COPY_DICT_WITHOUT_KEYS',  # [x, keys] -> [dict(x) without keys]
 ]:
     _def(_name)
 

@@ -1,5 +1,6 @@
-"""A hand-written recursive descent parser for Python 3.11 (without match
-statements and async), producing the nodes of astnodes.py."""
+"""A hand-written recursive descent parser for Python 3.11 (without async
+comprehensions), producing the nodes of astnodes.py.  Match statements are
+parsed by parser_match.MatchParser."""
 
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.runicode import str_decode_utf_8, code_to_unichr
@@ -10,6 +11,7 @@ from pypy.interpreter import astnodes as ast
 from pypy.interpreter.error import CompileError
 from pypy.interpreter import tokenizer as tk
 from pypy.interpreter import opcodes
+from pypy.interpreter.parser_match import MatchParser
 
 MAX_DEPTH = 600
 
@@ -105,7 +107,7 @@ def expr_name(node):
     return 'literal'
 
 
-class Parser(object):
+class Parser(MatchParser):
 
     def __init__(self, source, tokens, lines):
         self.source = source
@@ -232,6 +234,9 @@ class Parser(object):
     def leave(self):
         self.depth -= 1
 
+    def is_keyword_value(self, name):
+        return is_keyword(name)
+
     def starts_expression(self, tok):
         if tok.type == tk.NAME:
             if is_keyword(tok.value):
@@ -298,6 +303,11 @@ class Parser(object):
             if v == 'async':
                 body.append(self.parse_async_statement())
                 return
+            if v == 'match':
+                match = self.try_parse_match()
+                if match is not None:
+                    body.append(match)
+                    return
         elif tok.type == tk.OP and tok.value == '@':
             body.append(self.parse_decorated())
             return

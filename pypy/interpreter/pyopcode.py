@@ -782,5 +782,58 @@ def GET_YIELD_FROM_ITER(frame, pycode, arg, next_instr):
     return next_instr
 
 
+def MATCH_SEQUENCE(frame, pycode, arg, next_instr):
+    from pypy.interpreter.matching import is_match_sequence
+    space = frame.space
+    frame.pushvalue(space.newbool(is_match_sequence(space,
+                                                    frame.peekvalue())))
+    return next_instr
+
+
+def MATCH_MAPPING(frame, pycode, arg, next_instr):
+    from pypy.interpreter.matching import is_match_mapping
+    space = frame.space
+    frame.pushvalue(space.newbool(is_match_mapping(space,
+                                                   frame.peekvalue())))
+    return next_instr
+
+
+def GET_LEN(frame, pycode, arg, next_instr):
+    space = frame.space
+    frame.pushvalue(space.newint(space.len_w(frame.peekvalue())))
+    return next_instr
+
+
+def MATCH_KEYS(frame, pycode, arg, next_instr):
+    from pypy.interpreter.matching import match_keys
+    space = frame.space
+    w_values = match_keys(space, frame.peekvalue(1), frame.peekvalue(0))
+    if w_values is None:
+        w_values = space.w_None
+    frame.pushvalue(w_values)
+    return next_instr
+
+
+def MATCH_CLASS(frame, pycode, arg, next_instr):
+    from pypy.interpreter.matching import match_class
+    space = frame.space
+    w_names = frame.popvalue()
+    w_cls = frame.popvalue()
+    w_subject = frame.popvalue()
+    w_attrs = match_class(space, w_subject, w_cls, arg, w_names)
+    if w_attrs is None:
+        w_attrs = space.w_None
+    frame.pushvalue(w_attrs)
+    return next_instr
+
+
+def COPY_DICT_WITHOUT_KEYS(frame, pycode, arg, next_instr):
+    from pypy.interpreter.matching import copy_dict_without_keys
+    w_keys = frame.popvalue()
+    w_subject = frame.popvalue()
+    frame.pushvalue(copy_dict_without_keys(frame.space, w_subject, w_keys))
+    return next_instr
+
+
 unrolling_handlers = unrolling_iterable(
     [(op.opmap[name], globals()[name]) for name in op.opnames])

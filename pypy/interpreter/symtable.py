@@ -426,6 +426,58 @@ class SymtableBuilder(ast.ASTVisitor):
         self.visit_body(node.orelse)
         self.visit_body(node.finalbody)
 
+    def visit_Match(self, node):
+        self.visit_expr(node.subject)
+        for case in node.cases:
+            self.visit_pattern(case.pattern)
+            self.visit_opt_expr(case.guard)
+            self.visit_body(case.body)
+
+    def visit_pattern(self, node):
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            self.error_node('too many nested patterns', node)
+        node.walkabout(self)
+        self.depth -= 1
+
+    def visit_patterns(self, nodes):
+        for node in nodes:
+            self.visit_pattern(node)
+
+    def note_capture(self, name, node):
+        if name is not None:
+            self.note_name(name, DEF_LOCAL, node)
+
+    def visit_MatchValue(self, node):
+        self.visit_expr(node.value)
+
+    def visit_MatchSingleton(self, node):
+        pass
+
+    def visit_MatchSequence(self, node):
+        self.visit_patterns(node.patterns)
+
+    def visit_MatchMapping(self, node):
+        self.visit_exprs(node.keys)
+        self.visit_patterns(node.patterns)
+        self.note_capture(node.rest, node)
+
+    def visit_MatchClass(self, node):
+        self.visit_expr(node.cls)
+        self.visit_patterns(node.patterns)
+        self.visit_patterns(node.kwd_patterns)
+
+    def visit_MatchStar(self, node):
+        self.note_capture(node.name, node)
+
+    def visit_MatchAs(self, node):
+        if node.pattern is not None:
+            self.visit_pattern(node.pattern)
+        self.note_capture(node.name, node)
+
+    def visit_MatchOr(self, node):
+        self.visit_patterns(node.patterns)
+
     def visit_Assert(self, node):
         self.visit_expr(node.test)
         self.visit_opt_expr(node.msg)

@@ -764,3 +764,116 @@ def f():
         return 'ret'
 print(f())
 ''', 'enter\nbody\nexit True\nenter\nexit False\nenter\nexit True\nret\n')
+
+
+# ____________________________________________________________
+# the match statement
+
+MATCH_SAMPLES = [
+    'match x:\n  case 1 | 2: pass\n  case [a, *b, c] if a: pass\n'
+    '  case {"k": [d, _], **r}: pass\n  case P(e, y=(f as g)): pass\n'
+    '  case _: pass\n',
+    'def f(x):\n  for i in x:\n    match i:\n      case [1, q] | (2, q):\n'
+    '        continue\n      case {1: z}:\n        return z\n'
+    '      case C.D:\n        break\n',
+    'match a, *b:\n  case (1, [2, {3: C(4)}]) as w: pass\n  case x: pass\n',
+    'def g(x):\n  match (yield x):\n    case None if (yield): pass\n'
+    '    case {}: pass\n',
+]
+
+
+@pytest.mark.parametrize('source', MATCH_SAMPLES)
+def test_verify_match_samples(source):
+    code = comp(source)
+    verify(code)
+    verify_loops(code)
+    for c in code.co_consts_w:
+        if isinstance(c, PyCode):
+            verify(c)
+
+
+def test_match_soft_keywords_stay_names():
+    assert 'STORE_NAME match' in listing(comp('match = 3\n'))
+    assert 'LOAD_NAME match' in listing(comp('match(x)\n'))
+    assert 'LOAD_NAME match' in listing(comp('match[x]: int = 1\n'))
+    assert 'STORE_NAME case' in listing(comp('case = _ = 1\n'))
+    assert 'MATCH_SEQUENCE' in listing(comp('match [x]:\n  case [_]: '
+                                            'pass\n'))
+
+
+def test_match_value_pattern_listing():
+    assert listing(comp('match x:\n  case 1: y\n')) == [
+        'LOAD_NAME x', 'LOAD_CONST 1', 'COMPARE_OP %d' % op.CMP_EQ,
+        'POP_JUMP_IF_FALSE 28', 'LOAD_NAME y', 'POP_TOP',
+        'JUMP_ABSOLUTE 28', 'LOAD_CONST None', 'RETURN_VALUE']
+
+
+def test_match_compile_errors():
+    def err(src):
+        with pytest.raises(CompileError) as e:
+            comp(src)
+        return e.value.msg, e.value.lineno, e.value.offset
+    assert err('match x:\n case _: pass\n case 1: pass\n') == (
+        'wildcard makes remaining patterns unreachable', 2, 7)
+    assert err('match x:\n case y: pass\n case 1: pass\n') == (
+        "name capture 'y' makes remaining patterns unreachable", 2, 7)
+    assert err('match x:\n case 1 | _ | 2: pass\n') == (
+        'wildcard makes remaining patterns unreachable', 2, 11)
+    assert err('match x:\n case [a, a]: pass\n') == (
+        "multiple assignments to name 'a' in pattern", 2, 11)
+    assert err('match x:\n case [a] | b: pass\n') == (
+        'alternative patterns bind different names', 2, 13)
+    assert err('match x:\n case {"a": 1, "a": 2}: pass\n') == (
+        "mapping pattern checks duplicate key ('a')", 2, 7)
+    assert err('match x:\n case [*a, *b]: pass\n') == (
+        'multiple starred names in sequence pattern', 2, 7)
+    assert err('match x:\n case C(a=1, a=2): pass\n') == (
+        'attribute name repeated in class pattern: a', 2, 16)
+    assert err('match x:\n case C(a=1, 2): pass\n') == (
+        'positional patterns follow keyword patterns', 2, 14)
+    assert err('match x:\n case 1+1: pass\n') == (
+        'imaginary number required in complex literal', 2, 9)
+    assert err('match x:\n case f"x": pass\n') == (
+        'patterns may only match literals and attribute lookups', 2, 7)
+    assert err('match x:\n case 1 as _: pass\n') == (
+        "cannot use '_' as a target", 2, 12)
+    assert err('match x:\n case *a: pass\n') == ('invalid syntax', 2, 9)
+    assert err('match x:\n case {**_}: pass\n') == ('invalid syntax', 2, 10)
+    assert err('match x:\n  pass\n') == ('invalid syntax', 2, 3)
+    assert err('match *y:\n case _: pass\n') == ('invalid syntax', 1, 9)
+    comp('match x:\n case _ if x: pass\n case 1: pass\n')
+
+
+def test_e2e_match(capfd):
+    e2e(capfd, '''
+class P:
+    __match_args__ = ('x', 'y')
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+def f(v):
+    match v:
+        case 0 | None:
+            return 'small'
+        case [1, *rest]:
+            return rest
+        case {'k': k, **r}:
+            return k, r
+        case P(0, y=y):
+            return 'y', y
+        case P(x, _) as p if x > 5:
+            return 'x', x
+        case str() | bytes():
+            return 'text'
+        case _:
+            return 'other'
+print(f(0), f(None), f([1, 2, 3]), f({'k': 1, 'j': 2}), f(P(0, 7)))
+print(f(P(9, 1)), f(P(1, 1)), f('s'), f((1,)), f(2.5))
+try:
+    match P(1, 2):
+        case P(1, 2, 3):
+            pass
+except TypeError as e:
+    print(e)
+''', "small small [2, 3] (1, {'j': 2}) ('y', 7)\n('x', 9) other text [] "
+        "other\nP() accepts 2 positional sub-patterns (3 given)\n")
