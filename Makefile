@@ -4,6 +4,9 @@
 # make test       bootstrap, pypy-c, then every test stage with its wall time
 #                 (tools/run-tests.sh says how "no tests collected" is judged)
 # make test-interp / test-app   one group of stages
+# make check      the quick tier (a few minutes): host unit tests without the
+#                 meta-interpreter JIT tests, then tests/app on ./pypy-c if
+#                 there is one (as it is: `make pypy-c` first if pypy/ changed)
 # make fuzz [N=10000] [SEED=0]  random NumPy programs, pypy-c vs CPython+NumPy;
 #                 failing ones kept in build/fuzz (tests/fuzz/run_fuzz.py)
 # make bench [QUICK=1]          bench/run.py: pypy-c, CPython+NumPy, numexpr, PyPy 7.3.3 _numpypy
@@ -14,7 +17,7 @@
 
 PY3 := build/venv3/bin/python
 
-.PHONY: bootstrap pypy-c test test-interp test-app fuzz fuzz-python bench clean distclean
+.PHONY: bootstrap pypy-c test test-interp test-app check fuzz fuzz-python bench clean distclean
 
 bootstrap:
 	@tools/bootstrap.sh
@@ -27,6 +30,11 @@ test:
 
 test-interp: bootstrap
 	@tools/run-tests.sh interp
+
+check: bootstrap
+	@if [ -x pypy-c ]; then tools/run-tests.sh unit app-pypy-c; else \
+	    echo "make check: no ./pypy-c, app tests skipped (make pypy-c builds it)"; \
+	    tools/run-tests.sh unit; fi
 
 test-app: pypy-c
 	@tools/run-tests.sh app-cpython app-pypy-c cli-cpython cli-pypy-c

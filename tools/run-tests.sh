@@ -4,6 +4,9 @@
 #   bootstrap    tools/bootstrap.sh
 #   pypy-c       tools/build-pypy-c.sh
 #   interp       host pytest on pypy/ (untranslated interpreter, Python 2)
+#   unit         interp without the files that run the interpreter under
+#                rpython's meta-interpreter (test_zjit.py, test_vector_*.py:
+#                minutes each); not in the default list (interp has them all)
 #   app-cpython  tests/app under build/venv3 CPython + NumPy (the oracle)
 #   app-cpython-avx2  the same with NumPy's AVX-512 code disabled
 #                (NPY_DISABLE_CPU_FEATURES), as NumPy runs on CPUs without
@@ -109,6 +112,9 @@ for s in "${ordered[@]}"; do
         # pytest-xdist: the meta_interp tests take minutes each, one core
         # per worker
         stage interp pypy "$HOST" -m pytest -n "$(nproc)" pypy/ ;;
+    unit)
+        stage unit pypy "$HOST" -m pytest -n "$(nproc)" pypy/ \
+            --ignore-glob='*/test_zjit.py' --ignore-glob='*/test_vector_*.py' ;;
     app-cpython) stage app-cpython tests/app "$PY3" -m pytest tests/app ;;
     app-cpython-avx2)
         targets=$(numpy_avx512_targets)
@@ -123,7 +129,7 @@ for s in "${ordered[@]}"; do
         else
             skip "$s" "no ./pypy-c"
         fi ;;
-    *) echo "unknown stage $s (stages: ${ALL[*]})" >&2; exit 2 ;;
+    *) echo "unknown stage $s (stages: ${ALL[*]} unit)" >&2; exit 2 ;;
     esac
 done
 
