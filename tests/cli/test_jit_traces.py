@@ -137,8 +137,9 @@ print(f(100000))
 
 def test_method_call_and_attributes_have_no_call(traced):
     # instance attributes live in map storage: reading and writing
-    # self.x is a guard on the map and an array access, no dict call;
-    # inc() is inlined (a portal frame of its own, no call_assembler)
+    # self.x is a guard on the map (in the preamble, once) and an array
+    # access, no dict call; inc() is inlined (a portal frame of its own,
+    # no call_assembler)
     out, log = traced("""
 class P:
     def __init__(self):
@@ -158,6 +159,10 @@ print(f(100000))
     loop = only_loop(log, 'f')
     assert [n for n in loop.names if n.startswith('call')] == [], loop.names
     assert loop.body_names.count('enter_portal_frame') == 1, loop.body_names
+    maps = [op.result for op in loop.operations
+            if op.descr and 'W_InstanceObject.inst_map' in op.descr]
+    assert [op for op in loop.operations
+            if op.name == 'guard_value' and op.args[0] in maps], loop.names
 
 
 def test_small_function_and_method_calls_are_inlined(traced):
