@@ -78,7 +78,7 @@ def buffer_offset(space, fmt, length, offset, what):
             raise space.error(space.w_struct_error,
                               "offset %d out of range for %d-byte buffer" %
                               (offset, length))
-        if offset + length < fmt.size:
+        if offset + fmt.size > 0:       # would run past the end
             if what == 'unpack':
                 msg = "not enough data to unpack %d bytes at offset %d"
             else:

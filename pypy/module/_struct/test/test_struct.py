@@ -48,3 +48,13 @@ def test_range_error_message():
     with pytest.raises(StructError) as e:
         codec.pack(space, parse_format('<L'), [space.newint(1 << 40)])
     assert e.value.msg == "'L' format requires 0 <= number <= 4294967295"
+
+
+def test_negative_offset_past_the_end():
+    from pypy.module._struct.moduledef import buffer_offset
+    fmt = parse_format('i')
+    assert buffer_offset(space, fmt, 5, -5, 'unpack') == 0
+    with pytest.raises(Exception) as e:
+        buffer_offset(space, fmt, 5, -1, 'unpack')
+    assert space.str_utf8(e.value.w_value) == \
+        'not enough data to unpack 4 bytes at offset -1'
