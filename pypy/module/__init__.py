@@ -21,9 +21,11 @@ def setup_builtin_modules(space):
         _collections
     from pypy.module._string.moduledef import make_module as _string
     from pypy.module._struct.moduledef import make_module as _struct
+    from pypy.module._io.moduledef import make_module as _io
     for make_module in [builtins, sys, time, numpy, math, os, operator,
                         functools, itertools, random, future, _weakref,
-                        _thread, _collections, _string, _struct]:
+                        _thread, _collections, _string, _struct,
+                        _io]:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module
