@@ -80,21 +80,23 @@ def buffer_offset(space, fmt, length, offset, what):
                               (offset, length))
         if offset + fmt.size > 0:       # would run past the end
             if what == 'unpack':
-                msg = "not enough data to unpack %d bytes at offset %d"
+                msg = "not enough data to unpack %d bytes at offset %d" % (
+                    fmt.size, offset)
             else:
-                msg = "no space to pack %d bytes at offset %d"
-            raise space.error(space.w_struct_error, msg % (fmt.size,
-                                                           offset))
+                msg = "no space to pack %d bytes at offset %d" % (
+                    fmt.size, offset)
+            raise space.error(space.w_struct_error, msg)
         offset += length
     elif length - offset < fmt.size:
         if what == 'unpack':
             msg = "unpack_from requires a buffer of at least %d bytes for " \
-                  "unpacking %d bytes at offset %d (actual buffer size is %d)"
+                  "unpacking %d bytes at offset %d (actual buffer size is " \
+                  "%d)" % (fmt.size + offset, fmt.size, offset, length)
         else:
             msg = "pack_into requires a buffer of at least %d bytes for " \
-                  "packing %d bytes at offset %d (actual buffer size is %d)"
-        raise space.error(space.w_struct_error, msg % (
-            fmt.size + offset, fmt.size, offset, length))
+                  "packing %d bytes at offset %d (actual buffer size is " \
+                  "%d)" % (fmt.size + offset, fmt.size, offset, length)
+        raise space.error(space.w_struct_error, msg)
     return offset
 
 
