@@ -779,6 +779,8 @@ MATCH_SAMPLES = [
     'match a, *b:\n  case (1, [2, {3: C(4)}]) as w: pass\n  case x: pass\n',
     'def g(x):\n  match (yield x):\n    case None if (yield): pass\n'
     '    case {}: pass\n',
+    'def h(x):\n  try:\n    match x:\n      case {**r} if r: return r\n'
+    '      case [*_] | (): pass\n  except E:\n    pass\n',
 ]
 
 
