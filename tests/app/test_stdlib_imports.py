@@ -113,3 +113,30 @@ def test_from_package_import_names_the_missing_module():
             os.remove(os.path.join(root, "pkgm", name))
         os.rmdir(os.path.join(root, "pkgm"))
         os.rmdir(root)
+
+
+def test_errno():
+    import errno
+    assert errno.ENOENT == 2 and errno.errorcode[errno.ENOENT] == "ENOENT"
+    assert errno.EWOULDBLOCK == errno.EAGAIN
+    assert errno.errorcode[errno.EAGAIN] == "EAGAIN"
+    assert all(getattr(errno, name) == code for code, name in errno.errorcode.items())
+    with pytest.raises(OSError) as info:
+        open("/no/such/file/here")
+    assert info.value.errno == errno.ENOENT
+
+
+def test_sys_intern():
+    import sys
+    a = "".join(["ab", "c"])
+    b = "".join(["a", "bc"])
+    assert sys.intern(a) is sys.intern(b) and sys.intern(a) == "abc"
+
+    class S(str):
+        pass
+    for bad, message in [(1, "intern() argument must be str, not int"),
+                         (None, "intern() argument must be str, not None"),
+                         (S("x"), "can't intern S")]:
+        with pytest.raises(TypeError) as info:
+            sys.intern(bad)
+        assert str(info.value) == message

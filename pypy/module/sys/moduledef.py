@@ -5,6 +5,7 @@ import sys
 from pypy.interpreter.arguments import check_args
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.setobject import W_SetObject
+from pypy.objspace.strobject import W_StrObject
 from pypy.objspace.typeobject import TypeDef
 from pypy.module.sys.streams import W_TextStream, stream_methods
 from pypy.module.sys.namespace import W_SimpleNamespace, make_namespace_type
@@ -44,7 +45,39 @@ def sys_exc_info(space, args):
     return space.newtuple([space.type(w_exc), w_exc, space.w_None])
 
 
+class InternedStrings(object):
+    """sys.intern's table: the one str object of each interned value."""
+
+    def __init__(self):
+        self.by_value = {}
+
+
+INTERNED = InternedStrings()
+
+
+def sys_intern(space, args):
+    check_args(space, args, 'sys.intern', 1, 1)
+    w_s = args.arguments_w[0]
+    if not space.isinstance_w(w_s, space.w_str):
+        # CPython's argument checks name None itself, not NoneType
+        what = 'None'
+        if not space.is_none(w_s):
+            what = space.type_name(space.type(w_s))
+        raise space.error(space.w_TypeError,
+                          "intern() argument must be str, not %s" % what)
+    if space.type(w_s) is not space.w_str:
+        raise space.error(space.w_TypeError, "can't intern %s" %
+                          space.type_name(space.type(w_s)))
+    assert isinstance(w_s, W_StrObject)
+    w_interned = INTERNED.by_value.get(w_s.value, None)
+    if w_interned is None:
+        INTERNED.by_value[w_s.value] = w_s
+        w_interned = w_s
+    return w_interned
+
+
 FUNCTIONS = [('exit', sys_exit),
+             ('intern', sys_intern),
              ('getrecursionlimit', sys_getrecursionlimit),
              ('setrecursionlimit', sys_setrecursionlimit),
              ('exc_info', sys_exc_info)]
