@@ -64,6 +64,7 @@ def test_bytesio():
     b.write(bytearray(b'z'))
     assert b.getvalue() == b'ab\ncd\x00\x00z'
     assert io.BytesIO(initial_bytes=b'q').getvalue() == b'q'
+    assert bytes(io.BytesIO(b'xy').getbuffer()) == b'xy'
     with pytest.raises(TypeError, match="a bytes-like object is required, not 'str'"):
         io.BytesIO().write('x')
     with pytest.raises(ValueError, match='negative seek value -1'):

@@ -10,7 +10,9 @@ from pypy.interpreter.arguments import (Arguments, check_args,
     check_keywords, keyword_value)
 from pypy.objspace.root import W_Root
 from pypy.objspace.strobject import W_StrObject
+from pypy.objspace.bytesobject import W_BytesObject
 from pypy.objspace.bytearrayobject import bytes_like
+from pypy.objspace.memoryviewobject import W_MemoryView
 
 
 class MemoryFileMixin(object):
@@ -20,7 +22,7 @@ class MemoryFileMixin(object):
     def init_content(self, value):
         self.value = value
         self.pieces = []
-        self.length = len(value)
+        self.content_length = len(value)
         self.pos = 0
         self.closed = False
 
@@ -40,7 +42,7 @@ class MemoryFileMixin(object):
     def read(self, size):
         self.materialize()
         start = self.pos
-        end = self.length
+        end = self.content_length
         if size >= 0 and start + size < end:
             end = start + size
         if start >= end:
@@ -52,7 +54,7 @@ class MemoryFileMixin(object):
     def readline(self, size):
         self.materialize()
         start = self.pos
-        limit = self.length
+        limit = self.content_length
         if size >= 0 and start + size < limit:
             limit = start + size
         if start >= limit:
@@ -63,31 +65,31 @@ class MemoryFileMixin(object):
         return self.value[start:end]
 
     def write(self, s):
-        if self.pos > self.length:      # after a seek past the end
+        if self.pos > self.content_length:      # after a seek past the end
             self.materialize()
-            self.value = self.value + self.ZERO * (self.pos - self.length)
-            self.length = self.pos
-        if self.pos == self.length:
+            self.value = self.value + self.ZERO * (self.pos - self.content_length)
+            self.content_length = self.pos
+        if self.pos == self.content_length:
             self.pieces.append(s)
         else:
             self.materialize()
             start = self.pos
             stop = start + len(s)
             assert start >= 0
-            if stop >= self.length:
+            if stop >= self.content_length:
                 self.value = self.value[:start] + s
             else:
                 self.value = self.value[:start] + s + self.value[stop:]
         self.pos += len(s)
-        if self.pos > self.length:
-            self.length = self.pos
+        if self.pos > self.content_length:
+            self.content_length = self.pos
 
     def truncate(self, size):
-        if size < self.length:
+        if size < self.content_length:
             self.materialize()
             assert size >= 0
             self.value = self.value[:size]
-            self.length = size
+            self.content_length = size
         return size
 
     def iter(self, space):
@@ -172,7 +174,6 @@ class W_BytesIO(W_Root):
         return space.newbytes(s)
 
     def unwrap_data(self, space, w_data):
-        from pypy.objspace.memoryviewobject import W_MemoryView
         if isinstance(w_data, W_MemoryView):
             return w_data.as_str(space)
         s = bytes_like(w_data)
@@ -320,7 +321,7 @@ def memory_methods(W_Class, typename):
             raise space.error(space.w_OSError, "Can't do nonzero %s-relative "
                               "seeks" % ('cur' if whence == 1 else 'end'))
         else:
-            base = w_self.pos if whence == 1 else w_self.length
+            base = w_self.pos if whence == 1 else w_self.content_length
             w_self.pos = max(0, base + offset)
         return space.newint(w_self.pos)
 
@@ -377,5 +378,11 @@ def memory_methods(W_Class, typename):
         'isatty': m_false, 'flush': m_flush,
     }
     if W_Class is W_BytesIO:
+        def m_getbuffer(space, args):
+            # a snapshot of the content: our memoryview is a read-only view
+            # of a bytes object (enough for pickle's framing, which copies)
+            w_self = open_self(space, args, 'getbuffer', 0, 0)
+            return W_MemoryView(W_BytesObject(w_self.getvalue()))
         methods['read1'] = m_read
+        methods['getbuffer'] = m_getbuffer
     return methods, {'closed': get_closed}

@@ -9,7 +9,7 @@ def test_appends_are_joined_once_read():
         w_s.write(piece)
     assert len(w_s.pieces) == 3
     assert w_s.getvalue() == u'ab\ncde' and w_s.pieces == []
-    assert w_s.pos == w_s.length == 6
+    assert w_s.pos == w_s.content_length == 6
 
 
 def test_overwrite_and_pad():
