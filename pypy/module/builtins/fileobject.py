@@ -164,14 +164,18 @@ class W_File(W_Root):
         self.rpos = 0
 
     def read_all_bytes(self, space):
-        while not self.eof:
-            self.fill(space)
+        # the chunks are joined once at the end: growing rbuf by each
+        # chunk would copy the whole content each time (quadratic)
         start = self.rpos
         assert start >= 0
-        data = self.rbuf[start:]
+        chunks = [self.rbuf[start:]]
         self.rbuf = ''
         self.rpos = 0
-        return data
+        while not self.eof:
+            self.fill(space)
+            chunks.append(self.rbuf)
+            self.rbuf = ''
+        return ''.join(chunks)
 
     def take(self, nbytes):
         start = self.rpos
