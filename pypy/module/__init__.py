@@ -36,6 +36,8 @@ def setup_builtin_modules(space):
                 w_type = space.builtin_types_w[i]
                 if w_type.name == 'AxisError':
                     w_type.set_module_name(space, 'numpy.exceptions')
+                elif w_type.name == 'LinAlgError':
+                    w_type.set_module_name(space, 'numpy.linalg')
                 else:
                     w_type.set_module_name(space, 'numpy')
 

@@ -53,11 +53,31 @@ SDOT = funcptr([INT, FP, INT, FP, INT], rffi.FLOAT)
 DGESV = funcptr([INTP, INTP, DP, INTP, INTP, DP, INTP, INTP], lltype.Void)
 # dgetrf_(m, n, a, lda, ipiv, info)
 DGETRF = funcptr([INTP, INTP, DP, INTP, INTP, INTP], lltype.Void)
+# dpotrf_(uplo, n, a, lda, info, uplo's length): gfortran passes a
+# character argument's length after the others
+DPOTRF = funcptr([rffi.CCHARP, INTP, DP, INTP, INTP, rffi.SIZE_T],
+                 lltype.Void)
+CP = rffi.CCHARP
+SIZE = rffi.SIZE_T
+# dsyevd_(jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork, info, 2
+#         lengths)
+DSYEVD = funcptr([CP, CP, INTP, DP, INTP, DP, DP, INTP, INTP, INTP, INTP,
+                  SIZE, SIZE], lltype.Void)
+# dgesdd_(jobz, m, n, a, lda, s, u, ldu, vt, ldvt, work, lwork, iwork, info,
+#         jobz's length)
+DGESDD = funcptr([CP, INTP, INTP, DP, INTP, DP, DP, INTP, DP, INTP, DP, INTP,
+                  INTP, INTP, SIZE], lltype.Void)
+# dgeev_(jobvl, jobvr, n, a, lda, wr, wi, vl, ldvl, vr, ldvr, work, lwork,
+#        info, 2 lengths)
+DGEEV = funcptr([CP, CP, INTP, DP, INTP, DP, DP, DP, INTP, DP, INTP, DP, INTP,
+                 INTP, SIZE, SIZE], lltype.Void)
 
 SYMBOLS = [('dgemm', 'cblas_dgemm', DGEMM), ('sgemm', 'cblas_sgemm', SGEMM),
            ('dgemv', 'cblas_dgemv', DGEMV), ('sgemv', 'cblas_sgemv', SGEMV),
            ('ddot', 'cblas_ddot', DDOT), ('sdot', 'cblas_sdot', SDOT),
-           ('dgesv', 'dgesv_', DGESV), ('dgetrf', 'dgetrf_', DGETRF)]
+           ('dgesv', 'dgesv_', DGESV), ('dgetrf', 'dgetrf_', DGETRF),
+           ('dpotrf', 'dpotrf_', DPOTRF), ('dsyevd', 'dsyevd_', DSYEVD),
+           ('dgesdd', 'dgesdd_', DGESDD), ('dgeev', 'dgeev_', DGEEV)]
 unrolling_symbols = unrolling_iterable(SYMBOLS)
 
 
@@ -94,6 +114,7 @@ class OpenBlas(object):
         for attr, _, FUNC in unrolling_symbols:
             setattr(self, attr, lltype.nullptr(FUNC.TO))
 
+    @jit.dont_look_inside
     def load(self, directory):
         """Open the library in `directory`; False (and nothing set) when
         a file or a symbol is missing."""
@@ -171,6 +192,172 @@ class OpenBlas(object):
         return float(self.sdot(rffi.cast(INT, n), rffi.cast(FP, px),
                                rffi.cast(INT, incx), rffi.cast(FP, py),
                                rffi.cast(INT, incy)))
+
+    # LAPACK: float64 column-major matrices, factored or solved in place;
+    # each returns LAPACK's INFO (0: done, > 0: singular or not positive
+    # definite)
+
+    @jit.dont_look_inside
+    def gesv(self, n, nrhs, pa, pb):
+        """Solve A X = B: A n x n (overwritten by its LU factors), B
+        n x nrhs (overwritten by X)."""
+        self.calls += 1
+        ipiv = lltype.malloc(INTP.TO, max(n, 1), flavor='raw')
+        ints = lltype.malloc(INTP.TO, 4, flavor='raw')
+        ints[0] = rffi.cast(INT, n)
+        ints[1] = rffi.cast(INT, nrhs)
+        ints[2] = rffi.cast(INT, max(n, 1))     # lda, ldb
+        self.dgesv(ints, rffi.ptradd(ints, 1), rffi.cast(DP, pa),
+                   rffi.ptradd(ints, 2), ipiv, rffi.cast(DP, pb),
+                   rffi.ptradd(ints, 2), rffi.ptradd(ints, 3))
+        info = rffi.cast(lltype.Signed, ints[3])
+        lltype.free(ints, flavor='raw')
+        lltype.free(ipiv, flavor='raw')
+        return info
+
+    @jit.dont_look_inside
+    def getrf(self, n, pa, ipiv):
+        """LU factors of A (n x n) in place, the row swaps into ipiv (n
+        1-based row numbers)."""
+        self.calls += 1
+        ints = lltype.malloc(INTP.TO, 3, flavor='raw')
+        ints[0] = rffi.cast(INT, n)
+        ints[1] = rffi.cast(INT, max(n, 1))
+        self.dgetrf(ints, ints, rffi.cast(DP, pa), rffi.ptradd(ints, 1),
+                    ipiv, rffi.ptradd(ints, 2))
+        info = rffi.cast(lltype.Signed, ints[2])
+        lltype.free(ints, flavor='raw')
+        return info
+
+    @jit.dont_look_inside
+    def potrf_upper(self, n, pa):
+        """Cholesky factor U of A = U^T U (n x n) in place, from and into
+        the upper triangle; the lower one is left as it was."""
+        self.calls += 1
+        ints = lltype.malloc(INTP.TO, 3, flavor='raw')
+        ints[0] = rffi.cast(INT, n)
+        ints[1] = rffi.cast(INT, max(n, 1))
+        with rffi.scoped_str2charp('U') as uplo:
+            self.dpotrf(uplo, ints, rffi.cast(DP, pa), rffi.ptradd(ints, 1),
+                        rffi.ptradd(ints, 2), rffi.cast(rffi.SIZE_T, 1))
+        info = rffi.cast(lltype.Signed, ints[2])
+        lltype.free(ints, flavor='raw')
+        return info
+
+    @jit.dont_look_inside
+    def syevd(self, n, pa, pw):
+        """Eigenvalues (ascending, into w) and eigenvectors (the columns of
+        A, overwritten) of the symmetric A (n x n) from its upper
+        triangle."""
+        self.calls += 1
+        # n, lda, lwork, liwork, info, iwork's size query
+        ints = lltype.malloc(INTP.TO, 6, flavor='raw')
+        ints[0] = rffi.cast(INT, n)
+        ints[1] = rffi.cast(INT, max(n, 1))
+        query = lltype.malloc(DP.TO, 1, flavor='raw')
+        with rffi.scoped_str2charp('V') as jobz:
+            with rffi.scoped_str2charp('U') as uplo:
+                # a workspace query (sizes -1), then the computation
+                ints[2] = rffi.cast(INT, -1)
+                ints[3] = rffi.cast(INT, -1)
+                self.dsyevd(jobz, uplo, ints, rffi.cast(DP, pa),
+                            rffi.ptradd(ints, 1), rffi.cast(DP, pw), query,
+                            rffi.ptradd(ints, 2), rffi.ptradd(ints, 5),
+                            rffi.ptradd(ints, 3), rffi.ptradd(ints, 4),
+                            rffi.cast(SIZE, 1), rffi.cast(SIZE, 1))
+                lwork = max(int(query[0]), 1)
+                liwork = max(rffi.cast(lltype.Signed, ints[5]), 1)
+                work = lltype.malloc(DP.TO, lwork, flavor='raw')
+                iwork = lltype.malloc(INTP.TO, liwork, flavor='raw')
+                ints[2] = rffi.cast(INT, lwork)
+                ints[3] = rffi.cast(INT, liwork)
+                self.dsyevd(jobz, uplo, ints, rffi.cast(DP, pa),
+                            rffi.ptradd(ints, 1), rffi.cast(DP, pw), work,
+                            rffi.ptradd(ints, 2), iwork,
+                            rffi.ptradd(ints, 3), rffi.ptradd(ints, 4),
+                            rffi.cast(SIZE, 1), rffi.cast(SIZE, 1))
+                lltype.free(iwork, flavor='raw')
+                lltype.free(work, flavor='raw')
+        info = rffi.cast(lltype.Signed, ints[4])
+        lltype.free(query, flavor='raw')
+        lltype.free(ints, flavor='raw')
+        return info
+
+    @jit.dont_look_inside
+    def gesdd(self, job, m, n, pa, ps, pu, ldu, pvt, ldvt):
+        """Singular values (descending, into s) of A (m x n, overwritten)
+        and, by job 'A' (all) or 'S' (min(m, n)), its singular vectors:
+        U's columns (leading dimension ldu), V^T's rows (ldvt); job 'N':
+        the values only."""
+        self.calls += 1
+        # m, n, lda, ldu, ldvt, lwork, info
+        ints = lltype.malloc(INTP.TO, 7, flavor='raw')
+        ints[0] = rffi.cast(INT, m)
+        ints[1] = rffi.cast(INT, n)
+        ints[2] = rffi.cast(INT, max(m, 1))
+        ints[3] = rffi.cast(INT, max(ldu, 1))
+        ints[4] = rffi.cast(INT, max(ldvt, 1))
+        iwork = lltype.malloc(INTP.TO, max(8 * min(m, n), 1), flavor='raw')
+        query = lltype.malloc(DP.TO, 1, flavor='raw')
+        with rffi.scoped_str2charp(job) as jobz:
+            ints[5] = rffi.cast(INT, -1)
+            self.dgesdd(jobz, ints, rffi.ptradd(ints, 1), rffi.cast(DP, pa),
+                        rffi.ptradd(ints, 2), rffi.cast(DP, ps),
+                        rffi.cast(DP, pu), rffi.ptradd(ints, 3),
+                        rffi.cast(DP, pvt), rffi.ptradd(ints, 4), query,
+                        rffi.ptradd(ints, 5), iwork, rffi.ptradd(ints, 6),
+                        rffi.cast(SIZE, 1))
+            lwork = max(int(query[0]), 1)
+            work = lltype.malloc(DP.TO, lwork, flavor='raw')
+            ints[5] = rffi.cast(INT, lwork)
+            self.dgesdd(jobz, ints, rffi.ptradd(ints, 1), rffi.cast(DP, pa),
+                        rffi.ptradd(ints, 2), rffi.cast(DP, ps),
+                        rffi.cast(DP, pu), rffi.ptradd(ints, 3),
+                        rffi.cast(DP, pvt), rffi.ptradd(ints, 4), work,
+                        rffi.ptradd(ints, 5), iwork, rffi.ptradd(ints, 6),
+                        rffi.cast(SIZE, 1))
+            lltype.free(work, flavor='raw')
+        info = rffi.cast(lltype.Signed, ints[6])
+        lltype.free(query, flavor='raw')
+        lltype.free(iwork, flavor='raw')
+        lltype.free(ints, flavor='raw')
+        return info
+
+    @jit.dont_look_inside
+    def geev(self, n, pa, pwr, pwi, pvr, vectors):
+        """Eigenvalues (real parts into wr, imaginary ones into wi) of the
+        general A (n x n, overwritten) and, with `vectors`, its right
+        eigenvectors into vr (LAPACK's packing of conjugate pairs)."""
+        self.calls += 1
+        # n, lda and ldvr, ldvl, lwork, info
+        ints = lltype.malloc(INTP.TO, 5, flavor='raw')
+        ints[0] = rffi.cast(INT, n)
+        ints[1] = rffi.cast(INT, max(n, 1))
+        ints[2] = rffi.cast(INT, 1)
+        query = lltype.malloc(DP.TO, 1, flavor='raw')
+        with rffi.scoped_str2charp('N') as jobvl:
+            with rffi.scoped_str2charp('V' if vectors else 'N') as jobvr:
+                ints[3] = rffi.cast(INT, -1)
+                self.dgeev(jobvl, jobvr, ints, rffi.cast(DP, pa),
+                           rffi.ptradd(ints, 1), rffi.cast(DP, pwr),
+                           rffi.cast(DP, pwi), query, rffi.ptradd(ints, 2),
+                           rffi.cast(DP, pvr), rffi.ptradd(ints, 1), query,
+                           rffi.ptradd(ints, 3), rffi.ptradd(ints, 4),
+                           rffi.cast(SIZE, 1), rffi.cast(SIZE, 1))
+                lwork = max(int(query[0]), 1)
+                work = lltype.malloc(DP.TO, lwork, flavor='raw')
+                ints[3] = rffi.cast(INT, lwork)
+                self.dgeev(jobvl, jobvr, ints, rffi.cast(DP, pa),
+                           rffi.ptradd(ints, 1), rffi.cast(DP, pwr),
+                           rffi.cast(DP, pwi), query, rffi.ptradd(ints, 2),
+                           rffi.cast(DP, pvr), rffi.ptradd(ints, 1), work,
+                           rffi.ptradd(ints, 3), rffi.ptradd(ints, 4),
+                           rffi.cast(SIZE, 1), rffi.cast(SIZE, 1))
+                lltype.free(work, flavor='raw')
+        info = rffi.cast(lltype.Signed, ints[4])
+        lltype.free(query, flavor='raw')
+        lltype.free(ints, flavor='raw')
+        return info
 
 
 openblas = OpenBlas()

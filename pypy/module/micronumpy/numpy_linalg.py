@@ -1,0 +1,538 @@
+"""numpy.linalg on LAPACK (blas.py): LinAlgError, inv, solve, det,
+cholesky, eig, eigvals, eigh, eigvalsh, svd, pinv, matrix_rank, matrix_power, norm, for
+2-d real arrays (integers are computed
+as float64, float32 gives float32 results as in NumPy). LAPACK reads
+column-major matrices: a C-contiguous buffer is its matrix's transpose
+there, which each function below takes into account."""
+
+import math
+from rpython.rlib.objectmodel import keepalive_until_here
+from rpython.rtyper.lltypesystem import lltype, rffi
+from pypy.interpreter.arguments import check_args
+from pypy.module.micronumpy import blas, loop
+from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.linalg import as_concrete, dot
+
+f8 = dt.float64_dtype
+
+
+def linalg_error(space, msg):
+    return space.error(space.w_LinAlgError, msg)
+
+
+def need_lapack(space):
+    if not blas.openblas.ready():
+        raise space.error(space.w_RuntimeError,
+                          "numpy.linalg needs OpenBLAS (libopenblas.so.0 in "
+                          "<prefix>/lib or $%s): run tools/bootstrap.sh"
+                          % blas.ENV_DIR)
+
+
+def matrix(space, w_obj):
+    """w_obj as a concrete 2-d array of a dtype linalg takes."""
+    a = as_concrete(space, w_obj)
+    if a.dtype.is_complex():
+        raise space.error(space.w_TypeError,
+                          "array type complex128 is unsupported in linalg")
+    check_2d(space, a)
+    need_lapack(space)
+    return a
+
+
+def check_2d(space, a):
+    if len(a.shape) < 2:
+        raise linalg_error(space, "%d-dimensional array given. Array must be "
+                           "at least two-dimensional" % len(a.shape))
+    if len(a.shape) > 2:
+        raise space.error(space.w_ValueError,
+                          "numpy.linalg: stacked (more than 2-d) arrays are "
+                          "not supported yet")
+
+
+def check_square(space, a):
+    if a.shape[0] != a.shape[1]:
+        raise linalg_error(space,
+                           "Last 2 dimensions of the array must be square")
+
+
+def square_matrix(space, w_obj):
+    """w_obj as a concrete square 2-d array of a dtype linalg takes."""
+    a = matrix(space, w_obj)
+    check_square(space, a)
+    return a
+
+
+def result_dtype(a):
+    return dt.float32_dtype if a.dtype is dt.float32_dtype else f8
+
+
+def transposed(a):
+    return a.view([a.shape[1], a.shape[0]], [a.strides[1], a.strides[0]],
+                  a.start)
+
+
+def float64_copy(space, a):
+    """A new C-contiguous float64 array with a's values."""
+    w_copy = new_array(space, a.shape, f8, zero=False)
+    loop.assign(space, w_copy, a)
+    return w_copy
+
+
+def cast(space, w_arr, dtype):
+    if dtype is f8:
+        return w_arr
+    w_copy = new_array(space, w_arr.shape, dtype, zero=False)
+    loop.assign(space, w_copy, w_arr)
+    return w_copy
+
+
+def scalar(space, value, dtype):
+    """`value` as a NumPy scalar of `dtype`."""
+    from pypy.module.micronumpy.indexing import read_flat
+    w_arr = new_array(space, [], dtype, zero=False)
+    dtype.write_float(w_arr.storage, 0, dtype.wrap_float(value))
+    return read_flat(space, w_arr, 0)
+
+
+def identity(space, n, dtype):
+    w_eye = new_array(space, [n, n], dtype)
+    for i in range(n):
+        dtype.write_float(w_eye.storage, (i * n + i) * dtype.itemsize,
+                          dtype.wrap_float(1.0))
+    return w_eye
+
+
+def solve_into(space, w_lu, w_rhs, n, nrhs):
+    """LAPACK's gesv on column-major w_lu (n x n) and w_rhs (n x nrhs)."""
+    info = blas.openblas.gesv(n, nrhs, w_lu.storage, w_rhs.storage)
+    keepalive_until_here(w_lu, w_rhs)
+    if info > 0:
+        raise linalg_error(space, "Singular matrix")
+
+
+def inv(space, w_obj):
+    a = square_matrix(space, w_obj)
+    n = a.shape[0]
+    # LAPACK sees a's transpose and solves a^T X = I: X^T, which is what
+    # its column-major result reads as in C order, is inv(a)
+    w_lu = float64_copy(space, a)
+    w_x = identity(space, n, f8)
+    solve_into(space, w_lu, w_x, n, n)
+    return cast(space, w_x, result_dtype(a))
+
+
+def solve(space, w_a, w_b):
+    a = square_matrix(space, w_a)
+    b = as_concrete(space, w_b)
+    if b.dtype.is_complex():
+        raise space.error(space.w_TypeError,
+                          "array type complex128 is unsupported in linalg")
+    n = a.shape[0]
+    if len(b.shape) == 0 or len(b.shape) > 2:
+        raise space.error(space.w_ValueError,
+                          "numpy.linalg.solve: b must be 1-d or 2-d")
+    if b.shape[0] != n:
+        raise space.error(space.w_ValueError,
+                          "%s: Input operand 1 has a mismatch in its core "
+                          "dimension 0, with gufunc signature %s (size %d is "
+                          "different from %d)" % (
+                              "solve1" if len(b.shape) == 1 else "solve",
+                              "(m,m),(m)->(m)" if len(b.shape) == 1 else
+                              "(m,m),(m,n)->(m,n)", b.shape[0], n))
+    dtype = result_dtype(a)
+    if b.dtype is not dt.float32_dtype:
+        dtype = f8
+    w_lu = float64_copy(space, transposed(a))      # column-major a
+    if len(b.shape) == 1:
+        w_x = float64_copy(space, b)
+        solve_into(space, w_lu, w_x, n, 1)
+        return cast(space, w_x, dtype)
+    # column-major b is b^T in C order; so is the solution
+    w_xt = float64_copy(space, transposed(b))
+    solve_into(space, w_lu, w_xt, n, b.shape[1])
+    w_x = new_array(space, [n, b.shape[1]], dtype, zero=False)
+    loop.assign(space, w_x, transposed(w_xt))
+    return w_x
+
+
+def det(space, w_obj):
+    a = square_matrix(space, w_obj)
+    n = a.shape[0]
+    w_lu = float64_copy(space, a)       # det(a^T) == det(a)
+    ipiv = lltype.malloc(rffi.INTP.TO, max(n, 1), flavor='raw')
+    info = blas.openblas.getrf(n, w_lu.storage, ipiv)
+    result = 1.0
+    if info > 0:
+        result = 0.0        # an exactly zero pivot
+    else:
+        for i in range(n):
+            result *= f8.read_float(w_lu.storage, (i * n + i) * 8)
+            if rffi.cast(lltype.Signed, ipiv[i]) != i + 1:
+                result = -result
+    lltype.free(ipiv, flavor='raw')
+    keepalive_until_here(w_lu)
+    return scalar(space, result, result_dtype(a))
+
+
+def cholesky(space, w_obj):
+    a = square_matrix(space, w_obj)
+    n = a.shape[0]
+    # the upper triangle of column-major storage is a's lower one in C
+    # order, where U^T = L then reads: NumPy's lower factor from a's lower
+    # triangle
+    w_l = float64_copy(space, a)
+    info = blas.openblas.potrf_upper(n, w_l.storage)
+    keepalive_until_here(w_l)
+    if info > 0:
+        raise linalg_error(space, "Matrix is not positive definite")
+    for i in range(n):
+        for j in range(i + 1, n):
+            f8.write_float(w_l.storage, (i * n + j) * 8, 0.0)
+    return cast(space, w_l, result_dtype(a))
+
+
+def matrix_power(space, w_obj, n):
+    a = as_concrete(space, w_obj)
+    check_2d(space, a)
+    check_square(space, a)
+    if n == 0:
+        w_eye = new_array(space, a.shape, a.dtype)
+        loop.assign(space, w_eye, identity(space, a.shape[0], f8))
+        return w_eye
+    w_base = a
+    if n < 0:
+        w_base = inv(space, a)
+        n = -n
+    if n == 1:
+        return w_base
+    if n == 2:
+        return dot(space, w_base, w_base)
+    if n == 3:
+        return dot(space, dot(space, w_base, w_base), w_base)
+    # binary powering, in NumPy's order (so that the roundings are the same)
+    w_result = None
+    w_square = w_base
+    while True:
+        if n & 1:
+            w_result = w_square if w_result is None else \
+                dot(space, w_result, w_square)
+        n >>= 1
+        if n == 0:
+            break
+        w_square = dot(space, w_square, w_square)
+    assert w_result is not None
+    return w_result
+
+
+def eigh(space, w_obj, vectors):
+    """Eigenvalues (ascending) of the symmetric a from its lower triangle,
+    as NumPy's UPLO='L', and with `vectors` the eigenvectors (columns)."""
+    a = square_matrix(space, w_obj)
+    n = a.shape[0]
+    dtype = result_dtype(a)
+    # column-major storage holds a^T, whose upper triangle is a's lower one
+    w_v = float64_copy(space, a)
+    w_w = new_array(space, [n], f8)
+    info = blas.openblas.syevd(n, w_v.storage, w_w.storage)
+    keepalive_until_here(w_v, w_w)
+    if info > 0:
+        raise linalg_error(space, "Eigenvalues did not converge")
+    w_values = cast(space, w_w, dtype)
+    if not vectors:
+        return w_values
+    # the eigenvectors are the columns of column-major storage, its rows
+    # in C order
+    w_vectors = new_array(space, [n, n], dtype, zero=False)
+    loop.assign(space, w_vectors, transposed(w_v))
+    return space.newtuple([w_values, w_vectors])
+
+
+def eig(space, w_obj, vectors):
+    """Eigenvalues of the general a and, with `vectors`, its right
+    eigenvectors (columns): real arrays when every eigenvalue is real,
+    else complex128, as NumPy's."""
+    a = square_matrix(space, w_obj)
+    n = a.shape[0]
+    dtype = result_dtype(a)
+    w_a = float64_copy(space, transposed(a))       # column-major a
+    w_wr = new_array(space, [n], f8)
+    w_wi = new_array(space, [n], f8)
+    w_vr = new_array(space, [n, n] if vectors else [1], f8)
+    info = blas.openblas.geev(n, w_a.storage, w_wr.storage, w_wi.storage,
+                              w_vr.storage, vectors)
+    keepalive_until_here(w_a, w_wr, w_wi, w_vr)
+    if info > 0:
+        raise linalg_error(space, "Eigenvalues did not converge")
+    wr = float_list(w_wr)
+    wi = float_list(w_wi)
+    is_real = True
+    for x in wi:
+        if x != 0.0:
+            is_real = False
+    if is_real:
+        w_values = cast(space, w_wr, dtype)
+        if not vectors:
+            return w_values
+        # the eigenvectors are the columns of column-major storage
+        w_vectors = new_array(space, [n, n], dtype, zero=False)
+        loop.assign(space, w_vectors, transposed(w_vr))
+        return space.newtuple([w_values, w_vectors])
+    c16 = dt.complex128_dtype
+    w_values = new_array(space, [n], c16, zero=False)
+    for j in range(n):
+        c16.write_float(w_values.storage, j * 16, wr[j])
+        c16.write_imag(w_values.storage, j * 16, wi[j])
+    if not vectors:
+        return w_values
+    # LAPACK packs a conjugate pair's vectors as the real part and the
+    # imaginary part in two columns
+    w_vectors = new_array(space, [n, n], c16, zero=False)
+    j = 0
+    while j < n:
+        pair = wi[j] != 0.0 and j + 1 < n
+        for r in range(n):
+            re = f8.read_float(w_vr.storage, (j * n + r) * 8)
+            im = 0.0
+            if pair:
+                im = f8.read_float(w_vr.storage, ((j + 1) * n + r) * 8)
+                c16.write_float(w_vectors.storage, (r * n + j + 1) * 16, re)
+                c16.write_imag(w_vectors.storage, (r * n + j + 1) * 16, -im)
+            c16.write_float(w_vectors.storage, (r * n + j) * 16, re)
+            c16.write_imag(w_vectors.storage, (r * n + j) * 16, im)
+        j += 2 if pair else 1
+    return space.newtuple([w_values, w_vectors])
+
+
+def svd(space, w_obj, full_matrices, compute_uv):
+    a = matrix(space, w_obj)
+    w_u, w_s, w_vh = svd_parts(space, a, full_matrices, compute_uv)
+    if not compute_uv:
+        return w_s
+    return space.newtuple([w_u, w_s, w_vh])
+
+
+def svd_parts(space, a, full_matrices, compute_uv):
+    """u, s, vh of the 2-d a (u and vh: None unless compute_uv)."""
+    m, n = a.shape[0], a.shape[1]
+    k = min(m, n)
+    dtype = result_dtype(a)
+    # LAPACK factors a^T = U_L S VT_L (column-major storage of a): then
+    # U_L's storage read in C order is a's vh, VT_L's is a's u
+    w_a = float64_copy(space, a)
+    w_s = new_array(space, [k], f8)
+    lib = blas.openblas
+    w_u = w_vh = None
+    if not compute_uv:
+        w_none = new_array(space, [1], f8)
+        info = lib.gesdd('N', n, m, w_a.storage, w_s.storage, w_none.storage,
+                         1, w_none.storage, 1)
+        keepalive_until_here(w_none)
+    elif full_matrices:
+        w_vh = new_array(space, [n, n], f8)
+        w_u = new_array(space, [m, m], f8)
+        info = lib.gesdd('A', n, m, w_a.storage, w_s.storage, w_vh.storage,
+                         n, w_u.storage, m)
+        keepalive_until_here(w_vh, w_u)
+    else:
+        w_vh = new_array(space, [k, n], f8)
+        w_u = new_array(space, [m, k], f8)
+        info = lib.gesdd('S', n, m, w_a.storage, w_s.storage, w_vh.storage,
+                         n, w_u.storage, k)
+        keepalive_until_here(w_vh, w_u)
+    keepalive_until_here(w_a, w_s)
+    if info > 0:
+        raise linalg_error(space, "SVD did not converge")
+    if not compute_uv:
+        return None, cast(space, w_s, dtype), None
+    return (cast(space, w_u, dtype), cast(space, w_s, dtype),
+            cast(space, w_vh, dtype))
+
+
+def float_list(w_arr):
+    """The values of a C-contiguous 1-d array."""
+    return [w_arr.dtype.read_float(w_arr.storage, i * w_arr.dtype.itemsize)
+            for i in range(w_arr.shape[0])]
+
+
+def largest(values):
+    """The largest of non-negative values (0.0 for none)."""
+    result = 0.0
+    for x in values:
+        result = max(result, x)
+    return result
+
+
+def has_nonzero(space, a):
+    from pypy.module.micronumpy.shapes import flattened
+    w_flat = flattened(space, a)
+    assert isinstance(w_flat, W_ConcreteArray)
+    dtype = w_flat.dtype
+    for i in range(w_flat.shape[0]):
+        offset = w_flat.start + i * w_flat.strides[0]
+        if dtype.is_complex():
+            if dtype.read_float(w_flat.storage, offset) != 0.0 or \
+                    dtype.read_imag(w_flat.storage, offset) != 0.0:
+                return True
+        elif dtype.read_as_float(w_flat.storage, offset) != 0.0:
+            return True
+    return False
+
+
+def pinv(space, w_obj):
+    """NumPy's: the singular values above 1e-15 times the largest
+    inverted, the others dropped; vh^T (s^-1 u^T)."""
+    a = matrix(space, w_obj)
+    w_u, w_s, w_vh = svd_parts(space, a, False, True)
+    assert w_u is not None and w_vh is not None
+    s = float_list(w_s)
+    cutoff = 1e-15 * largest(s)
+    m, k = w_u.shape[0], w_u.shape[1]
+    dtype = w_u.dtype
+    w_scaled = new_array(space, [k, m], dtype, zero=False)     # s^-1 u^T
+    for i in range(k):
+        inverse = 1.0 / s[i] if s[i] > cutoff else 0.0
+        for j in range(m):
+            x = dtype.read_float(w_u.storage, w_u.offset_of([j, i]))
+            dtype.write_float(w_scaled.storage, (i * m + j) * dtype.itemsize,
+                              dtype.wrap_float(inverse * x))
+    return dot(space, transposed(w_vh), w_scaled)
+
+
+def matrix_rank(space, w_obj):
+    a = as_concrete(space, w_obj)
+    if len(a.shape) < 2:
+        return space.newint(1 if has_nonzero(space, a) else 0)
+    a = matrix(space, a)
+    s = float_list(svd_parts(space, a, False, False)[1])
+    eps = 1.1920928955078125e-07 if result_dtype(a) is dt.float32_dtype \
+        else 2.220446049250313e-16
+    tol = largest(s) * max(a.shape[0], a.shape[1]) * eps
+    rank = 0
+    for x in s:
+        if x > tol:
+            rank += 1
+    return space.newint(rank)
+
+
+def norm(space, w_obj):
+    """The default norm: Frobenius of a matrix, 2-norm of a vector, of the
+    flattened values either way."""
+    from pypy.module.micronumpy.shapes import flattened
+    from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
+    a = as_concrete(space, w_obj)
+    dtype = result_dtype(a)
+    if a.dtype.is_complex():
+        a = as_concrete(space, call_unary_by_name(space, 'absolute', a))
+    w_flat = flattened(space, a)
+    assert isinstance(w_flat, W_ConcreteArray)
+    total = 0.0
+    for i in range(w_flat.shape[0]):
+        x = w_flat.dtype.read_as_float(w_flat.storage,
+                                       w_flat.start + i * w_flat.strides[0])
+        total += x * x
+    return scalar(space, math.sqrt(total), dtype)
+
+
+def np_inv(space, args):
+    check_args(space, args, 'inv', 1, 1)
+    return inv(space, args.arguments_w[0])
+
+
+def np_solve(space, args):
+    check_args(space, args, 'solve', 2, 2)
+    return solve(space, args.arguments_w[0], args.arguments_w[1])
+
+
+def np_det(space, args):
+    check_args(space, args, 'det', 1, 1)
+    return det(space, args.arguments_w[0])
+
+
+def np_cholesky(space, args):
+    check_args(space, args, 'cholesky', 1, 1)
+    return cholesky(space, args.arguments_w[0])
+
+
+def np_matrix_power(space, args):
+    check_args(space, args, 'matrix_power', 2, 2)
+    return matrix_power(space, args.arguments_w[0],
+                        space.int_w(args.arguments_w[1]))
+
+
+def np_eig(space, args):
+    check_args(space, args, 'eig', 1, 1)
+    return eig(space, args.arguments_w[0], True)
+
+
+def np_eigvals(space, args):
+    check_args(space, args, 'eigvals', 1, 1)
+    return eig(space, args.arguments_w[0], False)
+
+
+def np_eigh(space, args):
+    check_args(space, args, 'eigh', 1, 1)
+    return eigh(space, args.arguments_w[0], True)
+
+
+def np_eigvalsh(space, args):
+    check_args(space, args, 'eigvalsh', 1, 1)
+    return eigh(space, args.arguments_w[0], False)
+
+
+def flag_arg(space, args, i, name, default):
+    """Argument `name` (position i) as a bool."""
+    from pypy.interpreter.arguments import keyword_value
+    w_value = keyword_value(args, name)
+    if w_value is None and i < len(args.arguments_w):
+        w_value = args.arguments_w[i]
+    if w_value is None:
+        return default
+    return space.is_true(w_value)
+
+
+def np_svd(space, args):
+    from pypy.interpreter.arguments import check_keywords
+    check_keywords(space, args, 'svd', ['a', 'full_matrices', 'compute_uv'])
+    if len(args.arguments_w) < 1 or len(args.arguments_w) > 3:
+        check_args(space, args, 'svd', 1, 3)
+    return svd(space, args.arguments_w[0],
+               flag_arg(space, args, 1, 'full_matrices', True),
+               flag_arg(space, args, 2, 'compute_uv', True))
+
+
+def np_pinv(space, args):
+    check_args(space, args, 'pinv', 1, 1)
+    return pinv(space, args.arguments_w[0])
+
+
+def np_matrix_rank(space, args):
+    check_args(space, args, 'matrix_rank', 1, 1)
+    return matrix_rank(space, args.arguments_w[0])
+
+
+def np_norm(space, args):
+    check_args(space, args, 'norm', 1, 1)
+    return norm(space, args.arguments_w[0])
+
+
+FUNCTIONS = [('inv', np_inv), ('solve', np_solve), ('det', np_det),
+             ('cholesky', np_cholesky), ('matrix_power', np_matrix_power),
+             ('norm', np_norm), ('eigh', np_eigh),
+             ('eigvalsh', np_eigvalsh), ('svd', np_svd), ('pinv', np_pinv),
+             ('matrix_rank', np_matrix_rank), ('eig', np_eig),
+             ('eigvals', np_eigvals)]
+
+
+def make_module(space):
+    from pypy.interpreter.function import BuiltinFunction
+    from pypy.objspace.typeobject import TypeDef
+    from pypy.objspace.excobject import new_exception
+    w_mod = space.newmodule('numpy.linalg')
+    w_error = space.make_builtin_type(
+        'w_LinAlgError', TypeDef('LinAlgError', new=new_exception),
+        [space.w_ValueError])
+    w_mod.w_dict.setitem_str(space, 'LinAlgError', w_error)
+    for name, func in FUNCTIONS:
+        w_mod.w_dict.setitem_str(space, name, BuiltinFunction(name, func))
+    return w_mod
