@@ -1,14 +1,16 @@
 """Sorting and searching: sort, argsort, unique, nonzero, count_nonzero,
 argwhere, searchsorted.
 
-Real lanes are read into a list of keys and introsorted (introsort.py);
-argsort and kind='stable' carry the original indices along, which break
-ties, so they give NumPy's stable order.  NaNs sort to the end; complex
+Real lanes are read into a list of unsigned keys and radix-sorted
+(radixsort.py), a stable sort: argsort and every kind give NumPy's stable
+order.  NaNs sort to the end; complex
 values sort lexicographically (complexops.c_sort_lt) by a stable timsort
 of indices."""
 
 from rpython.rlib.listsort import make_timsort_class
 from rpython.rlib.objectmodel import keepalive_until_here
+from rpython.rlib.rarithmetic import r_uint
+from rpython.rlib.rfloat import copysign
 from rpython.rtyper.lltypesystem import rffi
 from pypy.interpreter.arguments import keyword_value, check_keywords
 from pypy.module.micronumpy import descriptor as dt
@@ -18,8 +20,8 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.complexops import c_sort_lt, c_isnan
-from pypy.module.micronumpy.introsort import sort_floats, sort_ints, \
-    sort_uints, uint_lt
+from pypy.module.micronumpy.radixsort import radix_sort, \
+    sort_key_of_float, float_of_sort_key, sort_key_of_int, int_of_sort_key
 from pypy.module.micronumpy.shapes import arg, first_arg, check_axis, \
     flattened, copy_of, lane_offsets, is_axis_none, self_array, method_of, \
     as_concrete
@@ -52,61 +54,100 @@ def read_imag_lane(w_arr, offset, stride, n):
             for i in range(n)]
 
 
-def read_int_lane(w_arr, offset, stride, n):
+def real_lane_keys(w_arr, offset, stride, n, positions):
+    """(keys, nans): the radix-sort keys of one real lane's non-NaN
+    elements, in lane order, and the positions of its NaNs, which sort
+    last in input order.  positions (a list, or None) gets the lane
+    position of each key.  -0.0 gets the key of 0.0: NumPy's order holds
+    them equal, so a stable sort keeps their input order."""
     dtype = w_arr.dtype
-    return [dtype.read_int(w_arr.storage, offset + i * stride)
-            for i in range(n)]
-
-
-def sort_int_keys(dtype, keys, indices):
-    if dtype.is_unsigned64():
-        sort_uints(keys, indices)
-    else:
-        sort_ints(keys, indices)
+    storage = w_arr.storage
+    keys = [r_uint(0)] * n
+    nans = []
+    count = 0
+    unsigned = dtype.is_unsigned64()
+    for i in range(n):
+        if dtype.is_float():
+            x = dtype.read_float(storage, offset + i * stride)
+            if x != x:
+                nans.append(i)
+                continue
+            if x == 0.0:
+                x = 0.0
+            keys[count] = sort_key_of_float(x)
+        else:
+            keys[count] = sort_key_of_int(
+                dtype.read_int(storage, offset + i * stride), unsigned)
+        if positions is not None:
+            positions.append(i)
+        count += 1
+    if count < n:
+        del keys[count:]
+    return keys, nans
 
 
 def lane_order(w_arr, offset, stride, n):
     """The stable sorting permutation of one lane."""
-    indices = range(n)
     dtype = w_arr.dtype
     if dtype.is_complex():
+        indices = range(n)
         ComplexArgSort(indices, read_float_lane(w_arr, offset, stride, n),
                        read_imag_lane(w_arr, offset, stride, n)).sort()
-    elif dtype.is_float():
-        sort_floats(read_float_lane(w_arr, offset, stride, n), indices)
-    else:
-        sort_int_keys(dtype, read_int_lane(w_arr, offset, stride, n),
-                      indices)
-    return indices
+        return indices
+    order = []
+    keys, nans = real_lane_keys(w_arr, offset, stride, n, order)
+    radix_sort(keys, order)
+    order.extend(nans)
+    return order
 
 
-def sort_lane_values(w_arr, offset, stride, n, stable):
-    """Sorts one real lane in place by its values.  Only the sign of a
-    zero can tell equal floats apart, so only a stable float sort carries
-    indices."""
+def has_negative_zero(w_arr, offset, stride, n):
+    dtype = w_arr.dtype
+    for i in range(n):
+        x = dtype.read_float(w_arr.storage, offset + i * stride)
+        if x == 0.0 and copysign(1.0, x) < 0.0:
+            return True
+    return False
+
+
+def sort_lane_values(w_arr, offset, stride, n):
+    """Sorts one real lane in place by its values: the sorted keys are
+    written back as values, then the NaNs.  Only a lane holding -0.0 (equal
+    to 0.0, but not the same value) is permuted through its order."""
     dtype = w_arr.dtype
     storage = w_arr.storage
+    if dtype.is_float() and has_negative_zero(w_arr, offset, stride, n):
+        values = read_float_lane(w_arr, offset, stride, n)
+        order = lane_order(w_arr, offset, stride, n)
+        for i in range(n):
+            dtype.write_float(storage, offset + i * stride, values[order[i]])
+        return
+    keys, nans = real_lane_keys(w_arr, offset, stride, n, None)
+    radix_sort(keys, None)
     if dtype.is_float():
-        keys = read_float_lane(w_arr, offset, stride, n)
-        sort_floats(keys, range(n) if stable else None)
-        for i in range(n):
-            dtype.write_float(storage, offset + i * stride, keys[i])
+        nan_values = [dtype.read_float(storage, offset + j * stride)
+                      for j in nans]
+        for i in range(len(keys)):
+            dtype.write_float(storage, offset + i * stride,
+                              float_of_sort_key(keys[i]))
+        for j in range(len(nan_values)):
+            dtype.write_float(storage, offset + (len(keys) + j) * stride,
+                              nan_values[j])
     else:
-        ikeys = read_int_lane(w_arr, offset, stride, n)
-        sort_int_keys(dtype, ikeys, None)
+        unsigned = dtype.is_unsigned64()
         for i in range(n):
-            dtype.write_int(storage, offset + i * stride, ikeys[i])
+            dtype.write_int(storage, offset + i * stride,
+                            int_of_sort_key(keys[i], unsigned))
 
 
 def sort_axis(space, args, fname, first):
-    """(w_axis, stable) for sort/argsort: the axis argument (None when not
-    given; axis=None flattens) and whether kind asks for a stable sort."""
+    """The axis argument of sort/argsort (None when not given; axis=None
+    flattens), after checking kind, order and stable: every kind gives the
+    stable order (radixsort.py)."""
     w_axis = arg(space, args, first, 'axis')
     w_kind = arg(space, args, first + 1, 'kind')
-    stable = False
     if w_kind is not None and not space.is_none(w_kind):
         kind = space.text_utf8(w_kind)
-        stable = kind == 'mergesort' or kind == 'stable'
         if kind not in ('quicksort', 'mergesort', 'heapsort', 'stable'):
             raise space.error(space.w_ValueError,
                               "%s kind must be one of 'quick', 'heap', or "
@@ -123,11 +164,10 @@ def sort_axis(space, args, fname, first):
                               "`kind` and keyword parameters can't be "
                               "provided at the same time. Use only one of "
                               "them.")
-        stable = space.is_true(w_stable)
-    return w_axis, stable
+    return w_axis
 
 
-def sort_in_place(space, w_arr, w_axis_given, w_axis, stable):
+def sort_in_place(space, w_arr, w_axis_given, w_axis):
     """Sort the concrete C-contiguous-or-not w_arr in place along w_axis
     (default -1)."""
     ndim = len(w_arr.shape)
@@ -139,10 +179,10 @@ def sort_in_place(space, w_arr, w_axis_given, w_axis, stable):
                           "axis %d is out of bounds for array of dimension 0"
                           % axis)
     axis = check_axis(space, axis, ndim)
-    do_sort(space, w_arr, axis, stable)
+    do_sort(space, w_arr, axis)
 
 
-def do_sort(space, w_arr, axis, stable):
+def do_sort(space, w_arr, axis):
     """Sorts each lane along `axis` in place: real lanes by value,
     complex ones by applying the lane's sorting permutation to its raw
     elements through a contiguous scratch copy of the lane."""
@@ -151,7 +191,7 @@ def do_sort(space, w_arr, axis, stable):
     stride = w_arr.strides[axis]
     if not w_arr.dtype.is_complex():
         for offset in lane_offsets(w_arr, axis):
-            sort_lane_values(w_arr, offset, stride, n, stable)
+            sort_lane_values(w_arr, offset, stride, n)
         return
     itemsize = w_arr.dtype.itemsize
     storage = w_arr.storage
@@ -192,19 +232,19 @@ def np_sort(space, args):
     check_keywords(space, args, 'sort', ['a', 'axis', 'kind', 'order',
                                          'stable'])
     w_obj = first_arg(space, args, 'sort', 'a')
-    w_axis, stable = sort_axis(space, args, 'sort', 1)
+    w_axis = sort_axis(space, args, 'sort', 1)
     w_copy, axis = prepared_copy(space, w_obj, w_axis is not None, w_axis)
-    do_sort(space, w_copy, axis, stable)
+    do_sort(space, w_copy, axis)
     return w_copy
 
 
 def array_sort(space, args):
     check_keywords(space, args, 'sort', ['axis', 'kind', 'order', 'stable'])
     w_self = self_array(space, args)
-    w_axis, stable = sort_axis(space, args, 'sort', 1)
+    w_axis = sort_axis(space, args, 'sort', 1)
     w_conc = w_self.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
-    sort_in_place(space, w_conc, w_axis is not None, w_axis, stable)
+    sort_in_place(space, w_conc, w_axis is not None, w_axis)
     return space.w_None
 
 
@@ -229,7 +269,7 @@ def np_argsort(space, args):
     check_keywords(space, args, 'argsort', ['a', 'axis', 'kind', 'order',
                                             'stable'])
     w_obj = first_arg(space, args, 'argsort', 'a')
-    w_axis, _ = sort_axis(space, args, 'argsort', 1)
+    w_axis = sort_axis(space, args, 'argsort', 1)
     return argsort(space, w_obj, w_axis is not None, w_axis)
 
 
@@ -491,9 +531,10 @@ def searchsorted(space, w_a, args, first):
                 mid = (lo + hi) >> 1
                 ikey = dtype.read_int(w_keys.storage, perm[mid] * isz)
                 if right:
-                    goes_left = uint_lt(ix, ikey) if unsigned else ix < ikey
+                    goes_left = (r_uint(ix) < r_uint(ikey) if unsigned
+                                 else ix < ikey)
                 else:
-                    goes_left = not (uint_lt(ikey, ix) if unsigned
+                    goes_left = not (r_uint(ikey) < r_uint(ix) if unsigned
                                      else ikey < ix)
                 if goes_left:
                     hi = mid

@@ -61,7 +61,7 @@ def test_method_of_passes_self_as_first_argument():
 def test_do_sort_moves_whole_complex_elements():
     values = [2 + 1j, 1 - 3j, 1 + 5j, -1 + 0j, 2 - 1j]
     w_a = complex_array(values)
-    do_sort(space, w_a, 0, False)
+    do_sort(space, w_a, 0)
     assert complex_values(w_a, 5) == sorted(values,
                                             key=lambda v: (v.real, v.imag))
 
