@@ -20,13 +20,16 @@ def setup_builtin_modules(space):
     from pypy.module._collections.moduledef import make_module as \
         _collections
     from pypy.module._string.moduledef import make_module as _string
+    from pypy.module._sre.moduledef import make_module as _sre
+    from pypy.module._codecs.moduledef import make_module as _codecs
     from pypy.module.errno.moduledef import make_module as errno
     from pypy.module._struct.moduledef import make_module as _struct
     from pypy.module._io.moduledef import make_module as _io
     for make_module in [builtins, sys, time, numpy, math, os, operator,
                         functools, itertools, random, future, _weakref,
                         _thread, _collections, _string, _struct,
-                        _io, errno]:
+                        _io, errno, _sre,
+                        _codecs]:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module

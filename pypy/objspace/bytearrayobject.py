@@ -7,7 +7,7 @@ from pypy.objspace.intobject import cmp_result
 from pypy.objspace.sliceobject import W_SliceObject, normalize_index
 from pypy.objspace.bytesobject import (W_BytesObject, byte_value,
     bytes_from_object, encoding_args, encode_text, decode_bytes, hex_of,
-    slice_of)
+    slice_of, translate_bytes, find_in_bytes)
 
 
 def bytes_like(w_obj):
@@ -215,7 +215,19 @@ def new_bytearray(space, w_type, args):
     return W_BytearrayObject(list(source))
 
 
+def bytearray_translate(space, args):
+    w_self = self_bytearray(space, args, 'translate')
+    return W_BytearrayObject(list(translate_bytes(space, w_self.as_str(),
+                                                  args, 'translate')))
+
+
+def bytearray_find(space, args):
+    w_self = self_bytearray(space, args, 'find')
+    return space.newint(find_in_bytes(space, w_self.as_str(), args, 'find'))
+
+
 bytearray_methods = {
+    'translate': bytearray_translate, 'find': bytearray_find,
     'append': bytearray_append, 'extend': bytearray_extend,
     'pop': bytearray_pop, 'clear': bytearray_clear, 'copy': bytearray_copy,
     'decode': bytearray_decode, 'hex': bytearray_hex,

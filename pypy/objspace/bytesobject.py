@@ -9,7 +9,7 @@ from pypy.interpreter.arguments import (Arguments, check_args,
 from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root
 from pypy.objspace.sliceobject import W_SliceObject
-from pypy.objspace.intobject import cmp_result
+from pypy.objspace.intobject import cmp_result, W_IntObject
 from pypy.objspace.strobject import hex_digits
 
 
@@ -25,6 +25,13 @@ class W_BytesObject(W_Root):
     def binop(self, space, opnum, w_other):
         if opnum == op.BIN_ADD and isinstance(w_other, W_BytesObject):
             return W_BytesObject(self.value + w_other.value)
+        if opnum == op.BIN_MUL and isinstance(w_other, W_IntObject):
+            return W_BytesObject(self.value * max(0, w_other.intval))
+        return None
+
+    def rbinop(self, space, opnum, w_other):
+        if opnum == op.BIN_MUL and isinstance(w_other, W_IntObject):
+            return W_BytesObject(self.value * max(0, w_other.intval))
         return None
 
     def contains(self, space, w_item):
@@ -252,4 +259,97 @@ def encode_text(space, w_source, encoding, errors):
     return w_bytes.value
 
 
-bytes_methods = {'decode': bytes_decode, 'hex': bytes_hex}
+def translate_bytes(space, s, args, fname):
+    """bytes.translate(table[, delete]) of `s` (the receiver's bytes)."""
+    from pypy.objspace.bytearrayobject import bytes_like
+    check_args(space, args, fname, 2, 3)
+    w_table = args.arguments_w[1]
+    table = None
+    if not space.is_none(w_table):
+        table = bytes_like(w_table)
+        if table is None:
+            raise bytes_like_required(space, w_table)
+        if len(table) != 256:
+            raise space.error(space.w_ValueError,
+                              "translation table must be 256 characters long")
+    delete = ''
+    if len(args.arguments_w) == 3:
+        delete = bytes_like(args.arguments_w[2])
+        if delete is None:
+            raise bytes_like_required(space, args.arguments_w[2])
+    b = StringBuilder(len(s))
+    for c in s:
+        if c in delete:
+            continue
+        if table is not None:
+            c = table[ord(c)]
+        b.append(c)
+    return b.build()
+
+
+def bytes_like_required(space, w_obj):
+    return space.error(space.w_TypeError, "a bytes-like object is required, "
+                       "not '%s'" % space.type_name(space.type(w_obj)))
+
+
+def find_in_bytes(space, s, args, fname):
+    """bytes.find(sub[, start[, end]]) in `s`: sub is bytes-like or an
+    int, start and end as slice bounds."""
+    from pypy.objspace.bytearrayobject import bytes_like
+    check_args(space, args, fname, 2, 4)
+    w_sub = args.arguments_w[1]
+    sub = bytes_like(w_sub)
+    if sub is None:
+        sub = chr(byte_value(space, w_sub))
+    length = len(s)
+    start = 0
+    end = length
+    if len(args.arguments_w) > 2 and not space.is_none(args.arguments_w[2]):
+        start = clip_bound(space.getindex_w(args.arguments_w[2]), length)
+    if len(args.arguments_w) > 3 and not space.is_none(args.arguments_w[3]):
+        end = clip_bound(space.getindex_w(args.arguments_w[3]), length)
+    if end - start < len(sub):
+        return -1
+    return s.find(sub, start, end)
+
+
+def clip_bound(index, length):
+    """A slice bound: negative counts from the end, clipped to 0..length."""
+    if index < 0:
+        index += length
+        if index < 0:
+            index = 0
+    elif index > length:
+        index = length
+    return index
+
+
+def bytes_translate(space, args):
+    return space.newbytes(translate_bytes(
+        space, bytes_self(space, args, 'translate'), args, 'translate'))
+
+
+def bytes_find(space, args):
+    return space.newint(find_in_bytes(space, bytes_self(space, args, 'find'),
+                                      args, 'find'))
+
+
+def bytes_join(space, args):
+    from pypy.objspace.bytearrayobject import bytes_like
+    check_args(space, args, 'join', 2, 2)
+    separator = bytes_self(space, args, 'join')
+    items_w = space.unpackiterable(args.arguments_w[1])
+    parts = []
+    for i in range(len(items_w)):
+        part = bytes_like(items_w[i])
+        if part is None:
+            raise space.error(space.w_TypeError, "sequence item %d: expected "
+                              "a bytes-like object, %s found" % (
+                                  i, space.type_name(space.type(items_w[i]))))
+        parts.append(part)
+    return space.newbytes(separator.join(parts))
+
+
+bytes_methods = {'decode': bytes_decode, 'hex': bytes_hex,
+                 'translate': bytes_translate, 'find': bytes_find,
+                 'join': bytes_join}

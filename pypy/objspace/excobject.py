@@ -47,6 +47,14 @@ HIERARCHY = [
     ('UserWarning', 'Warning'),
     ('DeprecationWarning', 'Warning'),
     ('RuntimeWarning', 'Warning'),
+    ('PendingDeprecationWarning', 'Warning'),
+    ('SyntaxWarning', 'Warning'),
+    ('FutureWarning', 'Warning'),
+    ('ImportWarning', 'Warning'),
+    ('UnicodeWarning', 'Warning'),
+    ('BytesWarning', 'Warning'),
+    ('ResourceWarning', 'Warning'),
+    ('EncodingWarning', 'Warning'),
 ]
 
 

@@ -654,8 +654,18 @@ def object_ne(space, args):
     return space.newbool(not space.is_true(w_result))
 
 
+def object_init_subclass(space, args):
+    # reached as super().__init_subclass__() from a class's own hook, the
+    # subclass bound as the receiver: nothing to do for object
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, "__init_subclass__() takes no "
+                          "keyword arguments")
+    return space.w_None
+
+
 object_methods = {'__init__': object_init, '__repr__': object_repr,
-                  '__str__': object_str, '__ne__': object_ne}
+                  '__str__': object_str, '__ne__': object_ne,
+                  '__init_subclass__': object_init_subclass}
 
 
 def exception_init(space, args):

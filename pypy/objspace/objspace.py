@@ -22,9 +22,10 @@ from pypy.objspace.noneobject import (W_NoneObject, W_EllipsisObject,
     W_NotImplementedObject)
 from pypy.objspace.strobject import W_StrObject, str_methods, new_str
 from pypy.objspace.bytesobject import new_bytes, bytes_methods
-from pypy.objspace.bytearrayobject import new_bytearray, bytearray_methods
+from pypy.objspace.bytearrayobject import (new_bytearray, bytearray_methods,
+    bytes_like)
 from pypy.objspace.memoryviewobject import (new_memoryview,
-    memoryview_methods)
+    memoryview_methods, memoryview_getset)
 from pypy.objspace.tupleobject import W_TupleObject, tuple_methods, new_tuple
 from pypy.objspace.listobject import W_ListObject, list_methods, new_list
 from pypy.objspace.dictobject import W_DictObject, dict_methods, new_dict
@@ -64,6 +65,9 @@ def new_int(space, w_type, args):
         return space.newint(0)
     w_x = args_w[0]
     if w_base is not None:
+        digits = bytes_like(w_x)
+        if digits is not None:
+            return int_from_string(space, digits, space.int_w(w_base))
         if not isinstance(w_x, W_StrObject):
             raise space.error(space.w_TypeError,
                               "int() can't convert non-string with explicit "
@@ -80,6 +84,9 @@ def new_int(space, w_type, args):
         return space.int_from_float(w_x.floatval)
     if isinstance(w_x, W_StrObject):
         return int_from_string(space, space.text_utf8(w_x), 10)
+    digits = bytes_like(w_x)
+    if digits is not None:
+        return int_from_string(space, digits, 10)
     w_int = space.call_special(w_x, '__int__')
     if w_int is None:
         w_int = space.call_special(w_x, '__index__')
@@ -179,6 +186,7 @@ def builtin_typedefs():
                                 acceptable_as_base=False), 'w_object'),
         ('w_memoryview', TypeDef('memoryview', new=new_memoryview,
                                  methods=memoryview_methods,
+                                 getset=memoryview_getset,
                                  acceptable_as_base=False), 'w_object'),
         ('w_complex', TypeDef('complex', new=new_complex), 'w_object'),
         ('w_set', TypeDef('set', new=new_set, methods=set_methods),

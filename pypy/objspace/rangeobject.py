@@ -37,6 +37,13 @@ class W_RangeObject(W_Root):
         return self.size > 0
 
     def getitem(self, space, w_key):
+        from pypy.objspace.sliceobject import W_SliceObject
+        if isinstance(w_key, W_SliceObject):
+            # the range of the selected items: r[::-1] counts down
+            start, _, step, n = w_key.indices(space, self.size)
+            first = self.start + start * self.step
+            step *= self.step
+            return W_RangeObject(first, first + n * step, step)
         index = space.getindex_w(
             w_key, "range indices must be integers or slices")
         index = normalize_index(space, index, self.size, "range object")

@@ -349,10 +349,26 @@ def replace_count(s, old, new, count):
 
 
 def new_str(space, w_type, args):
-    check_args(space, args, 'str', 0, 1)
+    from pypy.objspace.bytesobject import encoding_args, decode_bytes
+    from pypy.objspace.bytearrayobject import bytes_like
+    if len(args.arguments_w) > 3:
+        check_args(space, args, 'str', 0, 3)
+    encoding, errors = encoding_args(space, args, 'str', 1)
     if not args.arguments_w:
         return space.newtext(u'')
-    return space.str(args.arguments_w[0])
+    w_obj = args.arguments_w[0]
+    if encoding is None and errors is None:
+        return space.str(w_obj)
+    # str(bytes, encoding[, errors]): the bytes decoded
+    data = bytes_like(w_obj)
+    if data is None:
+        if isinstance(w_obj, W_StrObject):
+            raise space.error(space.w_TypeError,
+                              "decoding str is not supported")
+        raise space.error(space.w_TypeError, "decoding to str: need a "
+                          "bytes-like object, %s found" %
+                          space.type_name(space.type(w_obj)))
+    return space.newtext(decode_bytes(space, data, encoding, errors))
 
 
 def slice_bounds(space, args, index, n):
