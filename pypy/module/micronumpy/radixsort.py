@@ -10,7 +10,7 @@ time, no comparisons to mispredict, and stable, so the same code gives
 argsort's and kind='stable''s order of equal keys."""
 
 from rpython.rlib.longlong2float import float2longlong, longlong2float
-from rpython.rlib.rarithmetic import r_uint, r_longlong, intmask
+from rpython.rlib.rarithmetic import r_uint, intmask
 
 SIGN = r_uint(1) << 63
 DIGIT_BITS = 8
@@ -34,7 +34,7 @@ def float_of_sort_key(key):
         bits = key & ~SIGN
     else:
         bits = ~key
-    return longlong2float(r_longlong(intmask(bits)))
+    return longlong2float(intmask(bits))
 
 
 def sort_key_of_int(value, unsigned):
