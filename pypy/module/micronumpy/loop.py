@@ -535,11 +535,13 @@ def arange_ints(dtype, storage, n, start, step):
 # loop per (source, target) pair; each element converted once (a float64
 # to float32 cast is one rounding, no round trip through float64)
 
+# vectorize: float64<->float32 and int widenings/narrowings have vector
+# conversions (CVTPD2PS, CVTPS2PD, sign extensions)
 cast_driver = jit.JitDriver(
     name='numpy_cast', greens=['src_dtype', 'dst_dtype'],
     reds=['i', 'n', 'src_off', 'dst_off', 'src', 'dst'],
     get_printable_location=lambda src_dtype, dst_dtype: '%s->%s' % (
-        src_dtype.name, dst_dtype.name))
+        src_dtype.name, dst_dtype.name), vectorize=True)
 
 
 def cast_contiguous(src_dtype, dst_dtype, src, dst, n):

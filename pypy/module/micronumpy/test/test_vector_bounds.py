@@ -23,7 +23,9 @@ from rpython.rlib.jit import JitDriver
 from rpython.rlib.unroll import unrolling_iterable
 from rpython.rlib.rawstorage import (alloc_raw_storage, free_raw_storage,
                                      raw_storage_getitem, raw_storage_setitem)
-from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
+from rpython.rtyper.lltypesystem import lltype, rffi
+from pypy.module.micronumpy.test.x86backend import (
+    skip_unless_x86_64_with_sse4_1, use_libc_malloc)
 
 FIRST_SIZES = [2, 3, 9, 22, 30]     # the trip count each loop is compiled on
 SIZES = [2, 3, 9, 22, 30, 1, 0, 65]     # then reused on these
@@ -151,30 +153,54 @@ def make_x86_cpu(*args, **kwds):
     return cpu
 
 
+def make_cast_main(first_size):
+    """main(0) runs astype's float64 -> float32 cast loop (loop.
+    cast_contiguous), compiled on first_size items, on every size, as
+    make_main does: 0, or 1000 * size + index of the first wrong item."""
+    from pypy.module.micronumpy import descriptor as dt
+    from pypy.module.micronumpy.loop import cast_contiguous
+    sentinel = -7.0
+
+    def main(n):
+        # the dtypes as run-time values, as astype passes them (a constant
+        # green is refused)
+        dtypes = [dt.float64_dtype, dt.float32_dtype]
+        src_dtype = dtypes[n]
+        dst_dtype = dtypes[1 - n]
+        for size in [first_size] + SIZES:
+            src = alloc_raw_storage((size + SENTINELS) * 8, zero=True)
+            dst = alloc_raw_storage((size + SENTINELS) * 4, zero=True)
+            for k in range(size + SENTINELS):
+                src_dtype.write_float(src, k * 8, k + 0.25)
+                dst_dtype.write_float(dst, k * 4, sentinel)
+            for r in range(REPEATS):
+                cast_contiguous(src_dtype, dst_dtype, src, dst, size)
+            bad = -1
+            for k in range(size + SENTINELS):
+                want = k + 0.25 if k < size else sentinel
+                if dst_dtype.read_float(dst, k * 4) != want:
+                    bad = k
+                    break
+            free_raw_storage(src)
+            free_raw_storage(dst)
+            if bad >= 0:
+                return size * 1000 + bad
+        return 0
+    return main
+
+
 class TestX86(LLJitMixin):
     """The real assembler: a store past the end shows in the sentinel."""
     CPUClass = staticmethod(make_x86_cpu)
     enable_opts = 'intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll'
 
     def setup_class(cls):
-        from rpython.jit.backend import detect_cpu
-        if detect_cpu.autodetect() != detect_cpu.MODEL_X86_64:
-            py.test.skip("x86-64 only")
-        from rpython.jit.backend.x86 import detect_feature
-        if not detect_feature.detect_sse4_1():
-            py.test.skip("the x86 vector backend needs SSE4.1")
-        # the untranslated backend takes Boehm's malloc, whose headers need
-        # not be installed; these loops allocate nothing, so libc's does
-        from rpython.jit.backend.llsupport import gc as llgc
-        cls.had_boehm = 'malloc_fn_ptr' in llgc.GcLLDescr_boehm.__dict__
-        if not cls.had_boehm:
-            llgc.GcLLDescr_boehm.malloc_fn_ptr = rffi.llexternal(
-                'malloc', [lltype.Signed], llmemory.GCREF, _nowrapper=True)
+        skip_unless_x86_64_with_sse4_1()
+        cls.undo_malloc = staticmethod(use_libc_malloc())
 
     def teardown_class(cls):
-        from rpython.jit.backend.llsupport import gc as llgc
-        if not getattr(cls, 'had_boehm', True):
-            del llgc.GcLLDescr_boehm.malloc_fn_ptr
+        if hasattr(cls, 'undo_malloc'):
+            cls.undo_malloc()
 
     def run(self, TP, op):
         res = self.meta_interp(make_main(TP, op), [0], vec=True)
@@ -195,3 +221,10 @@ class TestX86(LLJitMixin):
 
     def test_float32_division_keeps_its_divisor(self):
         self.run(rffi.FLOAT, float32_div_op)
+
+    def test_float64_to_float32_cast_stays_in_bounds(self):
+        # float64 and float32 items side by side: two and four a vector
+        for first_size in [9, 30]:
+            res = self.meta_interp(make_cast_main(first_size), [0], vec=True)
+            assert res == 0, "size %d, item %d" % (res // 1000, res % 1000)
+            assert vector_ops_compiled()

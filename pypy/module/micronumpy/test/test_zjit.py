@@ -333,12 +333,11 @@ class TestCastJit(LLJitMixin):
             return dst_dtype.read_float(w_r.storage, (n - 1) * 4)
 
         n = 300
-        result = self.meta_interp(main, [n, 0], listops=True, listcomp=True)
+        result = self.meta_interp(main, [n, 0], vec=True, listops=True,
+                                  listcomp=True)
         assert result == n - 0.5
-        assert_one_loop()
-        insns = loop_ops()
-        assert_no_allocation_or_call(insns)
-        assert insns['cast_float_to_singlefloat'] == 1
+        assert_one_vector_loop('vec_load_f', 'vec_cast_float_to_singlefloat',
+                               'vec_store')
 
 
 class TestIndexingJit(LLJitMixin):
