@@ -8,11 +8,17 @@ there, which each function below takes into account."""
 import math
 from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rtyper.lltypesystem import lltype, rffi
-from pypy.interpreter.arguments import check_args
+from pypy.interpreter.arguments import check_args, check_keywords
+from pypy.interpreter.function import BuiltinFunction
+from pypy.objspace.excobject import new_exception
+from pypy.objspace.typeobject import TypeDef
 from pypy.module.micronumpy import blas, loop
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.indexing import read_flat
 from pypy.module.micronumpy.linalg import as_concrete, dot
+from pypy.module.micronumpy.shapes import arg, flattened
+from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
 
 f8 = dt.float64_dtype
 
@@ -89,7 +95,6 @@ def cast(space, w_arr, dtype):
 
 def scalar(space, value, dtype):
     """`value` as a NumPy scalar of `dtype`."""
-    from pypy.module.micronumpy.indexing import read_flat
     w_arr = new_array(space, [], dtype, zero=False)
     dtype.write_float(w_arr.storage, 0, dtype.wrap_float(value))
     return read_flat(space, w_arr, 0)
@@ -364,7 +369,6 @@ def largest(values):
 
 
 def has_nonzero(space, a):
-    from pypy.module.micronumpy.shapes import flattened
     w_flat = flattened(space, a)
     assert isinstance(w_flat, W_ConcreteArray)
     dtype = w_flat.dtype
@@ -418,8 +422,6 @@ def matrix_rank(space, w_obj):
 def norm(space, w_obj):
     """The default norm: Frobenius of a matrix, 2-norm of a vector, of the
     flattened values either way."""
-    from pypy.module.micronumpy.shapes import flattened
-    from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
     a = as_concrete(space, w_obj)
     dtype = result_dtype(a)
     if a.dtype.is_complex():
@@ -434,24 +436,34 @@ def norm(space, w_obj):
     return scalar(space, math.sqrt(total), dtype)
 
 
-def np_inv(space, args):
-    check_args(space, args, 'inv', 1, 1)
-    return inv(space, args.arguments_w[0])
+def eigenvalues(space, w_a):
+    return eig(space, w_a, False)
+
+
+def eigenpairs(space, w_a):
+    return eig(space, w_a, True)
+
+
+def hermitian_eigenvalues(space, w_a):
+    return eigh(space, w_a, False)
+
+
+def hermitian_eigenpairs(space, w_a):
+    return eigh(space, w_a, True)
+
+
+def of_one_array(name, func):
+    """np.linalg.<name>(a) calling func(space, a)."""
+    def np_func(space, args):
+        check_args(space, args, name, 1, 1)
+        return func(space, args.arguments_w[0])
+    np_func.__name__ = 'np_' + name
+    return np_func
 
 
 def np_solve(space, args):
     check_args(space, args, 'solve', 2, 2)
     return solve(space, args.arguments_w[0], args.arguments_w[1])
-
-
-def np_det(space, args):
-    check_args(space, args, 'det', 1, 1)
-    return det(space, args.arguments_w[0])
-
-
-def np_cholesky(space, args):
-    check_args(space, args, 'cholesky', 1, 1)
-    return cholesky(space, args.arguments_w[0])
 
 
 def np_matrix_power(space, args):
@@ -460,74 +472,26 @@ def np_matrix_power(space, args):
                         space.int_w(args.arguments_w[1]))
 
 
-def np_eig(space, args):
-    check_args(space, args, 'eig', 1, 1)
-    return eig(space, args.arguments_w[0], True)
-
-
-def np_eigvals(space, args):
-    check_args(space, args, 'eigvals', 1, 1)
-    return eig(space, args.arguments_w[0], False)
-
-
-def np_eigh(space, args):
-    check_args(space, args, 'eigh', 1, 1)
-    return eigh(space, args.arguments_w[0], True)
-
-
-def np_eigvalsh(space, args):
-    check_args(space, args, 'eigvalsh', 1, 1)
-    return eigh(space, args.arguments_w[0], False)
-
-
-def flag_arg(space, args, i, name, default):
-    """Argument `name` (position i) as a bool."""
-    from pypy.interpreter.arguments import keyword_value
-    w_value = keyword_value(args, name)
-    if w_value is None and i < len(args.arguments_w):
-        w_value = args.arguments_w[i]
-    if w_value is None:
-        return default
-    return space.is_true(w_value)
-
-
 def np_svd(space, args):
-    from pypy.interpreter.arguments import check_keywords
     check_keywords(space, args, 'svd', ['a', 'full_matrices', 'compute_uv'])
     if len(args.arguments_w) < 1 or len(args.arguments_w) > 3:
         check_args(space, args, 'svd', 1, 3)
+    w_full_matrices = arg(space, args, 1, 'full_matrices')
+    w_compute_uv = arg(space, args, 2, 'compute_uv')
     return svd(space, args.arguments_w[0],
-               flag_arg(space, args, 1, 'full_matrices', True),
-               flag_arg(space, args, 2, 'compute_uv', True))
+               w_full_matrices is None or space.is_true(w_full_matrices),
+               w_compute_uv is None or space.is_true(w_compute_uv))
 
 
-def np_pinv(space, args):
-    check_args(space, args, 'pinv', 1, 1)
-    return pinv(space, args.arguments_w[0])
-
-
-def np_matrix_rank(space, args):
-    check_args(space, args, 'matrix_rank', 1, 1)
-    return matrix_rank(space, args.arguments_w[0])
-
-
-def np_norm(space, args):
-    check_args(space, args, 'norm', 1, 1)
-    return norm(space, args.arguments_w[0])
-
-
-FUNCTIONS = [('inv', np_inv), ('solve', np_solve), ('det', np_det),
-             ('cholesky', np_cholesky), ('matrix_power', np_matrix_power),
-             ('norm', np_norm), ('eigh', np_eigh),
-             ('eigvalsh', np_eigvalsh), ('svd', np_svd), ('pinv', np_pinv),
-             ('matrix_rank', np_matrix_rank), ('eig', np_eig),
-             ('eigvals', np_eigvals)]
+FUNCTIONS = [(name, of_one_array(name, func)) for name, func in [
+    ('inv', inv), ('det', det), ('cholesky', cholesky), ('norm', norm),
+    ('pinv', pinv), ('matrix_rank', matrix_rank), ('eig', eigenpairs),
+    ('eigvals', eigenvalues), ('eigh', hermitian_eigenpairs),
+    ('eigvalsh', hermitian_eigenvalues)]] + [
+    ('solve', np_solve), ('matrix_power', np_matrix_power), ('svd', np_svd)]
 
 
 def make_module(space):
-    from pypy.interpreter.function import BuiltinFunction
-    from pypy.objspace.typeobject import TypeDef
-    from pypy.objspace.excobject import new_exception
     w_mod = space.newmodule('numpy.linalg')
     w_error = space.make_builtin_type(
         'w_LinAlgError', TypeDef('LinAlgError', new=new_exception),

@@ -91,13 +91,24 @@ def where_sig(dtype, cond, x, y):
 
 
 # The vectorizer of rpython 0.2.1 is trusted with flat trees of plain
-# arithmetic on floats and int64/int32 (+ and - only: SSE has no 64-bit
-# multiply; ints need patches/rpython/0004), with few enough operands
-# (each takes an SSE register for the whole loop) that nothing spills.
+# arithmetic on floats and int64/int32 (ints need patches/rpython/0004;
+# * for int32 only: SSE has PMULLD but no 64-bit multiply), with few
+# enough operands (each takes an SSE register for the whole loop) that
+# nothing spills.
 VECTOR_OPS2 = [uf.ADD, uf.SUB, uf.MUL, uf.TRUEDIV]
-INT_VECTOR_OPS2 = [uf.ADD, uf.SUB]
+INT32_VECTOR_OPS2 = [uf.ADD, uf.SUB, uf.MUL]
+INT64_VECTOR_OPS2 = [uf.ADD, uf.SUB]
 VECTOR_OPS1 = [uf.NEG]
 MAX_VECTOR_OPERANDS = 8
+
+
+def vector_op2(op, dtype):
+    """Whether the vector loops take op on two operands of dtype."""
+    if dtype.is_float():
+        return op in VECTOR_OPS2
+    if dtype is dt.int32_dtype:
+        return op in INT32_VECTOR_OPS2
+    return op in INT64_VECTOR_OPS2
 
 
 def vector_leaf(dtype):
@@ -282,8 +293,7 @@ class Call2Sig(Signature):
 
     def __init__(self, op, calc_dtype, dtype, left, right):
         vector_operands = -1
-        if (op in INT_VECTOR_OPS2 or op in VECTOR_OPS2 and
-                dtype.is_float()) and calc_dtype is dtype and \
+        if vector_op2(op, dtype) and calc_dtype is dtype and \
                 left.dtype is dtype and right.dtype is dtype and \
                 left.vector_operands > 0 and right.vector_operands > 0:
             vector_operands = left.vector_operands + right.vector_operands

@@ -114,8 +114,9 @@ def int64_op(x, y):
 
 
 def int32_op(x, y):
-    return rffi.cast(rffi.INT, rffi.cast(lltype.Signed, x) +
-                     rffi.cast(lltype.Signed, y) - 7)
+    # (SSE4.1 multiplies int32 lanes: PMULLD)
+    sx = rffi.cast(lltype.Signed, x)
+    return rffi.cast(rffi.INT, sx * rffi.cast(lltype.Signed, y) + sx - 7)
 
 
 def float32_op(x, y):

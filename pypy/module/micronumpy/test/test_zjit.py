@@ -123,7 +123,7 @@ class TestMicronumpyJit(LLJitMixin):
         assert insns['vec_cast_float_to_singlefloat'] == \
             2 * insns['vec_float_add']
 
-    def test_int32_add_sub_is_one_vectorized_loop(self):
+    def test_int32_add_mul_sub_is_one_vectorized_loop(self):
         i4 = dt.int32_dtype
 
         def main(n):
@@ -131,15 +131,15 @@ class TestMicronumpyJit(LLJitMixin):
             w_a = new_array(space, [n], i4)
             for i in range(n):
                 i4.write_int(w_a.storage, i * 4, i)
-            w_expr = space.sub(space.add(w_a, w_a), w_a)
+            w_expr = space.sub(space.mul(space.add(w_a, w_a), w_a), w_a)
             w_result = w_expr.get_concrete(space)
             return i4.read_int(w_result.storage, (n - 1) * 4)
 
         n = 301
         result = self.meta_interp(main, [n], vec=True, listops=True, listcomp=True)
-        assert result == n - 1
-        assert_one_vector_loop('vec_load_i', 'vec_int_add', 'vec_int_sub',
-                               'vec_store')
+        assert result == 2 * (n - 1) * (n - 1) - (n - 1)
+        assert_one_vector_loop('vec_load_i', 'vec_int_add', 'vec_int_mul',
+                               'vec_int_sub', 'vec_store')
 
     def test_inplace_add_is_one_vectorized_loop(self):
         def main(n):
