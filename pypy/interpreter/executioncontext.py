@@ -19,6 +19,9 @@ class ExecutionContext(object):
         # unless someone actually asks for it via topframe
         self.topframeref = jit.vref_None
         self.repr_stack = []
+        # the current contextvars.Context (pypy.module._contextvars), made
+        # on first use
+        self.w_context = None
 
     def run_frame(self, frame):
         """Run a frame to completion, with recursion checking."""

@@ -25,11 +25,13 @@ def setup_builtin_modules(space):
     from pypy.module.errno.moduledef import make_module as errno
     from pypy.module._struct.moduledef import make_module as _struct
     from pypy.module._io.moduledef import make_module as _io
+    from pypy.module._contextvars.moduledef import make_module as \
+        _contextvars
     for make_module in [builtins, sys, time, numpy, math, os, operator,
                         functools, itertools, random, future, _weakref,
                         _thread, _collections, _string, _struct,
                         _io, errno, _sre,
-                        _codecs]:
+                        _codecs, _contextvars]:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module

@@ -252,9 +252,60 @@ def object_format(space, args):
 
 
 def object_reduce_ex(space, args):
-    """Present for code that compares it (enum); pickling is not there."""
-    raise space.error(space.w_NotImplementedError,
-                      "object.__reduce_ex__ is not supported yet")
+    """copy's and pickle's default reduction, as CPython's: the class's own
+    __reduce__ if it has one (object has none here); for protocol 2 and up
+    copyreg.__newobj__(cls, *cls.__getnewargs__()) with the instance's
+    state and, for lists and dicts, their items; below 2,
+    copyreg._reduce_ex."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__reduce_ex__', 2, 2)
+    w_obj, w_proto = args.arguments_w
+    w_type = space.type(w_obj)
+    w_reduce = space.lookup(w_obj, '__reduce__')
+    if w_reduce is not None:
+        return space.call_function(w_reduce.get(space, w_obj, w_type))
+    w_copyreg = space.import_name('copyreg', space.w_None, 0, None)
+    if space.int_w(w_proto) < 2:
+        return space.call_function(space.getattr(w_copyreg, '_reduce_ex'),
+                                   w_obj, w_proto)
+    newargs_w = [w_type]
+    w_getnewargs = space.lookup(w_obj, '__getnewargs__')
+    if w_getnewargs is not None:
+        newargs_w += space.unpackiterable(space.call_function(
+            w_getnewargs.get(space, w_obj, w_type)))
+    w_listitems = space.w_None
+    if space.isinstance_w(w_obj, space.w_list):
+        w_listitems = space.iter(w_obj)
+    w_dictitems = space.w_None
+    if space.isinstance_w(w_obj, space.w_dict):
+        w_dictitems = space.iter(space.call_method(w_obj, 'items'))
+    return space.newtuple([space.getattr(w_copyreg, '__newobj__'),
+                           space.newtuple(newargs_w),
+                           object_state(space, w_obj, w_copyreg),
+                           w_listitems, w_dictitems])
+
+
+def object_state(space, w_obj, w_copyreg):
+    """obj.__getstate__() if the class defines it, else the instance dict
+    (None when empty), paired with a dict of the __slots__ values when the
+    class has slots."""
+    w_getstate = space.lookup(w_obj, '__getstate__')
+    if w_getstate is not None:
+        return space.call_function(w_getstate.get(space, w_obj,
+                                                  space.type(w_obj)))
+    w_state = space.findattr(w_obj, '__dict__')
+    if w_state is None or space.len_w(w_state) == 0:
+        w_state = space.w_None
+    w_slotnames = space.call_function(
+        space.getattr(w_copyreg, '_slotnames'), space.type(w_obj))
+    w_slots = space.newdict()
+    for w_name in space.unpackiterable(w_slotnames):
+        w_value = space.findattr(w_obj, space.text_utf8(w_name))
+        if w_value is not None:
+            space.setitem(w_slots, w_name, w_value)
+    if space.len_w(w_slots) == 0:
+        return w_state
+    return space.newtuple([w_state, w_slots])
 
 
 def object_new(space, args):
@@ -305,6 +356,43 @@ def float_is_integer(space, args):
     return space.newbool(math.floor(x) == x)
 
 
+def float_as_integer_ratio(space, args):
+    """CPython's algorithm: the mantissa doubled until it is whole, so the
+    ratio is in lowest terms."""
+    import math
+    from rpython.rlib.rbigint import rbigint
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'as_integer_ratio', 1, 1)
+    x = space.float_w(args.arguments_w[0])
+    if math.isinf(x):
+        raise space.error(space.w_OverflowError,
+                          "cannot convert Infinity to integer ratio")
+    if math.isnan(x):
+        raise space.error(space.w_ValueError,
+                          "cannot convert NaN to integer ratio")
+    mantissa, exponent = math.frexp(x)
+    i = 0
+    while i < 300 and mantissa != math.floor(mantissa):
+        mantissa *= 2.0
+        exponent -= 1
+        i += 1
+    numerator = rbigint.fromfloat(mantissa)
+    denominator = rbigint.fromint(1)
+    if exponent > 0:
+        numerator = numerator.lshift(exponent)
+    else:
+        denominator = denominator.lshift(-exponent)
+    return space.newtuple([space.newbigint(numerator),
+                           space.newbigint(denominator)])
+
+
+def int_as_integer_ratio(space, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'as_integer_ratio', 1, 1)
+    return space.newtuple([number_get_real(space, args.arguments_w[0]),
+                           space.newint(1)])
+
+
 def number_get_real(space, w_obj):
     from pypy.objspace.boolobject import W_BoolObject
     if isinstance(w_obj, W_BoolObject):
@@ -317,6 +405,10 @@ def number_get_imag(space, w_obj):
     if isinstance(w_obj, W_FloatObject):
         return space.newfloat(0.0)
     return space.newint(0)
+
+
+def int_get_denominator(space, w_obj):
+    return space.newint(1)
 
 
 def dict_fromkeys(space, args):
@@ -427,9 +519,15 @@ def install(space):
                                                          float_is_integer)
     space.w_float.dict_w['conjugate'] = BuiltinFunction('conjugate',
                                                         int_conjugate)
+    space.w_float.dict_w['as_integer_ratio'] = BuiltinFunction(
+        'as_integer_ratio', float_as_integer_ratio)
+    space.w_int.dict_w['as_integer_ratio'] = BuiltinFunction(
+        'as_integer_ratio', int_as_integer_ratio)
     for w_type in [space.w_int, space.w_float]:
         put(w_type, 'real', number_get_real)
         put(w_type, 'imag', number_get_imag)
+    put(space.w_int, 'numerator', number_get_real)
+    put(space.w_int, 'denominator', int_get_denominator)
     space.w_dict.dict_w['fromkeys'] = ClassMethod(
         BuiltinFunction('fromkeys', dict_fromkeys))
     space.w_dict.dict_w['popitem'] = BuiltinFunction('popitem', dict_popitem)

@@ -334,6 +334,45 @@ def bytes_find(space, args):
                                       args, 'find'))
 
 
+def bytes_starts_ends(space, args, fname, ends):
+    """bytes.startswith/endswith(prefix or tuple of prefixes[, start[,
+    end]])."""
+    from pypy.objspace.bytearrayobject import bytes_like
+    from pypy.objspace.strobject import slice_bounds
+    from pypy.objspace.tupleobject import W_TupleObject
+    check_args(space, args, fname, 2, 4)
+    s = bytes_self(space, args, fname)
+    start, end = slice_bounds(space, args, 2, len(s))
+    w_prefix = args.arguments_w[1]
+    prefixes_w = [w_prefix]
+    if isinstance(w_prefix, W_TupleObject):
+        prefixes_w = w_prefix.items_w
+    for w_item in prefixes_w:
+        prefix = bytes_like(w_item)
+        if prefix is None:
+            raise space.error(space.w_TypeError,
+                              "%s first arg must be bytes or a tuple of "
+                              "bytes, not %s" % (
+                                  fname, space.type_name(space.type(w_item))))
+        if start > len(s) or end - start < len(prefix):
+            continue
+        assert start >= 0 and end >= start
+        if ends:
+            if s[start:end].endswith(prefix):
+                return space.w_True
+        elif s[start:end].startswith(prefix):
+            return space.w_True
+    return space.w_False
+
+
+def bytes_startswith(space, args):
+    return bytes_starts_ends(space, args, 'startswith', False)
+
+
+def bytes_endswith(space, args):
+    return bytes_starts_ends(space, args, 'endswith', True)
+
+
 def bytes_join(space, args):
     from pypy.objspace.bytearrayobject import bytes_like
     check_args(space, args, 'join', 2, 2)
@@ -352,4 +391,5 @@ def bytes_join(space, args):
 
 bytes_methods = {'decode': bytes_decode, 'hex': bytes_hex,
                  'translate': bytes_translate, 'find': bytes_find,
-                 'join': bytes_join}
+                 'join': bytes_join, 'startswith': bytes_startswith,
+                 'endswith': bytes_endswith}

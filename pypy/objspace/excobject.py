@@ -43,6 +43,7 @@ HIERARCHY = [
     ('TypeError', 'Exception'),
     ('ValueError', 'Exception'),
     ('UnicodeError', 'ValueError'),
+    ('UnicodeDecodeError', 'UnicodeError'),
     ('Warning', 'Exception'),
     ('UserWarning', 'Warning'),
     ('DeprecationWarning', 'Warning'),

@@ -248,6 +248,9 @@ class W_InstanceObject(W_Root):
             return None
         return space.call_args(w_descr.get(space, self, self.w_type), args)
 
+    def is_callable(self, space):
+        return self.w_type.lookup('__call__') is not None
+
     def is_data_descriptor(self):
         return (self.w_type.lookup('__set__') is not None or
                 self.w_type.lookup('__delete__') is not None)
@@ -366,9 +369,13 @@ def type_new(space, w_metatype, args):
         bases_w = [space.w_object]
     typedef = layout_typedef(space, bases_w)
     dict_w = {}
+    w_qualname = None
     for w_key, w_value in w_ns.data.items():
         key = space.text_utf8(w_key)
         if key == '__classcell__':
+            continue
+        if key == '__qualname__':
+            w_qualname = w_value
             continue
         if key == '__new__' or key == '__init_subclass__' or \
                 key == '__class_getitem__':
@@ -380,6 +387,7 @@ def type_new(space, w_metatype, args):
         dict_w[key] = w_value
     w_type = W_TypeObject(space, name, bases_w, dict_w, typedef)
     w_type.w_metatype = w_metatype
+    w_type.w_qualname = w_qualname
     for key, w_value in dict_w.items():
         if isinstance(w_value, W_InstanceObject):
             w_set_name = w_value.w_type.lookup('__set_name__')
@@ -392,7 +400,22 @@ def type_new(space, w_metatype, args):
         from pypy.interpreter.function import Cell
         assert isinstance(w_cell, Cell)
         w_cell.w_value = w_type
+    init_subclass(space, w_type, args)
     return w_type
+
+
+def init_subclass(space, w_type, args):
+    """super(cls, cls).__init_subclass__(**kwds) with the class statement's
+    keywords, as type.__new__ does."""
+    for i in range(1, len(w_type.mro_w)):
+        w_base = w_type.mro_w[i]
+        assert isinstance(w_base, W_TypeObject)
+        w_hook = w_base.dict_w.get('__init_subclass__', None)
+        if w_hook is not None:
+            space.call_args(w_hook.get(space, w_type, w_type),
+                            Arguments([], args.keyword_names,
+                                      args.keyword_values_w))
+            return
 
 
 def is_builtin_new(w_new):
@@ -411,7 +434,8 @@ def type_call(space, w_type, args):
     instance of the class."""
     assert isinstance(w_type, W_TypeObject)
     w_new = w_type.lookup('__new__')
-    if w_new is not None and not is_builtin_new(w_new):
+    own_new = w_new is not None and not is_builtin_new(w_new)
+    if own_new:
         w_obj = space.call_args(w_new.get(space, None, w_type),
                                 args.prepend(w_type))
     else:
@@ -436,7 +460,8 @@ def type_call(space, w_type, args):
             raise space.error(space.w_TypeError,
                               "__init__() should return None, not '%s'" %
                               space.type_name(space.type(w_result)))
-    elif args.arguments_w or args.has_keywords():
+    elif (args.arguments_w or args.has_keywords()) and not own_new:
+        # object.__init__ accepts the arguments a class's own __new__ took
         if w_type.typedef is space.w_object.typedef:
             raise space.error(space.w_TypeError,
                               "%s() takes no arguments" % w_type.name)
@@ -500,6 +525,33 @@ def find_builtin_new(w_type):
     return None
 
 
+def resolve_bases(space, bases_w):
+    """PEP 560: a base that is not a class stands for the classes its
+    __mro_entries__(bases) returns (typing's Generic[T], Protocol[T]).
+    Returns bases_w itself when no base has one."""
+    from pypy.objspace.tupleobject import W_TupleObject
+    result_w = None
+    for i in range(len(bases_w)):
+        w_base = bases_w[i]
+        w_entries = None
+        if not isinstance(w_base, W_TypeObject):
+            w_entries = space.findattr(w_base, '__mro_entries__')
+        if w_entries is None:
+            if result_w is not None:
+                result_w.append(w_base)
+            continue
+        if result_w is None:
+            result_w = bases_w[:i]
+        w_new = space.call_function(w_entries, space.newtuple(bases_w))
+        if not isinstance(w_new, W_TupleObject):
+            raise space.error(space.w_TypeError,
+                              "__mro_entries__ must return a tuple")
+        result_w.extend(w_new.items_w)
+    if result_w is None:
+        return bases_w
+    return result_w
+
+
 def build_class(space, args):
     """__build_class__(body_function, name, *bases, metaclass=..., **kw)"""
     from pypy.interpreter.function import Function
@@ -511,7 +563,8 @@ def build_class(space, args):
     w_func = args.arguments_w[0]
     assert isinstance(w_func, Function)
     w_name = args.arguments_w[1]
-    bases_w = args.arguments_w[2:]
+    orig_bases_w = args.arguments_w[2:]
+    bases_w = resolve_bases(space, orig_bases_w)
     w_meta = keyword_value(args, 'metaclass')
     if w_meta is None:
         w_meta = space.w_type
@@ -543,6 +596,9 @@ def build_class(space, args):
                      space.w_None)
     w_ns.setitem_str(space, '__qualname__',
                      space.newtext_utf8(w_func.qualname))
+    if bases_w is not orig_bases_w:
+        w_ns.setitem_str(space, '__orig_bases__',
+                         space.newtuple(orig_bases_w))
     space.ec.run_frame(frame)
     return space.call_args(w_meta, Arguments(
         [w_name, space.newtuple(bases_w), w_ns], names, values_w))

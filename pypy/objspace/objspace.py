@@ -144,6 +144,30 @@ def type_get_name(space, w_type):
     return space.newtext_utf8(w_type.name)
 
 
+def type_get_module(space, w_type):
+    """A class statement's `__module__`; a built-in type's module
+    (set_module_name), by default 'builtins'."""
+    assert isinstance(w_type, W_TypeObject)
+    if w_type.is_builtin():
+        return space.newtext_utf8(w_type.module_name or 'builtins')
+    w_module = w_type.dict_w.get('__module__', None)
+    if w_module is None:
+        return space.newtext_utf8('builtins')
+    return w_module
+
+
+def type_get_qualname(space, w_type):
+    """A class statement's `__qualname__`; a built-in type's name."""
+    assert isinstance(w_type, W_TypeObject)
+    w_qualname = None
+    if not w_type.is_builtin():
+        # an assigned cls.__qualname__ goes to the dict
+        w_qualname = w_type.dict_w.get('__qualname__', w_type.w_qualname)
+    if w_qualname is None:
+        return space.newtext_utf8(w_type.name)
+    return w_qualname
+
+
 def type_get_mro(space, w_type):
     assert isinstance(w_type, W_TypeObject)
     return space.newtuple([w for w in w_type.mro_w])
@@ -257,7 +281,9 @@ class ObjSpace(object):
             bases_w = [getattr(self, baseattr)] if baseattr else []
             self.make_builtin_type(attrname, typedef, bases_w)
         type_getset = {'__name__': type_get_name, '__mro__': type_get_mro,
-                       '__bases__': type_get_bases}
+                       '__bases__': type_get_bases,
+                       '__module__': type_get_module,
+                       '__qualname__': type_get_qualname}
         for name, getter in type_getset.items():
             self.w_type.dict_w[name] = function.GetSetProperty(getter)
         exc_typedef = TypeDef('BaseException', new=new_exception,
@@ -279,6 +305,8 @@ class ObjSpace(object):
             function.GetSetProperty(exc_get_value)
         from pypy.objspace.attrs import install
         install(self)
+        from pypy.interpreter import frameattrs
+        frameattrs.install(self)
         from pypy.objspace import usersubclass
         usersubclass.install(self)
         self.w_object_getattribute = self.w_object.dict_w['__getattribute__']

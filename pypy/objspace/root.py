@@ -3,6 +3,18 @@
 from rpython.rlib.objectmodel import compute_unique_id
 
 
+class CallableFlag(type):
+    """Metaclass of W_Root: a class that defines its own `call` gets
+    `defines_call = True`, so that callable() agrees with what calling an
+    object does without a list of callable types to keep up to date (W_Root
+    itself sets it to False)."""
+
+    def __init__(cls, name, bases, dct):
+        type.__init__(cls, name, bases, dct)
+        if 'call' in dct and 'defines_call' not in dct:
+            cls.defines_call = True
+
+
 class W_Root(object):
     """An object seen by Python programs.
 
@@ -14,7 +26,9 @@ class W_Root(object):
     numbers of pypy.interpreter.opcodes; they are constants in JIT traces,
     so the switch on them folds away.
     """
+    __metaclass__ = CallableFlag
     _attrs_ = ()
+    defines_call = False
     # NumPy scalars: their reflected operator goes first when the left
     # operand is a plain number (CPython's rule for a right operand whose
     # type subclasses the left one's).
@@ -87,6 +101,11 @@ class W_Root(object):
     # --- calls and attributes ---
     def call(self, space, args):
         return None
+
+    def is_callable(self, space):
+        """callable(self).  Types whose call() depends on a `__call__` in
+        the application-level class override it."""
+        return self.defines_call
 
     def getdict(self, space):
         """The instance __dict__ (a W_DictObject), or None."""

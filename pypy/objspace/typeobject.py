@@ -48,6 +48,9 @@ class W_TypeObject(W_Root):
         self.w_metatype = None      # None for `type` itself
         self.mro_w = compute_mro(space, self)[:]
         self.module_name = None     # e.g. 'numpy' for a built-in type
+        # the class statement's __qualname__, kept out of the class dict
+        # (typing's protocols take every name in it for a member)
+        self.w_qualname = None
         self.subclasses = []        # weakrefs to the direct subclasses
         for w_base in self.bases_w:
             assert isinstance(w_base, W_TypeObject)
@@ -109,6 +112,11 @@ class W_TypeObject(W_Root):
         w_getitem = self.metaclass_method(space, '__getitem__')
         if w_getitem is not None:
             return space.call_function(w_getitem, w_key)
+        # typing's Generic[T], Protocol[T]...
+        w_class_getitem = self.lookup('__class_getitem__')
+        if w_class_getitem is not None:
+            return space.call_function(
+                w_class_getitem.get(space, None, self), w_key)
         return W_Root.getitem(self, space, w_key)
 
     def contains(self, space, w_item):

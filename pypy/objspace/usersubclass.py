@@ -168,6 +168,11 @@ def make_user_class(W_Base):
             return space.call_args(w_descr.get(space, self, self.w_type),
                                    args)
 
+        def is_callable(self, space):
+            # W_Base.defines_call: a subclass of weakref.ref calls its ref
+            return W_Base.defines_call or \
+                self.override('__call__') is not None
+
     W_User.__name__ = W_Base.__name__ + 'User'
     return W_User
 

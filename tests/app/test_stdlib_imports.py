@@ -140,3 +140,44 @@ def test_sys_intern():
         with pytest.raises(TypeError) as info:
             sys.intern(bad)
         assert str(info.value) == message
+
+
+def test_copy():
+    import copy
+
+    class Point:
+        def __init__(self):
+            self.items = [1, [2]]
+
+    class Slotted:
+        __slots__ = ("x", "y")
+
+    class Tagged(list):
+        pass
+    p = copy.deepcopy(Point())
+    assert p.items == [1, [2]]
+    s = Slotted()
+    s.x = [3]
+    s2 = copy.deepcopy(s)
+    assert s2.x == [3] and s2.x is not s.x and not hasattr(s2, "y")
+    t = Tagged([1, 2])
+    t.tag = "t"
+    t2 = copy.copy(t)
+    assert type(t2) is Tagged and t2 == [1, 2] and t2.tag == "t"
+    assert copy.deepcopy({"a": (1, [2])}) == {"a": (1, [2])}
+
+
+def test_datetime_arithmetic():
+    # the pure-Python datetime.py; time.gmtime/localtime/strftime (for
+    # strftime, timetuple, fromtimestamp) are not there yet
+    import datetime as dt
+    d = dt.date(2024, 2, 28) + dt.timedelta(days=2)
+    assert d.isoformat() == "2024-03-01" and d.weekday() == 4
+    assert str(dt.timedelta(hours=25)) == "1 day, 1:00:00"
+    moment = dt.datetime(2021, 5, 6, 7, 8, tzinfo=dt.timezone.utc)
+    assert moment.isoformat() == "2021-05-06T07:08:00+00:00"
+    assert moment.timestamp() == 1620284880.0
+    assert dt.datetime.fromisoformat("2011-11-04T00:05:23") == \
+        dt.datetime(2011, 11, 4, 0, 5, 23)
+    assert repr(dt.date(2020, 1, 1)) == "datetime.date(2020, 1, 1)"
+    assert dt.date(2020, 1, 1) < dt.date(2021, 1, 1)

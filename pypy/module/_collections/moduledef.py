@@ -6,7 +6,6 @@ from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import (Arguments, check_args,
     check_keywords, keyword_value)
 from pypy.objspace.root import W_Root
-from pypy.module.builtins.moduledef import builtin_callable
 from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.dictobject import W_DictObject, dict_update
 from pypy.objspace.sliceobject import normalize_index
@@ -289,7 +288,7 @@ def new_defaultdict(space, w_type, args):
     args_w = args.arguments_w
     if args_w and not space.is_none(args_w[0]):
         w_factory = args_w[0]
-        if not space.is_true(builtin_callable(space, Arguments([w_factory]))):
+        if not w_factory.is_callable(space):
             raise space.error(space.w_TypeError,
                               "first argument must be callable or None")
     w_dict = W_DefaultDict(space, w_factory)

@@ -3,9 +3,7 @@ all of them (findall, finditer, sub, split)."""
 
 import sys
 from rpython.rlib.rsre import rsre_core
-from pypy.interpreter.arguments import (Arguments, check_args,
-    check_keywords)
-from pypy.module.builtins.moduledef import builtin_callable
+from pypy.interpreter.arguments import check_args, check_keywords
 from pypy.module.imp import find_module
 from pypy.objspace.bytesobject import W_BytesObject
 from pypy.objspace.root import W_Root
@@ -308,10 +306,6 @@ def pattern_split(space, args):
     return space.newlist(items_w)
 
 
-def is_callable(space, w_obj):
-    return space.is_true(builtin_callable(space, Arguments([w_obj])))
-
-
 def has_backslash(w_text):
     if isinstance(w_text, W_StrObject):
         return u'\\' in w_text.value
@@ -330,14 +324,14 @@ def subx(space, args, fname):
     count = int_arg(space, values_w[2], 0)
     w_filter = None
     w_literal = w_repl
-    if is_callable(space, w_repl):
+    if w_repl.is_callable(space):
         w_filter = w_repl
     elif has_backslash(w_repl):
         # group references: parsed by re itself, as CPython does
         w_re = find_module(space, 're')
         w_literal = space.call_function(space.getattr(w_re, '_subx'),
                                         w_self, w_repl)
-        if is_callable(space, w_literal):
+        if w_literal.is_callable(space):
             w_filter = w_literal
     w_string = span.w_string
     pieces_w = []

@@ -135,17 +135,8 @@ def builtin_id(space, args):
 
 
 def builtin_callable(space, args):
-    from pypy.objspace.instanceobject import W_InstanceObject
-    from pypy.objspace.typeobject import W_TypeObject
-    from pypy.interpreter.function import (Function, BuiltinFunction as BF,
-        Method)
     check_args(space, args, 'callable', 1, 1)
-    w_x = args.arguments_w[0]
-    if isinstance(w_x, W_InstanceObject):
-        return space.newbool(w_x.w_type.lookup('__call__') is not None)
-    return space.newbool(isinstance(w_x, Function) or isinstance(w_x, BF) or
-                         isinstance(w_x, Method) or
-                         isinstance(w_x, W_TypeObject))
+    return space.newbool(args.arguments_w[0].is_callable(space))
 
 
 def attr_name(space, w_name):

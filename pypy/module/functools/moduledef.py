@@ -96,7 +96,7 @@ def new_partial(space, w_type, args):
         for w_key, w_value in w_old.data.items():
             w_keywords.setitem(space, w_key, w_value)
         w_func = w_func.w_func
-    if not is_callable(space, w_func):
+    if not w_func.is_callable(space):
         raise space.error(space.w_TypeError,
                           "the first argument must be callable")
     for i in range(len(args.keyword_names)):
@@ -345,11 +345,6 @@ def make_lru_wrapper(space, w_func, maxsize, typed):
     return w_wrapper
 
 
-def is_callable(space, w_obj):
-    from pypy.module.builtins.moduledef import builtin_callable
-    return space.is_true(builtin_callable(space, Arguments([w_obj])))
-
-
 def functools_lru_cache(space, args):
     check_keywords(space, args, 'lru_cache', ['maxsize', 'typed'])
     w_maxsize = keyword_value(args, 'maxsize')
@@ -371,7 +366,7 @@ def functools_lru_cache(space, args):
         maxsize = space.int_w(w_maxsize)
         if maxsize < 0:
             maxsize = 0
-    elif is_callable(space, w_maxsize) and w_typed is None:
+    elif w_maxsize.is_callable(space) and w_typed is None:
         return make_lru_wrapper(space, w_maxsize, 128, False)
     else:
         raise space.error(space.w_TypeError,

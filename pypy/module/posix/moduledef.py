@@ -14,6 +14,7 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.interpreter.function import BuiltinFunction
 from pypy.module.posix.oserror import wrap_oserror
+from rpython.rlib.rarithmetic import intmask
 from rpython.tool.sourcetools import func_with_new_name
 
 
@@ -57,6 +58,28 @@ def stat_arg(space, args, fname):
         return os.stat(path_arg(space, w_path))
     except OSError as e:
         raise wrap_oserror(space, e, w_path)
+
+
+def os_stat(space, args):
+    """os.stat(path): the fields as attributes of a namespace (CPython's
+    stat_result is also a 10-tuple; nothing here indexes it yet)."""
+    from pypy.module.sys.namespace import W_SimpleNamespace
+    st = stat_arg(space, args, 'stat')
+    w_result = W_SimpleNamespace(space)
+    setitem = w_result.w_dict.setitem_str
+    # one call per field: their C types differ (a list would unify them)
+    setitem(space, 'st_mode', space.newint(intmask(st.st_mode)))
+    setitem(space, 'st_ino', space.newint(intmask(st.st_ino)))
+    setitem(space, 'st_dev', space.newint(intmask(st.st_dev)))
+    setitem(space, 'st_nlink', space.newint(intmask(st.st_nlink)))
+    setitem(space, 'st_uid', space.newint(intmask(st.st_uid)))
+    setitem(space, 'st_gid', space.newint(intmask(st.st_gid)))
+    setitem(space, 'st_size', space.newint(intmask(st.st_size)))
+    for name, floatval in [('st_atime', st.st_atime),
+                           ('st_mtime', st.st_mtime),
+                           ('st_ctime', st.st_ctime)]:
+        setitem(space, name, space.newfloat(floatval))
+    return w_result
 
 
 def os_getcwd(space, args):
@@ -186,7 +209,8 @@ def fill_environ(space):
 
 
 os_remove = path_action('remove', os.unlink)
-FUNCTIONS = [('getcwd', os_getcwd), ('chdir', path_action('chdir', os.chdir)),
+FUNCTIONS = [('getcwd', os_getcwd), ('stat', os_stat),
+             ('chdir', path_action('chdir', os.chdir)),
              ('listdir', os_listdir), ('getpid', os_getpid),
              ('remove', os_remove), ('unlink', os_remove),
              ('rmdir', path_action('rmdir', os.rmdir)), ('mkdir', os_mkdir),

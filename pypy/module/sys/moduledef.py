@@ -45,6 +45,21 @@ def sys_exc_info(space, args):
     return space.newtuple([space.type(w_exc), w_exc, space.w_None])
 
 
+def sys_getframe(space, args):
+    """_getframe(depth=0): the frame `depth` calls below the caller's."""
+    check_args(space, args, '_getframe', 0, 1)
+    depth = 0
+    if args.arguments_w:
+        depth = space.int_w(args.arguments_w[0])
+    frame = space.ec.topframe
+    while depth > 0 and frame is not None:
+        frame = frame.f_backref()
+        depth -= 1
+    if frame is None:
+        raise space.error(space.w_ValueError, "call stack is not deep enough")
+    return frame
+
+
 class InternedStrings(object):
     """sys.intern's table: the one str object of each interned value."""
 
@@ -80,7 +95,8 @@ FUNCTIONS = [('exit', sys_exit),
              ('intern', sys_intern),
              ('getrecursionlimit', sys_getrecursionlimit),
              ('setrecursionlimit', sys_setrecursionlimit),
-             ('exc_info', sys_exc_info)]
+             ('exc_info', sys_exc_info),
+             ('_getframe', sys_getframe)]
 
 
 def make_implementation(space):
@@ -120,6 +136,37 @@ def make_flags(space):
     return w_flags
 
 
+def make_hash_info(space):
+    """sys.hash_info: the numeric hash of intobject.py and floatobject.py
+    (CPython's, which _pydecimal and fractions reproduce)."""
+    from pypy.objspace.intobject import HASH_MODULUS
+    w_info = W_SimpleNamespace(space)
+    for name, value in [('width', 64), ('modulus', HASH_MODULUS),
+                        ('inf', 314159), ('nan', 0), ('imag', 1000003),
+                        ('hash_bits', 64), ('seed_bits', 128),
+                        ('cutoff', 0)]:
+        w_info.w_dict.setitem_str(space, name, space.newint(value))
+    w_info.w_dict.setitem_str(space, 'algorithm',
+                              space.newtext_utf8('siphash13'))
+    return w_info
+
+
+def make_float_info(space):
+    """sys.float_info: IEEE 754 binary64, the C double of every host."""
+    w_info = W_SimpleNamespace(space)
+    setitem = w_info.w_dict.setitem_str
+    for name, value in [('max', 1.7976931348623157e+308),
+                        ('min', 2.2250738585072014e-308),
+                        ('epsilon', 2.220446049250313e-16)]:
+        setitem(space, name, space.newfloat(value))
+    for name, intval in [('max_exp', 1024), ('max_10_exp', 308),
+                         ('min_exp', -1021), ('min_10_exp', -307),
+                         ('dig', 15), ('mant_dig', 53), ('radix', 2),
+                         ('rounds', 1)]:
+        setitem(space, name, space.newint(intval))
+    return w_info
+
+
 def make_module(space):
     w_mod = space.newmodule('sys')
     space.make_builtin_type('w_TextIOWrapper', TypeDef(
@@ -142,6 +189,8 @@ def make_module(space):
     setitem(space, 'implementation', make_implementation(space))
     setitem(space, 'hexversion', space.newint(HEXVERSION))
     setitem(space, 'flags', make_flags(space))
+    setitem(space, 'hash_info', make_hash_info(space))
+    setitem(space, 'float_info', make_float_info(space))
     setitem(space, 'warnoptions', space.newlist([]))
     setitem(space, '_xoptions', space.newdict())
     setitem(space, 'stdlib_module_names', make_stdlib_module_names(space))
