@@ -8,6 +8,10 @@ from pypy.objspace.typeobject import W_TypeObject
 from pypy.objspace.complexobject import W_ComplexObject
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.excobject import W_BaseException
+from pypy.objspace.tupleobject import W_TupleObject
+from pypy.interpreter.pycode import PyCode
+from pypy.interpreter.pyframe import PyFrame
+from pypy.objspace.dictobject import W_DictObject
 from rpython.tool.sourcetools import func_with_new_name
 
 
@@ -36,7 +40,7 @@ def object_get_dict(space, w_obj):
 
 
 def object_set_dict(space, w_obj, w_value):
-    from pypy.objspace.dictobject import W_DictObject, dict_update_from
+    from pypy.objspace.dictobject import dict_update_from
     w_dict = w_obj.getdict(space)
     if w_dict is None or isinstance(w_obj, W_TypeObject):
         raise space.attribute_error(w_obj, '__dict__')
@@ -122,11 +126,55 @@ def func_get_defaults(space, w_obj):
     return space.newtuple(w_func.defaults_w)
 
 
+def func_set_defaults(space, w_obj, w_value):
+    w_func = as_function(space, w_obj)
+    if space.is_none(w_value):
+        w_func.defaults_w = []
+        return
+    if not isinstance(w_value, W_TupleObject):
+        raise space.error(space.w_TypeError,
+                          "__defaults__ must be set to a tuple object")
+    w_func.defaults_w = w_value.items_w[:]
+
+
 def func_get_kwdefaults(space, w_obj):
     w_func = as_function(space, w_obj)
     if w_func.w_kwdefaults is None:
         return space.w_None
     return w_func.w_kwdefaults
+
+
+def func_set_kwdefaults(space, w_obj, w_value):
+    w_func = as_function(space, w_obj)
+    if space.is_none(w_value):
+        w_func.w_kwdefaults = None
+        return
+    if not isinstance(w_value, W_DictObject):
+        raise space.error(space.w_TypeError,
+                          "__kwdefaults__ must be set to a dict object")
+    w_func.w_kwdefaults = w_value
+
+
+as_code = make_checker(PyCode, 'code')
+
+
+def code_get_varnames(space, w_obj):
+    return space.newtuple([space.newtext_utf8(name)
+                           for name in as_code(space, w_obj).co_varnames])
+
+
+as_frame = make_checker(PyFrame, 'frame')
+
+
+def frame_get_back(space, w_obj):
+    w_back = as_frame(space, w_obj).f_backref()
+    if w_back is None:
+        return space.w_None
+    return w_back
+
+
+def frame_get_lineno(space, w_obj):
+    return space.newint(as_frame(space, w_obj).current_lineno())
 
 
 def func_get_closure(space, w_obj):
@@ -334,7 +382,6 @@ def dict_fromkeys(space, args):
 
 def dict_popitem(space, args):
     from pypy.interpreter.arguments import check_args
-    from pypy.objspace.dictobject import W_DictObject
     check_args(space, args, 'popitem', 1, 1)
     w_dict = args.arguments_w[0]
     if not isinstance(w_dict, W_DictObject):
@@ -363,6 +410,19 @@ FUNC_GETTERS = {'__name__': make_func_text_getter('name'),
 FIELD_GETTERS = [
     ('w_function', as_function, [('__code__', 'code', None),
                                  ('__globals__', 'w_globals', None)]),
+    ('w_code', as_code, [('co_name', 'co_name', 'newtext_utf8'),
+                         ('co_qualname', 'co_qualname', 'newtext_utf8'),
+                         ('co_filename', 'co_filename', 'newtext_utf8'),
+                         ('co_firstlineno', 'co_firstlineno', 'newint'),
+                         ('co_argcount', 'co_argcount', 'newint'),
+                         ('co_posonlyargcount', 'co_posonlyargcount',
+                          'newint'),
+                         ('co_kwonlyargcount', 'co_kwonlyargcount',
+                          'newint'),
+                         ('co_flags', 'co_flags', 'newint'),
+                         ('co_nlocals', 'co_nlocals', 'newint')]),
+    ('w_frame', as_frame, [('f_code', 'pycode', None),
+                           ('f_globals', 'w_globals', None)]),
     ('w_method', method_self, [('__self__', 'w_self', None),
                                ('__func__', 'w_function', None)]),
     ('w_property', prop_self, [('fget', 'w_fget', None),
@@ -405,9 +465,14 @@ def install(space):
         setter = make_setter(as_function, field, unwrap)
         for w_type in [space.w_function, space.w_builtin_function]:
             put(w_type, name, FUNC_GETTERS[name], setter)
-    put(space.w_function, '__defaults__', func_get_defaults)
-    put(space.w_function, '__kwdefaults__', func_get_kwdefaults)
+    put(space.w_function, '__defaults__', func_get_defaults,
+        func_set_defaults)
+    put(space.w_function, '__kwdefaults__', func_get_kwdefaults,
+        func_set_kwdefaults)
     put(space.w_function, '__closure__', func_get_closure)
+    put(space.w_code, 'co_varnames', code_get_varnames)
+    put(space.w_frame, 'f_back', frame_get_back)
+    put(space.w_frame, 'f_lineno', frame_get_lineno)
     for w_type, check, fields in FIELD_GETTERS:
         for name, field, wrap in fields:
             put(getattr(space, w_type), name, make_getter(check, field, wrap))

@@ -32,7 +32,7 @@ from pypy.objspace.dictobject import W_DictObject, dict_methods, new_dict
 from pypy.objspace.rangeobject import W_RangeObject, new_range
 from pypy.objspace.sliceobject import W_SliceObject, new_slice
 from pypy.objspace.excobject import (W_BaseException, HIERARCHY,
-    new_exception, exc_getset, exc_first_arg)
+    new_exception, exc_getset, exc_first_arg, group_methods, group_getset)
 from pypy.objspace.moduleobject import W_ModuleObject
 from pypy.objspace.complexobject import new_complex
 from pypy.objspace.setobject import (new_set, set_methods, new_frozenset,
@@ -142,6 +142,26 @@ def new_type(space, w_type, args):
 def type_get_name(space, w_type):
     assert isinstance(w_type, W_TypeObject)
     return space.newtext_utf8(w_type.name)
+
+
+def type_get_qualname(space, w_type):
+    """The class body's __qualname__ (kept in the type's dict), else the
+    name (built-in types)."""
+    assert isinstance(w_type, W_TypeObject)
+    w_qualname = w_type.dict_w.get('__qualname__', None)
+    if isinstance(w_qualname, W_StrObject):
+        return w_qualname
+    return space.newtext_utf8(w_type.name)
+
+
+def type_get_module(space, w_type):
+    """The module in the type's own dict (classes, and built-in types of
+    other modules), else 'builtins'."""
+    assert isinstance(w_type, W_TypeObject)
+    w_module = w_type.dict_w.get('__module__', None)
+    if w_module is not None:
+        return w_module
+    return space.newtext_utf8('builtins')
 
 
 def type_get_mro(space, w_type):
@@ -257,19 +277,32 @@ class ObjSpace(object):
             bases_w = [getattr(self, baseattr)] if baseattr else []
             self.make_builtin_type(attrname, typedef, bases_w)
         type_getset = {'__name__': type_get_name, '__mro__': type_get_mro,
+                       '__qualname__': type_get_qualname,
+                       '__module__': type_get_module,
                        '__bases__': type_get_bases}
         for name, getter in type_getset.items():
             self.w_type.dict_w[name] = function.GetSetProperty(getter)
         exc_typedef = TypeDef('BaseException', new=new_exception,
                               methods=exception_methods)
-        for name, basename in HIERARCHY:
-            base = self.w_object if basename is None else \
-                getattr(self, 'w_' + basename)
+        for name, basenames in HIERARCHY:
+            if basenames is None:
+                bases_w = [self.w_object]
+            elif isinstance(basenames, tuple):
+                bases_w = [getattr(self, 'w_' + basename)
+                           for basename in basenames]
+            else:
+                bases_w = [getattr(self, 'w_' + basenames)]
             w_exc_type = self.make_builtin_type('w_' + name, exc_typedef,
-                                                [base])
+                                                bases_w)
             w_exc_type.name = name
-            if basename is not None:
+            if basenames is not None:
                 w_exc_type.dict_w.clear()   # methods live on BaseException
+        for name, func in group_methods.items():
+            self.w_BaseExceptionGroup.dict_w[name] = \
+                function.BuiltinFunction(name, func)
+        for name, getter in group_getset.items():
+            self.w_BaseExceptionGroup.dict_w[name] = \
+                function.GetSetProperty(getter)
         for name, getter in exc_getset.items():
             self.w_BaseException.dict_w[name] = \
                 function.GetSetProperty(getter)

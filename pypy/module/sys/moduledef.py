@@ -45,6 +45,36 @@ def sys_exc_info(space, args):
     return space.newtuple([space.type(w_exc), w_exc, space.w_None])
 
 
+def sys_excepthook(space, args):
+    """Writes the exception's traceback to stderr, as an uncaught exception
+    ends the program (threading's hook for uncaught exceptions in threads
+    falls back on it)."""
+    from pypy.interpreter.main import format_traceback, write_stderr
+    from pypy.objspace.excobject import W_BaseException
+    check_args(space, args, 'excepthook', 3, 3)
+    w_exc = args.arguments_w[1]
+    if not isinstance(w_exc, W_BaseException):
+        raise space.error(space.w_TypeError,
+                          "print_exception(): Exception expected for value, "
+                          "%s found" % space.type_name(space.type(w_exc)))
+    write_stderr(space, format_traceback(space, w_exc))
+    return space.w_None
+
+
+def sys_getframe(space, args):
+    check_args(space, args, '_getframe', 0, 1)
+    depth = 0
+    if args.arguments_w:
+        depth = space.int_w(args.arguments_w[0])
+    frame = space.ec.topframe
+    while depth > 0 and frame is not None:
+        frame = frame.f_backref()
+        depth -= 1
+    if frame is None:
+        raise space.error(space.w_ValueError, "call stack is not deep enough")
+    return frame
+
+
 class InternedStrings(object):
     """sys.intern's table: the one str object of each interned value."""
 
@@ -80,7 +110,9 @@ FUNCTIONS = [('exit', sys_exit),
              ('intern', sys_intern),
              ('getrecursionlimit', sys_getrecursionlimit),
              ('setrecursionlimit', sys_setrecursionlimit),
-             ('exc_info', sys_exc_info)]
+             ('exc_info', sys_exc_info),
+             ('excepthook', sys_excepthook),
+             ('_getframe', sys_getframe)]
 
 
 def make_implementation(space):
@@ -130,6 +162,8 @@ def make_module(space):
     for name, func in FUNCTIONS:
         w_mod.w_dict.setitem_str(space, name, BuiltinFunction(name, func))
     setitem = w_mod.w_dict.setitem_str
+    setitem(space, '__excepthook__', w_mod.w_dict.getitem_str(space,
+                                                             'excepthook'))
     setitem(space, 'stdout', space.w_stdout)
     setitem(space, 'stderr', space.w_stderr)
     setitem(space, '__stdout__', space.w_stdout)
