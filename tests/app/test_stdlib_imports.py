@@ -140,3 +140,14 @@ def test_sys_intern():
         with pytest.raises(TypeError) as info:
             sys.intern(bad)
         assert str(info.value) == message
+
+
+def test_pickle_round_trip():
+    import pickle
+    value = [1, "a", (2.5, None), {"k": b"bytes"}, True]
+    # from 3: protocols 0-2 write str or bytes through codecs'
+    # raw-unicode-escape and latin-1 codecs, which pypy-c's _codecs does
+    # not have yet
+    for protocol in range(3, pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(value, protocol)) == value
+    assert pickle.dumps(None, 2) == b"\x80\x02N."
