@@ -90,6 +90,18 @@ def code_get_argcount(space, w_code):
     return space.newint(as_code(space, w_code).co_argcount)
 
 
+def code_get_posonlyargcount(space, w_code):
+    return space.newint(as_code(space, w_code).co_posonlyargcount)
+
+
+def code_get_kwonlyargcount(space, w_code):
+    return space.newint(as_code(space, w_code).co_kwonlyargcount)
+
+
+def code_get_nlocals(space, w_code):
+    return space.newint(as_code(space, w_code).co_nlocals)
+
+
 def code_get_varnames(space, w_code):
     return space.newtuple([space.newtext_utf8(name)
                            for name in as_code(space, w_code).co_varnames])
@@ -103,6 +115,9 @@ CODE_GETTERS = [('co_filename', code_get_filename), ('co_name', code_get_name),
                 ('co_firstlineno', code_get_firstlineno),
                 ('co_flags', code_get_flags),
                 ('co_argcount', code_get_argcount),
+                ('co_posonlyargcount', code_get_posonlyargcount),
+                ('co_kwonlyargcount', code_get_kwonlyargcount),
+                ('co_nlocals', code_get_nlocals),
                 ('co_varnames', code_get_varnames)]
 
 

@@ -9,7 +9,10 @@ from pypy.objspace.root import W_Root
 
 
 class Function(W_Root):
-    _immutable_fields_ = ['code', 'w_globals', 'defaults_w[*]',
+    # defaults_w is quasi-immutable: the JIT constant-folds it and
+    # invalidates its traces when __defaults__ is assigned (namedtuple does
+    # that); the setter always stores a new list
+    _immutable_fields_ = ['code', 'w_globals', 'defaults_w?[*]',
                           'closure[*]']
 
     def __init__(self, space, code, w_globals, defaults_w, w_kwdefaults,
@@ -69,18 +72,23 @@ class Function(W_Root):
 
 
 class BuiltinFunction(W_Root):
-    """A function written at interp level: func(space, args) -> W_Root."""
-    _immutable_fields_ = ['name', 'func']
+    """A function written at interp level: func(space, args) -> W_Root.
+    A method of a built-in type binds to the instance it is looked up on
+    (CPython's method descriptors); a function of a built-in module does
+    not (is_method False: `converter = time.localtime` in a class body
+    stays a plain function)."""
+    _immutable_fields_ = ['name', 'func', 'is_method']
 
     def __init__(self, name, func):
         self.name = name
         self.func = func
+        self.is_method = True
 
     def getclass(self, space):
         return space.w_builtin_function
 
     def get(self, space, w_obj, w_type):
-        if w_obj is None or space.is_none(w_obj):
+        if w_obj is None or space.is_none(w_obj) or not self.is_method:
             return self
         return Method(self, w_obj)
 

@@ -27,11 +27,12 @@ def setup_builtin_modules(space):
     from pypy.module._io.moduledef import make_module as _io
     from pypy.module._contextvars.moduledef import make_module as \
         _contextvars
+    from pypy.module.atexit.moduledef import make_module as atexit
     for make_module in [builtins, sys, time, numpy, math, os, operator,
                         functools, itertools, random, future, _weakref,
                         _thread, _collections, _string, _struct,
                         _io, errno, _sre,
-                        _codecs, _contextvars]:
+                        _codecs, _contextvars, atexit]:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module
@@ -45,6 +46,11 @@ def setup_builtin_modules(space):
                     w_type.set_module_name(space, 'numpy.linalg')
                 else:
                     w_type.set_module_name(space, 'numpy')
+    from pypy.interpreter.function import BuiltinFunction
+    for w_module in space.builtin_modules.values():
+        for w_value in w_module.w_dict.data.values():
+            if isinstance(w_value, BuiltinFunction):
+                w_value.is_method = False
 
 
 def startup_builtin_modules(space):
@@ -59,7 +65,11 @@ def startup_builtin_modules(space):
 
 
 def shutdown_builtin_modules(space):
-    """Called once when the program ends: flushes the files written to and
-    not closed."""
+    """Called once when the program ends: runs the atexit functions, then
+    flushes the files written to and not closed."""
     from pypy.module.builtins.fileobject import flush_all_files
+    from pypy.module.atexit.moduledef import run_exit_functions
+    run_exit_functions(space)
+    space.w_stdout.flush()
+    space.w_stderr.flush()
     flush_all_files(space)

@@ -8,6 +8,8 @@ from pypy.objspace.typeobject import W_TypeObject
 from pypy.objspace.complexobject import W_ComplexObject
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.excobject import W_BaseException
+from pypy.objspace.tupleobject import W_TupleObject
+from pypy.objspace.dictobject import W_DictObject
 from rpython.tool.sourcetools import func_with_new_name
 
 
@@ -36,7 +38,7 @@ def object_get_dict(space, w_obj):
 
 
 def object_set_dict(space, w_obj, w_value):
-    from pypy.objspace.dictobject import W_DictObject, dict_update_from
+    from pypy.objspace.dictobject import dict_update_from
     w_dict = w_obj.getdict(space)
     if w_dict is None or isinstance(w_obj, W_TypeObject):
         raise space.attribute_error(w_obj, '__dict__')
@@ -122,11 +124,33 @@ def func_get_defaults(space, w_obj):
     return space.newtuple(w_func.defaults_w)
 
 
+def func_set_defaults(space, w_obj, w_value):
+    w_func = as_function(space, w_obj)
+    if space.is_none(w_value):
+        w_func.defaults_w = []
+        return
+    if not isinstance(w_value, W_TupleObject):
+        raise space.error(space.w_TypeError,
+                          "__defaults__ must be set to a tuple object")
+    w_func.defaults_w = w_value.items_w[:]
+
+
 def func_get_kwdefaults(space, w_obj):
     w_func = as_function(space, w_obj)
     if w_func.w_kwdefaults is None:
         return space.w_None
     return w_func.w_kwdefaults
+
+
+def func_set_kwdefaults(space, w_obj, w_value):
+    w_func = as_function(space, w_obj)
+    if space.is_none(w_value):
+        w_func.w_kwdefaults = None
+        return
+    if not isinstance(w_value, W_DictObject):
+        raise space.error(space.w_TypeError,
+                          "__kwdefaults__ must be set to a dict object")
+    w_func.w_kwdefaults = w_value
 
 
 def func_get_closure(space, w_obj):
@@ -426,7 +450,6 @@ def dict_fromkeys(space, args):
 
 def dict_popitem(space, args):
     from pypy.interpreter.arguments import check_args
-    from pypy.objspace.dictobject import W_DictObject
     check_args(space, args, 'popitem', 1, 1)
     w_dict = args.arguments_w[0]
     if not isinstance(w_dict, W_DictObject):
@@ -497,8 +520,10 @@ def install(space):
         setter = make_setter(as_function, field, unwrap)
         for w_type in [space.w_function, space.w_builtin_function]:
             put(w_type, name, FUNC_GETTERS[name], setter)
-    put(space.w_function, '__defaults__', func_get_defaults)
-    put(space.w_function, '__kwdefaults__', func_get_kwdefaults)
+    put(space.w_function, '__defaults__', func_get_defaults,
+        func_set_defaults)
+    put(space.w_function, '__kwdefaults__', func_get_kwdefaults,
+        func_set_kwdefaults)
     put(space.w_function, '__closure__', func_get_closure)
     for w_type, check, fields in FIELD_GETTERS:
         for name, field, wrap in fields:

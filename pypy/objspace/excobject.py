@@ -3,13 +3,16 @@
 from pypy.objspace.root import W_Root
 from pypy.objspace.tupleobject import W_TupleObject
 
-# (name, base) in an order where every base comes before its subclasses
+# (name, base or tuple of bases) in an order where every base comes before
+# its subclasses
 HIERARCHY = [
     ('BaseException', None),
     ('SystemExit', 'BaseException'),
     ('KeyboardInterrupt', 'BaseException'),
     ('GeneratorExit', 'BaseException'),
+    ('BaseExceptionGroup', 'BaseException'),
     ('Exception', 'BaseException'),
+    ('ExceptionGroup', ('BaseExceptionGroup', 'Exception')),
     ('StopIteration', 'Exception'),
     ('ArithmeticError', 'Exception'),
     ('FloatingPointError', 'ArithmeticError'),
@@ -170,10 +173,198 @@ def new_oserror(space, w_type, args_w):
     return w_exc
 
 
+class W_ExceptionGroup(W_BaseException):
+    """A BaseExceptionGroup: a message and the (non-empty) exceptions it
+    groups, validated when made (new_exception_group)."""
+    _attrs_ = ['w_message', 'excs_w']
+
+    def __init__(self, space, w_type, args_w, w_message, excs_w):
+        W_BaseException.__init__(self, space, w_type, args_w)
+        self.w_message = w_message
+        self.excs_w = excs_w
+
+    def builtin_str(self, space):
+        n = len(self.excs_w)
+        return space.newtext_utf8(space.str_utf8(self.w_message) +
+                                  ' (%d sub-exception%s)' %
+                                  (n, '' if n == 1 else 's'))
+
+    def builtin_repr(self, space):
+        name = space.newtext_utf8(space.type_name(self.w_type)).value
+        return space.newtext(name + u'(' + space.repr_u(self.w_message) +
+                             u', ' + space.repr_u(self.args_w[1]) + u')')
+
+
+def new_exception_group(space, w_type, args_w):
+    """BaseExceptionGroup(message, exceptions) with CPython's checks; a
+    BaseExceptionGroup of Exceptions only is an ExceptionGroup."""
+    from pypy.objspace.listobject import W_ListObject
+    from pypy.objspace.strobject import W_StrObject
+    if len(args_w) != 2:
+        raise space.error(space.w_TypeError, "BaseExceptionGroup.__new__() "
+                          "takes exactly 2 arguments (%d given)" % len(args_w))
+    w_message = args_w[0]
+    w_excs = args_w[1]
+    if not isinstance(w_message, W_StrObject):
+        raise space.error(space.w_TypeError, "argument 1 must be str, not %s"
+                          % space.type_name(space.type(w_message)))
+    if isinstance(w_excs, W_ListObject) or isinstance(w_excs, W_TupleObject):
+        excs_w = space.unpackiterable(w_excs)
+    else:
+        raise space.error(space.w_TypeError, "second argument (exceptions) "
+                          "must be a sequence")
+    if not excs_w:
+        raise space.error(space.w_ValueError, "second argument (exceptions) "
+                          "must be a non-empty sequence")
+    all_exceptions = True
+    for i in range(len(excs_w)):
+        w_item = excs_w[i]
+        if not isinstance(w_item, W_BaseException):
+            raise space.error(space.w_ValueError, "Item %d of second argument "
+                              "(exceptions) is not an exception" % i)
+        if not space.type(w_item).issubtype(space.w_Exception):
+            all_exceptions = False
+    if w_type is space.w_BaseExceptionGroup:
+        if all_exceptions:
+            w_type = space.w_ExceptionGroup
+    elif w_type.issubtype(space.w_Exception) and not all_exceptions:
+        if w_type is space.w_ExceptionGroup:
+            raise space.error(space.w_TypeError, "Cannot nest BaseExceptions "
+                              "in an ExceptionGroup")
+        raise space.error(space.w_TypeError, "Cannot nest BaseExceptions in "
+                          "'%s'" % space.type_name(w_type))
+    return W_ExceptionGroup(space, w_type, args_w, w_message, excs_w)
+
+
+def as_group(space, w_obj):
+    if not isinstance(w_obj, W_ExceptionGroup):
+        raise space.error(space.w_TypeError, "descriptor requires a "
+                          "'BaseExceptionGroup' object")
+    return w_obj
+
+
+def group_get_message(space, w_obj):
+    return as_group(space, w_obj).w_message
+
+
+def group_get_exceptions(space, w_obj):
+    return space.newtuple(as_group(space, w_obj).excs_w)
+
+
+def group_derive(space, args):
+    from pypy.interpreter.arguments import Arguments, check_args
+    check_args(space, args, 'derive', 2, 2)
+    w_group = as_group(space, args.arguments_w[0])
+    return new_exception(space, space.w_BaseExceptionGroup, Arguments(
+        [w_group.w_message, args.arguments_w[1]]))
+
+
+def group_matcher(space, w_condition):
+    """The test of split()/subgroup(): an exception type, a tuple of them,
+    or a predicate (returns a function of space, w_exc -> bool)."""
+    from pypy.objspace.typeobject import W_TypeObject
+    if isinstance(w_condition, W_TypeObject) and \
+            w_condition.issubtype(space.w_BaseException):
+        return ExceptionMatcher([w_condition], None)
+    if isinstance(w_condition, W_TupleObject):
+        all_types = True
+        for w_item in w_condition.items_w:
+            if not (isinstance(w_item, W_TypeObject) and
+                    w_item.issubtype(space.w_BaseException)):
+                all_types = False
+        if all_types:
+            return ExceptionMatcher(w_condition.items_w[:], None)
+    from pypy.module.functools.moduledef import is_callable
+    if is_callable(space, w_condition):
+        return ExceptionMatcher([], w_condition)
+    raise space.error(space.w_TypeError, "expected a function, exception "
+                      "type or tuple of exception types")
+
+
+class ExceptionMatcher(object):
+    def __init__(self, types_w, w_predicate):
+        self.types_w = types_w
+        self.w_predicate = w_predicate
+
+    def matches(self, space, w_exc):
+        if self.w_predicate is not None:
+            return space.is_true(space.call_function(self.w_predicate, w_exc))
+        for w_type in self.types_w:
+            if space.isinstance_w(w_exc, w_type):
+                return True
+        return False
+
+
+def split_group(space, w_group, matcher):
+    """(the part of the group that matches or None, the rest or None),
+    nested groups split alike, each part made by the group's derive()
+    with its __cause__, __context__ and __notes__."""
+    if matcher.matches(space, w_group):
+        return w_group, None
+    matched_w = []
+    rest_w = []
+    for w_exc in w_group.excs_w:
+        if isinstance(w_exc, W_ExceptionGroup):
+            w_match, w_rest = split_group(space, w_exc, matcher)
+            if w_match is not None:
+                matched_w.append(w_match)
+            if w_rest is not None:
+                rest_w.append(w_rest)
+        elif matcher.matches(space, w_exc):
+            matched_w.append(w_exc)
+        else:
+            rest_w.append(w_exc)
+    return (derived_part(space, w_group, matched_w),
+            derived_part(space, w_group, rest_w))
+
+
+def derived_part(space, w_group, excs_w):
+    if not excs_w:
+        return None
+    w_part = space.call_method(w_group, 'derive', space.newlist(excs_w))
+    if not isinstance(w_part, W_ExceptionGroup):
+        raise space.error(space.w_TypeError, "derive must return an instance "
+                          "of BaseExceptionGroup")
+    w_part.w_cause = w_group.w_cause
+    w_part.w_context = w_group.w_context
+    w_part.suppress_context = w_group.suppress_context
+    w_part.traceback = w_group.traceback
+    w_notes = w_group.getdict(space).getitem_str(space, '__notes__')
+    if w_notes is not None:
+        w_part.getdict(space).setitem_str(space, '__notes__', w_notes)
+    return w_part
+
+
+def group_split(space, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'split', 2, 2)
+    w_group = as_group(space, args.arguments_w[0])
+    w_match, w_rest = split_group(space, w_group,
+                                  group_matcher(space, args.arguments_w[1]))
+    return space.newtuple([w_match or space.w_None, w_rest or space.w_None])
+
+
+def group_subgroup(space, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'subgroup', 2, 2)
+    w_group = as_group(space, args.arguments_w[0])
+    w_match, _ = split_group(space, w_group,
+                             group_matcher(space, args.arguments_w[1]))
+    return w_match or space.w_None
+
+
+group_methods = {'derive': group_derive, 'split': group_split,
+                 'subgroup': group_subgroup}
+group_getset = {'message': group_get_message,
+                'exceptions': group_get_exceptions}
+
+
 def new_exception(space, w_type, args):
     from pypy.objspace.typeobject import W_TypeObject
     assert isinstance(w_type, W_TypeObject)
-    if w_type.issubtype(space.w_OSError):
+    if w_type.issubtype(space.w_BaseExceptionGroup):
+        w_exc = new_exception_group(space, w_type, args.arguments_w)
+    elif w_type.issubtype(space.w_OSError):
         w_exc = new_oserror(space, w_type, args.arguments_w)
     else:
         w_exc = W_BaseException(space, w_type, args.arguments_w)

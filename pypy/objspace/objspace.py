@@ -32,7 +32,7 @@ from pypy.objspace.dictobject import W_DictObject, dict_methods, new_dict
 from pypy.objspace.rangeobject import W_RangeObject, new_range
 from pypy.objspace.sliceobject import W_SliceObject, new_slice
 from pypy.objspace.excobject import (W_BaseException, HIERARCHY,
-    new_exception, exc_getset, exc_first_arg)
+    new_exception, exc_getset, exc_first_arg, group_methods, group_getset)
 from pypy.objspace.moduleobject import W_ModuleObject
 from pypy.objspace.complexobject import new_complex
 from pypy.objspace.setobject import (new_set, set_methods, new_frozenset,
@@ -288,14 +288,25 @@ class ObjSpace(object):
             self.w_type.dict_w[name] = function.GetSetProperty(getter)
         exc_typedef = TypeDef('BaseException', new=new_exception,
                               methods=exception_methods)
-        for name, basename in HIERARCHY:
-            base = self.w_object if basename is None else \
-                getattr(self, 'w_' + basename)
+        for name, basenames in HIERARCHY:
+            if basenames is None:
+                bases_w = [self.w_object]
+            elif isinstance(basenames, tuple):
+                bases_w = [getattr(self, 'w_' + basename)
+                           for basename in basenames]
+            else:
+                bases_w = [getattr(self, 'w_' + basenames)]
             w_exc_type = self.make_builtin_type('w_' + name, exc_typedef,
-                                                [base])
+                                                bases_w)
             w_exc_type.name = name
-            if basename is not None:
+            if basenames is not None:
                 w_exc_type.dict_w.clear()   # methods live on BaseException
+        for name, func in group_methods.items():
+            self.w_BaseExceptionGroup.dict_w[name] = \
+                function.BuiltinFunction(name, func)
+        for name, getter in group_getset.items():
+            self.w_BaseExceptionGroup.dict_w[name] = \
+                function.GetSetProperty(getter)
         for name, getter in exc_getset.items():
             self.w_BaseException.dict_w[name] = \
                 function.GetSetProperty(getter)

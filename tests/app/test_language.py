@@ -725,3 +725,82 @@ def test_misc_statements():
     def docstring():
         """doc"""
     assert docstring.__doc__ == 'doc'
+
+
+def test_function_defaults_are_writable():
+    def f(a, b=1, *, c=2):
+        return a, b, c
+    f.__defaults__ = (5,)
+    f.__kwdefaults__ = {"c": 7}
+    assert f(0) == (0, 5, 7)
+    assert f.__defaults__ == (5,) and f.__kwdefaults__ == {"c": 7}
+    f.__defaults__ = None
+    assert f.__defaults__ is None
+    with pytest.raises(TypeError, match="missing 1 required positional"):
+        f(0)
+    with pytest.raises(TypeError, match="__defaults__ must be set to a tuple"):
+        f.__defaults__ = [1]
+
+
+def test_code_and_frame_attributes():
+    import sys
+
+    def f(a, b=2, *args, c, **kw):
+        x = 1
+        return sys._getframe()
+
+    code = f.__code__
+    assert code.co_name == "f" and code.co_qualname.endswith("<locals>.f")
+    assert code.co_varnames == ("a", "b", "c", "args", "kw", "x")
+    assert (code.co_argcount, code.co_kwonlyargcount, code.co_nlocals) == (2, 1, 6)
+    assert code.co_filename.endswith(".py")
+    frame = f(1, c=3)
+    assert frame.f_code is code and frame.f_globals is globals()
+    assert frame.f_lineno == code.co_firstlineno + 2
+    here = sys._getframe()
+    assert here.f_code.co_name == "test_code_and_frame_attributes"
+
+    def g():
+        return sys._getframe(1)
+    assert g() is here or g().f_code is here.f_code
+    with pytest.raises(ValueError, match="call stack is not deep enough"):
+        sys._getframe(10000)
+
+
+def test_exception_groups():
+    eg = BaseExceptionGroup("many", [ValueError(1), TypeError("t")])
+    assert type(eg) is ExceptionGroup and isinstance(eg, Exception)
+    assert eg.message == "many" and eg.args[0] == "many" and type(eg.args[1]) is list
+    assert [type(e) for e in eg.exceptions] == [ValueError, TypeError]
+    assert str(eg) == "many (2 sub-exceptions)"
+    assert repr(eg) == "ExceptionGroup('many', [ValueError(1), TypeError('t')])"
+    assert str(ExceptionGroup("one", [KeyError("k")])) == "one (1 sub-exception)"
+    base = BaseExceptionGroup("b", [KeyboardInterrupt()])
+    assert type(base) is BaseExceptionGroup and not isinstance(base, Exception)
+    with pytest.raises(TypeError, match="Cannot nest BaseExceptions in an ExceptionGroup"):
+        ExceptionGroup("x", [KeyboardInterrupt()])
+    with pytest.raises(ValueError, match="must be a non-empty sequence"):
+        ExceptionGroup("x", [])
+    with pytest.raises(ValueError, match="Item 1 of second argument"):
+        ExceptionGroup("x", [ValueError(), 3])
+    nested = ExceptionGroup("outer", [ValueError("a"), ExceptionGroup("inner", [TypeError("b"), ValueError("c")])])
+    match, rest = nested.split(ValueError)
+    assert repr(match) == "ExceptionGroup('outer', [ValueError('a'), ExceptionGroup('inner', [ValueError('c')])])"
+    assert repr(rest) == "ExceptionGroup('outer', [ExceptionGroup('inner', [TypeError('b')])])"
+    assert nested.subgroup(lambda e: isinstance(e, TypeError)).exceptions[0].exceptions[0].args == ("b",)
+    assert nested.subgroup((KeyError, OSError)) is None
+    assert nested.split(Exception) == (nested, None)
+    try:
+        raise nested
+    except ExceptionGroup as caught:
+        assert caught is nested
+
+
+def test_type_qualname_and_module():
+    class Outer:
+        class Inner:
+            pass
+    assert Outer.Inner.__qualname__.endswith("<locals>.Outer.Inner")
+    assert Outer.__module__ == __name__ and Outer().__module__ == __name__
+    assert (int.__qualname__, KeyError.__qualname__) == ("int", "KeyError")
+    assert (int.__module__, KeyError.__module__) == ("builtins", "builtins")

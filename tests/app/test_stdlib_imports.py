@@ -181,3 +181,14 @@ def test_datetime_arithmetic():
         dt.datetime(2011, 11, 4, 0, 5, 23)
     assert repr(dt.date(2020, 1, 1)) == "datetime.date(2020, 1, 1)"
     assert dt.date(2020, 1, 1) < dt.date(2021, 1, 1)
+
+
+def test_pickle_round_trip():
+    import pickle
+    value = [1, "a", (2.5, None), {"k": b"bytes"}, True]
+    # from 3: protocols 0-2 write str or bytes through codecs'
+    # raw-unicode-escape and latin-1 codecs, which pypy-c's _codecs does
+    # not have yet
+    for protocol in range(3, pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(value, protocol)) == value
+    assert pickle.dumps(None, 2) == b"\x80\x02N."

@@ -397,6 +397,32 @@ def path_expanduser(space, args):
     return space.newtext_utf8((home + path[i:]) or '/')
 
 
+def commonprefix(paths):
+    """The longest string that starts every one of `paths` (character by
+    character, as CPython's: not a path of whole components)."""
+    if not paths:
+        return ''
+    prefix = paths[0]
+    for path in paths:
+        n = 0
+        while n < len(prefix) and n < len(path) and prefix[n] == path[n]:
+            n += 1
+        prefix = prefix[:n]
+    return prefix
+
+
+def path_normcase(space, args):
+    # POSIX file names are case-sensitive: the path itself
+    return space.newtext_utf8(one_path(space, args, 'normcase'))
+
+
+def path_commonprefix(space, args):
+    check_args(space, args, 'commonprefix', 1, 1)
+    paths = [str_arg(space, w_path)
+             for w_path in space.unpackiterable(args.arguments_w[0])]
+    return space.newtext_utf8(commonprefix(paths))
+
+
 PATH_FUNCTIONS = [('join', path_join), ('normpath', path_normpath),
                   ('abspath', path_abspath), ('dirname', path_dirname),
                   ('basename', path_basename), ('split', path_split),
@@ -406,7 +432,9 @@ PATH_FUNCTIONS = [('join', path_join), ('normpath', path_normpath),
                   ('isdir', path_mode_test('isdir', stat.S_ISDIR)),
                   ('getsize', path_getsize),
                   ('getmtime', path_getmtime),
-                  ('expanduser', path_expanduser)]
+                  ('expanduser', path_expanduser),
+                  ('commonprefix', path_commonprefix),
+                  ('normcase', path_normcase)]
 
 
 # the string constants of both os and os.path

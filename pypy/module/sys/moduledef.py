@@ -45,8 +45,23 @@ def sys_exc_info(space, args):
     return space.newtuple([space.type(w_exc), w_exc, space.w_None])
 
 
+def sys_excepthook(space, args):
+    """Writes the exception's traceback to stderr, as an uncaught exception
+    ends the program (threading's hook for uncaught exceptions in threads
+    falls back on it)."""
+    from pypy.interpreter.main import format_traceback, write_stderr
+    from pypy.objspace.excobject import W_BaseException
+    check_args(space, args, 'excepthook', 3, 3)
+    w_exc = args.arguments_w[1]
+    if not isinstance(w_exc, W_BaseException):
+        raise space.error(space.w_TypeError,
+                          "print_exception(): Exception expected for value, "
+                          "%s found" % space.type_name(space.type(w_exc)))
+    write_stderr(space, format_traceback(space, w_exc))
+    return space.w_None
+
+
 def sys_getframe(space, args):
-    """_getframe(depth=0): the frame `depth` calls below the caller's."""
     check_args(space, args, '_getframe', 0, 1)
     depth = 0
     if args.arguments_w:
@@ -96,6 +111,7 @@ FUNCTIONS = [('exit', sys_exit),
              ('getrecursionlimit', sys_getrecursionlimit),
              ('setrecursionlimit', sys_setrecursionlimit),
              ('exc_info', sys_exc_info),
+             ('excepthook', sys_excepthook),
              ('_getframe', sys_getframe)]
 
 
@@ -177,6 +193,8 @@ def make_module(space):
     for name, func in FUNCTIONS:
         w_mod.w_dict.setitem_str(space, name, BuiltinFunction(name, func))
     setitem = w_mod.w_dict.setitem_str
+    setitem(space, '__excepthook__', w_mod.w_dict.getitem_str(space,
+                                                             'excepthook'))
     setitem(space, 'stdout', space.w_stdout)
     setitem(space, 'stderr', space.w_stderr)
     setitem(space, '__stdout__', space.w_stdout)
