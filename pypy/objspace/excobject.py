@@ -274,8 +274,7 @@ def group_matcher(space, w_condition):
                 all_types = False
         if all_types:
             return ExceptionMatcher(w_condition.items_w[:], None)
-    from pypy.module.functools.moduledef import is_callable
-    if is_callable(space, w_condition):
+    if w_condition.is_callable(space):
         return ExceptionMatcher([], w_condition)
     raise space.error(space.w_TypeError, "expected a function, exception "
                       "type or tuple of exception types")

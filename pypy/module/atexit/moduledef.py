@@ -4,7 +4,6 @@
 from pypy.interpreter.arguments import Arguments, check_args
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction
-from pypy.module.functools.moduledef import is_callable
 
 
 class ExitFunctions(object):
@@ -29,7 +28,7 @@ def atexit_register(space, args):
         raise space.error(space.w_TypeError,
                           "register() takes at least 1 argument (0 given)")
     w_func = args.arguments_w[0]
-    if not is_callable(space, w_func):
+    if not w_func.is_callable(space):
         raise space.error(space.w_TypeError,
                           "the first argument must be callable")
     exit_functions.calls.append(ExitCall(w_func, Arguments(
