@@ -144,6 +144,19 @@ def type_get_name(space, w_type):
     return space.newtext_utf8(w_type.name)
 
 
+def type_set_name(space, w_type, w_value):
+    assert isinstance(w_type, W_TypeObject)
+    if w_type.is_builtin():
+        raise space.error(space.w_TypeError, "cannot set '__name__' "
+                          "attribute of immutable type '%s'" % w_type.name)
+    if not space.isinstance_w(w_value, space.w_str):
+        raise space.error(space.w_TypeError, "can only assign string to "
+                          "%s.__name__, not '%s'" % (
+                              w_type.name,
+                              space.type_name(space.type(w_value))))
+    w_type.name = space.text_utf8(w_value)
+
+
 def type_get_module(space, w_type):
     """A class statement's `__module__`; a built-in type's module
     (set_module_name), by default 'builtins'."""
@@ -280,12 +293,14 @@ class ObjSpace(object):
         for attrname, typedef, baseattr in builtin_typedefs():
             bases_w = [getattr(self, baseattr)] if baseattr else []
             self.make_builtin_type(attrname, typedef, bases_w)
-        type_getset = {'__name__': type_get_name, '__mro__': type_get_mro,
+        type_getset = {'__mro__': type_get_mro,
                        '__bases__': type_get_bases,
                        '__module__': type_get_module,
                        '__qualname__': type_get_qualname}
         for name, getter in type_getset.items():
             self.w_type.dict_w[name] = function.GetSetProperty(getter)
+        self.w_type.dict_w['__name__'] = function.GetSetProperty(
+            type_get_name, type_set_name)
         exc_typedef = TypeDef('BaseException', new=new_exception,
                               methods=exception_methods)
         for name, basenames in HIERARCHY:
@@ -957,6 +972,9 @@ class ObjSpace(object):
                     self.w_TypeError,
                     "cannot set '%s' attribute of immutable type '%s'" % (
                         name, w_obj.name))
+            if name == '__name__':      # the type's own field, not its dict
+                type_set_name(self, w_obj, w_value)
+                return
             w_obj.setdictvalue(name, w_value)
             return
         w_descr = self.lookup(w_obj, name)

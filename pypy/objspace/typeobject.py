@@ -35,7 +35,8 @@ class VersionTag(object):
 
 
 class W_TypeObject(W_Root):
-    _immutable_fields_ = ['name', 'bases_w[*]', 'mro_w[*]', 'typedef',
+    # name?: a class's __name__ may be assigned (typing renames classes)
+    _immutable_fields_ = ['name?', 'bases_w[*]', 'mro_w[*]', 'typedef',
                           'version_tag?']
 
     def __init__(self, space, name, bases_w, dict_w, typedef):
