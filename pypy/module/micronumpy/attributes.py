@@ -530,7 +530,7 @@ ufunc_methods = {'reduce': ufunc_reduce, 'accumulate': ufunc_accumulate}
 # ____________________________________________________________
 # NumPy scalars have the array methods and attributes (of a 0-d array)
 
-SCALAR_METHODS = ['item', 'tolist', 'astype', 'ravel', 'reshape', 'copy',
+SCALAR_METHODS = ['item', 'tolist', 'tobytes', 'astype', 'ravel', 'reshape', 'copy',
                   'flatten', 'sum', 'prod', 'min', 'max', 'mean', 'all',
                   'any', 'argmax', 'argmin', 'transpose', 'fill', 'conj',
                   'conjugate', 'round', 'clip', 'squeeze', 'std', 'var',

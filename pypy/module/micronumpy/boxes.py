@@ -95,7 +95,7 @@ def numpy_compare(space, opnum, w_a, w_b):
 
 def scalar_float_str(x, dtype=dt.float64_dtype):
     from pypy.module.micronumpy.printing import scalar_float_str as fmt
-    return fmt(x, dtype is dt.float32_dtype)
+    return fmt(x, dtype)
 
 
 class W_IntBox(ScalarIndexing, W_IntObject):

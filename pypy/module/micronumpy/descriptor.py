@@ -10,6 +10,7 @@ from rpython.rlib.rarithmetic import r_uint, intmask
 from rpython.rlib.rawstorage import raw_storage_getitem, raw_storage_setitem
 from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.objspace.root import W_Root
+from pypy.module.micronumpy.half import half_from_float, float_from_half
 
 KIND_BOOL, KIND_INT, KIND_UINT, KIND_FLOAT, KIND_COMPLEX = range(5)
 KIND_CHARS = ['b', 'i', 'u', 'f', 'c']
@@ -171,6 +172,22 @@ def make_dtype_class(kind, TYPE):
     return DtypeForType
 
 
+class W_Float16Dtype(W_Dtype):
+    """float16: binary16 halves in storage (half.py converts); values
+    travel as floats, rounded to the nearest half on every write."""
+
+    def read_float(self, storage, offset):
+        return float_from_half(rffi.cast(lltype.Signed, raw_storage_getitem(
+            rffi.USHORT, storage, offset)))
+
+    def write_float(self, storage, offset, value):
+        raw_storage_setitem(storage, offset,
+                            rffi.cast(rffi.USHORT, half_from_float(value)))
+
+    def wrap_float(self, value):
+        return float_from_half(half_from_float(value))
+
+
 class W_ComplexDtype(W_Dtype):
     """complex128: two doubles, real part first.  read_float/write_float
     see the real part (writing it clears the imaginary part)."""
@@ -214,6 +231,8 @@ for _num, (_name, _kind, _TYPE, _char) in enumerate(DTYPES):
     _cls = make_dtype_class(_kind, _TYPE)
     all_dtypes.append(_cls(_num, _name, _kind, rffi.sizeof(_TYPE), _char))
 del _num, _name, _kind, _TYPE, _char, _cls
+float16_dtype = W_Float16Dtype(23, 'float16', KIND_FLOAT, 2, 'e')
+all_dtypes.append(float16_dtype)
 complex128_dtype = W_ComplexDtype(15, 'complex128', KIND_COMPLEX, 16, 'D')
 all_dtypes.append(complex128_dtype)
 
@@ -233,7 +252,7 @@ float64_dtype = by_name['float64']
 
 ALIASES = {'float': 'float64', 'int': 'int64', 'bool_': 'bool',
            'double': 'float64', 'single': 'float32', 'f8': 'float64',
-           'f4': 'float32', 'i8': 'int64', 'i4': 'int32', 'i2': 'int16',
+           'f4': 'float32', 'half': 'float16', 'f2': 'float16', 'i8': 'int64', 'i4': 'int32', 'i2': 'int16',
            'i1': 'int8', 'u8': 'uint64', 'u4': 'uint32', 'u2': 'uint16',
            'u1': 'uint8', 'intp': 'int64', 'uintp': 'uint64',
            'long': 'int64', 'ulong': 'uint64', 'byte': 'int8',
@@ -296,10 +315,10 @@ def promote_types(dt1, dt2):
         if dt1.kind == KIND_FLOAT and dt2.kind == KIND_FLOAT:
             return dt1 if dt1.itemsize >= dt2.itemsize else dt2
         fdt, other = (dt1, dt2) if dt1.kind == KIND_FLOAT else (dt2, dt1)
-        # an integer needs a float with more mantissa bits than its own
-        if other.itemsize <= 2 and fdt.itemsize >= 4:
-            return fdt
-        return float64_dtype
+        # an integer needs a float with more mantissa bits than its own:
+        # twice its size (int8 -> float16, int16 -> float32, wider -> 64)
+        return float_dtype_of_size(max(fdt.itemsize,
+                                       min(8, other.itemsize * 2)))
     if dt1.kind == dt2.kind:
         return dt1 if dt1.itemsize >= dt2.itemsize else dt2
     sdt, udt = (dt1, dt2) if dt1.kind == KIND_INT else (dt2, dt1)
@@ -308,6 +327,20 @@ def promote_types(dt1, dt2):
     if udt.itemsize == 8:
         return float64_dtype
     return int_dtype_of_size(udt.itemsize * 2)
+
+
+def accumulates_in_float32(dtype):
+    """float16 and float32 sums, products and means add in float32 (NumPy's
+    loops for half convert each element to float and round at the end)."""
+    return dtype.kind == KIND_FLOAT and dtype.itemsize < 8
+
+
+def float_dtype_of_size(itemsize):
+    if itemsize == 2:
+        return float16_dtype
+    if itemsize == 4:
+        return float32_dtype
+    return float64_dtype
 
 
 def int_dtype_of_size(itemsize):

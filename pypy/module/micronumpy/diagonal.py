@@ -8,14 +8,7 @@ from pypy.module.micronumpy.concrete import new_array
 from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.indexing import read_flat, write_flat
 from pypy.module.micronumpy.shapes import as_concrete, arg, check_axis, \
-    method_of
-
-
-def int_arg(space, args, position, name, default):
-    w_value = arg(space, args, position, name)
-    if w_value is None:
-        return default
-    return space.getindex_w(w_value)
+    method_of, int_arg
 
 
 def diagonal(space, w_arr, offset, axis1, axis2):

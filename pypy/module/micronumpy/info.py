@@ -215,6 +215,8 @@ FINFOS = {
                                   1e-15, 16),
     dt.float32_dtype.num: W_FInfo(dt.float32_dtype, 23, 128, 8, 6,
                                   1e-06, 7),
+    dt.float16_dtype.num: W_FInfo(dt.float16_dtype, 10, 16, 5, 3,
+                                  1e-03, 5),
 }
 
 

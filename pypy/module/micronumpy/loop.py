@@ -255,10 +255,11 @@ PW_MAX_DEPTH = 64       # halving from 2**63 elements stops at a block
 
 
 def acc_round(sig, x):
-    """x in the precision NumPy accumulates sig's dtype in: float32 sums
-    and products add in float32, the others in float64.  (sig is green
-    and its dtype immutable: the test folds away in compiled loops.)"""
-    if sig.dtype is sg.dt.float32_dtype:
+    """x in the precision NumPy accumulates sig's dtype in: float32 and
+    float16 sums and products add in float32, the others in float64.
+    (sig is green and its dtype immutable: the test folds away in
+    compiled loops.)"""
+    if sg.dt.accumulates_in_float32(sig.dtype):
         return sg.dt.float32_dtype.wrap_float(x)
     return x
 

@@ -1,5 +1,6 @@
 """The methods and attributes of ndarray and dtype objects."""
 
+from rpython.rtyper.lltypesystem import rffi
 from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.objspace.tupleobject import W_TupleObject
@@ -11,7 +12,7 @@ from pypy.module.micronumpy.indexing import read_flat, write_flat
 from pypy.module.micronumpy.reductions import reduction_functions
 from pypy.module.micronumpy.ctors import array_from_w, shape_from_w
 from pypy.module.micronumpy.shapes import self_array, first_arg, \
-    method_of, check_axis
+    method_of, check_axis, arg, int_arg
 
 
 def concrete(space, w_arr):
@@ -292,6 +293,77 @@ def array_item(space, args):
     return python_scalar(space, w_box, w_arr.dtype)
 
 
+def array_tobytes(space, args):
+    """The elements' bytes, in C order unless order='F' (or 'A'/'K' on a
+    Fortran-ordered array)."""
+    from pypy.module.micronumpy.attributes import order_arg, in_layout
+    check_keywords(space, args, 'tobytes', ['order'])
+    w_arr = concrete(space, self_array(space, args))
+    w_conc = concrete(space, in_layout(space, w_arr,
+                                       order_arg(space, args, 1, w_arr)))
+    first = rffi.ptradd(rffi.cast(rffi.CCHARP, w_conc.storage), w_conc.start)
+    return space.newbytes(rffi.charpsize2str(
+        first, w_conc.get_size() * w_conc.dtype.itemsize))
+
+
+def buffer_bytes(space, w_obj):
+    """The bytes a bytes-like object holds (bytes, bytearray, memoryview)."""
+    from pypy.objspace.bytesobject import W_BytesObject
+    from pypy.objspace.bytearrayobject import W_BytearrayObject
+    from pypy.objspace.memoryviewobject import W_MemoryView
+    if isinstance(w_obj, W_MemoryView):
+        w_obj = w_obj.w_obj
+    if isinstance(w_obj, W_BytesObject):
+        return w_obj.value
+    if isinstance(w_obj, W_BytearrayObject):
+        return ''.join(w_obj.data)
+    raise space.error(space.w_TypeError,
+                      "a bytes-like object is required, not '%s'" %
+                      space.type(w_obj).name)
+
+
+def np_frombuffer(space, args):
+    """A 1-D array of the buffer's bytes read as dtype (a copy: NumPy's
+    read-only view of the buffer reads the same)."""
+    from rpython.rlib.rawstorage import raw_storage_setitem
+    from rpython.rtyper.lltypesystem import lltype
+    check_keywords(space, args, 'frombuffer', ['buffer', 'dtype', 'count',
+                                               'offset'])
+    data = buffer_bytes(space, first_arg(space, args, 'frombuffer',
+                                         'buffer'))
+    w_dtype = arg(space, args, 1, 'dtype')
+    dtype = dt.dtype_from_w(space, w_dtype) if w_dtype is not None \
+        else dt.float64_dtype
+    count = int_arg(space, args, 2, 'count', -1)
+    offset = int_arg(space, args, 3, 'offset', 0)
+    if offset < 0 or offset > len(data):
+        raise space.error(space.w_ValueError,
+                          "offset must be non-negative and no greater than "
+                          "buffer length (%d)" % len(data))
+    available = len(data) - offset
+    itemsize = dtype.itemsize
+    if count < 0:
+        if available % itemsize != 0:
+            raise space.error(space.w_ValueError,
+                              "buffer size must be a multiple of element "
+                              "size")
+        count = available // itemsize
+    elif count * itemsize > available:
+        raise space.error(space.w_ValueError,
+                          "buffer is smaller than requested size")
+    w_result = new_array(space, [count], dtype, zero=False)
+    for i in range(count * itemsize):
+        raw_storage_setitem(w_result.storage, i,
+                            rffi.cast(lltype.Char, data[offset + i]))
+    return w_result
+
+
+def np_promote_types(space, args):
+    check_args(space, args, 'promote_types', 2, 2)
+    return dt.promote_types(dt.dtype_from_w(space, args.arguments_w[0]),
+                            dt.dtype_from_w(space, args.arguments_w[1]))
+
+
 def array_fill(space, args):
     check_args(space, args, 'fill', 2, 2)
     w_arr = concrete(space, self_array(space, args))
@@ -319,7 +391,7 @@ array_methods = {
     'ravel': method_of(np_ravel, 'ravel'),
     'flatten': array_flatten, 'copy': array_copy, 'astype': array_astype,
     'transpose': method_of(np_transpose, 'transpose', ['a', 'axes']),
-    'tolist': array_tolist, 'item': array_item,
+    'tolist': array_tolist, 'item': array_item, 'tobytes': array_tobytes,
     'fill': array_fill, 'dot': method_of(np_dot, 'dot'),
     '__abs__': array_abs,
 }

@@ -169,6 +169,8 @@ FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + \
     ('shape', np_shape), ('ndim', np_ndim),
     ('size', np_size), ('set_printoptions', np_set_printoptions),
     ('get_printoptions', np_get_printoptions),
+    ('frombuffer', methods.np_frombuffer),
+    ('promote_types', methods.np_promote_types),
 ]
 
 
@@ -285,7 +287,7 @@ def make_module(space):
     setitem(space, 'bool_', dt.bool_dtype.w_scalar_type)
     setitem(space, 'True_', boxes.TRUE_BOX)
     setitem(space, 'False_', boxes.FALSE_BOX)
-    for alias in ['double', 'single', 'intp', 'uintp', 'byte', 'ubyte',
+    for alias in ['double', 'single', 'half', 'intp', 'uintp', 'byte', 'ubyte',
                   'short', 'ushort', 'intc', 'uintc', 'longlong',
                   'ulonglong']:
         setitem(space, alias, dt.by_name[alias].w_scalar_type)

@@ -74,20 +74,17 @@ def count_sig_digits(r):
     return max(last - first, 1)
 
 
-def round_f32(x):
-    return dt.float32_dtype.wrap_float(x)
-
-
-def shortest_digits(ax, is32):
+def shortest_digits(ax, fdt):
     """(digits, exp) of the shortest decimal that reads back as the
-    non-negative finite ax (as a float32 when is32): ax = d.ddd * 10**exp."""
+    non-negative finite ax, a value of the float dtype fdt:
+    ax = d.ddd * 10**exp."""
     if ax == 0.0:
         return '0', 0
-    if is32:
+    if fdt is not dt.float64_dtype:
         n = 1
         while n < 9:
             s = rfloat.formatd(ax, 'e', n - 1)
-            if round_f32(rfloat.string_to_float(s)) == ax:
+            if fdt.wrap_float(rfloat.string_to_float(s)) == ax:
                 return parse_e(s)
             n += 1
         return parse_e(rfloat.formatd(ax, 'e', 8))
@@ -112,12 +109,12 @@ def is_negative(x):
     return math.copysign(1.0, x) < 0.0
 
 
-def positional(x, is32, precision):
+def positional(x, fdt, precision):
     """(int part with its sign, fraction digits) of x with the shortest
     digits that identify it, at most `precision` of them after the point
     (-1: no limit), trailing zeros removed."""
     ax = math.fabs(x)
-    digits, exp = shortest_digits(ax, is32)
+    digits, exp = shortest_digits(ax, fdt)
     ipart, fpart = positional_parts(digits, exp)
     if precision >= 0 and len(fpart) > precision:
         s = rfloat.formatd(ax, 'f', precision)
@@ -138,12 +135,12 @@ def positional(x, is32, precision):
     return ipart, fpart
 
 
-def scientific(x, is32, precision):
+def scientific(x, fdt, precision):
     """(sign and first digit, fraction digits, exponent) of x in
     scientific notation, shortest digits, at most `precision` after the
     point."""
     ax = math.fabs(x)
-    digits, exp = shortest_digits(ax, is32)
+    digits, exp = shortest_digits(ax, fdt)
     if precision >= 0 and len(digits) - 1 > precision:
         digits, exp = parse_e(rfloat.formatd(ax, 'e', precision))
     ipart = digits[0]
@@ -179,20 +176,30 @@ def exp_text(exp, width):
     return ('-' if exp < 0 else '+') + digits
 
 
-def scalar_float_str(x, is32):
-    """str() of np.float64 / np.float32 (repr() is 'np.float64(...)')."""
+def decimal_precision(fdt):
+    """finfo(fdt).precision: the decimal digits fdt always holds."""
+    if fdt.itemsize == 2:
+        return 3
+    if fdt.itemsize == 4:
+        return 6
+    return 15
+
+
+def scalar_float_str(x, fdt):
+    """str() of a float16/32/64 scalar (repr() is 'np.float64(...)')."""
     if math.isnan(x):
         return 'nan'
     if math.isinf(x):
         return 'inf' if x > 0.0 else '-inf'
     ax = math.fabs(x)
-    big = 1e6 if is32 else 1e16
+    big = 1e16 if fdt is dt.float64_dtype else \
+        math.pow(10.0, decimal_precision(fdt))
     if ax == 0.0 or (ax < big and ax >= 1e-4):
-        ipart, fpart = positional(x, is32, -1)
+        ipart, fpart = positional(x, fdt, -1)
         if not fpart:
             fpart = '0'
         return ipart + '.' + fpart
-    ipart, fpart, exp = scientific(x, is32, -1)
+    ipart, fpart, exp = scientific(x, fdt, -1)
     if fpart:
         ipart += '.' + fpart
     return ipart + 'e' + exp_text(exp, 2)
@@ -215,8 +222,9 @@ def is_finite(v):
     return not (math.isnan(v) or math.isinf(v))
 
 
-def format_floats(values, is32, zero_d):
-    """NumPy's FloatingFormat (floatmode 'maxprec', sign '-')."""
+def format_floats(values, fdt, zero_d):
+    """NumPy's FloatingFormat (floatmode 'maxprec', sign '-') for values
+    of the float dtype fdt."""
     precision = options.precision
     have_nonzero = False
     max_val = 0.0
@@ -238,13 +246,11 @@ def format_floats(values, is32, zero_d):
             min_val = min(min_val, av)
     exp_format = False
     if have_nonzero:
-        small = 0.0001
-        ratio = max_val / min_val
-        if is32:
-            small = round_f32(small)
-            ratio = round_f32(ratio)
+        # NumPy computes these in the array's dtype
+        small = fdt.wrap_float(0.0001)
+        ratio = fdt.wrap_float(max_val / min_val)
         # NumPy 2.3+: the cutoff is 10**min(8, finfo(dtype).precision)
-        cutoff = 1e6 if is32 else 1e8
+        cutoff = math.pow(10.0, min(8, decimal_precision(fdt)))
         if max_val >= cutoff or (not options.suppress and
                               (min_val < small or ratio > 1000.0)):
             exp_format = True
@@ -261,10 +267,10 @@ def format_floats(values, is32, zero_d):
             exps.append(0)
             continue
         if exp_format:
-            ipart, fpart, exp = scientific(v, is32, precision)
+            ipart, fpart, exp = scientific(v, fdt, precision)
             exp_size = max(exp_size, len(str(abs(exp))))
         else:
-            ipart, fpart = positional(v, is32, precision)
+            ipart, fpart = positional(v, fdt, precision)
             exp = 0
         ints.append(ipart)
         fracs.append(fpart)
@@ -317,8 +323,8 @@ def format_floats(values, is32, zero_d):
 def format_complexes(res, ims, zero_d):
     """NumPy's ComplexFloatingFormat: the real parts formatted as floats,
     the imaginary parts as floats with a sign always shown, then 'j'."""
-    rstrs = format_floats(res, False, zero_d)
-    istrs = format_floats(ims, False, zero_d)
+    rstrs = format_floats(res, dt.float64_dtype, zero_d)
+    istrs = format_floats(ims, dt.float64_dtype, zero_d)
     signed = []
     width = 0
     for s in istrs:
@@ -407,7 +413,7 @@ def format_elements(w_arr, offsets):
         values = [0.0] * len(offsets)
         for k in range(len(offsets)):
             values[k] = dtype.read_float(w_arr.storage, offsets[k])
-        return format_floats(values, dtype is dt.float32_dtype, zero_d)
+        return format_floats(values, dtype, zero_d)
     strs = []
     if dtype.kind == dt.KIND_BOOL:
         true_str = 'True' if zero_d else ' True'
@@ -582,7 +588,7 @@ def array_str(space, w_arr):
         if dtype.is_float():
             return scalar_float_str(dtype.read_float(w_arr.storage,
                                                      w_arr.start),
-                                    dtype is dt.float32_dtype)
+                                    dtype)
         value = dtype.read_int(w_arr.storage, w_arr.start)
         if dtype.kind == dt.KIND_BOOL:
             return 'True' if value else 'False'

@@ -121,8 +121,8 @@ def sum_tree(space, w_arr, dtype):
     """(node, sig) of w_arr read in the sum's precision: float32 sums add
     in float32, the others in float64 (loop.acc_round)."""
     node, sig = tree_of(space, w_arr)
-    if sig.dtype is not dtype and (sig.dtype is dt.float32_dtype or
-                                   dtype is dt.float32_dtype):
+    if sig.dtype is not dtype and (dt.accumulates_in_float32(sig.dtype) or
+                                   dt.accumulates_in_float32(dtype)):
         node, sig = cast_tree(space, node, sig, dtype, w_arr.shape)
     return node, sig
 

@@ -46,6 +46,13 @@ def arg(space, args, position, name):
     return w_value
 
 
+def int_arg(space, args, position, name, default):
+    w_value = arg(space, args, position, name)
+    if w_value is None:
+        return default
+    return space.getindex_w(w_value)
+
+
 def first_arg(space, args, fname, name):
     w_value = arg(space, args, 0, name)
     if w_value is None:

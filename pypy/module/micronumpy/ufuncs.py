@@ -116,11 +116,9 @@ def binary_result_dtypes(space, name, kind, dtype):
 
 def float_for_int(dtype):
     """The float type NumPy computes a float-only ufunc (sqrt, sin...) in
-    for integer inputs.  NumPy picks float16 for 1-byte inputs; without
-    float16 we use float32 there."""
-    if dtype.kind == dt.KIND_BOOL or dtype.itemsize <= 2:
-        return dt.float32_dtype
-    return dt.float64_dtype
+    for integer inputs: the smallest that holds every value exactly
+    (float16 for 1-byte inputs, float32 for 2-byte ones)."""
+    return dt.float_dtype_of_size(min(8, dtype.itemsize * 2))
 
 
 def unary_result_dtypes(space, name, kind, dtype):
@@ -217,7 +215,7 @@ def float_binop(op, x, y):
 
 def op_for(op, calc_dtype, f32_ops):
     """The kernel op computing `op` in calc_dtype."""
-    if calc_dtype is dt.float32_dtype and op in f32_ops:
+    if calc_dtype.itemsize < 8 and op in f32_ops:     # float16 too
         return op + F32
     return op
 
