@@ -30,7 +30,7 @@ def slice_vector(key):
     step = 1 if key.step is None else key.step
     if isinstance(step, complex):
         return np.linspace(start, key.stop, int(abs(step)))
-    if all(isinstance(v, (int, np.integer)) for v in (start, key.stop, step)):
+    if all(np.asarray(v).dtype.kind in 'biu' for v in (start, key.stop, step)):
         return np.arange(start, key.stop, step)
     return np.arange(start, key.stop, step, dtype=np.float64)
 

@@ -96,6 +96,14 @@ class ndenumerate:
         return index, self.array[index]
 
 
+def write_flat(a, flat_indices, values):
+    """a.flat[flat_indices] = values, through a flat copy (micronumpy's
+    flat iterator takes only integer indices)."""
+    flat = a.ravel().copy()
+    flat[flat_indices] = values.astype(a.dtype)
+    a[...] = flat.reshape(a.shape)
+
+
 def put(a, ind, v, mode='raise'):
     if not isinstance(a, np.ndarray):
         raise TypeError("argument 1 must be numpy.ndarray, not %s"
@@ -120,7 +128,7 @@ def put(a, ind, v, mode='raise'):
         ind = ind % n
     # values repeat to cover the indices; a later index wins
     values = values[np.arange(ind.size) % values.size]
-    a.flat[ind] = values.astype(a.dtype)
+    write_flat(a, ind, values)
     return None
 
 
@@ -135,8 +143,8 @@ def place(arr, mask, vals):
         raise ValueError("Cannot insert from an empty array!")
     if count:
         # values repeat cyclically over the True positions
-        arr.flat[np.nonzero(mask)[0]] = vals[np.arange(count) % vals.size] \
-            .astype(arr.dtype)
+        write_flat(arr, np.nonzero(mask)[0],
+                   vals[np.arange(count) % vals.size])
     return None
 
 
