@@ -19,6 +19,19 @@ def vander(x, columns):
     return x.reshape(-1, 1) ** powers.reshape(1, -1)
 
 
+def least_squares(a, b, rcond):
+    """The minimum-norm x minimizing |a x - b| through the SVD of a,
+    singular values below rcond * the largest dropped (as lstsq does;
+    micronumpy has no lstsq)."""
+    u, s, vt = np.linalg.svd(a, full_matrices=False)
+    kept = s > rcond * s.max()
+    inverse = np.where(kept, 1.0 / np.where(kept, s, 1.0), 0.0)
+    projected = np.dot(u.T, b)
+    if projected.ndim == 1:
+        return np.dot(vt.T, inverse * projected)
+    return np.dot(vt.T, inverse.reshape(-1, 1) * projected)
+
+
 def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
     order = int(deg) + 1
     x = np.asarray(x) + 0.0
@@ -48,8 +61,7 @@ def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
     # columns scaled to unit norm, for the conditioning of the solve
     scale = np.sqrt((lhs * lhs).sum(axis=0))
     lhs = lhs / scale
-    # least squares through the pseudo-inverse (micronumpy has no lstsq)
-    c = np.dot(np.linalg.pinv(lhs, rcond), rhs)
+    c = least_squares(lhs, rhs, rcond)
     if c.ndim == 1:
         return c / scale
     return c / scale.reshape(-1, 1)
