@@ -1,6 +1,6 @@
-"""Calling Python functions over arrays: vectorize, apply_along_axis,
-fromiter. Each calls the function once per element
-or slice, which is what these functions mean."""
+"""Calling Python functions over arrays or iterators: vectorize,
+apply_along_axis, fromiter. They call the function once per element or
+slice, which is what these functions mean."""
 
 import itertools
 import numpy as np
@@ -45,7 +45,7 @@ class vectorize:
             shape = broadcast_shape(shape, arr.shape)
         flats = [np.broadcast_to(arr, shape).ravel() for arr in arrays]
         outputs = []
-        for k in range(int(np.prod(shape)) if shape else 1):
+        for k in range(int(np.prod(shape))):
             call_args = list(args)
             call_kwargs = dict(fixed_kwargs)
             for (key, _), flat in zip(varying, flats):
