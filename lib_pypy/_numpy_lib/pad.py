@@ -29,10 +29,6 @@ def as_pairs(x, ndim, as_index=False):
         x = np.round(x).astype(np.int64)
         if x.size and x.min() < 0:
             raise ValueError("index can't contain negative values")
-    if x.ndim > 2 or (x.ndim == 2 and x.shape[-1] not in (1, 2)):
-        raise ValueError("operands could not be broadcast together with "
-                         "remapped shapes [original->remapped]: %s  and "
-                         "requested shape (%d,2)" % (x.shape, ndim))
     pairs = np.broadcast_to(x, (ndim, 2))
     return [(pairs[i, 0].item(), pairs[i, 1].item()) for i in range(ndim)]
 
@@ -61,15 +57,14 @@ def pad_by_index(a, axis, mode, before, after, reflect_type):
     n = a.shape[axis]
     padded = np.take(a, take_indices(mode, n, before, after), axis=axis)
     if reflect_type == 'odd' and mode in ('reflect', 'symmetric'):
-        # odd reflection: 2 * edge - mirrored value
-        edges = np.take(a, np.where(np.arange(-before, n + after) < 0,
-                                    0, n - 1), axis=axis)
-        inside = (np.arange(-before, n + after) >= 0) & \
-                 (np.arange(-before, n + after) < n)
+        # odd reflection: 2 * edge - mirrored value (exact for pads up to
+        # the axis' length; NumPy keeps reflecting the reflection beyond)
+        positions = np.arange(-before, n + after)
+        edges = np.take(a, np.where(positions < 0, 0, n - 1), axis=axis)
         shape = [1] * a.ndim
-        shape[axis] = inside.size
-        padded = np.where(inside.reshape(shape), padded,
-                          2 * edges - padded)
+        shape[axis] = positions.size
+        inside = ((positions >= 0) & (positions < n)).reshape(shape)
+        padded = np.where(inside, padded, 2 * edges - padded)
     return padded
 
 
