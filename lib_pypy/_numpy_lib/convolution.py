@@ -25,7 +25,7 @@ def correlate_sorted(a, v, mode):
     return np.dot(padded[windows], v.conj())
 
 
-def check(a, v, mode):
+def check(a, v, mode, empty_messages):
     if mode not in MODES:
         raise ValueError("Use one of 'valid', 'same', or 'full' for "
                          "convolve/correlate mode")
@@ -34,14 +34,15 @@ def check(a, v, mode):
     if a.ndim != 1 or v.ndim != 1:
         raise ValueError("object too deep for desired array")
     if a.size == 0:
-        raise ValueError("a cannot be empty")
+        raise ValueError(empty_messages[0])
     if v.size == 0:
-        raise ValueError("v cannot be empty")
+        raise ValueError(empty_messages[1])
     return a, v
 
 
 def correlate(a, v, mode='valid'):
-    a, v = check(a, v, mode)
+    a, v = check(a, v, mode, ("first array argument cannot be empty",
+                              "second array argument cannot be empty"))
     if v.size > a.size:
         # correlate(a, v) = reversed conj(correlate(v, a))
         return correlate_sorted(v, a, mode)[::-1].conj()
@@ -49,7 +50,7 @@ def correlate(a, v, mode='valid'):
 
 
 def convolve(a, v, mode='full'):
-    a, v = check(a, v, mode)
+    a, v = check(a, v, mode, ("a cannot be empty", "v cannot be empty"))
     if v.size > a.size:
         a, v = v, a
     return correlate_sorted(a, v[::-1].conj(), mode)

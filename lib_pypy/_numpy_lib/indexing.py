@@ -107,7 +107,7 @@ def write_flat(a, flat_indices, values):
 def put(a, ind, v, mode='raise'):
     if not isinstance(a, np.ndarray):
         raise TypeError("argument 1 must be numpy.ndarray, not %s"
-                        % type(a).__name__)
+                        % type(a))
     ind = np.asarray(ind).ravel().astype(np.int64)
     values = np.asarray(v).ravel()
     if ind.size == 0:
@@ -134,7 +134,7 @@ def put(a, ind, v, mode='raise'):
 
 def place(arr, mask, vals):
     if not isinstance(arr, np.ndarray):
-        raise TypeError("argument 1 must be numpy.ndarray, not %s"
+        raise TypeError("place() argument 1 must be numpy.ndarray, not %s"
                         % type(arr).__name__)
     mask = np.asarray(mask, dtype=bool).ravel()
     vals = np.asarray(vals).ravel()
@@ -152,7 +152,9 @@ def check_kth(a, kth, axis):
     n = a.shape[axis]
     for k in np.atleast_1d(kth).tolist():
         if not -n <= k < n:
-            raise ValueError("kth(=%d) out of bounds (%d)" % (k, n))
+            # NumPy reports a negative kth after adding n
+            raise ValueError("kth(=%d) out of bounds (%d)"
+                             % (k + n if k < 0 else k, n))
 
 
 def partition(a, kth, axis=-1, kind='introselect', order=None):

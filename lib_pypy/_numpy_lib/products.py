@@ -32,14 +32,23 @@ def tensordot(a, b, axes=2):
     return np.dot(a2, b2).reshape(shape)
 
 
+def shape_text(shape):
+    """A shape as NumPy's messages write it: (2,3), (3,)."""
+    if len(shape) == 1:
+        return "(%d,)" % shape[0]
+    return "(%s)" % ",".join(str(n) for n in shape)
+
+
 def inner(a, b):
     a, b = np.asarray(a), np.asarray(b)
     if a.ndim == 0 or b.ndim == 0:
         return a * b
     if a.shape[-1] != b.shape[-1]:
+        # NumPy reports b with its summed (last) axis moved first
         raise ValueError("shapes %s and %s not aligned: %d (dim %d) != %d "
-                         "(dim %d)" % (a.shape, b.shape, a.shape[-1],
-                                       a.ndim - 1, b.shape[-1], b.ndim - 1))
+                         "(dim 0)" % (shape_text(a.shape), shape_text(
+                             b.shape[-1:] + b.shape[:-1]), a.shape[-1],
+                             a.ndim - 1, b.shape[-1]))
     return tensordot(a, b, (-1, -1))
 
 

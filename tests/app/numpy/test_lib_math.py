@@ -61,6 +61,9 @@ def test_convolve_correlate():
         np.convolve([1], [2], mode='foo')
     with pytest.raises(ValueError, match="v cannot be empty"):
         np.convolve([1], [])
+    with pytest.raises(ValueError, match="first array argument cannot be "
+                       "empty"):
+        np.correlate([], [1])
 
 
 def test_tensordot_inner():
@@ -81,6 +84,9 @@ def test_tensordot_inner():
     with pytest.raises(ValueError, match=r"shapes \(3,\) and \(2,\) not "
                        r"aligned: 3 \(dim 0\) != 2 \(dim 0\)"):
         np.inner([1, 2, 3], [1, 2])
+    with pytest.raises(ValueError, match=r"shapes \(2,3,4\) and \(6,5\) "
+                       r"not aligned: 4 \(dim 2\) != 6 \(dim 0\)"):
+        np.inner(np.ones((2, 3, 4)), np.ones((5, 6)))
 
 
 def test_kron():

@@ -98,6 +98,8 @@ def test_partition_argpartition():
     assert np.partition(m, 0, axis=1)[:, 0].tolist() == [1, 7]
     with pytest.raises(ValueError, match=r"kth\(=5\) out of bounds \(2\)"):
         np.partition([1, 2], 5)
+    with pytest.raises(ValueError, match=r"kth\(=-1\) out of bounds \(3\)"):
+        np.partition([1, 2, 3], -4)
 
 
 def test_packbits_unpackbits():
