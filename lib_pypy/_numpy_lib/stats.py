@@ -6,11 +6,10 @@ from ._axes import normalize_axes
 from ._dtypes import float_result
 
 # method -> (alpha, beta) of the continuous quantile estimators (Hyndman
-# and Fan), as NumPy names them
+# and Fan), as NumPy names them; 'linear' (1, 1) is computed as (n-1)*q
 CONTINUOUS_METHODS = {
     'interpolated_inverted_cdf': (0.0, 1.0), 'hazen': (0.5, 0.5),
-    'weibull': (0.0, 0.0), 'linear': (1.0, 1.0),
-    'median_unbiased': (1.0 / 3, 1.0 / 3),
+    'weibull': (0.0, 0.0), 'median_unbiased': (1.0 / 3, 1.0 / 3),
     'normal_unbiased': (3.0 / 8, 3.0 / 8),
 }
 ALL_METHODS = ['inverted_cdf', 'averaged_inverted_cdf',
@@ -38,51 +37,81 @@ def lerp(a, b, t):
     return np.where(t >= 0.5, b - diff_b_a * (1 - t), a + diff_b_a * t)
 
 
-def virtual_indices(n, q, method):
-    if method in CONTINUOUS_METHODS:
+def boundary_index(index, keep_previous):
+    """index rounded down where keep_previous(fraction, index), else up
+    (NumPy's discrete methods)."""
+    previous = np.floor(index)
+    chosen = np.where(keep_previous(index - previous, index), previous,
+                      previous + 1)
+    return np.maximum(chosen, 0).astype(np.int64)
+
+
+def element_index(n, q, method):
+    """The sorted position a method without interpolation takes, or None
+    for the interpolating methods."""
+    if method == 'lower':
+        return np.floor((n - 1) * q).astype(np.int64)
+    if method == 'higher':
+        return np.ceil((n - 1) * q).astype(np.int64)
+    if method == 'nearest':
+        return np.round((n - 1) * q).astype(np.int64)   # ties to even
+    if method == 'inverted_cdf':
+        return boundary_index(n * q - 1, lambda gamma, _: gamma == 0)
+    if method == 'closest_observation':
+        return boundary_index(
+            n * q - 1 - 0.5,
+            lambda gamma, index: (gamma == 0) & (np.floor(index) % 2 == 1))
+    return None
+
+
+def interpolation_point(n, q, method):
+    """(virtual index, interpolation weight) of an interpolating method."""
+    if method == 'linear':
+        index = (n - 1) * q
+    elif method == 'midpoint':
+        index = 0.5 * (np.floor((n - 1) * q) + np.ceil((n - 1) * q))
+    elif method == 'averaged_inverted_cdf':
+        index = n * q - 1
+    else:
         alpha, beta = CONTINUOUS_METHODS[method]
-        return np.clip(n * q + (alpha + q * (1 - alpha - beta)) - 1,
-                       0, n - 1)
-    return q * (n - 1)
+        index = n * q + (alpha + q * (1 - alpha - beta)) - 1
+    gamma = index - np.floor(index)
+    if method == 'midpoint':
+        gamma = np.where(index % 1 == 0, 0.0, 0.5)
+    elif method == 'averaged_inverted_cdf':
+        gamma = np.where(gamma == 0, 0.5, 1.0)
+    return index, gamma
 
 
-def sorted_quantiles(arr, q, method):
+def sorted_quantiles(arr, q, method, result_type):
     """The q-quantiles of arr sorted along axis 0 (q.shape first)."""
     n = arr.shape[0]
-    index = virtual_indices(n, q, method)
-    below = np.floor(index).astype(np.int64)
-    above = np.minimum(below + 1, n - 1)
-    if method == 'lower':
-        return np.take(arr, below, axis=0)
-    if method == 'higher':
-        return np.take(arr, np.ceil(index).astype(np.int64), axis=0)
-    if method == 'nearest':
-        # ties to the even index, as NumPy's around
-        return np.take(arr, np.round(index).astype(np.int64), axis=0)
-    gamma = index - below
-    if method == 'midpoint':
-        gamma = np.where(index == below, 0.0, 0.5)
+    taken = element_index(n, q, method)
+    if taken is not None:
+        return np.take(arr, taken, axis=0)
+    index, gamma = interpolation_point(n, q, method)
+    below = np.clip(np.floor(index), 0, n - 1).astype(np.int64)
+    above = np.clip(np.floor(index) + 1, 0, n - 1).astype(np.int64)
     gamma = gamma.reshape(q.shape + (1,) * (arr.ndim - 1))
-    low = np.take(arr, below, axis=0)
-    high = np.take(arr, above, axis=0)
-    result_type = arr.dtype if arr.dtype.kind in 'fc' else np.float64
-    return lerp(low, high, gamma.astype(result_type)).astype(result_type)
+    low = np.take(arr, below, axis=0).astype(result_type)
+    high = np.take(arr, above, axis=0).astype(result_type)
+    return lerp(low, high, gamma.astype(result_type))
 
 
-def quantile_of(a, q, axis, method, keepdims):
+def quantile_of(a, q, axis, method, keepdims, weak_q):
     a = np.asarray(a)
     if method not in ALL_METHODS:
         raise ValueError("'{}' is not a valid method. Use one of: "
                          "dict_keys({})".format(method, ALL_METHODS))
-    if method not in CONTINUOUS_METHODS and method not in (
-            'lower', 'higher', 'midpoint', 'nearest'):
-        raise NotImplementedError("quantile method %r" % method)
     arr, keep_shape = reduce_axes_first(a, axis)
     if arr.shape[0] == 0:
         raise IndexError("index -1 is out of bounds for axis 0 with size 0")
     arr = np.sort(arr, axis=0)
     q = np.asarray(q, dtype=np.float64)
-    result = sorted_quantiles(arr, q, method)
+    # a Python float q keeps float32 data float32; an array q is float64
+    result_type = float_result(arr.dtype) if weak_q else \
+        float_result(arr.dtype, q.dtype)
+    result = sorted_quantiles(arr, q, method, result_type)
     if arr.dtype.kind in 'fc':
         # NaN sorts last: a slice holding one has a NaN quantile
         has_nan = np.isnan(arr[-1])
@@ -98,7 +127,8 @@ def quantile(a, q, axis=None, out=None, overwrite_input=False,
     q_arr = np.asarray(q)
     if q_arr.size and (q_arr.min() < 0 or q_arr.max() > 1):
         raise ValueError("Quantiles must be in the range [0, 1]")
-    return quantile_of(a, q, axis, method, keepdims)
+    return quantile_of(a, q, axis, method, keepdims,
+                       isinstance(q, (int, float)))
 
 
 def percentile(a, q, axis=None, out=None, overwrite_input=False,
@@ -106,7 +136,8 @@ def percentile(a, q, axis=None, out=None, overwrite_input=False,
     q_arr = np.true_divide(q, 100)
     if q_arr.size and (q_arr.min() < 0 or q_arr.max() > 1):
         raise ValueError("Percentiles must be in the range [0, 100]")
-    return quantile_of(a, q_arr, axis, method, keepdims)
+    return quantile_of(a, q_arr, axis, method, keepdims,
+                       isinstance(q, (int, float)))
 
 
 def median(a, axis=None, out=None, overwrite_input=False, keepdims=False):

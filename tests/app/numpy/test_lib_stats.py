@@ -21,6 +21,19 @@ def test_percentile_quantile():
     assert np.quantile([1., 2., 3., 4.], 0.3, method='hazen') == \
         pytest.approx(1.7)
     assert np.isnan(np.quantile([1., np.nan, 3.], 0.5))
+    q = [0.0, 0.3, 0.5, 0.55, 1.0]
+    data = np.array([3., 1., 4., 1.5, 9., 2.6])
+    assert np.quantile(data, q, method='inverted_cdf').tolist() == \
+        [1.0, 1.5, 2.6, 3.0, 9.0]
+    assert np.quantile(data, q, method='averaged_inverted_cdf').tolist() \
+        == pytest.approx([1.0, 1.5, 2.8, 3.0, 9.0])
+    assert np.quantile(data, q, method='closest_observation').tolist() == \
+        [1.0, 1.5, 2.6, 2.6, 9.0]
+    assert np.quantile(np.arange(7), 0.5, method='inverted_cdf').dtype == \
+        np.int64
+    f32 = np.array([2., 7., 1., 8.], dtype=np.float32)
+    assert np.quantile(f32, 0.3).dtype == np.float32
+    assert np.quantile(f32, [0.3]).dtype == np.float64
     with pytest.raises(ValueError, match=r"Percentiles must be in the "
                        r"range \[0, 100\]"):
         np.percentile([1, 2], 101)
