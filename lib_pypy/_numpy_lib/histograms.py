@@ -1,6 +1,7 @@
 """Counting values into bins: bincount, histogram, digitize."""
 
 import numpy as np
+from .stats import percentile
 
 
 def bincount(x, weights=None, minlength=0):
@@ -38,19 +39,53 @@ def bincount(x, weights=None, minlength=0):
     return sums
 
 
-def histogram_edges(a, bins, range):
-    if isinstance(bins, str):
-        raise NotImplementedError("histogram bin estimators ('%s')" % bins)
-    if np.ndim(bins) == 1:
-        edges = np.asarray(bins)
-        if np.any(edges[:-1] > edges[1:]):
-            raise ValueError("`bins` must increase monotonically, when an "
-                             "array")
-        return edges
-    if np.ndim(bins) != 0:
-        raise ValueError("`bins` must be 1d, when an array")
-    if int(bins) != bins or bins < 1:
-        raise ValueError("`bins` must be positive, when an integer")
+def peak_to_peak(x):
+    return float(x.max().item() - x.min().item())
+
+
+def width_fd(x):
+    """Freedman-Diaconis: twice the interquartile range / cube root of n."""
+    upper, lower = percentile(x, [75, 25]).tolist()
+    return 2.0 * (upper - lower) * x.size ** (-1.0 / 3.0)
+
+
+def width_sturges(x):
+    return peak_to_peak(x) / (np.log2(x.size) + 1.0)
+
+
+def width_sqrt(x):
+    return peak_to_peak(x) / np.sqrt(x.size)
+
+
+def width_doane(x):
+    if x.size > 2:
+        sg1 = np.sqrt(6.0 * (x.size - 2) / ((x.size + 1.0) * (x.size + 3)))
+        sigma = np.std(x)
+        if sigma > 0.0:
+            g1 = np.mean(((x - np.mean(x)) / sigma) ** 3)
+            return peak_to_peak(x) / (1.0 + np.log2(x.size) +
+                                      np.log2(1.0 + np.absolute(g1) / sg1))
+    return 0.0
+
+
+def width_auto(x):
+    # the smaller of Sturges and FD, FD kept from giving too many bins
+    return min(max(width_fd(x), width_sqrt(x) / 2), width_sturges(x))
+
+
+# NumPy's bin width estimators ('stone', which minimizes a cost over bin
+# counts, is not here)
+BIN_WIDTH_ESTIMATORS = {
+    'auto': width_auto, 'doane': width_doane, 'fd': width_fd,
+    'rice': lambda x: peak_to_peak(x) / (2.0 * x.size ** (1.0 / 3)),
+    'scott': lambda x: (24.0 * np.pi ** 0.5 / x.size) ** (1.0 / 3.0) *
+    np.std(x),
+    'sqrt': width_sqrt, 'sturges': width_sturges,
+}
+
+
+def outer_edges(a, range):
+    """The first and last bin edge: range, or a's extent."""
     if range is not None:
         first, last = range
         if first > last:
@@ -68,12 +103,51 @@ def histogram_edges(a, bins, range):
                              .format(first, last))
     if first == last:
         first, last = first - 0.5, last + 0.5
+    return first, last
+
+
+def estimated_bin_count(a, name, range, weights):
+    if name not in BIN_WIDTH_ESTIMATORS:
+        if name == 'stone':
+            raise NotImplementedError("histogram bins='stone'")
+        raise ValueError("{!r} is not a valid estimator for `bins`"
+                         .format(name))
+    if weights is not None:
+        raise TypeError("Automated estimation of the number of bins is not "
+                        "supported for weighted data")
+    first, last = outer_edges(a, range)
+    if range is not None:
+        a = a[(a >= first) & (a <= last)]
+    if a.size == 0:
+        return 1
+    width = BIN_WIDTH_ESTIMATORS[name](a)
+    if not width:
+        return 1
+    if a.dtype.kind in 'biu' and width < 1:
+        width = 1
+    return int(np.ceil((last - first) / width))
+
+
+def histogram_edges(a, bins, range, weights):
+    if isinstance(bins, str):
+        bins = estimated_bin_count(a, bins, range, weights)
+    elif np.ndim(bins) == 1:
+        edges = np.asarray(bins)
+        if np.any(edges[:-1] > edges[1:]):
+            raise ValueError("`bins` must increase monotonically, when an "
+                             "array")
+        return edges
+    elif np.ndim(bins) != 0:
+        raise ValueError("`bins` must be 1d, when an array")
+    elif int(bins) != bins or bins < 1:
+        raise ValueError("`bins` must be positive, when an integer")
+    first, last = outer_edges(a, range)
     return np.linspace(first, last, int(bins) + 1)
 
 
 def histogram(a, bins=10, range=None, density=None, weights=None):
     a = np.asarray(a).ravel()
-    edges = histogram_edges(a, bins, range)
+    edges = histogram_edges(a, bins, range, weights)
     if weights is not None:
         weights = np.asarray(weights).ravel()
         if weights.shape != a.shape:

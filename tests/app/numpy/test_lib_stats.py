@@ -110,6 +110,18 @@ def test_histogram():
     assert density.tolist() == [0.125, 0.375]
     counts, edges = np.histogram([5, 5], bins=2)
     assert counts.tolist() == [0, 2] and edges.tolist() == [4.5, 5.0, 5.5]
+    data = np.arange(1000) ** 0.5
+    assert [len(np.histogram(data, bins=name)[0]) for name in
+            ('auto', 'doane', 'fd', 'rice', 'scott', 'sqrt', 'sturges')] == \
+        [14, 15, 14, 20, 13, 32, 11]
+    counts, edges = np.histogram(np.arange(10), bins='sqrt', range=(2, 8))
+    assert counts.tolist() == [2, 2, 3] and edges.tolist() == [2, 4, 6, 8]
+    with pytest.raises(ValueError, match="'foo' is not a valid estimator "
+                       "for `bins`"):
+        np.histogram([1, 2], bins='foo')
+    with pytest.raises(TypeError, match="Automated estimation of the number "
+                       "of bins is not supported for weighted data"):
+        np.histogram([1, 2], bins='auto', weights=[1, 2])
     with pytest.raises(ValueError, match="`bins` must increase "
                        "monotonically"):
         np.histogram([1], bins=[3, 1])
