@@ -83,9 +83,10 @@ else
     echo "build-pypy-c: reused cached build $hash"
     touch "$cached"
 fi
-# the cached binary finds the standard library next to it, as ./pypy-c
-# finds build/lib-python (pypy/module/sys/prefix.py)
+# the cached binary finds the standard library and lib_pypy next to it, as
+# ./pypy-c finds build/lib-python and lib_pypy (pypy/module/sys/prefix.py)
 ln -sfn "$ROOT/build/lib-python" "$cached/lib-python"
+ln -sfn "$ROOT/lib_pypy" "$cached/lib_pypy"
 cp "$cached/pypy-c" pypy-c.tmp && mv pypy-c.tmp pypy-c
 mkdir -p build && echo "$hash" >build/pypy-c.hash
 echo "build-pypy-c: ./pypy-c ready (build $hash)"

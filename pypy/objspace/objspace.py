@@ -940,6 +940,22 @@ class ObjSpace(object):
             except OperationError as e:
                 if not e.match(self, self.w_AttributeError):
                     raise
+        if isinstance(w_obj, W_ModuleObject):
+            return self.module_getattr(w_obj, name)
+        return None
+
+    def module_getattr(self, w_module, name):
+        """PEP 562: a module's own __getattr__(name) gives the attributes
+        its dict lacks (numpy's gives the ones lib_pypy/_numpy_lib
+        defines)."""
+        w_getattr = w_module.w_dict.getitem_str(self, '__getattr__')
+        if w_getattr is None:
+            return None
+        try:
+            return self.call_function(w_getattr, self.newtext_utf8(name))
+        except OperationError as e:
+            if not e.match(self, self.w_AttributeError):
+                raise
         return None
 
     def type_getattr(self, w_type, name):

@@ -9,7 +9,8 @@ from pypy.objspace.strobject import W_StrObject
 from pypy.objspace.typeobject import TypeDef
 from pypy.module.sys.streams import W_TextStream, stream_methods
 from pypy.module.sys.namespace import W_SimpleNamespace, make_namespace_type
-from pypy.module.sys.prefix import LIB_DIR, executable_path, find_prefix
+from pypy.module.sys.prefix import LIB_DIR, executable_path, \
+    find_prefix, find_lib_pypy
 from pypy.module.sys.stdlib_names import STDLIB_MODULE_NAMES
 
 VERSION = "3.11.7 (micronumpy-pypy)"
@@ -223,8 +224,8 @@ def make_module(space):
 
 def set_argv_and_path(space, argv, script_dir):
     """Called at start-up with the script's arguments: sys.argv, and
-    sys.path = the script's folder, PYTHONPATH's entries, then the
-    standard library (pypy/module/sys/prefix.py; built-in modules are
+    sys.path = the script's folder, PYTHONPATH's entries, lib_pypy, then
+    the standard library (pypy/module/sys/prefix.py; built-in modules are
     found before any of these)."""
     w_sys = space.builtin_modules['sys']
     setitem = w_sys.w_dict.setitem_str
@@ -237,6 +238,9 @@ def set_argv_and_path(space, argv, script_dir):
             if entry:
                 path.append(entry)
     executable = executable_path()
+    lib_pypy = find_lib_pypy(executable)
+    if lib_pypy:
+        path.append(lib_pypy)
     prefix = find_prefix(executable)
     if prefix:
         path.append(prefix + '/' + LIB_DIR)

@@ -7,12 +7,17 @@ tools/bootstrap.sh installs CPython 3.11's pure-Python library into
 <dir of pypy-c>/build/lib-python/3.11. An installed layout (a lib-python
 folder next to the binary, as a cached build's folder gets from
 tools/build-pypy-c.sh) is looked for first. The prefix is the folder
-holding lib-python/ (sys.prefix)."""
+holding lib-python/ (sys.prefix).
+
+The interpreter's own app-level modules (lib_pypy/, e.g. _numpy_lib, the
+part of numpy written in Python) are next to the binary: <repo>/lib_pypy
+for ./pypy-c, a lib_pypy link in a cached build's folder."""
 
 import os
 from rpython.rlib.objectmodel import we_are_translated
 
 LIB_DIR = 'lib-python/3.11'
+LIB_PYPY_DIR = 'lib_pypy'
 # a file that only the standard library's folder holds
 LANDMARK = 'abc.py'
 
@@ -36,6 +41,26 @@ def directory_of(path):
     if i <= 0:
         return '/' if i == 0 else ''
     return path[:i]
+
+
+def is_directory(path):
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return (st.st_mode & 0o170000) == 0o040000
+
+
+def find_lib_pypy(executable):
+    """The lib_pypy folder next to this executable, or '' when there is
+    none."""
+    bindir = directory_of(executable)
+    if not bindir:
+        return ''
+    path = bindir + '/' + LIB_PYPY_DIR
+    if is_directory(path):
+        return path
+    return ''
 
 
 def has_stdlib(prefix):

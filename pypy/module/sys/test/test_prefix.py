@@ -31,6 +31,18 @@ def test_no_stdlib(tmpdir):
     assert prefix.find_prefix('pypy-c') == ''
 
 
+def test_lib_pypy_next_to_the_binary(tmpdir):
+    tmpdir.join(prefix.LIB_PYPY_DIR).ensure(dir=True)
+    assert prefix.find_lib_pypy(str(tmpdir.join('pypy-c'))) == \
+        str(tmpdir.join(prefix.LIB_PYPY_DIR))
+
+
+def test_no_lib_pypy(tmpdir):
+    assert prefix.find_lib_pypy(str(tmpdir.join('pypy-c'))) == ''
+    tmpdir.join(prefix.LIB_PYPY_DIR).write('')    # a file is not the folder
+    assert prefix.find_lib_pypy(str(tmpdir.join('pypy-c'))) == ''
+
+
 def test_untranslated_executable_is_the_repo_binary():
     repo = os.path.dirname(os.path.dirname(os.path.dirname(
         os.path.dirname(os.path.abspath(prefix.__file__)))))

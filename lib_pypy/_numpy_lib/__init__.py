@@ -1,0 +1,38 @@
+"""numpy's functions written in Python on top of micronumpy's core
+(np.lib's breadth). numpy's module __getattr__ (pypy/module/micronumpy/
+applevel_names.py) imports this package on the first name the numpy
+module lacks and takes the names listed in __all__ from it; the
+functions use only `import numpy as np`, so they also run on CPython with
+NumPy."""
+
+from . import emath
+from .bits import packbits, unpackbits
+from .convolution import convolve, correlate
+from .differences import diff, ediff1d
+from .functional import vectorize, apply_along_axis, fromiter
+from .grids import meshgrid, mgrid, ogrid, fromfunction, tri, tril, triu
+from .histograms import bincount, histogram, digitize
+from .indexing import unravel_index, ravel_multi_index, ndindex, \
+    ndenumerate, put, place, partition, argpartition
+from .nanfuncs import nansum, nanmean, nanvar, nanstd, nanmax, nanmin, \
+    nanargmax, nanargmin
+from .pad import pad
+from .polynomial import polyval, polyfit, interp
+from .products import tensordot, inner, kron, cross
+from .rearrange import flip, fliplr, flipud, rot90, roll
+from .sets import intersect1d, union1d, setdiff1d, setxor1d, isin
+from .stats import quantile, percentile, median, average, cov, corrcoef
+
+__all__ = [
+    'emath', 'packbits', 'unpackbits', 'convolve', 'correlate', 'diff',
+    'ediff1d', 'vectorize', 'apply_along_axis', 'fromiter', 'meshgrid',
+    'mgrid', 'ogrid', 'fromfunction', 'tri', 'tril', 'triu', 'bincount',
+    'histogram', 'digitize', 'unravel_index', 'ravel_multi_index',
+    'ndindex', 'ndenumerate', 'put', 'place', 'partition', 'argpartition',
+    'nansum', 'nanmean', 'nanvar', 'nanstd', 'nanmax', 'nanmin',
+    'nanargmax', 'nanargmin', 'pad', 'polyval', 'polyfit', 'interp',
+    'tensordot', 'inner', 'kron', 'cross', 'flip', 'fliplr', 'flipud',
+    'rot90', 'roll', 'intersect1d', 'union1d', 'setdiff1d', 'setxor1d',
+    'isin', 'quantile', 'percentile', 'median', 'average', 'cov',
+    'corrcoef',
+]
