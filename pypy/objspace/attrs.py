@@ -190,11 +190,19 @@ def get_isabstractmethod(space, w_obj):
 
 
 def prop_get_doc(space, w_obj):
-    w_fget = prop_self(space, w_obj).w_fget
+    w_prop = prop_self(space, w_obj)
+    if w_prop.w_doc is not None:
+        return w_prop.w_doc
+    w_fget = w_prop.w_fget
     if space.is_none(w_fget):
         return space.w_None
     w_doc = space.findattr(w_fget, '__doc__')
     return w_doc or space.w_None
+
+
+def prop_set_doc(space, w_obj, w_value):
+    """(namedtuple documents its fields' properties this way)"""
+    prop_self(space, w_obj).w_doc = w_value
 
 
 # ---- numbers, slices ----
@@ -532,7 +540,7 @@ def install(space):
     put(space.w_method, '__doc__', make_method_attr('__doc__'))
     put(space.w_staticmethod, '__func__', wrapper_get_func)
     put(space.w_classmethod, '__func__', wrapper_get_func)
-    put(space.w_property, '__doc__', prop_get_doc)
+    put(space.w_property, '__doc__', prop_get_doc, prop_set_doc)
     for w_type in [space.w_staticmethod, space.w_classmethod,
                    space.w_property]:
         put(w_type, '__isabstractmethod__', get_isabstractmethod)

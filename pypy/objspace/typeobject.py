@@ -183,6 +183,20 @@ class W_TypeObject(W_Root):
         return self.typedef is not None and self.typedef.name == self.name
 
 
+def python_class(space, name, bases_w, methods, module_name):
+    """A class as a class statement makes it (its attributes can be set,
+    Python classes can derive from it), with built-in methods."""
+    from pypy.interpreter.function import BuiltinFunction
+    base = bases_w[0]
+    assert isinstance(base, W_TypeObject)
+    dict_w = {}
+    for method_name, func in methods.items():
+        dict_w[method_name] = BuiltinFunction(method_name, func)
+    dict_w['__module__'] = space.newtext_utf8(module_name)
+    dict_w['__doc__'] = space.w_None
+    return W_TypeObject(space, name, bases_w, dict_w, base.typedef)
+
+
 def compute_mro(space, w_type):
     """C3 linearization, as CPython's type.mro()."""
     if not w_type.bases_w:

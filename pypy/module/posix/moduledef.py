@@ -466,4 +466,6 @@ def make_module(space):
     setitem(space, 'path', w_path)
     space.builtin_modules['posixpath'] = w_path
     space.builtin_modules['os.path'] = w_path
+    # (importlib's bootstrap imports os as posix)
+    space.builtin_modules['posix'] = w_mod
     return w_mod
