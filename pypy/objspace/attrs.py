@@ -239,6 +239,20 @@ def exc_get_traceback(space, w_obj):
     return space.w_None
 
 
+def exc_with_traceback(space, args):
+    """e.with_traceback(None): no traceback objects exist here (e's
+    __traceback__ reads None), so None is the only traceback to give."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'with_traceback', 2, 2)
+    w_exc = as_exc(space, args.arguments_w[0])
+    assert isinstance(w_exc, W_BaseException)
+    if not space.is_none(args.arguments_w[1]):
+        raise space.error(space.w_TypeError,
+                          "__traceback__ must be a traceback or None")
+    w_exc.traceback = None
+    return w_exc
+
+
 def object_getattribute(space, args):
     from pypy.interpreter.arguments import check_args
     check_args(space, args, '__getattribute__', 2, 2)
@@ -569,6 +583,8 @@ def install(space):
         make_getter(as_exc, 'suppress_context', 'newbool'),
         make_setter(as_exc, 'suppress_context', 'is_true'))
     put(w_exc, '__traceback__', exc_get_traceback)
+    w_exc.dict_w['with_traceback'] = BuiltinFunction('with_traceback',
+                                                     exc_with_traceback)
     from pypy.objspace.excobject import exc_get_cause, exc_get_context
     put(w_exc, '__cause__', exc_get_cause,
         make_exc_link_setter('w_cause', 'cause', True))
