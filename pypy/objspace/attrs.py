@@ -4,7 +4,7 @@ type objects by install(space) as GetSetProperty descriptors."""
 
 from pypy.interpreter.function import (GetSetProperty, Function, Method,
     BuiltinFunction, StaticMethod, ClassMethod, Property)
-from pypy.objspace.typeobject import W_TypeObject
+from pypy.objspace.typeobject import W_TypeObject, TypeDef
 from pypy.objspace.complexobject import W_ComplexObject
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.excobject import W_BaseException
@@ -25,9 +25,44 @@ def object_get_class(space, w_obj):
     return space.type(w_obj)
 
 
+class W_MappingProxy(W_DictObject):
+    """A class's __dict__: a copy of the type's dict, of its own type
+    (types.MappingProxyType), whose repr and copy() are mappingproxy's
+    (pprint tells it from a dict by its __repr__)."""
+    _attrs_ = []
+
+    def getclass(self, space):
+        return space.w_mappingproxy
+
+    def repr(self, space):
+        return space.newtext(u'mappingproxy(' +
+                             space.text_w(W_DictObject.repr(self, space)) +
+                             u')')
+
+
+def as_mappingproxy(space, args, fname):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, fname, 1, 1)
+    w_proxy = args.arguments_w[0]
+    if not isinstance(w_proxy, W_MappingProxy):
+        raise wrong_type(space, 'mappingproxy', w_proxy)
+    return w_proxy
+
+
+def mappingproxy_repr(space, args):
+    return as_mappingproxy(space, args, '__repr__').repr(space)
+
+
+def mappingproxy_copy(space, args):
+    w_proxy = as_mappingproxy(space, args, 'copy')
+    w_dict = space.newdict()
+    w_dict.data.update(w_proxy.data)
+    return w_dict
+
+
 def object_get_dict(space, w_obj):
     if isinstance(w_obj, W_TypeObject):
-        w_dict = space.newdict()
+        w_dict = W_MappingProxy(space)
         for key, w_value in w_obj.dict_w.items():
             w_dict.setitem_str(space, key, w_value)
         return w_dict
@@ -583,6 +618,10 @@ def install(space):
         make_getter(as_exc, 'suppress_context', 'newbool'),
         make_setter(as_exc, 'suppress_context', 'is_true'))
     put(w_exc, '__traceback__', exc_get_traceback)
+    space.make_builtin_type('w_mappingproxy', TypeDef(
+        'mappingproxy', methods={'__repr__': mappingproxy_repr,
+                                 'copy': mappingproxy_copy},
+        acceptable_as_base=False), [space.w_dict])
     w_exc.dict_w['with_traceback'] = BuiltinFunction('with_traceback',
                                                      exc_with_traceback)
     from pypy.objspace.excobject import exc_get_cause, exc_get_context
