@@ -245,7 +245,6 @@ def builtin_typedefs():
                                  acceptable_as_base=False),
          'w_object'),
         ('w_builtin_function', TypeDef('builtin_function_or_method',
-                                       methods=descriptor_methods,
                                        acceptable_as_base=False),
          'w_object'),
         ('w_method', TypeDef('method', acceptable_as_base=False),
