@@ -197,6 +197,8 @@ class Parser(object):
         return None
 
     def take(self, expected=None):
+        if self.pos == len(self.tokens):
+            raise ValueError('ASDL: unexpected end')
         token = self.tokens[self.pos]
         if expected is not None and token != expected:
             raise ValueError('ASDL: expected %r, got %r' % (expected, token))
