@@ -172,10 +172,7 @@ def type_get_module(space, w_type):
 def type_get_qualname(space, w_type):
     """A class statement's `__qualname__`; a built-in type's name."""
     assert isinstance(w_type, W_TypeObject)
-    w_qualname = None
-    if not w_type.is_builtin():
-        # an assigned cls.__qualname__ goes to the dict
-        w_qualname = w_type.dict_w.get('__qualname__', w_type.w_qualname)
+    w_qualname = w_type.get_w_qualname()
     if w_qualname is None:
         return space.newtext_utf8(w_type.name)
     return w_qualname

@@ -134,3 +134,18 @@ def test_builtin_import():
     import os
     assert mod is os
     assert __import__('os.path', fromlist=['join']) is os.path
+
+
+class Outer:
+    class Inner:
+        pass
+
+
+def test_class_repr_uses_qualname():
+    assert repr(Outer.Inner) == "<class '%s.Outer.Inner'>" % __name__
+
+    def make():
+        class Local:
+            pass
+        return Local
+    assert repr(make()).endswith("test_class_repr_uses_qualname.<locals>.make.<locals>.Local'>")
