@@ -444,6 +444,14 @@ OS_CONSTANTS = PATH_CONSTANTS + [('name', u'posix'), ('linesep', u'\n'),
                                  ('devnull', u'/dev/null')]
 
 
+# os.open()'s flags and access()'s modes, read from the host's os (the
+# same Linux as the target); the integers os has
+INT_CONSTANTS = [(name, getattr(os, name)) for name in [
+    'O_RDONLY', 'O_WRONLY', 'O_RDWR', 'O_APPEND', 'O_CREAT', 'O_EXCL',
+    'O_TRUNC', 'O_NONBLOCK', 'O_NOFOLLOW', 'O_DIRECTORY',
+    'O_NOCTTY', 'O_SYNC', 'O_DSYNC', 'F_OK', 'R_OK', 'W_OK', 'X_OK']]
+
+
 def new_module(space, name, functions, constants):
     w_mod = space.newmodule(name)
     for fname, func in functions:
@@ -461,6 +469,8 @@ def make_module(space):
     w_mod = new_module(space, 'os', FUNCTIONS, OS_CONSTANTS)
     setitem = w_mod.w_dict.setitem_str
     setitem(space, 'altsep', space.w_None)
+    for cname, value in INT_CONSTANTS:
+        setitem(space, cname, space.newint(value))
     setitem(space, 'environ', space.newdict())
     w_path = make_path_module(space)
     setitem(space, 'path', w_path)
