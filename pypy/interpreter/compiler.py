@@ -509,6 +509,15 @@ class CodeBuilder(MatchCompiler, ast.ASTVisitor):
                        "assignment" % expr_name(target), target)
 
     def visit_AnnAssign(self, node):
+        target = node.target
+        if node.simple and isinstance(target, ast.Name) and \
+                self.scope.kind != st.FUNCTION and \
+                not self.compiler.future_annotations:
+            # __annotations__[name] = annotation, in a class or module
+            self.visit_expr(node.annotation)
+            self.emit(op.LOAD_NAME, self.add_name('__annotations__'))
+            self.load_text(self.mangle(target.id))
+            self.emit(op.STORE_SUBSCR)
         if node.value is not None:
             self.visit_expr(node.value)
             self.store_target(node.target)
@@ -1508,12 +1517,55 @@ def expr_name(node):
     return _expr_name(node)
 
 
+def has_annotations(body):
+    """Whether a class or module body annotates a name (in a nested
+    block too, but not in a nested function or class), so that it starts
+    with `__annotations__ = {}` as CPython's SETUP_ANNOTATIONS."""
+    for stmt in body:
+        if isinstance(stmt, ast.AnnAssign):
+            if stmt.simple and isinstance(stmt.target, ast.Name):
+                return True
+        elif isinstance(stmt, ast.For) or isinstance(stmt, ast.While) or \
+                isinstance(stmt, ast.If):
+            if has_annotations(stmt.body) or has_annotations(stmt.orelse):
+                return True
+        elif isinstance(stmt, ast.With):
+            if has_annotations(stmt.body):
+                return True
+        elif isinstance(stmt, ast.Try):
+            if has_annotations(stmt.body) or has_annotations(stmt.orelse) \
+                    or has_annotations(stmt.finalbody):
+                return True
+            for handler in stmt.handlers:
+                if has_annotations(handler.body):
+                    return True
+    return False
+
+
+def has_future_annotations(body):
+    """`from __future__ import annotations`: annotations stay unevaluated
+    (CPython keeps their source text, which this compiler doesn't have,
+    so none are recorded)."""
+    for stmt in body:
+        if isinstance(stmt, ast.ImportFrom) and stmt.module == '__future__':
+            for alias in stmt.names:
+                if alias.name == 'annotations':
+                    return True
+    return False
+
+
 class Compiler(object):
     def __init__(self, space, filename, lines, symbuilder):
         self.space = space
         self.filename = filename
         self.lines = lines
         self.symbuilder = symbuilder
+        self.future_annotations = False
+
+    def setup_annotations(self, b, body):
+        if not self.future_annotations and has_annotations(body):
+            b.emit(op.BUILD_MAP, 0)
+            b.emit(op.STORE_NAME, b.add_name('__annotations__'))
 
     def error(self, msg, lineno, col):
         text = ''
@@ -1539,7 +1591,9 @@ class Compiler(object):
                 body = tree.body
             if body:
                 b.lineno = body[0].lineno
+            self.future_annotations = has_future_annotations(body)
             self.compile_docstring(b, body)
+            self.setup_annotations(b, body)
             b.visit_body(body)
             if body:
                 b.lineno = body[len(body) - 1].lineno
@@ -1597,6 +1651,7 @@ class Compiler(object):
         b.load_text(qualname)
         b.emit(op.STORE_NAME, b.add_name('__qualname__'))
         self.compile_docstring(b, node.body)
+        self.setup_annotations(b, node.body)
         b.visit_body(node.body)
         if scope.needs_class_cell:
             b.emit(op.LOAD_CLOSURE, b.cellnames_map['__class__'])

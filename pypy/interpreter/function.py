@@ -170,12 +170,13 @@ class ClassMethod(W_Root):
 
 
 class Property(W_Root):
-    _attrs_ = ['w_fget', 'w_fset', 'w_fdel']
+    _attrs_ = ['w_fget', 'w_fset', 'w_fdel', 'w_doc']
 
     def __init__(self, w_fget, w_fset, w_fdel):
         self.w_fget = w_fget
         self.w_fset = w_fset
         self.w_fdel = w_fdel
+        self.w_doc = None       # None: the getter's docstring
 
     def getclass(self, space):
         return space.w_property
@@ -247,7 +248,13 @@ def new_property(space, w_type, args):
     w_fget = keyword_value(args, 'fget') or args_w[0]
     w_fset = keyword_value(args, 'fset') or args_w[1]
     w_fdel = keyword_value(args, 'fdel') or args_w[2]
-    return Property(w_fget, w_fset, w_fdel)
+    w_prop = Property(w_fget, w_fset, w_fdel)
+    w_doc = keyword_value(args, 'doc') or (args.arguments_w[3] if
+                                           len(args.arguments_w) > 3 else
+                                           None)
+    if w_doc is not None and not space.is_none(w_doc):
+        w_prop.w_doc = w_doc
+    return w_prop
 
 
 def property_setter(space, args):
@@ -257,4 +264,22 @@ def property_setter(space, args):
     return Property(w_prop.w_fget, args.arguments_w[1], w_prop.w_fdel)
 
 
-property_methods = {'setter': property_setter}
+def descriptor_get(space, args):
+    """f.__get__(obj, type=None): the descriptor protocol called
+    explicitly (enum tells members from methods by it)."""
+    check_args(space, args, '__get__', 2, 3)
+    w_descr = args.arguments_w[0]
+    w_obj = args.arguments_w[1]
+    w_type = args.arguments_w[2] if len(args.arguments_w) == 3 else None
+    if space.is_none(w_obj):
+        w_obj = None
+    if w_type is not None and space.is_none(w_type):
+        w_type = None
+    if w_obj is None and w_type is None:
+        raise space.error(space.w_TypeError,
+                          "__get__(None, None) is invalid")
+    return w_descr.get(space, w_obj, w_type)
+
+
+descriptor_methods = {'__get__': descriptor_get}
+property_methods = {'setter': property_setter, '__get__': descriptor_get}

@@ -55,6 +55,9 @@ def format_exception_only(space, w_exc):
     SyntaxError block with the caret."""
     w_type = space.type(w_exc)
     name = space.type(w_exc).qualified_name(space)
+    # as CPython's traceback, a class of __main__ shows without its module
+    if name.startswith('__main__.'):
+        name = name[len('__main__.'):]
     try:
         msg = space.str_utf8(w_exc)
     except OperationError:

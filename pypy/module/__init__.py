@@ -28,11 +28,14 @@ def setup_builtin_modules(space):
     from pypy.module._contextvars.moduledef import make_module as \
         _contextvars
     from pypy.module.atexit.moduledef import make_module as atexit
+    from pypy.module._ast.moduledef import make_module as _ast
+    from pypy.module.signal.moduledef import make_module as _signal
     for make_module in [builtins, sys, time, numpy, math, os, operator,
                         functools, itertools, random, future, _weakref,
                         _thread, _collections, _string, _struct,
                         _io, errno, _sre,
-                        _codecs, _contextvars, atexit]:
+                        _codecs, _contextvars, atexit, _ast,
+                        _signal]:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module
@@ -46,6 +49,12 @@ def setup_builtin_modules(space):
                     w_type.set_module_name(space, 'numpy.linalg')
                 else:
                     w_type.set_module_name(space, 'numpy')
+    # os.path is os's attribute, not a module of its own for importlib
+    names = [name for name in space.builtin_modules.keys() if '.' not in name]
+    names.sort()
+    space.builtin_modules['sys'].w_dict.setitem_str(
+        space, 'builtin_module_names',
+        space.newtuple([space.newtext_utf8(name) for name in names]))
     from pypy.interpreter.function import BuiltinFunction
     for w_module in space.builtin_modules.values():
         for w_value in w_module.w_dict.data.values():

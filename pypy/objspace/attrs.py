@@ -4,7 +4,7 @@ type objects by install(space) as GetSetProperty descriptors."""
 
 from pypy.interpreter.function import (GetSetProperty, Function, Method,
     BuiltinFunction, StaticMethod, ClassMethod, Property)
-from pypy.objspace.typeobject import W_TypeObject
+from pypy.objspace.typeobject import W_TypeObject, TypeDef
 from pypy.objspace.complexobject import W_ComplexObject
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.excobject import W_BaseException
@@ -25,9 +25,44 @@ def object_get_class(space, w_obj):
     return space.type(w_obj)
 
 
+class W_MappingProxy(W_DictObject):
+    """A class's __dict__: a copy of the type's dict, of its own type
+    (types.MappingProxyType), whose repr and copy() are mappingproxy's
+    (pprint tells it from a dict by its __repr__)."""
+    _attrs_ = []
+
+    def getclass(self, space):
+        return space.w_mappingproxy
+
+    def repr(self, space):
+        return space.newtext(u'mappingproxy(' +
+                             space.text_w(W_DictObject.repr(self, space)) +
+                             u')')
+
+
+def as_mappingproxy(space, args, fname):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, fname, 1, 1)
+    w_proxy = args.arguments_w[0]
+    if not isinstance(w_proxy, W_MappingProxy):
+        raise wrong_type(space, 'mappingproxy', w_proxy)
+    return w_proxy
+
+
+def mappingproxy_repr(space, args):
+    return as_mappingproxy(space, args, '__repr__').repr(space)
+
+
+def mappingproxy_copy(space, args):
+    w_proxy = as_mappingproxy(space, args, 'copy')
+    w_dict = space.newdict()
+    w_dict.data.update(w_proxy.data)
+    return w_dict
+
+
 def object_get_dict(space, w_obj):
     if isinstance(w_obj, W_TypeObject):
-        w_dict = space.newdict()
+        w_dict = W_MappingProxy(space)
         for key, w_value in w_obj.dict_w.items():
             w_dict.setitem_str(space, key, w_value)
         return w_dict
@@ -190,11 +225,19 @@ def get_isabstractmethod(space, w_obj):
 
 
 def prop_get_doc(space, w_obj):
-    w_fget = prop_self(space, w_obj).w_fget
+    w_prop = prop_self(space, w_obj)
+    if w_prop.w_doc is not None:
+        return w_prop.w_doc
+    w_fget = w_prop.w_fget
     if space.is_none(w_fget):
         return space.w_None
     w_doc = space.findattr(w_fget, '__doc__')
     return w_doc or space.w_None
+
+
+def prop_set_doc(space, w_obj, w_value):
+    """(namedtuple documents its fields' properties this way)"""
+    prop_self(space, w_obj).w_doc = w_value
 
 
 # ---- numbers, slices ----
@@ -229,6 +272,20 @@ def make_exc_link_setter(field, what, suppress):
 def exc_get_traceback(space, w_obj):
     as_exc(space, w_obj)
     return space.w_None
+
+
+def exc_with_traceback(space, args):
+    """e.with_traceback(None): no traceback objects exist here (e's
+    __traceback__ reads None), so None is the only traceback to give."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'with_traceback', 2, 2)
+    w_exc = as_exc(space, args.arguments_w[0])
+    assert isinstance(w_exc, W_BaseException)
+    if not space.is_none(args.arguments_w[1]):
+        raise space.error(space.w_TypeError,
+                          "__traceback__ must be a traceback or None")
+    w_exc.traceback = None
+    return w_exc
 
 
 def object_getattribute(space, args):
@@ -532,7 +589,7 @@ def install(space):
     put(space.w_method, '__doc__', make_method_attr('__doc__'))
     put(space.w_staticmethod, '__func__', wrapper_get_func)
     put(space.w_classmethod, '__func__', wrapper_get_func)
-    put(space.w_property, '__doc__', prop_get_doc)
+    put(space.w_property, '__doc__', prop_get_doc, prop_set_doc)
     for w_type in [space.w_staticmethod, space.w_classmethod,
                    space.w_property]:
         put(w_type, '__isabstractmethod__', get_isabstractmethod)
@@ -561,6 +618,12 @@ def install(space):
         make_getter(as_exc, 'suppress_context', 'newbool'),
         make_setter(as_exc, 'suppress_context', 'is_true'))
     put(w_exc, '__traceback__', exc_get_traceback)
+    space.make_builtin_type('w_mappingproxy', TypeDef(
+        'mappingproxy', methods={'__repr__': mappingproxy_repr,
+                                 'copy': mappingproxy_copy},
+        acceptable_as_base=False), [space.w_dict])
+    w_exc.dict_w['with_traceback'] = BuiltinFunction('with_traceback',
+                                                     exc_with_traceback)
     from pypy.objspace.excobject import exc_get_cause, exc_get_context
     put(w_exc, '__cause__', exc_get_cause,
         make_exc_link_setter('w_cause', 'cause', True))

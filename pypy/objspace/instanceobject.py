@@ -175,10 +175,12 @@ class W_InstanceObject(W_Root):
         return n != 0
 
     def hash(self, space):
-        if self.w_type.lookup('__hash__') is None and \
-                self.w_type.lookup('__eq__') is not None:
+        w_descr = self.w_type.lookup('__hash__')
+        if w_descr is None or space.is_none(w_descr):
             raise space.error(space.w_TypeError, "unhashable type: '%s'" %
                               self.w_type.name)
+        if w_descr is space.w_object.dict_w['__hash__']:
+            return W_Root.hash(self, space)
         w_result = self.special(space, '__hash__')
         if w_result is None:
             return W_Root.hash(self, space)
@@ -385,6 +387,10 @@ def type_new(space, w_metatype, args):
                 w_value = StaticMethod(w_value) if key == '__new__' else \
                     ClassMethod(w_value)
         dict_w[key] = w_value
+    # a class that defines equality and no hash is unhashable (its
+    # instances would otherwise hash by identity, as object's)
+    if '__eq__' in dict_w and '__hash__' not in dict_w:
+        dict_w['__hash__'] = space.w_None
     w_type = W_TypeObject(space, name, bases_w, dict_w, typedef)
     w_type.w_metatype = w_metatype
     w_type.w_qualname = w_qualname
@@ -719,7 +725,14 @@ def object_init_subclass(space, args):
     return space.w_None
 
 
+def object_hash(space, args):
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__hash__', 1, 1)
+    return space.newint(W_Root.hash(args.arguments_w[0], space))
+
+
 object_methods = {'__init__': object_init, '__repr__': object_repr,
+                  '__hash__': object_hash,
                   '__str__': object_str, '__ne__': object_ne,
                   '__init_subclass__': object_init_subclass}
 

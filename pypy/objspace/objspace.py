@@ -172,10 +172,7 @@ def type_get_module(space, w_type):
 def type_get_qualname(space, w_type):
     """A class statement's `__qualname__`; a built-in type's name."""
     assert isinstance(w_type, W_TypeObject)
-    w_qualname = None
-    if not w_type.is_builtin():
-        # an assigned cls.__qualname__ goes to the dict
-        w_qualname = w_type.dict_w.get('__qualname__', w_type.w_qualname)
+    w_qualname = w_type.get_w_qualname()
     if w_qualname is None:
         return space.newtext_utf8(w_type.name)
     return w_qualname
@@ -199,7 +196,7 @@ def builtin_typedefs():
     """(attribute name on the space, TypeDef, base attribute name)."""
     from pypy.interpreter.generator import generator_methods
     from pypy.interpreter.function import (new_staticmethod,
-        new_classmethod, new_property, property_methods)
+        new_classmethod, new_property, property_methods, descriptor_methods)
     return [
         ('w_object', TypeDef('object', new=new_object,
                              methods=object_methods), None),
@@ -241,20 +238,24 @@ def builtin_typedefs():
         ('w_NotImplementedType', TypeDef('NotImplementedType',
                                          acceptable_as_base=False),
          'w_object'),
-        ('w_function', TypeDef('function', acceptable_as_base=False),
+        ('w_function', TypeDef('function', methods=descriptor_methods,
+                                 acceptable_as_base=False),
          'w_object'),
         ('w_builtin_function', TypeDef('builtin_function_or_method',
                                        acceptable_as_base=False),
          'w_object'),
         ('w_method', TypeDef('method', acceptable_as_base=False),
          'w_object'),
-        ('w_staticmethod', TypeDef('staticmethod', new=new_staticmethod),
+        ('w_staticmethod', TypeDef('staticmethod', new=new_staticmethod,
+                                   methods=descriptor_methods),
          'w_object'),
-        ('w_classmethod', TypeDef('classmethod', new=new_classmethod),
+        ('w_classmethod', TypeDef('classmethod', new=new_classmethod,
+                                  methods=descriptor_methods),
          'w_object'),
         ('w_property', TypeDef('property', new=new_property,
                                methods=property_methods), 'w_object'),
         ('w_getset_descriptor', TypeDef('getset_descriptor',
+                                        methods=descriptor_methods,
                                         acceptable_as_base=False),
          'w_object'),
         ('w_cell', TypeDef('cell', acceptable_as_base=False), 'w_object'),

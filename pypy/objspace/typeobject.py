@@ -133,16 +133,30 @@ class W_TypeObject(W_Root):
             return space.call_function(w_repr)
         return space.newtext_utf8("<class '%s'>" % self.qualified_name(space))
 
+    def get_w_qualname(self):
+        """A class statement's `__qualname__`, or None (a built-in type's
+        is its name)."""
+        if self.is_builtin():
+            return None
+        # an assigned cls.__qualname__ goes to the dict
+        return self.dict_w.get('__qualname__', self.w_qualname)
+
     def qualified_name(self, space):
+        """'module.A.B' as repr() shows a class."""
         if self.is_builtin():
             if self.module_name is not None:
                 return self.module_name + '.' + self.name
             return self.name
+        w_qualname = self.get_w_qualname()
+        name = self.name
+        if w_qualname is not None and \
+                space.isinstance_w(w_qualname, space.w_str):
+            name = space.text_utf8(w_qualname)
         w_module = self.dict_w.get('__module__', None)
         if w_module is None or w_module is space.w_None or \
                 space.text_utf8(w_module) == 'builtins':
-            return self.name
-        return space.text_utf8(w_module) + '.' + self.name
+            return name
+        return space.text_utf8(w_module) + '.' + name
 
     def getname(self):
         return self.name
@@ -181,6 +195,20 @@ class W_TypeObject(W_Root):
 
     def is_builtin(self):
         return self.typedef is not None and self.typedef.name == self.name
+
+
+def python_class(space, name, bases_w, methods, module_name):
+    """A class as a class statement makes it (its attributes can be set,
+    Python classes can derive from it), with built-in methods."""
+    from pypy.interpreter.function import BuiltinFunction
+    base = bases_w[0]
+    assert isinstance(base, W_TypeObject)
+    dict_w = {}
+    for method_name, func in methods.items():
+        dict_w[method_name] = BuiltinFunction(method_name, func)
+    dict_w['__module__'] = space.newtext_utf8(module_name)
+    dict_w['__doc__'] = space.w_None
+    return W_TypeObject(space, name, bases_w, dict_w, base.typedef)
 
 
 def compute_mro(space, w_type):

@@ -276,6 +276,13 @@ def defaultdict_copy(space, args):
     return w_new
 
 
+def defaultdict_repr(space, args):
+    """defaultdict's own __repr__ (pprint picks a printer by the type's
+    __repr__, and dict's would print a defaultdict as a dict)."""
+    w_self = self_defaultdict(space, args, '__repr__', 1, 1)
+    return w_self.repr(space)
+
+
 def defaultdict_get_factory(space, w_self):
     assert isinstance(w_self, W_DefaultDict)
     if w_self.w_factory is None:
@@ -299,7 +306,7 @@ def new_defaultdict(space, w_type, args):
 
 DEFAULTDICT_METHODS = {
     '__missing__': defaultdict_missing, 'copy': defaultdict_copy,
-    '__copy__': defaultdict_copy,
+    '__copy__': defaultdict_copy, '__repr__': defaultdict_repr,
 }
 
 

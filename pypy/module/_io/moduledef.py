@@ -9,7 +9,7 @@ registers them with its ABCs) but cannot be instantiated yet."""
 
 from pypy.interpreter.arguments import Arguments, check_args
 from pypy.interpreter.function import BuiltinFunction, GetSetProperty
-from pypy.objspace.typeobject import TypeDef, W_TypeObject
+from pypy.objspace.typeobject import TypeDef, python_class
 from pypy.module.builtins.fileobject import builtin_open
 from pypy.module._io.memoryio import (W_StringIO, W_BytesIO, new_stringio,
     new_bytesio, memory_methods)
@@ -127,19 +127,6 @@ IOBASE_METHODS = {
     'readlines': iobase_readlines, 'writelines': iobase_writelines,
     'fileno': iobase_fileno,
 }
-
-
-def python_class(space, name, bases_w, methods, module_name):
-    """A class as a class statement makes it (its attributes can be set,
-    Python classes can derive from it), with built-in methods."""
-    base = bases_w[0]
-    assert isinstance(base, W_TypeObject)
-    dict_w = {}
-    for method_name, func in methods.items():
-        dict_w[method_name] = BuiltinFunction(method_name, func)
-    dict_w['__module__'] = space.newtext_utf8(module_name)
-    dict_w['__doc__'] = space.w_None
-    return W_TypeObject(space, name, bases_w, dict_w, base.typedef)
 
 
 def make_module(space):

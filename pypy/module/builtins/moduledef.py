@@ -4,6 +4,7 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.tupleobject import W_TupleObject
+from pypy.objspace.dictobject import W_DictObject
 from pypy.objspace.instanceobject import build_class, type_dunder_call, \
     type_subclasses
 from pypy.module.builtins import functional
@@ -179,7 +180,41 @@ def builtin_hasattr(space, args):
                          is not None)
 
 
+IMPORT_ARGS = ['name', 'globals', 'locals', 'fromlist', 'level']
+
+
+def builtin_import(space, args):
+    """__import__(name, globals=None, locals=None, fromlist=(), level=0):
+    what the import statement does (unittest.main imports its module by
+    name this way)."""
+    from pypy.module.imp import import_name
+    check_keywords(space, args, '__import__', IMPORT_ARGS)
+    if len(args.arguments_w) > len(IMPORT_ARGS):
+        check_args(space, args, '__import__', 1, len(IMPORT_ARGS))
+    values_w = [None] * len(IMPORT_ARGS)
+    for i in range(len(IMPORT_ARGS)):
+        if i < len(args.arguments_w):
+            values_w[i] = args.arguments_w[i]
+        else:
+            values_w[i] = keyword_value(args, IMPORT_ARGS[i])
+    if values_w[0] is None:
+        check_args(space, args, '__import__', 1, len(IMPORT_ARGS))
+    w_fromlist = values_w[3]
+    if w_fromlist is None or not space.is_true(w_fromlist):
+        w_fromlist = space.w_None
+    level = 0 if values_w[4] is None else space.int_w(values_w[4])
+    w_globals = None        # only a relative import reads the globals
+    if level > 0:
+        w_globals = values_w[1]
+        if not isinstance(w_globals, W_DictObject):
+            raise space.error(space.w_KeyError,
+                              "'__name__' not in globals")
+    return import_name(space, space.text_utf8(values_w[0]), w_fromlist,
+                       level, w_globals)
+
+
 FUNCTIONS = [
+    ('__import__', builtin_import),
     ('print', builtin_print), ('len', builtin_len), ('abs', builtin_abs),
     ('repr', builtin_repr), ('isinstance', builtin_isinstance),
     ('issubclass', builtin_issubclass), ('iter', builtin_iter),

@@ -14,6 +14,8 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.interpreter.function import BuiltinFunction
 from pypy.module.posix.oserror import wrap_oserror
+from pypy.module.posix import scandir
+from pypy.objspace.typeobject import TypeDef
 from rpython.rlib.rarithmetic import intmask
 from rpython.tool.sourcetools import func_with_new_name
 
@@ -351,10 +353,11 @@ def path_isabs(space, args):
     return space.newbool(one_path(space, args, 'isabs').startswith('/'))
 
 
-def stat_mode(path):
-    """st_mode of path, or -1 when it can't be stat()ed."""
+def stat_mode(path, follow_symlinks=True):
+    """st_mode of path (of a symlink itself when not follow_symlinks), or
+    -1 when it can't be stat()ed."""
     try:
-        st = os.stat(path)
+        st = os.stat(path) if follow_symlinks else os.lstat(path)
     except OSError:
         return -1
     return st.st_mode
@@ -364,10 +367,11 @@ def any_mode(mode):
     return True
 
 
-def path_mode_test(fname, test):
+def path_mode_test(fname, test, follow_symlinks=True):
     """os.path.<fname>(path): the path exists and test(its st_mode)."""
     def func(space, args):
-        mode = stat_mode(path_arg(space, one_arg(space, args, fname)))
+        mode = stat_mode(path_arg(space, one_arg(space, args, fname)),
+                         follow_symlinks)
         return space.newbool(mode != -1 and test(mode))
     return func_with_new_name(func, 'path_' + fname)
 
@@ -428,6 +432,8 @@ PATH_FUNCTIONS = [('join', path_join), ('normpath', path_normpath),
                   ('basename', path_basename), ('split', path_split),
                   ('splitext', path_splitext), ('isabs', path_isabs),
                   ('exists', path_mode_test('exists', any_mode)),
+                  ('lexists', path_mode_test('lexists', any_mode, False)),
+                  ('islink', path_mode_test('islink', stat.S_ISLNK, False)),
                   ('isfile', path_mode_test('isfile', stat.S_ISREG)),
                   ('isdir', path_mode_test('isdir', stat.S_ISDIR)),
                   ('getsize', path_getsize),
@@ -442,6 +448,14 @@ PATH_CONSTANTS = [('sep', u'/'), ('curdir', u'.'), ('pardir', u'..'),
                   ('extsep', u'.'), ('pathsep', u':')]
 OS_CONSTANTS = PATH_CONSTANTS + [('name', u'posix'), ('linesep', u'\n'),
                                  ('devnull', u'/dev/null')]
+
+
+# os.open()'s flags and access()'s modes, read from the host's os (the
+# same Linux as the target); the integers os has
+INT_CONSTANTS = [(name, getattr(os, name)) for name in [
+    'O_RDONLY', 'O_WRONLY', 'O_RDWR', 'O_APPEND', 'O_CREAT', 'O_EXCL',
+    'O_TRUNC', 'O_NONBLOCK', 'O_NOFOLLOW', 'O_DIRECTORY',
+    'O_NOCTTY', 'O_SYNC', 'O_DSYNC', 'F_OK', 'R_OK', 'W_OK', 'X_OK']]
 
 
 def new_module(space, name, functions, constants):
@@ -461,9 +475,22 @@ def make_module(space):
     w_mod = new_module(space, 'os', FUNCTIONS, OS_CONSTANTS)
     setitem = w_mod.w_dict.setitem_str
     setitem(space, 'altsep', space.w_None)
+    for cname, value in INT_CONSTANTS:
+        setitem(space, cname, space.newint(value))
+    setitem(space, 'scandir', BuiltinFunction('scandir', scandir.os_scandir))
+    space.make_builtin_type('w_posix_ScandirIterator', TypeDef(
+        'ScandirIterator', methods=scandir.SCANDIR_METHODS,
+        acceptable_as_base=False), [space.w_object])
+    setitem(space, 'DirEntry', space.make_builtin_type(
+        'w_posix_DirEntry', TypeDef(
+            'DirEntry', methods=scandir.DIRENTRY_METHODS,
+            getset=scandir.DIRENTRY_GETSET, acceptable_as_base=False),
+        [space.w_object]))
     setitem(space, 'environ', space.newdict())
     w_path = make_path_module(space)
     setitem(space, 'path', w_path)
     space.builtin_modules['posixpath'] = w_path
     space.builtin_modules['os.path'] = w_path
+    # (importlib's bootstrap imports os as posix)
+    space.builtin_modules['posix'] = w_mod
     return w_mod

@@ -26,16 +26,37 @@ def check_signals(space):
             handle_pending_signals(space)
 
 
+class SignalHandlers(object):
+    """The handlers signal.signal() installed: {signum: W_Root}, a
+    callable or SIG_IGN/SIG_DFL; a signal not in it has its default
+    (SIGINT: KeyboardInterrupt)."""
+
+    def __init__(self):
+        self.w_handlers = {}
+
+
+signal_handlers = SignalHandlers()
+
+
+def raise_keyboard_interrupt(space):
+    raise OperationError(space.new_exception(space.w_KeyboardInterrupt,
+                                             None))
+
+
 @jit.dont_look_inside
 def handle_pending_signals(space):
     rsignal.pypysig_getaddr_occurred().c_value = 0
-    got_sigint = False
+    pending = []
     while True:
         signum = rsignal.pypysig_poll()
         if signum < 0:
             break
-        if signum == rsignal.SIGINT:
-            got_sigint = True
-    if got_sigint:
-        raise OperationError(space.new_exception(space.w_KeyboardInterrupt,
-                                                 None))
+        pending.append(signum)
+    for signum in pending:
+        w_handler = signal_handlers.w_handlers.get(signum, None)
+        if w_handler is None:
+            if signum == rsignal.SIGINT:
+                raise_keyboard_interrupt(space)
+        elif w_handler.is_callable(space):
+            space.call_function(w_handler, space.newint(signum),
+                                space.w_None)

@@ -107,7 +107,22 @@ def sys_intern(space, args):
     return w_interned
 
 
+def sys_audit(space, args):
+    """sys.audit(event, *args): calls the audit hooks, and pypy-c has
+    none (there is no sys.addaudithook)."""
+    if not args.arguments_w:
+        raise space.error(space.w_TypeError,
+                          "audit() missing 1 required positional argument: "
+                          "'event'")
+    if not space.isinstance_w(args.arguments_w[0], space.w_str):
+        raise space.error(space.w_TypeError,
+                          "expected str for argument 'event', not %s" %
+                          space.type_name(space.type(args.arguments_w[0])))
+    return space.w_None
+
+
 FUNCTIONS = [('exit', sys_exit),
+             ('audit', sys_audit),
              ('intern', sys_intern),
              ('getrecursionlimit', sys_getrecursionlimit),
              ('setrecursionlimit', sys_setrecursionlimit),

@@ -3,6 +3,7 @@
 import math
 from rpython.rlib import rtime
 from rpython.rlib.nonconst import NonConstant
+from rpython.rlib.objectmodel import we_are_translated
 from rpython.rlib.unroll import unrolling_iterable
 from rpython.rtyper.lltypesystem import lltype, rffi
 from rpython.rtyper.tool import rffi_platform
@@ -54,9 +55,13 @@ def time_time(space, args):
 
 def monotonic():
     # NonConstant: rtime.clock(), annotated late by the JIT, passes
-    # another clock id to the same function
+    # another clock id to the same function (untranslated, ll2ctypes
+    # takes no NonConstant)
+    clock_id = rtime.CLOCK_MONOTONIC
+    if we_are_translated():
+        clock_id = NonConstant(clock_id)
     with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
-        rtime.c_clock_gettime(NonConstant(rtime.CLOCK_MONOTONIC), ts)
+        rtime.c_clock_gettime(clock_id, ts)
         return (float(rffi.getintfield(ts, 'c_tv_sec')) +
                 float(rffi.getintfield(ts, 'c_tv_nsec')) * 1e-9)
 
