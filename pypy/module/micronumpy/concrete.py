@@ -73,6 +73,11 @@ def advise_huge_pages(storage, nbytes):
 # cached 80 KB copy runs at a third of its speed.  A minor collection after
 # every YOUNG_BUFFER_BYTES of new buffers hands the same memory (through
 # malloc's free lists) to the next results while it is still cached.
+# new_buffer runs that collection before it makes the RawBuffer: a
+# RawBuffer alive during a minor collection becomes old, and an old one is
+# freed only by a major collection, so a collection inside RawBuffer's
+# constructor kept every buffer that triggered one (a loop of `c = a + b`
+# at 10^5 grew the heap to 1 GB, each result on fresh pages).
 YOUNG_BUFFER_BYTES = 1 << 20
 
 
@@ -96,6 +101,11 @@ def collect_young_buffers():
         rgc.collect(0)
 
 
+def new_buffer(nbytes, zero=True):
+    count_young_buffer(nbytes)
+    return RawBuffer(nbytes, zero)
+
+
 class RawBuffer(object):
     """Owns raw memory; freed when the last array using it dies.
 
@@ -104,8 +114,7 @@ class RawBuffer(object):
     to a snapshot of it (lazy.force_readers), so lazy evaluation never
     observes a later write."""
 
-    def __init__(self, nbytes, zero=True):
-        count_young_buffer(nbytes)
+    def __init__(self, nbytes, zero):
         self.nbytes = nbytes
         # what the finalizer frees if the allocation below fails (this
         # object exists already, and its fields start as garbage)
@@ -125,7 +134,7 @@ class RawBuffer(object):
 
     def snapshot(self):
         """A new buffer holding a copy of this one's bytes."""
-        copy = RawBuffer(self.nbytes, zero=False)
+        copy = new_buffer(self.nbytes, zero=False)
         c_memcpy(copy.storage, self.storage,
                  rffi.cast(rffi.SIZE_T, self.nbytes))
         return copy
@@ -179,7 +188,7 @@ def new_array(space, shape, dtype, zero=True):
     every element (memory reused from freed buffers is not cleared)."""
     nbytes = strides_mod.checked_nbytes(space, shape, dtype.itemsize)
     try:
-        buffer = RawBuffer(nbytes, zero)
+        buffer = new_buffer(nbytes, zero)
     except MemoryError:
         from pypy.module.micronumpy.attributes import allocation_error_message
         raise space.error(space.w_MemoryError,

@@ -16,7 +16,7 @@ from pypy.interpreter.arguments import keyword_value, check_keywords
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
-    RawBuffer, c_memcpy
+    new_buffer, c_memcpy
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.complexops import c_sort_lt, c_isnan
@@ -195,7 +195,7 @@ def do_sort(space, w_arr, axis):
         return
     itemsize = w_arr.dtype.itemsize
     storage = w_arr.storage
-    scratch = RawBuffer(n * itemsize)
+    scratch = new_buffer(n * itemsize)
     for offset in lane_offsets(w_arr, axis):
         order = lane_order(w_arr, offset, stride, n)
         for i in range(n):
