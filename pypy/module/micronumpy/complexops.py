@@ -283,10 +283,9 @@ def c_mul(ar, ai, br, bi):
     return (ar * br - ai * bi, ar * bi + ai * br)
 
 
-def c_less(ar, ai, br, bi):
-    if ar < br:
-        return True
-    return ar == br and ai < bi
+def c_lt(ar, ai, br, bi):
+    """NumPy's CLT: a < b lexicographically, false for a NaN part."""
+    return (ar < br and ai == ai and bi == bi) or (ar == br and ai < bi)
 
 
 def c_isnan(re, im):
@@ -361,13 +360,13 @@ def cmp_kernel(name, ar, ai, br, bi):
     if name == 'not_equal':
         return not (ar == br and ai == bi)
     if name == 'less':
-        return c_less(ar, ai, br, bi)
+        return c_lt(ar, ai, br, bi)
     if name == 'less_equal':
-        return not c_less(br, bi, ar, ai)
+        return c_le(ar, ai, br, bi)
     if name == 'greater':
-        return c_less(br, bi, ar, ai)
+        return c_lt(br, bi, ar, ai)
     if name == 'greater_equal':
-        return not c_less(ar, ai, br, bi)
+        return c_ge(ar, ai, br, bi)
     a_true = ar != 0.0 or ai != 0.0
     b_true = br != 0.0 or bi != 0.0
     if name == 'logical_and':
@@ -620,7 +619,7 @@ def best_index(values, is_max):
         xr, xi = values.res[k], values.ims[k]
         if c_isnan(xr, xi):
             return k
-        if c_less(br, bi, xr, xi) if is_max else c_less(xr, xi, br, bi):
+        if c_lt(br, bi, xr, xi) if is_max else c_lt(xr, xi, br, bi):
             best = k
             br, bi = xr, xi
     return best

@@ -292,3 +292,15 @@ def test_complex_nonzero():
     assert np.count_nonzero(a) == 2
     assert np.argwhere(a[::-1]).tolist() == [[1], [2]]
     assert a.nonzero()[0].tolist() == [1, 2]
+
+
+def test_complex_ordering_with_nan_parts():
+    # NumPy's CLT/CLE: a NaN part makes a real-part comparison false
+    a = np.array([6 + 1e-30j, complex(-0.25, float('nan')), 1 - 3.25j,
+                  complex(float('nan'), 1.0), 1 + 2j])
+    b = np.array([1 + 0j, 1 + 0j, 1 - 3.25j, 1 + 0j, 1 + 3j])
+    assert (a < b).tolist() == [False, False, False, False, True]
+    assert (a <= b).tolist() == [False, False, True, False, True]
+    assert (a > b).tolist() == [True, False, False, False, False]
+    assert (a >= b).tolist() == [True, False, True, False, False]
+    assert (b > a).tolist() == (a < b).tolist()
