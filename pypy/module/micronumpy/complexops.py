@@ -33,8 +33,7 @@ def write_c(dtype, storage, offset, re, im):
     elif dtype.kind == dt.KIND_BOOL:
         dtype.write_int(storage, offset, int(re != 0.0 or im != 0.0))
     else:
-        from pypy.module.micronumpy.signature import float_to_int
-        dtype.write_int(storage, offset, dtype.wrap_int(float_to_int(re)))
+        dtype.write_int(storage, offset, dtype.int_from_float(re))
 
 
 def concrete(space, w_arr):

@@ -384,9 +384,8 @@ def np_linspace(space, args):
             dtype.write_float(w_result.storage, i * dtype.itemsize,
                               dtype.wrap_float(value))
         else:
-            from pypy.module.micronumpy.signature import float_to_int
             dtype.write_int(w_result.storage, i * dtype.itemsize,
-                            dtype.wrap_int(float_to_int(math.floor(value))))
+                            dtype.int_from_float(math.floor(value)))
     return w_result
 
 
