@@ -64,6 +64,12 @@ class W_FloatBox(ScalarIndexing, W_FloatObject):
             return W_FloatBox(w_result.floatval, self.dtype)
         return w_result
 
+    def compare(self, space, opnum, w_other):
+        w_res = numpy_compare(space, opnum, self, w_other)
+        if w_res is not None:
+            return w_res
+        return W_FloatObject.compare(self, space, opnum, w_other)
+
     def unaryop(self, space, opnum):
         if opnum == op.UN_NEG:
             return W_FloatBox(-self.floatval, self.dtype)
@@ -164,6 +170,12 @@ class W_BoolBox(ScalarIndexing, W_BoolObject):
         if w_res is not None:
             return w_res
         return W_BoolObject.rbinop(self, space, opnum, w_other)
+
+    def compare(self, space, opnum, w_other):
+        w_res = numpy_compare(space, opnum, self, w_other)
+        if w_res is not None:
+            return w_res
+        return W_BoolObject.compare(self, space, opnum, w_other)
 
     def unaryop(self, space, opnum):
         # NumPy's bool loops: ~ is a logical not, - has none.  + keeps
@@ -279,10 +291,10 @@ class W_ComplexBox(ScalarIndexing, W_ComplexObject):
         return self.rebox(W_ComplexObject.unaryop(self, space, opnum))
 
     def compare(self, space, opnum, w_other):
-        w_res = W_ComplexObject.compare(self, space, opnum, w_other)
-        if w_res is None:
-            return None
-        return TRUE_BOX if space.is_true(w_res) else FALSE_BOX
+        w_res = numpy_compare(space, opnum, self, w_other)
+        if w_res is not None:
+            return w_res
+        return W_ComplexObject.compare(self, space, opnum, w_other)
 
     def repr(self, space):
         from pypy.module.micronumpy.printing import complex_scalar_str

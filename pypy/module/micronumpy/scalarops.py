@@ -37,7 +37,11 @@ def scalar_binop(space, name, w_a, w_b):
     op, kind = find_ufunc(name)
     dtype = common_dtype(space, a, b, w_a, w_b, kind)
     if dtype.is_complex():
-        return None     # the complex object computes it
+        if kind != 'cmp':
+            return None     # the complex object computes it
+        from pypy.module.micronumpy.complexops import cmp_kernel
+        return boxes.box_int(space, dt.bool_dtype, int(cmp_kernel(
+            name, a.floatval, a.imagval, b.floatval, b.imagval)))
     calc, res = uf.binary_result_dtypes(space, name, kind, dtype)
     if calc.is_float():
         # a scalar operand's floatval is its exact value

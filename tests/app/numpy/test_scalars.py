@@ -296,3 +296,13 @@ def test_python_int_past_64_bits():
         'Python integer -9223372036854775808 out of bounds for int8'
     assert repr(np.int64(-2**63)) == 'np.int64(-9223372036854775808)'
     assert repr(np.uint64(2**63)) == 'np.uint64(9223372036854775808)'
+
+
+def test_scalar_comparisons_give_numpy_bools():
+    for x in [np.float64(2.0), np.float32(2.0), np.True_, np.int8(3),
+              np.uint64(2 ** 63), np.complex128(1), np.complex128(2 + 0j)]:
+        for result in [x > 1, x == 2, x != 1.5, 1 < x, x <= np.float64('nan'),
+                       x >= np.int16(2)]:
+            assert type(result) is np.bool_
+    assert (np.complex128(1 + 1j) > 1, np.complex128(1 - 1j) < 1,
+            np.complex128(complex(0.5, np.nan)) < 1) == (True, True, False)
