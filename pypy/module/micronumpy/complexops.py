@@ -353,6 +353,17 @@ def binary_kernel(name, ar, ai, br, bi):
     return c_pick(name, ar, ai, br, bi)
 
 
+def scalar_cmp(name, ar, ai, br, bi):
+    """NumPy's comparisons of complex scalars (scalarmath's PyArray_CLT
+    and kin): the imaginary parts decide when the real parts are equal,
+    else the real parts, without the NaN rule of the array loops."""
+    if name == 'equal' or name == 'not_equal' or ar == br:
+        return cmp_kernel(name, ar, ai, br, bi)
+    if name == 'less' or name == 'less_equal':
+        return ar < br
+    return ar > br
+
+
 def cmp_kernel(name, ar, ai, br, bi):
     if name == 'equal':
         return ar == br and ai == bi

@@ -39,8 +39,8 @@ def scalar_binop(space, name, w_a, w_b):
     if dtype.is_complex():
         if kind != 'cmp':
             return None     # the complex object computes it
-        from pypy.module.micronumpy.complexops import cmp_kernel
-        return boxes.box_int(space, dt.bool_dtype, int(cmp_kernel(
+        from pypy.module.micronumpy.complexops import scalar_cmp
+        return boxes.box_int(space, dt.bool_dtype, int(scalar_cmp(
             name, a.floatval, a.imagval, b.floatval, b.imagval)))
     calc, res = uf.binary_result_dtypes(space, name, kind, dtype)
     if calc.is_float():

@@ -304,5 +304,22 @@ def test_scalar_comparisons_give_numpy_bools():
         for result in [x > 1, x == 2, x != 1.5, 1 < x, x <= np.float64('nan'),
                        x >= np.int16(2)]:
             assert type(result) is np.bool_
-    assert (np.complex128(1 + 1j) > 1, np.complex128(1 - 1j) < 1,
-            np.complex128(complex(0.5, np.nan)) < 1) == (True, True, False)
+
+def test_complex_scalar_order():
+    # scalars: the imaginary parts decide when the real parts are equal,
+    # else the real parts, NaN parts or not (arrays: NumPy's CLT)
+    nan = float('nan')
+    cases = [(complex(0.5, nan), 1), (complex(1, nan), 1),
+             (1 + 1j, complex(1, nan)), (1 + 1j, 1), (1 - 1j, 1 + 0j),
+             (2 + 0j, complex(1, nan)), (1 + 2j, 1 + 2j)]
+    table = []
+    for a, b in cases:
+        a = np.complex128(a)
+        table.append([a < b, a <= b, a > b, a >= b, b < a, b >= a])
+    assert table == [[True, True, False, False, False, True],
+                     [False, False, False, False, False, False],
+                     [False, False, False, False, False, False],
+                     [False, False, True, True, True, False],
+                     [True, True, False, False, False, True],
+                     [False, False, True, True, True, False],
+                     [False, True, False, True, False, True]]
