@@ -464,12 +464,37 @@ class AdvIndex(object):
 
 
 class Plan(object):
-    """Where the elements of an advanced-indexing result live: `offsets`
-    are byte offsets into the indexed array, in C order of `shape`."""
+    """An advanced-indexing result: its `shape`, and where its elements
+    live (`offsets`: byte offsets into the indexed array, in C order of
+    the shape).  The index arrays' values are read and bounds-checked only
+    by `offsets`, so that an assignment can first check its value, as
+    NumPy does (a value of the wrong shape or out of the dtype's range is
+    reported before an index out of bounds)."""
 
-    def __init__(self, shape, offsets):
+    def __init__(self, shape, bshape, advs, basic_shape, basic_strides,
+                 insert_at, start, dtype):
         self.shape = shape
-        self.offsets = offsets
+        self.bshape = bshape
+        self.advs = advs
+        self.basic_shape = basic_shape
+        self.basic_strides = basic_strides
+        self.insert_at = insert_at
+        self.start = start
+        self.dtype = dtype
+
+    def offsets(self, space):
+        for adv in self.advs:
+            adv.read_values(space)
+        try:
+            return result_offsets(self.bshape, self.advs, self.basic_shape,
+                                  self.basic_strides, self.insert_at,
+                                  self.start)
+        except MemoryError:
+            from pypy.module.micronumpy.attributes import \
+                allocation_error_message
+            raise space.error(space.w_MemoryError,
+                              allocation_error_message(self.shape,
+                                                       self.dtype))
 
 
 def shape_nospace(shape):
@@ -683,16 +708,8 @@ def make_plan(space, w_arr, items):
     shape = basic_shape[:insert_at] + bshape + basic_shape[insert_at:]
     checked_nbytes(space, shape, w_arr.dtype.itemsize)
     checked_nbytes(space, bshape, dt.int64_dtype.itemsize)
-    for adv in advs:
-        adv.read_values(space)
-    try:
-        offsets = result_offsets(bshape, advs, basic_shape, basic_strides,
-                                 insert_at, start)
-    except MemoryError:
-        from pypy.module.micronumpy.attributes import allocation_error_message
-        raise space.error(space.w_MemoryError,
-                          allocation_error_message(shape, w_arr.dtype))
-    return Plan(shape, offsets)
+    return Plan(shape, bshape, advs, basic_shape, basic_strides, insert_at,
+                start, w_arr.dtype)
 
 
 def result_offsets(bshape, advs, basic_shape, basic_strides, insert_at,
@@ -722,7 +739,7 @@ def result_offsets(bshape, advs, basic_shape, basic_strides, insert_at,
 def take(space, w_arr, plan):
     dtype = w_arr.dtype
     w_result = new_array(space, plan.shape, dtype, zero=False)
-    copy_out(dtype, w_arr.storage, plan.offsets, w_result.storage,
+    copy_out(dtype, w_arr.storage, plan.offsets(space), w_result.storage,
              w_result.start)
     return w_result
 
@@ -867,11 +884,12 @@ def mask_assign(space, w_arr, w_mask, w_value):
 def single_full_mask(w_arr, items):
     """The number of True values if the index is one boolean array over
     all of w_arr's dimensions, else -1."""
-    if len(items) != 1:
+    if len(items) != 1 or items[0].kind != K_BOOL:
         return -1
     w_mask = items[0].w_array
-    if items[0].kind != K_BOOL or w_mask is None or \
-            len(w_mask.shape) != len(w_arr.shape):
+    if w_mask is None:      # a scalar True or False: over a 0-d w_arr only
+        return items[0].intval if len(w_arr.shape) == 0 else -1
+    if len(w_mask.shape) != len(w_arr.shape):
         return -1
     count = 0
     for k in range(w_mask.get_size()):
@@ -910,8 +928,9 @@ def put(space, w_arr, plan, items, w_value):
         w_value = w_values
     if not is_sequence_like(w_value):
         check_int_fits(space, w_value, w_arr.dtype)
+    offsets = plan.offsets(space)
     w_full = new_array(space, plan.shape, w_arr.dtype)
     assign(space, w_full, w_value)
     w_arr.prepare_write(space)
-    copy_in(w_arr.dtype, w_full.storage, w_full.start, plan.offsets,
+    copy_in(w_arr.dtype, w_full.storage, w_full.start, offsets,
             w_arr.storage)

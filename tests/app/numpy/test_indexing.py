@@ -529,3 +529,45 @@ def test_integer_array_index_contiguous():
     with pytest.raises(IndexError) as e:
         np.arange(0.0)[np.array([0])]
     assert str(e.value) == "index 0 is out of bounds for axis 0 with size 0"
+
+
+def assignment_error(target, index, value):
+    try:
+        target[index] = value
+    except Exception as e:
+        return type(e).__name__, str(e)
+    return None
+
+
+def test_assignment_checks_the_value_before_the_indices():
+    # NumPy reports a value of the wrong shape, or out of the dtype's
+    # range, before an index out of bounds
+    ones = np.ones
+    assert assignment_error(np.zeros(1), [-1, 0, -2, -2], ones(2)) == (
+        'ValueError', 'shape mismatch: value array of shape (2,) could not '
+        'be broadcast to indexing result of shape (4,)')
+    assert assignment_error(np.zeros(0), np.array([0]), ones(0)) == (
+        'ValueError', 'shape mismatch: value array of shape (0,) could not '
+        'be broadcast to indexing result of shape (1,)')
+    assert assignment_error(np.zeros(3), [5], ones(2)) == (
+        'ValueError', 'shape mismatch: value array of shape (2,) could not '
+        'be broadcast to indexing result of shape (1,)')
+    assert assignment_error(np.zeros(2, np.int32), [-2, -2, 2],
+                            1099511627776) == (
+        'OverflowError', 'Python integer 1099511627776 out of bounds for '
+        'int32')
+    assert assignment_error(np.zeros(3), [5], ones(1)) == (
+        'IndexError', 'index 5 is out of bounds for axis 0 with size 3')
+
+
+def test_mask_assignment_to_0d_arrays():
+    message = ('NumPy boolean array indexing assignment cannot assign 2 '
+               'input values to the %d output values where the mask is true')
+    for mask, count in [(np.array(False), 0), (np.array(True), 1),
+                        (False, 0), (True, 1)]:
+        assert assignment_error(np.array(-19), mask, np.ones(2)) == (
+            'ValueError', message % count)
+    a = np.array(-19)
+    a[np.array(True)] = np.ones(1)
+    a[False] = 5
+    assert a == 1
