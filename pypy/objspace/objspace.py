@@ -559,7 +559,13 @@ class ObjSpace(object):
         return w_obj.getclass(self)
 
     def type_name(self, w_type):
+        """The name error messages give a type: CPython's tp_name, which
+        for a built-in type of a module includes the module
+        ('numpy.float64', 'collections.deque'), and for a class is its
+        __name__."""
         assert isinstance(w_type, W_TypeObject)
+        if w_type.is_builtin() and w_type.module_name is not None:
+            return w_type.module_name + '.' + w_type.name
         return w_type.name
 
     def isinstance_w(self, w_obj, w_type):

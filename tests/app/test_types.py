@@ -504,3 +504,33 @@ def test_subclass_without_override_is_copied_to_exact_type():
     class F(frozenset):
         pass
     assert type(frozenset(F([1]))) is frozenset
+
+
+def test_error_messages_name_builtin_types_with_their_module():
+    # CPython's messages give a type's tp_name: 'module.name' for a
+    # built-in type of a module, the bare name for int, str and classes
+    import collections
+    import numpy as np
+
+    class Local:
+        pass
+
+    def message(f):
+        try:
+            f()
+        except TypeError as e:
+            return str(e)
+
+    def setitem(x):
+        x[0] = 1
+    assert message(lambda: setitem(np.float64(1))) == \
+        "'numpy.float64' object does not support item assignment"
+    assert message(lambda: len(np.int8(1))) == \
+        "object of type 'numpy.int8' has no len()"
+    assert message(lambda: hash(np.zeros(2))) == \
+        "unhashable type: 'numpy.ndarray'"
+    assert message(lambda: collections.deque()()) == \
+        "'collections.deque' object is not callable"
+    assert message(lambda: setitem(Local())) == \
+        "'Local' object does not support item assignment"
+    assert message(lambda: len(5)) == "object of type 'int' has no len()"

@@ -59,7 +59,7 @@ def test_implementation():
     assert space.is_none(space.getattr(w_impl, 'cache_tag'))
     assert space.text_utf8(space.repr(w_impl)).startswith(
         "namespace(name='pypy', cache_tag=None, ")
-    assert space.type_name(space.type(w_impl)) == 'SimpleNamespace'
+    assert space.type(w_impl).name == 'SimpleNamespace'
 
 
 def test_stdlib_module_names():
