@@ -115,3 +115,22 @@ def test_complex_to_int_casts_as_float_to_int():
                   np.int64]:
             assert (f.astype(np.complex128).astype(t).tolist() ==
                     f.astype(t).tolist())
+
+
+def wrapped(x, dtype):
+    """x as the integer dtype holds it (C's conversion, modulo 2**bits)."""
+    info = np.iinfo(dtype)
+    return (x - int(info.min)) % 2 ** info.bits + int(info.min)
+
+
+def test_widening_int_casts_at_every_length():
+    # int32 -> int64 once ended pypy-c in the JIT's loop vectorizer; the
+    # loop is compiled after a few calls, so each length runs several times
+    for src in [np.int8, np.int16, np.int32, np.uint32]:
+        for dst in [np.int32, np.int64, np.uint64]:
+            for n in list(range(0, 20)) + [31, 32, 33, 511]:
+                values = [(k * 7919) % 300 - 150 for k in range(n)]
+                a = np.array(values).astype(src)
+                for repeat in range(3):
+                    b = a.astype(dst)
+                assert b.tolist() == [wrapped(x, dst) for x in a.tolist()]
