@@ -87,6 +87,8 @@ def alloc_guarded(nbytes):
         c_munmap(region, rffi.cast(rffi.SIZE_T, size))
         raise MemoryError
     rgc.add_memory_pressure(size)
+    # (ending at a page boundary, a buffer of n items of k bytes starts
+    # aligned to the largest power of 2 dividing n * k: at least k's own)
     return rffi.cast(RAW_STORAGE_PTR, start + PAGE + data_size - nbytes)
 
 
