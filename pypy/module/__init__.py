@@ -68,9 +68,11 @@ def startup_builtin_modules(space):
     from pypy.module.posix.moduledef import fill_environ
     from pypy.module.signal.interp_signal import install_sigint_handler
     from pypy.module.micronumpy.concrete import keep_freed_memory
+    from pypy.module.micronumpy.buffer_memory import read_allocation_mode
     fill_environ(space)
     install_sigint_handler()
     keep_freed_memory()
+    read_allocation_mode()
 
 
 def shutdown_builtin_modules(space):

@@ -16,6 +16,17 @@ def interpreter(request):
 
 
 @pytest.fixture
+def translated(interpreter):
+    """Whether the interpreter under test is a translated pypy-c (an
+    executable of its own): not CPython, not tools/untranslated-pypy-c (a
+    shell script)."""
+    if os.path.realpath(interpreter) == os.path.realpath(sys.executable):
+        return False
+    with open(interpreter, 'rb') as f:
+        return f.read(4) == b'\x7fELF'
+
+
+@pytest.fixture
 def run(interpreter, request, tmp_path):
     """run(*args) -> CompletedProcess (text mode), cwd = a fresh tmp_path,
     no PYTHON* variables from the calling environment."""

@@ -24,20 +24,11 @@ ABORT_COUNTERS = ['abort: trace too long', 'abort: compiling',
                   'abort: force quasi-immut']
 
 
-def is_translated_pypy_c(path):
-    """CPython and tools/untranslated-pypy-c (a shell script) have no JIT
-    log; a translated pypy-c is an executable of its own."""
-    if os.path.realpath(path) == os.path.realpath(sys.executable):
-        return False
-    with open(path, 'rb') as f:
-        return f.read(4) == b'\x7fELF'
-
-
 @pytest.fixture
-def traced(interpreter, request, tmp_path):
+def traced(interpreter, translated, request, tmp_path):
     """traced(source, categories=CATEGORIES) -> (stdout, JitLog) of pypy-c
     running source."""
-    if not is_translated_pypy_c(interpreter):
+    if not translated:
         pytest.skip('JIT traces are logged by a translated pypy-c only')
     timeout = request.config.getoption('pypy_c_timeout')
 

@@ -3,12 +3,12 @@ its views (each with its own shape, strides and start offset)."""
 
 from rpython.rlib import jit, rgc
 from rpython.rlib.objectmodel import we_are_translated
-from rpython.rlib.rawstorage import alloc_raw_storage, free_raw_storage, \
-    RAW_STORAGE
+from rpython.rlib.rawstorage import RAW_STORAGE
 from rpython.rtyper.lltypesystem import lltype, rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy import strides as strides_mod
+from pypy.module.micronumpy.buffer_memory import alloc_buffer, free_buffer
 
 # Like NumPy: advise huge pages for big buffers, whose first-touch page
 # faults otherwise cost more than the arithmetic (calloc hands out fresh
@@ -119,14 +119,7 @@ class RawBuffer(object):
         # what the finalizer frees if the allocation below fails (this
         # object exists already, and its fields start as garbage)
         self.storage = lltype.nullptr(RAW_STORAGE)
-        if zero:    # (alloc_raw_storage needs `zero` as a constant)
-            self.storage = alloc_raw_storage(max(nbytes, 1),
-                                             track_allocation=False, zero=True)
-        else:
-            self.storage = alloc_raw_storage(max(nbytes, 1),
-                                             track_allocation=False, zero=False)
-        # (alloc_raw_storage reports the bytes to the GC as memory
-        # pressure, so that it collects dead arrays in time)
+        self.storage = alloc_buffer(self.allocated_bytes(), zero)
         advise_huge_pages(self.storage, nbytes)
         self.readers = []
         self.readers_limit = 0      # set by lazy.add_reader
@@ -139,10 +132,13 @@ class RawBuffer(object):
                  rffi.cast(rffi.SIZE_T, self.nbytes))
         return copy
 
+    def allocated_bytes(self):
+        return max(self.nbytes, 1)  # (empty arrays have an address too)
+
     @rgc.must_be_light_finalizer
     def __del__(self):
         if self.storage:
-            free_raw_storage(self.storage, track_allocation=False)
+            free_buffer(self.storage, self.allocated_bytes())
 
 
 class W_ConcreteArray(W_NDArray):
