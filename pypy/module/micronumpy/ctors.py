@@ -34,14 +34,16 @@ def is_sequence(w_obj):
     return isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject)
 
 
-def discover(space, w_obj, depth, shape, items_w):
+def discover(space, w_obj, depth, shape, items_w, array_dtypes):
     """Walk nested sequences: fill `shape` (at the first visit of each
-    depth), check it is rectangular, collect the scalars in C order."""
+    depth), check it is rectangular, collect the scalars in C order and
+    the dtypes of the arrays met (which count even when empty)."""
     if isinstance(w_obj, W_NDArray):
         w_conc = w_obj.get_concrete(space)
         assert isinstance(w_conc, W_ConcreteArray)
         from pypy.module.micronumpy.indexing import read_flat
         check_level(space, shape, depth, w_conc.shape)
+        array_dtypes.append(w_conc.dtype)
         for k in range(w_conc.get_size()):
             items_w.append(read_flat(space, w_conc, k))
         return
@@ -56,7 +58,7 @@ def discover(space, w_obj, depth, shape, items_w):
     elif depth > len(shape) or shape[depth] != len(elems_w):
         raise inhomogeneous(space, depth)
     for w_elem in elems_w:
-        discover(space, w_elem, depth + 1, shape, items_w)
+        discover(space, w_elem, depth + 1, shape, items_w, array_dtypes)
 
 
 def check_level(space, shape, depth, sub_shape):
@@ -112,11 +114,18 @@ def array_from_w(space, w_obj, dtype, copy=False):
         return w_result
     shape = []
     items_w = []
-    discover(space, w_obj, 0, shape, items_w)
+    array_dtypes = []
+    discover(space, w_obj, 0, shape, items_w, array_dtypes)
     if dtype is None:
-        dtype = dt.bool_dtype if items_w else dt.float64_dtype
-        for w_item in items_w:
-            dtype = dt.promote_types(dtype, dtype_of_scalar(space, w_item))
+        if not items_w and not array_dtypes:
+            dtype = dt.float64_dtype
+        else:
+            dtype = dt.bool_dtype
+            for array_dtype in array_dtypes:
+                dtype = dt.promote_types(dtype, array_dtype)
+            for w_item in items_w:
+                dtype = dt.promote_types(dtype,
+                                         dtype_of_scalar(space, w_item))
     w_result = new_array(space, shape, dtype)
     for k in range(len(items_w)):
         write_flat(space, w_result, k, items_w[k])

@@ -240,3 +240,14 @@ def test_item_with_tuple_and_ndmin():
     assert x.shape == (1, 1, 2)
     assert np.array(5, ndmin=1).tolist() == [5]
     assert np.array([[1]], ndmin=1).shape == (1, 1)
+
+
+def test_array_of_empty_arrays_keeps_their_dtype():
+    u8 = np.zeros(0, np.uint8)
+    assert np.array(np.divmod(u8, u8)).dtype == np.uint8
+    assert np.array([u8, u8]).shape == (2, 0)
+    assert np.array([np.zeros((2, 0), np.int8)]).dtype == np.int8
+    assert np.array([np.zeros(0, np.int16), []]).dtype == np.int16
+    assert np.array([[], []]).dtype == np.float64
+    assert np.array([np.zeros(0, np.int8), np.zeros(0, np.float32)]).dtype \
+        == np.float32
