@@ -1612,6 +1612,7 @@ class Compiler(object):
     def compile_function(self, node, scope, name, qualname, args, body,
                          expr_body, class_name):
         b = CodeBuilder(self, scope, name, qualname, node.lineno)
+        b.flags |= op.CO_OPTIMIZED | op.CO_NEWLOCALS
         if scope.parent is not None and scope.parent.kind == st.FUNCTION:
             b.flags |= op.CO_NESTED
         if args.vararg is not None:
@@ -1664,6 +1665,7 @@ class Compiler(object):
                                    class_name):
         b = CodeBuilder(self, scope, name, qualname, node.lineno)
         b.lineno = node.lineno
+        b.flags |= op.CO_OPTIMIZED | op.CO_NEWLOCALS
         if scope.parent is not None and scope.parent.kind == st.FUNCTION:
             b.flags |= op.CO_NESTED
         if isinstance(node, ast.ListComp):

@@ -66,42 +66,8 @@ def frame_get_locals(space, w_frame):
     return w_dict
 
 
-def code_get_filename(space, w_code):
-    return space.newtext_utf8(as_code(space, w_code).co_filename)
-
-
-def code_get_name(space, w_code):
-    return space.newtext_utf8(as_code(space, w_code).co_name)
-
-
-def code_get_qualname(space, w_code):
-    return space.newtext_utf8(as_code(space, w_code).co_qualname)
-
-
-def code_get_firstlineno(space, w_code):
-    return space.newint(as_code(space, w_code).co_firstlineno)
-
-
-def code_get_flags(space, w_code):
-    return space.newint(as_code(space, w_code).co_flags)
-
-
-def code_get_argcount(space, w_code):
-    return space.newint(as_code(space, w_code).co_argcount)
-
-
-def code_get_posonlyargcount(space, w_code):
-    return space.newint(as_code(space, w_code).co_posonlyargcount)
-
-
-def code_get_kwonlyargcount(space, w_code):
-    return space.newint(as_code(space, w_code).co_kwonlyargcount)
-
-
-def code_get_nlocals(space, w_code):
-    return space.newint(as_code(space, w_code).co_nlocals)
-
-
+# (the code attributes that are plain fields are in objspace/attrs.py's
+# FIELD_GETTERS)
 def code_get_varnames(space, w_code):
     return space.newtuple([space.newtext_utf8(name)
                            for name in as_code(space, w_code).co_varnames])
@@ -110,15 +76,7 @@ def code_get_varnames(space, w_code):
 FRAME_GETTERS = [('f_back', frame_get_back), ('f_globals', frame_get_globals),
                  ('f_code', frame_get_code), ('f_lineno', frame_get_lineno),
                  ('f_lasti', frame_get_lasti), ('f_locals', frame_get_locals)]
-CODE_GETTERS = [('co_filename', code_get_filename), ('co_name', code_get_name),
-                ('co_qualname', code_get_qualname),
-                ('co_firstlineno', code_get_firstlineno),
-                ('co_flags', code_get_flags),
-                ('co_argcount', code_get_argcount),
-                ('co_posonlyargcount', code_get_posonlyargcount),
-                ('co_kwonlyargcount', code_get_kwonlyargcount),
-                ('co_nlocals', code_get_nlocals),
-                ('co_varnames', code_get_varnames)]
+CODE_GETTERS = [('co_varnames', code_get_varnames)]
 
 
 def install(space):

@@ -144,6 +144,8 @@ FMT_NONE, FMT_STR, FMT_REPR, FMT_ASCII = range(4)
 FMT_HAVE_SPEC = 4
 
 # co_flags
+CO_OPTIMIZED = 0x01         # (both set on the code of functions, lambdas
+CO_NEWLOCALS = 0x02         # and comprehensions, as CPython; never read)
 CO_VARARGS = 0x04
 CO_VARKEYWORDS = 0x08
 CO_NESTED = 0x10

@@ -5,6 +5,7 @@ type objects by install(space) as GetSetProperty descriptors."""
 from pypy.interpreter.function import (GetSetProperty, Function, Method,
     BuiltinFunction, StaticMethod, ClassMethod, Property)
 from pypy.objspace.typeobject import W_TypeObject, TypeDef
+from pypy.interpreter.frameattrs import as_code
 from pypy.objspace.complexobject import W_ComplexObject
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.excobject import W_BaseException
@@ -533,6 +534,17 @@ FUNC_GETTERS = {'__name__': make_func_text_getter('name'),
 # read-only attributes that are fields: (space type attribute, checker,
 # [(name, field, wrap)])
 FIELD_GETTERS = [
+    ('w_code', as_code, [('co_filename', 'co_filename', 'newtext_utf8'),
+                         ('co_name', 'co_name', 'newtext_utf8'),
+                         ('co_qualname', 'co_qualname', 'newtext_utf8'),
+                         ('co_firstlineno', 'co_firstlineno', 'newint'),
+                         ('co_flags', 'co_flags', 'newint'),
+                         ('co_argcount', 'co_argcount', 'newint'),
+                         ('co_posonlyargcount', 'co_posonlyargcount',
+                          'newint'),
+                         ('co_kwonlyargcount', 'co_kwonlyargcount',
+                          'newint'),
+                         ('co_nlocals', 'co_nlocals', 'newint')]),
     ('w_function', as_function, [('__code__', 'code', None),
                                  ('__globals__', 'w_globals', None)]),
     ('w_method', method_self, [('__self__', 'w_self', None),

@@ -42,3 +42,27 @@ def test_warnings_warn():
     assert len(caught) == 1 and str(caught[0].message) == "careful"
     assert caught[0].category is DeprecationWarning
     assert (caught[0].filename, caught[0].lineno) == ("<warn-test>", 4)
+
+
+def test_code_attributes():
+    def f(a, b, /, c, *, d):
+        x = 1
+        return x
+
+    def g(*args, **kwargs):
+        yield 1
+
+    async def co():
+        pass
+
+    c = f.__code__
+    assert (c.co_name, c.co_qualname, c.co_argcount, c.co_posonlyargcount,
+            c.co_kwonlyargcount, c.co_nlocals, c.co_varnames) == (
+        'f', 'test_code_attributes.<locals>.f', 3, 2, 1, 5,
+        ('a', 'b', 'c', 'd', 'x'))
+    assert c.co_firstlineno == test_code_attributes.__code__.co_firstlineno + 1
+    # CO_OPTIMIZED | CO_NEWLOCALS | CO_VARARGS | CO_VARKEYWORDS | CO_NESTED
+    # | CO_GENERATOR; CO_COROUTINE
+    assert (f.__code__.co_flags, g.__code__.co_flags,
+            co.__code__.co_flags, (lambda: 0).__code__.co_flags) == (
+        0x13, 0x3f, 0x93, 0x13)
