@@ -157,6 +157,16 @@ def type_set_name(space, w_type, w_value):
     w_type.name = space.text_utf8(w_value)
 
 
+def is_writable_descriptor(w_descr):
+    """A data descriptor of a metatype that a class's attribute assignment
+    goes through; the read-only ones of `type` (__qualname__, __module__)
+    leave the assignment to the class's dict, where their getters look."""
+    if not w_descr.is_data_descriptor():
+        return False
+    return not isinstance(w_descr, function.GetSetProperty) or \
+        w_descr.setter is not None
+
+
 def type_get_module(space, w_type):
     """A class statement's `__module__`; a built-in type's module
     (set_module_name), by default 'builtins'."""
@@ -995,9 +1005,10 @@ class ObjSpace(object):
                     self.w_TypeError,
                     "cannot set '%s' attribute of immutable type '%s'" % (
                         name, w_obj.name))
-            if name == '__name__':      # the type's own field, not its dict
-                type_set_name(self, w_obj, w_value)
-                return
+            w_descr = self.type(w_obj).lookup(name)
+            if w_descr is not None and is_writable_descriptor(w_descr):
+                w_descr.set(self, w_obj, w_value)   # __name__, a metaclass's
+                return                              # property with a setter
             w_obj.setdictvalue(name, w_value)
             return
         w_descr = self.lookup(w_obj, name)

@@ -160,3 +160,39 @@ def test_builtin_types_have_new_in_their_dict():
     assert int.__new__(int, 5) == 5
     assert object.__format__(3, "") == "3"
     assert hasattr(None, "__doc__")
+
+
+def test_class_attribute_assignment_goes_through_metaclass_descriptors():
+    class Meta(type):
+        @property
+        def x(cls):
+            return cls._x * 2
+
+        @x.setter
+        def x(cls, value):
+            cls._x = value
+
+        @property
+        def readonly(cls):
+            return 1
+
+    class A(metaclass=Meta):
+        _x = 1
+
+    A.x = 5
+    assert (A.x, A._x) == (10, 5)
+    try:
+        A.readonly = 2
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError('a property without a setter was assigned')
+
+    class B:
+        pass
+    B.__name__ = 'C'
+    B.__qualname__ = 'Q'
+    B.__module__ = 'm'
+    B.__doc__ = 'd'
+    assert (B.__name__, B.__qualname__, B.__module__, B.__doc__,
+            repr(B)) == ('C', 'Q', 'm', 'd', "<class 'm.Q'>")
