@@ -55,15 +55,17 @@ def read_imag_lane(w_arr, offset, stride, n):
 
 
 def real_lane_keys(w_arr, offset, stride, n, positions):
-    """(keys, nans): the radix-sort keys of one real lane's non-NaN
-    elements, in lane order, and the positions of its NaNs, which sort
-    last in input order.  positions (a list, or None) gets the lane
-    position of each key.  -0.0 gets the key of 0.0: NumPy's order holds
-    them equal, so a stable sort keeps their input order."""
+    """(keys, nans, negative_zero): the radix-sort keys of one real lane's
+    non-NaN elements, in lane order, the positions of its NaNs, which sort
+    last in input order, and whether it holds a -0.0.  positions (a list,
+    or None) gets the lane position of each key.  -0.0 gets the key of
+    0.0: NumPy's order holds them equal, so a stable sort keeps their
+    input order."""
     dtype = w_arr.dtype
     storage = w_arr.storage
     keys = [r_uint(0)] * n
     nans = []
+    negative_zero = False
     count = 0
     unsigned = dtype.is_unsigned64()
     for i in range(n):
@@ -73,6 +75,7 @@ def real_lane_keys(w_arr, offset, stride, n, positions):
                 nans.append(i)
                 continue
             if x == 0.0:
+                negative_zero = negative_zero or copysign(1.0, x) < 0.0
                 x = 0.0
             keys[count] = sort_key_of_float(x)
         else:
@@ -83,7 +86,7 @@ def real_lane_keys(w_arr, offset, stride, n, positions):
         count += 1
     if count < n:
         del keys[count:]
-    return keys, nans
+    return keys, nans, negative_zero
 
 
 def lane_order(w_arr, offset, stride, n):
@@ -95,19 +98,10 @@ def lane_order(w_arr, offset, stride, n):
                        read_imag_lane(w_arr, offset, stride, n)).sort()
         return indices
     order = []
-    keys, nans = real_lane_keys(w_arr, offset, stride, n, order)
+    keys, nans, _ = real_lane_keys(w_arr, offset, stride, n, order)
     radix_sort(keys, order)
     order.extend(nans)
     return order
-
-
-def has_negative_zero(w_arr, offset, stride, n):
-    dtype = w_arr.dtype
-    for i in range(n):
-        x = dtype.read_float(w_arr.storage, offset + i * stride)
-        if x == 0.0 and copysign(1.0, x) < 0.0:
-            return True
-    return False
 
 
 def sort_lane_values(w_arr, offset, stride, n):
@@ -116,13 +110,14 @@ def sort_lane_values(w_arr, offset, stride, n):
     to 0.0, but not the same value) is permuted through its order."""
     dtype = w_arr.dtype
     storage = w_arr.storage
-    if dtype.is_float() and has_negative_zero(w_arr, offset, stride, n):
+    keys, nans, negative_zero = real_lane_keys(w_arr, offset, stride, n,
+                                               None)
+    if negative_zero:
         values = read_float_lane(w_arr, offset, stride, n)
         order = lane_order(w_arr, offset, stride, n)
         for i in range(n):
             dtype.write_float(storage, offset + i * stride, values[order[i]])
         return
-    keys, nans = real_lane_keys(w_arr, offset, stride, n, None)
     radix_sort(keys, None)
     if dtype.is_float():
         nan_values = [dtype.read_float(storage, offset + j * stride)
