@@ -1,15 +1,22 @@
-"""np.seterr, np.geterr and np.errstate.  Floating-point errors never
-warn or raise here (results are NumPy's either way); the settings are
-kept so that programs saving and restoring them run unchanged."""
+"""np.seterr, np.geterr and np.errstate, and the report of an
+operation's floating-point errors (fpflags.py) as they say: a
+RuntimeWarning through the `warnings` module, a FloatingPointError, or a
+line on stdout."""
 
 from pypy.interpreter.arguments import check_keywords, keyword_value
 from pypy.objspace.root import W_Root
+from pypy.module.micronumpy import fpflags
 
+# in NumPy's order of report, as fpflags.KIND_FLAGS
 KINDS = ['divide', 'over', 'under', 'invalid']
+MESSAGES = ['divide by zero', 'overflow', 'underflow', 'invalid value']
 ACTIONS = ['ignore', 'warn', 'raise', 'call', 'print', 'log']
 
 
 class ErrorSettings(object):
+    """`actions`, one per kind, is replaced, never changed: a pending
+    expression keeps the list in force when it was built (lazy.py), and
+    its errors are reported as they said then."""
     def __init__(self):
         self.actions = ['warn', 'warn', 'ignore', 'warn']
 
@@ -29,15 +36,17 @@ def apply(space, names, values_w):
     """Change the settings named by keyword (`all` first, so that the
     others override it); returns the previous ones as a dict."""
     w_old = current(space)
+    actions = settings.actions[:]
     for j in range(len(names)):
         if names[j] == 'all':
             action = action_of(space, values_w[j])
             for k in range(len(KINDS)):
-                settings.actions[k] = action
+                actions[k] = action
     for j in range(len(names)):
         for k in range(len(KINDS)):
             if names[j] == KINDS[k]:
-                settings.actions[k] = action_of(space, values_w[j])
+                actions[k] = action_of(space, values_w[j])
+    settings.actions = actions
     return w_old
 
 
@@ -111,6 +120,48 @@ def errstate_exit(space, args):
                                           space.newtext_ascii(kind)))
         apply(space, names, values_w)
     return space.w_False
+
+
+def reported(flags, actions):
+    """Is one of the errors `flags` reported (not ignored)?"""
+    for k in range(len(KINDS)):
+        if flags & fpflags.KIND_FLAGS[k] and actions[k] != 'ignore':
+            return True
+    return False
+
+
+def report(space, flags, ufunc_name, actions):
+    """Act on the floating-point errors `flags` (FE_* bits) of one
+    operation named `ufunc_name`, kind by kind as `actions` (a list of
+    ErrorSettings) say."""
+    for k in range(len(KINDS)):
+        if not flags & fpflags.KIND_FLAGS[k]:
+            continue
+        action = actions[k]
+        if action == 'ignore':
+            continue
+        msg = '%s encountered in %s' % (MESSAGES[k], ufunc_name)
+        if action == 'raise':
+            raise space.error(space.w_FloatingPointError, msg)
+        if action == 'print':
+            print_line(space, 'Warning: %s\n' % msg)
+        else:
+            warn(space, msg)
+
+
+def warn(space, msg):
+    """warnings.warn(msg, RuntimeWarning, stacklevel=1): the warning names
+    the line of Python code running the operation, as NumPy's do."""
+    from pypy.module.imp import find_module
+    w_warnings = find_module(space, 'warnings')
+    space.call_method(w_warnings, 'warn', space.newtext_utf8(msg),
+                      space.w_RuntimeWarning, space.newint(1))
+
+
+def print_line(space, line):
+    from pypy.module.imp import find_module
+    w_stdout = space.getattr(find_module(space, 'sys'), 'stdout')
+    space.call_method(w_stdout, 'write', space.newtext_utf8(line))
 
 
 errstate_methods = {'__enter__': errstate_enter, '__exit__': errstate_exit}
