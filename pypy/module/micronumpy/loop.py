@@ -658,9 +658,7 @@ def cast_copy(space, w_arr, dtype):
                     rffi.ptradd(w_arr.storage, w_arr.start),
                     w_result.storage, w_arr.get_size())
     keepalive_until_here(w_arr)
-    flags = fpflags.test()
-    if flags:
-        errstate.report(space, flags, 'cast', errstate.settings.actions)
+    errstate.report_raised(space, 'cast')
     return w_result
 
 

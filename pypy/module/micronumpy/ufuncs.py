@@ -318,6 +318,12 @@ def float_pow(x, y):
     if x < 0.0 and not math.isinf(y) and math.floor(y) != y:
         fpflags.raise_invalid()
         return INVALID_NAN
+    if x == 0.0 and y < 0.0:
+        fpflags.raise_divide_by_zero()
+        if math.copysign(1.0, x) < 0.0 and not math.isinf(y) and \
+                abs(libm.fmod(y, 2.0)) == 1.0:      # an odd integer
+            return -rfloat.INFINITY
+        return rfloat.INFINITY
     try:
         return math.pow(x, y)
     except OverflowError:
@@ -326,9 +332,6 @@ def float_pow(x, y):
             return -rfloat.INFINITY
         return rfloat.INFINITY
     except ValueError:
-        if x == 0.0:
-            fpflags.raise_divide_by_zero()
-            return rfloat.INFINITY
         fpflags.raise_invalid()
         return INVALID_NAN
 
