@@ -439,8 +439,9 @@ def new_text_wrapper(space, w_type, args):
     w_buffer.check_open(space)
     w_buffer.flush_writes(space)
     w_newline = values_w[3]
-    w_text = W_File(w_buffer.fd, w_buffer.w_name,
-                    w_buffer.mode.replace('b', ''), w_buffer.readable,
+    text_mode = ''.join([c for c in w_buffer.mode if c != 'b'])
+    w_text = W_File(w_buffer.fd, w_buffer.w_name, text_mode,
+                    w_buffer.readable,
                     w_buffer.writable, False,
                     parse_encoding(space, values_w[1]),
                     w_newline is None or space.is_none(w_newline),

@@ -1,7 +1,7 @@
 """np.seterr, np.geterr and np.errstate, and the report of an
 operation's floating-point errors (fpflags.py) as they say: a
-RuntimeWarning through the `warnings` module, a FloatingPointError, or a
-line on stdout."""
+RuntimeWarning through the `warnings` module, a FloatingPointError, a
+line on stdout, or a call of np.seterrcall's function."""
 
 from pypy.interpreter.arguments import check_keywords, keyword_value
 from pypy.objspace.root import W_Root
