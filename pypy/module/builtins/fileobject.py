@@ -402,26 +402,62 @@ def parse_encoding(space, w_encoding):
                       "unknown encoding: %s" % space.text_utf8(w_encoding))
 
 
-def builtin_open(space, args):
-    from pypy.objspace.intobject import W_IntObject
-    names = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline',
-             'closefd', 'opener']
-    check_keywords(space, args, 'open', names)
+def argument_values(space, args, fname, names):
+    """The arguments named `names`, given by position or keyword (None
+    when absent)."""
+    check_keywords(space, args, fname, names)
     if len(args.arguments_w) > len(names):
         raise space.error(space.w_TypeError,
-                          "open() takes at most 8 arguments (%d given)" %
-                          len(args.arguments_w))
+                          "%s() takes at most %d arguments (%d given)" %
+                          (fname, len(names), len(args.arguments_w)))
     values_w = [None] * len(names)
     for i in range(len(names)):
         if i < len(args.arguments_w):
             if keyword_value(args, names[i]) is not None:
                 raise space.error(space.w_TypeError,
-                                  "argument for open() given by name "
-                                  "('%s') and position (%d)" % (names[i],
-                                                                i + 1))
+                                  "argument for %s() given by name "
+                                  "('%s') and position (%d)" % (
+                                      fname, names[i], i + 1))
             values_w[i] = args.arguments_w[i]
         else:
             values_w[i] = keyword_value(args, names[i])
+    return values_w
+
+
+def new_text_wrapper(space, w_type, args):
+    """TextIOWrapper(buffer, encoding, errors, newline, ...) over a binary
+    file: a text file taking over the buffer's descriptor and read-ahead
+    (the buffer is then detached).  tokenize.open builds one, and so
+    linecache for every warning shown."""
+    values_w = argument_values(space, args, 'TextIOWrapper', [
+        'buffer', 'encoding', 'errors', 'newline', 'line_buffering',
+        'write_through'])
+    w_buffer = values_w[0]
+    if not isinstance(w_buffer, W_File) or not w_buffer.binary:
+        raise space.error(space.w_TypeError,
+                          "TextIOWrapper() takes a binary file")
+    w_buffer.check_open(space)
+    w_buffer.flush_writes(space)
+    w_newline = values_w[3]
+    text_mode = ''.join([c for c in w_buffer.mode if c != 'b'])
+    w_text = W_File(w_buffer.fd, w_buffer.w_name, text_mode,
+                    w_buffer.readable,
+                    w_buffer.writable, False,
+                    parse_encoding(space, values_w[1]),
+                    w_newline is None or space.is_none(w_newline),
+                    w_buffer.closefd)
+    w_text.rbuf = w_buffer.rbuf
+    w_text.rpos = w_buffer.rpos
+    w_text.eof = w_buffer.eof
+    w_buffer.fd = -1
+    return w_text
+
+
+def builtin_open(space, args):
+    from pypy.objspace.intobject import W_IntObject
+    values_w = argument_values(space, args, 'open', [
+        'file', 'mode', 'buffering', 'encoding', 'errors', 'newline',
+        'closefd', 'opener'])
     w_file = values_w[0]
     if w_file is None:
         raise space.error(space.w_TypeError,
@@ -634,6 +670,10 @@ def file_get_mode(space, w_obj):
     return space.newtext_utf8(getset_self(space, w_obj).mode)
 
 
+def file_set_mode(space, w_obj, w_value):
+    getset_self(space, w_obj).mode = space.text_utf8(w_value)
+
+
 def file_get_encoding(space, w_obj):
     w_self = getset_self(space, w_obj)
     if w_self.binary:
@@ -669,13 +709,16 @@ file_getset = {'closed': file_get_closed, 'name': file_get_name,
 
 
 def install(space, w_mod):
-    from pypy.interpreter.function import BuiltinFunction
+    from pypy.interpreter.function import BuiltinFunction, GetSetProperty
     from pypy.objspace.typeobject import TypeDef
-    for attrname, name in [('w_TextIOWrapperFile', 'TextIOWrapper'),
-                           ('w_BufferedFile', 'BufferedReader')]:
+    for attrname, name, new in [
+            ('w_TextIOWrapperFile', 'TextIOWrapper', new_text_wrapper),
+            ('w_BufferedFile', 'BufferedReader', None)]:
         w_type = space.make_builtin_type(attrname, TypeDef(
-            name, methods=file_methods, getset=file_getset,
+            name, methods=file_methods, getset=file_getset, new=new,
             acceptable_as_base=False), [space.w_object])
         w_type.dict_w['__module__'] = space.newtext(u'_io')
+        # tokenize.open sets it (linecache, so every warning shown)
+        w_type.dict_w['mode'] = GetSetProperty(file_get_mode, file_set_mode)
     w_mod.w_dict.setitem_str(space, 'open',
                              BuiltinFunction('open', builtin_open))

@@ -1,17 +1,25 @@
-"""np.seterr, np.geterr and np.errstate.  Floating-point errors never
-warn or raise here (results are NumPy's either way); the settings are
-kept so that programs saving and restoring them run unchanged."""
+"""np.seterr, np.geterr and np.errstate, and the report of an
+operation's floating-point errors (fpflags.py) as they say: a
+RuntimeWarning through the `warnings` module, a FloatingPointError, a
+line on stdout, or a call of np.seterrcall's function."""
 
 from pypy.interpreter.arguments import check_keywords, keyword_value
 from pypy.objspace.root import W_Root
+from pypy.module.micronumpy import fpflags
 
+# in NumPy's order of report, as fpflags.KIND_FLAGS
 KINDS = ['divide', 'over', 'under', 'invalid']
+MESSAGES = ['divide by zero', 'overflow', 'underflow', 'invalid value']
 ACTIONS = ['ignore', 'warn', 'raise', 'call', 'print', 'log']
 
 
 class ErrorSettings(object):
+    """`actions`, one per kind, is replaced, never changed: a pending
+    expression keeps the list in force when it was built (lazy.py), and
+    its errors are reported as they said then."""
     def __init__(self):
         self.actions = ['warn', 'warn', 'ignore', 'warn']
+        self.w_errcall = None       # np.seterrcall's, for 'call' and 'log'
 
 
 settings = ErrorSettings()
@@ -29,15 +37,17 @@ def apply(space, names, values_w):
     """Change the settings named by keyword (`all` first, so that the
     others override it); returns the previous ones as a dict."""
     w_old = current(space)
+    actions = settings.actions[:]
     for j in range(len(names)):
         if names[j] == 'all':
             action = action_of(space, values_w[j])
             for k in range(len(KINDS)):
-                settings.actions[k] = action
+                actions[k] = action
     for j in range(len(names)):
         for k in range(len(KINDS)):
             if names[j] == KINDS[k]:
-                settings.actions[k] = action_of(space, values_w[j])
+                actions[k] = action_of(space, values_w[j])
+    settings.actions = actions
     return w_old
 
 
@@ -49,14 +59,16 @@ def action_of(space, w_value):
     return action
 
 
-def keywords(space, args, fname):
+def keywords(space, args, fname, allowed):
     if len(args.arguments_w) > 0:
         raise space.error(space.w_TypeError,
                           "%s() takes no positional arguments" % fname)
-    check_keywords(space, args, fname, ['all'] + KINDS)
+    check_keywords(space, args, fname, allowed)
     names = []
     values_w = []
     for name in args.keyword_names:
+        if name == 'call':
+            continue
         w_value = keyword_value(args, name)
         if not space.is_none(w_value):
             names.append(name)
@@ -65,37 +77,73 @@ def keywords(space, args, fname):
 
 
 def np_seterr(space, args):
-    names, values_w = keywords(space, args, 'seterr')
+    names, values_w = keywords(space, args, 'seterr', ['all'] + KINDS)
     return apply(space, names, values_w)
 
 
 def np_geterr(space, args):
-    keywords(space, args, 'geterr')
+    keywords(space, args, 'geterr', [])
     return current(space)
+
+
+def np_seterrcall(space, args):
+    from pypy.module.micronumpy.shapes import first_arg
+    return set_errcall(space, first_arg(space, args, 'seterrcall', 'func'))
+
+
+def set_errcall(space, w_func):
+    """Validate and set the 'call'/'log' callback; returns the previous
+    one."""
+    if space.is_none(w_func):
+        w_func = None
+    elif not w_func.is_callable(space):
+        w_write = space.findattr(w_func, 'write')
+        if w_write is None or not w_write.is_callable(space):
+            raise space.error(space.w_TypeError,
+                              "python object must be callable or have a "
+                              "callable write method")
+    w_old = current_errcall(space)
+    settings.w_errcall = w_func
+    return w_old
+
+
+def np_geterrcall(space, args):
+    return current_errcall(space)
+
+
+def current_errcall(space):
+    if settings.w_errcall is None:
+        return space.w_None
+    return settings.w_errcall
 
 
 class W_ErrState(W_Root):
     """`with np.errstate(divide='ignore'):` sets on entry, restores on
     exit."""
 
-    def __init__(self, names, values_w):
+    def __init__(self, names, values_w, w_call):
         self.names = names
         self.values_w = values_w
+        self.w_call = w_call        # errstate(call=...), or None
         self.w_saved = None
+        self.w_saved_call = None
 
     def getclass(self, space):
         return space.w_numpy_errstate
 
 
 def errstate_new(space, w_type, args):
-    names, values_w = keywords(space, args, 'errstate')
-    return W_ErrState(names, values_w)
+    names, values_w = keywords(space, args, 'errstate',
+                               ['all'] + KINDS + ['call'])
+    return W_ErrState(names, values_w, keyword_value(args, 'call'))
 
 
 def errstate_enter(space, args):
     w_self = args.arguments_w[0]
     assert isinstance(w_self, W_ErrState)
     w_self.w_saved = apply(space, w_self.names, w_self.values_w)
+    if w_self.w_call is not None:
+        w_self.w_saved_call = set_errcall(space, w_self.w_call)
     return space.w_None
 
 
@@ -110,8 +158,91 @@ def errstate_exit(space, args):
             values_w.append(space.getitem(w_self.w_saved,
                                           space.newtext_ascii(kind)))
         apply(space, names, values_w)
+    if w_self.w_saved_call is not None:
+        set_errcall(space, w_self.w_saved_call)
     return space.w_False
 
 
+def reported(flags, actions):
+    """Is one of the errors `flags` reported (not ignored)?"""
+    for k in range(len(KINDS)):
+        if flags & fpflags.KIND_FLAGS[k] and actions[k] != 'ignore':
+            return True
+    return False
+
+
+def report_raised(space, ufunc_name):
+    """Report the flags raised since fpflags.clear() by an operation run
+    now (as the settings in force say)."""
+    flags = fpflags.test()
+    if flags:
+        report(space, flags, ufunc_name, settings.actions)
+
+
+def report(space, flags, ufunc_name, actions):
+    """Act on the floating-point errors `flags` (FE_* bits) of one
+    operation named `ufunc_name`, kind by kind as `actions` (a list of
+    ErrorSettings) say."""
+    for k in range(len(KINDS)):
+        if not flags & fpflags.KIND_FLAGS[k]:
+            continue
+        action = actions[k]
+        if action == 'ignore':
+            continue
+        msg = '%s encountered in %s' % (MESSAGES[k], ufunc_name)
+        if action == 'raise':
+            raise space.error(space.w_FloatingPointError, msg)
+        elif action == 'print':
+            print_line(space, 'Warning: %s\n' % msg)
+        elif action == 'call':
+            call_errcall(space, k, flags, ufunc_name)
+        elif action == 'log':
+            log_errcall(space, msg, MESSAGES[k], ufunc_name)
+        else:
+            warn(space, msg)
+
+
+def call_errcall(space, k, flags, ufunc_name):
+    """errcall(kind's message, every raised kind's NumPy bit: 1 divide,
+    2 over, 4 under, 8 invalid)"""
+    w_errcall = settings.w_errcall
+    if w_errcall is None:
+        raise space.error(space.w_NameError,
+                          "python callback specified for %s (in  %s) but no "
+                          "function found." % (MESSAGES[k], ufunc_name))
+    bits = 0
+    for j in range(len(KINDS)):
+        if flags & fpflags.KIND_FLAGS[j]:
+            bits |= 1 << j
+    space.call_function(w_errcall, space.newtext_utf8(MESSAGES[k]),
+                        space.newint(bits))
+
+
+def log_errcall(space, msg, kind_message, ufunc_name):
+    w_errcall = settings.w_errcall
+    if w_errcall is None:
+        raise space.error(space.w_NameError,
+                          "log specified for %s (in %s) but no object with "
+                          "write method found." % (kind_message, ufunc_name))
+    space.call_method(w_errcall, 'write',
+                      space.newtext_utf8('Warning: %s\n' % msg))
+
+
+def warn(space, msg):
+    """warnings.warn(msg, RuntimeWarning, stacklevel=1): the warning names
+    the line of Python code running the operation, as NumPy's do."""
+    from pypy.module.imp import find_module
+    w_warnings = find_module(space, 'warnings')
+    space.call_method(w_warnings, 'warn', space.newtext_utf8(msg),
+                      space.w_RuntimeWarning, space.newint(1))
+
+
+def print_line(space, line):
+    from pypy.module.imp import find_module
+    w_stdout = space.getattr(find_module(space, 'sys'), 'stdout')
+    space.call_method(w_stdout, 'write', space.newtext_utf8(line))
+
+
 errstate_methods = {'__enter__': errstate_enter, '__exit__': errstate_exit}
-FUNCTIONS = [('seterr', np_seterr), ('geterr', np_geterr)]
+FUNCTIONS = [('seterr', np_seterr), ('geterr', np_geterr),
+             ('seterrcall', np_seterrcall), ('geterrcall', np_geterrcall)]

@@ -1,9 +1,11 @@
 """float16 storage: IEEE 754 binary16 halves converted to and from
 float64 by bit manipulation (no libm, no branches the JIT cannot see),
-with round-to-nearest-even as NumPy's npy_double_to_half does."""
+with round-to-nearest-even as NumPy's npy_double_to_half does (and its
+overflow flag, fpflags.py)."""
 
 from rpython.rlib.longlong2float import longlong2float, float2longlong
 from rpython.rlib.rarithmetic import r_uint, intmask
+from pypy.module.micronumpy import fpflags
 
 HALF_INF = 0x7c00
 DOUBLE_MANT_BITS = 52
@@ -36,6 +38,7 @@ def half_from_float(x):
         return sign | HALF_INF | (payload if payload else 1)
     e = exp - 1023
     if e > 15:
+        fpflags.raise_overflow()
         return sign | HALF_INF
     if e < -25:
         return sign                     # below half the smallest subnormal
@@ -44,7 +47,10 @@ def half_from_float(x):
         # subnormal: units of 2**-24; a carry into 0x400 makes it normal
         return sign | round_shift(sig, 28 - e)
     # normal: the rounding carry may step into the exponent, up to inf
-    return sign | (((e + 15) << 10) + round_shift(mant, 42))
+    bits = ((e + 15) << 10) + round_shift(mant, 42)
+    if bits == HALF_INF:
+        fpflags.raise_overflow()
+    return sign | bits
 
 
 def float_from_half(h):

@@ -9,6 +9,7 @@ from rpython.rtyper.lltypesystem import rffi
 from pypy.objspace.root import W_Root
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy import signature as sg
+from pypy.module.micronumpy import errstate
 from pypy.module.micronumpy import strides as strides_mod
 
 # A tree with this many operations is forced while being built, so that
@@ -68,6 +69,8 @@ class W_LazyArray(W_NDArray):
         self.w_forced = None
         self.inlined = False        # into another tree (see Sharing)
         self.epoch = SHARING.forcings
+        # np.errstate's actions when built, for the errors of the forcing
+        self.fp_actions = errstate.settings.actions
 
     def get_concrete(self, space):
         # Operands are kept after forcing: a newer tree may have inlined
@@ -345,4 +348,24 @@ def _move_leaf(leaf, buffers):
                                        w_old.start, w_old.strides)
         leaf.base = rffi.ptradd(snapshot.storage, w_old.start)
         leaf.row_base = leaf.base
+    return False
+
+
+def reads_nan(space, node):
+    """Does a leaf of the tree hold a NaN?"""
+    return walk_leaves(node, _leaf_has_nan, space)
+
+
+def _leaf_has_nan(leaf, space):
+    w_arr = leaf.w_array
+    dtype = w_arr.dtype
+    if not dtype.is_float():
+        return False
+    ndim = len(w_arr.shape)
+    for i in range(w_arr.get_size()):
+        x = dtype.read_float(w_arr.storage, w_arr.start + strides_mod.
+                             index_offset(i, w_arr.shape, w_arr.strides,
+                                          ndim))
+        if x != x:
+            return True
     return False

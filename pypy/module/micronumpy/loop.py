@@ -13,6 +13,7 @@ from rpython.rlib.rarithmetic import intmask
 from rpython.rlib.rawstorage import raw_storage_getitem, raw_storage_setitem
 from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.module.micronumpy import signature as sg
+from pypy.module.micronumpy import errstate, fpflags
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
     c_memcpy
 from pypy.module.micronumpy.lazy import ArrayLeaf, operand, reads_buffer
@@ -113,10 +114,77 @@ def eval_into(sig, node, w_dest):
         eval_rows(sig, node, w_dest)
 
 
+def eval_reporting(space, sig, node, w_dest):
+    """eval_into, bracketed by the reading of the CPU's floating-point
+    flags: the operation's errors are then reported as np.errstate says
+    (once per operation, not per element)."""
+    fpflags.clear()
+    eval_into(sig, node, w_dest)
+    flags = fpflags.test()
+    if flags:
+        report_flags(space, flags, sig, node)
+
+
+@jit.dont_look_inside
+def report_flags(space, flags, sig, node):
+    from pypy.module.micronumpy.lazy import W_LazyArray, reads_nan
+    if isinstance(node, W_LazyArray):
+        actions = node.fp_actions
+    else:
+        actions = errstate.settings.actions
+    if not errstate.reported(flags, actions):
+        return
+    if isinstance(node, W_LazyArray) and node.nodes > 1:
+        # which operations of a fused tree raised which flags is known
+        # by computing them again one by one (this time only)
+        compute_by_operation(space, node, sig)
+        return
+    if flags & fpflags.FE_INVALID and reads_nan(space, node):
+        # an ordered comparison (x < y) with a NaN raises the flag in C
+        # (not in JIT-compiled loops): NumPy's comparisons are quiet,
+        # so the flag is not trusted when a NaN was read
+        flags &= ~fpflags.FE_INVALID
+    errstate.report(space, flags, sig.ufunc_name(), actions)
+
+
+def compute_by_operation(space, node, sig):
+    """(leaf, signature) of the tree's value computed one operation at a
+    time, in NumPy's order (operands first, left to right), each
+    reporting its own errors under its own name."""
+    from pypy.module.micronumpy.lazy import Call1, Call2, Where, \
+        make_call1, make_call2, make_where
+    if isinstance(node, Call1):
+        s1 = sig
+        assert isinstance(s1, sg.Call1Sig)
+        child, csig = compute_by_operation(space, node.child, s1.child)
+        w_op = make_call1(space, s1.op, s1.calc_dtype, node.dtype,
+                          node.shape, child, csig, 0)
+    elif isinstance(node, Call2):
+        s2 = sig
+        assert isinstance(s2, sg.Call2Sig)
+        left, lsig = compute_by_operation(space, node.left, s2.left)
+        right, rsig = compute_by_operation(space, node.right, s2.right)
+        w_op = make_call2(space, s2.op, s2.calc_dtype, node.dtype,
+                          node.shape, left, lsig, 0, right, rsig, 0)
+    elif isinstance(node, Where):
+        s3 = sig
+        assert isinstance(s3, sg.WhereSig)
+        cond, csig = compute_by_operation(space, node.cond, s3.cond)
+        x, xsig = compute_by_operation(space, node.x, s3.x)
+        y, ysig = compute_by_operation(space, node.y, s3.y)
+        w_op = make_where(space, node.dtype, node.shape, cond, csig, 0, x,
+                          xsig, 0, y, ysig, 0)
+    else:
+        return node, sig        # a leaf
+    w_op.fp_actions = node.fp_actions
+    leaf, leaf_sig, _ = operand(space, w_op.get_concrete(space), node.shape)
+    return leaf, leaf_sig
+
+
 def compute(space, w_lazy):
     """Force a pending expression into a new array."""
     w_result = new_array(space, w_lazy.shape, w_lazy.dtype, zero=False)
-    eval_into(w_lazy.sig, w_lazy, w_result)
+    eval_reporting(space, w_lazy.sig, w_lazy, w_result)
     return w_result
 
 
@@ -141,7 +209,7 @@ def assign(space, w_dest, w_source):
         elif source.w_array is None:
             node, sig, _ = leaf_for(space, source, w_dest.dtype,
                                     w_dest.shape)
-            assign_node(w_dest, node, sig)
+            assign_node(space, w_dest, node, sig)
             return
         else:
             w_source = source.w_array
@@ -167,7 +235,7 @@ def assign(space, w_dest, w_source):
             reads_buffer(node, w_dest.buffer):
         w_value = w_source.get_concrete(space)
         node, sig, _ = operand(space, w_value, w_dest.shape)
-    assign_node(w_dest, node, sig)
+    assign_node(space, w_dest, node, sig)
 
 
 def assign_result(space, w_dest, w_result):
@@ -195,7 +263,7 @@ def assign_result(space, w_dest, w_result):
         # buffers it reads, w_dest's included
         w_result.w_forced = w_dest
         w_dest.prepare_write(space)
-        assign_node(w_dest, w_result, w_result.sig)
+        assign_node(space, w_dest, w_result, w_result.sig)
         return
     assign(space, w_dest, w_result)
 
@@ -225,7 +293,7 @@ def check_broadcast_to(space, shape, target):
                                              shape_repr(target)))
 
 
-def assign_node(w_dest, node, sig):
+def assign_node(space, w_dest, node, sig):
     if sig.dtype is not w_dest.dtype:
         from pypy.module.micronumpy.lazy import make_call1
         from pypy.module.micronumpy import ufuncs as uf
@@ -236,7 +304,7 @@ def assign_node(w_dest, node, sig):
         w_cast.w_forced = w_dest
         node = w_cast
         sig = w_cast.sig
-    eval_into(sig, node, w_dest)
+    eval_reporting(space, sig, node, w_dest)
 
 
 # ____________________________________________________________
@@ -585,10 +653,12 @@ def cast_copy(space, w_arr, dtype):
             not w_arr.is_c_contiguous():
         return array_from_w(space, w_arr, dtype, copy=True)
     w_result = new_array(space, w_arr.shape[:], dtype, zero=False)
+    fpflags.clear()
     cast_contiguous(w_arr.dtype, dtype,
                     rffi.ptradd(w_arr.storage, w_arr.start),
                     w_result.storage, w_arr.get_size())
     keepalive_until_here(w_arr)
+    errstate.report_raised(space, 'cast')
     return w_result
 
 

@@ -10,7 +10,7 @@ from pypy.interpreter.arguments import keyword_value, check_keywords
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
-from pypy.module.micronumpy import boxes, loop
+from pypy.module.micronumpy import boxes, loop, errstate, fpflags
 from pypy.module.micronumpy.lazy import W_LazyArray, operand, \
     current_tree
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
@@ -499,6 +499,11 @@ def reduction_args(space, args, fname, first_positional):
     return w_arr, w_axis, dtype, keepdims, ddof
 
 
+# the reductions whose floating-point errors NumPy reports ("overflow
+# encountered in reduce"); max and min compare, quietly
+ARITHMETIC_REDUCTIONS = ['sum', 'prod', 'mean']
+
+
 def make_reduction(name):
     def method(space, args):
         from pypy.module.micronumpy.ctors import array_from_w
@@ -515,7 +520,14 @@ def make_reduction(name):
                 return w_var
             from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
             return call_unary_by_name(space, 'sqrt', w_var)
-        return reduce(space, name, w_arr, w_axis, dtype, keepdims)
+        if name not in ARITHMETIC_REDUCTIONS:
+            return reduce(space, name, w_arr, w_axis, dtype, keepdims)
+        # (the operations of a pending operand fused into the loop
+        # report theirs as the reduction's)
+        fpflags.clear()
+        w_result = reduce(space, name, w_arr, w_axis, dtype, keepdims)
+        errstate.report_raised(space, 'reduce')
+        return w_result
     method.func_name = 'reduce_' + name
     return method
 

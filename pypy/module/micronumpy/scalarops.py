@@ -6,8 +6,9 @@ building arrays."""
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy import boxes
+from pypy.module.micronumpy import errstate, fpflags
 
-BINOP_NAMES = ['add', 'subtract', 'multiply', 'true_divide', 'floor_divide',
+BINOP_NAMES = ['add', 'subtract', 'multiply', 'divide', 'floor_divide',
                'remainder', 'power', '', 'left_shift', 'right_shift',
                'bitwise_and', 'bitwise_or', 'bitwise_xor']
 CMP_NAMES = ['less', 'less_equal', 'equal', 'not_equal', 'greater',
@@ -26,7 +27,6 @@ def scalar_binop(space, name, w_a, w_b):
     an operand is something else (an array handles it itself)."""
     from pypy.module.micronumpy.ufuncs_app import convert_operand, \
         common_dtype
-    from pypy.module.micronumpy.signature import float_to_int
     if not name:
         return None
     a = convert_operand(space, w_a)
@@ -43,6 +43,29 @@ def scalar_binop(space, name, w_a, w_b):
         return boxes.box_int(space, dt.bool_dtype, int(scalar_cmp(
             name, a.floatval, a.imagval, b.floatval, b.imagval)))
     calc, res = uf.binary_result_dtypes(space, name, kind, dtype)
+    fpflags.clear()
+    w_result = scalar_result(space, name, op, kind, calc, res, a, b)
+    flags = fpflags.test()
+    if kind == 'cmp' or kind == 'logic':
+        flags &= ~fpflags.FE_INVALID    # C's x < y with a NaN: see loop.py
+    if not calc.is_float() and uf.int_overflows(op, calc, int_operand(a, calc),
+                                                int_operand(b, calc)):
+        flags |= fpflags.FE_OVERFLOW
+    if flags:
+        errstate.report(space, flags, 'scalar ' + uf.ufunc_name(
+            op, uf.BINARY_UFUNCS), errstate.settings.actions)
+    return w_result
+
+
+def int_operand(operand, calc):
+    """The integer operand converted to the dtype computed in."""
+    from pypy.module.micronumpy.signature import float_to_int
+    if operand.dtype.is_int_like():
+        return calc.wrap_int(operand.intval)
+    return calc.wrap_int(float_to_int(operand.floatval))
+
+
+def scalar_result(space, name, op, kind, calc, res, a, b):
     if calc.is_float():
         # a scalar operand's floatval is its exact value
         x = calc.wrap_float(a.floatval)
@@ -51,10 +74,8 @@ def scalar_binop(space, name, w_a, w_b):
             return boxes.box_int(space, res, int(uf.float_cmp(op, x, y)))
         op = uf.op_for(op, calc, uf.F32_BINARY)
         return boxes.box_float(res, res.wrap_float(uf.float_binop(op, x, y)))
-    ix = a.intval if a.dtype.is_int_like() else float_to_int(a.floatval)
-    iy = b.intval if b.dtype.is_int_like() else float_to_int(b.floatval)
-    ix = calc.wrap_int(ix)
-    iy = calc.wrap_int(iy)
+    ix = int_operand(a, calc)
+    iy = int_operand(b, calc)
     if res.kind == dt.KIND_BOOL and (kind == 'cmp' or kind == 'logic'):
         return boxes.box_int(space, res, int(uf.int_cmp(op, calc, ix, iy)))
     if op == uf.POW and iy < 0 and not calc.is_unsigned64():

@@ -146,6 +146,10 @@ class Signature(object):
     def key(self):
         raise NotImplementedError
 
+    def ufunc_name(self):
+        """NumPy's name of the operation at the root, in its messages."""
+        return 'cast'
+
     def eval_float(self, node, i, off8):
         raise NotImplementedError
 
@@ -254,6 +258,9 @@ class Call1Sig(Signature):
         return 'C1(%d,%s,%s,%s)' % (self.op, self.calc_dtype.name,
                                     self.dtype.name, self.child.key())
 
+    def ufunc_name(self):
+        return uf.ufunc_name(self.op, uf.UNARY_UFUNCS)
+
     def eval_float(self, node, i, off8):
         from pypy.module.micronumpy.lazy import Call1
         assert isinstance(node, Call1)
@@ -314,6 +321,9 @@ class Call2Sig(Signature):
         return 'C2(%d,%s,%s,%s,%s)' % (self.op, self.calc_dtype.name,
                                        self.dtype.name, self.left.key(),
                                        self.right.key())
+
+    def ufunc_name(self):
+        return uf.ufunc_name(self.op, uf.BINARY_UFUNCS)
 
     def is_predicate(self):
         return uf.LOGICAL_AND <= self.op <= uf.GE

@@ -5,8 +5,10 @@ operation), and the app-level ufunc objects (np.add, ...)."""
 import math
 from rpython.rlib import rfloat
 from rpython.rlib.objectmodel import specialize
-from rpython.rlib.rarithmetic import r_uint, intmask, r_singlefloat
+from rpython.rlib.rarithmetic import r_uint, intmask, r_singlefloat, \
+    ovfcheck
 from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy import fpflags
 from pypy.objspace import libm
 from pypy.objspace.floatdivmod import divmod_nonzero
 
@@ -28,14 +30,14 @@ F32_UNARY = [EXPM1, LOG1P, EXP2, CBRT, ARCSINH, ARCCOSH, ARCTANH, DEG2RAD,
              RAD2DEG]
 F32_BINARY = [LOGADDEXP, LOGADDEXP2, NEXTAFTER, FLOORDIV, MOD]
 
-# (name, op, kind): kind 'arith' keeps the promoted type, 'cmp' and
+# (name, op, kind), the first name of an op being NumPy's (the name in
+# its error messages; ufuncs_app.make_ufuncs adds the aliases): kind 'arith' keeps the promoted type, 'cmp' and
 # 'logic' give bool, 'truediv' gives a float, 'bit' is for integers only,
 # 'float' computes integers as floats, 'float64' computes all in float64
 BINARY_UFUNCS = [
     ('add', ADD, 'arith'), ('subtract', SUB, 'arith'),
-    ('multiply', MUL, 'arith'), ('true_divide', TRUEDIV, 'truediv'),
-    ('divide', TRUEDIV, 'truediv'), ('floor_divide', FLOORDIV, 'arith'),
-    ('mod', MOD, 'arith'), ('remainder', MOD, 'arith'),
+    ('multiply', MUL, 'arith'), ('divide', TRUEDIV, 'truediv'),
+    ('floor_divide', FLOORDIV, 'arith'), ('remainder', MOD, 'arith'),
     ('fmod', FMOD, 'arith'),
     ('power', POW, 'arith'), ('maximum', MAXIMUM, 'arith'),
     ('minimum', MINIMUM, 'arith'), ('fmax', FMAX, 'arith'),
@@ -74,6 +76,17 @@ UNARY_UFUNCS = [
     ('rad2deg', RAD2DEG, 'float'), ('degrees', RAD2DEG, 'float'),
     ('fabs', FABS, 'float'),
 ]
+
+
+def ufunc_name(op, ufuncs):
+    """NumPy's name of the ufunc computing op (a kernel op: F32 ones
+    too), from BINARY_UFUNCS or UNARY_UFUNCS."""
+    if op >= F32:
+        op -= F32
+    for name, uop, kind in ufuncs:
+        if uop == op:
+            return name
+    return 'cast'
 
 
 def binary_result_dtypes(space, name, kind, dtype):
@@ -268,9 +281,13 @@ INVALID_NAN = -rfloat.NAN
 
 
 def float_div(x, y):
+    # the errors' results are computed, not divided: their flags raised
     if y == 0.0:
         if x == 0.0 or math.isnan(x):
+            if x == 0.0:
+                fpflags.raise_invalid()
             return INVALID_NAN
+        fpflags.raise_divide_by_zero()
         if (x > 0.0) == (math.copysign(1.0, y) > 0.0):
             return rfloat.INFINITY
         return -rfloat.INFINITY
@@ -299,16 +316,23 @@ def float_pow(x, y):
     if math.isnan(x) or math.isnan(y):
         return INVALID_NAN
     if x < 0.0 and not math.isinf(y) and math.floor(y) != y:
+        fpflags.raise_invalid()
         return INVALID_NAN
+    if x == 0.0 and y < 0.0:
+        fpflags.raise_divide_by_zero()
+        if math.copysign(1.0, x) < 0.0 and not math.isinf(y) and \
+                abs(libm.fmod(y, 2.0)) == 1.0:      # an odd integer
+            return -rfloat.INFINITY
+        return rfloat.INFINITY
     try:
         return math.pow(x, y)
     except OverflowError:
+        fpflags.raise_overflow()
         if x < 0.0 and libm.fmod(y, 2.0) != 0.0:
             return -rfloat.INFINITY
         return rfloat.INFINITY
     except ValueError:
-        if x == 0.0:
-            return rfloat.INFINITY
+        fpflags.raise_invalid()
         return INVALID_NAN
 
 
@@ -365,7 +389,8 @@ def int_cmp(op, dtype, x, y):
 
 def int_binop(op, dtype, x, y):
     """x op y in the integer dtype; wraps around like C, and division by
-    zero gives 0 as in NumPy."""
+    zero gives 0 as in NumPy, raising the divide-by-zero flag as NumPy's
+    integer loops do."""
     if op == ADD:
         return intmask(r_uint(x) + r_uint(y))
     if op == SUB:
@@ -374,6 +399,7 @@ def int_binop(op, dtype, x, y):
         return intmask(r_uint(x) * r_uint(y))
     if op == FLOORDIV:
         if y == 0:
+            fpflags.raise_divide_by_zero()
             return 0
         if dtype.is_unsigned64():
             return intmask(r_uint(x) // r_uint(y))
@@ -382,6 +408,7 @@ def int_binop(op, dtype, x, y):
         return x // y
     if op == MOD:
         if y == 0:
+            fpflags.raise_divide_by_zero()
             return 0
         if dtype.is_unsigned64():
             return intmask(r_uint(x) % r_uint(y))
@@ -390,6 +417,7 @@ def int_binop(op, dtype, x, y):
         return x % y
     if op == FMOD:
         if y == 0:
+            fpflags.raise_divide_by_zero()
             return 0
         if dtype.is_unsigned64():
             return intmask(r_uint(x) % r_uint(y))
@@ -426,6 +454,32 @@ def int_binop(op, dtype, x, y):
             return -1 if x < 0 else 0
         return x >> y
     assert False, "not an int binop"
+
+
+def int_overflows(op, dtype, x, y):
+    """Does x op y (+, -, *) leave the integer dtype?  NumPy checks this
+    for scalar arithmetic only."""
+    if (op != ADD and op != SUB and op != MUL) or \
+            dtype.kind == dt.KIND_BOOL:
+        return False
+    if dtype.is_unsigned64():
+        ux = r_uint(x)
+        uy = r_uint(y)
+        if op == ADD:
+            return ux + uy < ux
+        if op == SUB:
+            return uy > ux
+        return ux != 0 and (ux * uy) // ux != uy
+    try:
+        if op == ADD:
+            exact = ovfcheck(x + y)
+        elif op == SUB:
+            exact = ovfcheck(x - y)
+        else:
+            exact = ovfcheck(x * y)
+    except OverflowError:
+        return True
+    return dtype.wrap_int(exact) != exact
 
 
 def int_pow(x, y):
@@ -480,6 +534,7 @@ def float_unop(op, x):
         return x
     if op == SQRT:
         if x < 0.0:
+            fpflags.raise_invalid()
             return INVALID_NAN
         return math.sqrt(x)
     if op == FLOOR:
