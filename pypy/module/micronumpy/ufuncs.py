@@ -228,7 +228,8 @@ def float_binop(op, x, y):
 
 def op_for(op, calc_dtype, f32_ops):
     """The kernel op computing `op` in calc_dtype."""
-    if calc_dtype.itemsize < 8 and op in f32_ops:     # float16 too
+    if calc_dtype.is_float() and calc_dtype.itemsize < 8 and \
+            op in f32_ops:     # float32 and float16
         return op + F32
     return op
 
