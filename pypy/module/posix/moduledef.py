@@ -14,7 +14,7 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.interpreter.function import BuiltinFunction
 from pypy.module.posix.oserror import wrap_oserror
-from pypy.module.posix import scandir
+from pypy.module.posix import fdfuncs, scandir, statresult, terminalsize
 from pypy.objspace.typeobject import TypeDef
 from rpython.rlib.rarithmetic import intmask
 from rpython.tool.sourcetools import func_with_new_name
@@ -63,25 +63,16 @@ def stat_arg(space, args, fname):
 
 
 def os_stat(space, args):
-    """os.stat(path): the fields as attributes of a namespace (CPython's
-    stat_result is also a 10-tuple; nothing here indexes it yet)."""
-    from pypy.module.sys.namespace import W_SimpleNamespace
-    st = stat_arg(space, args, 'stat')
-    w_result = W_SimpleNamespace(space)
-    setitem = w_result.w_dict.setitem_str
-    # one call per field: their C types differ (a list would unify them)
-    setitem(space, 'st_mode', space.newint(intmask(st.st_mode)))
-    setitem(space, 'st_ino', space.newint(intmask(st.st_ino)))
-    setitem(space, 'st_dev', space.newint(intmask(st.st_dev)))
-    setitem(space, 'st_nlink', space.newint(intmask(st.st_nlink)))
-    setitem(space, 'st_uid', space.newint(intmask(st.st_uid)))
-    setitem(space, 'st_gid', space.newint(intmask(st.st_gid)))
-    setitem(space, 'st_size', space.newint(intmask(st.st_size)))
-    for name, floatval in [('st_atime', st.st_atime),
-                           ('st_mtime', st.st_mtime),
-                           ('st_ctime', st.st_ctime)]:
-        setitem(space, name, space.newfloat(floatval))
-    return w_result
+    return statresult.stat_result_of(space, stat_arg(space, args, 'stat'))
+
+
+def os_lstat(space, args):
+    w_path = one_arg(space, args, 'lstat')
+    try:
+        st = os.lstat(path_arg(space, w_path))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return statresult.stat_result_of(space, st)
 
 
 def os_getcwd(space, args):
@@ -211,13 +202,14 @@ def fill_environ(space):
 
 
 os_remove = path_action('remove', os.unlink)
-FUNCTIONS = [('getcwd', os_getcwd), ('stat', os_stat),
+FUNCTIONS = [('getcwd', os_getcwd), ('stat', os_stat), ('lstat', os_lstat),
              ('chdir', path_action('chdir', os.chdir)),
              ('listdir', os_listdir), ('getpid', os_getpid),
              ('remove', os_remove), ('unlink', os_remove),
              ('rmdir', path_action('rmdir', os.rmdir)), ('mkdir', os_mkdir),
              ('rename', os_rename), ('getenv', os_getenv),
-             ('strerror', os_strerror), ('cpu_count', os_cpu_count)]
+             ('strerror', os_strerror), ('cpu_count', os_cpu_count)
+             ] + fdfuncs.FUNCTIONS
 
 
 # ____________________________________________________________
@@ -477,6 +469,11 @@ def make_module(space):
     setitem(space, 'altsep', space.w_None)
     for cname, value in INT_CONSTANTS:
         setitem(space, cname, space.newint(value))
+    # no function takes dir_fd, a file descriptor for a path, or
+    # follow_symlinks
+    for sname in ['supports_dir_fd', 'supports_fd',
+                  'supports_follow_symlinks', 'supports_effective_ids']:
+        setitem(space, sname, space.newset([]))
     setitem(space, 'scandir', BuiltinFunction('scandir', scandir.os_scandir))
     space.make_builtin_type('w_posix_ScandirIterator', TypeDef(
         'ScandirIterator', methods=scandir.SCANDIR_METHODS,
@@ -486,6 +483,15 @@ def make_module(space):
             'DirEntry', methods=scandir.DIRENTRY_METHODS,
             getset=scandir.DIRENTRY_GETSET, acceptable_as_base=False),
         [space.w_object]))
+    setitem(space, 'stat_result', space.make_builtin_type(
+        'w_posix_stat_result', TypeDef(
+            'stat_result', getset=statresult.GETSET,
+            acceptable_as_base=False), [space.w_tuple]))
+    setitem(space, 'terminal_size', space.make_builtin_type(
+        'w_posix_terminal_size', TypeDef(
+            'terminal_size', getset=terminalsize.GETSET,
+            new=terminalsize.new_terminal_size, acceptable_as_base=False),
+        [space.w_tuple]))
     setitem(space, 'environ', space.newdict())
     w_path = make_path_module(space)
     setitem(space, 'path', w_path)
