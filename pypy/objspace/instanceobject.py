@@ -395,12 +395,10 @@ def type_new(space, w_metatype, args):
     w_type.w_metatype = w_metatype
     w_type.w_qualname = w_qualname
     for key, w_value in dict_w.items():
-        if isinstance(w_value, W_InstanceObject):
-            w_set_name = w_value.w_type.lookup('__set_name__')
-            if w_set_name is not None:
-                space.call_function(
-                    w_set_name.get(space, w_value, w_value.w_type), w_type,
-                    space.newtext_utf8(key))
+        # (built-in descriptors too: functools.cached_property)
+        w_set_name = space.lookup_special(w_value, '__set_name__')
+        if w_set_name is not None:
+            space.call_function(w_set_name, w_type, space.newtext_utf8(key))
     w_cell = w_ns.getitem_str(space, '__classcell__')
     if w_cell is not None:
         from pypy.interpreter.function import Cell
