@@ -10,9 +10,10 @@ time, so nothing read from the process environment may be prebuilt."""
 
 import os
 import stat
-from pypy.interpreter.arguments import check_args, keyword_value, \
-    check_keywords
+from pypy.interpreter.arguments import check_args, check_positional, \
+    keyword_value, check_keywords
 from pypy.interpreter.function import BuiltinFunction
+from pypy.module.applevel_names import module_getattr
 from pypy.module.posix.oserror import wrap_oserror
 from pypy.module.posix import fdfuncs, scandir, statresult, terminalsize
 from pypy.objspace.typeobject import TypeDef
@@ -63,16 +64,59 @@ def stat_arg(space, args, fname):
 
 
 def os_stat(space, args):
-    return statresult.stat_result_of(space, stat_arg(space, args, 'stat'))
+    """os.stat(path, *, follow_symlinks=True) (dir_fd None only)."""
+    check_keywords(space, args, 'stat', ['dir_fd', 'follow_symlinks'])
+    check_no_dir_fd(space, args, 'stat')
+    w_follow = keyword_value(args, 'follow_symlinks')
+    follow = w_follow is None or space.is_true(w_follow)
+    check_positional(space, args, 'stat', 1, 1)
+    w_path = args.arguments_w[0]
+    try:
+        if follow:
+            st = os.stat(path_arg(space, w_path))
+        else:
+            st = os.lstat(path_arg(space, w_path))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return statresult.stat_result_of(space, st)
 
 
 def os_lstat(space, args):
-    w_path = one_arg(space, args, 'lstat')
+    check_keywords(space, args, 'lstat', ['dir_fd'])
+    check_no_dir_fd(space, args, 'lstat')
+    check_positional(space, args, 'lstat', 1, 1)
+    w_path = args.arguments_w[0]
     try:
         st = os.lstat(path_arg(space, w_path))
     except OSError as e:
         raise wrap_oserror(space, e, w_path)
     return statresult.stat_result_of(space, st)
+
+
+def check_no_dir_fd(space, args, fname):
+    w_dir_fd = keyword_value(args, 'dir_fd')
+    if w_dir_fd is not None and not space.is_none(w_dir_fd):
+        raise space.error(space.w_NotImplementedError,
+                          "dir_fd unavailable on this platform")
+
+
+def os_chmod(space, args):
+    """os.chmod(path, mode) (dir_fd None only; follow_symlinks=False is
+    Linux's lchmod, which does not exist: NotImplementedError as
+    CPython)."""
+    check_keywords(space, args, 'chmod', ['dir_fd', 'follow_symlinks'])
+    check_no_dir_fd(space, args, 'chmod')
+    w_follow = keyword_value(args, 'follow_symlinks')
+    if w_follow is not None and not space.is_true(w_follow):
+        raise space.error(space.w_NotImplementedError, "chmod: "
+                          "follow_symlinks unavailable on this platform")
+    check_positional(space, args, 'chmod', 2, 2)
+    w_path = args.arguments_w[0]
+    try:
+        os.chmod(path_arg(space, w_path), space.int_w(args.arguments_w[1]))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return space.w_None
 
 
 def os_getcwd(space, args):
@@ -203,6 +247,7 @@ def fill_environ(space):
 
 os_remove = path_action('remove', os.unlink)
 FUNCTIONS = [('getcwd', os_getcwd), ('stat', os_stat), ('lstat', os_lstat),
+             ('chmod', os_chmod),
              ('chdir', path_action('chdir', os.chdir)),
              ('listdir', os_listdir), ('getpid', os_getpid),
              ('remove', os_remove), ('unlink', os_remove),
@@ -493,6 +538,7 @@ def make_module(space):
             new=terminalsize.new_terminal_size, acceptable_as_base=False),
         [space.w_tuple]))
     setitem(space, 'environ', space.newdict())
+    setitem(space, '__getattr__', module_getattr('os', '_os_lib'))
     w_path = make_path_module(space)
     setitem(space, 'path', w_path)
     space.builtin_modules['posixpath'] = w_path
