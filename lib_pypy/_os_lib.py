@@ -1,6 +1,6 @@
 """os's functions and classes written in Python, as CPython's os.py
-defines them (makedirs, removedirs, walk, PathLike), over the built-in os
-module (pypy/module/posix). The built-in os's module __getattr__
+defines them (makedirs, removedirs, walk, PathLike, fsencode, fsdecode),
+over the built-in os module (pypy/module/posix). The built-in os's module __getattr__
 (pypy/module/applevel_names.py) imports this module on the first name os
 lacks and takes the names listed in __all__ from it."""
 
@@ -10,7 +10,8 @@ from _collections_abc import _check_methods
 from os import (mkdir, rmdir, scandir, fspath, path, curdir, sep)
 from types import GenericAlias
 
-__all__ = ["makedirs", "removedirs", "walk", "PathLike"]
+__all__ = ["makedirs", "removedirs", "walk", "PathLike", "fsencode",
+           "fsdecode"]
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -232,3 +233,37 @@ class PathLike(abc.ABC):
         return NotImplemented
 
     __class_getitem__ = classmethod(GenericAlias)
+
+
+def _fscodec():
+    encoding = sys.getfilesystemencoding()
+    errors = sys.getfilesystemencodeerrors()
+
+    def fsencode(filename):
+        """Encode filename (an os.PathLike, bytes, or str) to the filesystem
+        encoding with 'surrogateescape' error handler, return bytes unchanged.
+        On Windows, use 'strict' error handler if the file system encoding is
+        'mbcs' (which is the default encoding).
+        """
+        filename = fspath(filename)  # Does type-checking of `filename`.
+        if isinstance(filename, str):
+            return filename.encode(encoding, errors)
+        else:
+            return filename
+
+    def fsdecode(filename):
+        """Decode filename (an os.PathLike, bytes, or str) from the filesystem
+        encoding with 'surrogateescape' error handler, return str unchanged. On
+        Windows, use 'strict' error handler if the file system encoding is
+        'mbcs' (which is the default encoding).
+        """
+        filename = fspath(filename)  # Does type-checking of `filename`.
+        if isinstance(filename, bytes):
+            return filename.decode(encoding, errors)
+        else:
+            return filename
+
+    return fsencode, fsdecode
+
+fsencode, fsdecode = _fscodec()
+del _fscodec

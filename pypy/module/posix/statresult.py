@@ -34,16 +34,17 @@ class W_StatResult(W_TupleObject):
 def stat_result_of(space, st):
     """The stat_result of an rpython os.stat() result."""
     # one call per field: their C types differ (a list would unify them)
+    times = [st.st_atime, st.st_mtime, st.st_ctime]
+    # (a tuple's items are a list never resized: built in one go)
     items_w = [space.newint(intmask(st.st_mode)),
                space.newint(intmask(st.st_ino)),
                space.newint(intmask(st.st_dev)),
                space.newint(intmask(st.st_nlink)),
                space.newint(intmask(st.st_uid)),
                space.newint(intmask(st.st_gid)),
-               space.newint(intmask(st.st_size))]
-    times = [st.st_atime, st.st_mtime, st.st_ctime]
-    for t in times:
-        items_w.append(space.newint(int(t)))
+               space.newint(intmask(st.st_size)),
+               space.newint(int(times[0])), space.newint(int(times[1])),
+               space.newint(int(times[2]))]
     return W_StatResult(items_w, times, intmask(st.st_blksize),
                         intmask(st.st_blocks), intmask(st.st_rdev))
 

@@ -23,7 +23,8 @@ def new_terminal_size(space, w_type, args):
         raise space.error(space.w_TypeError,
                           "os.terminal_size() takes a 2-sequence (%d-sequence "
                           "given)" % len(items_w))
-    return W_TerminalSize(items_w)
+    # (a tuple's items are a list never resized)
+    return W_TerminalSize([items_w[0], items_w[1]])
 
 
 def get_columns(space, w_obj):
