@@ -1,5 +1,5 @@
 """numpy's functions written in Python on top of micronumpy's core
-(np.lib's breadth). numpy's module __getattr__ (pypy/module/micronumpy/
+(np.lib's breadth). numpy's module __getattr__ (pypy/module/
 applevel_names.py) imports this package on the first name the numpy
 module lacks and takes the names listed in __all__ from it; the
 functions use only `import numpy as np`, so they also run on CPython with

@@ -31,6 +31,11 @@ def check_args(space, args, fname, min_args, max_args):
         raise OperationError(space.new_exception(
             space.w_TypeError,
             "%s() takes no keyword arguments" % fname))
+    check_positional(space, args, fname, min_args, max_args)
+
+
+def check_positional(space, args, fname, min_args, max_args):
+    """The number of positional arguments (keywords checked apart)."""
     n = len(args.arguments_w)
     if min_args <= n <= max_args:
         return

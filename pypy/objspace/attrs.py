@@ -11,6 +11,7 @@ from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.excobject import W_BaseException
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.dictobject import W_DictObject
+from pypy.objspace import intbytes
 from rpython.tool.sourcetools import func_with_new_name
 
 
@@ -622,6 +623,10 @@ def install(space):
         put(w_type, 'imag', number_get_imag)
     put(space.w_int, 'numerator', number_get_real)
     put(space.w_int, 'denominator', int_get_denominator)
+    space.w_int.dict_w['to_bytes'] = BuiltinFunction('to_bytes',
+                                                     intbytes.int_to_bytes)
+    space.w_int.dict_w['from_bytes'] = ClassMethod(
+        BuiltinFunction('from_bytes', intbytes.int_from_bytes))
     space.w_dict.dict_w['fromkeys'] = ClassMethod(
         BuiltinFunction('fromkeys', dict_fromkeys))
     space.w_dict.dict_w['popitem'] = BuiltinFunction('popitem', dict_popitem)

@@ -3,6 +3,7 @@ application-level __eq__/__hash__ of its keys."""
 
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import r_dict
+from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import check_args
 from pypy.objspace.root import W_Root
 from pypy.objspace.tupleobject import W_SeqIterator
@@ -161,6 +162,9 @@ VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS = 0, 1, 2
 VIEW_NAMES = [u'dict_keys', u'dict_values', u'dict_items']
 
 
+SET_OPERATORS = [op.BIN_SUB, op.BIN_AND, op.BIN_OR, op.BIN_XOR]
+
+
 class W_DictViewObject(W_Root):
     """d.keys(), d.values(), d.items(): live views of the dict, so a view
     made before the dict changes sees the change (length, membership,
@@ -209,6 +213,21 @@ class W_DictViewObject(W_Root):
 
     def iter(self, space):
         return W_SeqIterator(self.items_w(space))
+
+    def binop(self, space, opnum, w_other):
+        return self.set_op(space, opnum, self, w_other)
+
+    def rbinop(self, space, opnum, w_other):
+        return self.set_op(space, opnum, w_other, self)
+
+    def set_op(self, space, opnum, w_left, w_right):
+        """keys() and items() views with any iterable, by -, &, | and ^: a
+        set, as set(w_left) op set(w_right)."""
+        if self.kind == VIEW_VALUES or opnum not in SET_OPERATORS:
+            return None
+        w_right_set = space.call_function(space.w_set, w_right)
+        w_left_set = space.call_function(space.w_set, w_left)
+        return w_left_set.binop(space, opnum, w_right_set)
 
     def repr(self, space):
         if not space.ec.enter_repr(self):

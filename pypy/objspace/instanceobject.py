@@ -395,12 +395,10 @@ def type_new(space, w_metatype, args):
     w_type.w_metatype = w_metatype
     w_type.w_qualname = w_qualname
     for key, w_value in dict_w.items():
-        if isinstance(w_value, W_InstanceObject):
-            w_set_name = w_value.w_type.lookup('__set_name__')
-            if w_set_name is not None:
-                space.call_function(
-                    w_set_name.get(space, w_value, w_value.w_type), w_type,
-                    space.newtext_utf8(key))
+        # (built-in descriptors too: functools.cached_property)
+        w_set_name = space.lookup_special(w_value, '__set_name__')
+        if w_set_name is not None:
+            call_set_name(space, w_set_name, w_value, w_type, key)
     w_cell = w_ns.getitem_str(space, '__classcell__')
     if w_cell is not None:
         from pypy.interpreter.function import Cell
@@ -408,6 +406,24 @@ def type_new(space, w_metatype, args):
         w_cell.w_value = w_type
     init_subclass(space, w_type, args)
     return w_type
+
+
+def call_set_name(space, w_set_name, w_value, w_type, key):
+    """w_value.__set_name__(w_type, key); an error in it becomes CPython
+    3.11's RuntimeError, caused by it."""
+    from pypy.objspace.excobject import W_BaseException
+    try:
+        space.call_function(w_set_name, w_type, space.newtext_utf8(key))
+    except OperationError as e:
+        error = space.error(space.w_RuntimeError, "Error calling "
+                            "__set_name__ on '%s' instance '%s' in '%s'" % (
+                                space.type_name(space.type(w_value)), key,
+                                space.type_name(w_type)))
+        w_error = error.w_value
+        assert isinstance(w_error, W_BaseException)
+        w_error.w_cause = e.w_value
+        w_error.suppress_context = True
+        raise error
 
 
 def init_subclass(space, w_type, args):

@@ -398,3 +398,20 @@ def test_future_module():
     ns = {}
     exec(compile(src, '<future>', 'exec'), ns)
     assert ns['y'] == 2
+
+
+def test_print_writes_to_the_current_sys_stdout():
+    import contextlib
+    import io
+    import sys
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        print("a", 1)
+        sys.stdout.write("b\n")
+    assert out.getvalue() == "a 1\nb\n"
+    saved = sys.stdout
+    sys.stdout = None
+    try:
+        print("nowhere")
+    finally:
+        sys.stdout = saved

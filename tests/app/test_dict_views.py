@@ -36,3 +36,12 @@ def test_views_in_a_hot_loop():
         total += len(keys) + (i % 7 in keys) + ((i % 7, i) in items)
     assert total == 5000 * 9 - 21
     assert sorted(keys) == list(range(7))
+
+
+def test_key_and_item_views_with_any_iterable():
+    d = {"a": 1, "b": 2}
+    assert d.keys() - ["a"] == {"b"} and ["a", "z"] - d.keys() == {"z"}
+    assert d.keys() & ("b", "c") == {"b"}
+    assert d.keys() | ["c"] == {"a", "b", "c"}
+    assert d.keys() ^ ("a", "q") == {"b", "q"}
+    assert d.items() - {("a", 1)} == {("b", 2)}

@@ -517,12 +517,20 @@ def builtin_open(space, args):
         if not closefd:
             raise space.error(space.w_ValueError,
                               "Cannot use closefd=False with file name")
-        from pypy.module.posix.moduledef import path_arg
-        path = path_arg(space, w_file)
-        try:
-            fd = os.open(path, flags, 0666)
-        except OSError as e:
-            raise wrap_oserror(space, e, w_file)
+        w_opener = values_w[7]
+        if w_opener is not None and not space.is_none(w_opener):
+            # opener(file, flags) gives the descriptor (tempfile's)
+            fd = space.int_w(space.call_function(w_opener, w_file,
+                                                 space.newint(flags)))
+            if fd < 0:
+                raise space.error(space.w_ValueError,
+                                  "opener returned %d" % fd)
+        else:
+            from pypy.module.posix.moduledef import path_arg
+            try:
+                fd = os.open(path_arg(space, w_file), flags, 0666)
+            except OSError as e:
+                raise wrap_oserror(space, e, w_file)
         try:
             st = os.fstat(fd)
         except OSError as e:
@@ -666,6 +674,12 @@ def file_get_name(space, w_obj):
     return getset_self(space, w_obj).w_name
 
 
+def file_set_name(space, w_obj, w_value):
+    # (writable as on CPython's FileIO: tempfile names the files it opens
+    # by descriptor)
+    getset_self(space, w_obj).w_name = w_value
+
+
 def file_get_mode(space, w_obj):
     return space.newtext_utf8(getset_self(space, w_obj).mode)
 
@@ -718,7 +732,9 @@ def install(space, w_mod):
             name, methods=file_methods, getset=file_getset, new=new,
             acceptable_as_base=False), [space.w_object])
         w_type.dict_w['__module__'] = space.newtext(u'_io')
-        # tokenize.open sets it (linecache, so every warning shown)
+        # tokenize.open sets mode (linecache, so every warning shown);
+        # tempfile sets name
         w_type.dict_w['mode'] = GetSetProperty(file_get_mode, file_set_mode)
+        w_type.dict_w['name'] = GetSetProperty(file_get_name, file_set_name)
     w_mod.w_dict.setitem_str(space, 'open',
                              BuiltinFunction('open', builtin_open))

@@ -30,7 +30,13 @@ def builtin_print(space, args):
     parts = [space.str_u(w_arg) for w_arg in args.arguments_w]
     w_text = space.newtext(sep.join(parts) + end)
     if space.is_none(w_file):
-        w_file = space.w_stdout
+        # sys.stdout as it is now (contextlib.redirect_stdout replaces it)
+        w_file = space.builtin_modules['sys'].w_dict.getitem_str(space,
+                                                                'stdout')
+        if w_file is None:
+            raise space.error(space.w_RuntimeError, "lost sys.stdout")
+        if space.is_none(w_file):
+            return space.w_None
     space.call_method(w_file, 'write', w_text)
     if w_flush is not None and space.is_true(w_flush):
         space.call_method(w_file, 'flush')

@@ -6,6 +6,7 @@ from pypy.interpreter.arguments import Arguments, check_args, \
     keyword_value, check_keywords
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction, Method
+from pypy.module.functools import cachedproperty
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.tupleobject import W_TupleObject
@@ -536,6 +537,13 @@ def make_module(space):
                 '__dict__': partial_get_dict}), [space.w_object])
     w_partial.dict_w['__module__'] = space.newtext(u'functools')
     setitem(space, 'partial', w_partial)
+    w_cached = space.make_builtin_type('w_functools_cached_property', TypeDef(
+        'cached_property', new=cachedproperty.new_cached_property,
+        methods=cachedproperty.METHODS, getset=cachedproperty.GETSET,
+        acceptable_as_base=False),
+        [space.w_object])
+    w_cached.dict_w['__module__'] = space.newtext(u'functools')
+    setitem(space, 'cached_property', w_cached)
     space.make_builtin_type('w_functools_lru_cache_wrapper', TypeDef(
         '_lru_cache_wrapper', acceptable_as_base=False,
         methods={'cache_info': lru_cache_info,

@@ -10,7 +10,8 @@ from pypy.objspace.excobject import new_exception
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes, ctors, methods, printing
 from pypy.module.micronumpy import shapes, sorting, random, errstate
-from pypy.module.micronumpy import numpy_linalg, applevel_names
+from pypy.module.micronumpy import numpy_linalg
+from pypy.module.applevel_names import module_getattr
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.reductions import reduction_functions
 from pypy.module.micronumpy.ufuncs_app import ALL_UFUNCS
@@ -311,6 +312,5 @@ def make_module(space):
     setitem(space, '__version__', space.newtext_utf8('2.4.0'))
     setitem(space, 'random', random.make_module(space))
     setitem(space, 'linalg', numpy_linalg.make_module(space))
-    setitem(space, '__getattr__', BuiltinFunction(
-        '__getattr__', applevel_names.np_getattr))
+    setitem(space, '__getattr__', module_getattr('numpy', '_numpy_lib'))
     return w_mod

@@ -10,11 +10,12 @@ time, so nothing read from the process environment may be prebuilt."""
 
 import os
 import stat
-from pypy.interpreter.arguments import check_args, keyword_value, \
-    check_keywords
+from pypy.interpreter.arguments import check_args, check_positional, \
+    keyword_value, check_keywords
 from pypy.interpreter.function import BuiltinFunction
+from pypy.module.applevel_names import module_getattr
 from pypy.module.posix.oserror import wrap_oserror
-from pypy.module.posix import scandir
+from pypy.module.posix import fdfuncs, scandir, statresult, terminalsize
 from pypy.objspace.typeobject import TypeDef
 from rpython.rlib.rarithmetic import intmask
 from rpython.tool.sourcetools import func_with_new_name
@@ -63,25 +64,59 @@ def stat_arg(space, args, fname):
 
 
 def os_stat(space, args):
-    """os.stat(path): the fields as attributes of a namespace (CPython's
-    stat_result is also a 10-tuple; nothing here indexes it yet)."""
-    from pypy.module.sys.namespace import W_SimpleNamespace
-    st = stat_arg(space, args, 'stat')
-    w_result = W_SimpleNamespace(space)
-    setitem = w_result.w_dict.setitem_str
-    # one call per field: their C types differ (a list would unify them)
-    setitem(space, 'st_mode', space.newint(intmask(st.st_mode)))
-    setitem(space, 'st_ino', space.newint(intmask(st.st_ino)))
-    setitem(space, 'st_dev', space.newint(intmask(st.st_dev)))
-    setitem(space, 'st_nlink', space.newint(intmask(st.st_nlink)))
-    setitem(space, 'st_uid', space.newint(intmask(st.st_uid)))
-    setitem(space, 'st_gid', space.newint(intmask(st.st_gid)))
-    setitem(space, 'st_size', space.newint(intmask(st.st_size)))
-    for name, floatval in [('st_atime', st.st_atime),
-                           ('st_mtime', st.st_mtime),
-                           ('st_ctime', st.st_ctime)]:
-        setitem(space, name, space.newfloat(floatval))
-    return w_result
+    """os.stat(path, *, follow_symlinks=True) (dir_fd None only)."""
+    check_keywords(space, args, 'stat', ['dir_fd', 'follow_symlinks'])
+    check_no_dir_fd(space, args, 'stat')
+    w_follow = keyword_value(args, 'follow_symlinks')
+    follow = w_follow is None or space.is_true(w_follow)
+    check_positional(space, args, 'stat', 1, 1)
+    w_path = args.arguments_w[0]
+    try:
+        if follow:
+            st = os.stat(path_arg(space, w_path))
+        else:
+            st = os.lstat(path_arg(space, w_path))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return statresult.stat_result_of(space, st)
+
+
+def os_lstat(space, args):
+    check_keywords(space, args, 'lstat', ['dir_fd'])
+    check_no_dir_fd(space, args, 'lstat')
+    check_positional(space, args, 'lstat', 1, 1)
+    w_path = args.arguments_w[0]
+    try:
+        st = os.lstat(path_arg(space, w_path))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return statresult.stat_result_of(space, st)
+
+
+def check_no_dir_fd(space, args, fname):
+    w_dir_fd = keyword_value(args, 'dir_fd')
+    if w_dir_fd is not None and not space.is_none(w_dir_fd):
+        raise space.error(space.w_NotImplementedError,
+                          "dir_fd unavailable on this platform")
+
+
+def os_chmod(space, args):
+    """os.chmod(path, mode) (dir_fd None only; follow_symlinks=False is
+    Linux's lchmod, which does not exist: NotImplementedError as
+    CPython)."""
+    check_keywords(space, args, 'chmod', ['dir_fd', 'follow_symlinks'])
+    check_no_dir_fd(space, args, 'chmod')
+    w_follow = keyword_value(args, 'follow_symlinks')
+    if w_follow is not None and not space.is_true(w_follow):
+        raise space.error(space.w_NotImplementedError, "chmod: "
+                          "follow_symlinks unavailable on this platform")
+    check_positional(space, args, 'chmod', 2, 2)
+    w_path = args.arguments_w[0]
+    try:
+        os.chmod(path_arg(space, w_path), space.int_w(args.arguments_w[1]))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return space.w_None
 
 
 def os_getcwd(space, args):
@@ -211,13 +246,15 @@ def fill_environ(space):
 
 
 os_remove = path_action('remove', os.unlink)
-FUNCTIONS = [('getcwd', os_getcwd), ('stat', os_stat),
+FUNCTIONS = [('getcwd', os_getcwd), ('stat', os_stat), ('lstat', os_lstat),
+             ('chmod', os_chmod),
              ('chdir', path_action('chdir', os.chdir)),
              ('listdir', os_listdir), ('getpid', os_getpid),
              ('remove', os_remove), ('unlink', os_remove),
              ('rmdir', path_action('rmdir', os.rmdir)), ('mkdir', os_mkdir),
              ('rename', os_rename), ('getenv', os_getenv),
-             ('strerror', os_strerror), ('cpu_count', os_cpu_count)]
+             ('strerror', os_strerror), ('cpu_count', os_cpu_count)
+             ] + fdfuncs.FUNCTIONS
 
 
 # ____________________________________________________________
@@ -477,6 +514,11 @@ def make_module(space):
     setitem(space, 'altsep', space.w_None)
     for cname, value in INT_CONSTANTS:
         setitem(space, cname, space.newint(value))
+    # no function takes dir_fd, a file descriptor for a path, or
+    # follow_symlinks
+    for sname in ['supports_dir_fd', 'supports_fd',
+                  'supports_follow_symlinks', 'supports_effective_ids']:
+        setitem(space, sname, space.newset([]))
     setitem(space, 'scandir', BuiltinFunction('scandir', scandir.os_scandir))
     space.make_builtin_type('w_posix_ScandirIterator', TypeDef(
         'ScandirIterator', methods=scandir.SCANDIR_METHODS,
@@ -486,7 +528,17 @@ def make_module(space):
             'DirEntry', methods=scandir.DIRENTRY_METHODS,
             getset=scandir.DIRENTRY_GETSET, acceptable_as_base=False),
         [space.w_object]))
+    setitem(space, 'stat_result', space.make_builtin_type(
+        'w_posix_stat_result', TypeDef(
+            'stat_result', getset=statresult.GETSET,
+            acceptable_as_base=False), [space.w_tuple]))
+    setitem(space, 'terminal_size', space.make_builtin_type(
+        'w_posix_terminal_size', TypeDef(
+            'terminal_size', getset=terminalsize.GETSET,
+            new=terminalsize.new_terminal_size, acceptable_as_base=False),
+        [space.w_tuple]))
     setitem(space, 'environ', space.newdict())
+    setitem(space, '__getattr__', module_getattr('os', '_os_lib'))
     w_path = make_path_module(space)
     setitem(space, 'path', w_path)
     space.builtin_modules['posixpath'] = w_path

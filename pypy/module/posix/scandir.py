@@ -1,8 +1,8 @@
 """os.scandir(): an iterator of DirEntry objects (name, path, is_dir(),
 is_file(), is_symlink()) that is its own context manager.  The names are
 read when scandir() is called (os.listdir); is_dir()/is_file() stat the
-entry when asked (CPython takes d_type from readdir instead).  DirEntry
-has no stat() yet."""
+entry when asked (CPython takes d_type from readdir instead), as stat()
+does (CPython caches its result)."""
 
 import os
 import stat
@@ -124,6 +124,19 @@ def entry_is_symlink(space, args):
     return space.newbool(w_entry.has_mode(stat.S_ISLNK, False))
 
 
+def entry_stat(space, args):
+    from pypy.module.posix.statresult import stat_result_of
+    w_entry = as_entry(space, args, 'stat')
+    try:
+        if follow_symlinks_arg(space, args):
+            st = os.stat(w_entry.path)
+        else:
+            st = os.lstat(w_entry.path)
+    except OSError as e:
+        raise wrap_oserror(space, e, space.newtext_utf8(w_entry.path))
+    return stat_result_of(space, st)
+
+
 def entry_get_name(space, w_entry):
     assert isinstance(w_entry, W_DirEntry)
     return space.newtext_utf8(w_entry.name)
@@ -141,7 +154,7 @@ def entry_fspath(space, args):
 SCANDIR_METHODS = {'__enter__': scandir_enter, '__exit__': scandir_exit,
                    'close': scandir_close}
 DIRENTRY_METHODS = {'is_dir': entry_is_dir, 'is_file': entry_is_file,
-                    'is_symlink': entry_is_symlink,
+                    'is_symlink': entry_is_symlink, 'stat': entry_stat,
                     '__fspath__': entry_fspath}
 DIRENTRY_GETSET = {'name': entry_get_name, 'path': entry_get_path}
 

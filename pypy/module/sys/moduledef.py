@@ -12,6 +12,7 @@ from pypy.module.sys.namespace import W_SimpleNamespace, make_namespace_type
 from pypy.module.sys.prefix import LIB_DIR, executable_path, \
     find_prefix, find_lib_pypy
 from pypy.module.sys.stdlib_names import STDLIB_MODULE_NAMES
+from rpython.tool.sourcetools import func_with_new_name
 
 VERSION = "3.11.7 (micronumpy-pypy)"
 HEXVERSION = 0x030b07f0
@@ -121,7 +122,22 @@ def sys_audit(space, args):
     return space.w_None
 
 
+def constant_text(fname, text):
+    """sys.<fname>(): the constant `text`."""
+    def func(space, args):
+        check_args(space, args, fname, 0, 0)
+        return space.newtext_utf8(text)
+    return func_with_new_name(func, 'sys_' + fname)
+
+
 FUNCTIONS = [('exit', sys_exit),
+             # file names are UTF-8, undecodable bytes kept as surrogates
+             ('getfilesystemencoding',
+              constant_text('getfilesystemencoding', 'utf-8')),
+             ('getfilesystemencodeerrors',
+              constant_text('getfilesystemencodeerrors', 'surrogateescape')),
+             ('getdefaultencoding',
+              constant_text('getdefaultencoding', 'utf-8')),
              ('audit', sys_audit),
              ('intern', sys_intern),
              ('getrecursionlimit', sys_getrecursionlimit),

@@ -1,4 +1,5 @@
-"""Interp-level tests of numpy's module __getattr__ (applevel_names.py):
+"""Interp-level tests of numpy's module __getattr__
+(pypy/module/applevel_names.py):
 the names lib_pypy/_numpy_lib exports, NumPy's AttributeError otherwise."""
 
 import pytest

@@ -52,3 +52,31 @@ def test_missing_file_error():
             u"[Errno 2] No such file or directory: '/no/such/f'"
     else:
         assert False, "no error"
+
+
+def test_stat_result(tmpdir):
+    from pypy.module.posix import statresult
+    path = str(tmpdir.join('s'))
+    with open(path, 'w') as f:
+        f.write('abc')
+    w_st = statresult.stat_result_of(space, os.stat(path))
+    assert len(w_st.items_w) == 10
+    assert space.int_w(w_st.items_w[6]) == 3
+    assert space.int_w(w_st.items_w[8]) == int(os.stat(path).st_mtime)
+    assert space.float_w(statresult.GETSET['st_mtime'](space, w_st)) == \
+        os.stat(path).st_mtime
+
+
+def test_fd_round_trip(tmpdir):
+    from pypy.module.posix import fdfuncs
+    w_path = space.newtext_utf8(str(tmpdir.join('fd')))
+    flags = space.newint(os.O_WRONLY | os.O_CREAT)
+    w_fd = fdfuncs.os_open(space, Arguments([w_path, flags]))
+    w_n = fdfuncs.os_write(space, Arguments([w_fd, space.newbytes('xyz')]))
+    assert space.int_w(w_n) == 3
+    fdfuncs.os_close(space, Arguments([w_fd]))
+    w_fd = fdfuncs.os_open(space, Arguments([w_path,
+                                             space.newint(os.O_RDONLY)]))
+    w_data = fdfuncs.os_read(space, Arguments([w_fd, space.newint(10)]))
+    assert w_data.value == 'xyz'
+    fdfuncs.os_close(space, Arguments([w_fd]))

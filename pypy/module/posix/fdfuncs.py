@@ -1,0 +1,95 @@
+"""os's file-descriptor functions: open, close, read, write, and fspath.
+No function takes dir_fd: os.supports_dir_fd is empty, so shutil.rmtree
+and os.fwalk's users take their path-based ways."""
+
+import os
+from rpython.rlib.rarithmetic import intmask
+from pypy.interpreter.arguments import check_args, check_keywords, \
+    keyword_value
+from pypy.module.posix.oserror import wrap_oserror
+from pypy.objspace.bytearrayobject import bytes_like
+from pypy.objspace.bytesobject import bytes_like_required
+
+
+def os_open(space, args):
+    """os.open(path, flags, mode=0o777)."""
+    from pypy.module.posix.moduledef import path_arg
+    check_keywords(space, args, 'open', ['mode'])
+    n = len(args.arguments_w)
+    if n < 2 or n > 3:
+        raise space.error(space.w_TypeError,
+                          "open() takes from 2 to 3 positional arguments")
+    w_path = args.arguments_w[0]
+    flags = space.int_w(args.arguments_w[1])
+    w_mode = keyword_value(args, 'mode')
+    if n == 3:
+        w_mode = args.arguments_w[2]
+    mode = 0777
+    if w_mode is not None:
+        mode = space.int_w(w_mode)
+    try:
+        fd = os.open(path_arg(space, w_path), flags, mode)
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return space.newint(fd)
+
+
+def os_close(space, args):
+    check_args(space, args, 'close', 1, 1)
+    try:
+        os.close(space.int_w(args.arguments_w[0]))
+    except OSError as e:
+        raise wrap_oserror(space, e)
+    return space.w_None
+
+
+def os_read(space, args):
+    check_args(space, args, 'read', 2, 2)
+    fd = space.int_w(args.arguments_w[0])
+    n = space.int_w(args.arguments_w[1])
+    if n < 0:
+        raise space.error(space.w_ValueError, "negative length")
+    try:
+        return space.newbytes(os.read(fd, n))
+    except OSError as e:
+        raise wrap_oserror(space, e)
+
+
+def os_write(space, args):
+    check_args(space, args, 'write', 2, 2)
+    fd = space.int_w(args.arguments_w[0])
+    w_data = args.arguments_w[1]
+    data = bytes_like(w_data)
+    if data is None:
+        raise bytes_like_required(space, w_data)
+    try:
+        return space.newint(intmask(os.write(fd, data)))
+    except OSError as e:
+        raise wrap_oserror(space, e)
+
+
+def os_fspath(space, args):
+    """str and bytes as they are; else what __fspath__ returns, which must
+    be one of them."""
+    check_args(space, args, 'fspath', 1, 1)
+    w_path = args.arguments_w[0]
+    if space.isinstance_w(w_path, space.w_str) or \
+            space.isinstance_w(w_path, space.w_bytes):
+        return w_path
+    w_fspath = space.lookup_special(w_path, '__fspath__')
+    if w_fspath is None:
+        raise space.error(space.w_TypeError,
+                          "expected str, bytes or os.PathLike object, not "
+                          "%s" % space.type_name(space.type(w_path)))
+    w_result = space.call_function(w_fspath)
+    if not (space.isinstance_w(w_result, space.w_str) or
+            space.isinstance_w(w_result, space.w_bytes)):
+        raise space.error(space.w_TypeError,
+                          "expected %s.__fspath__() to return str or bytes, "
+                          "not %s" % (space.type_name(space.type(w_path)),
+                                      space.type_name(space.type(w_result))))
+    return w_result
+
+
+FUNCTIONS = [('open', os_open), ('close', os_close), ('read', os_read),
+             ('write', os_write), ('fspath', os_fspath)]
