@@ -327,7 +327,7 @@ REDUCE_NAMES = {'add': 'sum', 'multiply': 'prod', 'maximum': 'max',
                 'fmax': 'max', 'fmin': 'min'}
 IDENTITIES = {'add': 0, 'multiply': 1, 'logical_and': 1, 'logical_or': 0,
               'logical_xor': 0, 'bitwise_or': 0, 'bitwise_xor': 0,
-              'bitwise_and': -1, 'subtract': 0}
+              'bitwise_and': -1}
 
 
 def ufunc_of(space, w_obj):
@@ -359,7 +359,7 @@ def ufunc_identity(space, w_ufunc):
     name = ufunc_of(space, w_ufunc).name
     if name in IDENTITIES:
         value = IDENTITIES[name]
-        if name == 'logical_and' or name == 'logical_or':
+        if name.startswith('logical_'):
             return space.newbool(value != 0)
         return space.newint(value)
     return space.w_None
@@ -482,14 +482,13 @@ def reduce_one_axis(space, w_ufunc, w_conc, w_axis, keep_all):
         axis = check_axis(space, space.getindex_w(w_axis), len(w_conc.shape))
     w_moved = axis_moved(w_conc, axis, True)
     n = w_moved.shape[0]
+    dtype = loop_result_dtype(space, w_ufunc, w_moved)
     if n == 0 and keep_all:
-        return array_from_w(space, w_conc, None, copy=True)
+        return array_from_w(space, w_conc, dtype, copy=True)
     if n == 0:
-        raise space.error(space.w_ValueError,
-                          "zero-size array to reduction operation %s which "
-                          "has no identity" % w_ufunc.name)
+        return identity_result(space, w_ufunc.name, w_moved.shape[1:], dtype)
     w_acc = array_from_w(space, item_along_first_axis(space, w_moved, 0),
-                         None)
+                         dtype)
     parts_w = [w_acc]
     for i in range(1, n):
         w_acc = call_binary(space, w_ufunc, w_acc,
@@ -508,6 +507,36 @@ def reduce_one_axis(space, w_ufunc, w_conc, w_axis, keep_all):
     w_res = concatenate_arrays(space, expanded, False, 0,
                                parts_w[-1].dtype)
     return axis_moved(concrete_of(space, w_res), axis, False)
+
+
+def loop_result_dtype(space, w_ufunc, w_moved):
+    """The dtype w_ufunc's loop gives for two elements of w_moved (a
+    logical ufunc's is bool: its reduction starts from the first element
+    as a bool); the ufunc's TypeError if it has no loop for them."""
+    from pypy.module.micronumpy.ufuncs_app import call_binary
+    w_none = w_moved.view([0] + w_moved.shape[1:], w_moved.strides[:],
+                          w_moved.start)
+    w_res = call_binary(space, w_ufunc, w_none, w_none)
+    if w_res is None:
+        raise space.error(space.w_TypeError,
+                          "ufunc '%s' not supported for the input types" %
+                          w_ufunc.name)
+    return w_res.dtype
+
+
+def identity_result(space, name, shape, dtype):
+    """The reduction of an empty axis: the ufunc's identity over the other
+    axes, or NumPy's ValueError when it has none."""
+    from pypy.module.micronumpy.ctors import filled
+    from pypy.module.micronumpy.boxes import box_int
+    if name not in IDENTITIES:
+        raise space.error(space.w_ValueError,
+                          "zero-size array to reduction operation %s which "
+                          "has no identity" % name)
+    w_value = box_int(space, dtype, dtype.wrap_int(IDENTITIES[name]))
+    if not shape:
+        return w_value
+    return filled(space, shape, dtype, w_value)
 
 
 def axis_moved(w_conc, axis, to_front):

@@ -133,3 +133,31 @@ def test_add_accumulate_of_bools_and_small_ints():
     assert repr(np.multiply.accumulate(np.array([2., 3.]),
                                        dtype=np.float32)) == \
         'array([2., 6.], dtype=float32)'
+
+
+def test_empty_reductions_give_the_identity():
+    u8 = np.zeros((0, 2), np.uint8)
+    assert np.bitwise_and.reduce(u8).tolist() == [255, 255]
+    assert np.bitwise_and.reduce(u8).dtype == np.uint8
+    assert np.bitwise_xor.reduce(np.zeros(0, np.uint64)) == 0
+    assert type(np.bitwise_xor.reduce(np.zeros(0, np.uint64))) is np.uint64
+    assert np.bitwise_and.reduce(np.zeros(0, np.int8)) == -1
+    assert np.logical_xor.reduce(u8).tolist() == [False, False]
+    for name in ['subtract', 'maximum', 'minimum']:
+        assert getattr(np, name).identity is None
+        with pytest.raises(ValueError, match='zero-size array to reduction '
+                           'operation %s which has no identity' % name):
+            getattr(np, name).reduce(u8)
+    with pytest.raises(TypeError):
+        np.bitwise_xor.reduce(np.zeros(0))
+
+
+def test_logical_accumulate_is_bool():
+    for dtype in [np.int16, np.float32, np.uint64, np.int8]:
+        a = np.array([3, 0, 2], dtype)
+        assert np.logical_and.accumulate(a).tolist() == [True, False, False]
+        assert np.logical_or.accumulate(a).dtype == np.bool_
+        assert np.logical_xor.accumulate(a).tolist() == [True, True, False]
+        assert np.logical_or.accumulate(a[:0]).dtype == np.bool_
+    assert np.logical_or.accumulate(np.array([[1.5, 0.0]], np.float32),
+                                    axis=0).tolist() == [[True, False]]
