@@ -23,8 +23,14 @@ PROT_NONE = 0
 MAP_FAILED = -1
 
 MMAN_H = ExternalCompilationInfo(includes=['sys/mman.h'])
-# (rmmap has no mprotect, and its munmap's wrapper allocates a tuple, which
+# (rmmap's c_mmap_safe is annotated by the JIT's own allocator with a
+# non-null hint: a NULL constant here changed that annotation late; rmmap
+# has no mprotect, and its munmap's wrapper allocates a tuple, which
 # RawBuffer's light finalizer may not)
+c_mmap = rffi.llexternal(
+    'mmap', [rffi.CCHARP, rffi.SIZE_T, rffi.INT, rffi.INT, rffi.INT,
+             rffi.LONG], rffi.CCHARP,
+    compilation_info=MMAN_H, releasegil=False, _nowrapper=True)
 c_mprotect = rffi.llexternal(
     'mprotect', [rffi.CCHARP, rffi.SIZE_T, rffi.INT], rffi.INT,
     compilation_info=MMAN_H, releasegil=False, _nowrapper=True)
@@ -75,8 +81,12 @@ def data_pages_size(nbytes):
 def alloc_guarded(nbytes):
     data_size = data_pages_size(nbytes)
     size = data_size + 2 * PAGE
-    region = rmmap.c_mmap_safe(rmmap.NULL, size, PROT_NONE,
-                               rmmap.MAP_PRIVATE | rmmap.MAP_ANONYMOUS, -1, 0)
+    region = c_mmap(lltype.nullptr(rffi.CCHARP.TO),
+                    rffi.cast(rffi.SIZE_T, size),
+                    rffi.cast(rffi.INT, PROT_NONE),
+                    rffi.cast(rffi.INT, rmmap.MAP_PRIVATE |
+                              rmmap.MAP_ANONYMOUS),
+                    rffi.cast(rffi.INT, -1), rffi.cast(rffi.LONG, 0))
     start = rffi.cast(lltype.Signed, region)
     if start == MAP_FAILED:
         raise MemoryError
