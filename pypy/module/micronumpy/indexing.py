@@ -9,6 +9,8 @@ and the result, a copy, has shape basic[:p] + B + basic[p:] when the
 advanced indices are next to each other (p: the number of basic
 dimensions before them) and B + basic otherwise, as in NumPy."""
 
+import math
+
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rtyper.lltypesystem import rffi
@@ -61,24 +63,48 @@ def write_at(space, w_arr, offset, w_value):
 
 
 def check_int_fits(space, w_value, dtype):
-    """NEP 50: storing a Python int that the integer dtype can't hold is
-    an OverflowError (NumPy scalars are cast silently)."""
+    """Storing a scalar into an integer dtype as NumPy 2 does: a Python
+    int or float, or a NumPy int or float scalar stored into a signed
+    dtype, goes through Python's int(), and a value the dtype can't hold
+    is an OverflowError (NEP 50); NumPy scalars stored into an unsigned
+    dtype are cast silently."""
     boxes.check_python_scalar_storable(space, w_value, dtype)
     if dtype.kind == dt.KIND_BOOL or not dtype.is_int_like():
         return
     if isinstance(w_value, W_BoolObject):
         return
+    is_numpy = boxes.scalar_dtype(w_value) is not None
+    if is_numpy and dtype.kind == dt.KIND_UINT:
+        return
     if isinstance(w_value, W_LongObject):
-        if dtype.kind == dt.KIND_UINT and \
-                boxes.scalar_dtype(w_value) is not None:
-            return  # NumPy casts np.uint64 into unsigned types only
+        if is_numpy:
+            raise space.error(space.w_OverflowError,
+                              "Python int too large to convert to C long")
         from pypy.module.micronumpy.ufuncs_app import check_python_int
         check_python_int(space, w_value, dtype)
         return
-    if not isinstance(w_value, W_IntObject) or \
-            boxes.scalar_dtype(w_value) is not None:
-        return
-    value = w_value.intval
+    if isinstance(w_value, W_FloatObject):
+        check_int_range(space, python_int_of_float(space, w_value.floatval),
+                        dtype)
+    elif isinstance(w_value, W_IntObject):
+        check_int_range(space, w_value.intval, dtype)
+
+
+def python_int_of_float(space, x):
+    """int(x) as Python computes it, within the range of a C long."""
+    if x != x:
+        raise space.error(space.w_ValueError,
+                          "cannot convert float NaN to integer")
+    if math.isinf(x):
+        raise space.error(space.w_OverflowError,
+                          "cannot convert float infinity to integer")
+    if not (-9223372036854775808.0 <= x < 9223372036854775808.0):
+        raise space.error(space.w_OverflowError,
+                          "Python int too large to convert to C long")
+    return int(x)
+
+
+def check_int_range(space, value, dtype):
     if dtype.itemsize >= 8:
         ok = value >= 0 or dtype.kind != dt.KIND_UINT
     else:
@@ -247,15 +273,35 @@ def broadcasts_to(shape, target):
 
 
 def write_element(space, w_arr, offset, w_value):
-    if is_sequence_like(w_value):
-        from pypy.module.micronumpy.ctors import array_from_w
-        w_values = array_from_w(space, w_value, None).get_concrete(space)
+    if isinstance(w_value, W_NDArray) and not w_value.shape:
+        w_values = w_value.get_concrete(space)
         assert isinstance(w_values, W_ConcreteArray)
-        if w_values.get_size() != 1:
-            raise space.error(space.w_ValueError,
-                              "setting an array element with a sequence.")
         w_value = read_flat(space, w_values, 0)
+    elif is_sequence_like(w_value):
+        w_value = element_of_sequence(space, w_arr.dtype, w_value)
     write_at(space, w_arr, offset, w_value)
+
+
+def element_of_sequence(space, dtype, w_value):
+    """What NumPy makes of a list, tuple or array (ndim >= 1) stored into
+    one element: a bool is its truth; the others refuse it, each with
+    the error of its own conversion."""
+    if dtype.kind == dt.KIND_BOOL:
+        return space.newbool(space.is_true(w_value))
+    is_array = isinstance(w_value, W_NDArray)
+    if dtype.is_complex():
+        if is_array:
+            raise space.error(space.w_TypeError, "only 0-dimensional arrays "
+                              "can be converted to Python scalars")
+        raise space.error(space.w_TypeError, "must be real number, not %s" %
+                          space.type_name(space.type(w_value)))
+    if dtype.is_int_like() and not is_array:
+        raise space.error(space.w_TypeError,
+                          "int() argument must be a string, a bytes-like "
+                          "object or a real number, not '%s'" %
+                          space.type_name(space.type(w_value)))
+    raise space.error(space.w_ValueError,
+                      "setting an array element with a sequence.")
 
 
 def is_sequence_like(w_value):

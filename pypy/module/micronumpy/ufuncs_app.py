@@ -84,9 +84,8 @@ def scalar_to_float(space, w_obj):
 def scalar_to_int(space, w_obj, dtype):
     """An integer value for storing into `dtype` (C-like conversion of
     floats, wrap-around of big Python ints)."""
-    from pypy.module.micronumpy.signature import float_to_int
     if isinstance(w_obj, W_FloatObject):
-        return float_to_int(w_obj.floatval)
+        return dtype.int_from_float(w_obj.floatval)
     if isinstance(w_obj, W_IntObject):
         return w_obj.intval
     if isinstance(w_obj, W_LongObject):
@@ -218,10 +217,11 @@ def leaf_for(space, operand, calc_dtype, shape):
         # past 64 bits included)
         return lazy.scalar_operand(calc_dtype, 0,
                                    calc_dtype.wrap_float(operand.floatval))
-    from pypy.module.micronumpy.signature import float_to_int
-    value = operand.intval if operand.dtype.is_int_like() else \
-        float_to_int(operand.floatval)
-    return lazy.scalar_operand(calc_dtype, calc_dtype.wrap_int(value), 0.0)
+    if operand.dtype.is_int_like():
+        value = calc_dtype.wrap_int(operand.intval)
+    else:
+        value = calc_dtype.int_from_float(operand.floatval)
+    return lazy.scalar_operand(calc_dtype, value, 0.0)
 
 
 def broadcast_operands(space, shapes, w_out):
