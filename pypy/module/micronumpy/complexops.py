@@ -1,7 +1,11 @@
-"""complex128 arithmetic, computed eagerly: the lazy expression code
-(lazy.py, signature.py, loop.py) handles only integers and floats, so any
-ufunc with a complex operand or result comes here and runs as a plain loop
-over the elements, reading each complex element as its two float halves."""
+"""complex64 and complex128 arithmetic, computed eagerly: the lazy
+expression code (lazy.py, signature.py, loop.py) handles only integers and
+floats, so any ufunc with a complex operand or result comes here and runs
+as a plain loop over the elements, reading each complex element as its two
+float halves.  The kernels take `fdt`, the float dtype of the result's
+parts: complex64's loops compute in float32, so its arithmetic rounds
+there after each operation (fdt.wrap_float) as NumPy's does; functions of
+libm are computed in float64 and rounded once, on the write."""
 
 import math
 from rpython.rlib import rfloat
@@ -104,14 +108,17 @@ def values_of_array(space, w_arr, shape):
     return Values(res, ims, 0.0, 0.0, False)
 
 
-def values_of_operand(space, operand, shape):
+def values_of_operand(space, operand, shape, fdt):
+    """The operand's values; a scalar is first cast to parts of the float
+    dtype fdt (a Python 0.1 with complex64 is float32's 0.1)."""
     if operand.w_array is not None:
         return values_of_array(space, operand.w_array, shape)
     if operand.dtype.is_float():
         re = operand.floatval
     else:
         re = operand.dtype.int_to_float(operand.intval)
-    return Values(None, None, re, operand.imagval, True)
+    return Values(None, None, fdt.wrap_float(re),
+                  fdt.wrap_float(operand.imagval), True)
 
 
 def shape_size(shape):
@@ -124,34 +131,36 @@ def shape_size(shape):
 # ____________________________________________________________
 # scalar kernels
 
-def c_div(ar, ai, br, bi):
+def c_div(fdt, ar, ai, br, bi):
     """NumPy's complex division (its loop and npymath's cdiv): Smith's
     algorithm, scaled by the larger part of the divisor (float_div: C's
-    division, inf or nan for a zero divisor)."""
+    division, inf or nan for a zero divisor), each step rounded to fdt."""
     from pypy.module.micronumpy.ufuncs import float_div
+    r = fdt.wrap_float
     abs_br = abs(br)
     abs_bi = abs(bi)
     if abs_br >= abs_bi:
         if abs_br == 0.0 and abs_bi == 0.0:
             # a complex inf or nan, as C's division by +0.0 gives
             return (float_div(ar, abs_br), float_div(ai, abs_br))
-        rat = float_div(bi, br)
-        scl = float_div(1.0, br + bi * rat)
-        return ((ar + ai * rat) * scl, (ai - ar * rat) * scl)
-    rat = float_div(br, bi)
-    scl = float_div(1.0, bi + br * rat)
-    return ((ar * rat + ai) * scl, (ai * rat - ar) * scl)
+        rat = r(float_div(bi, br))
+        scl = r(float_div(1.0, r(br + r(bi * rat))))
+        return (r(r(ar + r(ai * rat)) * scl), r(r(ai - r(ar * rat)) * scl))
+    rat = r(float_div(br, bi))
+    scl = r(float_div(1.0, r(bi + r(br * rat))))
+    return (r(r(r(ar * rat) + ai) * scl), r(r(r(ai * rat) - ar) * scl))
 
 
-def c_reciprocal(re, im):
+def c_reciprocal(fdt, re, im):
     """NumPy's complex reciprocal loop (nan+nanj for 0j: 0/0 first)."""
     from pypy.module.micronumpy.ufuncs import float_div
+    f = fdt.wrap_float
     if abs(im) <= abs(re):
-        r = float_div(im, re)
-        d = re + im * r
+        r = f(float_div(im, re))
+        d = f(re + f(im * r))
         return (float_div(1.0, d), float_div(-r, d))
-    r = float_div(re, im)
-    d = re * r + im
+    r = f(float_div(re, im))
+    d = f(f(re * r) + im)
     return (float_div(r, d), float_div(-1.0, d))
 
 
@@ -184,16 +193,18 @@ def c_log(re, im):
     return (libm.log(libm.hypot(re, im)), math.atan2(im, re))
 
 
-def c_sqrt(re, im):
+def c_sqrt(fdt, re, im):
+    """C99's csqrt as glibc computes it (in fdt's precision)."""
     if re == 0.0 and im == 0.0:
         return (0.0, im)
-    t = math.sqrt((abs(re) + libm.hypot(re, im)) / 2.0)
+    r = fdt.wrap_float
+    t = r(math.sqrt(r(r(abs(re) + r(libm.hypot(re, im))) / 2.0)))
     if re >= 0.0:
-        return (t, im / (2.0 * t))
-    return (abs(im) / (2.0 * t), math.copysign(t, im))
+        return (t, r(im / (2.0 * t)))
+    return (r(abs(im) / (2.0 * t)), math.copysign(t, im))
 
 
-def c_pow(ar, ai, br, bi):
+def c_pow(fdt, ar, ai, br, bi):
     """NumPy's npy_cpow: small integer powers by repeated multiplication
     (a**1 is a, a**2 is a*a, so that inf parts give NumPy's inf/nan), the
     rest as exp(b * log(a)) with C99's multiplication."""
@@ -208,30 +219,30 @@ def c_pow(ar, ai, br, bi):
         if n == 1:
             return (ar, ai)
         if n == 2:
-            return c_mul(ar, ai, ar, ai)
+            return c_mul(fdt, ar, ai, ar, ai)
         if n == 3:
-            sr, si = c_mul(ar, ai, ar, ai)
-            return c_mul(ar, ai, sr, si)
-        return c_powi(ar, ai, n)
+            sr, si = c_mul(fdt, ar, ai, ar, ai)
+            return c_mul(fdt, ar, ai, sr, si)
+        return c_powi(fdt, ar, ai, n)
     lr, li = c_log(ar, ai)
     er, ei = c_mul_c99(lr, li, br, bi)
     return c_exp(er, ei)
 
 
-def c_powi(ar, ai, n):
+def c_powi(fdt, ar, ai, n):
     """a ** n for a small integer n, by squaring, as npy_cpow."""
     k = abs(n)
     rr, ri = 1.0, 0.0
     pr, pi = ar, ai
     while True:
         if k & 1:
-            rr, ri = c_mul(rr, ri, pr, pi)
+            rr, ri = c_mul(fdt, rr, ri, pr, pi)
         k >>= 1
         if k == 0:
             break
-        pr, pi = c_mul(pr, pi, pr, pi)
+        pr, pi = c_mul(fdt, pr, pi, pr, pi)
     if n < 0:
-        return c_div(1.0, 0.0, rr, ri)
+        return c_div(fdt, 1.0, 0.0, rr, ri)
     return (rr, ri)
 
 
@@ -279,8 +290,12 @@ def nan_to_zero(x):
     return x
 
 
-def c_mul(ar, ai, br, bi):
-    return (ar * br - ai * bi, ar * bi + ai * br)
+def c_mul(fdt, ar, ai, br, bi):
+    """NumPy's complex multiply: its float32 loops use fused multiply-adds,
+    so the first product of each part stays exact and the second is
+    rounded (in float64 the plain formula)."""
+    r = fdt.wrap_float
+    return (r(ar * br - r(ai * bi)), r(ar * bi + r(ai * br)))
 
 
 def c_less(ar, ai, br, bi):
@@ -341,17 +356,17 @@ def c_pick(name, ar, ai, br, bi):
     return (ar, ai) if keep_a else (br, bi)
 
 
-def binary_kernel(name, ar, ai, br, bi):
+def binary_kernel(fdt, name, ar, ai, br, bi):
     if name == 'add':
         return (ar + br, ai + bi)
     if name == 'subtract':
         return (ar - br, ai - bi)
     if name == 'multiply':
-        return c_mul(ar, ai, br, bi)
+        return c_mul(fdt, ar, ai, br, bi)
     if name == 'power':
-        return c_pow(ar, ai, br, bi)
+        return c_pow(fdt, ar, ai, br, bi)
     if name == 'true_divide' or name == 'divide':
-        return c_div(ar, ai, br, bi)
+        return c_div(fdt, ar, ai, br, bi)
     return c_pick(name, ar, ai, br, bi)
 
 
@@ -385,13 +400,15 @@ def not_supported(space, name):
                        "''safe''" % name)
 
 
-def binary(space, name, a, b, shape):
-    """name(a, b) for two Operands, one of them complex: a new array."""
+def binary(space, name, cdt, a, b, shape):
+    """name(a, b) for two Operands that promote to the complex dtype cdt:
+    a new array."""
     is_cmp = name in BINARY_CMP
     if not is_cmp and name not in BINARY_ARITH:
         raise not_supported(space, name)
-    va = values_of_operand(space, a, shape)
-    vb = values_of_operand(space, b, shape)
+    fdt = dt.real_part(cdt)
+    va = values_of_operand(space, a, shape, fdt)
+    vb = values_of_operand(space, b, shape, fdt)
     size = shape_size(shape)
     if is_cmp:
         w_res = new_array(space, shape, dt.bool_dtype)
@@ -401,13 +418,12 @@ def binary(space, name, a, b, shape):
             dt.bool_dtype.write_int(w_res.storage, k,
                                     int(cmp_kernel(name, ar, ai, br, bi)))
         return w_res
-    cdt = dt.complex128_dtype
     w_res = new_array(space, shape, cdt)
     for k in range(size):
         ar, ai = va.get(k)
         br, bi = vb.get(k)
-        re, im = binary_kernel(name, ar, ai, br, bi)
-        cdt.write_complex(w_res.storage, k * 16, re, im)
+        re, im = binary_kernel(fdt, name, ar, ai, br, bi)
+        write_c(cdt, w_res.storage, k * cdt.itemsize, re, im)
     return w_res
 
 
@@ -425,21 +441,21 @@ LOG2E = 1.442695040888963407359924681001892137
 LOG10E = 0.434294481903251827651128918916605082
 
 
-def unary_kernel(name, re, im):
+def unary_kernel(fdt, name, re, im):
     if name == 'negative':
         return (-re, -im)
     if name == 'conjugate':
         return (re, -im)
     if name == 'sqrt':
-        return c_sqrt(re, im)
+        return c_sqrt(fdt, re, im)
     if name == 'exp':
         return c_exp(re, im)
     if name == 'log':
         return c_log(re, im)
     if name == 'square':
-        return (re * re - im * im, 2.0 * re * im)
+        return c_mul(fdt, re, im, re, im)
     if name == 'reciprocal':
-        return c_reciprocal(re, im)
+        return c_reciprocal(fdt, re, im)
     if name == 'exp2':
         return c_exp(re * LOGE2, im * LOGE2)
     if name == 'log2' or name == 'log10':
@@ -505,10 +521,11 @@ def bool_kernel(name, re, im):
     return rfloat.isfinite(re) and rfloat.isfinite(im)
 
 
-def unary(space, name, a):
-    """name(a) for a complex Operand: a new array."""
+def unary(space, name, cdt, a):
+    """name(a) for an Operand of the complex dtype cdt: a new array."""
     shape = a.w_array.shape if a.w_array is not None else []
-    va = values_of_operand(space, a, shape)
+    fdt = dt.real_part(cdt)
+    va = values_of_operand(space, a, shape, fdt)
     size = shape_size(shape)
     if name in UNARY_BOOL:
         w_res = new_array(space, shape, dt.bool_dtype)
@@ -518,20 +535,19 @@ def unary(space, name, a):
                                     int(bool_kernel(name, re, im)))
         return w_res
     if name in UNARY_REAL:
-        fdt = dt.float64_dtype
         w_res = new_array(space, shape, fdt)
         for k in range(size):
             re, im = va.get(k)
-            fdt.write_float(w_res.storage, k * 8, libm.hypot(re, im))
+            fdt.write_float(w_res.storage, k * fdt.itemsize,
+                            libm.hypot(re, im))
         return w_res
     if name not in UNARY_COMPLEX:
         raise not_supported(space, name)
-    cdt = dt.complex128_dtype
     w_res = new_array(space, shape, cdt)
     for k in range(size):
         re, im = va.get(k)
-        re, im = unary_kernel(name, re, im)
-        cdt.write_complex(w_res.storage, k * 16, re, im)
+        re, im = unary_kernel(fdt, name, re, im)
+        write_c(cdt, w_res.storage, k * cdt.itemsize, re, im)
     return w_res
 
 
@@ -559,7 +575,7 @@ def assign(space, w_dest, w_source):
     if operand.w_array is not None:
         check_broadcast_to(space, operand.w_array.shape, w_dest.shape)
     shape = w_dest.shape
-    values = values_of_operand(space, operand, shape)
+    values = values_of_operand(space, operand, shape, dt.float64_dtype)
     offsets = broadcast_offsets(w_dest, shape)
     dtype = w_dest.dtype
     for k in range(len(offsets)):
@@ -585,27 +601,36 @@ def reduce_complex(space, name, w_arr):
     if name == 'argmax' or name == 'argmin':
         return boxes.box_int(space, dt.int64_dtype,
                              best_index(values, name == 'argmax'))
+    cdt = w_conc.dtype
+    fdt = dt.real_part(cdt)
     if name == 'max' or name == 'min':
         k = best_index(values, name == 'max')
-        return boxes.W_ComplexBox(values.res[k], values.ims[k])
+        return boxes.W_ComplexBox(values.res[k], values.ims[k], cdt)
     if name == 'prod':
         rr, ri = 1.0, 0.0
         if n > 0:
             rr, ri = values.res[0], values.ims[0]
         for k in range(1, n):
-            rr, ri = c_mul(rr, ri, values.res[k], values.ims[k])
+            rr, ri = c_mul(fdt, rr, ri, values.res[k], values.ims[k])
     else:
         rr, ri = 0.0, 0.0
         for k in range(n):
-            rr += values.res[k]
-            ri += values.ims[k]
+            rr = fdt.wrap_float(rr + values.res[k])
+            ri = fdt.wrap_float(ri + values.ims[k])
         if name == 'mean':
-            if n == 0:
-                rr, ri = rfloat.NAN, rfloat.NAN
-            else:
-                rr = rr / n
-                ri = ri / n
-    return boxes.W_ComplexBox(rr, ri)
+            return complex_mean(cdt, rr, ri, n)
+    return boxes.W_ComplexBox(rr, ri, cdt)
+
+
+def complex_mean(cdt, re, im, n):
+    """NumPy's mean from the sum: divided by complex(n) with the complex
+    division (nan+nanj for no elements)."""
+    from pypy.module.micronumpy import boxes
+    if n == 0:
+        return boxes.W_ComplexBox(rfloat.NAN, rfloat.NAN, cdt)
+    fdt = dt.real_part(cdt)
+    re, im = c_div(fdt, re, im, fdt.wrap_float(float(n)), 0.0)
+    return boxes.W_ComplexBox(re, im, cdt)
 
 
 def best_index(values, is_max):
@@ -627,15 +652,16 @@ def best_index(values, is_max):
 
 
 def abs2(space, w_arr):
-    """|x|**2 of each element as a float64 array, computed as NumPy's var
-    does, (x * conj(x)).real == re*re + im*im."""
+    """|x|**2 of each element as an array of the parts' dtype, computed as
+    NumPy's var does, (x * conj(x)).real."""
     w_conc = concrete(space, w_arr)
     values = values_of_array(space, w_conc, w_conc.shape)
-    fdt = dt.float64_dtype
+    fdt = dt.real_part(w_conc.dtype)
     w_res = new_array(space, w_conc.shape[:], fdt)
     for k in range(len(values.res)):
         re, im = values.res[k], values.ims[k]
-        fdt.write_float(w_res.storage, k * 8, re * re + im * im)
+        fdt.write_float(w_res.storage, k * fdt.itemsize,
+                        c_mul(fdt, re, im, re, -im)[0])
     return w_res
 
 
@@ -651,10 +677,10 @@ def accumulate_lane(dtype, storage, offset, stride, n, is_prod):
         xr = dtype.read_float(storage, pos)
         xi = dtype.read_imag(storage, pos)
         if is_prod:
-            rr, ri = c_mul(rr, ri, xr, xi)
+            rr, ri = c_mul(dt.real_part(dtype), rr, ri, xr, xi)
         else:
-            rr += xr
-            ri += xi
+            rr = dtype.wrap_float(rr + xr)
+            ri = dtype.wrap_float(ri + xi)
         dtype.write_float(storage, pos, rr)
         dtype.write_imag(storage, pos, ri)
 
@@ -667,17 +693,18 @@ def dot_lane(a_dtype, a_storage, a_pos, a_step, b_dtype, b_storage, b_pos,
     for k in range(n):
         ar, ai = read_c(a_dtype, a_storage, a_pos + k * a_step)
         br, bi = read_c(b_dtype, b_storage, b_pos + k * b_step)
-        pr, pi = c_mul(ar, ai, br, bi)
+        pr, pi = c_mul(dt.float64_dtype, ar, ai, br, bi)
         rr += pr
         ri += pi
     return (rr, ri)
 
 
 def real_view(space, w_arr, imag):
-    """a.real / a.imag of a complex array: float64 views."""
+    """a.real / a.imag of a complex array: views of its parts' dtype."""
     w_conc = concrete(space, w_arr)
     w_base = w_conc.w_base if w_conc.w_base is not None else w_conc
-    return W_ConcreteArray(w_conc.shape[:], dt.float64_dtype, w_conc.buffer,
-                           w_conc.start + (8 if imag else 0),
+    fdt = dt.real_part(w_conc.dtype)
+    return W_ConcreteArray(w_conc.shape[:], fdt, w_conc.buffer,
+                           w_conc.start + (fdt.itemsize if imag else 0),
                            w_conc.strides[:], w_base)
 

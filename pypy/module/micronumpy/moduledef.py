@@ -32,11 +32,12 @@ def make_scalar_new(dtype):
 
 
 def complex_scalar_abs(space, args):
-    from pypy.objspace.complexobject import W_ComplexObject
     check_args(space, args, '__abs__', 1, 1)
     w_c = args.arguments_w[0]
-    assert isinstance(w_c, W_ComplexObject)
-    return boxes.box_float(dt.float64_dtype, math.hypot(w_c.real, w_c.imag))
+    assert isinstance(w_c, boxes.W_ComplexBox)
+    fdt = dt.real_part(w_c.dtype)
+    return boxes.box_float(fdt, fdt.wrap_float(math.hypot(w_c.real,
+                                                          w_c.imag)))
 
 
 def np_matmul(space, args):
@@ -171,6 +172,7 @@ FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + \
     ('get_printoptions', np_get_printoptions),
     ('frombuffer', methods.np_frombuffer),
     ('promote_types', methods.np_promote_types),
+    ('result_type', methods.np_result_type),
 ]
 
 
@@ -271,7 +273,7 @@ def make_module(space):
             base = space.w_complex
         name = 'bool' if dtype.kind == dt.KIND_BOOL else dtype.name
         type_methods = scalar_methods
-        if dtype is dt.complex128_dtype:
+        if dtype.is_complex():
             type_methods = {}
             for key, func in scalar_methods.items():
                 type_methods[key] = func
@@ -294,6 +296,7 @@ def make_module(space):
     setitem(space, 'int_', dt.int64_dtype.w_scalar_type)
     setitem(space, 'float_', dt.float64_dtype.w_scalar_type)
     setitem(space, 'cdouble', dt.complex128_dtype.w_scalar_type)
+    setitem(space, 'csingle', dt.complex64_dtype.w_scalar_type)
     for name, w_ufunc in ALL_UFUNCS.items():
         setitem(space, name, w_ufunc)
     setitem(space, 'conj', ALL_UFUNCS['conjugate'])

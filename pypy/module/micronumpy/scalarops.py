@@ -36,8 +36,12 @@ def scalar_binop(space, name, w_a, w_b):
         return None
     op, kind = find_ufunc(name)
     dtype = common_dtype(space, a, b, w_a, w_b, kind)
-    if dtype.is_complex():
+    if dtype is dt.complex128_dtype:
         return None     # the complex object computes it
+    if dtype.is_complex():
+        # complex64 computes in float32 parts, as its ufunc loops do
+        from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+        return call_binary_by_name(space, name, w_a, w_b)
     calc, res = uf.binary_result_dtypes(space, name, kind, dtype)
     if calc.is_float():
         # a scalar operand's floatval is its exact value
