@@ -258,7 +258,6 @@ class W_ComplexBox(ScalarIndexing, W_ComplexObject):
     through the ufuncs, which compute in float32 parts)."""
     prefers_reflected = True
     _immutable_fields_ = ['dtype']
-    _attrs_ = ['dtype']
 
     def __init__(self, real, imag, dtype):
         W_ComplexObject.__init__(self, real, imag)

@@ -164,9 +164,12 @@ def c_reciprocal(fdt, re, im):
     return (float_div(r, d), float_div(-1.0, d))
 
 
-def c_exp(re, im):
-    """C99's cexp (NumPy calls it): inf and nan parts give its special
-    values; libm's exp, cos, sin, which give inf or nan without raising."""
+def c_exp(fdt, re, im):
+    """C99's cexp (NumPy calls it; cexpf for float32 parts): inf and nan
+    parts give its special values; libm's exp, cos, sin, which give inf or
+    nan without raising."""
+    if fdt is dt.float32_dtype:
+        return cmathc.call('exp', True, re, im)
     if math.isinf(re) and re > 0.0:
         if im == 0.0:
             return (re, im)
@@ -189,7 +192,9 @@ def c_exp(re, im):
     return (im - im, im - im)
 
 
-def c_log(re, im):
+def c_log(fdt, re, im):
+    if fdt is dt.float32_dtype:
+        return cmathc.call('log', True, re, im)
     return (libm.log(libm.hypot(re, im)), math.atan2(im, re))
 
 
@@ -224,9 +229,9 @@ def c_pow(fdt, ar, ai, br, bi):
             sr, si = c_mul(fdt, ar, ai, ar, ai)
             return c_mul(fdt, ar, ai, sr, si)
         return c_powi(fdt, ar, ai, n)
-    lr, li = c_log(ar, ai)
-    er, ei = c_mul_c99(lr, li, br, bi)
-    return c_exp(er, ei)
+    lr, li = c_log(fdt, ar, ai)
+    er, ei = c_mul_c99(fdt, lr, li, br, bi)
+    return c_exp(fdt, er, ei)
 
 
 def c_powi(fdt, ar, ai, n):
@@ -246,16 +251,18 @@ def c_powi(fdt, ar, ai, n):
     return (rr, ri)
 
 
-def c_mul_c99(a, b, c, d):
-    """C99's complex multiplication (Annex G, gcc's __muldc3): where the
-    plain formula gives nan + nanj from an infinite operand, the result
-    is recomputed with the infinities boxed, so it stays infinite."""
-    ac = a * c
-    bd = b * d
-    ad = a * d
-    bc = b * c
-    x = ac - bd
-    y = ad + bc
+def c_mul_c99(fdt, a, b, c, d):
+    """C99's complex multiplication (Annex G, gcc's __muldc3 and
+    __mulsc3, each operation in fdt): where the plain formula gives
+    nan + nanj from an infinite operand, the result is recomputed with
+    the infinities boxed, so it stays infinite."""
+    r = fdt.wrap_float
+    ac = r(a * c)
+    bd = r(b * d)
+    ad = r(a * d)
+    bc = r(b * c)
+    x = r(ac - bd)
+    y = r(ad + bc)
     if not (math.isnan(x) and math.isnan(y)):
         return (x, y)
     recalc = False
@@ -291,9 +298,17 @@ def nan_to_zero(x):
 
 
 def c_mul(fdt, ar, ai, br, bi):
-    """NumPy's complex multiply: its float32 loops use fused multiply-adds,
-    so the first product of each part stays exact and the second is
-    rounded (in float64 the plain formula)."""
+    """C's complex multiplication formula, each operation in fdt (NumPy's
+    scalar arithmetic, npy_cpow, the reductions over a whole array)."""
+    r = fdt.wrap_float
+    return (r(r(ar * br) - r(ai * bi)), r(r(ar * bi) + r(ai * br)))
+
+
+def c_mul_fused(fdt, ar, ai, br, bi):
+    """NumPy's element-wise complex multiply loops (multiply, square,
+    cumprod): for float32 parts they use fused multiply-adds, so the
+    first product of each part stays exact and the second is rounded (in
+    float64 the plain formula)."""
     r = fdt.wrap_float
     return (r(ar * br - r(ai * bi)), r(ar * bi + r(ai * br)))
 
@@ -356,12 +371,16 @@ def c_pick(name, ar, ai, br, bi):
     return (ar, ai) if keep_a else (br, bi)
 
 
-def binary_kernel(fdt, name, ar, ai, br, bi):
+def binary_kernel(fdt, name, ar, ai, br, bi, fused):
+    """name(a, b) in fdt's precision; fused: the element-wise loop's
+    multiply (c_mul_fused), else the scalars' (c_mul)."""
     if name == 'add':
         return (ar + br, ai + bi)
     if name == 'subtract':
         return (ar - br, ai - bi)
     if name == 'multiply':
+        if fused:
+            return c_mul_fused(fdt, ar, ai, br, bi)
         return c_mul(fdt, ar, ai, br, bi)
     if name == 'power':
         return c_pow(fdt, ar, ai, br, bi)
@@ -422,9 +441,25 @@ def binary(space, name, cdt, a, b, shape):
     for k in range(size):
         ar, ai = va.get(k)
         br, bi = vb.get(k)
-        re, im = binary_kernel(fdt, name, ar, ai, br, bi)
+        re, im = binary_kernel(fdt, name, ar, ai, br, bi, True)
         write_c(cdt, w_res.storage, k * cdt.itemsize, re, im)
     return w_res
+
+
+def scalar_binary(space, name, cdt, a, b):
+    """name(a, b) of two scalar Operands that promote to the complex dtype
+    cdt, as NumPy's scalar arithmetic computes it: a NumPy scalar."""
+    from pypy.module.micronumpy import boxes
+    fdt = dt.real_part(cdt)
+    ar, ai = values_of_operand(space, a, [], fdt).get(0)
+    br, bi = values_of_operand(space, b, [], fdt).get(0)
+    if name in BINARY_CMP:
+        return boxes.box_int(space, dt.bool_dtype,
+                             int(cmp_kernel(name, ar, ai, br, bi)))
+    if name not in BINARY_ARITH:
+        raise not_supported(space, name)
+    re, im = binary_kernel(fdt, name, ar, ai, br, bi, False)
+    return boxes.W_ComplexBox(fdt.wrap_float(re), fdt.wrap_float(im), cdt)
 
 
 UNARY_COMPLEX = ['negative', 'positive', 'conjugate', 'sqrt', 'exp', 'log',
@@ -449,66 +484,69 @@ def unary_kernel(fdt, name, re, im):
     if name == 'sqrt':
         return c_sqrt(fdt, re, im)
     if name == 'exp':
-        return c_exp(re, im)
+        return c_exp(fdt, re, im)
     if name == 'log':
-        return c_log(re, im)
+        return c_log(fdt, re, im)
     if name == 'square':
-        return c_mul(fdt, re, im, re, im)
+        return c_mul_fused(fdt, re, im, re, im)
     if name == 'reciprocal':
         return c_reciprocal(fdt, re, im)
+    r = fdt.wrap_float
     if name == 'exp2':
-        return c_exp(re * LOGE2, im * LOGE2)
+        return c_exp(fdt, r(re * r(LOGE2)), r(im * r(LOGE2)))
     if name == 'log2' or name == 'log10':
-        factor = LOG2E if name == 'log2' else LOG10E
-        lre, lim = c_log(re, im)
+        factor = r(LOG2E if name == 'log2' else LOG10E)
+        lre, lim = c_log(fdt, re, im)
         return (lre * factor, lim * factor)
     if name == 'log1p':     # NumPy's nc_log1p
-        return (libm.log(libm.hypot(re + 1.0, im)), math.atan2(im, re + 1.0))
+        re1 = r(re + 1.0)
+        return (libm.log(r(libm.hypot(re1, im))), math.atan2(im, re1))
     if name == 'expm1':     # NumPy's nc_expm1
-        half = libm.sin(im / 2.0)
-        return (libm.expm1(re) * libm.cos(im) - 2.0 * half * half,
-                libm.exp(re) * libm.sin(im))
+        half = r(libm.sin(r(im / 2.0)))
+        return (r(r(libm.expm1(re)) * r(libm.cos(im))) - r(2.0 * half * half),
+                r(libm.exp(re)) * r(libm.sin(im)))
     if name == 'rint':
         return (rfloat.round_double(re, 0, half_even=True) if
                 rfloat.isfinite(re) else re,
                 rfloat.round_double(im, 0, half_even=True) if
                 rfloat.isfinite(im) else im)
-    if name == 'sign':      # z / |z|
-        size = libm.hypot(re, im)
+    if name == 'sign':      # z / |z|, with C's hypot in fdt
+        size = r(libm.hypot(re, im))
         if size == 0.0:
             return (0.0, 0.0)
-        return (re / size, im / size)
-    return c_library(name, re, im)
+        return (r(re / size), r(im / size))
+    return c_library(fdt, name, re, im)
 
 
-def c_library(name, re, im):
+def c_library(fdt, name, re, im):
     """The trigonometric and hyperbolic functions and their inverses:
-    C99's, as NumPy calls them; other names are the identity (positive)."""
-    if name == 'sin':
-        return (cmathc.csin_re(re, im), cmathc.csin_im(re, im))
-    if name == 'cos':
-        return (cmathc.ccos_re(re, im), cmathc.ccos_im(re, im))
-    if name == 'tan':
-        return (cmathc.ctan_re(re, im), cmathc.ctan_im(re, im))
-    if name == 'sinh':
-        return (cmathc.csinh_re(re, im), cmathc.csinh_im(re, im))
-    if name == 'cosh':
-        return (cmathc.ccosh_re(re, im), cmathc.ccosh_im(re, im))
-    if name == 'tanh':
-        return (cmathc.ctanh_re(re, im), cmathc.ctanh_im(re, im))
-    if name == 'arcsin':
-        return (cmathc.casin_re(re, im), cmathc.casin_im(re, im))
-    if name == 'arccos':
-        return (cmathc.cacos_re(re, im), cmathc.cacos_im(re, im))
-    if name == 'arctan':
-        return (cmathc.catan_re(re, im), cmathc.catan_im(re, im))
-    if name == 'arcsinh':
-        return (cmathc.casinh_re(re, im), cmathc.casinh_im(re, im))
-    if name == 'arccosh':
-        return (cmathc.cacosh_re(re, im), cmathc.cacosh_im(re, im))
-    if name == 'arctanh':
-        return (cmathc.catanh_re(re, im), cmathc.catanh_im(re, im))
+    C99's (float versions for float32 parts), as NumPy calls them; other
+    names are the identity (positive)."""
+    in_float = fdt is dt.float32_dtype
+    if cmathc.has_function(name, in_float):
+        return cmathc.call(name, in_float, re, im)
     return (re, im)
+
+
+def c_abs(fdt, re, im):
+    """NumPy's complex absolute: C's hypot for complex128; for complex64
+    its SIMD loop's larger * sqrt(ratio * ratio + 1) (a fused multiply-add
+    under the root), ratio = smaller / larger, an inf part giving inf and
+    then a nan part nan."""
+    if fdt is dt.float64_dtype:
+        return libm.hypot(re, im)
+    re = abs(re)
+    im = abs(im)
+    if math.isinf(re) or math.isinf(im):
+        return rfloat.INFINITY
+    if math.isnan(re) or math.isnan(im):
+        return rfloat.NAN
+    larger = max(re, im)
+    if larger == 0.0:
+        return 0.0
+    ratio = fdt.wrap_float(min(re, im) / larger)
+    return fdt.wrap_float(larger * fdt.wrap_float(math.sqrt(
+        fdt.wrap_float(ratio * ratio + 1.0))))
 
 
 def bool_kernel(name, re, im):
@@ -539,7 +577,7 @@ def unary(space, name, cdt, a):
         for k in range(size):
             re, im = va.get(k)
             fdt.write_float(w_res.storage, k * fdt.itemsize,
-                            libm.hypot(re, im))
+                            c_abs(fdt, re, im))
         return w_res
     if name not in UNARY_COMPLEX:
         raise not_supported(space, name)
@@ -661,7 +699,7 @@ def abs2(space, w_arr):
     for k in range(len(values.res)):
         re, im = values.res[k], values.ims[k]
         fdt.write_float(w_res.storage, k * fdt.itemsize,
-                        c_mul(fdt, re, im, re, -im)[0])
+                        c_mul_fused(fdt, re, im, re, -im)[0])
     return w_res
 
 
@@ -677,7 +715,7 @@ def accumulate_lane(dtype, storage, offset, stride, n, is_prod):
         xr = dtype.read_float(storage, pos)
         xi = dtype.read_imag(storage, pos)
         if is_prod:
-            rr, ri = c_mul(dt.real_part(dtype), rr, ri, xr, xi)
+            rr, ri = c_mul_fused(dt.real_part(dtype), rr, ri, xr, xi)
         else:
             rr = dtype.wrap_float(rr + xr)
             ri = dtype.wrap_float(ri + xi)

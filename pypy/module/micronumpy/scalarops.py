@@ -39,9 +39,9 @@ def scalar_binop(space, name, w_a, w_b):
     if dtype is dt.complex128_dtype:
         return None     # the complex object computes it
     if dtype.is_complex():
-        # complex64 computes in float32 parts, as its ufunc loops do
-        from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
-        return call_binary_by_name(space, name, w_a, w_b)
+        # complex64 computes in float32 parts
+        from pypy.module.micronumpy.complexops import scalar_binary
+        return scalar_binary(space, name, dtype, a, b)
     calc, res = uf.binary_result_dtypes(space, name, kind, dtype)
     if calc.is_float():
         # a scalar operand's floatval is its exact value

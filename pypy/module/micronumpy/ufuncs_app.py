@@ -491,5 +491,25 @@ def call_binary_by_name(space, name, w_a, w_b, w_out=None):
     return call_binary(space, ALL_UFUNCS[name], w_a, w_b, w_out)
 
 
-def call_unary_by_name(space, name, w_a):
-    return call_unary(space, ALL_UFUNCS[name], w_a)
+def call_unary_by_name(space, name, w_a, w_out=None):
+    return call_unary(space, ALL_UFUNCS[name], w_a, w_out)
+
+
+def fast_power_ufunc(w_arr, w_exponent):
+    """NumPy's fast_scalar_power: a float or complex array ** a Python
+    int -1 or 2 or a Python float 0.5 (exactly those types, not NumPy
+    scalars) is the ufunc reciprocal, square or sqrt; '' otherwise."""
+    if not w_arr.dtype.is_float():
+        return ''
+    if isinstance(w_exponent, W_IntObject) and \
+            not isinstance(w_exponent, W_BoolObject) and \
+            not isinstance(w_exponent, boxes.W_IntBox):
+        if w_exponent.intval == -1:
+            return 'reciprocal'
+        if w_exponent.intval == 2:
+            return 'square'
+    elif isinstance(w_exponent, W_FloatObject) and \
+            not isinstance(w_exponent, boxes.W_FloatBox):
+        if w_exponent.floatval == 0.5:
+            return 'sqrt'
+    return ''
