@@ -239,8 +239,12 @@ for _num, (_name, _kind, _TYPE, _char) in enumerate(DTYPES):
     _cls = make_dtype_class(_kind, _TYPE)
     all_dtypes.append(_cls(_num, _name, _kind, rffi.sizeof(_TYPE), _char))
 del _num, _name, _kind, _TYPE, _char, _cls
+float32_dtype = all_dtypes[9]
+float64_dtype = all_dtypes[10]
 float16_dtype = W_Float16Dtype(23, 'float16', KIND_FLOAT, 2, 'e')
-all_dtypes.append(float16_dtype)
+complex64_dtype = W_ComplexDtype(14, 'complex64', 'F', float32_dtype)
+complex128_dtype = W_ComplexDtype(15, 'complex128', 'D', float64_dtype)
+all_dtypes += [float16_dtype, complex64_dtype, complex128_dtype]
 
 by_name = {}
 for _dt in all_dtypes:
@@ -253,15 +257,6 @@ int8_dtype = by_name['int8']
 int32_dtype = by_name['int32']
 int64_dtype = by_name['int64']
 uint64_dtype = by_name['uint64']
-float32_dtype = by_name['float32']
-float64_dtype = by_name['float64']
-complex64_dtype = W_ComplexDtype(14, 'complex64', 'F', float32_dtype)
-complex128_dtype = W_ComplexDtype(15, 'complex128', 'D', float64_dtype)
-for _dt in [complex64_dtype, complex128_dtype]:
-    all_dtypes.append(_dt)
-    by_name[_dt.name] = _dt
-    by_name[_dt.char] = _dt
-del _dt
 
 ALIASES = {'float': 'float64', 'int': 'int64', 'bool_': 'bool',
            'double': 'float64', 'single': 'float32', 'f8': 'float64',
