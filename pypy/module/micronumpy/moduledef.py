@@ -55,11 +55,15 @@ def np_where(space, args):
         raise space.error(space.w_ValueError,
                           "either both or neither of x and y should be "
                           "given")
-    from pypy.module.micronumpy.ufuncs_app import call_where
+    from pypy.module.micronumpy.ufuncs_app import call_where, \
+        convert_operand, common_dtype
     w_result = call_where(space, args.arguments_w[0], args.arguments_w[1],
                           args.arguments_w[2])
     if w_result is not None:
         return w_result
+    # NEP 50: a Python scalar x or y only counts by its kind
+    x = convert_operand(space, args.arguments_w[1])
+    y = convert_operand(space, args.arguments_w[2])
     from pypy.module.micronumpy.ctors import array_from_w
     from pypy.module.micronumpy.indexing import read_flat, write_flat
     from pypy.module.micronumpy.strides import broadcast_shapes
@@ -70,7 +74,11 @@ def np_where(space, args):
     w_y = array_from_w(space, args.arguments_w[2], None)
     shape = broadcast_shapes(space, broadcast_shapes(
         space, w_cond.shape, w_x.shape), w_y.shape)
-    dtype = dt.promote_types(w_x.dtype, w_y.dtype)
+    if x is not None and y is not None:
+        dtype = common_dtype(space, x, y, args.arguments_w[1],
+                             args.arguments_w[2], 'where')
+    else:
+        dtype = dt.promote_types(w_x.dtype, w_y.dtype)
     parts = []
     for w_part in [w_cond, w_x, w_y]:
         w_full = new_array(space, shape, w_part.dtype)

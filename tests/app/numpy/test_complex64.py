@@ -221,6 +221,14 @@ def test_reductions():
     assert repr(x.mean()) == 'np.complex64(0.1+0.1j)'
 
 
+def test_where_keeps_complex64():
+    c = np.array([True, False])
+    assert repr(np.where(c, np.array([1 + 2j, 3 - 1j], C64), 0)) == \
+        'array([1.+2.j, 0.+0.j], dtype=complex64)'
+    assert np.where(c, 1j, np.ones(2, np.float32)).dtype == C64
+    assert np.where(c, np.ones(2, np.complex128), 0).dtype == np.complex128
+
+
 def test_casts():
     x = np.array([1 + 2j, 3.5 - 1j], C64)
     assert repr(x.astype(np.complex128)) == 'array([1. +2.j, 3.5-1.j])'
