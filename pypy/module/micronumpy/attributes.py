@@ -517,7 +517,7 @@ def loop_result_dtype(space, w_ufunc, w_moved):
     w_none = w_moved.view([0] + w_moved.shape[1:], w_moved.strides[:],
                           w_moved.start)
     w_res = call_binary(space, w_ufunc, w_none, w_none)
-    if w_res is None:
+    if not isinstance(w_res, W_NDArray):
         raise space.error(space.w_TypeError,
                           "ufunc '%s' not supported for the input types" %
                           w_ufunc.name)

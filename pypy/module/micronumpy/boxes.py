@@ -265,30 +265,52 @@ class W_UInt64Box(ScalarIndexing, W_LongObject):
 
 
 class W_ComplexBox(ScalarIndexing, W_ComplexObject):
-    """np.complex128: a Python complex that remembers it is NumPy's."""
+    """np.complex128 (a Python complex that remembers it is NumPy's) and
+    np.complex64 (not a Python complex in NumPy: its arithmetic goes
+    through the ufuncs, which compute in float32 parts)."""
     prefers_reflected = True
+    _immutable_fields_ = ['dtype']
+
+    def __init__(self, real, imag, dtype):
+        W_ComplexObject.__init__(self, real, imag)
+        self.dtype = dtype
 
     def getclass(self, space):
-        return dt.complex128_dtype.w_scalar_type
+        return self.dtype.w_scalar_type
 
     def rebox(self, w_result):
+        """A result of Python's complex arithmetic: an np.complex128."""
         if isinstance(w_result, W_ComplexObject):
-            return W_ComplexBox(w_result.real, w_result.imag)
+            return W_ComplexBox(w_result.real, w_result.imag,
+                                dt.complex128_dtype)
         return w_result
 
     def binop(self, space, opnum, w_other):
+        if self.dtype is not dt.complex128_dtype:
+            w_res = numpy_binop(space, opnum, self, w_other)
+            if w_res is not None:
+                return w_res
         if opnum == op.BIN_POW or opnum == op.BIN_TRUEDIV:
             return numpy_complex_binop(space, opnum, self, w_other)
         return self.rebox(W_ComplexObject.binop(self, space, opnum, w_other))
 
     def rbinop(self, space, opnum, w_other):
+        if self.dtype is not dt.complex128_dtype:
+            w_res = numpy_binop(space, opnum, w_other, self)
+            if w_res is not None:
+                return w_res
         if opnum == op.BIN_POW or opnum == op.BIN_TRUEDIV:
             return numpy_complex_binop(space, opnum, w_other, self)
         return self.rebox(W_ComplexObject.rbinop(self, space, opnum,
                                                  w_other))
 
     def unaryop(self, space, opnum):
-        return self.rebox(W_ComplexObject.unaryop(self, space, opnum))
+        if opnum == op.UN_NEG or opnum == op.UN_POS:
+            return W_ComplexBox(-self.real if opnum == op.UN_NEG
+                                else self.real,
+                                -self.imag if opnum == op.UN_NEG
+                                else self.imag, self.dtype)
+        return W_ComplexObject.unaryop(self, space, opnum)
 
     def compare(self, space, opnum, w_other):
         w_res = numpy_compare(space, opnum, self, w_other)
@@ -298,16 +320,18 @@ class W_ComplexBox(ScalarIndexing, W_ComplexObject):
 
     def repr(self, space):
         from pypy.module.micronumpy.printing import complex_scalar_str
-        text = complex_scalar_str(self.real, self.imag)
+        text = complex_scalar_str(self.real, self.imag,
+                                  dt.real_part(self.dtype))
         if text.startswith('('):
             stop = len(text) - 1
             assert stop >= 1
             text = text[1:stop]
-        return space.newtext_utf8('np.complex128(%s)' % text)
+        return space.newtext_utf8('np.%s(%s)' % (self.dtype.name, text))
 
     def str(self, space):
         from pypy.module.micronumpy.printing import complex_scalar_str
-        return space.newtext_utf8(complex_scalar_str(self.real, self.imag))
+        return space.newtext_utf8(complex_scalar_str(self.real, self.imag,
+                                                     dt.real_part(self.dtype)))
 
 
 def numpy_complex_binop(space, opnum, w_a, w_b):
@@ -321,11 +345,12 @@ def numpy_complex_binop(space, opnum, w_a, w_b):
     w_cb = as_complex(space, w_b)
     if w_ca is None or w_cb is None:
         return None
+    fdt = dt.float64_dtype
     if opnum == op.BIN_POW:
-        re, im = c_pow(w_ca.real, w_ca.imag, w_cb.real, w_cb.imag)
+        re, im = c_pow(fdt, w_ca.real, w_ca.imag, w_cb.real, w_cb.imag)
     else:
-        re, im = c_div(w_ca.real, w_ca.imag, w_cb.real, w_cb.imag)
-    return W_ComplexBox(re, im)
+        re, im = c_div(fdt, w_ca.real, w_ca.imag, w_cb.real, w_cb.imag)
+    return W_ComplexBox(re, im, dt.complex128_dtype)
 
 
 def scalar_dtype(w_obj):
@@ -339,7 +364,7 @@ def scalar_dtype(w_obj):
     if isinstance(w_obj, W_UInt64Box):
         return dt.uint64_dtype
     if isinstance(w_obj, W_ComplexBox):
-        return dt.complex128_dtype
+        return w_obj.dtype
     return None
 
 
@@ -361,7 +386,8 @@ def new_scalar(space, dtype, w_value):
             raise space.error(space.w_TypeError,
                               "complex() argument must be a string or "
                               "a number")
-        return W_ComplexBox(w_c.real, w_c.imag)
+        return W_ComplexBox(dtype.wrap_float(w_c.real),
+                            dtype.wrap_float(w_c.imag), dtype)
     if isinstance(w_value, W_ComplexBox):
         # NumPy casts its complex scalars to real types: the real part
         w_value = box_float(dt.float64_dtype, w_value.real)

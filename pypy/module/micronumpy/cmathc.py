@@ -1,68 +1,100 @@
 """C99's complex functions (csin, ccos, ctan, csinh, ccosh, ctanh, casin,
-cacos, catan, casinh, cacosh, catanh), which NumPy's complex sin... call: calling the same C library gives the
-same bits.  C passes complex values in registers that rffi cannot
-describe, so a small C shim takes the two halves as doubles and returns
-one half of the result per call (the complex function runs twice per
-element: these loops run eagerly, not in the JIT's vector code)."""
+cacos, catan, casinh, cacosh, catanh), which NumPy's complex sin... call,
+and their float versions (csinf..., plus cexpf and clogf) for complex64: calling the same C library gives the same bits.  C passes
+complex values in registers that rffi cannot describe, so a small C shim
+takes the halves as doubles (floats) and returns one half of the result
+per call (the complex function runs twice per element: these loops run
+eagerly, not in the JIT's vector code)."""
 
+from rpython.rlib.unroll import unrolling_iterable
 from rpython.rtyper.lltypesystem import rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
-FUNCTIONS = ['csin', 'ccos', 'ctan', 'csinh', 'ccosh', 'ctanh', 'casin',
-             'cacos', 'catan', 'casinh', 'cacosh', 'catanh']
+# (ufunc name, C function); complexops computes float64's exp and log
+# itself (NumPy's own special values), so only their float versions
+FUNCTIONS = [('sin', 'csin'), ('cos', 'ccos'), ('tan', 'ctan'),
+             ('sinh', 'csinh'), ('cosh', 'ccosh'), ('tanh', 'ctanh'),
+             ('arcsin', 'casin'), ('arccos', 'cacos'), ('arctan', 'catan'),
+             ('arcsinh', 'casinh'), ('arccosh', 'cacosh'),
+             ('arctanh', 'catanh')]
+FLOAT_FUNCTIONS = FUNCTIONS + [('exp', 'cexp'), ('log', 'clog')]
+PARTS = [('re', 'creal'), ('im', 'cimag')]
 
 
 def shim_source():
     lines = ['#include <complex.h>']
-    for name in FUNCTIONS:
-        for part, c_part in [('re', 'creal'), ('im', 'cimag')]:
+    for _, cname in FUNCTIONS:
+        for part, c_part in PARTS:
             lines.append('RPY_EXPORTED double pypy_numpy_%s_%s(double re, '
                          'double im) { return %s(%s(CMPLX(re, im))); }'
-                         % (name, part, c_part, name))
+                         % (cname, part, c_part, cname))
+    for _, cname in FLOAT_FUNCTIONS:
+        for part, c_part in PARTS:
+            lines.append('RPY_EXPORTED float pypy_numpy_%sf_%s(float re, '
+                         'float im) { return %sf(%sf(CMPLXF(re, im))); }'
+                         % (cname, part, c_part, cname))
     return '\n'.join(lines) + '\n'
 
 
-SHIM_NAMES = ['pypy_numpy_%s_%s' % (name, part) for name in FUNCTIONS
-              for part in ['re', 'im']]
+def shim_declarations():
+    result = []
+    for _, cname in FUNCTIONS:
+        for part, _ in PARTS:
+            result.append('RPY_EXPORTED double pypy_numpy_%s_%s(double, '
+                          'double);' % (cname, part))
+    for _, cname in FLOAT_FUNCTIONS:
+        for part, _ in PARTS:
+            result.append('RPY_EXPORTED float pypy_numpy_%sf_%s(float, '
+                          'float);' % (cname, part))
+    return result
+
 
 # complex.h only in the shim: it defines the macros `I` and `complex`,
 # which must not reach the translated program's own C files
 eci = ExternalCompilationInfo(
     libraries=['m'],
     separate_module_sources=[shim_source()],
-    post_include_bits=['RPY_EXPORTED double %s(double, double);' % shim
-                       for shim in SHIM_NAMES])
+    post_include_bits=shim_declarations())
 
 
-def declare(name, part):
-    return rffi.llexternal('pypy_numpy_%s_%s' % (name, part),
-                           [rffi.DOUBLE, rffi.DOUBLE], rffi.DOUBLE,
+def declare(cname, T, nargs):
+    return rffi.llexternal(cname, [T] * nargs, T,
                            compilation_info=eci, _nowrapper=True,
                            elidable_function=True, sandboxsafe=True,
                            releasegil=False)
 
 
-csin_re = declare('csin', 're')
-csin_im = declare('csin', 'im')
-ccos_re = declare('ccos', 're')
-ccos_im = declare('ccos', 'im')
-ctan_re = declare('ctan', 're')
-ctan_im = declare('ctan', 'im')
-csinh_re = declare('csinh', 're')
-csinh_im = declare('csinh', 'im')
-ccosh_re = declare('ccosh', 're')
-ccosh_im = declare('ccosh', 'im')
-ctanh_re = declare('ctanh', 're')
-ctanh_im = declare('ctanh', 'im')
-casin_re = declare('casin', 're')
-casin_im = declare('casin', 'im')
-cacos_re = declare('cacos', 're')
-cacos_im = declare('cacos', 'im')
-catan_re = declare('catan', 're')
-catan_im = declare('catan', 'im')
-casinh_re = declare('casinh', 're')
-casinh_im = declare('casinh', 'im')
-cacosh_re = declare('cacosh', 're')
-cacosh_im = declare('cacosh', 'im')
-catanh_re = declare('catanh', 're')
-catanh_im = declare('catanh', 'im')
+DOUBLE_CALLS = unrolling_iterable([
+    (name, declare('pypy_numpy_%s_re' % cname, rffi.DOUBLE, 2),
+     declare('pypy_numpy_%s_im' % cname, rffi.DOUBLE, 2))
+    for name, cname in FUNCTIONS])
+FLOAT_CALLS = unrolling_iterable([
+    (name, declare('pypy_numpy_%sf_re' % cname, rffi.FLOAT, 2),
+     declare('pypy_numpy_%sf_im' % cname, rffi.FLOAT, 2))
+    for name, cname in FLOAT_FUNCTIONS])
+
+
+def has_function(name, in_float):
+    """Whether the ufunc `name` is one of these C functions (in_float:
+    of the float versions)."""
+    for fname, _ in (FLOAT_FUNCTIONS if in_float else FUNCTIONS):
+        if fname == name:
+            return True
+    return False
+
+
+def call(name, in_float, re, im):
+    """(real, imag) of the C function of the ufunc `name` (has_function)
+    at re + im*j, in float (in_float) or double."""
+    if in_float:
+        fre = rffi.cast(rffi.FLOAT, re)
+        fim = rffi.cast(rffi.FLOAT, im)
+        for fname, func_re, func_im in FLOAT_CALLS:
+            if fname == name:
+                return (float(func_re(fre, fim)), float(func_im(fre, fim)))
+    else:
+        for fname, func_re, func_im in DOUBLE_CALLS:
+            if fname == name:
+                return (func_re(re, im), func_im(re, im))
+    raise ValueError
+

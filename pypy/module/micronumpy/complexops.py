@@ -1,7 +1,11 @@
-"""complex128 arithmetic, computed eagerly: the lazy expression code
-(lazy.py, signature.py, loop.py) handles only integers and floats, so any
-ufunc with a complex operand or result comes here and runs as a plain loop
-over the elements, reading each complex element as its two float halves."""
+"""complex64 and complex128 arithmetic, computed eagerly: the lazy
+expression code (lazy.py, signature.py, loop.py) handles only integers and
+floats, so any ufunc with a complex operand or result comes here and runs
+as a plain loop over the elements, reading each complex element as its two
+float halves.  The kernels take `fdt`, the float dtype of the result's
+parts: complex64's loops compute in float32, so its arithmetic rounds
+there after each operation (fdt.wrap_float) as NumPy's does; functions of
+libm are computed in float64 and rounded once, on the write."""
 
 import math
 from rpython.rlib import rfloat
@@ -103,14 +107,17 @@ def values_of_array(space, w_arr, shape):
     return Values(res, ims, 0.0, 0.0, False)
 
 
-def values_of_operand(space, operand, shape):
+def values_of_operand(space, operand, shape, fdt):
+    """The operand's values; a scalar is first cast to parts of the float
+    dtype fdt (a Python 0.1 with complex64 is float32's 0.1)."""
     if operand.w_array is not None:
         return values_of_array(space, operand.w_array, shape)
     if operand.dtype.is_float():
         re = operand.floatval
     else:
         re = operand.dtype.int_to_float(operand.intval)
-    return Values(None, None, re, operand.imagval, True)
+    return Values(None, None, fdt.wrap_float(re),
+                  fdt.wrap_float(operand.imagval), True)
 
 
 def shape_size(shape):
@@ -123,40 +130,45 @@ def shape_size(shape):
 # ____________________________________________________________
 # scalar kernels
 
-def c_div(ar, ai, br, bi):
+def c_div(fdt, ar, ai, br, bi):
     """NumPy's complex division (its loop and npymath's cdiv): Smith's
     algorithm, scaled by the larger part of the divisor (float_div: C's
-    division, inf or nan for a zero divisor)."""
+    division, inf or nan for a zero divisor), each step rounded to fdt."""
     from pypy.module.micronumpy.ufuncs import float_div
+    r = fdt.wrap_float
     abs_br = abs(br)
     abs_bi = abs(bi)
     if abs_br >= abs_bi:
         if abs_br == 0.0 and abs_bi == 0.0:
             # a complex inf or nan, as C's division by +0.0 gives
             return (float_div(ar, abs_br), float_div(ai, abs_br))
-        rat = float_div(bi, br)
-        scl = float_div(1.0, br + bi * rat)
-        return ((ar + ai * rat) * scl, (ai - ar * rat) * scl)
-    rat = float_div(br, bi)
-    scl = float_div(1.0, bi + br * rat)
-    return ((ar * rat + ai) * scl, (ai * rat - ar) * scl)
+        rat = r(float_div(bi, br))
+        scl = r(float_div(1.0, r(br + r(bi * rat))))
+        return (r(r(ar + r(ai * rat)) * scl), r(r(ai - r(ar * rat)) * scl))
+    rat = r(float_div(br, bi))
+    scl = r(float_div(1.0, r(bi + r(br * rat))))
+    return (r(r(r(ar * rat) + ai) * scl), r(r(r(ai * rat) - ar) * scl))
 
 
-def c_reciprocal(re, im):
+def c_reciprocal(fdt, re, im):
     """NumPy's complex reciprocal loop (nan+nanj for 0j: 0/0 first)."""
     from pypy.module.micronumpy.ufuncs import float_div
+    f = fdt.wrap_float
     if abs(im) <= abs(re):
-        r = float_div(im, re)
-        d = re + im * r
+        r = f(float_div(im, re))
+        d = f(re + f(im * r))
         return (float_div(1.0, d), float_div(-r, d))
-    r = float_div(re, im)
-    d = re * r + im
+    r = f(float_div(re, im))
+    d = f(f(re * r) + im)
     return (float_div(r, d), float_div(-1.0, d))
 
 
-def c_exp(re, im):
-    """C99's cexp (NumPy calls it): inf and nan parts give its special
-    values; libm's exp, cos, sin, which give inf or nan without raising."""
+def c_exp(fdt, re, im):
+    """C99's cexp (NumPy calls it; cexpf for float32 parts): inf and nan
+    parts give its special values; libm's exp, cos, sin, which give inf or
+    nan without raising."""
+    if fdt is dt.float32_dtype:
+        return cmathc.call('exp', True, re, im)
     if math.isinf(re) and re > 0.0:
         if im == 0.0:
             return (re, im)
@@ -179,20 +191,24 @@ def c_exp(re, im):
     return (im - im, im - im)
 
 
-def c_log(re, im):
+def c_log(fdt, re, im):
+    if fdt is dt.float32_dtype:
+        return cmathc.call('log', True, re, im)
     return (libm.log(libm.hypot(re, im)), math.atan2(im, re))
 
 
-def c_sqrt(re, im):
+def c_sqrt(fdt, re, im):
+    """C99's csqrt as glibc computes it (in fdt's precision)."""
     if re == 0.0 and im == 0.0:
         return (0.0, im)
-    t = math.sqrt((abs(re) + libm.hypot(re, im)) / 2.0)
+    r = fdt.wrap_float
+    t = r(math.sqrt(r(r(abs(re) + r(libm.hypot(re, im))) / 2.0)))
     if re >= 0.0:
-        return (t, im / (2.0 * t))
-    return (abs(im) / (2.0 * t), math.copysign(t, im))
+        return (t, r(im / (2.0 * t)))
+    return (r(abs(im) / (2.0 * t)), math.copysign(t, im))
 
 
-def c_pow(ar, ai, br, bi):
+def c_pow(fdt, ar, ai, br, bi):
     """NumPy's npy_cpow: small integer powers by repeated multiplication
     (a**1 is a, a**2 is a*a, so that inf parts give NumPy's inf/nan), the
     rest as exp(b * log(a)) with C99's multiplication."""
@@ -207,43 +223,45 @@ def c_pow(ar, ai, br, bi):
         if n == 1:
             return (ar, ai)
         if n == 2:
-            return c_mul(ar, ai, ar, ai)
+            return c_mul(fdt, ar, ai, ar, ai)
         if n == 3:
-            sr, si = c_mul(ar, ai, ar, ai)
-            return c_mul(ar, ai, sr, si)
-        return c_powi(ar, ai, n)
-    lr, li = c_log(ar, ai)
-    er, ei = c_mul_c99(lr, li, br, bi)
-    return c_exp(er, ei)
+            sr, si = c_mul(fdt, ar, ai, ar, ai)
+            return c_mul(fdt, ar, ai, sr, si)
+        return c_powi(fdt, ar, ai, n)
+    lr, li = c_log(fdt, ar, ai)
+    er, ei = c_mul_c99(fdt, lr, li, br, bi)
+    return c_exp(fdt, er, ei)
 
 
-def c_powi(ar, ai, n):
+def c_powi(fdt, ar, ai, n):
     """a ** n for a small integer n, by squaring, as npy_cpow."""
     k = abs(n)
     rr, ri = 1.0, 0.0
     pr, pi = ar, ai
     while True:
         if k & 1:
-            rr, ri = c_mul(rr, ri, pr, pi)
+            rr, ri = c_mul(fdt, rr, ri, pr, pi)
         k >>= 1
         if k == 0:
             break
-        pr, pi = c_mul(pr, pi, pr, pi)
+        pr, pi = c_mul(fdt, pr, pi, pr, pi)
     if n < 0:
-        return c_div(1.0, 0.0, rr, ri)
+        return c_div(fdt, 1.0, 0.0, rr, ri)
     return (rr, ri)
 
 
-def c_mul_c99(a, b, c, d):
-    """C99's complex multiplication (Annex G, gcc's __muldc3): where the
-    plain formula gives nan + nanj from an infinite operand, the result
-    is recomputed with the infinities boxed, so it stays infinite."""
-    ac = a * c
-    bd = b * d
-    ad = a * d
-    bc = b * c
-    x = ac - bd
-    y = ad + bc
+def c_mul_c99(fdt, a, b, c, d):
+    """C99's complex multiplication (Annex G, gcc's __muldc3 and
+    __mulsc3, each operation in fdt): where the plain formula gives
+    nan + nanj from an infinite operand, the result is recomputed with
+    the infinities boxed, so it stays infinite."""
+    r = fdt.wrap_float
+    ac = r(a * c)
+    bd = r(b * d)
+    ad = r(a * d)
+    bc = r(b * c)
+    x = r(ac - bd)
+    y = r(ad + bc)
     if not (math.isnan(x) and math.isnan(y)):
         return (x, y)
     recalc = False
@@ -278,8 +296,20 @@ def nan_to_zero(x):
     return x
 
 
-def c_mul(ar, ai, br, bi):
-    return (ar * br - ai * bi, ar * bi + ai * br)
+def c_mul(fdt, ar, ai, br, bi):
+    """C's complex multiplication formula, each operation in fdt (NumPy's
+    scalar arithmetic, npy_cpow, the reductions over a whole array)."""
+    r = fdt.wrap_float
+    return (r(r(ar * br) - r(ai * bi)), r(r(ar * bi) + r(ai * br)))
+
+
+def c_mul_fused(fdt, ar, ai, br, bi):
+    """NumPy's element-wise complex multiply loops (multiply, square,
+    cumprod): for float32 parts they use fused multiply-adds, so the
+    first product of each part stays exact and the second is rounded (in
+    float64 the plain formula)."""
+    r = fdt.wrap_float
+    return (r(ar * br - r(ai * bi)), r(ar * bi + r(ai * br)))
 
 
 def c_lt(ar, ai, br, bi):
@@ -339,17 +369,21 @@ def c_pick(name, ar, ai, br, bi):
     return (ar, ai) if keep_a else (br, bi)
 
 
-def binary_kernel(name, ar, ai, br, bi):
+def binary_kernel(fdt, name, ar, ai, br, bi, fused):
+    """name(a, b) in fdt's precision; fused: the element-wise loop's
+    multiply (c_mul_fused), else the scalars' (c_mul)."""
     if name == 'add':
         return (ar + br, ai + bi)
     if name == 'subtract':
         return (ar - br, ai - bi)
     if name == 'multiply':
-        return c_mul(ar, ai, br, bi)
+        if fused:
+            return c_mul_fused(fdt, ar, ai, br, bi)
+        return c_mul(fdt, ar, ai, br, bi)
     if name == 'power':
-        return c_pow(ar, ai, br, bi)
+        return c_pow(fdt, ar, ai, br, bi)
     if name == 'true_divide' or name == 'divide':
-        return c_div(ar, ai, br, bi)
+        return c_div(fdt, ar, ai, br, bi)
     return c_pick(name, ar, ai, br, bi)
 
 
@@ -394,13 +428,15 @@ def not_supported(space, name):
                        "''safe''" % name)
 
 
-def binary(space, name, a, b, shape):
-    """name(a, b) for two Operands, one of them complex: a new array."""
+def binary(space, name, cdt, a, b, shape):
+    """name(a, b) for two Operands that promote to the complex dtype cdt:
+    a new array."""
     is_cmp = name in BINARY_CMP
     if not is_cmp and name not in BINARY_ARITH:
         raise not_supported(space, name)
-    va = values_of_operand(space, a, shape)
-    vb = values_of_operand(space, b, shape)
+    fdt = dt.real_part(cdt)
+    va = values_of_operand(space, a, shape, fdt)
+    vb = values_of_operand(space, b, shape, fdt)
     size = shape_size(shape)
     if is_cmp:
         w_res = new_array(space, shape, dt.bool_dtype)
@@ -410,14 +446,29 @@ def binary(space, name, a, b, shape):
             dt.bool_dtype.write_int(w_res.storage, k,
                                     int(cmp_kernel(name, ar, ai, br, bi)))
         return w_res
-    cdt = dt.complex128_dtype
     w_res = new_array(space, shape, cdt)
     for k in range(size):
         ar, ai = va.get(k)
         br, bi = vb.get(k)
-        re, im = binary_kernel(name, ar, ai, br, bi)
-        cdt.write_complex(w_res.storage, k * 16, re, im)
+        re, im = binary_kernel(fdt, name, ar, ai, br, bi, True)
+        write_c(cdt, w_res.storage, k * cdt.itemsize, re, im)
     return w_res
+
+
+def scalar_binary(space, name, cdt, a, b):
+    """name(a, b) of two scalar Operands that promote to the complex dtype
+    cdt, as NumPy's scalar arithmetic computes it: a NumPy scalar."""
+    from pypy.module.micronumpy import boxes
+    fdt = dt.real_part(cdt)
+    ar, ai = values_of_operand(space, a, [], fdt).get(0)
+    br, bi = values_of_operand(space, b, [], fdt).get(0)
+    if name in BINARY_CMP:
+        return boxes.box_int(space, dt.bool_dtype,
+                             int(cmp_kernel(name, ar, ai, br, bi)))
+    if name not in BINARY_ARITH:
+        raise not_supported(space, name)
+    re, im = binary_kernel(fdt, name, ar, ai, br, bi, False)
+    return boxes.W_ComplexBox(fdt.wrap_float(re), fdt.wrap_float(im), cdt)
 
 
 UNARY_COMPLEX = ['negative', 'positive', 'conjugate', 'sqrt', 'exp', 'log',
@@ -434,74 +485,77 @@ LOG2E = 1.442695040888963407359924681001892137
 LOG10E = 0.434294481903251827651128918916605082
 
 
-def unary_kernel(name, re, im):
+def unary_kernel(fdt, name, re, im):
     if name == 'negative':
         return (-re, -im)
     if name == 'conjugate':
         return (re, -im)
     if name == 'sqrt':
-        return c_sqrt(re, im)
+        return c_sqrt(fdt, re, im)
     if name == 'exp':
-        return c_exp(re, im)
+        return c_exp(fdt, re, im)
     if name == 'log':
-        return c_log(re, im)
+        return c_log(fdt, re, im)
     if name == 'square':
-        return (re * re - im * im, 2.0 * re * im)
+        return c_mul_fused(fdt, re, im, re, im)
     if name == 'reciprocal':
-        return c_reciprocal(re, im)
+        return c_reciprocal(fdt, re, im)
+    r = fdt.wrap_float
     if name == 'exp2':
-        return c_exp(re * LOGE2, im * LOGE2)
+        return c_exp(fdt, r(re * r(LOGE2)), r(im * r(LOGE2)))
     if name == 'log2' or name == 'log10':
-        factor = LOG2E if name == 'log2' else LOG10E
-        lre, lim = c_log(re, im)
+        factor = r(LOG2E if name == 'log2' else LOG10E)
+        lre, lim = c_log(fdt, re, im)
         return (lre * factor, lim * factor)
     if name == 'log1p':     # NumPy's nc_log1p
-        return (libm.log(libm.hypot(re + 1.0, im)), math.atan2(im, re + 1.0))
+        re1 = r(re + 1.0)
+        return (libm.log(r(libm.hypot(re1, im))), math.atan2(im, re1))
     if name == 'expm1':     # NumPy's nc_expm1
-        half = libm.sin(im / 2.0)
-        return (libm.expm1(re) * libm.cos(im) - 2.0 * half * half,
-                libm.exp(re) * libm.sin(im))
+        half = r(libm.sin(r(im / 2.0)))
+        return (r(r(libm.expm1(re)) * r(libm.cos(im))) - r(2.0 * half * half),
+                r(libm.exp(re)) * r(libm.sin(im)))
     if name == 'rint':
         return (rfloat.round_double(re, 0, half_even=True) if
                 rfloat.isfinite(re) else re,
                 rfloat.round_double(im, 0, half_even=True) if
                 rfloat.isfinite(im) else im)
-    if name == 'sign':      # z / |z|
-        size = libm.hypot(re, im)
+    if name == 'sign':      # z / |z|, with C's hypot in fdt
+        size = r(libm.hypot(re, im))
         if size == 0.0:
             return (0.0, 0.0)
-        return (re / size, im / size)
-    return c_library(name, re, im)
+        return (r(re / size), r(im / size))
+    return c_library(fdt, name, re, im)
 
 
-def c_library(name, re, im):
+def c_library(fdt, name, re, im):
     """The trigonometric and hyperbolic functions and their inverses:
-    C99's, as NumPy calls them; other names are the identity (positive)."""
-    if name == 'sin':
-        return (cmathc.csin_re(re, im), cmathc.csin_im(re, im))
-    if name == 'cos':
-        return (cmathc.ccos_re(re, im), cmathc.ccos_im(re, im))
-    if name == 'tan':
-        return (cmathc.ctan_re(re, im), cmathc.ctan_im(re, im))
-    if name == 'sinh':
-        return (cmathc.csinh_re(re, im), cmathc.csinh_im(re, im))
-    if name == 'cosh':
-        return (cmathc.ccosh_re(re, im), cmathc.ccosh_im(re, im))
-    if name == 'tanh':
-        return (cmathc.ctanh_re(re, im), cmathc.ctanh_im(re, im))
-    if name == 'arcsin':
-        return (cmathc.casin_re(re, im), cmathc.casin_im(re, im))
-    if name == 'arccos':
-        return (cmathc.cacos_re(re, im), cmathc.cacos_im(re, im))
-    if name == 'arctan':
-        return (cmathc.catan_re(re, im), cmathc.catan_im(re, im))
-    if name == 'arcsinh':
-        return (cmathc.casinh_re(re, im), cmathc.casinh_im(re, im))
-    if name == 'arccosh':
-        return (cmathc.cacosh_re(re, im), cmathc.cacosh_im(re, im))
-    if name == 'arctanh':
-        return (cmathc.catanh_re(re, im), cmathc.catanh_im(re, im))
+    C99's (float versions for float32 parts), as NumPy calls them; other
+    names are the identity (positive)."""
+    in_float = fdt is dt.float32_dtype
+    if cmathc.has_function(name, in_float):
+        return cmathc.call(name, in_float, re, im)
     return (re, im)
+
+
+def c_abs(fdt, re, im):
+    """NumPy's complex absolute: C's hypot for complex128; for complex64
+    its SIMD loop's larger * sqrt(ratio * ratio + 1) (a fused multiply-add
+    under the root), ratio = smaller / larger, an inf part giving inf and
+    then a nan part nan."""
+    if fdt is dt.float64_dtype:
+        return libm.hypot(re, im)
+    re = abs(re)
+    im = abs(im)
+    if math.isinf(re) or math.isinf(im):
+        return rfloat.INFINITY
+    if math.isnan(re) or math.isnan(im):
+        return rfloat.NAN
+    larger = max(re, im)
+    if larger == 0.0:
+        return 0.0
+    ratio = fdt.wrap_float(min(re, im) / larger)
+    return fdt.wrap_float(larger * fdt.wrap_float(math.sqrt(
+        fdt.wrap_float(ratio * ratio + 1.0))))
 
 
 def bool_kernel(name, re, im):
@@ -514,10 +568,11 @@ def bool_kernel(name, re, im):
     return rfloat.isfinite(re) and rfloat.isfinite(im)
 
 
-def unary(space, name, a):
-    """name(a) for a complex Operand: a new array."""
+def unary(space, name, cdt, a):
+    """name(a) for an Operand of the complex dtype cdt: a new array."""
     shape = a.w_array.shape if a.w_array is not None else []
-    va = values_of_operand(space, a, shape)
+    fdt = dt.real_part(cdt)
+    va = values_of_operand(space, a, shape, fdt)
     size = shape_size(shape)
     if name in UNARY_BOOL:
         w_res = new_array(space, shape, dt.bool_dtype)
@@ -527,20 +582,19 @@ def unary(space, name, a):
                                     int(bool_kernel(name, re, im)))
         return w_res
     if name in UNARY_REAL:
-        fdt = dt.float64_dtype
         w_res = new_array(space, shape, fdt)
         for k in range(size):
             re, im = va.get(k)
-            fdt.write_float(w_res.storage, k * 8, libm.hypot(re, im))
+            fdt.write_float(w_res.storage, k * fdt.itemsize,
+                            c_abs(fdt, re, im))
         return w_res
     if name not in UNARY_COMPLEX:
         raise not_supported(space, name)
-    cdt = dt.complex128_dtype
     w_res = new_array(space, shape, cdt)
     for k in range(size):
         re, im = va.get(k)
-        re, im = unary_kernel(name, re, im)
-        cdt.write_complex(w_res.storage, k * 16, re, im)
+        re, im = unary_kernel(fdt, name, re, im)
+        write_c(cdt, w_res.storage, k * cdt.itemsize, re, im)
     return w_res
 
 
@@ -568,7 +622,7 @@ def assign(space, w_dest, w_source):
     if operand.w_array is not None:
         check_broadcast_to(space, operand.w_array.shape, w_dest.shape)
     shape = w_dest.shape
-    values = values_of_operand(space, operand, shape)
+    values = values_of_operand(space, operand, shape, dt.float64_dtype)
     offsets = broadcast_offsets(w_dest, shape)
     dtype = w_dest.dtype
     for k in range(len(offsets)):
@@ -594,27 +648,36 @@ def reduce_complex(space, name, w_arr):
     if name == 'argmax' or name == 'argmin':
         return boxes.box_int(space, dt.int64_dtype,
                              best_index(values, name == 'argmax'))
+    cdt = w_conc.dtype
+    fdt = dt.real_part(cdt)
     if name == 'max' or name == 'min':
         k = best_index(values, name == 'max')
-        return boxes.W_ComplexBox(values.res[k], values.ims[k])
+        return boxes.W_ComplexBox(values.res[k], values.ims[k], cdt)
     if name == 'prod':
         rr, ri = 1.0, 0.0
         if n > 0:
             rr, ri = values.res[0], values.ims[0]
         for k in range(1, n):
-            rr, ri = c_mul(rr, ri, values.res[k], values.ims[k])
+            rr, ri = c_mul(fdt, rr, ri, values.res[k], values.ims[k])
     else:
         rr, ri = 0.0, 0.0
         for k in range(n):
-            rr += values.res[k]
-            ri += values.ims[k]
+            rr = fdt.wrap_float(rr + values.res[k])
+            ri = fdt.wrap_float(ri + values.ims[k])
         if name == 'mean':
-            if n == 0:
-                rr, ri = rfloat.NAN, rfloat.NAN
-            else:
-                rr = rr / n
-                ri = ri / n
-    return boxes.W_ComplexBox(rr, ri)
+            return complex_mean(cdt, rr, ri, n)
+    return boxes.W_ComplexBox(rr, ri, cdt)
+
+
+def complex_mean(cdt, re, im, n):
+    """NumPy's mean from the sum: divided by complex(n) with the complex
+    division (nan+nanj for no elements)."""
+    from pypy.module.micronumpy import boxes
+    if n == 0:
+        return boxes.W_ComplexBox(rfloat.NAN, rfloat.NAN, cdt)
+    fdt = dt.real_part(cdt)
+    re, im = c_div(fdt, re, im, fdt.wrap_float(float(n)), 0.0)
+    return boxes.W_ComplexBox(re, im, cdt)
 
 
 def best_index(values, is_max):
@@ -636,15 +699,16 @@ def best_index(values, is_max):
 
 
 def abs2(space, w_arr):
-    """|x|**2 of each element as a float64 array, computed as NumPy's var
-    does, (x * conj(x)).real == re*re + im*im."""
+    """|x|**2 of each element as an array of the parts' dtype, computed as
+    NumPy's var does, (x * conj(x)).real."""
     w_conc = concrete(space, w_arr)
     values = values_of_array(space, w_conc, w_conc.shape)
-    fdt = dt.float64_dtype
+    fdt = dt.real_part(w_conc.dtype)
     w_res = new_array(space, w_conc.shape[:], fdt)
     for k in range(len(values.res)):
         re, im = values.res[k], values.ims[k]
-        fdt.write_float(w_res.storage, k * 8, re * re + im * im)
+        fdt.write_float(w_res.storage, k * fdt.itemsize,
+                        c_mul_fused(fdt, re, im, re, -im)[0])
     return w_res
 
 
@@ -660,10 +724,10 @@ def accumulate_lane(dtype, storage, offset, stride, n, is_prod):
         xr = dtype.read_float(storage, pos)
         xi = dtype.read_imag(storage, pos)
         if is_prod:
-            rr, ri = c_mul(rr, ri, xr, xi)
+            rr, ri = c_mul_fused(dt.real_part(dtype), rr, ri, xr, xi)
         else:
-            rr += xr
-            ri += xi
+            rr = dtype.wrap_float(rr + xr)
+            ri = dtype.wrap_float(ri + xi)
         dtype.write_float(storage, pos, rr)
         dtype.write_imag(storage, pos, ri)
 
@@ -676,17 +740,18 @@ def dot_lane(a_dtype, a_storage, a_pos, a_step, b_dtype, b_storage, b_pos,
     for k in range(n):
         ar, ai = read_c(a_dtype, a_storage, a_pos + k * a_step)
         br, bi = read_c(b_dtype, b_storage, b_pos + k * b_step)
-        pr, pi = c_mul(ar, ai, br, bi)
+        pr, pi = c_mul(dt.float64_dtype, ar, ai, br, bi)
         rr += pr
         ri += pi
     return (rr, ri)
 
 
 def real_view(space, w_arr, imag):
-    """a.real / a.imag of a complex array: float64 views."""
+    """a.real / a.imag of a complex array: views of its parts' dtype."""
     w_conc = concrete(space, w_arr)
     w_base = w_conc.w_base if w_conc.w_base is not None else w_conc
-    return W_ConcreteArray(w_conc.shape[:], dt.float64_dtype, w_conc.buffer,
-                           w_conc.start + (8 if imag else 0),
+    fdt = dt.real_part(w_conc.dtype)
+    return W_ConcreteArray(w_conc.shape[:], fdt, w_conc.buffer,
+                           w_conc.start + (fdt.itemsize if imag else 0),
                            w_conc.strides[:], w_base)
 

@@ -189,26 +189,34 @@ class W_Float16Dtype(W_Dtype):
 
 
 class W_ComplexDtype(W_Dtype):
-    """complex128: two doubles, real part first.  read_float/write_float
-    see the real part (writing it clears the imaginary part)."""
+    """complex64 and complex128: two values of the float dtype `part`,
+    real part first.  read_float/write_float see the real part (writing
+    it clears the imaginary part); wrap_float rounds to a part."""
+    _immutable_fields_ = ['part']
+
+    def __init__(self, num, name, char, part):
+        W_Dtype.__init__(self, num, name, KIND_COMPLEX, 2 * part.itemsize,
+                         char)
+        self.part = part
 
     def read_float(self, storage, offset):
-        return float(raw_storage_getitem(rffi.DOUBLE, storage, offset))
+        return self.part.read_float(storage, offset)
 
     def write_float(self, storage, offset, value):
-        raw_storage_setitem(storage, offset, rffi.cast(rffi.DOUBLE, value))
-        raw_storage_setitem(storage, offset + 8, rffi.cast(rffi.DOUBLE, 0.0))
+        self.write_complex(storage, offset, value, 0.0)
 
     def read_imag(self, storage, offset):
-        return float(raw_storage_getitem(rffi.DOUBLE, storage, offset + 8))
+        return self.part.read_float(storage, offset + self.part.itemsize)
 
     def write_imag(self, storage, offset, value):
-        raw_storage_setitem(storage, offset + 8, rffi.cast(rffi.DOUBLE,
-                                                           value))
+        self.part.write_float(storage, offset + self.part.itemsize, value)
 
     def write_complex(self, storage, offset, re, im):
-        raw_storage_setitem(storage, offset, rffi.cast(rffi.DOUBLE, re))
-        raw_storage_setitem(storage, offset + 8, rffi.cast(rffi.DOUBLE, im))
+        self.part.write_float(storage, offset, re)
+        self.part.write_float(storage, offset + self.part.itemsize, im)
+
+    def wrap_float(self, value):
+        return self.part.wrap_float(value)
 
 
 # num, name, kind, C type, type char (the order is NumPy's type numbers)
@@ -231,10 +239,12 @@ for _num, (_name, _kind, _TYPE, _char) in enumerate(DTYPES):
     _cls = make_dtype_class(_kind, _TYPE)
     all_dtypes.append(_cls(_num, _name, _kind, rffi.sizeof(_TYPE), _char))
 del _num, _name, _kind, _TYPE, _char, _cls
+float32_dtype = all_dtypes[9]
+float64_dtype = all_dtypes[10]
 float16_dtype = W_Float16Dtype(23, 'float16', KIND_FLOAT, 2, 'e')
-all_dtypes.append(float16_dtype)
-complex128_dtype = W_ComplexDtype(15, 'complex128', KIND_COMPLEX, 16, 'D')
-all_dtypes.append(complex128_dtype)
+complex64_dtype = W_ComplexDtype(14, 'complex64', 'F', float32_dtype)
+complex128_dtype = W_ComplexDtype(15, 'complex128', 'D', float64_dtype)
+all_dtypes += [float16_dtype, complex64_dtype, complex128_dtype]
 
 by_name = {}
 for _dt in all_dtypes:
@@ -247,8 +257,6 @@ int8_dtype = by_name['int8']
 int32_dtype = by_name['int32']
 int64_dtype = by_name['int64']
 uint64_dtype = by_name['uint64']
-float32_dtype = by_name['float32']
-float64_dtype = by_name['float64']
 
 ALIASES = {'float': 'float64', 'int': 'int64', 'bool_': 'bool',
            'double': 'float64', 'single': 'float32', 'f8': 'float64',
@@ -260,7 +268,8 @@ ALIASES = {'float': 'float64', 'int': 'int64', 'bool_': 'bool',
            'intc': 'int32', 'uintc': 'uint32', 'longlong': 'int64',
            'ulonglong': 'uint64', 'b1': 'bool', 'complex': 'complex128',
            'c16': 'complex128', 'cdouble': 'complex128',
-           'complex_': 'complex128'}
+           'complex_': 'complex128', 'c8': 'complex64',
+           'csingle': 'complex64'}
 for _alias, _target in ALIASES.items():
     by_name[_alias] = by_name[_target]
 del _alias, _target
@@ -310,7 +319,8 @@ def promote_types(dt1, dt2):
     if dt2.kind == KIND_BOOL:
         return dt1
     if dt1.kind == KIND_COMPLEX or dt2.kind == KIND_COMPLEX:
-        return complex128_dtype
+        return complex_dtype_of(promote_types(real_part(dt1),
+                                              real_part(dt2)))
     if dt1.kind == KIND_FLOAT or dt2.kind == KIND_FLOAT:
         if dt1.kind == KIND_FLOAT and dt2.kind == KIND_FLOAT:
             return dt1 if dt1.itemsize >= dt2.itemsize else dt2
@@ -333,6 +343,22 @@ def accumulates_in_float32(dtype):
     """float16 and float32 sums, products and means add in float32 (NumPy's
     loops for half convert each element to float and round at the end)."""
     return dtype.kind == KIND_FLOAT and dtype.itemsize < 8
+
+
+def real_part(dtype):
+    """The float dtype of a complex dtype's parts; other dtypes as they
+    are."""
+    if isinstance(dtype, W_ComplexDtype):
+        return dtype.part
+    return dtype
+
+
+def complex_dtype_of(fdt):
+    """The complex dtype whose parts hold every value of the float dtype
+    fdt (complex64 for float16 and float32)."""
+    if fdt.itemsize <= 4:
+        return complex64_dtype
+    return complex128_dtype
 
 
 def float_dtype_of_size(itemsize):
@@ -376,6 +402,9 @@ def result_with_python_scalar(dtype, scalar_kind):
     if kind_rank(scalar_kind) <= kind_rank(dtype.kind):
         return dtype
     if scalar_kind == KIND_COMPLEX:
+        # float16/float32 + 1j is complex64
+        if dtype.kind == KIND_FLOAT:
+            return complex_dtype_of(dtype)
         return complex128_dtype
     if scalar_kind == KIND_FLOAT:
         return float64_dtype

@@ -33,7 +33,8 @@ def read_at(space, w_arr, offset):
     dtype = w_arr.dtype
     if dtype.is_complex():
         return boxes.W_ComplexBox(dtype.read_float(w_arr.storage, offset),
-                                  dtype.read_imag(w_arr.storage, offset))
+                                  dtype.read_imag(w_arr.storage, offset),
+                                  dtype)
     if dtype.is_float():
         return boxes.box_float(dtype, dtype.read_float(w_arr.storage, offset))
     return boxes.box_int(space, dtype, dtype.read_int(w_arr.storage, offset))

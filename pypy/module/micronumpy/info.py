@@ -226,8 +226,7 @@ def finfo_new(space, w_type, args):
         name = 'str_' if is_text(space, w_obj) else 'object_'
         raise space.error(space.w_ValueError,
                           "data type <class 'numpy.%s'> not inexact" % name)
-    if dtype.is_complex():
-        dtype = dt.float64_dtype    # complex128's parts
+    dtype = dt.real_part(dtype)     # a complex dtype's parts
     w_info = FINFOS.get(dtype.num, None)
     if w_info is None:
         raise space.error(space.w_ValueError,

@@ -364,6 +364,32 @@ def np_promote_types(space, args):
                             dt.dtype_from_w(space, args.arguments_w[1]))
 
 
+def np_result_type(space, args):
+    """np.result_type(*arrays_and_dtypes): the dtypes and the arrays' and
+    NumPy scalars' dtypes promoted together; Python scalars are weak
+    (NEP 50): only their kind counts."""
+    from pypy.module.micronumpy.ufuncs_app import convert_operand
+    check_keywords(space, args, 'result_type', [])
+    if not args.arguments_w:
+        raise space.error(space.w_ValueError,
+                          "at least one array or dtype is required")
+    strong = None
+    weak_kind = dt.KIND_BOOL
+    for w_obj in args.arguments_w:
+        operand = convert_operand(space, w_obj)
+        if operand is not None and operand.weak:
+            if dt.kind_rank(operand.dtype.kind) > dt.kind_rank(weak_kind):
+                weak_kind = operand.dtype.kind
+            continue
+        dtype = operand.dtype if operand is not None else \
+            dt.dtype_from_w(space, w_obj)
+        strong = dtype if strong is None else dt.promote_types(strong,
+                                                               dtype)
+    if strong is None:
+        return dt.result_with_python_scalar(dt.bool_dtype, weak_kind)
+    return dt.result_with_python_scalar(strong, weak_kind)
+
+
 def array_fill(space, args):
     check_args(space, args, 'fill', 2, 2)
     w_arr = concrete(space, self_array(space, args))

@@ -33,11 +33,12 @@ def make_scalar_new(dtype):
 
 
 def complex_scalar_abs(space, args):
-    from pypy.objspace.complexobject import W_ComplexObject
     check_args(space, args, '__abs__', 1, 1)
     w_c = args.arguments_w[0]
-    assert isinstance(w_c, W_ComplexObject)
-    return boxes.box_float(dt.float64_dtype, math.hypot(w_c.real, w_c.imag))
+    assert isinstance(w_c, boxes.W_ComplexBox)
+    fdt = dt.real_part(w_c.dtype)
+    return boxes.box_float(fdt, fdt.wrap_float(math.hypot(w_c.real,
+                                                          w_c.imag)))
 
 
 def np_matmul(space, args):
@@ -55,11 +56,15 @@ def np_where(space, args):
         raise space.error(space.w_ValueError,
                           "either both or neither of x and y should be "
                           "given")
-    from pypy.module.micronumpy.ufuncs_app import call_where
+    from pypy.module.micronumpy.ufuncs_app import call_where, \
+        convert_operand, common_dtype
     w_result = call_where(space, args.arguments_w[0], args.arguments_w[1],
                           args.arguments_w[2])
     if w_result is not None:
         return w_result
+    # NEP 50: a Python scalar x or y only counts by its kind
+    x = convert_operand(space, args.arguments_w[1])
+    y = convert_operand(space, args.arguments_w[2])
     from pypy.module.micronumpy.ctors import array_from_w
     from pypy.module.micronumpy.indexing import read_flat, write_flat
     from pypy.module.micronumpy.strides import broadcast_shapes
@@ -70,7 +75,11 @@ def np_where(space, args):
     w_y = array_from_w(space, args.arguments_w[2], None)
     shape = broadcast_shapes(space, broadcast_shapes(
         space, w_cond.shape, w_x.shape), w_y.shape)
-    dtype = dt.promote_types(w_x.dtype, w_y.dtype)
+    if x is not None and y is not None:
+        dtype = common_dtype(space, x, y, args.arguments_w[1],
+                             args.arguments_w[2], 'where')
+    else:
+        dtype = dt.promote_types(w_x.dtype, w_y.dtype)
     parts = []
     for w_part in [w_cond, w_x, w_y]:
         w_full = new_array(space, shape, w_part.dtype)
@@ -172,6 +181,7 @@ FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + \
     ('get_printoptions', np_get_printoptions),
     ('frombuffer', methods.np_frombuffer),
     ('promote_types', methods.np_promote_types),
+    ('result_type', methods.np_result_type),
 ]
 
 
@@ -272,7 +282,7 @@ def make_module(space):
             base = space.w_complex
         name = 'bool' if dtype.kind == dt.KIND_BOOL else dtype.name
         type_methods = scalar_methods
-        if dtype is dt.complex128_dtype:
+        if dtype.is_complex():
             type_methods = {}
             for key, func in scalar_methods.items():
                 type_methods[key] = func
@@ -295,6 +305,7 @@ def make_module(space):
     setitem(space, 'int_', dt.int64_dtype.w_scalar_type)
     setitem(space, 'float_', dt.float64_dtype.w_scalar_type)
     setitem(space, 'cdouble', dt.complex128_dtype.w_scalar_type)
+    setitem(space, 'csingle', dt.complex64_dtype.w_scalar_type)
     for name, w_ufunc in ALL_UFUNCS.items():
         setitem(space, name, w_ufunc)
     setitem(space, 'conj', ALL_UFUNCS['conjugate'])

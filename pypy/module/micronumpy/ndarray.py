@@ -40,10 +40,15 @@ class W_NDArray(W_Root):
 
     # --- operators: ufuncs, lazily ---
     def binop(self, space, opnum, w_other):
-        from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+        from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
+            call_unary_by_name, fast_power_ufunc
         if opnum == op.BIN_MATMUL:
             from pypy.module.micronumpy.linalg import matmul
             return matmul(space, self, w_other)
+        if opnum == op.BIN_POW:
+            name = fast_power_ufunc(self, w_other)
+            if name:
+                return call_unary_by_name(space, name, self)
         return call_binary_by_name(space, BINOP_UFUNCS[opnum], self, w_other)
 
     def rbinop(self, space, opnum, w_other):
@@ -54,10 +59,16 @@ class W_NDArray(W_Root):
         return call_binary_by_name(space, BINOP_UFUNCS[opnum], w_other, self)
 
     def inplace_binop(self, space, opnum, w_other):
-        from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+        from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
+            call_unary_by_name, fast_power_ufunc
         if opnum == op.BIN_MATMUL:
             from pypy.module.micronumpy.linalg import inplace_matmul
             return inplace_matmul(space, self, w_other)
+        if opnum == op.BIN_POW:
+            name = fast_power_ufunc(self, w_other)
+            if name:
+                call_unary_by_name(space, name, self, w_out=self)
+                return self
         call_binary_by_name(space, BINOP_UFUNCS[opnum], self, w_other,
                             w_out=self)
         return self

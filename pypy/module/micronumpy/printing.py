@@ -320,11 +320,12 @@ def format_floats(values, fdt, zero_d):
     return result
 
 
-def format_complexes(res, ims, zero_d):
-    """NumPy's ComplexFloatingFormat: the real parts formatted as floats,
-    the imaginary parts as floats with a sign always shown, then 'j'."""
-    rstrs = format_floats(res, dt.float64_dtype, zero_d)
-    istrs = format_floats(ims, dt.float64_dtype, zero_d)
+def format_complexes(res, ims, fdt, zero_d):
+    """NumPy's ComplexFloatingFormat: the real parts formatted as floats
+    of the parts' dtype fdt, the imaginary parts as such floats with a
+    sign always shown, then 'j'."""
+    rstrs = format_floats(res, fdt, zero_d)
+    istrs = format_floats(ims, fdt, zero_d)
     signed = []
     width = 0
     for s in istrs:
@@ -348,14 +349,24 @@ def format_complexes(res, ims, zero_d):
     return result
 
 
-def complex_scalar_str(re, im):
-    """str() of a complex scalar, as Python's complex repr."""
-    from pypy.objspace.complexobject import repr_part
-    imag = repr_part(im)
+def complex_scalar_str(re, im, fdt):
+    """str() of a complex scalar whose parts are of the float dtype fdt,
+    as Python's complex repr: each part as the float scalar's str, without
+    a '.0' ending."""
+    imag = complex_part_str(im, fdt)
     if re == 0.0 and math.copysign(1.0, re) > 0.0:
         return imag + 'j'
     sign = '' if imag.startswith('-') else '+'
-    return '(' + repr_part(re) + sign + imag + 'j)'
+    return '(' + complex_part_str(re, fdt) + sign + imag + 'j)'
+
+
+def complex_part_str(x, fdt):
+    text = scalar_float_str(x, fdt)
+    if text.endswith('.0'):
+        stop = len(text) - 2
+        assert stop >= 0
+        return text[:stop]
+    return text
 
 
 def int_str(dtype, value):
@@ -408,7 +419,7 @@ def format_elements(w_arr, offsets):
         for k in range(len(offsets)):
             res[k] = dtype.read_float(w_arr.storage, offsets[k])
             ims[k] = dtype.read_imag(w_arr.storage, offsets[k])
-        return format_complexes(res, ims, zero_d)
+        return format_complexes(res, ims, dt.real_part(dtype), zero_d)
     if dtype.is_float():
         values = [0.0] * len(offsets)
         for k in range(len(offsets)):
@@ -584,7 +595,8 @@ def array_str(space, w_arr):
         if dtype.is_complex():
             return complex_scalar_str(
                 dtype.read_float(w_arr.storage, w_arr.start),
-                dtype.read_imag(w_arr.storage, w_arr.start))
+                dtype.read_imag(w_arr.storage, w_arr.start),
+                dt.real_part(dtype))
         if dtype.is_float():
             return scalar_float_str(dtype.read_float(w_arr.storage,
                                                      w_arr.start),

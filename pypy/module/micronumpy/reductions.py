@@ -3,7 +3,6 @@ any), over the whole array or along axes.  They consume a pending
 expression directly: (a * b + c).sum() runs one loop and allocates no
 temporary."""
 
-from rpython.rlib import rfloat
 from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rtyper.lltypesystem import rffi
 from pypy.interpreter.arguments import keyword_value, check_keywords
@@ -247,21 +246,22 @@ def reduce_flat(space, name, w_arr, dtype, pairwise=True):
 
 
 def complex_sum(space, name, w_arr):
-    """sum/mean of a C-contiguous complex128 array in NumPy's order.
+    """sum/mean of a C-contiguous complex array in NumPy's order.
     NumPy's complex pairwise sum (loops_utils.h.src) reads the array as
-    2n interleaved doubles, real parts at even positions, with the float
-    blocking (eight accumulators, blocks of 128 doubles, same splits)
-    and the even accumulators summed into the real part, the odd ones
-    into the imaginary part.  So each part is the float pairwise sum of
-    those 2n doubles with the other part's positions replaced by -0.0,
-    the exact identity of +."""
+    2n interleaved floats of the parts' dtype, real parts at even
+    positions, with the float blocking (eight accumulators, blocks of 128
+    floats, same splits) and the even accumulators summed into the real
+    part, the odd ones into the imaginary part.  So each part is the float
+    pairwise sum of those 2n floats with the other part's positions
+    replaced by -0.0, the exact identity of +."""
     from pypy.module.micronumpy.ufuncs_app import call_where
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
     n = w_conc.get_size()
     w_base = w_conc.w_base if w_conc.w_base is not None else w_conc
-    w_doubles = W_ConcreteArray([2 * n], dt.float64_dtype, w_conc.buffer,
-                                w_conc.start, [8], w_base)
+    fdt = dt.real_part(w_conc.dtype)
+    w_doubles = W_ConcreteArray([2 * n], fdt, w_conc.buffer, w_conc.start,
+                                [fdt.itemsize], w_base)
     w_even = new_array(space, [2 * n + 1], dt.bool_dtype)
     for k in range(0, 2 * n + 1, 2):
         dt.bool_dtype.write_int(w_even.storage, k, 1)
@@ -272,14 +272,11 @@ def complex_sum(space, name, w_arr):
         assert w_part is not None
         node, sig = tree_of(space, w_part)
         parts[part] = float_sum(sig, node, 2 * n, 2 * n, False)
-    re, im = parts[0], parts[1]
+    re, im = fdt.wrap_float(parts[0]), fdt.wrap_float(parts[1])
     if name == 'mean':
-        if n == 0:
-            return boxes.W_ComplexBox(rfloat.NAN, rfloat.NAN)
-        # NumPy divides by complex(n): Smith's division, with ratio 0.0
-        scale = 1.0 / n
-        re, im = (re + im * 0.0) * scale, (im - re * 0.0) * scale
-    return boxes.W_ComplexBox(re, im)
+        from pypy.module.micronumpy.complexops import complex_mean
+        return complex_mean(w_conc.dtype, re, im, n)
+    return boxes.W_ComplexBox(re, im, w_conc.dtype)
 
 
 def is_contiguous_1d(w_arr):

@@ -36,12 +36,16 @@ def scalar_binop(space, name, w_a, w_b):
         return None
     op, kind = find_ufunc(name)
     dtype = common_dtype(space, a, b, w_a, w_b, kind)
-    if dtype.is_complex():
-        if kind != 'cmp':
-            return None     # the complex object computes it
+    if dtype.is_complex() and kind == 'cmp':
         from pypy.module.micronumpy.complexops import scalar_cmp
         return boxes.box_int(space, dt.bool_dtype, int(scalar_cmp(
             name, a.floatval, a.imagval, b.floatval, b.imagval)))
+    if dtype is dt.complex128_dtype:
+        return None     # the complex object computes it
+    if dtype.is_complex():
+        # complex64 computes in float32 parts
+        from pypy.module.micronumpy.complexops import scalar_binary
+        return scalar_binary(space, name, dtype, a, b)
     calc, res = uf.binary_result_dtypes(space, name, kind, dtype)
     fpflags.clear()
     w_result = scalar_result(space, name, op, kind, calc, res, a, b)

@@ -37,9 +37,10 @@ def convert_operand(space, w_obj):
         return Operand(w_obj, w_obj.dtype, False, 0, 0.0)
     from pypy.objspace.complexobject import W_ComplexObject
     if isinstance(w_obj, W_ComplexObject):
-        result = Operand(None, dt.complex128_dtype,
-                         not isinstance(w_obj, boxes.W_ComplexBox), 0,
-                         w_obj.real)
+        if isinstance(w_obj, boxes.W_ComplexBox):
+            result = Operand(None, w_obj.dtype, False, 0, w_obj.real)
+        else:
+            result = Operand(None, dt.complex128_dtype, True, 0, w_obj.real)
         result.imagval = w_obj.imag
         return result
     dtype = boxes.scalar_dtype(w_obj)
@@ -277,23 +278,24 @@ def check_output_cast(space, ufunc, res, w_out):
                               ufunc.name, res.name, w_out.dtype.name))
 
 
-def complex_binary_result(space, name):
+def complex_binary_result(space, name, cdt):
+    """The result dtype of the ufunc `name` computed in complex dtype cdt."""
     from pypy.module.micronumpy import complexops
     if name in complexops.BINARY_CMP:
         return dt.bool_dtype
     if name in complexops.BINARY_ARITH:
-        return dt.complex128_dtype
+        return cdt
     raise complexops.not_supported(space, name)
 
 
-def complex_unary_result(space, name):
+def complex_unary_result(space, name, cdt):
     from pypy.module.micronumpy import complexops
     if name in complexops.UNARY_BOOL:
         return dt.bool_dtype
     if name in complexops.UNARY_REAL:
-        return dt.float64_dtype
+        return dt.real_part(cdt)
     if name in complexops.UNARY_COMPLEX:
-        return dt.complex128_dtype
+        return cdt
     raise complexops.not_supported(space, name)
 
 
@@ -336,12 +338,12 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
         from pypy.module.micronumpy import complexops
         # float_power is power for complex numbers
         name = 'power' if ufunc.op == uf.POW else ufunc.name
-        check_output_cast(space, ufunc, complex_binary_result(space, name),
-                          w_out)
+        check_output_cast(space, ufunc,
+                          complex_binary_result(space, name, dtype), w_out)
         shape = broadcast_operands(space, [operand_shape(a),
                                            operand_shape(b)], w_out)
-        return finish(space, complexops.binary(space, name, a, b, shape),
-                      w_out)
+        return finish(space, complexops.binary(space, name, dtype, a, b,
+                                               shape), w_out)
     calc, res = uf.binary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
     check_output_cast(space, ufunc, res, w_out)
     shape = broadcast_operands(space, [operand_shape(a), operand_shape(b)],
@@ -374,9 +376,10 @@ def call_unary(space, ufunc, w_a, w_out=None):
     if dtype.is_complex():
         from pypy.module.micronumpy import complexops
         check_output_cast(space, ufunc, complex_unary_result(
-            space, ufunc.name), w_out)
+            space, ufunc.name, dtype), w_out)
         broadcast_operands(space, [operand_shape(a)], w_out)
-        return finish(space, complexops.unary(space, ufunc.name, a), w_out)
+        return finish(space, complexops.unary(space, ufunc.name, dtype, a),
+                      w_out)
     calc, res = uf.unary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
     check_output_cast(space, ufunc, res, w_out)
     shape = broadcast_operands(space, [operand_shape(a)], w_out)
@@ -488,5 +491,25 @@ def call_binary_by_name(space, name, w_a, w_b, w_out=None):
     return call_binary(space, ALL_UFUNCS[name], w_a, w_b, w_out)
 
 
-def call_unary_by_name(space, name, w_a):
-    return call_unary(space, ALL_UFUNCS[name], w_a)
+def call_unary_by_name(space, name, w_a, w_out=None):
+    return call_unary(space, ALL_UFUNCS[name], w_a, w_out)
+
+
+def fast_power_ufunc(w_arr, w_exponent):
+    """NumPy's fast_scalar_power: a float or complex array ** a Python
+    int -1 or 2 or a Python float 0.5 (exactly those types, not NumPy
+    scalars) is the ufunc reciprocal, square or sqrt; '' otherwise."""
+    if not w_arr.dtype.is_float():
+        return ''
+    if isinstance(w_exponent, W_IntObject) and \
+            not isinstance(w_exponent, W_BoolObject) and \
+            not isinstance(w_exponent, boxes.W_IntBox):
+        if w_exponent.intval == -1:
+            return 'reciprocal'
+        if w_exponent.intval == 2:
+            return 'square'
+    elif isinstance(w_exponent, W_FloatObject) and \
+            not isinstance(w_exponent, boxes.W_FloatBox):
+        if w_exponent.floatval == 0.5:
+            return 'sqrt'
+    return ''
