@@ -38,8 +38,11 @@ def scalar_binop(space, name, w_a, w_b):
     dtype = common_dtype(space, a, b, w_a, w_b, kind)
     if dtype.is_complex() and kind == 'cmp':
         from pypy.module.micronumpy.complexops import scalar_cmp
+        # (both operands cast to the common dtype first: complex64 parts
+        # rounded to float32)
         return boxes.box_int(space, dt.bool_dtype, int(scalar_cmp(
-            name, a.floatval, a.imagval, b.floatval, b.imagval)))
+            name, dtype.wrap_float(a.floatval), dtype.wrap_float(a.imagval),
+            dtype.wrap_float(b.floatval), dtype.wrap_float(b.imagval))))
     if dtype is dt.complex128_dtype:
         return None     # the complex object computes it
     if dtype.is_complex():
