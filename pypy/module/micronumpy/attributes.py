@@ -812,7 +812,13 @@ def array_rdivmod(space, args):         # divmod(x, a)
 
 
 def divmod_pair(space, w_a, w_b):
-    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
+        convert_operand
+    from pypy.module.micronumpy.complexops import not_supported
+    for w_operand in [w_a, w_b]:
+        operand = convert_operand(space, w_operand)
+        if operand is not None and operand.dtype.is_complex():
+            raise not_supported(space, 'divmod')    # (nor floor_divide)
     return space.newtuple([call_binary_by_name(space, 'floor_divide', w_a,
                                                w_b),
                            call_binary_by_name(space, 'remainder', w_a,

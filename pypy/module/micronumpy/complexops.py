@@ -215,7 +215,7 @@ def c_pow(fdt, ar, ai, br, bi):
     if br == 0.0 and bi == 0.0:
         return (1.0, 0.0)
     if ar == 0.0 and ai == 0.0:
-        if br > 0.0 and bi == 0.0:
+        if br > 0.0:        # NumPy 2's npy_cpow: any exponent with Re > 0
             return (0.0, 0.0)
         return (rfloat.NAN, rfloat.NAN)
     if bi == 0.0 and br == math.floor(br) and abs(br) < 100.0:

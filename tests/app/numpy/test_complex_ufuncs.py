@@ -4,6 +4,7 @@ rint, sign, maximum/minimum/fmax/fmin (lexicographic,
 with NumPy's NaN rules) and the logical ufuncs."""
 
 import numpy as np
+import pytest
 from ulp import assert_ulp_close
 
 Z = [2 + 0j, 0.5 - 0.25j, -3 + 1j, 1 + 0j, 1e-3 + 2j, -0.5 - 4j]
@@ -83,3 +84,19 @@ def test_logical():
     assert np.logical_xor(a, b).tolist() == [True, False, False, True]
     assert np.logical_not(a).tolist() == [False, True, False, True]
     assert np.logical_and(np.array([1j]), True).tolist() == [True]
+
+
+def test_power_of_complex_zero():
+    # NumPy 2's npy_cpow: 0 ** b is 0 when Re(b) > 0, 1 for b == 0, else nan
+    exponents = [0.5 + 1j, -0.5 + 1j, 1j, 2 + 0j, -1 + 0j, 0j, 3 + 0j,
+                 0.5 - 1j]
+    with np.errstate(all='ignore'):
+        got = (np.zeros(len(exponents), complex) ** np.array(exponents))
+    assert [str(z) for z in got.tolist()] == [
+        '0j', '(nan+nanj)', '(nan+nanj)', '0j', '(nan+nanj)', '(1+0j)', '0j',
+        '0j']
+
+
+def test_divmod_of_complex_is_refused_by_name():
+    with pytest.raises(TypeError, match="ufunc 'divmod' not supported"):
+        np.divmod(np.ones(2), np.ones(2, complex))
