@@ -66,3 +66,20 @@ def float_from_half(h):
     else:
         exp = exp - 15 + 1023
     return longlong2float(sign | (exp << DOUBLE_MANT_BITS) | (mant << 42))
+
+
+def half_nextafter(x, y):
+    """The float16 next to x (a float16 value) in the direction of y, as
+    NumPy's npy_nextafter_half."""
+    if x != x or y != y:
+        return x + y                    # a nan
+    if x == y:
+        return x                        # (-0.0 toward 0.0 stays -0.0)
+    if x == 0.0:                        # the smallest subnormal, y's sign
+        return float_from_half(1 | (0x8000 if y < 0.0 else 0))
+    h = half_from_float(x)
+    if (x < y) == (x > 0.0):            # away from zero
+        h += 1
+    else:
+        h -= 1
+    return float_from_half(h)

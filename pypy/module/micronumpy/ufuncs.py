@@ -9,6 +9,7 @@ from rpython.rlib.rarithmetic import r_uint, intmask, r_singlefloat, \
     ovfcheck
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import fpflags
+from pypy.module.micronumpy.half import half_nextafter
 from pypy.objspace import libm
 from pypy.objspace.floatdivmod import divmod_nonzero
 
@@ -26,6 +27,7 @@ NEG, POS, ABS, SQRT, SQUARE, EXP, LOG, LOG2, LOG10, SIN, COS, TAN, ARCSIN, \
 # float32 with C's float functions (expm1f, ...) where we would compute in
 # float64 and round (different bits); see op_for
 F32 = 100
+F16 = 200       # (only nextafter has a float16 kernel of its own)
 F32_UNARY = [EXPM1, LOG1P, EXP2, CBRT, ARCSINH, ARCCOSH, ARCTANH, DEG2RAD,
              RAD2DEG]
 F32_BINARY = [LOGADDEXP, LOGADDEXP2, NEXTAFTER, FLOORDIV, MOD]
@@ -223,11 +225,15 @@ def float_binop(op, x, y):
         return logaddexp(x, y, True, True)
     if op == NEXTAFTER + F32:
         return libm.nextafterf(x, y)
+    if op == NEXTAFTER + F16:
+        return half_nextafter(x, y)
     assert False, "not a float binop"
 
 
 def op_for(op, calc_dtype, f32_ops):
     """The kernel op computing `op` in calc_dtype."""
+    if op == NEXTAFTER and calc_dtype.is_float() and calc_dtype.itemsize == 2:
+        return op + F16         # (float32's step is no float16's)
     if calc_dtype.is_float() and calc_dtype.itemsize < 8 and \
             op in f32_ops:     # float32 and float16
         return op + F32

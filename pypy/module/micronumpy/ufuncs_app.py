@@ -154,6 +154,10 @@ def fit_python_int(space, operand, w_obj, dtype, kind):
         operand.floatval = 1.0
     elif kind == 'where':
         check_c_long(space, w_obj, dtype)
+    elif kind == 'float' or kind == 'truediv' or kind == 'float64':
+        # an integer array's loop computes in floats: the int is one too
+        # (a / 2**40, np.arctan2(u8, 300)), never out of an int range
+        pass
     else:
         check_python_int(space, w_obj, dtype)
 

@@ -205,3 +205,17 @@ def test_huge_python_ints():
         with pytest.raises(OverflowError,
                            match="Python int too large to convert to C long"):
             func()
+
+
+def test_python_ints_in_float_loops_are_not_range_checked():
+    # a / 2**40 and np.arctan2(u8, 300) compute in floats: the Python int
+    # is a float there, not a uint8 (NEP 50 checks integer loops only)
+    u8 = np.arange(3, dtype=np.uint8)
+    assert (u8 / 1099511627776).dtype == np.float64
+    assert np.true_divide(u8, 300)[1] == 1 / 300
+    assert np.arctan2(u8, 300).dtype == np.float16
+    with np.errstate(all='ignore'):
+        assert np.hypot(u8, 70000).tolist() == [np.inf] * 3
+    assert np.float_power(u8, 300)[1] == 1.0
+    with pytest.raises(OverflowError):
+        u8 // 1099511627776

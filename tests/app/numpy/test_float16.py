@@ -130,3 +130,19 @@ def test_casts():
     assert np.array([1, 2048, 2049], np.int32).astype(np.float16).tolist() \
         == [1.0, 2048.0, 2048.0]
     assert a.astype(np.float64).astype(np.float16).tolist() == a.tolist()
+
+
+def test_nextafter_steps_by_a_float16():
+    a = np.array([0, 1, 2, -0.0, 65504, -65504, 6e-08, 1e-4, np.inf, np.nan],
+                 np.float16)
+    up = np.nextafter(a, np.float16(np.inf))
+    assert up.dtype == np.float16
+    assert up[1:3].tolist() == [1.0009765625, 2.001953125]
+    assert up[0] == up[3] == 2 ** -24 and up[4] == np.inf
+    down = np.nextafter(a, np.float16(-300))
+    assert down[1:3].tolist() == [0.99951171875, 1.9990234375]
+    zero = np.nextafter(a, np.float16(0))
+    assert str(zero[3]) == '-0.0' and zero[1] == 0.99951171875
+    assert np.isnan(np.nextafter(a, np.float16(np.nan))).all()
+    assert np.nextafter(np.arange(3, dtype=np.uint8), 300).tolist() == [
+        2 ** -24, 1.0009765625, 2.001953125]
