@@ -57,7 +57,7 @@ def np_where(space, args):
                           "either both or neither of x and y should be "
                           "given")
     from pypy.module.micronumpy.ufuncs_app import call_where, \
-        convert_operand, common_dtype
+        convert_operand, common_dtype, broadcast_operands
     w_result = call_where(space, args.arguments_w[0], args.arguments_w[1],
                           args.arguments_w[2])
     if w_result is not None:
@@ -67,14 +67,13 @@ def np_where(space, args):
     y = convert_operand(space, args.arguments_w[2])
     from pypy.module.micronumpy.ctors import array_from_w
     from pypy.module.micronumpy.indexing import read_flat, write_flat
-    from pypy.module.micronumpy.strides import broadcast_shapes
     from pypy.module.micronumpy.concrete import new_array
     from pypy.module.micronumpy.loop import assign
     w_cond = array_from_w(space, args.arguments_w[0], None)
     w_x = array_from_w(space, args.arguments_w[1], None)
     w_y = array_from_w(space, args.arguments_w[2], None)
-    shape = broadcast_shapes(space, broadcast_shapes(
-        space, w_cond.shape, w_x.shape), w_y.shape)
+    shape = broadcast_operands(space, [w_cond.shape, w_x.shape, w_y.shape],
+                               None)
     if x is not None and y is not None:
         dtype = common_dtype(space, x, y, args.arguments_w[1],
                              args.arguments_w[2], 'where')

@@ -304,3 +304,13 @@ def test_complex_ordering_with_nan_parts():
     assert (a > b).tolist() == [True, False, False, False, False]
     assert (a >= b).tolist() == [True, False, True, False, False]
     assert (b > a).tolist() == (a < b).tolist()
+
+
+def test_complex_where_names_every_operand_shape():
+    cond = np.array([], np.uint32) < 2
+    z = np.array([[1 + 2j, 3, 4]])
+    for y, shapes in [(-1.0, '(0,) (1,3) () '), (z, '(0,) (1,3) (1,3) ')]:
+        with pytest.raises(ValueError) as info:
+            np.where(cond, z, y)
+        assert str(info.value) == ('operands could not be broadcast '
+                                   'together with shapes ' + shapes)
