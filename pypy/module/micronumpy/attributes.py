@@ -725,6 +725,14 @@ def array_float(space, args):
                                                     '__float__')))
 
 
+def array_complex(space, args):
+    from pypy.objspace.complexobject import as_complex
+    w_value = size1_value(space, args, '__complex__')
+    w_c = as_complex(space, w_value)    # (a Python bool, int, float or
+    assert w_c is not None              # complex: never None)
+    return w_c
+
+
 def array_index(space, args):
     w_arr = concrete_of(space, args.arguments_w[0])
     if w_arr.shape or not w_arr.dtype.is_int_like():

@@ -428,9 +428,10 @@ def install_conj():
     array_methods['conj'] = array_conj
     array_methods['conjugate'] = array_conj
     from pypy.module.micronumpy.attributes import array_int, array_float, \
-        array_index
+        array_complex, array_index
     array_methods['__int__'] = array_int
     array_methods['__float__'] = array_float
+    array_methods['__complex__'] = array_complex
     array_methods['__index__'] = array_index
     from pypy.module.micronumpy.attributes import np_round, np_divmod, \
         array_rdivmod

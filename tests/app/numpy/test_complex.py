@@ -314,3 +314,11 @@ def test_complex_where_names_every_operand_shape():
             np.where(cond, z, y)
         assert str(info.value) == ('operands could not be broadcast '
                                    'together with shapes ' + shapes)
+
+
+def test_complex_of_a_0d_array():
+    assert complex(np.array(8.25 - 7.75j)) == 8.25 - 7.75j
+    assert complex(np.array(3.5)) == 3.5 + 0j
+    assert complex(np.array(2, np.int8)) == 2 + 0j
+    with pytest.raises(TypeError, match='only 0-dimensional arrays'):
+        complex(np.array([1 + 1j]))
