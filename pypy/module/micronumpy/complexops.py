@@ -523,6 +523,12 @@ def unary_kernel(fdt, name, re, im):
         size = r(libm.hypot(re, im))
         if size == 0.0:
             return (0.0, 0.0)
+        if math.isinf(size):    # NumPy 2: the unit toward an infinite part
+            if math.isinf(re) and math.isinf(im):
+                return (rfloat.NAN, rfloat.NAN)
+            if math.isinf(re):
+                return (1.0 if re > 0.0 else -1.0, 0.0)
+            return (0.0, 1.0 if im > 0.0 else -1.0)
         return (r(re / size), r(im / size))
     return c_library(fdt, name, re, im)
 

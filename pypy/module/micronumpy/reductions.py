@@ -354,6 +354,10 @@ def reduce(space, name, w_arr, w_axis, dtype, keepdims):
     out_size = 1
     for n in out_shape:
         out_size *= n
+    if red_size == 0 and out_size == 0:
+        # no lane to reduce, but an empty one would be an error (max of
+        # nothing): NumPy reports it all the same
+        reduce_flat(space, name, w_conc.view([0], [0], 0), dtype)
     results_w = []
     for j in range(out_size):
         offset = w_conc.start + index_offset(j, out_shape, out_strides,

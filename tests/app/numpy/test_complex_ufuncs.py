@@ -100,3 +100,14 @@ def test_power_of_complex_zero():
 def test_divmod_of_complex_is_refused_by_name():
     with pytest.raises(TypeError, match="ufunc 'divmod' not supported"):
         np.divmod(np.ones(2), np.ones(2, complex))
+
+
+def test_sign_of_infinite_complex_values():
+    inf, nan = float('inf'), float('nan')
+    z = np.array([complex(inf, 0), complex(-inf, 3), complex(2, inf),
+                  complex(0, -inf), complex(inf, inf), complex(nan, 1),
+                  complex(inf, nan), 0j, 3 - 4j])
+    with np.errstate(all='ignore'):
+        got = [str(x) for x in np.sign(z).tolist()]
+    assert got == ['(1+0j)', '(-1+0j)', '1j', '-1j', '(nan+nanj)',
+                   '(nan+nanj)', '(1+0j)', '0j', '(0.6-0.8j)']

@@ -161,3 +161,18 @@ def test_logical_accumulate_is_bool():
         assert np.logical_or.accumulate(a[:0]).dtype == np.bool_
     assert np.logical_or.accumulate(np.array([[1.5, 0.0]], np.float32),
                                     axis=0).tolist() == [[True, False]]
+
+
+def test_max_over_an_empty_axis_of_an_empty_result():
+    # the result is empty, but each of its lanes would be a max of nothing
+    for a, axis in [(np.zeros((0, 0), np.int16), 1),
+                    (np.zeros((0, 0), np.int16), (1,)),
+                    (np.zeros((0, 2, 0)), (0, 2))]:
+        with pytest.raises(ValueError, match='zero-size array to reduction '
+                           'operation maximum which has no identity'):
+            a.max(axis=axis)
+    with pytest.raises(ValueError, match='attempt to get argmax of an '
+                       'empty sequence'):
+        np.zeros((0, 0)).argmax(axis=1)
+    assert np.zeros((2, 0)).max(axis=0).shape == (0,)
+    assert np.zeros((0, 0), np.int16).sum(axis=1).tolist() == []
