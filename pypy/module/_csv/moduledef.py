@@ -112,12 +112,12 @@ def csv_list_dialects(space, args):
 
 def csv_field_size_limit(space, args):
     check_args(space, args, 'field_size_limit', 0, 1)
-    old = reader.FIELD_LIMIT[0]
+    old = reader.field_limit.value
     if args.arguments_w:
         w_limit = args.arguments_w[0]
         if not space.isinstance_w(w_limit, space.w_int):
             raise space.error(space.w_TypeError, "limit must be an integer")
-        reader.FIELD_LIMIT[0] = space.int_w(w_limit)
+        reader.field_limit.value = space.int_w(w_limit)
     return space.newint(old)
 
 

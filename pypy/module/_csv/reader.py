@@ -15,7 +15,13 @@ from pypy.objspace.root import W_Root
 # the end of a line: equal to no character of the line, nor to the
 # dialect's characters (an unset one is None)
 EOL = u''
-FIELD_LIMIT = [128 * 1024]      # field_size_limit(), one per process
+class FieldLimit(object):
+    """field_size_limit(), one per process (an instance's field: the
+    translation made a prebuilt list's item a constant)."""
+    value = 128 * 1024
+
+
+field_limit = FieldLimit()
 
 
 def is_newline(c):
@@ -74,9 +80,9 @@ class W_Reader(W_Root):
 
     def add_char(self, space, c):
         from pypy.module._csv.moduledef import csv_error
-        if self.field_len >= FIELD_LIMIT[0]:
+        if self.field_len >= field_limit.value:
             raise csv_error(space, "field larger than field limit (%d)" %
-                            FIELD_LIMIT[0])
+                            field_limit.value)
         self.field.append(c)
         self.field_len += 1
 
