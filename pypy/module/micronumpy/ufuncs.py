@@ -27,10 +27,11 @@ NEG, POS, ABS, SQRT, SQUARE, EXP, LOG, LOG2, LOG10, SIN, COS, TAN, ARCSIN, \
 # float32 with C's float functions (expm1f, ...) where we would compute in
 # float64 and round (different bits); see op_for
 F32 = 100
-F16 = 200       # (only nextafter has a float16 kernel of its own)
+F16 = 200       # op + F16: the op's float16 kernel (F16_BINARY)
 F32_UNARY = [EXPM1, LOG1P, EXP2, CBRT, ARCSINH, ARCCOSH, ARCTANH, DEG2RAD,
              RAD2DEG]
 F32_BINARY = [LOGADDEXP, LOGADDEXP2, NEXTAFTER, FLOORDIV, MOD]
+F16_BINARY = [NEXTAFTER]      # (float32's step is no float16's)
 
 # (name, op, kind), the first name of an op being NumPy's (the name in
 # its error messages; ufuncs_app.make_ufuncs adds the aliases): kind 'arith' keeps the promoted type, 'cmp' and
@@ -230,12 +231,15 @@ def float_binop(op, x, y):
     assert False, "not a float binop"
 
 
-def op_for(op, calc_dtype, f32_ops):
-    """The kernel op computing `op` in calc_dtype."""
-    if op == NEXTAFTER and calc_dtype.is_float() and calc_dtype.itemsize == 2:
-        return op + F16         # (float32's step is no float16's)
-    if calc_dtype.is_float() and calc_dtype.itemsize < 8 and \
-            op in f32_ops:     # float32 and float16
+def op_for(op, calc_dtype, f32_ops, f16_ops=None):
+    """The kernel op computing `op` in calc_dtype (f32_ops, f16_ops: the
+    unary or the binary ops with float32 or float16 kernels of their own;
+    unary and binary ops share numbers)."""
+    if not calc_dtype.is_float():
+        return op
+    if f16_ops is not None and calc_dtype.itemsize == 2 and op in f16_ops:
+        return op + F16
+    if calc_dtype.itemsize < 8 and op in f32_ops:     # float32 and float16
         return op + F32
     return op
 

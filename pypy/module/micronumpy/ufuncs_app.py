@@ -361,7 +361,7 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
                           "allowed.")
     left, lsig, lnodes = leaf_for(space, a, calc, shape)
     right, rsig, rnodes = leaf_for(space, b, calc, shape)
-    op = uf.op_for(ufunc.op, calc, uf.F32_BINARY)
+    op = uf.op_for(ufunc.op, calc, uf.F32_BINARY, uf.F16_BINARY)
     w_result = lazy.make_call2(space, op, calc, res, shape, left, lsig,
                                lnodes, right, rsig, rnodes)
     return finish(space, w_result, w_out)
