@@ -8,11 +8,10 @@ and compares their output line by line. This file runs on CPython
 (test_host_*, see tests/app/conftest.py) and skips without --pypy-c.
 
 No program may crash or hang. SAME_AT_LEAST is the number of programs that
-must print exactly what NumPy prints: what pypy-c achieves today less a
-margin (120 of 300 with the build of 2026-12-05), to be raised as
-classes of difference are fixed. It fails today on the crashes listed in
-issue 17 (Fatal RPython errors); `make fuzz`
-runs larger batches and keeps the failing programs.
+must print exactly what NumPy prints: what pypy-c achieves less a margin
+(with float16 and complex64 in every program: 284 of 300 on the build of
+2026-12-06, before its last fixes), to be raised as classes of difference
+are fixed. `make fuzz` runs larger batches and keeps the failing programs.
 """
 
 import os
@@ -27,13 +26,13 @@ import run_fuzz  # noqa: E402
 
 PROGRAMS = 300
 SEED = 17
-SAME_AT_LEAST = 105
+SAME_AT_LEAST = 280
 
 
 def test_fuzz_batch(pypy_c):
     if pypy_c is None:
         pytest.skip('needs --pypy-c')
-    results = run_fuzz.run_batch(pypy_c, PROGRAMS, SEED, jobs=2)
+    results = run_fuzz.run_batch(pypy_c, PROGRAMS, SEED, jobs=2, half=True)
     report = run_fuzz.summary(results)
     bad = [r for r in results if r.klass in ('crash', 'hang', 'oracle')]
     assert not bad, report
