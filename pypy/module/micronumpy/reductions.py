@@ -289,6 +289,9 @@ def reduce_all_any(space, w_arr, is_all):
     from pypy.module.micronumpy.ufuncs_app import astype
     from pypy.module.micronumpy.ctors import array_from_w
     w_arr = array_from_w(space, w_arr, None)
+    if w_arr.dtype.is_complex():
+        # (the lazy cast reads a complex element's real part only)
+        w_arr = array_from_w(space, w_arr, dt.bool_dtype, copy=True)
     w_bools = astype(space, w_arr, dt.bool_dtype)
     node, sig = tree_of(space, w_bools)
     size = w_arr.get_size()

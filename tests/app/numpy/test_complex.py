@@ -322,3 +322,13 @@ def test_complex_of_a_0d_array():
     assert complex(np.array(2, np.int8)) == 2 + 0j
     with pytest.raises(TypeError, match='only 0-dimensional arrays'):
         complex(np.array([1 + 1j]))
+
+
+def test_all_any_see_the_imaginary_part():
+    z = np.array([[-0.0 - 9.75j, 0j], [1 + 0j, 0 + 1j]])
+    assert z.all(axis=1).tolist() == [False, True]
+    assert np.all(z[:, :1]) and not np.all(z)
+    assert np.any(np.array([[-0.0 - 9.75j]]), axis=1).tolist() == [True]
+    assert np.all(np.array([[[-0.0 - 9.75j, 1 + 0j]]]), axis=1).tolist() == \
+        [[True, True]]
+    assert np.count_nonzero(z) == 3
