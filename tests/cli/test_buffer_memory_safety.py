@@ -64,6 +64,9 @@ def test_app_numpy_tests_pass_with_guard_pages(interpreter, translated,
     proc = subprocess.run(
         [sys.executable, '-m', 'pytest', '-q', '-p', 'no:cacheprovider',
          '--pypy-c=' + interpreter, '--pypy-c-timeout=%g' % timeout,
+         # (it counts page faults, which a mapping per buffer multiplies)
+         '--deselect', 'app/numpy/test_buffer_reuse.py::'
+         'test_temporaries_reuse_freed_memory',
          os.path.join('app', 'numpy')],
         cwd=TESTS, env=environment(GUARD_PAGES), stdin=subprocess.DEVNULL,
         capture_output=True, text=True, timeout=30 * 60)

@@ -467,7 +467,9 @@ def variance(space, w_arr, w_axis, ddof, keepdims):
     w_dev = call_binary_by_name(space, 'subtract', w_arr, w_mean)
     if w_arr.dtype.is_complex():
         from pypy.module.micronumpy.complexops import abs2
-        w_sq = abs2(space, w_dev)
+        from pypy.module.micronumpy.ctors import array_from_w
+        # (of a 0-d array, the deviation is a scalar)
+        w_sq = abs2(space, array_from_w(space, w_dev, None))
     else:
         w_sq = call_binary_by_name(space, 'multiply', w_dev, w_dev)
     w_sum = reduce(space, 'sum', w_sq, w_axis, None, keepdims)

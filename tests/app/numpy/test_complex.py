@@ -332,3 +332,11 @@ def test_all_any_see_the_imaginary_part():
     assert np.all(np.array([[[-0.0 - 9.75j, 1 + 0j]]]), axis=1).tolist() == \
         [[True, True]]
     assert np.count_nonzero(z) == 3
+
+
+def test_var_std_of_0d_complex_arrays():
+    # the deviation of a 0-d array is a scalar (once a fatal error)
+    for dtype in [np.complex128, np.complex64]:
+        z = np.array(1 + 2j, dtype)
+        assert np.var(z) == 0 and np.std(z) == 0
+        assert np.var(z).dtype == np.zeros(1, dtype).real.dtype
