@@ -260,17 +260,35 @@ def setitem(space, w_arr, w_index, w_value):
                               "could not broadcast input array from shape %s "
                               "into shape %s" % (shape_repr(w_value.shape),
                                                  shape_repr(w_view.shape)))
+        w_value = without_leading_ones(space, w_value, len(w_view.shape))
     assign(space, w_view, w_value)
 
 
 def broadcasts_to(shape, target):
-    if len(shape) > len(target):
-        return False
+    """Whether a value of `shape` can be stored into `target`: broadcast,
+    after dropping leading dimensions of length 1 (NumPy's assignment)."""
+    start = 0
+    while len(shape) - start > len(target):
+        if shape[start] != 1:
+            return False
+        start += 1
     offset = len(target) - len(shape)
-    for i in range(len(shape)):
+    for i in range(start, len(shape)):
         if shape[i] != 1 and shape[i] != target[offset + i]:
             return False
     return True
+
+
+def without_leading_ones(space, w_value, ndim):
+    """A view of w_value without the leading length-1 dimensions it has
+    beyond ndim (broadcasts_to allowed them)."""
+    extra = len(w_value.shape) - ndim
+    if extra <= 0:
+        return w_value
+    w_conc = w_value.get_concrete(space)
+    assert isinstance(w_conc, W_ConcreteArray)
+    return w_conc.view(w_conc.shape[extra:], w_conc.strides[extra:],
+                       w_conc.start)
 
 
 def write_element(space, w_arr, offset, w_value):
@@ -287,9 +305,10 @@ def element_of_sequence(space, dtype, w_value):
     """What NumPy makes of a list, tuple or array (ndim >= 1) stored into
     one element: a bool is its truth; the others refuse it, each with
     the error of its own conversion."""
-    if dtype.kind == dt.KIND_BOOL:
-        return space.newbool(space.is_true(w_value))
     is_array = isinstance(w_value, W_NDArray)
+    if dtype.kind == dt.KIND_BOOL and not (is_array and
+                                           w_value.get_size() != 1):
+        return space.newbool(space.is_true(w_value))
     if dtype.is_complex():
         if is_array:
             raise space.error(space.w_TypeError, "only 0-dimensional arrays "
@@ -972,7 +991,7 @@ def put(space, w_arr, plan, items, w_value):
                 "shape mismatch: value array of shape %s could not be "
                 "broadcast to indexing result of shape %s" % (
                     shape_nospace(value_shape), shape_nospace(plan.shape)))
-        w_value = w_values
+        w_value = without_leading_ones(space, w_values, len(plan.shape))
     if not is_sequence_like(w_value):
         check_int_fits(space, w_value, w_arr.dtype)
     offsets = plan.offsets(space)

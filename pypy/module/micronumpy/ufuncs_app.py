@@ -14,7 +14,7 @@ from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import lazy
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.strides import broadcast_shapes, same_shape, \
-    shape_repr
+    shape_repr, shape_size
 
 
 class Operand(object):
@@ -355,7 +355,7 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
     if w_out is not None:
         shape = w_out.shape
     if ufunc.op == uf.POW and calc.is_int_like() and \
-            has_negative_int(space, b):
+            shape_size(shape) > 0 and has_negative_int(space, b):
         raise space.error(space.w_ValueError,
                           "Integers to negative integer powers are not "
                           "allowed.")

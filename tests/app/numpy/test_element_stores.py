@@ -116,3 +116,20 @@ def test_stores():
         if got != (element, whole):
             differences.append((value, dtype, got, (element, whole)))
     assert not differences
+
+
+def test_assignment_drops_leading_ones_and_empty_powers():
+    a = np.array([0, 1], np.int8)
+    a[2:] = np.ones((1, 1))
+    b = np.zeros((2, 3))
+    b[:, 1] = np.ones((1, 1, 2))
+    c = np.zeros(3)
+    c[[0, 1]] = np.ones((1, 2))
+    assert (a.tolist(), b[:, 1].tolist(), c.tolist()) == (
+        [0, 1], [1.0, 1.0], [1.0, 1.0, 0.0])
+    assert outcome(np.zeros(2, bool), 0, np.zeros(0)) == \
+        'ValueError: setting an array element with a sequence.'
+    assert outcome(np.zeros(2, bool), 0, np.ones(3)) == \
+        'ValueError: setting an array element with a sequence.'
+    # negative integer powers are refused only when something is computed
+    assert (np.zeros((3, 0, 4), np.int8) ** np.int8(-1)).shape == (3, 0, 4)
