@@ -91,11 +91,10 @@ def complex_binop(space, opnum, ar, ai, br, bi):
     if opnum == op.BIN_MUL:
         return W_ComplexObject(ar * br - ai * bi, ar * bi + ai * br)
     if opnum == op.BIN_TRUEDIV:
-        d = br * br + bi * bi
-        if d == 0.0:
+        if br == 0.0 and bi == 0.0:
             raise zero_division(space, "complex division by zero")
-        return W_ComplexObject((ar * br + ai * bi) / d,
-                               (ai * br - ar * bi) / d)
+        r, i = c_quot(ar, ai, br, bi)
+        return W_ComplexObject(r, i)
     if opnum == op.BIN_POW:
         r, i = complex_pow(space, ar, ai, br, bi)
         return W_ComplexObject(r, i)

@@ -764,6 +764,13 @@ class ObjSpace(object):
 
     def setitem(self, w_obj, w_key, w_value):
         if not w_obj.setitem(self, w_key, w_value):
+            if isinstance(w_obj, W_TupleObject) or \
+                    isinstance(w_obj, W_StrObject):
+                # CPython converts an index key of an immutable sequence
+                # first: its __index__ error comes before this one
+                w_index = self.lookup_special(w_key, '__index__')
+                if w_index is not None:
+                    self.call_function(w_index)
             raise self.error(self.w_TypeError,
                              "'%s' object does not support item assignment"
                              % self.type_name(self.type(w_obj)))

@@ -440,20 +440,27 @@ def generic_reduce(space, w_ufunc, w_arr, w_axis, keep_all):
     axis (whole sub-arrays at a time); a reduction over an axis tuple
     reduces one axis after the other, the last first."""
     from pypy.module.micronumpy.reductions import parse_axes
+    from pypy.module.micronumpy.ctors import array_from_w
     w_conc = concrete_of(space, w_arr)
-    if keep_all or space.is_none(w_axis):
-        return reduce_one_axis(space, w_ufunc, w_conc, w_axis, keep_all)
-    axes = parse_axes(space, w_axis, len(w_conc.shape))
-    if len(axes) > 1 and w_ufunc.name not in REORDERABLE:
+    ndim = len(w_conc.shape)
+    if space.is_none(w_axis):
+        axes = range(ndim)
+    else:
+        axes = parse_axes(space, w_axis, ndim)
+    if len(axes) > 1 and w_ufunc.name not in REORDERABLE and not keep_all:
         raise space.error(space.w_ValueError,
                           "reduction operation '%s' is not reorderable, so "
                           "at most one axis may be specified" % w_ufunc.name)
+    if keep_all or space.is_none(w_axis):
+        return reduce_one_axis(space, w_ufunc, w_conc, w_axis, keep_all)
     if not axes:
-        # axis=(), or axis 0 of a 0-d array: nothing to combine
+        # axis=(), or axis 0 of a 0-d array: nothing to combine, but the
+        # ufunc's loop still gives the result's dtype (or has none)
+        dtype = loop_result_dtype(space, w_ufunc, w_conc)
+        w_copy = array_from_w(space, w_conc, dtype, copy=True)
         if not w_conc.shape:
-            return read_flat_scalar(space, w_conc)
-        from pypy.module.micronumpy.ctors import array_from_w
-        return array_from_w(space, w_conc, None, copy=True)
+            return read_flat_scalar(space, concrete_of(space, w_copy))
+        return w_copy
     w_res = w_conc
     for axis in range(len(w_conc.shape) - 1, -1, -1):
         # the last axis first: the axes before it keep their numbers
@@ -509,13 +516,12 @@ def reduce_one_axis(space, w_ufunc, w_conc, w_axis, keep_all):
     return axis_moved(concrete_of(space, w_res), axis, False)
 
 
-def loop_result_dtype(space, w_ufunc, w_moved):
-    """The dtype w_ufunc's loop gives for two elements of w_moved (a
+def loop_result_dtype(space, w_ufunc, w_conc):
+    """The dtype w_ufunc's loop gives for two elements of w_conc (a
     logical ufunc's is bool: its reduction starts from the first element
     as a bool); the ufunc's TypeError if it has no loop for them."""
     from pypy.module.micronumpy.ufuncs_app import call_binary
-    w_none = w_moved.view([0] + w_moved.shape[1:], w_moved.strides[:],
-                          w_moved.start)
+    w_none = w_conc.view([0], [0], w_conc.start)
     w_res = call_binary(space, w_ufunc, w_none, w_none)
     if not isinstance(w_res, W_NDArray):
         raise space.error(space.w_TypeError,
@@ -700,7 +706,10 @@ def spaced_shape(shape):
 # ____________________________________________________________
 # int(a), float(a) of size-1 arrays
 
-def size1_value(space, args, fname):
+def size1_value(space, args, real_message):
+    """The element of a 0-d array as a Python scalar; real_message is
+    the TypeError int() or float() gives for a complex one (None:
+    complex() takes it)."""
     from pypy.module.micronumpy.indexing import read_flat
     from pypy.module.micronumpy.methods import python_scalar
     w_arr = concrete_of(space, args.arguments_w[0])
@@ -708,11 +717,19 @@ def size1_value(space, args, fname):
         raise space.error(space.w_TypeError,
                           "only 0-dimensional arrays can be converted to "
                           "Python scalars")
+    if real_message is not None and w_arr.dtype.is_complex():
+        raise space.error(space.w_TypeError, real_message)
     return python_scalar(space, read_flat(space, w_arr, 0), w_arr.dtype)
 
 
+INT_OF_COMPLEX = ("int() argument must be a string, a bytes-like object or "
+                  "a real number, not 'complex'")
+FLOAT_OF_COMPLEX = ("float() argument must be a string or a real number, "
+                    "not 'complex'")
+
+
 def array_int(space, args):
-    w_value = size1_value(space, args, '__int__')
+    w_value = size1_value(space, args, INT_OF_COMPLEX)
     if space.isinstance_w(w_value, space.w_float):
         return space.int_from_float(space.float_w(w_value))
     if space.isinstance_w(w_value, space.w_bool):
@@ -722,12 +739,32 @@ def array_int(space, args):
 
 def array_float(space, args):
     return space.newfloat(space.float_w(size1_value(space, args,
-                                                    '__float__')))
+                                                    FLOAT_OF_COMPLEX)))
+
+
+def complex_scalar_real(space, args):
+    """int() and float() of a NumPy complex scalar take its real part,
+    with NumPy's ComplexWarning."""
+    from pypy.module.micronumpy.errstate import warn
+    from pypy.objspace.complexobject import W_ComplexObject
+    w_c = args.arguments_w[0]
+    assert isinstance(w_c, W_ComplexObject)     # a method of its type
+    warn(space, "Casting complex values to real discards the imaginary "
+         "part", space.w_ComplexWarning)
+    return w_c.real
+
+
+def complex_scalar_int(space, args):
+    return space.int_from_float(complex_scalar_real(space, args))
+
+
+def complex_scalar_float(space, args):
+    return space.newfloat(complex_scalar_real(space, args))
 
 
 def array_complex(space, args):
     from pypy.objspace.complexobject import as_complex
-    w_value = size1_value(space, args, '__complex__')
+    w_value = size1_value(space, args, None)
     w_c = as_complex(space, w_value)    # (a Python bool, int, float or
     assert w_c is not None              # complex: never None)
     return w_c

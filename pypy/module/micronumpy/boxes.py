@@ -286,19 +286,17 @@ class W_ComplexBox(ScalarIndexing, W_ComplexObject):
         return w_result
 
     def binop(self, space, opnum, w_other):
-        if self.dtype is not dt.complex128_dtype:
-            w_res = numpy_binop(space, opnum, self, w_other)
-            if w_res is not None:
-                return w_res
+        w_res = numpy_binop(space, opnum, self, w_other)
+        if w_res is not None:
+            return w_res
         if opnum == op.BIN_POW or opnum == op.BIN_TRUEDIV:
             return numpy_complex_binop(space, opnum, self, w_other)
         return self.rebox(W_ComplexObject.binop(self, space, opnum, w_other))
 
     def rbinop(self, space, opnum, w_other):
-        if self.dtype is not dt.complex128_dtype:
-            w_res = numpy_binop(space, opnum, w_other, self)
-            if w_res is not None:
-                return w_res
+        w_res = numpy_binop(space, opnum, w_other, self)
+        if w_res is not None:
+            return w_res
         if opnum == op.BIN_POW or opnum == op.BIN_TRUEDIV:
             return numpy_complex_binop(space, opnum, w_other, self)
         return self.rebox(W_ComplexObject.rbinop(self, space, opnum,

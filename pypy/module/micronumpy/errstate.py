@@ -228,13 +228,16 @@ def log_errcall(space, msg, kind_message, ufunc_name):
                       space.newtext_utf8('Warning: %s\n' % msg))
 
 
-def warn(space, msg):
-    """warnings.warn(msg, RuntimeWarning, stacklevel=1): the warning names
-    the line of Python code running the operation, as NumPy's do."""
+def warn(space, msg, w_category=None):
+    """warnings.warn(msg, w_category (RuntimeWarning), stacklevel=1): the
+    warning names the line of Python code running the operation, as
+    NumPy's do."""
     from pypy.module.imp import find_module
     w_warnings = find_module(space, 'warnings')
+    if w_category is None:
+        w_category = space.w_RuntimeWarning
     space.call_method(w_warnings, 'warn', space.newtext_utf8(msg),
-                      space.w_RuntimeWarning, space.newint(1))
+                      w_category, space.newint(1))
 
 
 def print_line(space, line):

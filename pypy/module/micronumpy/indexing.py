@@ -40,8 +40,9 @@ def read_at(space, w_arr, offset):
     return boxes.box_int(space, dtype, dtype.read_int(w_arr.storage, offset))
 
 
-def write_at(space, w_arr, offset, w_value):
-    """Store one Python/NumPy scalar, converted to the array's dtype."""
+def write_at(space, w_arr, offset, w_value, checked=True):
+    """Store one Python/NumPy scalar, converted to the array's dtype;
+    an integer value that does not fit is refused (checked) or wraps."""
     from pypy.module.micronumpy.ufuncs_app import scalar_to_float, \
         scalar_to_int
     dtype = w_arr.dtype
@@ -58,7 +59,8 @@ def write_at(space, w_arr, offset, w_value):
         dtype.write_float(w_arr.storage, offset,
                           scalar_to_float(space, w_value))
     else:
-        check_int_fits(space, w_value, dtype)
+        if checked:
+            check_int_fits(space, w_value, dtype)
         dtype.write_int(w_arr.storage, offset,
                         dtype.wrap_int(scalar_to_int(space, w_value, dtype)))
 
@@ -89,6 +91,14 @@ def check_int_fits(space, w_value, dtype):
                         dtype)
     elif isinstance(w_value, W_IntObject):
         check_int_range(space, w_value.intval, dtype)
+
+
+def check_python_int_fits(space, w_value, dtype):
+    """Fancy and mask assignment convert a NumPy scalar as an array (a
+    value too big wraps); Python scalars are checked as check_int_fits
+    does."""
+    if boxes.scalar_dtype(w_value) is None:
+        check_int_fits(space, w_value, dtype)
 
 
 def python_int_of_float(space, x):
@@ -256,10 +266,13 @@ def setitem(space, w_arr, w_index, w_value):
         from pypy.module.micronumpy.strides import shape_repr
         w_value = array_from_w(space, w_value, None)
         if not broadcasts_to(w_value.shape, w_view.shape):
+            # (NumPy names the value's shape without those leading ones)
+            extra = leading_ones(w_value.shape, len(w_view.shape))
             raise space.error(space.w_ValueError,
                               "could not broadcast input array from shape %s "
-                              "into shape %s" % (shape_repr(w_value.shape),
-                                                 shape_repr(w_view.shape)))
+                              "into shape %s" % (
+                                  shape_repr(w_value.shape[extra:]),
+                                  shape_repr(w_view.shape)))
         w_value = without_leading_ones(space, w_value, len(w_view.shape))
     assign(space, w_view, w_value)
 
@@ -279,11 +292,19 @@ def broadcasts_to(shape, target):
     return True
 
 
+def leading_ones(shape, ndim):
+    """How many leading length-1 dimensions shape has beyond ndim."""
+    extra = 0
+    while len(shape) - extra > ndim and shape[extra] == 1:
+        extra += 1
+    return extra
+
+
 def without_leading_ones(space, w_value, ndim):
     """A view of w_value without the leading length-1 dimensions it has
     beyond ndim (broadcasts_to allowed them)."""
-    extra = len(w_value.shape) - ndim
-    if extra <= 0:
+    extra = leading_ones(w_value.shape, ndim)
+    if extra == 0:
         return w_value
     w_conc = w_value.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
@@ -293,10 +314,12 @@ def without_leading_ones(space, w_value, ndim):
 
 def write_element(space, w_arr, offset, w_value):
     if isinstance(w_value, W_NDArray) and not w_value.shape:
+        # a 0-d array is cast as arrays are: a value too big wraps
         w_values = w_value.get_concrete(space)
         assert isinstance(w_values, W_ConcreteArray)
-        w_value = read_flat(space, w_values, 0)
-    elif is_sequence_like(w_value):
+        write_at(space, w_arr, offset, read_flat(space, w_values, 0), False)
+        return
+    if is_sequence_like(w_value):
         w_value = element_of_sequence(space, w_arr.dtype, w_value)
     write_at(space, w_arr, offset, w_value)
 
@@ -932,7 +955,7 @@ def mask_assign(space, w_arr, w_mask, w_value):
         w_value = w_values
         step = 0 if nvalues == 1 else dtype.itemsize
     else:
-        check_int_fits(space, w_value, dtype)
+        check_python_int_fits(space, w_value, dtype)
         nvalues = 1
         step = 0
     # converted to the array's dtype, in memory of their own (the values
@@ -985,6 +1008,11 @@ def put(space, w_arr, plan, items, w_value):
                     "NumPy boolean array indexing assignment cannot assign "
                     "%d input values to the %d output values where the "
                     "mask is true" % (nvalues, count))
+        extra = len(value_shape) - len(plan.shape)
+        if w_values.get_size() == 0 and extra > 0 and \
+                broadcasts_to(value_shape[extra:], plan.shape):
+            return  # NumPy lets an empty value of more dimensions fill an
+                    # empty result: nothing to write
         if not broadcasts_to(value_shape, plan.shape):
             raise space.error(
                 space.w_ValueError,
@@ -993,7 +1021,7 @@ def put(space, w_arr, plan, items, w_value):
                     shape_nospace(value_shape), shape_nospace(plan.shape)))
         w_value = without_leading_ones(space, w_values, len(plan.shape))
     if not is_sequence_like(w_value):
-        check_int_fits(space, w_value, w_arr.dtype)
+        check_python_int_fits(space, w_value, w_arr.dtype)
     offsets = plan.offsets(space)
     w_full = new_array(space, plan.shape, w_arr.dtype)
     assign(space, w_full, w_value)

@@ -394,9 +394,16 @@ def array_fill(space, args):
     check_args(space, args, 'fill', 2, 2)
     w_arr = concrete(space, self_array(space, args))
     from pypy.module.micronumpy.loop import assign
-    from pypy.module.micronumpy.boxes import check_python_scalar_storable
-    check_python_scalar_storable(space, args.arguments_w[1], w_arr.dtype)
-    assign(space, w_arr, args.arguments_w[1])
+    from pypy.module.micronumpy.indexing import check_int_fits
+    w_value = args.arguments_w[1]
+    # the value is stored as into one element (a[i] = value)
+    if isinstance(w_value, W_NDArray):
+        if w_value.shape:
+            raise space.error(space.w_ValueError,
+                              "setting an array element with a sequence.")
+    else:
+        check_int_fits(space, w_value, w_arr.dtype)
+    assign(space, w_arr, w_value)
     return space.w_None
 
 

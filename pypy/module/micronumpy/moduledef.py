@@ -229,6 +229,18 @@ def make_core_module(space):
     return w_core
 
 
+def make_exceptions_module(space, w_axis_error):
+    """numpy.exceptions: the warnings and errors NumPy raises of its own."""
+    w_complex_warning = space.make_builtin_type(
+        'w_ComplexWarning', TypeDef('ComplexWarning', new=new_exception),
+        [space.w_RuntimeWarning])
+    w_exceptions = space.newmodule('numpy.exceptions')
+    for name, w_type in [('AxisError', w_axis_error),
+                         ('ComplexWarning', w_complex_warning)]:
+        w_exceptions.w_dict.setitem_str(space, name, w_type)
+    return w_exceptions
+
+
 def make_module(space):
     w_mod = space.newmodule('numpy')
     setitem = w_mod.w_dict.setitem_str
@@ -268,6 +280,7 @@ def make_module(space):
         'w_AxisError', TypeDef('AxisError', new=new_exception),
         [space.w_ValueError, space.w_IndexError])
     setitem(space, 'AxisError', w_axis_error)
+    setitem(space, 'exceptions', make_exceptions_module(space, w_axis_error))
     setitem(space, '_core', make_core_module(space))
     setitem(space, 'ndarray', space.w_ndarray)
     setitem(space, 'dtype', space.w_dtype)
@@ -286,6 +299,8 @@ def make_module(space):
             for key, func in scalar_methods.items():
                 type_methods[key] = func
             type_methods['__abs__'] = complex_scalar_abs
+            type_methods['__int__'] = attributes.complex_scalar_int
+            type_methods['__float__'] = attributes.complex_scalar_float
         w_scalar_type = space.make_builtin_type(
             'w_np_' + dtype.name, TypeDef(name, new=make_scalar_new(dtype),
                                           methods=type_methods,

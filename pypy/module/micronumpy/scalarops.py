@@ -6,7 +6,7 @@ building arrays."""
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy import boxes
-from pypy.module.micronumpy import errstate, fpflags
+from pypy.module.micronumpy import complexops, errstate, fpflags
 
 BINOP_NAMES = ['add', 'subtract', 'multiply', 'divide', 'floor_divide',
                'remainder', 'power', '', 'left_shift', 'right_shift',
@@ -43,12 +43,19 @@ def scalar_binop(space, name, w_a, w_b):
         return boxes.box_int(space, dt.bool_dtype, int(scalar_cmp(
             name, dtype.wrap_float(a.floatval), dtype.wrap_float(a.imagval),
             dtype.wrap_float(b.floatval), dtype.wrap_float(b.imagval))))
-    if dtype is dt.complex128_dtype:
-        return None     # the complex object computes it
+    if dtype.is_complex() and (name == 'floor_divide' or
+                               name == 'remainder') and \
+            complex_scalar_defers(dtype, a, b):
+        return None     # Python's TypeError, as NumPy's
+    if dtype is dt.complex128_dtype and (
+            isinstance(w_a, boxes.W_ComplexBox) or
+            isinstance(w_b, boxes.W_ComplexBox)) and \
+            name in complexops.BINARY_ARITH:
+        return None     # the complex scalar computes it
     if dtype.is_complex():
-        # complex64 computes in float32 parts
-        from pypy.module.micronumpy.complexops import scalar_binary
-        return scalar_binary(space, name, dtype, a, b)
+        # NumPy's kernels, complex64 in float32 parts; their TypeError
+        # for the ufuncs with no complex loop
+        return complexops.scalar_binary(space, name, dtype, a, b)
     calc, res = uf.binary_result_dtypes(space, name, kind, dtype)
     fpflags.clear()
     w_result = scalar_result(space, name, op, kind, calc, res, a, b)
@@ -62,6 +69,19 @@ def scalar_binop(space, name, w_a, w_b):
         errstate.report(space, flags, 'scalar ' + uf.ufunc_name(
             op, uf.BINARY_UFUNCS), errstate.settings.actions)
     return w_result
+
+
+def complex_scalar_defers(dtype, a, b):
+    """NumPy's complex scalars have no // and %: NumPy leaves them to
+    Python (its 'unsupported operand' TypeError) when one operand is a
+    NumPy scalar of the complex result dtype and the other converts to it
+    without promotion (a Python number or a NumPy number other than a
+    bool); otherwise its ufunc refuses them."""
+    for x, y in [(a, b), (b, a)]:
+        if not x.weak and x.dtype is dtype and (
+                y.weak or y.dtype.kind != dt.KIND_BOOL):
+            return True
+    return False
 
 
 def int_operand(operand, calc):

@@ -211,6 +211,11 @@ def common_dtype(space, a, b, w_a, w_b, kind):
         return dt.result_with_python_scalar(b.dtype, a.dtype.kind)
     if b.weak:
         return dt.result_with_python_scalar(a.dtype, b.dtype.kind)
+    if kind == 'float' and a.dtype.is_int_like() and b.dtype.is_int_like():
+        # NumPy takes the first float loop both cast to safely, not the
+        # float of their promotion: int16 and uint16 compute in float32
+        return dt.promote_types(uf.float_for_int(a.dtype),
+                                uf.float_for_int(b.dtype))
     return dt.promote_types(a.dtype, b.dtype)
 
 
@@ -340,8 +345,10 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
     dtype = common_dtype(space, a, b, w_a, w_b, ufunc.kind)
     if dtype.is_complex():
         from pypy.module.micronumpy import complexops
-        # float_power is power for complex numbers
+        # float_power is power for complex numbers, in complex128 only
         name = 'power' if ufunc.op == uf.POW else ufunc.name
+        if ufunc.kind == 'float64':
+            dtype = dt.complex128_dtype
         check_output_cast(space, ufunc,
                           complex_binary_result(space, name, dtype), w_out)
         shape = broadcast_operands(space, [operand_shape(a),
