@@ -10,6 +10,7 @@ from pypy.objspace.root import W_Root
 from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.sliceobject import W_SliceObject
+from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import strides as strides_mod
 from pypy.module.micronumpy.strides import is_c_contiguous, is_f_contiguous
 from pypy.module.micronumpy import descriptor as dt
@@ -420,13 +421,27 @@ def ufunc_accumulate(space, args):
                           "accumulate only supported for binary functions")
     w_axis, dtype, keepdims = ufunc_axis_args(space, args, 'accumulate')
     w_arr = array_from_w(space, args.arguments_w[1], None)
-    if not w_arr.shape:
-        raise space.error(space.w_TypeError,
-                          "cannot accumulate on a scalar")
+    w_axis = accumulate_axis(space, w_axis, len(w_arr.shape))
     if w_ufunc.name == 'add' or w_ufunc.name == 'multiply':
         return accumulate(space, w_arr, w_axis, dtype,
                           w_ufunc.name == 'multiply')
     return generic_reduce(space, w_ufunc, w_arr, w_axis, True)
+
+
+def accumulate_axis(space, w_axis, ndim):
+    """The one axis accumulate runs along, checked as NumPy does: an int
+    or a 1-tuple, in bounds (a 0-d array takes axis 0 or -1, then is
+    refused as a scalar)."""
+    from pypy.module.micronumpy.shapes import check_axis
+    if isinstance(w_axis, W_TupleObject) and len(w_axis.items_w) == 1:
+        w_axis = w_axis.items_w[0]
+    if space.is_none(w_axis) or isinstance(w_axis, W_TupleObject):
+        raise space.error(space.w_ValueError,
+                          "accumulate does not allow multiple axes")
+    axis = space.getindex_w(w_axis)
+    if ndim == 0 and (axis == 0 or axis == -1):
+        raise space.error(space.w_TypeError, "cannot accumulate on a scalar")
+    return space.newint(check_axis(space, axis, ndim))
 
 
 # the ufuncs whose reduction may run over several axes at once
@@ -621,7 +636,6 @@ def make_scalar_getter(func):
 def scalar_getitem(space, w_self, w_index):
     """s[()] is s; s[...], s[None], s[mask] index the 0-d array; any
     other index is NumPy's IndexError."""
-    from pypy.objspace.tupleobject import W_TupleObject
     if isinstance(w_index, W_TupleObject):
         if not w_index.items_w:
             return w_self

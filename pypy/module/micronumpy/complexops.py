@@ -201,6 +201,18 @@ def c_sqrt(fdt, re, im):
     """C99's csqrt as glibc computes it (in fdt's precision)."""
     if re == 0.0 and im == 0.0:
         return (0.0, im)
+    if math.isinf(im):
+        return (rfloat.INFINITY, im)
+    if math.isinf(re):
+        # C99 Annex G: -inf gives +-i*inf, +inf gives inf; a nan part
+        # stays where the infinity does not go
+        if re < 0.0:
+            if math.isnan(im):
+                return (im, rfloat.INFINITY)
+            return (0.0, math.copysign(rfloat.INFINITY, im))
+        if math.isnan(im):
+            return (re, im)
+        return (re, math.copysign(0.0, im))
     r = fdt.wrap_float
     t = r(math.sqrt(r(r(abs(re) + r(libm.hypot(re, im))) / 2.0)))
     if re >= 0.0:
@@ -676,14 +688,15 @@ def reduce_complex(space, name, w_arr):
 
 
 def complex_mean(cdt, re, im, n):
-    """NumPy's mean from the sum: divided by complex(n) with the complex
-    division (nan+nanj for no elements)."""
+    """NumPy's mean from the sum: divided by the count, an intp, with the
+    complex division in complex128 (a complex64 sum too), then cast back
+    (nan+nanj for no elements)."""
     from pypy.module.micronumpy import boxes
     if n == 0:
         return boxes.W_ComplexBox(rfloat.NAN, rfloat.NAN, cdt)
     fdt = dt.real_part(cdt)
-    re, im = c_div(fdt, re, im, fdt.wrap_float(float(n)), 0.0)
-    return boxes.W_ComplexBox(re, im, cdt)
+    re, im = c_div(dt.float64_dtype, re, im, float(n), 0.0)
+    return boxes.W_ComplexBox(fdt.wrap_float(re), fdt.wrap_float(im), cdt)
 
 
 def best_index(values, is_max):

@@ -312,18 +312,13 @@ def parse_axes(space, w_axis, ndim):
             if axis == 0 or axis == -1:
                 return []
         items_w = [w_axis]
-    axes = []
-    for w_item in items_w:
-        axis = space.getindex_w(w_item)
-        if axis < -ndim or axis >= ndim:
-            raise space.error(space.w_AxisError,
-                              "axis %d is out of bounds for array of "
-                              "dimension %d" % (axis, ndim))
-        if axis < 0:
-            axis += ndim
-        if axis in axes:
+    from pypy.module.micronumpy.shapes import check_axis
+    # every axis is checked against ndim before any duplicate is
+    axes = [check_axis(space, space.getindex_w(w_item), ndim)
+            for w_item in items_w]
+    for i in range(len(axes)):
+        if axes[i] in axes[:i]:
             raise space.error(space.w_ValueError, "duplicate value in 'axis'")
-        axes.append(axis)
     return axes
 
 
@@ -415,8 +410,13 @@ def reduce_slicewise(space, name, w_arr, axis, keepdims):
             w_slice = w_conc.view(shape, strides, w_conc.start + k * step)
             w_acc = call_binary_by_name(space, ufunc, w_acc, w_slice)
     if name == 'mean':
-        w_acc = call_binary_by_name(space, 'true_divide', w_acc,
-                                    space.newfloat(float(m)))
+        # NumPy divides by the count as an intp (a float32 or complex64
+        # sum by it computes in float64) and casts back to the sum's dtype
+        from pypy.module.micronumpy.ctors import array_from_w
+        assert isinstance(w_acc, W_NDArray)
+        w_mean = call_binary_by_name(space, 'true_divide', w_acc,
+                                     boxes.box_int(space, dt.int64_dtype, m))
+        w_acc = array_from_w(space, w_mean, w_acc.dtype)
     if not keepdims:
         return w_acc
     assert isinstance(w_acc, W_NDArray)

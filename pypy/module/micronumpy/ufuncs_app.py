@@ -8,6 +8,7 @@ from pypy.objspace.root import W_Root
 from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.intobject import W_IntObject, W_LongObject
 from pypy.objspace.floatobject import W_FloatObject
+from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy import boxes
@@ -456,6 +457,13 @@ class W_Ufunc(W_Root):
         check_keywords(space, args, self.name, ['out', 'dtype'])
         args_w = args.arguments_w
         w_out = keyword_value(args, 'out')
+        if isinstance(w_out, W_TupleObject):
+            # out= may name the one output in a tuple
+            if len(w_out.items_w) != 1:
+                raise space.error(space.w_ValueError,
+                                  "The 'out' tuple must have exactly one "
+                                  "entry per ufunc output")
+            w_out = w_out.items_w[0]
         if len(args_w) == self.nin + 1 and w_out is None:
             w_out = args_w[self.nin]
             args_w = args_w[:self.nin]

@@ -62,3 +62,63 @@ def test_reduce_of_all_axes_needs_a_reorderable_ufunc():
                             "specified")
     assert np.floor_divide.reduce(np.array([8.0, 2.0]), axis=None) == 4.0
     assert np.add.reduce(np.ones((2, 2)), axis=None) == 4.0
+
+
+def test_accumulate_axis_checks():
+    with pytest.raises(np.exceptions.AxisError) as e:
+        np.minimum.accumulate(np.float64(1), axis=-2)
+    assert str(e.value) == 'axis -2 is out of bounds for array of dimension 0'
+    with pytest.raises(TypeError) as e:
+        np.minimum.accumulate(np.ones(()))
+    assert str(e.value) == 'cannot accumulate on a scalar'
+    assert np.minimum.accumulate(np.ones(3), axis=(0,)).tolist() == [1] * 3
+    for axis in [(0, 1), (), None]:
+        with pytest.raises(ValueError) as e:
+            np.add.accumulate(np.ones((2, 2)), axis=axis)
+        assert str(e.value) == 'accumulate does not allow multiple axes'
+
+
+def test_axis_bounds_are_checked_before_duplicates():
+    with pytest.raises(np.exceptions.AxisError):
+        np.any(np.ones(3), axis=(0, -1, 1))
+    with pytest.raises(ValueError) as e:
+        np.any(np.ones(3), axis=(0, -1))
+    assert str(e.value) == "duplicate value in 'axis'"
+
+
+def test_out_keyword_tuple():
+    out = np.zeros(2)
+    assert np.maximum(np.ones(2), 2.0, out=(out,)) is out
+    assert out.tolist() == [2.0, 2.0]
+    assert np.sqrt(np.ones(2), out=(None,)).tolist() == [1.0, 1.0]
+    for bad in [(out, out), ()]:
+        with pytest.raises(ValueError) as e:
+            np.maximum(np.ones(2), 1.0, out=bad)
+        assert str(e.value) == ("The 'out' tuple must have exactly one entry "
+                                "per ufunc output")
+    with pytest.raises(TypeError) as e:
+        np.add(np.ones(2), 1, (out,))
+    assert str(e.value) == 'return arrays must be of ArrayType'
+
+
+def test_complex_sqrt_of_infinities():
+    inf, nan = np.inf, np.nan
+    z = np.array([complex(inf, -inf), complex(-inf, nan), complex(inf, nan),
+                  complex(nan, inf), complex(-inf, 1), complex(inf, -1),
+                  complex(1, -inf), complex(nan, 1), complex(-inf, -inf)])
+    with np.errstate(all='ignore'):
+        got = np.sqrt(z)
+    assert repr(got) == repr(np.array(
+        [complex(inf, -inf), complex(nan, inf), complex(inf, nan),
+         complex(inf, inf), complex(0, inf), complex(inf, -0.0),
+         complex(inf, -inf), complex(nan, nan), complex(inf, -inf)]))
+
+
+def test_mean_divides_by_an_intp_count():
+    # a complex64 or float32 sum divided by the intp count computes in
+    # 64 bits and rounds once (a / 3.0 of complex64 rounds otherwise)
+    a = np.array([[-2 + 1j, 1], [-3 - 0.25j, 0], [0, 0]], np.complex64)
+    assert np.mean(a, axis=0)[0].real == np.float32(-5.0 / 3)
+    assert np.mean(a[:, 0]).real == np.float32(-5.0 / 3)
+    f = np.array([[-2.0], [-3.0], [0.0]], np.float32)
+    assert np.mean(f, axis=0)[0] == np.float32(-5.0 / 3)
