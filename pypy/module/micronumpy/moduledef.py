@@ -239,9 +239,9 @@ def make_module(space):
     space.make_builtin_type('w_dtype', TypeDef(
         'dtype', new=methods.new_dtype, getset=methods.dtype_getset,
         acceptable_as_base=False), [space.w_object])
-    from pypy.module.micronumpy import attributes
+    from pypy.module.micronumpy import attributes, ufunc_methods
     space.make_builtin_type('w_ufunc', TypeDef(
-        'ufunc', methods=attributes.ufunc_methods,
+        'ufunc', methods=ufunc_methods.UFUNC_METHODS,
         getset=attributes.ufunc_getset, acceptable_as_base=False),
         [space.w_object])
     space.make_builtin_type('w_numpy_flatiter', TypeDef(
