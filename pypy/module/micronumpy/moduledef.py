@@ -322,5 +322,7 @@ def make_module(space):
     setitem(space, '__version__', space.newtext_utf8('2.4.0'))
     setitem(space, 'random', random.make_module(space))
     setitem(space, 'linalg', numpy_linalg.make_module(space))
+    from pypy.module.micronumpy.views import make_lib_module
+    setitem(space, 'lib', make_lib_module(space))
     setitem(space, '__getattr__', module_getattr('numpy', '_numpy_lib'))
     return w_mod
