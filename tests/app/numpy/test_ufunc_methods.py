@@ -1,5 +1,7 @@
 """The methods of ufuncs beyond the call: outer, reduceat, at, accumulate."""
 
+import warnings
+
 import numpy as np
 import pytest
 
@@ -184,3 +186,25 @@ def test_accumulate_every_binary_ufunc():
                    "accumulate only supported for binary functions")
     raises_message(TypeError, lambda: np.add.accumulate(5),
                    "cannot accumulate on a scalar")
+
+
+def test_at_complex_and_pending_readers():
+    a = np.zeros(3, dtype=complex)
+    np.add.at(a, [1, 1], 1 + 2j)
+    assert a.tolist() == [0j, 2 + 4j, 0j]
+    b = np.arange(3.0)
+    with warnings.catch_warnings():   # NumPy's ComplexWarning
+        warnings.simplefilter('ignore')
+        np.multiply.at(b, [2], 1j)    # the imaginary part is dropped
+    assert b.tolist() == [0.0, 1.0, 0.0]
+    c = np.arange(4.0)
+    doubled = c * 2                   # may still be pending: sees c before
+    np.add.at(c, [0, 3], 10)
+    assert doubled.tolist() == [0.0, 2.0, 4.0, 6.0]
+    assert c.tolist() == [10.0, 1.0, 2.0, 13.0]
+    u = np.zeros(2, dtype=np.uint8)
+    np.subtract.at(u, [0], 1)
+    assert u.tolist() == [255, 0]
+    f = np.ones(2, dtype=np.float32)
+    np.true_divide.at(f, [0, 0], 4)
+    assert f.tolist() == [0.0625, 1.0] and f.dtype == np.float32
