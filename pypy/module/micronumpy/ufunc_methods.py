@@ -53,11 +53,8 @@ def ufunc_reduceat(space, args):
                                              'dtype', 'out'])
     w_ufunc = ufunc_of(space, args.arguments_w[0])
     binary_only(space, w_ufunc, 'reduceat')
-    w_array = arg(space, args, 1, 'array')
-    w_indices = arg(space, args, 2, 'indices')
-    if w_array is None or w_indices is None:
-        raise space.error(space.w_TypeError,
-                          "reduceat() missing required argument")
+    w_array = required_arg(space, args, 1, 'array')
+    w_indices = required_arg(space, args, 2, 'indices')
     w_arr = concrete_of(space, array_from_w(space, w_array, None))
     if not w_arr.shape:
         raise space.error(space.w_TypeError, "cannot reduceat on a scalar")
@@ -109,6 +106,16 @@ def ufunc_reduceat(space, args):
     return store_out(space, args, axis_moved(w_res, axis, False))
 
 
+def required_arg(space, args, position, name):
+    """The method's argument at `position` (after the ufunc) or `name`."""
+    w_value = arg(space, args, position, name)
+    if w_value is None:
+        raise space.error(space.w_TypeError,
+                          "reduceat() missing required argument '%s' (pos "
+                          "%d)" % (name, position - 1))
+    return w_value
+
+
 def reduceat_indices(space, name, w_indices, n):
     """The indices as ints, each checked to lie in [0, n)."""
     w_idx = array_from_w(space, w_indices, dt.int64_dtype)
@@ -137,13 +144,19 @@ def ufunc_at(space, args):
     from pypy.module.micronumpy.indexing import broadcasts_to
     from pypy.module.micronumpy.shapes import broadcast_view
     from pypy.module.micronumpy.loop import ufunc_at_positions
-    check_keywords(space, args, 'at', [])
+    if args.keyword_names:
+        raise space.error(space.w_TypeError,
+                          "ufunc.at() takes no keyword arguments")
     w_ufunc = ufunc_of(space, args.arguments_w[0])
     args_w = args.arguments_w
-    if len(args_w) < 3 or len(args_w) > 4:
+    if len(args_w) < 3:
         raise space.error(space.w_TypeError,
-                          "at() takes from 2 to 3 positional arguments but "
-                          "%d were given" % (len(args_w) - 1))
+                          "at() takes at least 2 arguments (%d given)" % (
+                              len(args_w) - 1))
+    if len(args_w) > 4:
+        raise space.error(space.w_TypeError,
+                          "at() takes at most 3 arguments (%d given)" % (
+                              len(args_w) - 1))
     if not isinstance(args_w[1], W_NDArray):
         raise space.error(space.w_TypeError, "first operand must be array")
     if w_ufunc.nin == 2 and len(args_w) == 3:

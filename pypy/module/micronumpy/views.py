@@ -76,11 +76,6 @@ def array_view(space, args):
 # ____________________________________________________________
 # numpy.lib.stride_tricks
 
-def ints_of(space, w_seq):
-    from pypy.module.micronumpy.methods import shape_from_w_any
-    return shape_from_w_any(space, w_seq)
-
-
 def check_in_buffer(space, w_conc, shape, strides):
     """NumPy trusts as_strided's caller; here a view whose elements would
     lie outside the array's buffer is refused, since reading it would
@@ -123,12 +118,13 @@ def np_as_strided(space, args):
     w_conc = as_concrete(space, first_arg(space, args, 'as_strided', 'x'))
     w_shape = arg(space, args, 1, 'shape')
     w_strides = arg(space, args, 2, 'strides')
+    from pypy.module.micronumpy.methods import shape_from_w_any
     shape = w_conc.shape[:]
     if w_shape is not None and not space.is_none(w_shape):
-        shape = ints_of(space, w_shape)
+        shape = shape_from_w_any(space, w_shape)
     strides = w_conc.strides[:]
     if w_strides is not None and not space.is_none(w_strides):
-        strides = ints_of(space, w_strides)
+        strides = shape_from_w_any(space, w_strides)
     return strided_view(space, w_conc, shape, strides)
 
 
@@ -167,7 +163,8 @@ def np_sliding_window_view(space, args):
         raise space.error(space.w_TypeError,
                           "sliding_window_view() missing 1 required "
                           "positional argument: 'window_shape'")
-    window = ints_of(space, w_window)
+    from pypy.module.micronumpy.methods import shape_from_w_any
+    window = shape_from_w_any(space, w_window)
     for n in window:
         if n < 0:
             raise space.error(space.w_ValueError,

@@ -102,6 +102,8 @@ def test_reduceat_errors():
         np.add.reduceat(b, [0], axis=2)
     with pytest.raises(ValueError):
         np.add.reduceat(a, [[0]])
+    raises_message(TypeError, lambda: np.add.reduceat([1]),
+                   "reduceat() missing required argument 'indices' (pos 1)")
 
 
 def test_at_repeated_indices_accumulate():
@@ -170,6 +172,12 @@ def test_at_errors():
     raises_message(ValueError,
                    lambda: np.add.at(np.arange(3), [0, 1], [1, 2, 3]),
                    "array is not broadcastable to correct shape")
+    raises_message(TypeError, lambda: np.add.at(np.arange(3)),
+                   "at() takes at least 2 arguments (1 given)")
+    raises_message(TypeError, lambda: np.add.at(np.arange(3), [0], 1, 2),
+                   "at() takes at most 3 arguments (4 given)")
+    raises_message(TypeError, lambda: np.add.at(np.arange(3), [0], b=1),
+                   "ufunc.at() takes no keyword arguments")
 
 
 def test_accumulate_every_binary_ufunc():
