@@ -1,12 +1,12 @@
 """The methods of ufunc objects: reduce and accumulate (attributes.py),
 outer, reduceat and at, built on the ufunc call and on reduce."""
 
-from pypy.interpreter.arguments import check_keywords
+from pypy.interpreter.arguments import check_keywords, keyword_value
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.attributes import ufunc_of, ufunc_reduce, \
     ufunc_accumulate, reduce_by, axis_moved, concrete_of
-from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.concrete import new_array
 from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.shapes import arg, check_axis, insert_axes, \
@@ -33,7 +33,7 @@ def ufunc_outer(space, args):
     nb = len(w_b.shape)
     w_col = w_a.view(w_a.shape + [1] * nb, w_a.strides + [0] * nb,
                      w_a.start)
-    w_out = arg(space, args, 3, 'out')
+    w_out = keyword_value(args, 'out')
     if w_out is not None and space.is_none(w_out):
         w_out = None
     if w_out is not None and not isinstance(w_out, W_NDArray):
