@@ -9,6 +9,7 @@ from . import emath
 from .bits import packbits, unpackbits
 from .convolution import convolve, correlate
 from .differences import diff, ediff1d
+from .einsum import einsum
 from .functional import vectorize, apply_along_axis, fromiter
 from .grids import meshgrid, mgrid, ogrid, fromfunction, tri, tril, triu
 from .histograms import bincount, histogram, digitize
@@ -34,5 +35,5 @@ __all__ = [
     'tensordot', 'inner', 'kron', 'cross', 'flip', 'fliplr', 'flipud',
     'rot90', 'roll', 'intersect1d', 'union1d', 'setdiff1d', 'setxor1d',
     'isin', 'quantile', 'percentile', 'median', 'average', 'cov',
-    'corrcoef',
+    'corrcoef', 'einsum',
 ]

@@ -1,7 +1,8 @@
 """More ndarray attributes: `flat` (a numpy.flatiter), `flags` (a
 numpy.flagsobj), `real`/`imag`, conj(); the `order=` helpers (C or
-Fortran layout); and the ufunc objects' methods (reduce, accumulate) and
-attributes (nin, nout, identity, __name__)."""
+Fortran layout); and the ufunc objects' methods reduce and accumulate
+(the others in ufunc_methods.py) and attributes (nin, nout, identity,
+__name__)."""
 
 import math
 from pypy.interpreter.arguments import keyword_value, check_keywords, \
@@ -394,13 +395,18 @@ def ufunc_axis_args(space, args, fname):
 
 def ufunc_reduce(space, args):
     from pypy.module.micronumpy.ctors import array_from_w
-    from pypy.module.micronumpy.reductions import reduce
     w_ufunc = ufunc_of(space, args.arguments_w[0])
     if w_ufunc.nin != 2:
         raise space.error(space.w_ValueError,
                           "reduce only supported for binary functions")
     w_axis, dtype, keepdims = ufunc_axis_args(space, args, 'reduce')
     w_arr = array_from_w(space, args.arguments_w[1], None)
+    return reduce_by(space, w_ufunc, w_arr, w_axis, dtype, keepdims)
+
+
+def reduce_by(space, w_ufunc, w_arr, w_axis, dtype, keepdims):
+    """w_ufunc.reduce(w_arr, axis, dtype, keepdims=keepdims)."""
+    from pypy.module.micronumpy.reductions import reduce
     if w_ufunc.name in REDUCE_NAMES:
         name = REDUCE_NAMES[w_ufunc.name]
         return reduce(space, name, w_arr, w_axis, dtype, keepdims)
@@ -492,7 +498,7 @@ def read_flat_scalar(space, w_conc):
 
 
 def reduce_one_axis(space, w_ufunc, w_conc, w_axis, keep_all):
-    from pypy.module.micronumpy.ufuncs_app import call_binary
+    from pypy.module.micronumpy.ufuncs_app import call_binary_checked
     from pypy.module.micronumpy.shapes import check_axis, insert_axes, \
         concatenate_arrays, flattened
     from pypy.module.micronumpy.indexing import item_along_first_axis
@@ -513,12 +519,8 @@ def reduce_one_axis(space, w_ufunc, w_conc, w_axis, keep_all):
                          dtype)
     parts_w = [w_acc]
     for i in range(1, n):
-        w_acc = call_binary(space, w_ufunc, w_acc,
-                            item_along_first_axis(space, w_moved, i))
-        if w_acc is None:
-            raise space.error(space.w_TypeError,
-                              "ufunc '%s' not supported for the input types"
-                              % w_ufunc.name)
+        w_acc = call_binary_checked(space, w_ufunc, w_acc,
+                                    item_along_first_axis(space, w_moved, i))
         w_acc = array_from_w(space, w_acc, None)
         parts_w.append(w_acc)
     if not keep_all:
@@ -572,9 +574,6 @@ def axis_moved(w_conc, axis, to_front):
             order.append(0 if k == axis else k + int(k < axis))
     return w_conc.view([w_conc.shape[j] for j in order],
                        [w_conc.strides[j] for j in order], w_conc.start)
-
-
-ufunc_methods = {'reduce': ufunc_reduce, 'accumulate': ufunc_accumulate}
 
 
 # ____________________________________________________________

@@ -65,6 +65,26 @@ def write_at(space, w_arr, offset, w_value, checked=True):
                         dtype.wrap_int(scalar_to_int(space, w_value, dtype)))
 
 
+def write_cast(space, w_arr, offset, w_value):
+    """Store a scalar into the array's dtype with an unsafe cast, as a
+    ufunc's result is stored (floats truncated, integers wrapped, an
+    imaginary part dropped)."""
+    from pypy.module.micronumpy.ufuncs_app import scalar_to_float, \
+        scalar_to_int
+    from pypy.objspace.complexobject import W_ComplexObject
+    dtype = w_arr.dtype
+    if dtype.is_complex():
+        write_at(space, w_arr, offset, w_value)
+    elif isinstance(w_value, W_ComplexObject):
+        write_cast(space, w_arr, offset, space.newfloat(w_value.real))
+    elif dtype.is_float():
+        dtype.write_float(w_arr.storage, offset,
+                          scalar_to_float(space, w_value))
+    else:
+        dtype.write_int(w_arr.storage, offset,
+                        dtype.wrap_int(scalar_to_int(space, w_value, dtype)))
+
+
 def check_int_fits(space, w_value, dtype):
     """Storing a scalar into an integer dtype as NumPy 2 does: a Python
     int or float, or a NumPy int or float scalar stored into a signed

@@ -769,6 +769,47 @@ def take_contiguous(dtype, src, size, idx, dst, n):
 
 
 # ____________________________________________________________
+# ufunc.at: one element after the other, so repeated positions accumulate
+
+# greens: the ufunc, so each ufunc's element step is traced on its own
+ufunc_at_driver = jit.JitDriver(
+    name='numpy_ufunc_at', greens=['ufunc'],
+    reds=['k', 'n', 'space', 'w_arr', 'w_positions', 'w_values'],
+    get_printable_location=lambda ufunc: ufunc.name)
+
+
+def ufunc_at_positions(space, ufunc, w_arr, w_positions, w_values):
+    """w_arr.flat[p] = ufunc(w_arr.flat[p], w_values.flat[k]) for each
+    p = w_positions.flat[k] in turn (w_values None: a unary ufunc), the
+    result cast to w_arr's dtype unsafely."""
+    from pypy.module.micronumpy.indexing import read_flat, flat_offset, \
+        read_at, write_cast
+    from pypy.module.micronumpy.ufuncs_app import call_unary, \
+        call_binary_checked
+    from pypy.module.micronumpy.scalarops import scalar_binop
+    w_arr.prepare_write(space)
+    k = 0
+    n = w_positions.get_size()
+    while k < n:
+        ufunc_at_driver.jit_merge_point(ufunc=ufunc, k=k, n=n, space=space,
+                                        w_arr=w_arr, w_positions=w_positions,
+                                        w_values=w_values)
+        offset = flat_offset(w_arr, space.int_w(read_flat(space, w_positions,
+                                                          k)))
+        w_x = read_at(space, w_arr, offset)
+        if w_values is None:
+            w_result = call_unary(space, ufunc, w_x)
+        else:
+            w_y = read_flat(space, w_values, k)
+            # NumPy scalars: the scalar kernels, without arrays
+            w_result = scalar_binop(space, ufunc.name, w_x, w_y)
+            if w_result is None:    # (complex128: computed as an array)
+                w_result = call_binary_checked(space, ufunc, w_x, w_y)
+        write_cast(space, w_arr, offset, w_result)
+        k += 1
+
+
+# ____________________________________________________________
 # np.random: uniform doubles in [0, 1) straight into a buffer
 
 random_driver = jit.JitDriver(

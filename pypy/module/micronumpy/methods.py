@@ -454,7 +454,8 @@ def install_more_methods():
     from pypy.module.micronumpy import shapes, sorting
     array_methods.update(shapes.array_methods)    # clip, squeeze, cum*
     array_methods.update(sorting.array_methods)   # sort, argsort, ...
-    from pypy.module.micronumpy import take, diagonal
+    from pypy.module.micronumpy import take, diagonal, views
+    array_methods['view'] = views.array_view
     array_methods.update(take.array_methods)
     array_methods.update(diagonal.array_methods)
     from pypy.module.micronumpy.ndarray import special_methods

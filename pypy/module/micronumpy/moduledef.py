@@ -251,9 +251,9 @@ def make_module(space):
     space.make_builtin_type('w_dtype', TypeDef(
         'dtype', new=methods.new_dtype, getset=methods.dtype_getset,
         acceptable_as_base=False), [space.w_object])
-    from pypy.module.micronumpy import attributes
+    from pypy.module.micronumpy import attributes, ufunc_methods
     space.make_builtin_type('w_ufunc', TypeDef(
-        'ufunc', methods=attributes.ufunc_methods,
+        'ufunc', methods=ufunc_methods.UFUNC_METHODS,
         getset=attributes.ufunc_getset, acceptable_as_base=False),
         [space.w_object])
     space.make_builtin_type('w_numpy_flatiter', TypeDef(
@@ -337,5 +337,7 @@ def make_module(space):
     setitem(space, '__version__', space.newtext_utf8('2.4.0'))
     setitem(space, 'random', random.make_module(space))
     setitem(space, 'linalg', numpy_linalg.make_module(space))
+    from pypy.module.micronumpy.views import make_lib_module
+    setitem(space, 'lib', make_lib_module(space))
     setitem(space, '__getattr__', module_getattr('numpy', '_numpy_lib'))
     return w_mod

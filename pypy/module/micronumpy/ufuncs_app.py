@@ -481,12 +481,18 @@ class W_Ufunc(W_Root):
         out = w_out if isinstance(w_out, W_NDArray) else None
         if self.nin == 1:
             return call_unary(space, self, args_w[0], out)
-        w_result = call_binary(space, self, args_w[0], args_w[1], out)
-        if w_result is None:
-            raise space.error(space.w_TypeError,
-                              "ufunc '%s' not supported for the input types"
-                              % self.name)
-        return w_result
+        return call_binary_checked(space, self, args_w[0], args_w[1], out)
+
+
+def call_binary_checked(space, ufunc, w_a, w_b, w_out=None):
+    """call_binary, with NumPy's TypeError for operands that can't take
+    part in a ufunc."""
+    w_result = call_binary(space, ufunc, w_a, w_b, w_out)
+    if w_result is None:
+        raise space.error(space.w_TypeError,
+                          "ufunc '%s' not supported for the input types" %
+                          ufunc.name)
+    return w_result
 
 
 def make_ufuncs():
