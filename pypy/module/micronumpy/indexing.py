@@ -40,9 +40,8 @@ def read_at(space, w_arr, offset):
     return boxes.box_int(space, dtype, dtype.read_int(w_arr.storage, offset))
 
 
-def write_at(space, w_arr, offset, w_value, checked=True):
-    """Store one Python/NumPy scalar, converted to the array's dtype;
-    an integer value that does not fit is refused (checked) or wraps."""
+def write_at(space, w_arr, offset, w_value):
+    """Store one Python/NumPy scalar, converted to the array's dtype."""
     from pypy.module.micronumpy.ufuncs_app import scalar_to_float, \
         scalar_to_int
     dtype = w_arr.dtype
@@ -59,8 +58,7 @@ def write_at(space, w_arr, offset, w_value, checked=True):
         dtype.write_float(w_arr.storage, offset,
                           scalar_to_float(space, w_value))
     else:
-        if checked:
-            check_int_fits(space, w_value, dtype)
+        check_int_fits(space, w_value, dtype)
         dtype.write_int(w_arr.storage, offset,
                         dtype.wrap_int(scalar_to_int(space, w_value, dtype)))
 
@@ -337,7 +335,7 @@ def write_element(space, w_arr, offset, w_value):
         # a 0-d array is cast as arrays are: a value too big wraps
         w_values = w_value.get_concrete(space)
         assert isinstance(w_values, W_ConcreteArray)
-        write_at(space, w_arr, offset, read_flat(space, w_values, 0), False)
+        write_cast(space, w_arr, offset, read_flat(space, w_values, 0))
         return
     if is_sequence_like(w_value):
         w_value = element_of_sequence(space, w_arr.dtype, w_value)
