@@ -9,7 +9,6 @@ and the result, a copy, has shape basic[:p] + B + basic[p:] when the
 advanced indices are next to each other (p: the number of basic
 dimensions before them) and B + basic otherwise, as in NumPy."""
 
-import math
 
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import keepalive_until_here
@@ -105,8 +104,12 @@ def check_int_fits(space, w_value, dtype):
         check_python_int(space, w_value, dtype)
         return
     if isinstance(w_value, W_FloatObject):
-        check_int_range(space, python_int_of_float(space, w_value.floatval),
-                        dtype)
+        # Python's int() of it, with its errors for nan and infinities
+        w_int = space.int_from_float(w_value.floatval)
+        if not isinstance(w_int, W_IntObject):
+            raise space.error(space.w_OverflowError,
+                              "Python int too large to convert to C long")
+        check_int_range(space, w_int.intval, dtype)
     elif isinstance(w_value, W_IntObject):
         check_int_range(space, w_value.intval, dtype)
 
@@ -117,20 +120,6 @@ def check_python_int_fits(space, w_value, dtype):
     does."""
     if boxes.scalar_dtype(w_value) is None:
         check_int_fits(space, w_value, dtype)
-
-
-def python_int_of_float(space, x):
-    """int(x) as Python computes it, within the range of a C long."""
-    if x != x:
-        raise space.error(space.w_ValueError,
-                          "cannot convert float NaN to integer")
-    if math.isinf(x):
-        raise space.error(space.w_OverflowError,
-                          "cannot convert float infinity to integer")
-    if not (-9223372036854775808.0 <= x < 9223372036854775808.0):
-        raise space.error(space.w_OverflowError,
-                          "Python int too large to convert to C long")
-    return int(x)
 
 
 def check_int_range(space, value, dtype):
