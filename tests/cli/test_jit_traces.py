@@ -288,27 +288,48 @@ def test_bounds_stay_right_for_every_trip_count(traced, tmp_path, b_item,
         assert 'vec_store' in body, body
 
 
-def test_loop_with_comprehension_lambda_star_args_and_genexpr(traced):
-    # issue 18: none of these makes the frame escape (vable escape) or
-    # aborts the trace; the loop of f is compiled
-    out, log = traced("""
-def g(a, b):
-    return a + b
+# issue 18: opcodes that pop a variable number of values (closures,
+# displays, calls with * and **, unpacking, f-strings) and comprehensions
+# in a hot loop: none makes the frame escape (vable escape) or aborts the
+# trace, and the loop of f is compiled
+LOOP_WITH = """
+def g(a, b, c=0, **kw):
+    return a + b + c + len(kw)
+
+def unpack(xs):
+    a, *rest = xs
+    b, c = rest
+    return a + b + c
 
 def f(n):
     total = 0
-    i = 0
     args = (1, 2)
-    while i < n:
-        lst = [x * 2 for x in range(5)]
-        h = lambda y: y + 1
-        total += g(*args) + h(i) + lst[2]
-        total += sum(x for x in lst)
-        i += 1
+    kw = {'c': 3}
+    xs = [1, 2, 3]
+    for i in range(n):
+        total += %s
     return total
 print(f(20000))
-""")
-    assert out == '%d\n' % sum(3 + (i + 1) + 4 + 20 for i in range(20000))
+"""
+LOOP_ITEMS = {
+    'list comprehension': '[x * 2 for x in xs][2]',
+    'lambda closure': '(lambda y: y + i)(1)',
+    'star call': 'g(*args)',
+    'star star call': 'g(*args, **kw) + g(1, 2, c=i)',
+    'set display with star': 'len({*xs, i})',
+    'list and dict displays with stars': 'len([*xs, *args]) + len({"a": i, **kw})',
+    'displays': 'len((i, 1)) + len([i, 2]) + len({i, 3}) + len({i: 4})',
+    'unpacking': 'unpack(xs)',
+    'f-string': 'len(f"{i}-{total}")',
+    'generator expression': 'sum(x for x in xs)',
+}
+
+
+@pytest.mark.parametrize('item', sorted(LOOP_ITEMS))
+def test_loop_compiles_without_abort(traced, tmp_path, item):
+    source = LOOP_WITH % LOOP_ITEMS[item]
+    out, log = traced(source)
+    assert out == oracle_output(tmp_path, source)
     assert_no_abort(log)
     assert log.loops_at('f:'), log.loops
 
