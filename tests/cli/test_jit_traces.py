@@ -336,6 +336,9 @@ def test_loop_compiles_without_abort(traced, tmp_path, item):
 
 GENERATOR_CONSUMER = """
 data = list(range(1000))
+def plus_one(xs):
+    for x in xs:
+        yield x + 1
 def f(n):
     t = 0
     for k in range(n):
@@ -343,9 +346,16 @@ def f(n):
     return t
 print(f(50))
 """
-CONSUMERS = ['sum(x * 2 for x in data)', 'min(x - k for x in data)',
-             'max(x + k for x in data)', 'any(x > 2000 for x in data)',
-             'all(x >= 0 for x in data)']
+# the builtins that reduce a generator to a number
+REDUCERS = ['sum(x * 2 for x in data)', 'min(x - k for x in data)',
+            'max(x + k for x in data)', 'any(x > 2000 for x in data)',
+            'all(x >= 0 for x in data)', 'sum(plus_one(data))']
+# the builtins that collect a generator's items (pypy/objspace/consumers.py
+# collect())
+COLLECTORS = ['len(list(x * 2 for x in data))',
+              'len(tuple(x for x in data))', 'sorted(x for x in data)[k]',
+              'len(",".join(str(x) for x in data))',
+              'len(dict((x, k) for x in data))', 'len(set(x for x in data))']
 
 
 def consumer_loop(log):
@@ -353,32 +363,23 @@ def consumer_loop(log):
     generator's code (with a flag of the builtin's in front for min and
     max, any and all), not a line of f."""
     loops = [loop for loop in log.loops
-             if loop.location.endswith('<generator <genexpr>>')]
+             if loop.location.endswith(('<generator <genexpr>>',
+                                        '<generator plus_one>'))]
     assert len(loops) == 1, log.loops
     return loops[0]
 
 
-@pytest.mark.parametrize('consumer', CONSUMERS)
-def test_generator_consumer_compiles_without_residual_call(traced, tmp_path,
-                                                           consumer):
-    # the builtin's loop over the generator is compiled; each item is
-    # the generator's own compiled code, entered by call_assembler
+@pytest.mark.parametrize('consumer', REDUCERS + COLLECTORS)
+def test_generator_consumer_inlines_the_generator(traced, tmp_path,
+                                                  consumer):
+    # the builtin's loop over the generator is compiled, with the
+    # generator's body inline (should_unroll_one_iteration in
+    # pypy/interpreter/pyopcode.py): no residual call, and no
+    # call_assembler of the generator's own compiled loop
     source = GENERATOR_CONSUMER % consumer
     out, log = traced(source)
     assert out == oracle_output(tmp_path, source)
     assert_no_abort(log)
     body = consumer_loop(log).body_names
-    assert calls(body) == [], body
-    assert 'call_assembler_r' in body, body
+    assert [n for n in body if n.startswith('call')] == [], body
 
-
-@pytest.mark.xfail(strict=True, reason=(
-    "the generator's body is not inlined into the consumer's loop: every "
-    "item resumes the generator frame by a call_assembler of its own "
-    "compiled code, and allocates the frame's virtual reference"))
-@pytest.mark.parametrize('consumer', CONSUMERS)
-def test_generator_consumer_inlines_the_generator(traced, consumer):
-    out, log = traced(GENERATOR_CONSUMER % consumer)
-    body = consumer_loop(log).body_names
-    assert [n for n in body if n.startswith('call')] + allocations(body) \
-        == [], body
