@@ -383,3 +383,12 @@ def test_generator_consumer_inlines_the_generator(traced, tmp_path,
     body = consumer_loop(log).body_names
     assert [n for n in body if n.startswith('call')] == [], body
 
+
+@pytest.mark.parametrize('consumer', REDUCERS)
+def test_generator_reduced_by_a_builtin_allocates_nothing(traced, consumer):
+    # the yielded items stay virtual (the generator frame's stack slots
+    # are at constant indices: W_Generator.resume promotes the depth), and
+    # so does the frame's virtual reference
+    out, log = traced(GENERATOR_CONSUMER % consumer)
+    body = consumer_loop(log).body_names
+    assert allocations(body) == [], body
