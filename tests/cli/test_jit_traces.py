@@ -336,6 +336,7 @@ def test_loop_compiles_without_abort(traced, tmp_path, item):
 
 GENERATOR_CONSUMER = """
 data = list(range(1000))
+words = [str(x) for x in data]
 def plus_one(xs):
     for x in xs:
         yield x + 1
@@ -354,7 +355,7 @@ REDUCERS = ['sum(x * 2 for x in data)', 'min(x - k for x in data)',
 # collect())
 COLLECTORS = ['len(list(x * 2 for x in data))',
               'len(tuple(x for x in data))', 'sorted(x for x in data)[k]',
-              'len(",".join(str(x) for x in data))',
+              'len(",".join(w for w in words))',
               'len(dict((x, k) for x in data))', 'len(set(x for x in data))']
 
 
