@@ -393,3 +393,49 @@ def test_generator_reduced_by_a_builtin_allocates_nothing(traced, consumer):
     out, log = traced(GENERATOR_CONSUMER % consumer)
     body = consumer_loop(log).body_names
     assert allocations(body) == [], body
+
+
+GENERATORS_OF_EVERY_SHAPE = """
+data = list(range(1000))
+def two_yields(xs):
+    for x in xs:
+        yield x
+        yield -x
+def inner_loop_and_finally(xs):
+    t = 0
+    try:
+        for x in xs:
+            for j in range(3):
+                t += j
+            yield x + t
+    finally:
+        t = 0
+def delegating(xs):
+    r = yield from iter(xs)
+    yield r
+def f(n):
+    t = 0
+    for k in range(n):
+        t += any(x > 20 + k for x in data)
+        t += sum(two_yields(data)) + max(two_yields(data))
+        t += sum(inner_loop_and_finally(data))
+        t += sum(y * 2 for y in two_yields(data) if y > k)
+        for z in inner_loop_and_finally(data):
+            t += z
+        t += sum(x for x in delegating(data) if x is not None)
+        g = two_yields(data)
+        t += next(g) + next(g) + next(g)
+    return t
+print(f(50))
+"""
+
+
+def test_generators_inlined_into_loops_give_cpythons_results(traced,
+                                                            tmp_path):
+    # generators whose resume points move (two yields), with a loop
+    # between yields, a finally, yield from, early exits (any) and manual
+    # next(): inlined into the builtins' and f's loops, they still
+    # compute what CPython does
+    out, log = traced(GENERATORS_OF_EVERY_SHAPE)
+    assert out == oracle_output(tmp_path, GENERATORS_OF_EVERY_SHAPE)
+    assert_no_abort(log)
