@@ -1,5 +1,6 @@
 """Generator objects: a suspended frame resumed by next()/send()."""
 
+from rpython.rlib import jit
 from pypy.interpreter.arguments import check_args
 from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root
@@ -43,6 +44,10 @@ class W_Generator(W_Root):
         if self.running:
             raise space.error(space.w_ValueError,
                               "generator already executing")
+        # the stack depth at a resume point is a constant of the code: a
+        # constant, it makes the stack slots of a generator inlined into
+        # its consumer's loop cacheable, so yielded values stay virtual
+        jit.promote(frame.valuestackdepth)
         if self.started:
             frame.pushvalue(w_sent)
         elif not space.is_none(w_sent):

@@ -23,6 +23,15 @@ def get_printable_location(next_instr, pycode):
                              next_instr, op.opnames[opnum])
 
 
+def should_unroll_one_iteration(next_instr, pycode):
+    """Whether a trace that inlines a resume of this code goes on past
+    the code's loop header: a generator's resume runs one turn of its
+    loop up to the next yield, so the consumer's loop (pypy/objspace/
+    consumers.py, a for loop) gets the generator's body inline instead of
+    a call of the generator's own compiled loop."""
+    return (pycode.co_flags & (op.CO_GENERATOR | op.CO_COROUTINE)) != 0
+
+
 # greens: the position in one code object, which is what a Python loop
 # is; the frame is virtualizable so that locals and the value stack live
 # in registers inside compiled loops.
@@ -30,6 +39,7 @@ jitdriver = jit.JitDriver(
     greens=['next_instr', 'pycode'], reds=['frame'],
     virtualizables=['frame'],
     get_printable_location=get_printable_location,
+    should_unroll_one_iteration=should_unroll_one_iteration,
     is_recursive=True)
 
 

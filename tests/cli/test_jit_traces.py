@@ -288,33 +288,58 @@ def test_bounds_stay_right_for_every_trip_count(traced, tmp_path, b_item,
         assert 'vec_store' in body, body
 
 
-def test_loop_with_comprehension_lambda_star_args_and_genexpr(traced):
-    # issue 18: none of these makes the frame escape (vable escape) or
-    # aborts the trace; the loop of f is compiled
-    out, log = traced("""
-def g(a, b):
-    return a + b
+# issue 18: opcodes that pop a variable number of values (closures,
+# displays, calls with * and **, unpacking, f-strings) and comprehensions
+# in a hot loop: none makes the frame escape (vable escape) or aborts the
+# trace, and the loop of f is compiled
+LOOP_WITH = """
+def g(a, b, c=0, **kw):
+    return a + b + c + len(kw)
+
+def unpack(xs):
+    a, *rest = xs
+    b, c = rest
+    return a + b + c
 
 def f(n):
     total = 0
-    i = 0
     args = (1, 2)
-    while i < n:
-        lst = [x * 2 for x in range(5)]
-        h = lambda y: y + 1
-        total += g(*args) + h(i) + lst[2]
-        total += sum(x for x in lst)
-        i += 1
+    kw = {'c': 3}
+    xs = [1, 2, 3]
+    for i in range(n):
+        total += %s
     return total
 print(f(20000))
-""")
-    assert out == '%d\n' % sum(3 + (i + 1) + 4 + 20 for i in range(20000))
+"""
+LOOP_ITEMS = {
+    'list comprehension': '[x * 2 for x in xs][2]',
+    'lambda closure': '(lambda y: y + i)(1)',
+    'star call': 'g(*args)',
+    'star star call': 'g(*args, **kw) + g(1, 2, c=i)',
+    'set display with star': 'len({*xs, i})',
+    'list and dict displays with stars': 'len([*xs, *args]) + len({"a": i, **kw})',
+    'displays': 'len((i, 1)) + len([i, 2]) + len({i, 3}) + len({i: 4})',
+    'unpacking': 'unpack(xs)',
+    'f-string': 'len(f"{i}-{total}")',
+    'generator expression': 'sum(x for x in xs)',
+}
+
+
+@pytest.mark.parametrize('item', sorted(LOOP_ITEMS))
+def test_loop_compiles_without_abort(traced, tmp_path, item):
+    source = LOOP_WITH % LOOP_ITEMS[item]
+    out, log = traced(source)
+    assert out == oracle_output(tmp_path, source)
     assert_no_abort(log)
     assert log.loops_at('f:'), log.loops
 
 
 GENERATOR_CONSUMER = """
 data = list(range(1000))
+words = [str(x) for x in data]
+def plus_one(xs):
+    for x in xs:
+        yield x + 1
 def f(n):
     t = 0
     for k in range(n):
@@ -322,9 +347,16 @@ def f(n):
     return t
 print(f(50))
 """
-CONSUMERS = ['sum(x * 2 for x in data)', 'min(x - k for x in data)',
-             'max(x + k for x in data)', 'any(x > 2000 for x in data)',
-             'all(x >= 0 for x in data)']
+# the builtins that reduce a generator to a number
+REDUCERS = ['sum(x * 2 for x in data)', 'min(x - k for x in data)',
+            'max(x + k for x in data)', 'any(x > 2000 for x in data)',
+            'all(x >= 0 for x in data)', 'sum(plus_one(data))']
+# the builtins that collect a generator's items (pypy/objspace/consumers.py
+# collect())
+COLLECTORS = ['len(list(x * 2 for x in data))',
+              'len(tuple(x for x in data))', 'sorted(x for x in data)[k]',
+              'len(",".join(w for w in words))',
+              'len(dict((x, k) for x in data))', 'len(set(x for x in data))']
 
 
 def consumer_loop(log):
@@ -332,32 +364,78 @@ def consumer_loop(log):
     generator's code (with a flag of the builtin's in front for min and
     max, any and all), not a line of f."""
     loops = [loop for loop in log.loops
-             if loop.location.endswith('<generator <genexpr>>')]
+             if loop.location.endswith(('<generator <genexpr>>',
+                                        '<generator plus_one>'))]
     assert len(loops) == 1, log.loops
     return loops[0]
 
 
-@pytest.mark.parametrize('consumer', CONSUMERS)
-def test_generator_consumer_compiles_without_residual_call(traced, tmp_path,
-                                                           consumer):
-    # the builtin's loop over the generator is compiled; each item is
-    # the generator's own compiled code, entered by call_assembler
+@pytest.mark.parametrize('consumer', REDUCERS + COLLECTORS)
+def test_generator_consumer_inlines_the_generator(traced, tmp_path,
+                                                  consumer):
+    # the builtin's loop over the generator is compiled, with the
+    # generator's body inline (should_unroll_one_iteration in
+    # pypy/interpreter/pyopcode.py): no residual call, and no
+    # call_assembler of the generator's own compiled loop
     source = GENERATOR_CONSUMER % consumer
     out, log = traced(source)
     assert out == oracle_output(tmp_path, source)
     assert_no_abort(log)
     body = consumer_loop(log).body_names
-    assert calls(body) == [], body
-    assert 'call_assembler_r' in body, body
+    assert [n for n in body if n.startswith('call')] == [], body
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the generator's body is not inlined into the consumer's loop: every "
-    "item resumes the generator frame by a call_assembler of its own "
-    "compiled code, and allocates the frame's virtual reference"))
-@pytest.mark.parametrize('consumer', CONSUMERS)
-def test_generator_consumer_inlines_the_generator(traced, consumer):
+@pytest.mark.parametrize('consumer', REDUCERS)
+def test_generator_reduced_by_a_builtin_allocates_nothing(traced, consumer):
+    # the yielded items stay virtual (the generator frame's stack slots
+    # are at constant indices: W_Generator.resume promotes the depth), and
+    # so does the frame's virtual reference
     out, log = traced(GENERATOR_CONSUMER % consumer)
     body = consumer_loop(log).body_names
-    assert [n for n in body if n.startswith('call')] + allocations(body) \
-        == [], body
+    assert allocations(body) == [], body
+
+
+GENERATORS_OF_EVERY_SHAPE = """
+data = list(range(1000))
+def two_yields(xs):
+    for x in xs:
+        yield x
+        yield -x
+def inner_loop_and_finally(xs):
+    t = 0
+    try:
+        for x in xs:
+            for j in range(3):
+                t += j
+            yield x + t
+    finally:
+        t = 0
+def delegating(xs):
+    r = yield from iter(xs)
+    yield r
+def f(n):
+    t = 0
+    for k in range(n):
+        t += any(x > 20 + k for x in data)
+        t += sum(two_yields(data)) + max(two_yields(data))
+        t += sum(inner_loop_and_finally(data))
+        t += sum(y * 2 for y in two_yields(data) if y > k)
+        for z in inner_loop_and_finally(data):
+            t += z
+        t += sum(x for x in delegating(data) if x is not None)
+        g = two_yields(data)
+        t += next(g) + next(g) + next(g)
+    return t
+print(f(50))
+"""
+
+
+def test_generators_inlined_into_loops_give_cpythons_results(traced,
+                                                            tmp_path):
+    # generators whose resume points move (two yields), with a loop
+    # between yields, a finally, yield from, early exits (any) and manual
+    # next(): inlined into the builtins' and f's loops, they still
+    # compute what CPython does
+    out, log = traced(GENERATORS_OF_EVERY_SHAPE)
+    assert out == oracle_output(tmp_path, GENERATORS_OF_EVERY_SHAPE)
+    assert_no_abort(log)
