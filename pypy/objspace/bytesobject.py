@@ -445,6 +445,34 @@ def bytes_lower(space, args):
     return space.newbytes(ascii_case(bytes_self(space, args, 'lower'), False))
 
 
+def justify_bytes(space, args, fname, left):
+    """bytes.ljust/rjust(width[, fillbyte]): fillbyte one byte."""
+    from pypy.objspace.bytearrayobject import bytes_like
+    check_args(space, args, fname, 2, 3)
+    s = bytes_self(space, args, fname)
+    width = space.getindex_w(args.arguments_w[1])
+    fill = ' '
+    if len(args.arguments_w) == 3:
+        fill = bytes_like(args.arguments_w[2])
+        if fill is None or len(fill) != 1:
+            raise space.error(space.w_TypeError, "%s() argument 2 must be a "
+                              "byte string of length 1, not %s" % (
+                                  fname, space.type_name(space.type(
+                                      args.arguments_w[2]))))
+    if width <= len(s):
+        return space.newbytes(s)
+    padding = fill * (width - len(s))
+    return space.newbytes(s + padding if left else padding + s)
+
+
+def bytes_ljust(space, args):
+    return justify_bytes(space, args, 'ljust', True)
+
+
+def bytes_rjust(space, args):
+    return justify_bytes(space, args, 'rjust', False)
+
+
 def bytes_startswith(space, args):
     return bytes_starts_ends(space, args, 'startswith', False)
 
@@ -475,4 +503,5 @@ bytes_methods = {'decode': bytes_decode, 'hex': bytes_hex,
                  'join': bytes_join, 'startswith': bytes_startswith,
                  'endswith': bytes_endswith, 'strip': bytes_strip,
                  'lstrip': bytes_lstrip, 'rstrip': bytes_rstrip,
-                 'upper': bytes_upper, 'lower': bytes_lower}
+                 'upper': bytes_upper, 'lower': bytes_lower,
+                 'ljust': bytes_ljust, 'rjust': bytes_rjust}
