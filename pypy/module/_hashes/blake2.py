@@ -75,10 +75,9 @@ def read_word(data, start, nbytes):
 
 class Blake2(HashState):
     def __init__(self, variant, digest_size, h, last_node):
+        HashState.__init__(self, variant.name, digest_size,
+                           variant.block_size)
         self.variant = variant
-        self.name = variant.name
-        self.digest_size = digest_size
-        self.block_size = variant.block_size
         self.h = h
         self.last_node = last_node
         self.counter = 0        # bytes compressed
@@ -123,8 +122,10 @@ class Blake2(HashState):
         start = 0
         while len(data) - start > size:
             self.counter += size
+            assert start >= 0 and size >= 0
             self.compress(data[start:start + size], False)
             start += size
+        assert start >= 0
         self.pending = data[start:]
 
     def digest(self, length):
@@ -134,6 +135,7 @@ class Blake2(HashState):
                                                  len(self.pending)), True)
         out = ''.join([little_endian(x, self.variant.word_bytes)
                        for x in final.h])
+        assert self.digest_size >= 0
         return out[:self.digest_size]
 
     def copy(self):

@@ -77,12 +77,9 @@ def rotr64(x, n):
 
 class SHA256(BlockHash):
     """SHA-256, and SHA-224 with its own IV and the first 28 bytes."""
-    block_size = 64
 
     def __init__(self, name, digest_size, iv):
-        BlockHash.__init__(self)
-        self.name = name
-        self.digest_size = digest_size
+        BlockHash.__init__(self, name, digest_size, 64)
         self.h = iv[:]
 
     def compress(self, data, start):
@@ -123,6 +120,7 @@ class SHA256(BlockHash):
         final.update('\x80' + '\x00' * pad + big_endian(self.length * 8, 8))
         assert final.pending == ''
         out = ''.join([big_endian(x, 4) for x in final.h])
+        assert self.digest_size >= 0
         return out[:self.digest_size]
 
     def copy(self):
@@ -134,12 +132,9 @@ class SHA256(BlockHash):
 
 class SHA512(BlockHash):
     """SHA-512, and SHA-384 with its own IV and the first 48 bytes."""
-    block_size = 128
 
     def __init__(self, name, digest_size, iv):
-        BlockHash.__init__(self)
-        self.name = name
-        self.digest_size = digest_size
+        BlockHash.__init__(self, name, digest_size, 128)
         self.h = iv[:]
 
     def compress(self, data, start):
@@ -182,6 +177,7 @@ class SHA512(BlockHash):
                      big_endian(r_uint(self.length) * 8, 8))
         assert final.pending == ''
         out = ''.join([big_endian(x, 8) for x in final.h])
+        assert self.digest_size >= 0
         return out[:self.digest_size]
 
     def copy(self):

@@ -54,9 +54,7 @@ class Keccak(HashState):
     digest() pads a copy and squeezes it."""
 
     def __init__(self, name, digest_size, rate, padding):
-        self.name = name
-        self.digest_size = digest_size
-        self.block_size = rate
+        HashState.__init__(self, name, digest_size, rate)
         self.padding = padding
         self.lanes = [r_uint(0)] * 25
         self.pending = ''
@@ -74,6 +72,7 @@ class Keccak(HashState):
         end = len(data) - len(data) % self.block_size
         for start in range(0, end, self.block_size):
             self.absorb(data, start)
+        assert end >= 0
         self.pending = data[end:]
 
     def digest(self, length):
@@ -88,6 +87,7 @@ class Keccak(HashState):
                 for j in range(8):
                     out.append(chr(int((final.lanes[i] >> (8 * j)) & 0xFF)))
             if len(out) >= length:
+                assert length >= 0
                 return ''.join(out[:length])
             keccak_f(final.lanes)
 

@@ -8,9 +8,10 @@ from rpython.rlib.rsha import RSHA
 
 
 class HashState(object):
-    name = ''
-    digest_size = 0
-    block_size = 0
+    def __init__(self, name, digest_size, block_size):
+        self.name = name
+        self.digest_size = digest_size
+        self.block_size = block_size
 
     def update(self, data):
         raise NotImplementedError
@@ -29,7 +30,8 @@ class BlockHash(HashState):
     compressed as soon as they are complete, the rest waits in
     `pending`."""
 
-    def __init__(self):
+    def __init__(self, name, digest_size, block_size):
+        HashState.__init__(self, name, digest_size, block_size)
         self.pending = ''
         self.length = 0         # bytes hashed so far
 
@@ -39,6 +41,7 @@ class BlockHash(HashState):
         end = len(data) - len(data) % self.block_size
         for start in range(0, end, self.block_size):
             self.compress(data, start)
+        assert end >= 0
         self.pending = data[end:]
 
     def compress(self, data, start):
@@ -46,11 +49,8 @@ class BlockHash(HashState):
 
 
 class MD5(HashState):
-    name = 'md5'
-    digest_size = 16
-    block_size = 64
-
     def __init__(self, rmd5):
+        HashState.__init__(self, 'md5', 16, 64)
         self.rmd5 = rmd5
 
     def update(self, data):
@@ -64,11 +64,8 @@ class MD5(HashState):
 
 
 class SHA1(HashState):
-    name = 'sha1'
-    digest_size = 20
-    block_size = 64
-
     def __init__(self, rsha):
+        HashState.__init__(self, 'sha1', 20, 64)
         self.rsha = rsha
 
     def update(self, data):
