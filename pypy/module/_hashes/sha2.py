@@ -1,7 +1,7 @@
 """SHA-224, SHA-256 (32-bit words) and SHA-384, SHA-512 (64-bit words,
 r_uint), from FIPS 180-4."""
 
-from rpython.rlib.rarithmetic import r_uint
+from rpython.rlib.rarithmetic import intmask, r_uint
 from pypy.module._hashes.state import BlockHash
 
 MASK32 = 0xFFFFFFFF
@@ -63,7 +63,7 @@ IV512 = [r_uint(h) for h in [
 
 
 def big_endian(value, nbytes):
-    return ''.join([chr(int((value >> (8 * (nbytes - 1 - i))) & 0xFF))
+    return ''.join([chr(intmask((value >> (8 * (nbytes - 1 - i))) & 0xFF))
                     for i in range(nbytes)])
 
 

@@ -1,7 +1,7 @@
 """SHA3-224/256/384/512 and SHAKE128/256: the Keccak-f[1600] sponge of
 FIPS 202, 25 lanes of 64 bits (r_uint), little-endian."""
 
-from rpython.rlib.rarithmetic import r_uint
+from rpython.rlib.rarithmetic import intmask, r_uint
 from pypy.module._hashes.state import HashState
 
 ROUND_CONSTANTS = [r_uint(c) for c in [
@@ -85,7 +85,8 @@ class Keccak(HashState):
         while True:
             for i in range(self.block_size // 8):
                 for j in range(8):
-                    out.append(chr(int((final.lanes[i] >> (8 * j)) & 0xFF)))
+                    byte = (final.lanes[i] >> (8 * j)) & 0xFF
+                    out.append(chr(intmask(byte)))
             if len(out) >= length:
                 assert length >= 0
                 return ''.join(out[:length])
