@@ -461,6 +461,7 @@ def justify_bytes(space, args, fname, left):
                                       args.arguments_w[2]))))
     if width <= len(s):
         return space.newbytes(s)
+    assert fill is not None
     padding = fill * (width - len(s))
     return space.newbytes(s + padding if left else padding + s)
 

@@ -3,6 +3,7 @@ rounds) of RFC 7693, with the parameter block of the BLAKE2 paper (key,
 salt, person and the tree-hashing fields).  Words are r_uint, masked to
 32 bits for BLAKE2s."""
 
+from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import intmask, r_uint
 from pypy.module._hashes.state import HashState
 from pypy.module._hashes.sha2 import IV256, IV512
@@ -49,6 +50,7 @@ BLAKE2B = Variant('blake2b', 8, 12, [32, 24, 16, 63], IV512, 8)
 BLAKE2S = Variant('blake2s', 4, 10, [16, 12, 8, 7], IV256, 6)
 
 
+@specialize.argtype(0)
 def little_endian(value, nbytes):
     return ''.join([chr(intmask((r_uint(value) >> (8 * i)) & 0xFF))
                     for i in range(nbytes)])

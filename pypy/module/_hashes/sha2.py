@@ -1,6 +1,7 @@
 """SHA-224, SHA-256 (32-bit words) and SHA-384, SHA-512 (64-bit words,
 r_uint), from FIPS 180-4."""
 
+from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import intmask, r_uint
 from pypy.module._hashes.state import BlockHash
 
@@ -62,6 +63,7 @@ IV512 = [r_uint(h) for h in [
     0x1f83d9abfb41bd6b, 0x5be0cd19137e2179]]
 
 
+@specialize.argtype(0)
 def big_endian(value, nbytes):
     return ''.join([chr(intmask((value >> (8 * (nbytes - 1 - i))) & 0xFF))
                     for i in range(nbytes)])

@@ -5,8 +5,9 @@ zlib.error and the constants, with CPython 3.11's messages."""
 import sys
 
 from rpython.rlib import rgc, rzlib
+from rpython.rlib.objectmodel import we_are_translated
 from rpython.rlib.rarithmetic import intmask
-from rpython.rtyper.lltypesystem import lltype
+from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.interpreter.arguments import (check_args, check_keywords,
     check_positional)
 from pypy.interpreter.function import BuiltinFunction
@@ -38,6 +39,15 @@ CONSTANTS = [
     ('Z_NO_FLUSH', rzlib.Z_NO_FLUSH), ('Z_PARTIAL_FLUSH', Z_PARTIAL_FLUSH),
     ('Z_SYNC_FLUSH', rzlib.Z_SYNC_FLUSH), ('Z_FULL_FLUSH', rzlib.Z_FULL_FLUSH),
     ('Z_FINISH', rzlib.Z_FINISH), ('Z_BLOCK', Z_BLOCK), ('Z_TREES', Z_TREES)]
+
+
+# for the light finalizers: no wrapper, which would not be light
+deflate_end_light = rffi.llexternal(
+    'deflateEnd', [rzlib.z_stream_p], rffi.INT,
+    compilation_info=rzlib.eci, _nowrapper=True, releasegil=False)
+inflate_end_light = rffi.llexternal(
+    'inflateEnd', [rzlib.z_stream_p], rffi.INT,
+    compilation_info=rzlib.eci, _nowrapper=True, releasegil=False)
 
 
 def zlib_error(space, msg):
@@ -127,8 +137,11 @@ class W_Compress(W_Root):
 
     @rgc.must_be_light_finalizer
     def __del__(self):
-        if self.stream:
-            rzlib.deflateEnd(self.stream)
+        # untranslated, the host's collector may run it at any time: the
+        # stream is left to the process's end
+        if self.stream and we_are_translated():
+            deflate_end_light(self.stream)
+            lltype.free(self.stream, flavor='raw')
 
     def getclass(self, space):
         return space.w_zlib_Compress
@@ -215,8 +228,9 @@ class W_Decompress(W_Root):
 
     @rgc.must_be_light_finalizer
     def __del__(self):
-        if self.stream:
-            rzlib.inflateEnd(self.stream)
+        if self.stream and we_are_translated():
+            inflate_end_light(self.stream)
+            lltype.free(self.stream, flavor='raw')
 
     def getclass(self, space):
         return space.w_zlib_Decompress
