@@ -329,6 +329,26 @@ def bytes_translate(space, args):
         space, bytes_self(space, args, 'translate'), args, 'translate'))
 
 
+def bytes_maketrans(space, args):
+    """bytes.maketrans(frm, to) (a static method): the 256-byte table
+    bytes.translate reads, mapping each byte of frm to the one of to."""
+    from pypy.objspace.bytearrayobject import bytes_like
+    check_args(space, args, 'maketrans', 2, 2)
+    frm = bytes_like(args.arguments_w[0])
+    to = bytes_like(args.arguments_w[1])
+    for w_arg, s in [(args.arguments_w[0], frm), (args.arguments_w[1], to)]:
+        if s is None:
+            raise bytes_like_required(space, w_arg)
+    assert frm is not None and to is not None
+    if len(frm) != len(to):
+        raise space.error(space.w_ValueError,
+                          "maketrans arguments must have same length")
+    table = [chr(i) for i in range(256)]
+    for i in range(len(frm)):
+        table[ord(frm[i])] = to[i]
+    return space.newbytes(''.join(table))
+
+
 def bytes_find(space, args):
     return space.newint(find_in_bytes(space, bytes_self(space, args, 'find'),
                                       args, 'find'))
@@ -365,6 +385,95 @@ def bytes_starts_ends(space, args, fname, ends):
     return space.w_False
 
 
+ASCII_WHITESPACE = ' \t\n\r\x0b\x0c'
+
+
+def strip_bytes(space, args, fname, left, right):
+    """bytes.strip/lstrip/rstrip([chars]): chars bytes-like or None (ASCII
+    whitespace)."""
+    from pypy.objspace.bytearrayobject import bytes_like
+    check_args(space, args, fname, 1, 2)
+    s = bytes_self(space, args, fname)
+    chars = ASCII_WHITESPACE
+    if len(args.arguments_w) == 2 and not space.is_none(args.arguments_w[1]):
+        chars = bytes_like(args.arguments_w[1])
+        if chars is None:
+            raise bytes_like_required(space, args.arguments_w[1])
+    i = 0
+    j = len(s)
+    if left:
+        while i < j and s[i] in chars:
+            i += 1
+    if right:
+        while j > i and s[j - 1] in chars:
+            j -= 1
+    assert j >= 0
+    return space.newbytes(s[i:j])
+
+
+def bytes_strip(space, args):
+    return strip_bytes(space, args, 'strip', True, True)
+
+
+def bytes_lstrip(space, args):
+    return strip_bytes(space, args, 'lstrip', True, False)
+
+
+def bytes_rstrip(space, args):
+    return strip_bytes(space, args, 'rstrip', False, True)
+
+
+def ascii_case(s, upper):
+    """bytes.upper/lower: only the ASCII letters change."""
+    b = StringBuilder(len(s))
+    for ch in s:
+        if upper and 'a' <= ch <= 'z':
+            ch = chr(ord(ch) - 32)
+        elif not upper and 'A' <= ch <= 'Z':
+            ch = chr(ord(ch) + 32)
+        b.append(ch)
+    return b.build()
+
+
+def bytes_upper(space, args):
+    check_args(space, args, 'upper', 1, 1)
+    return space.newbytes(ascii_case(bytes_self(space, args, 'upper'), True))
+
+
+def bytes_lower(space, args):
+    check_args(space, args, 'lower', 1, 1)
+    return space.newbytes(ascii_case(bytes_self(space, args, 'lower'), False))
+
+
+def justify_bytes(space, args, fname, left):
+    """bytes.ljust/rjust(width[, fillbyte]): fillbyte one byte."""
+    from pypy.objspace.bytearrayobject import bytes_like
+    check_args(space, args, fname, 2, 3)
+    s = bytes_self(space, args, fname)
+    width = space.getindex_w(args.arguments_w[1])
+    fill = ' '
+    if len(args.arguments_w) == 3:
+        fill = bytes_like(args.arguments_w[2])
+        if fill is None or len(fill) != 1:
+            raise space.error(space.w_TypeError, "%s() argument 2 must be a "
+                              "byte string of length 1, not %s" % (
+                                  fname, space.type_name(space.type(
+                                      args.arguments_w[2]))))
+    if width <= len(s):
+        return space.newbytes(s)
+    assert fill is not None
+    padding = fill * (width - len(s))
+    return space.newbytes(s + padding if left else padding + s)
+
+
+def bytes_ljust(space, args):
+    return justify_bytes(space, args, 'ljust', True)
+
+
+def bytes_rjust(space, args):
+    return justify_bytes(space, args, 'rjust', False)
+
+
 def bytes_startswith(space, args):
     return bytes_starts_ends(space, args, 'startswith', False)
 
@@ -390,6 +499,10 @@ def bytes_join(space, args):
 
 
 bytes_methods = {'decode': bytes_decode, 'hex': bytes_hex,
-                 'translate': bytes_translate, 'find': bytes_find,
+                 'translate': bytes_translate, 'maketrans': bytes_maketrans,
+                 'find': bytes_find,
                  'join': bytes_join, 'startswith': bytes_startswith,
-                 'endswith': bytes_endswith}
+                 'endswith': bytes_endswith, 'strip': bytes_strip,
+                 'lstrip': bytes_lstrip, 'rstrip': bytes_rstrip,
+                 'upper': bytes_upper, 'lower': bytes_lower,
+                 'ljust': bytes_ljust, 'rjust': bytes_rjust}

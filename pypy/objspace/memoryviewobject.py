@@ -133,6 +133,12 @@ def memoryview_get_format(space, w_self):
     return space.newtext_ascii('B' if w_self.itemsize == 1 else 'I')
 
 
+def memoryview_get_ndim(space, w_self):
+    """Always 1: views here are flat, over bytes or bytearray."""
+    assert isinstance(w_self, W_MemoryView)
+    return space.newint(1)
+
+
 def memoryview_release(space, args):
     check_args(space, args, 'release', 1, 1)
     self_view(space, args, 'release').released = True
@@ -168,4 +174,5 @@ memoryview_methods = {
 }
 
 memoryview_getset = {'itemsize': memoryview_get_itemsize,
-                     'format': memoryview_get_format}
+                     'format': memoryview_get_format,
+                     'ndim': memoryview_get_ndim}

@@ -1,5 +1,6 @@
 """The operator module: the operators as functions, and the itemgetter /
-attrgetter / methodcaller callables."""
+attrgetter / methodcaller callables.  It is also _operator, which hmac
+reads _compare_digest from."""
 
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments, check_args, \
@@ -157,6 +158,40 @@ def operator_indexOf(space, args):
         index += 1
 
 
+def digest_bytes(space, w_a, w_b):
+    """The bytes _compare_digest compares: ASCII str or bytes-like."""
+    from pypy.objspace.bytearrayobject import bytes_like
+    from pypy.objspace.memoryviewobject import W_MemoryView
+    from pypy.objspace.strobject import W_StrObject
+    from pypy.module._struct.codec import readable_bytes
+    if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+        for ch in w_a.value + w_b.value:
+            if ord(ch) > 127:
+                raise space.error(space.w_TypeError, "comparing strings "
+                                  "with non-ASCII characters is not "
+                                  "supported")
+        return w_a.value.encode('latin-1'), w_b.value.encode('latin-1')
+    if (bytes_like(w_a) is None and not isinstance(w_a, W_MemoryView) and
+            bytes_like(w_b) is None and not isinstance(w_b, W_MemoryView)):
+        raise space.error(space.w_TypeError, "unsupported operand types(s) "
+                          "or combination of types: '%s' and '%s'" % (
+                              space.type_name(space.type(w_a)),
+                              space.type_name(space.type(w_b))))
+    return readable_bytes(space, w_a), readable_bytes(space, w_b)
+
+
+def operator_compare_digest(space, args):
+    """a == b in a time that depends on len(b) only (against timing
+    attacks)."""
+    check_args(space, args, '_compare_digest', 2, 2)
+    a, b = digest_bytes(space, args.arguments_w[0], args.arguments_w[1])
+    result = 0 if len(a) == len(b) else 1
+    left = a if len(a) == len(b) else b
+    for i in range(len(b)):
+        result |= ord(left[i]) ^ ord(b[i])
+    return space.newbool(result == 0)
+
+
 def operator_length_hint(space, args):
     check_args(space, args, 'length_hint', 1, 2)
     w_obj = args.arguments_w[0]
@@ -299,7 +334,8 @@ FUNCTIONS = [('not_', operator_not), ('truth', operator_truth),
              ('delitem', operator_delitem), ('contains', operator_contains),
              ('concat', operator_concat), ('iconcat', operator_iconcat),
              ('countOf', operator_countOf), ('indexOf', operator_indexOf),
-             ('length_hint', operator_length_hint)]
+             ('length_hint', operator_length_hint),
+             ('_compare_digest', operator_compare_digest)]
 for _name, _opnum in BINARY:
     FUNCTIONS.append((_name, make_binary(_name, _opnum)))
     _iname = 'i' + _name.rstrip('_')
@@ -328,4 +364,5 @@ def make_module(space):
             name, new=new, acceptable_as_base=False), [space.w_object])
         w_type.dict_w['__module__'] = space.newtext(u'operator')
         setitem(space, name, w_type)
+    space.builtin_modules['_operator'] = w_mod
     return w_mod
