@@ -44,10 +44,11 @@ class W_FloatBox(ScalarIndexing, W_FloatObject):
     def numpy_computes(self, opnum):
         """float64 arithmetic is Python float's, except where NumPy gives
         inf or nan (division by zero, inf % y, (-8.0) ** 0.5) and Python
-        raises."""
+        raises, and the bit operators (NumPy's TypeError names the ufunc)."""
         return self.dtype is not dt.float64_dtype or \
             opnum == op.BIN_TRUEDIV or opnum == op.BIN_FLOORDIV or \
-            opnum == op.BIN_MOD or opnum == op.BIN_POW
+            opnum == op.BIN_MOD or opnum == op.BIN_POW or \
+            opnum >= op.BIN_LSHIFT
 
     def rbinop(self, space, opnum, w_other):
         if self.numpy_computes(opnum):

@@ -25,7 +25,8 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy.strides import index_offset, checked_nbytes
+from pypy.module.micronumpy.strides import index_offset, checked_nbytes, \
+    shape_size
 
 
 def read_at(space, w_arr, offset):
@@ -1017,6 +1018,7 @@ def put(space, w_arr, plan, items, w_value):
                     "mask is true" % (nvalues, count))
         extra = len(value_shape) - len(plan.shape)
         if w_values.get_size() == 0 and extra > 0 and \
+                shape_size(plan.shape) == 0 and \
                 broadcasts_to(value_shape[extra:], plan.shape):
             return  # NumPy lets an empty value of more dimensions fill an
                     # empty result: nothing to write

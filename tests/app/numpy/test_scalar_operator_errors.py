@@ -90,3 +90,11 @@ def test_python_complex_division_signs():
 def test_float_power_of_complex64_is_complex128():
     assert np.float_power(np.ones(2, np.complex64), 2).dtype == np.complex128
     assert type(np.float_power(np.complex64(1 + 1j), 2)) is np.complex128
+
+
+def test_bit_operators_of_float64_scalars():
+    x = np.float64(1.5)
+    for src in ['x >> x', 'x << 2', '2 & x', 'x | True', 'np.int8(1) ^ x']:
+        with pytest.raises(TypeError) as e:
+            eval(src)
+        assert str(e.value).startswith('ufunc '), src

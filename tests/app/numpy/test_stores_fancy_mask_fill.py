@@ -68,6 +68,11 @@ MISMATCHED = [
      'could not be broadcast to indexing result of shape (0,)'),
     ('a[[0, 1]] = np.ones((2, 0))', 'shape mismatch: value array of shape '
      '(2,0) could not be broadcast to indexing result of shape (2,)'),
+    ('a[[1]] = np.ones((3, 0, 1))', 'shape mismatch: value array of shape '
+     '(3,0,1) could not be broadcast to indexing result of shape (1,)'),
+    ('a[np.array([0, 0])] = np.ones((0, 2))', 'shape mismatch: value array '
+     'of shape (0,2) could not be broadcast to indexing result of shape '
+     '(2,)'),
     ('a[1:] = np.ones((1, 1, 3))', 'could not broadcast input array from '
      'shape (3,) into shape (2,)'),
     ('a[:0] = np.ones((1, 4, 1))', 'could not broadcast input array from '
