@@ -27,7 +27,7 @@ def main(n):
     return len(live), (min(xs), min(ys), max(xs), max(ys))
 
 
-SIZE = 600
+SIZE = 1000
 QUICK_SIZE = 200
 
 if __name__ == "__main__":

@@ -27,8 +27,8 @@ def main(n):
     return 1 + sum(1 for _ in solutions), first
 
 
-SIZE = 9
-QUICK_SIZE = 8
+SIZE = 11
+QUICK_SIZE = 10
 
 if __name__ == "__main__":
     assert main(8) == (92, (0, 4, 7, 5, 2, 6, 1, 3)), main(8)

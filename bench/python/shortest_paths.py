@@ -54,8 +54,8 @@ def main(n):
     return distance[corner], edges, sum(distance.values())
 
 
-SIZE = 150
-QUICK_SIZE = 70
+SIZE = 200
+QUICK_SIZE = 100
 
 if __name__ == "__main__":
     assert main(10) == (30, 13, 2148), main(10)

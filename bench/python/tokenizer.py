@@ -159,8 +159,8 @@ def main(n):
     return parser.count, checksum(parsed)
 
 
-SIZE = 4000
-QUICK_SIZE = 1000
+SIZE = 8000
+QUICK_SIZE = 2000
 
 if __name__ == "__main__":
     assert main(10) == (310, 9690), main(10)
