@@ -3,13 +3,16 @@ pypy-c, CPython 3.11 and Debian's pypy3, in one run.
 
 Usage: build/venv3/bin/python bench/python_suite.py [--quick]
            [--programs name,...] [--calls C] [--pypy-c PATH] [--pypy3 PATH]
-           [--timeout SECONDS]
+           [--timeout SECONDS] [--wall]
 
 Each program (bench/python/NAME.py) has main(n) and the sizes SIZE and
 QUICK_SIZE (--quick). For each program and each system, one child process
 (bench/python_suite_child.py, the same code on every system) imports it
 and calls main(n) --calls times (default 8, 5 with --quick), timing each
-call in-process with time.perf_counter(). Reported separately:
+call in-process with time.perf_counter(), less the time the child waited
+for a CPU, runnable but not running (the kernel's schedstat; the machine
+is shared, and a preemption mid-call would count as the program's time;
+--wall keeps the plain perf_counter times). Reported separately:
   first call  the first call's time: cold, it includes the JIT's tracing
               and compiling (what a short script sees);
   steady      the best of the later calls (what a long-running one sees).
@@ -21,8 +24,8 @@ fails or passes --timeout is 'n/a' and left out of the means.
 pypy3 is build/pypy3/bin/pypy3 (`tools/bootstrap.sh pypy3` fetches Debian's
 package there), else `pypy3` on PATH, else it is reported absent.
 
-Results: bench/results/python-suite-STAMP.json (every call's time, the
-results, the machine) and a copy at bench/results/python-suite-latest.json.
+Results: bench/results/python-suite-STAMP.json (every call's time and
+wait, the counted times, the results, the machine) and a copy at bench/results/python-suite-latest.json.
 """
 
 import argparse
@@ -65,8 +68,9 @@ def version_of(executable):
     return out.stdout.strip() or out.stderr.strip()[-200:]
 
 
-def run_child(executable, program, n, calls, timeout):
-    """The child's reply (a dict), or {"error": text}."""
+def run_child(executable, program, n, calls, timeout, wall):
+    """The child's reply (a dict) with "counted", the times the tables
+    use, or {"error": text}."""
     try:
         out = subprocess.run([executable, CHILD, program, str(n), str(calls)],
                              capture_output=True, text=True, timeout=timeout)
@@ -75,7 +79,10 @@ def run_child(executable, program, n, calls, timeout):
     if out.returncode != 0:
         last = (out.stderr.strip().splitlines() or ["exit code %d" % out.returncode])[-1]
         return {"error": last[:200]}
-    return ast.literal_eval(out.stdout.strip().splitlines()[-1])
+    reply = ast.literal_eval(out.stdout.strip().splitlines()[-1])
+    reply["counted"] = (reply["times"] if wall else
+                        [t - w for t, w in zip(reply["times"], reply["waits"])])
+    return reply
 
 
 def geometric_mean(values):
@@ -85,7 +92,7 @@ def geometric_mean(values):
 def fmt_time(seconds):
     if seconds is None:
         return "n/a"
-    return "%.1f ms" % (seconds * 1e3) if seconds < 10 else "%.1f s" % seconds
+    return "%.1f ms" % (seconds * 1e3) if seconds < 1 else "%.2f s" % seconds
 
 
 def fmt_ratio(ratio):
@@ -122,11 +129,11 @@ def print_table(doc, title, measure):
 
 
 def first_call(reply):
-    return reply["times"][0]
+    return reply["counted"][0]
 
 
 def steady(reply):
-    return min(reply["times"][1:])
+    return min(reply["counted"][1:])
 
 
 def main():
@@ -137,6 +144,8 @@ def main():
     parser.add_argument("--pypy-c", default=os.path.join(ROOT, "pypy-c"))
     parser.add_argument("--pypy3", help="Debian's pypy3 (default: build/pypy3/bin/pypy3, else PATH)")
     parser.add_argument("--timeout", type=int, default=600, help="seconds per child")
+    parser.add_argument("--wall", action="store_true",
+                        help="plain perf_counter times, the waits for a CPU included")
     args = parser.parse_args()
     calls = args.calls or (5 if args.quick else 8)
     if calls < 2:
@@ -147,6 +156,7 @@ def main():
                 sorted(f[:-3] for f in os.listdir(PROGRAMS_DIR) if f.endswith(".py")))
     systems = find_systems(args)
     doc = {"time": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "quick": args.quick, "calls": calls,
+           "wall": args.wall,
            "systems": systems,
            "versions": {s: version_of(e) for s, e in systems.items() if e},
            "machine": {"cpu": cpu_model(), "nproc": os.cpu_count(),
@@ -161,7 +171,8 @@ def main():
         entry = doc["programs"][program] = {"n": n, "runs": {}, "notes": []}
         for s in SYSTEMS:
             if systems[s]:
-                reply = entry["runs"][s] = run_child(systems[s], program, n, calls, args.timeout)
+                reply = entry["runs"][s] = run_child(systems[s], program, n, calls, args.timeout,
+                                                             args.wall)
                 print("  %s %s: %s" % (program, LABELS[s], reply.get("error") or
                                        "first %s, steady %s" % (fmt_time(first_call(reply)),
                                                                 fmt_time(steady(reply)))),
