@@ -10,6 +10,9 @@
 # make fuzz [N=10000] [SEED=0]  random NumPy programs, pypy-c vs CPython+NumPy;
 #                 failing ones kept in build/fuzz (tests/fuzz/run_fuzz.py)
 # make bench [QUICK=1]          bench/run.py: pypy-c, CPython+NumPy, numexpr, PyPy 7.3.3 _numpypy
+# make bench-python [QUICK=1]   bench/python_suite.py: the pure-Python programs of
+#                 bench/python/ on pypy-c, CPython and Debian's pypy3 (fetched
+#                 into build/pypy3 by `tools/bootstrap.sh pypy3`; absent if that fails)
 # make fuzz-python [N=1000] [SEED=1]   generated Python programs on CPython,
 #                 pypy-c and pypy-c --jit off, outputs compared (tests/cli/fuzz_python.py)
 # make clean      remove ./pypy-c and translation/bench outputs
@@ -17,7 +20,7 @@
 
 PY3 := build/venv3/bin/python
 
-.PHONY: bootstrap pypy-c test test-interp test-app check fuzz fuzz-python bench clean distclean
+.PHONY: bootstrap pypy-c test test-interp test-app check fuzz fuzz-python bench bench-python clean distclean
 
 bootstrap:
 	@tools/bootstrap.sh
@@ -44,6 +47,10 @@ fuzz: pypy-c
 
 bench: pypy-c
 	@$(PY3) bench/run.py $(if $(QUICK),--quick)
+
+bench-python: pypy-c
+	@tools/bootstrap.sh pypy3 || echo "make bench-python: no Debian pypy3, the suite runs without it"
+	@$(PY3) bench/python_suite.py $(if $(QUICK),--quick)
 
 fuzz-python: pypy-c
 	@$(PY3) tests/cli/fuzz_python.py -n $(or $(N),1000) --seed $(or $(SEED),1)

@@ -10,6 +10,8 @@
 #                       + patches/stdlib/*.patch (pypy-c's sys.path)
 #   build/lib/          OpenBLAS (libopenblas.so.0 + its Fortran runtime) from
 #                       Debian bookworm, dlopened by micronumpy (np.dot, np.linalg)
+#   build/pypy3/        only with `tools/bootstrap.sh pypy3`: Debian bookworm's
+#                       PyPy 3.9 (bin/pypy3), bench/python_suite.py's reference
 # Every download is pinned by version and sha256 and cached under
 # $PYPY_NUMPY_CACHE (default ~/.cache/pypy-numpy)/downloads. Each part is
 # skipped when build/stamps/<part> holds the key of its pins.
@@ -332,6 +334,45 @@ setup_blas() {
     rm -rf "$BUILD/lib"; mv "$tmp/lib" "$BUILD/lib"; rm -rf "$tmp"
     stamp_set blas "$key"
 }
+
+# --- g. build/pypy3 (optional: `tools/bootstrap.sh pypy3`) ------------------
+# Debian bookworm's PyPy 3.9, the reference that bench/python_suite.py
+# compares pypy-c against (issue 18). Not needed by the build or the tests,
+# so only fetched on request; its shared libraries (libffi8, libssl3, ...)
+# are Debian 12's own, taken from the system.
+PYPY3_SUITE=bookworm
+PYPY3_DEBS="pypy3 7.3.11+dfsg-2+deb12u3 21847932176d570d5b012e10fb807cf0f95ff851c525d9397afbda5a72a13650
+pypy3-lib 7.3.11+dfsg-2+deb12u3 d7db4364c437b54b9e1eba9d024e0c601a681937292882ed75987837da8ac9ff"
+
+setup_pypy3() {
+    local key; key=$(key_of "$PYPY3_DEBS")
+    if stamp_ok pypy3 "$key" && [[ -x $BUILD/pypy3/bin/pypy3 ]]; then return; fi
+    fetch_debs "$PYPY3_SUITE" "$PYPY3_DEBS" || die "cannot fetch Debian's pypy3 packages"
+    say "installing Debian's pypy3 into build/pypy3"
+    local tmp name version sha; tmp=$(mktemp -d)
+    while read -r name version sha; do
+        dpkg -x "$DL/debs/${name}_${version}_amd64.deb" "$tmp/pypy3" || die "dpkg -x $name failed"
+    done <<<"$PYPY3_DEBS"
+    # The binary needs its libpypy3.9-c.so, which the package puts in
+    # usr/lib/x86_64-linux-gnu; it finds its standard library from its own path.
+    mkdir -p "$tmp/pypy3/bin"
+    { echo '#!/bin/sh'
+      echo "# Debian's pypy3 $(head -n1 <<<"$PYPY3_DEBS" | cut -d' ' -f2) (written by tools/bootstrap.sh pypy3)."
+      echo 'here=$(dirname "$(readlink -f "$0")")/..'
+      echo 'export LD_LIBRARY_PATH="$here/usr/lib/x86_64-linux-gnu${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"'
+      echo 'exec "$here/usr/bin/pypy3.9" "$@"'; } >"$tmp/pypy3/bin/pypy3"
+    chmod +x "$tmp/pypy3/bin/pypy3"
+    "$tmp/pypy3/bin/pypy3" -c 'import sys; assert sys.version_info[:2] == (3, 9), sys.version' ||
+        die "Debian's pypy3 does not run (a missing shared library?)"
+    rm -rf "$BUILD/pypy3"; mv "$tmp/pypy3" "$BUILD/pypy3"; rm -rf "$tmp"
+    stamp_set pypy3 "$key"
+}
+
+if [[ ${1:-} == pypy3 ]]; then
+    mkdir -p "$BUILD" "$DL"; setup_pypy3
+    say "pypy3: $("$BUILD/pypy3/bin/pypy3" -c 'import sys; print(sys.version.split()[0], sys.pypy_version_info[:3])') at build/pypy3/bin/pypy3"
+    exit
+fi
 
 check_python3
 mkdir -p "$BUILD" "$DL"
