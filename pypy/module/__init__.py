@@ -31,12 +31,13 @@ def setup_builtin_modules(space):
     from pypy.module._ast.moduledef import make_module as _ast
     from pypy.module.signal.moduledef import make_module as _signal
     from pypy.module._csv.moduledef import make_module as _csv
+    from pypy.module.select.moduledef import make_module as select
     for make_module in [builtins, sys, time, numpy, math, os, operator,
                         functools, itertools, random, future, _weakref,
                         _thread, _collections, _string, _struct,
                         _io, errno, _sre,
                         _codecs, _contextvars, atexit, _ast,
-                        _signal, _csv]:
+                        _signal, _csv, select]:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module

@@ -15,8 +15,10 @@ from pypy.interpreter.arguments import check_args, check_positional, \
 from pypy.interpreter.function import BuiltinFunction
 from pypy.module.applevel_names import module_getattr
 from pypy.module.posix.oserror import wrap_oserror
-from pypy.module.posix import fdfuncs, scandir, statresult, terminalsize
+from pypy.module.posix import fdfuncs, process, scandir, statresult, \
+    terminalsize
 from pypy.objspace.typeobject import TypeDef
+from rpython.rlib import rposix
 from rpython.rlib.rarithmetic import intmask
 from rpython.tool.sourcetools import func_with_new_name
 
@@ -254,7 +256,7 @@ FUNCTIONS = [('getcwd', os_getcwd), ('stat', os_stat), ('lstat', os_lstat),
              ('rmdir', path_action('rmdir', os.rmdir)), ('mkdir', os_mkdir),
              ('rename', os_rename), ('getenv', os_getenv),
              ('strerror', os_strerror), ('cpu_count', os_cpu_count)
-             ] + fdfuncs.FUNCTIONS
+             ] + fdfuncs.FUNCTIONS + process.FUNCTIONS
 
 
 # ____________________________________________________________
@@ -492,7 +494,9 @@ OS_CONSTANTS = PATH_CONSTANTS + [('name', u'posix'), ('linesep', u'\n'),
 INT_CONSTANTS = [(name, getattr(os, name)) for name in [
     'O_RDONLY', 'O_WRONLY', 'O_RDWR', 'O_APPEND', 'O_CREAT', 'O_EXCL',
     'O_TRUNC', 'O_NONBLOCK', 'O_NOFOLLOW', 'O_DIRECTORY',
-    'O_NOCTTY', 'O_SYNC', 'O_DSYNC', 'F_OK', 'R_OK', 'W_OK', 'X_OK']]
+    'O_NOCTTY', 'O_SYNC', 'O_DSYNC', 'F_OK', 'R_OK', 'W_OK', 'X_OK',
+    'WNOHANG', 'WUNTRACED', 'WCONTINUED']] + [
+    ('O_CLOEXEC', rposix.O_CLOEXEC)]   # (Python 2's os lacks it)
 
 
 def new_module(space, name, functions, constants):
