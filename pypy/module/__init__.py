@@ -32,12 +32,14 @@ def setup_builtin_modules(space):
     from pypy.module.signal.moduledef import make_module as _signal
     from pypy.module._csv.moduledef import make_module as _csv
     from pypy.module.select.moduledef import make_module as select
+    from pypy.module._posixsubprocess.moduledef import make_module as \
+        _posixsubprocess
     for make_module in [builtins, sys, time, numpy, math, os, operator,
                         functools, itertools, random, future, _weakref,
                         _thread, _collections, _string, _struct,
                         _io, errno, _sre,
                         _codecs, _contextvars, atexit, _ast,
-                        _signal, _csv, select]:
+                        _signal, _csv, select, _posixsubprocess]:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module

@@ -13,6 +13,7 @@ from pypy.interpreter.arguments import check_args, check_keywords, \
 from pypy.module.posix.oserror import wrap_oserror
 from pypy.objspace.bytearrayobject import bytes_like
 from pypy.objspace.bytesobject import bytes_like_required
+from pypy.objspace.memoryviewobject import W_MemoryView
 
 
 def os_open(space, args):
@@ -65,6 +66,8 @@ def os_write(space, args):
     fd = space.int_w(args.arguments_w[0])
     w_data = args.arguments_w[1]
     data = bytes_like(w_data)
+    if isinstance(w_data, W_MemoryView):     # (subprocess writes views)
+        data = w_data.as_str(space)
     if data is None:
         raise bytes_like_required(space, w_data)
     try:

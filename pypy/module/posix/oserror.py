@@ -22,7 +22,12 @@ ERRNO_EXCEPTIONS = [(errno_mod.ENOENT, 'w_FileNotFoundError'),
                     (errno_mod.EAGAIN, 'w_BlockingIOError'),
                     (errno_mod.EALREADY, 'w_BlockingIOError'),
                     (errno_mod.EINPROGRESS, 'w_BlockingIOError'),
-                    (errno_mod.ETIMEDOUT, 'w_TimeoutError')]
+                    (errno_mod.ETIMEDOUT, 'w_TimeoutError'),
+                    (errno_mod.EPIPE, 'w_BrokenPipeError'),
+                    (errno_mod.ESHUTDOWN, 'w_BrokenPipeError'),
+                    (errno_mod.ECONNABORTED, 'w_ConnectionAbortedError'),
+                    (errno_mod.ECONNREFUSED, 'w_ConnectionRefusedError'),
+                    (errno_mod.ECONNRESET, 'w_ConnectionResetError')]
 unrolling_errno_exceptions = unrolling_iterable(ERRNO_EXCEPTIONS)
 
 
