@@ -4,6 +4,7 @@ converts the arguments, forks and returns the child's pid; the child's
 work is in child.py."""
 
 import os
+from rpython.rlib.rstring import assert_str0
 from pypy.interpreter.arguments import check_args
 from pypy.interpreter.function import BuiltinFunction
 from pypy.module._posixsubprocess.child import ChildConfig, run_child
@@ -22,7 +23,7 @@ def fs_bytes(space, w_path):
     path = path_arg(space, w_path)
     if '\x00' in path:
         raise space.error(space.w_ValueError, "embedded null byte")
-    return path
+    return assert_str0(path)
 
 
 def bytes_list(space, w_sequence):
