@@ -21,6 +21,7 @@ def fs_bytes(space, w_path):
     """A str, bytes or os.PathLike argument as the bytes given to exec."""
     from pypy.module.posix.moduledef import path_arg
     path = path_arg(space, w_path)
+    assert path is not None
     if '\x00' in path:
         raise space.error(space.w_ValueError, "embedded null byte")
     return assert_str0(path)

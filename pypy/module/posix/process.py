@@ -76,7 +76,11 @@ def os_kill(space, args):
 def os_system(space, args):
     from pypy.module.posix.moduledef import path_arg
     check_args(space, args, 'system', 1, 1)
-    return space.newint(os.system(path_arg(space, args.arguments_w[0])))
+    command = path_arg(space, args.arguments_w[0])
+    assert command is not None
+    if '\x00' in command:
+        raise space.error(space.w_ValueError, "embedded null byte")
+    return space.newint(os.system(command))
 
 
 def os__exit(space, args):
