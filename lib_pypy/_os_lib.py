@@ -1,5 +1,6 @@
 """os's functions and classes written in Python, as CPython's os.py
-defines them (makedirs, removedirs, walk, PathLike, fsencode, fsdecode),
+defines them (makedirs, removedirs, walk, PathLike, fsencode, fsdecode,
+get_exec_path, popen, fdopen),
 over the built-in os module (pypy/module/posix). The built-in os's module __getattr__
 (pypy/module/applevel_names.py) imports this module on the first name os
 lacks and takes the names listed in __all__ from it."""
@@ -7,10 +8,12 @@ lacks and takes the names listed in __all__ from it."""
 import abc
 import sys
 from _collections_abc import _check_methods
-from os import (mkdir, rmdir, scandir, fspath, path, curdir, sep)
+from os import (mkdir, rmdir, scandir, fspath, path, curdir, sep, environ,
+                pathsep)
 from types import GenericAlias
 
 __all__ = ["makedirs", "removedirs", "walk", "PathLike", "fsencode",
+           "get_exec_path", "defpath", "popen", "fdopen",
            "fsdecode"]
 
 
@@ -267,3 +270,87 @@ def _fscodec():
 
 fsencode, fsdecode = _fscodec()
 del _fscodec
+
+
+defpath = '/bin:/usr/bin'
+
+
+def get_exec_path(env=None):
+    """Returns the sequence of directories that will be searched for the
+    named executable (similar to a shell) when launching a process.
+
+    *env* must be an environment variable dict or None.  If *env* is None,
+    os.environ will be used.
+    """
+    if env is None:
+        env = environ
+    try:
+        path_list = env.get('PATH')
+    except TypeError:
+        path_list = None
+    try:
+        path_listb = env[b'PATH']
+    except (KeyError, TypeError):
+        pass
+    else:
+        if path_list is not None:
+            raise ValueError(
+                "env cannot contain 'PATH' and b'PATH' keys")
+        path_list = path_listb
+    if path_list is not None and isinstance(path_list, bytes):
+        path_list = fsdecode(path_list)
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd,
+                                shell=True, text=True,
+                                stdout=subprocess.PIPE,
+                                bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    else:
+        proc = subprocess.Popen(cmd,
+                                shell=True, text=True,
+                                stdin=subprocess.PIPE,
+                                bufsize=buffering)
+        return _wrap_close(proc.stdin, proc)
+
+
+# Helper for popen() -- a proxy for a file whose close waits for the process
+class _wrap_close:
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8  # Shift left to match old behavior
+    def __enter__(self):
+        return self
+    def __exit__(self, *args):
+        self.close()
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)

@@ -35,13 +35,16 @@ def setup_builtin_modules(space):
     from pypy.module._hashes.moduledef import HASH_MODULES
     from pypy.module.zlib.moduledef import make_module as zlib
     from pypy.module.marshal.moduledef import make_module as marshal
+    from pypy.module.select.moduledef import make_module as select
+    from pypy.module._posixsubprocess.moduledef import make_module as \
+        _posixsubprocess
     for make_module in [builtins, sys, time, numpy, math, os, operator,
                         functools, itertools, random, future, _weakref,
                         _thread, _collections, _string, _struct,
                         _io, errno, _sre,
                         _codecs, _contextvars, atexit, _ast,
                         _signal, _csv, binascii, zlib,
-                        marshal] + HASH_MODULES:
+                        marshal, select, _posixsubprocess] + HASH_MODULES:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module

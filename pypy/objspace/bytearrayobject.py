@@ -6,6 +6,7 @@ from pypy.objspace.root import W_Root
 from pypy.objspace.intobject import cmp_result
 from pypy.objspace.sliceobject import W_SliceObject, normalize_index
 from pypy.objspace.bytesobject import (W_BytesObject, byte_value,
+    split_bytes,
     bytes_from_object, encoding_args, encode_text, decode_bytes, hex_of,
     slice_of, translate_bytes, find_in_bytes)
 
@@ -226,7 +227,14 @@ def bytearray_find(space, args):
     return space.newint(find_in_bytes(space, w_self.as_str(), args, 'find'))
 
 
+def bytearray_split(space, args):
+    w_self = self_bytearray(space, args, 'split')
+    parts = split_bytes(space, w_self.as_str(), args)
+    return space.newlist([W_BytearrayObject(list(part)) for part in parts])
+
+
 bytearray_methods = {
+    'split': bytearray_split,
     'translate': bytearray_translate, 'find': bytearray_find,
     'append': bytearray_append, 'extend': bytearray_extend,
     'pop': bytearray_pop, 'clear': bytearray_clear, 'copy': bytearray_copy,

@@ -5,7 +5,7 @@ from rpython.rlib.rstring import StringBuilder, UnicodeBuilder
 from rpython.rlib.runicode import str_decode_utf_8
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import (Arguments, check_args,
-    check_keywords, keyword_value)
+    check_keywords, check_positional, keyword_value)
 from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root
 from pypy.objspace.sliceobject import W_SliceObject
@@ -498,7 +498,37 @@ def bytes_join(space, args):
     return space.newbytes(separator.join(parts))
 
 
-bytes_methods = {'decode': bytes_decode, 'hex': bytes_hex,
+def split_bytes(space, s, args):
+    """The parts of bytes.split/bytearray.split(sep=None, maxsplit=-1):
+    at runs of ASCII whitespace when sep is None."""
+    from pypy.objspace.bytearrayobject import bytes_like
+    check_keywords(space, args, 'split', ['sep', 'maxsplit'])
+    check_positional(space, args, 'split', 1, 3)
+    w_sep = keyword_value(args, 'sep')
+    if len(args.arguments_w) >= 2:
+        w_sep = args.arguments_w[1]
+    w_maxsplit = keyword_value(args, 'maxsplit')
+    if len(args.arguments_w) == 3:
+        w_maxsplit = args.arguments_w[2]
+    maxsplit = -1
+    if w_maxsplit is not None:
+        maxsplit = space.getindex_w(w_maxsplit)
+    if w_sep is None or space.is_none(w_sep):
+        return rstring.split(s, None, maxsplit)
+    sep = bytes_like(w_sep)
+    if sep is None:
+        raise bytes_like_required(space, w_sep)
+    if not sep:
+        raise space.error(space.w_ValueError, "empty separator")
+    return rstring.split(s, sep, maxsplit)
+
+
+def bytes_split(space, args):
+    parts = split_bytes(space, bytes_self(space, args, 'split'), args)
+    return space.newlist([space.newbytes(part) for part in parts])
+
+
+bytes_methods = {'decode': bytes_decode, 'hex': bytes_hex, 'split': bytes_split,
                  'translate': bytes_translate, 'maketrans': bytes_maketrans,
                  'find': bytes_find,
                  'join': bytes_join, 'startswith': bytes_startswith,

@@ -4,17 +4,18 @@ pypy-c), imported and put to work; CPython gives the expected results."""
 import pytest
 
 # modules that import (each is put to work by a test_stdlib_<module>.py or
-# a test below); subprocess, importlib, marshal, base64 (binascii), gzip
-# (zlib) and hashlib's hashes do not yet
+# a test below); marshal, base64 (binascii), gzip (zlib) and hashlib's
+# hashes do not yet
 IMPORTABLE = [
     "abc", "argparse", "bisect", "calendar", "collections", "configparser",
     "contextlib", "copy", "csv", "dataclasses", "datetime", "decimal",
     "difflib", "enum", "fnmatch", "fractions", "functools", "getopt", "glob",
-    "heapq", "inspect", "io", "ipaddress", "itertools", "json", "logging",
-    "numbers", "operator", "pathlib", "pickle", "pprint", "queue", "random",
-    "re", "shlex", "shutil", "statistics", "string", "struct", "tempfile",
-    "textwrap", "threading", "traceback", "types", "typing", "unittest",
-    "urllib.parse", "uuid", "warnings", "weakref"]
+    "heapq", "importlib", "importlib.util", "inspect", "io", "ipaddress",
+    "itertools", "json", "logging", "numbers", "operator", "pathlib",
+    "pickle", "pprint", "queue", "random", "re", "select", "selectors",
+    "shlex", "shutil", "statistics", "string", "struct", "subprocess",
+    "tempfile", "textwrap", "threading", "traceback", "types", "typing",
+    "unittest", "urllib.parse", "uuid", "warnings", "weakref"]
 
 
 def test_modules_import():

@@ -697,6 +697,17 @@ def file_get_encoding(space, w_obj):
     return space.newtext_utf8(ENCODING_NAMES[w_self.encoding])
 
 
+def file_get_errors(space, w_obj):
+    """'strict': the only error handling of the text file's decoding and
+    encoding (subprocess's communicate() decodes with it)."""
+    w_self = getset_self(space, w_obj)
+    if w_self.binary:
+        raise space.error(space.w_AttributeError,
+                          "'_io.BufferedReader' object has no attribute "
+                          "'errors'")
+    return space.newtext(u'strict')
+
+
 file_methods = {
     'read': file_read, 'readline': file_readline,
     'readlines': file_readlines, 'write': file_write,
@@ -719,7 +730,8 @@ file_methods = {
         'isatty', lambda space, w_self: space.newbool(os.isatty(w_self.fd))),
 }
 file_getset = {'closed': file_get_closed, 'name': file_get_name,
-               'mode': file_get_mode, 'encoding': file_get_encoding}
+               'mode': file_get_mode, 'encoding': file_get_encoding,
+               'errors': file_get_errors}
 
 
 def install(space, w_mod):

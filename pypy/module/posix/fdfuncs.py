@@ -1,14 +1,19 @@
-"""os's file-descriptor functions: open, close, read, write, and fspath.
-No function takes dir_fd: os.supports_dir_fd is empty, so shutil.rmtree
-and os.fwalk's users take their path-based ways."""
+"""os's file-descriptor functions: open, close, read, write, pipe, dup,
+dup2, their inheritable and blocking flags, and fspath.  A descriptor
+os makes is not inheritable, as CPython's (PEP 446): a child started by
+subprocess only gets what it is given.  No function takes dir_fd:
+os.supports_dir_fd is empty, so shutil.rmtree and os.fwalk's users take
+their path-based ways."""
 
 import os
+from rpython.rlib import rposix
 from rpython.rlib.rarithmetic import intmask
 from pypy.interpreter.arguments import check_args, check_keywords, \
-    keyword_value
+    check_positional, keyword_value
 from pypy.module.posix.oserror import wrap_oserror
 from pypy.objspace.bytearrayobject import bytes_like
 from pypy.objspace.bytesobject import bytes_like_required
+from pypy.objspace.memoryviewobject import W_MemoryView
 
 
 def os_open(space, args):
@@ -28,7 +33,8 @@ def os_open(space, args):
     if w_mode is not None:
         mode = space.int_w(w_mode)
     try:
-        fd = os.open(path_arg(space, w_path), flags, mode)
+        fd = os.open(path_arg(space, w_path), flags | rposix.O_CLOEXEC,
+                     mode)
     except OSError as e:
         raise wrap_oserror(space, e, w_path)
     return space.newint(fd)
@@ -60,6 +66,8 @@ def os_write(space, args):
     fd = space.int_w(args.arguments_w[0])
     w_data = args.arguments_w[1]
     data = bytes_like(w_data)
+    if isinstance(w_data, W_MemoryView):     # (subprocess writes views)
+        data = w_data.as_str(space)
     if data is None:
         raise bytes_like_required(space, w_data)
     try:
@@ -91,5 +99,95 @@ def os_fspath(space, args):
     return w_result
 
 
+def os_pipe(space, args):
+    check_args(space, args, 'pipe', 0, 0)
+    try:
+        fdread, fdwrite = rposix.pipe(rposix.O_CLOEXEC)
+        # (pipe() without pipe2 ignores the flag)
+        rposix.set_inheritable(fdread, False)
+        rposix.set_inheritable(fdwrite, False)
+    except OSError as e:
+        raise wrap_oserror(space, e)
+    return space.newtuple([space.newint(fdread), space.newint(fdwrite)])
+
+
+def os_dup(space, args):
+    check_args(space, args, 'dup', 1, 1)
+    try:
+        return space.newint(rposix.dup(space.int_w(args.arguments_w[0]),
+                                       inheritable=False))
+    except OSError as e:
+        raise wrap_oserror(space, e)
+
+
+def os_dup2(space, args):
+    """os.dup2(fd, fd2, inheritable=True): fd2."""
+    check_keywords(space, args, 'dup2', ['inheritable'])
+    check_positional(space, args, 'dup2', 2, 3)
+    fd = space.int_w(args.arguments_w[0])
+    fd2 = space.int_w(args.arguments_w[1])
+    w_inheritable = keyword_value(args, 'inheritable')
+    if len(args.arguments_w) == 3:
+        w_inheritable = args.arguments_w[2]
+    inheritable = w_inheritable is None or space.is_true(w_inheritable)
+    try:
+        rposix.dup2(fd, fd2, inheritable)
+    except OSError as e:
+        raise wrap_oserror(space, e)
+    return space.newint(fd2)
+
+
+def fd_and_flag(space, args, fname):
+    check_args(space, args, fname, 2, 2)
+    return (space.int_w(args.arguments_w[0]),
+            space.is_true(args.arguments_w[1]))
+
+
+def os_get_inheritable(space, args):
+    check_args(space, args, 'get_inheritable', 1, 1)
+    try:
+        return space.newbool(rposix.get_inheritable(
+            space.int_w(args.arguments_w[0])))
+    except OSError as e:
+        raise wrap_oserror(space, e)
+
+
+def os_set_inheritable(space, args):
+    fd, inheritable = fd_and_flag(space, args, 'set_inheritable')
+    try:
+        rposix.set_inheritable(fd, inheritable)
+    except OSError as e:
+        raise wrap_oserror(space, e)
+    return space.w_None
+
+
+def os_get_blocking(space, args):
+    check_args(space, args, 'get_blocking', 1, 1)
+    try:
+        flags = rposix.get_status_flags(space.int_w(args.arguments_w[0]))
+    except OSError as e:
+        raise wrap_oserror(space, e)
+    return space.newbool(not flags & os.O_NONBLOCK)
+
+
+def os_set_blocking(space, args):
+    fd, blocking = fd_and_flag(space, args, 'set_blocking')
+    try:
+        flags = rposix.get_status_flags(fd)
+        if blocking:
+            flags &= ~os.O_NONBLOCK
+        else:
+            flags |= os.O_NONBLOCK
+        rposix.set_status_flags(fd, flags)
+    except OSError as e:
+        raise wrap_oserror(space, e)
+    return space.w_None
+
+
 FUNCTIONS = [('open', os_open), ('close', os_close), ('read', os_read),
-             ('write', os_write), ('fspath', os_fspath)]
+             ('write', os_write), ('fspath', os_fspath), ('pipe', os_pipe),
+             ('dup', os_dup), ('dup2', os_dup2),
+             ('get_inheritable', os_get_inheritable),
+             ('set_inheritable', os_set_inheritable),
+             ('get_blocking', os_get_blocking),
+             ('set_blocking', os_set_blocking)]

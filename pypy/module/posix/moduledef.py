@@ -15,8 +15,10 @@ from pypy.interpreter.arguments import check_args, check_positional, \
 from pypy.interpreter.function import BuiltinFunction
 from pypy.module.applevel_names import module_getattr
 from pypy.module.posix.oserror import wrap_oserror
-from pypy.module.posix import fdfuncs, scandir, statresult, terminalsize
+from pypy.module.posix import fdfuncs, process, scandir, statresult, \
+    terminalsize
 from pypy.objspace.typeobject import TypeDef
+from rpython.rlib import rposix
 from rpython.rlib.rarithmetic import intmask
 from rpython.tool.sourcetools import func_with_new_name
 
@@ -254,22 +256,30 @@ FUNCTIONS = [('getcwd', os_getcwd), ('stat', os_stat), ('lstat', os_lstat),
              ('rmdir', path_action('rmdir', os.rmdir)), ('mkdir', os_mkdir),
              ('rename', os_rename), ('getenv', os_getenv),
              ('strerror', os_strerror), ('cpu_count', os_cpu_count)
-             ] + fdfuncs.FUNCTIONS
+             ] + fdfuncs.FUNCTIONS + process.FUNCTIONS
 
 
 # ____________________________________________________________
 # os.path
 
-def str_arg(space, w_obj):
-    from pypy.objspace.strobject import W_StrObject
-    if not isinstance(w_obj, W_StrObject):
-        w_fspath = space.lookup_special(w_obj, '__fspath__')
-        if w_fspath is not None:
-            return str_arg(space, space.call_function(w_fspath))
-        raise space.error(space.w_TypeError,
-                          "expected str, bytes or os.PathLike object, not %s"
-                          % space.type_name(space.type(w_obj)))
-    return space.text_utf8(w_obj)
+# os.path's functions take str or bytes paths (or os.PathLike objects
+# giving one) and return a path of the same kind, as CPython's
+
+
+def is_bytes_path(space, w_obj):
+    from pypy.objspace.bytesobject import W_BytesObject
+    if isinstance(w_obj, W_BytesObject):
+        return True
+    w_fspath = space.lookup_special(w_obj, '__fspath__')
+    if w_fspath is not None:
+        return isinstance(space.call_function(w_fspath), W_BytesObject)
+    return False
+
+
+def new_path(space, is_bytes, path):
+    if is_bytes:
+        return space.newbytes(path)
+    return space.newtext_utf8(path)
 
 
 def join(a, b):
@@ -286,10 +296,14 @@ def path_join(space, args):
         raise space.error(space.w_TypeError,
                           "join() missing 1 required positional argument: "
                           "'a'")
-    path = str_arg(space, args.arguments_w[0])
+    is_bytes = is_bytes_path(space, args.arguments_w[0])
+    path = path_arg(space, args.arguments_w[0])
     for i in range(1, len(args.arguments_w)):
-        path = join(path, str_arg(space, args.arguments_w[i]))
-    return space.newtext_utf8(path)
+        if is_bytes_path(space, args.arguments_w[i]) != is_bytes:
+            raise space.error(space.w_TypeError, "Can't mix strings and "
+                              "bytes in path components")
+        path = join(path, path_arg(space, args.arguments_w[i]))
+    return new_path(space, is_bytes, path)
 
 
 def normpath(path):
@@ -317,11 +331,16 @@ def normpath(path):
 
 def one_path(space, args, fname):
     check_args(space, args, fname, 1, 1)
-    return str_arg(space, args.arguments_w[0])
+    return path_arg(space, args.arguments_w[0])
+
+
+def is_bytes_arg(space, args):
+    return is_bytes_path(space, args.arguments_w[0])
 
 
 def path_normpath(space, args):
-    return space.newtext_utf8(normpath(one_path(space, args, 'normpath')))
+    path = normpath(one_path(space, args, 'normpath'))
+    return new_path(space, is_bytes_arg(space, args), path)
 
 
 def abspath(path):
@@ -333,7 +352,7 @@ def abspath(path):
 def path_abspath(space, args):
     path = one_path(space, args, 'abspath')
     try:
-        return space.newtext_utf8(abspath(path))
+        return new_path(space, is_bytes_arg(space, args), abspath(path))
     except OSError as e:
         raise wrap_oserror(space, e)
 
@@ -352,19 +371,21 @@ def dirname(path):
 
 
 def path_dirname(space, args):
-    return space.newtext_utf8(dirname(one_path(space, args, 'dirname')))
+    path = dirname(one_path(space, args, 'dirname'))
+    return new_path(space, is_bytes_arg(space, args), path)
 
 
 def path_basename(space, args):
     _, tail = split_at_last_slash(one_path(space, args, 'basename'))
-    return space.newtext_utf8(tail)
+    return new_path(space, is_bytes_arg(space, args), tail)
 
 
 def path_split(space, args):
     path = one_path(space, args, 'split')
     _, tail = split_at_last_slash(path)
-    return space.newtuple([space.newtext_utf8(dirname(path)),
-                           space.newtext_utf8(tail)])
+    is_bytes = is_bytes_arg(space, args)
+    return space.newtuple([new_path(space, is_bytes, dirname(path)),
+                           new_path(space, is_bytes, tail)])
 
 
 def splitext(p):
@@ -382,8 +403,9 @@ def splitext(p):
 
 def path_splitext(space, args):
     root, ext = splitext(one_path(space, args, 'splitext'))
-    return space.newtuple([space.newtext_utf8(root),
-                           space.newtext_utf8(ext)])
+    is_bytes = is_bytes_arg(space, args)
+    return space.newtuple([new_path(space, is_bytes, root),
+                           new_path(space, is_bytes, ext)])
 
 
 def path_isabs(space, args):
@@ -454,12 +476,13 @@ def commonprefix(paths):
 
 def path_normcase(space, args):
     # POSIX file names are case-sensitive: the path itself
-    return space.newtext_utf8(one_path(space, args, 'normcase'))
+    return new_path(space, is_bytes_arg(space, args),
+                    one_path(space, args, 'normcase'))
 
 
 def path_commonprefix(space, args):
     check_args(space, args, 'commonprefix', 1, 1)
-    paths = [str_arg(space, w_path)
+    paths = [path_arg(space, w_path)
              for w_path in space.unpackiterable(args.arguments_w[0])]
     return space.newtext_utf8(commonprefix(paths))
 
@@ -492,7 +515,9 @@ OS_CONSTANTS = PATH_CONSTANTS + [('name', u'posix'), ('linesep', u'\n'),
 INT_CONSTANTS = [(name, getattr(os, name)) for name in [
     'O_RDONLY', 'O_WRONLY', 'O_RDWR', 'O_APPEND', 'O_CREAT', 'O_EXCL',
     'O_TRUNC', 'O_NONBLOCK', 'O_NOFOLLOW', 'O_DIRECTORY',
-    'O_NOCTTY', 'O_SYNC', 'O_DSYNC', 'F_OK', 'R_OK', 'W_OK', 'X_OK']]
+    'O_NOCTTY', 'O_SYNC', 'O_DSYNC', 'F_OK', 'R_OK', 'W_OK', 'X_OK',
+    'WNOHANG', 'WUNTRACED', 'WCONTINUED']] + [
+    ('O_CLOEXEC', rposix.O_CLOEXEC)]   # (Python 2's os lacks it)
 
 
 def new_module(space, name, functions, constants):

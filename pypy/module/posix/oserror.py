@@ -6,17 +6,35 @@ import errno as errno_mod
 import os
 from pypy.interpreter.error import OperationError
 from pypy.objspace.excobject import W_OSErrorInstance
+from rpython.rlib.unroll import unrolling_iterable
+
+
+# CPython's OSError subclasses by errno (PEP 3151), those this interpreter has
+ERRNO_EXCEPTIONS = [(errno_mod.ENOENT, 'w_FileNotFoundError'),
+                    (errno_mod.EEXIST, 'w_FileExistsError'),
+                    (errno_mod.EACCES, 'w_PermissionError'),
+                    (errno_mod.EPERM, 'w_PermissionError'),
+                    (errno_mod.EISDIR, 'w_IsADirectoryError'),
+                    (errno_mod.ENOTDIR, 'w_NotADirectoryError'),
+                    (errno_mod.ECHILD, 'w_ChildProcessError'),
+                    (errno_mod.ESRCH, 'w_ProcessLookupError'),
+                    (errno_mod.EINTR, 'w_InterruptedError'),
+                    (errno_mod.EAGAIN, 'w_BlockingIOError'),
+                    (errno_mod.EALREADY, 'w_BlockingIOError'),
+                    (errno_mod.EINPROGRESS, 'w_BlockingIOError'),
+                    (errno_mod.ETIMEDOUT, 'w_TimeoutError'),
+                    (errno_mod.EPIPE, 'w_BrokenPipeError'),
+                    (errno_mod.ESHUTDOWN, 'w_BrokenPipeError'),
+                    (errno_mod.ECONNABORTED, 'w_ConnectionAbortedError'),
+                    (errno_mod.ECONNREFUSED, 'w_ConnectionRefusedError'),
+                    (errno_mod.ECONNRESET, 'w_ConnectionResetError')]
+unrolling_errno_exceptions = unrolling_iterable(ERRNO_EXCEPTIONS)
 
 
 def exception_type_for_errno(space, errno):
-    if errno == errno_mod.ENOENT:
-        return space.w_FileNotFoundError
-    if errno == errno_mod.EEXIST:
-        return space.w_FileExistsError
-    if errno == errno_mod.EACCES or errno == errno_mod.EPERM:
-        return space.w_PermissionError
-    if errno == errno_mod.EISDIR:
-        return space.w_IsADirectoryError
+    for code, attrname in unrolling_errno_exceptions:
+        if errno == code:
+            return getattr(space, attrname)
     return space.w_OSError
 
 
