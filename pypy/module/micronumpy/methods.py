@@ -483,8 +483,13 @@ def dtype_type(space, w_dtype):
     return dtype_of(w_dtype).w_scalar_type
 
 
+def dtype_str(space, w_dtype):
+    return space.newtext_utf8(dt.typestr(dtype_of(w_dtype)))
+
+
 dtype_getset = {'name': dtype_name, 'itemsize': dtype_itemsize,
-                'kind': dtype_kind, 'char': dtype_char, 'type': dtype_type}
+                'kind': dtype_kind, 'char': dtype_char, 'type': dtype_type,
+                'str': dtype_str}
 
 
 def new_dtype(space, w_type, args):
