@@ -10,9 +10,14 @@ from .numtext import converter
 UNMATCHED = "string or file could not be read to its end due to unmatched data"
 
 
-def array_tofile(a, fid, sep='', format='%s'):
+_MISSING = object()
+
+
+def array_tofile(a, file=_MISSING, sep='', format='%s'):
     """ndarray.tofile, called by the method (micronumpy's methods.py)."""
-    with FileArg(fid, 'wb', 'write') as f:
+    if file is _MISSING:
+        raise TypeError("tofile() missing required argument 'file' (pos 1)")
+    with FileArg(file, 'wb', 'write') as f:
         if sep == '':
             f.write(a.tobytes())
         else:

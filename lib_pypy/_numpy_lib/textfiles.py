@@ -159,10 +159,11 @@ def _comment_markers(comments):
 
 
 def _fields(line, delimiter):
-    """The line's fields; none for a blank line."""
-    if delimiter is None or not line.strip():
+    """The line's fields; none for an empty line (or a blank one when
+    whitespace delimits)."""
+    if delimiter is None:
         return line.split()
-    return line.split(delimiter)
+    return line.split(delimiter) if line else []
 
 
 def _column_indices(usecols):
@@ -212,8 +213,10 @@ def loadtxt(fname, dtype=float, comments='#', delimiter=None,
             fields = _fields(_without_comment(line, markers), delimiter)
             if not fields:
                 continue
+            numbers = range(len(fields))
             if columns is not None:
-                fields = _selected(fields, columns, len(rows))
+                numbers = _selected(len(fields), columns, len(rows))
+                fields = [fields[number] for number in numbers]
             elif ncols is None:
                 ncols = len(fields)
             elif len(fields) != ncols:
@@ -221,7 +224,8 @@ def loadtxt(fname, dtype=float, comments='#', delimiter=None,
                     "the number of columns changed from %d to %d at row %d; "
                     "use `usecols` to select a subset and avoid this error"
                     % (ncols, len(fields), len(rows) + 1))
-            rows.append(_converted(fields, convert, dtype, len(rows)))
+            rows.append(_converted(fields, numbers, convert, dtype,
+                                   len(rows)))
     if not rows:
         warnings.warn('loadtxt: input contained no data: "%s"' % (fname,),
                       UserWarning, stacklevel=2)
@@ -232,23 +236,25 @@ def loadtxt(fname, dtype=float, comments='#', delimiter=None,
     return result.T if unpack else result
 
 
-def _selected(fields, columns, row):
+def _selected(nfields, columns, row):
+    """The numbers of the usecols columns in a row of nfields fields."""
     for column in columns:
-        if not -len(fields) <= column < len(fields):
+        if not -nfields <= column < nfields:
             raise ValueError("invalid column index %d at row %d with %d "
-                             "columns" % (column, row + 1, len(fields)))
-    return [fields[column] for column in columns]
+                             "columns" % (column, row + 1, nfields))
+    return [column % nfields for column in columns]
 
 
-def _converted(fields, convert, dtype, row):
+def _converted(fields, numbers, convert, dtype, row):
+    """The row's values; the error names the field's column in the file."""
     values = []
-    for column, field in enumerate(fields):
+    for number, field in zip(numbers, fields):
         try:
             values.append(convert(field))
         except ValueError:
             raise ValueError("could not convert string %r to %s at row %d, "
                              "column %d." % (field, dtype.name, row,
-                                             column + 1)) from None
+                                             number + 1)) from None
     return values
 
 
@@ -273,7 +279,9 @@ def genfromtxt(fname, dtype=float, comments='#', delimiter=None,
         for number, line in enumerate(lines):
             if number < skip_header:
                 continue
-            fields = _fields(_without_comment(line, markers), delimiter)
+            # (genfromtxt also skips lines of spaces between delimiters)
+            fields = _fields(_without_comment(line, markers).strip(),
+                             delimiter)
             if not fields:
                 continue
             if ncols is None:

@@ -309,7 +309,7 @@ def array_tobytes(space, args):
 
 
 def array_tofile(space, args):
-    """a.tofile(fid, sep='', format='%s'): opening and writing files is
+    """a.tofile(file, sep='', format='%s'): opening and writing files is
     app-level code, lib_pypy/_numpy_lib/rawfiles.py (the bytes come from
     tobytes)."""
     from pypy.module.applevel_names import import_lib

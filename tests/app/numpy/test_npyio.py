@@ -171,8 +171,13 @@ def test_tofile_fromfile_binary():
         with open(name, 'wb') as f:
             f.write(b'\x01\x00\x02')
         assert np.fromfile(name, np.int16).tolist() == [1]
+        np.array([1, 2], dtype=np.uint8).tofile(file=name)
+        assert np.fromfile(file=name, dtype=np.uint8).tolist() == [1, 2]
         with pytest.raises(FileNotFoundError):
             np.fromfile(os.path.join(folder, 'missing'))
+        with pytest.raises(TypeError, match="tofile\\(\\) missing required "
+                                            "argument 'file' \\(pos 1\\)"):
+            np.arange(3).tofile()
     in_temp_dir(test)
 
 
@@ -435,6 +440,12 @@ def test_loadtxt_errors():
     with pytest.raises(ValueError, match="could not convert string '' to "
                                          "float64 at row 0, column 2."):
         loaded('1,,2\n', delimiter=',')
+    with pytest.raises(ValueError, match="could not convert string 'x' to "
+                                         "float64 at row 0, column 3."):
+        loaded('1 2 x\n', usecols=[0, -1])
+    with pytest.raises(ValueError, match="the number of columns changed "
+                                         "from 2 to 1 at row 2"):
+        loaded('1,2\n  \n3,4\n', delimiter=',')
     with pytest.raises(ValueError, match="could not convert string '0x10'"):
         loaded('0x10\n')
     with pytest.raises(ValueError, match="could not convert string '-1' to "
