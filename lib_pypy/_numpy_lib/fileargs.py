@@ -1,7 +1,7 @@
 """The file argument of numpy's I/O functions: a file name (str or
-os.PathLike), which they open and close themselves, or an open file."""
-
-import os
+os.PathLike), which they open and close themselves, or an open file.
+(Standard-library modules are imported where used: importing _numpy_lib,
+done for any name numpy lacks, must not need them.)"""
 
 
 class FileArg:
@@ -10,6 +10,7 @@ class FileArg:
     `has` ('read' or 'write') is used as it is."""
 
     def __init__(self, file, mode, has):
+        import os
         self.owned = not hasattr(file, has)
         if self.owned:
             self.file = open(os.fspath(file), mode)

@@ -2,12 +2,8 @@
 NumPy writes it (format 1.0: magic, version, header length, a header dict
 padded to 64 bytes, then the elements in C or Fortran order). Versions 2.0
 and 3.0 (longer headers) are read too. .npz archives need zipfile, hence
-zlib, which this interpreter lacks."""
-
-import io
-import os
-import re
-import struct
+zlib, which this interpreter lacks. (Standard-library modules are
+imported where used: importing _numpy_lib must not need them.)"""
 
 import numpy as np
 
@@ -18,15 +14,17 @@ MAGIC_LEN = len(MAGIC_PREFIX) + 2
 ARRAY_ALIGN = 64
 # spare room after the header so the first axis can grow in place
 GROWTH_AXIS_MAX_DIGITS = 21
-# the header length's struct format and the header's encoding per version
-HEADER_SIZE_INFO = {(1, 0): ('<H', 'latin1'), (2, 0): ('<I', 'latin1'),
-                    (3, 0): ('<I', 'utf8')}
+# the header length's size in bytes (little-endian) and the header's
+# encoding per version
+HEADER_SIZE_INFO = {(1, 0): (2, 'latin1'), (2, 0): (4, 'latin1'),
+                    (3, 0): (4, 'utf8')}
 ZIP_PREFIXES = (b'PK\x03\x04', b'PK\x05\x06')
 EXPECTED_KEYS = {'descr', 'fortran_order', 'shape'}
 
 
 def save(file, arr, allow_pickle=True):
     if not hasattr(file, 'write'):
+        import os
         file = os.fspath(file)
         if not file.endswith('.npy'):
             file = file + '.npy'
@@ -45,15 +43,15 @@ def _header(descr, fortran_order, shape):
         growing = shape[-1] if fortran_order else shape[0]
         header += ' ' * (GROWTH_AXIS_MAX_DIGITS - len(repr(growing)))
     for version in ((1, 0), (2, 0)):
-        size_format, encoding = HEADER_SIZE_INFO[version]
+        size_bytes, encoding = HEADER_SIZE_INFO[version]
         data = header.encode(encoding)
         length = len(data) + 1          # with the final newline
-        padding = ARRAY_ALIGN - ((MAGIC_LEN + struct.calcsize(size_format) +
-                                  length) % ARRAY_ALIGN)
-        if length + padding < 1 << (8 * struct.calcsize(size_format)):
+        padding = ARRAY_ALIGN - ((MAGIC_LEN + size_bytes + length) %
+                                 ARRAY_ALIGN)
+        if length + padding < 1 << (8 * size_bytes):
             return (MAGIC_PREFIX + bytes(version) +
-                    struct.pack(size_format, length + padding) + data +
-                    b' ' * padding + b'\n')
+                    (length + padding).to_bytes(size_bytes, 'little') +
+                    data + b' ' * padding + b'\n')
     raise ValueError("Header length %d too big for version=(2, 0)" % length)
 
 
@@ -93,6 +91,7 @@ def _read_array(f, prefix):
     count = 1
     for n in shape:
         count *= n
+    import io
     if not isinstance(f, (io.FileIO, io.BufferedReader)):
         data = _read_bytes(f, count * dtype.itemsize, "array data")
     else:
@@ -110,9 +109,9 @@ def _read_array(f, prefix):
 
 
 def _read_header(f, version):
-    size_format, encoding = HEADER_SIZE_INFO[version]
-    length, = struct.unpack(size_format, _read_bytes(
-        f, struct.calcsize(size_format), "array header length"))
+    size_bytes, encoding = HEADER_SIZE_INFO[version]
+    length = int.from_bytes(_read_bytes(f, size_bytes, "array header length"),
+                            'little')
     header = _read_bytes(f, length, "array header").decode(encoding)
     d = parse_literal(header)
     if not isinstance(d, dict):
@@ -138,8 +137,8 @@ def _read_header(f, version):
 # ____________________________________________________________
 # the header's Python literal (what NumPy reads with ast.literal_eval)
 
-TOKEN = re.compile(r"""\s*(?:(?P<punct>[{}()\[\]:,])|(?P<str>'[^'\\]*'|"[^"\\]*")"""
-                   r"""|(?P<name>True|False|None)|(?P<int>[-+]?\d+))""")
+TOKEN = (r"""\s*(?:(?P<punct>[{}()\[\]:,])|(?P<str>'[^'\\]*'|"[^"\\]*")"""
+         r"""|(?P<name>True|False|None)|(?P<int>[-+]?\d+))""")
 NAMES = {'True': True, 'False': False, 'None': None}
 CLOSING = {'{': '}', '(': ')', '[': ']'}
 
@@ -147,10 +146,12 @@ CLOSING = {'{': '}', '(': ')', '[': ']'}
 def parse_literal(text):
     """The dict, tuple, list, str, int, bool or None `text` writes;
     NumPy's ValueError when it writes something else."""
+    import re
+    token = re.compile(TOKEN)
     tokens = []
     pos = 0
     while text[pos:].strip():
-        match = TOKEN.match(text, pos)
+        match = token.match(text, pos)
         if match is None:
             raise ValueError("Cannot parse header: %r" % (text,))
         tokens.append((match.lastgroup, match.group(match.lastgroup)))

@@ -1,10 +1,9 @@
 """np.savetxt, np.loadtxt and np.genfromtxt: 1-D and 2-D arrays as
 delimited text lines, with NumPy's comment, header and missing-value
-handling and its error messages."""
+handling and its error messages. (Standard-library modules are imported
+where used: importing _numpy_lib must not need them.)"""
 
 import operator
-import os
-import warnings
 
 import numpy as np
 
@@ -36,6 +35,7 @@ class _TextOrBytesWriter:
 
 def savetxt(fname, X, fmt='%.18e', delimiter=' ', newline='\n', header='',
             footer='', comments='# ', encoding=None):
+    import os
     if isinstance(fname, (str, os.PathLike)):
         file = open(os.fspath(fname), 'w', encoding=encoding)
         writer = file
@@ -112,6 +112,7 @@ class _Lines:
     lines, without their line ends."""
 
     def __init__(self, fname):
+        import os
         self.file = None
         if isinstance(fname, os.PathLike):
             fname = os.fspath(fname)
@@ -227,6 +228,7 @@ def loadtxt(fname, dtype=float, comments='#', delimiter=None,
             rows.append(_converted(fields, numbers, convert, dtype,
                                    len(rows)))
     if not rows:
+        import warnings
         warnings.warn('loadtxt: input contained no data: "%s"' % (fname,),
                       UserWarning, stacklevel=2)
         result = np.array([], dtype=dtype)
@@ -302,6 +304,7 @@ def genfromtxt(fname, dtype=float, comments='#', delimiter=None,
     rows = [[_filled(field, convert, missing, filling_values)
              for field in fields] for number, fields in lines_read]
     if not rows:
+        import warnings
         warnings.warn('genfromtxt: Empty input file: "%s"' % (fname,),
                       UserWarning, stacklevel=2)
         result = np.array([], dtype=dtype)
