@@ -17,12 +17,15 @@ from .indexing import unravel_index, ravel_multi_index, ndindex, \
     ndenumerate, put, place, partition, argpartition
 from .nanfuncs import nansum, nanmean, nanvar, nanstd, nanmax, nanmin, \
     nanargmax, nanargmin
+from .npyformat import save, load
 from .pad import pad
 from .polynomial import polyval, polyfit, interp
 from .products import tensordot, inner, kron, cross
+from .rawfiles import fromfile
 from .rearrange import flip, fliplr, flipud, rot90, roll
 from .sets import intersect1d, union1d, setdiff1d, setxor1d, isin
 from .stats import quantile, percentile, median, average, cov, corrcoef
+from .textfiles import savetxt, loadtxt, genfromtxt
 
 __all__ = [
     'emath', 'packbits', 'unpackbits', 'convolve', 'correlate', 'diff',
@@ -35,5 +38,6 @@ __all__ = [
     'tensordot', 'inner', 'kron', 'cross', 'flip', 'fliplr', 'flipud',
     'rot90', 'roll', 'intersect1d', 'union1d', 'setdiff1d', 'setxor1d',
     'isin', 'quantile', 'percentile', 'median', 'average', 'cov',
-    'corrcoef', 'einsum',
+    'corrcoef', 'einsum', 'save', 'load', 'fromfile', 'savetxt', 'loadtxt',
+    'genfromtxt',
 ]

@@ -6,6 +6,8 @@ integer kinds; uint64 as its two's-complement bits) or floats (floating
 kinds).  Each dtype reads and writes its own C type in raw storage and
 rounds values into its own range (wrap-around for ints, float32 rounding)."""
 
+import sys
+
 from rpython.rlib.rarithmetic import r_uint, intmask
 from rpython.rlib.rawstorage import raw_storage_getitem, raw_storage_setitem
 from rpython.rtyper.lltypesystem import lltype, rffi
@@ -275,6 +277,27 @@ for _alias, _target in ALIASES.items():
 del _alias, _target
 
 
+# dtype.str's first letter: '|' when byte order does not apply (one-byte
+# types), else the machine's order; only native-order dtypes exist here
+NATIVE_ORDER_CHAR = '<' if sys.byteorder == 'little' else '>'
+NATIVE_ORDER_CHARS = '=|' + NATIVE_ORDER_CHAR
+
+
+def typestr(dtype):
+    """dtype.str, as .npy headers and __array_interface__ spell it
+    ('<f8', '|b1')."""
+    order = '|' if dtype.itemsize == 1 else NATIVE_ORDER_CHAR
+    return '%s%s%d' % (order, KIND_CHARS[dtype.kind], dtype.itemsize)
+
+
+def without_native_byteorder(name):
+    """A type string without its native byte-order prefix ('<f8' ->
+    'f8'); a non-native one ('>f8' here) is kept and so not understood."""
+    if len(name) > 1 and NATIVE_ORDER_CHARS.find(name[0]) >= 0:
+        return name[1:]
+    return name
+
+
 def dtype_from_w(space, w_obj):
     """The dtype that `dtype=w_obj` names; TypeError for unknown ones."""
     from pypy.objspace.typeobject import W_TypeObject
@@ -285,7 +308,7 @@ def dtype_from_w(space, w_obj):
         return float64_dtype
     if isinstance(w_obj, W_StrObject):
         name = space.text_utf8(w_obj)
-        dtype = by_name.get(name, None)
+        dtype = by_name.get(without_native_byteorder(name), None)
         if dtype is None:
             raise space.error(space.w_TypeError,
                               "data type '%s' not understood" % name)

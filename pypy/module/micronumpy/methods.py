@@ -294,16 +294,32 @@ def array_item(space, args):
 
 
 def array_tobytes(space, args):
-    """The elements' bytes, in C order unless order='F' (or 'A'/'K' on a
-    Fortran-ordered array)."""
-    from pypy.module.micronumpy.attributes import order_arg, in_layout
+    """The elements' bytes, in C order unless order='F' (or 'A' on a
+    Fortran-ordered array; NumPy's 'K' is C order here)."""
+    from pypy.module.micronumpy.attributes import order_letter, \
+        wants_fortran, in_layout
     check_keywords(space, args, 'tobytes', ['order'])
     w_arr = concrete(space, self_array(space, args))
-    w_conc = concrete(space, in_layout(space, w_arr,
-                                       order_arg(space, args, 1, w_arr)))
+    letter = order_letter(space, args, 1)
+    fortran = wants_fortran('C' if letter == 'K' else letter, w_arr)
+    w_conc = concrete(space, in_layout(space, w_arr, fortran))
     first = rffi.ptradd(rffi.cast(rffi.CCHARP, w_conc.storage), w_conc.start)
     return space.newbytes(rffi.charpsize2str(
         first, w_conc.get_size() * w_conc.dtype.itemsize))
+
+
+def array_tofile(space, args):
+    """a.tofile(file, sep='', format='%s'): opening and writing files is
+    app-level code, lib_pypy/_numpy_lib/rawfiles.py (the bytes come from
+    tobytes)."""
+    from pypy.module.applevel_names import import_lib
+    self_array(space, args)
+    w_lib = import_lib(space, '_numpy_lib')
+    if w_lib is None:
+        raise space.error(space.w_AttributeError,
+                          "'numpy.ndarray' object has no attribute 'tofile'")
+    return space.call_args(space.getattr(space.getattr(w_lib, 'rawfiles'),
+                                         'array_tofile'), args)
 
 
 def buffer_bytes(space, w_obj):
@@ -323,10 +339,10 @@ def buffer_bytes(space, w_obj):
 
 
 def np_frombuffer(space, args):
-    """A 1-D array of the buffer's bytes read as dtype (a copy: NumPy's
+    """A 1-D array of the buffer's bytes read as dtype (a memcpy: NumPy's
     read-only view of the buffer reads the same)."""
-    from rpython.rlib.rawstorage import raw_storage_setitem
-    from rpython.rtyper.lltypesystem import lltype
+    from rpython.rtyper.annlowlevel import llstr
+    from rpython.rtyper.lltypesystem.rstr import copy_string_to_raw
     check_keywords(space, args, 'frombuffer', ['buffer', 'dtype', 'count',
                                                'offset'])
     data = buffer_bytes(space, first_arg(space, args, 'frombuffer',
@@ -352,9 +368,8 @@ def np_frombuffer(space, args):
         raise space.error(space.w_ValueError,
                           "buffer is smaller than requested size")
     w_result = new_array(space, [count], dtype, zero=False)
-    for i in range(count * itemsize):
-        raw_storage_setitem(w_result.storage, i,
-                            rffi.cast(lltype.Char, data[offset + i]))
+    copy_string_to_raw(llstr(data), rffi.cast(rffi.CCHARP, w_result.storage),
+                       offset, count * itemsize)
     return w_result
 
 
@@ -425,6 +440,7 @@ array_methods = {
     'flatten': array_flatten, 'copy': array_copy, 'astype': array_astype,
     'transpose': method_of(np_transpose, 'transpose', ['a', 'axes']),
     'tolist': array_tolist, 'item': array_item, 'tobytes': array_tobytes,
+    'tofile': array_tofile,
     'fill': array_fill, 'dot': method_of(np_dot, 'dot'),
     '__abs__': array_abs,
 }
@@ -491,8 +507,13 @@ def dtype_type(space, w_dtype):
     return dtype_of(w_dtype).w_scalar_type
 
 
+def dtype_str(space, w_dtype):
+    return space.newtext_utf8(dt.typestr(dtype_of(w_dtype)))
+
+
 dtype_getset = {'name': dtype_name, 'itemsize': dtype_itemsize,
-                'kind': dtype_kind, 'char': dtype_char, 'type': dtype_type}
+                'kind': dtype_kind, 'char': dtype_char, 'type': dtype_type,
+                'str': dtype_str}
 
 
 def new_dtype(space, w_type, args):
