@@ -347,38 +347,10 @@ def float_pow(x, y):
         return INVALID_NAN
 
 
-def float_cmp(op, x, y):
-    if op == EQ:
-        return x == y
-    if op == NE:
-        return x != y
-    if op == LT:
-        return x < y
-    if op == LE:
-        return x <= y
-    if op == GT:
-        return x > y
-    if op == GE:
-        return x >= y
-    if op == LOGICAL_AND:
-        return x != 0.0 and y != 0.0
-    if op == LOGICAL_OR:
-        return x != 0.0 or y != 0.0
-    return (x != 0.0) != (y != 0.0)
-
-
-def int_cmp(op, dtype, x, y):
-    if dtype.is_unsigned64():
-        ux = r_uint(x)
-        uy = r_uint(y)
-        if op == LT:
-            return ux < uy
-        if op == LE:
-            return ux <= uy
-        if op == GT:
-            return ux > uy
-        if op == GE:
-            return ux >= uy
+@specialize.argtype(1, 2)
+def compare(op, x, y):
+    """A comparison or logical op on two floats or two signed integers
+    (the same code for both: the literal 0 is 0.0 for floats)."""
     if op == EQ:
         return x == y
     if op == NE:
@@ -398,6 +370,22 @@ def int_cmp(op, dtype, x, y):
     return (x != 0) != (y != 0)
 
 
+def int_cmp(op, dtype, x, y):
+    """compare() in the integer dtype: uint64's order is unsigned."""
+    if dtype.is_unsigned64():
+        ux = r_uint(x)
+        uy = r_uint(y)
+        if op == LT:
+            return ux < uy
+        if op == LE:
+            return ux <= uy
+        if op == GT:
+            return ux > uy
+        if op == GE:
+            return ux >= uy
+    return compare(op, x, y)
+
+
 def int_binop(op, dtype, x, y):
     """x op y in the integer dtype; wraps around like C, and division by
     zero gives 0 as in NumPy, raising the divide-by-zero flag as NumPy's
@@ -408,34 +396,22 @@ def int_binop(op, dtype, x, y):
         return intmask(r_uint(x) - r_uint(y))
     if op == MUL:
         return intmask(r_uint(x) * r_uint(y))
-    if op == FLOORDIV:
+    if op == FLOORDIV or op == MOD or op == FMOD:
         if y == 0:
             fpflags.raise_divide_by_zero()
             return 0
-        if dtype.is_unsigned64():
-            return intmask(r_uint(x) // r_uint(y))
-        if y == -1:
-            return intmask(r_uint(0) - r_uint(x))
-        return x // y
-    if op == MOD:
-        if y == 0:
-            fpflags.raise_divide_by_zero()
-            return 0
-        if dtype.is_unsigned64():
-            return intmask(r_uint(x) % r_uint(y))
-        if y == -1:
-            return 0
-        return x % y
-    if op == FMOD:
-        if y == 0:
-            fpflags.raise_divide_by_zero()
-            return 0
+        if op == FLOORDIV:
+            if dtype.is_unsigned64():
+                return intmask(r_uint(x) // r_uint(y))
+            if y == -1:
+                return intmask(r_uint(0) - r_uint(x))
+            return x // y
         if dtype.is_unsigned64():
             return intmask(r_uint(x) % r_uint(y))
         if y == -1:
             return 0
         mod = x % y
-        if mod != 0 and (mod < 0) != (x < 0):
+        if op == FMOD and mod != 0 and (mod < 0) != (x < 0):
             mod -= y    # C's %: the remainder takes the sign of x
         return mod
     if op == POW:
