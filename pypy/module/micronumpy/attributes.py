@@ -872,7 +872,7 @@ def array_rdivmod(space, args):         # divmod(x, a)
 def divmod_pair(space, w_a, w_b):
     from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
         convert_operand
-    from pypy.module.micronumpy.complexops import not_supported
+    from pypy.module.micronumpy.ufuncs import not_supported
     for w_operand in [w_a, w_b]:
         operand = convert_operand(space, w_operand)
         if operand is not None and operand.dtype.is_complex():

@@ -12,6 +12,7 @@ from rpython.rlib import rfloat
 from pypy.objspace import libm
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import cmathc
+from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 
@@ -432,20 +433,12 @@ def cmp_kernel(name, ar, ai, br, bi):
     return a_true != b_true     # logical_xor
 
 
-def not_supported(space, name):
-    return space.error(space.w_TypeError,
-                       "ufunc '%s' not supported for the input types, and "
-                       "the inputs could not be safely coerced to any "
-                       "supported types according to the casting rule "
-                       "''safe''" % name)
-
-
 def binary(space, name, cdt, a, b, shape):
     """name(a, b) for two Operands that promote to the complex dtype cdt:
     a new array."""
     is_cmp = name in BINARY_CMP
     if not is_cmp and name not in BINARY_ARITH:
-        raise not_supported(space, name)
+        raise uf.not_supported(space, name)
     fdt = dt.real_part(cdt)
     va = values_of_operand(space, a, shape, fdt)
     vb = values_of_operand(space, b, shape, fdt)
@@ -478,7 +471,7 @@ def scalar_binary(space, name, cdt, a, b):
         return boxes.box_int(space, dt.bool_dtype,
                              int(cmp_kernel(name, ar, ai, br, bi)))
     if name not in BINARY_ARITH:
-        raise not_supported(space, name)
+        raise uf.not_supported(space, name)
     re, im = binary_kernel(fdt, name, ar, ai, br, bi, False)
     return boxes.W_ComplexBox(fdt.wrap_float(re), fdt.wrap_float(im), cdt)
 
@@ -607,7 +600,7 @@ def unary(space, name, cdt, a):
                             c_abs(fdt, re, im))
         return w_res
     if name not in UNARY_COMPLEX:
-        raise not_supported(space, name)
+        raise uf.not_supported(space, name)
     w_res = new_array(space, shape, cdt)
     for k in range(size):
         re, im = va.get(k)

@@ -111,11 +111,7 @@ def binary_result_dtypes(space, name, kind, dtype):
                                                    'right_shift'):
             return dt.int8_dtype, dt.int8_dtype
         if dtype.is_float():
-            raise space.error(space.w_TypeError,
-                              "ufunc '%s' not supported for the input types, "
-                              "and the inputs could not be safely coerced to "
-                              "any supported types according to the casting "
-                              "rule ''safe''" % name)
+            raise not_supported(space, name)
         return dtype, dtype
     if dtype.kind == dt.KIND_BOOL and name in ('subtract', 'negative'):
         raise space.error(space.w_TypeError,
@@ -128,6 +124,16 @@ def binary_result_dtypes(space, name, kind, dtype):
     if dtype.kind == dt.KIND_BOOL:
         return dt.int8_dtype, dt.int8_dtype
     return dtype, dtype
+
+
+def not_supported(space, name):
+    """NumPy's TypeError for a ufunc without a loop for the inputs' type
+    (a bitwise one on floats)."""
+    return space.error(space.w_TypeError,
+                       "ufunc '%s' not supported for the input types, and "
+                       "the inputs could not be safely coerced to any "
+                       "supported types according to the casting rule "
+                       "''safe''" % name)
 
 
 def float_for_int(dtype):
@@ -147,11 +153,7 @@ def unary_result_dtypes(space, name, kind, dtype):
             return dtype, dtype     # NumPy 2: integers stay integers
         return float_for_int(dtype), float_for_int(dtype)
     if kind == 'bit' and dtype.is_float():
-        raise space.error(space.w_TypeError,
-                          "ufunc '%s' not supported for the input types, and "
-                          "the inputs could not be safely coerced to any "
-                          "supported types according to the casting rule "
-                          "''safe''" % name)
+        raise not_supported(space, name)
     if dtype.kind == dt.KIND_BOOL and name == 'negative':
         raise space.error(space.w_TypeError,
                           "The numpy boolean negative, the `-` operator, is "

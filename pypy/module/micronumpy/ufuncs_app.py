@@ -295,7 +295,7 @@ def complex_binary_result(space, name, cdt):
         return dt.bool_dtype
     if name in complexops.BINARY_ARITH:
         return cdt
-    raise complexops.not_supported(space, name)
+    raise uf.not_supported(space, name)
 
 
 def complex_unary_result(space, name, cdt):
@@ -306,7 +306,7 @@ def complex_unary_result(space, name, cdt):
         return dt.real_part(cdt)
     if name in complexops.UNARY_COMPLEX:
         return cdt
-    raise complexops.not_supported(space, name)
+    raise uf.not_supported(space, name)
 
 
 def finish(space, w_result, w_out):
