@@ -22,7 +22,8 @@ def binary_only(space, w_ufunc, what):
 def ufunc_outer(space, args):
     """ufunc(a[..., newaxis, ...], b): every element of a with every
     element of b, the result of shape a.shape + b.shape."""
-    from pypy.module.micronumpy.ufuncs_app import call_binary_checked
+    from pypy.module.micronumpy.ufuncs_app import call_binary_checked, \
+        out_array
     check_keywords(space, args, 'outer', ['out'])
     w_ufunc = ufunc_of(space, args.arguments_w[0])
     binary_only(space, w_ufunc, 'outer product')
@@ -33,13 +34,7 @@ def ufunc_outer(space, args):
     nb = len(w_b.shape)
     w_col = w_a.view(w_a.shape + [1] * nb, w_a.strides + [0] * nb,
                      w_a.start)
-    w_out = keyword_value(args, 'out')
-    if w_out is not None and space.is_none(w_out):
-        w_out = None
-    if w_out is not None and not isinstance(w_out, W_NDArray):
-        raise space.error(space.w_TypeError,
-                          "return arrays must be of ArrayType")
-    out = w_out if isinstance(w_out, W_NDArray) else None
+    out = out_array(space, keyword_value(args, 'out'))
     return call_binary_checked(space, w_ufunc, w_col, w_b, out)
 
 
