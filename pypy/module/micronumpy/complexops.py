@@ -15,6 +15,8 @@ from pypy.module.micronumpy import cmathc
 from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy.strides import broadcast_strides, \
+    odometer_offsets, shape_size
 
 
 def read_c(dtype, storage, offset):
@@ -49,33 +51,8 @@ def concrete(space, w_arr):
 
 def broadcast_offsets(w_arr, shape):
     """Offsets of w_arr's elements, broadcast to shape, in C order."""
-    n = len(shape)
-    m = len(w_arr.shape)
-    strides = [0] * n
-    for i in range(m):
-        j = n - m + i
-        if w_arr.shape[i] != 1:
-            strides[j] = w_arr.strides[i]
-    size = 1
-    for d in shape:
-        size *= d
-    result = [0] * size
-    if size == 0:
-        return result
-    index = [0] * n
-    offset = w_arr.start
-    for k in range(size):
-        result[k] = offset
-        i = n - 1
-        while i >= 0:
-            index[i] += 1
-            offset += strides[i]
-            if index[i] < shape[i]:
-                break
-            offset -= strides[i] * shape[i]
-            index[i] = 0
-            i -= 1
-    return result
+    strides = broadcast_strides(w_arr.shape, w_arr.strides, shape)
+    return odometer_offsets(shape, strides, w_arr.start)
 
 
 class Values(object):
@@ -119,13 +96,6 @@ def values_of_operand(space, operand, shape, fdt):
         re = operand.dtype.int_to_float(operand.intval)
     return Values(None, None, fdt.wrap_float(re),
                   fdt.wrap_float(operand.imagval), True)
-
-
-def shape_size(shape):
-    size = 1
-    for d in shape:
-        size *= d
-    return size
 
 
 # ____________________________________________________________

@@ -25,7 +25,8 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy.strides import index_offset, checked_nbytes
+from pypy.module.micronumpy.strides import index_offset, checked_nbytes, \
+    odometer_offsets, shape_size
 
 
 def read_at(space, w_arr, offset):
@@ -599,13 +600,6 @@ def shape_nospace(shape):
     return '(' + ','.join([str(n) for n in shape]) + ')'
 
 
-def c_size(shape):
-    size = 1
-    for n in shape:
-        size *= n
-    return size
-
-
 def int_values(space, w_conc, size, axis):
     """The values of an integer index array in C order, normalized."""
     dtype = w_conc.dtype
@@ -707,29 +701,6 @@ def broadcast_positions(shape, target):
     return odometer_offsets(target, strides, 0)
 
 
-def odometer_offsets(shape, strides, start):
-    """start + sum(index * strides) for every index of shape, C order."""
-    ndim = len(shape)
-    size = c_size(shape)
-    result = [0] * size
-    if size == 0:
-        return result
-    index = [0] * ndim
-    offset = start
-    for k in range(size):
-        result[k] = offset
-        d = ndim - 1
-        while d >= 0:
-            index[d] += 1
-            offset += strides[d]
-            if index[d] < shape[d]:
-                break
-            offset -= index[d] * strides[d]
-            index[d] = 0
-            d -= 1
-    return result
-
-
 def make_plan(space, w_arr, items):
     ndim = len(w_arr.shape)
     ellipsis_dims = check_counts(space, w_arr, items)
@@ -811,7 +782,7 @@ def make_plan(space, w_arr, items):
 def result_offsets(bshape, advs, basic_shape, basic_strides, insert_at,
                    start):
     """The byte offsets of a plan's elements, in C order of its shape."""
-    bsize = c_size(bshape)
+    bsize = shape_size(bshape)
     deltas = [0] * bsize
     for adv in advs:
         positions = broadcast_positions(adv.shape, bshape)
