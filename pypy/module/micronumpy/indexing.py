@@ -492,6 +492,35 @@ def check_counts(space, w_arr, items):
 # ____________________________________________________________
 # basic indexing: views
 
+def add_basic_item(space, w_arr, item, ellipsis_dims, shape, strides, start,
+                   axis):
+    """Appends the dimensions that a basic item (`...`, None, a slice, an
+    int) of an index on w_arr's `axis` leaves to shape and strides:
+    (start, axis) after it."""
+    kind = item.kind
+    if kind == K_ELLIPSIS:
+        for k in range(ellipsis_dims):
+            shape.append(w_arr.shape[axis])
+            strides.append(w_arr.strides[axis])
+            axis += 1
+    elif kind == K_NEWAXIS:
+        shape.append(1)
+        strides.append(0)
+    elif kind == K_SLICE:
+        first, _, step, n = item.w_slice.indices(space, w_arr.shape[axis])
+        shape.append(n)
+        strides.append(w_arr.strides[axis] * step)
+        if n > 0:
+            start += first * w_arr.strides[axis]
+        axis += 1
+    else:
+        assert kind == K_INT
+        index = check_index(space, item.intval, w_arr.shape[axis], axis)
+        start += index * w_arr.strides[axis]
+        axis += 1
+    return start, axis
+
+
 def basic_index(space, w_arr, items):
     """(view, is_element) for an index made of ints, slices, `...` and
     None."""
@@ -503,31 +532,10 @@ def basic_index(space, w_arr, items):
     axis = 0
     all_ints = True
     for item in items:
-        kind = item.kind
-        if kind == K_ELLIPSIS:
-            for k in range(ellipsis_dims):
-                shape.append(w_arr.shape[axis])
-                strides.append(w_arr.strides[axis])
-                axis += 1
+        if item.kind != K_INT:
             all_ints = False
-        elif kind == K_NEWAXIS:
-            shape.append(1)
-            strides.append(0)
-            all_ints = False
-        elif kind == K_SLICE:
-            first, _, step, n = item.w_slice.indices(space,
-                                                     w_arr.shape[axis])
-            shape.append(n)
-            strides.append(w_arr.strides[axis] * step)
-            if n > 0:
-                start += first * w_arr.strides[axis]
-            axis += 1
-            all_ints = False
-        else:
-            assert kind == K_INT
-            index = check_index(space, item.intval, w_arr.shape[axis], axis)
-            start += index * w_arr.strides[axis]
-            axis += 1
+        start, axis = add_basic_item(space, w_arr, item, ellipsis_dims,
+                                     shape, strides, start, axis)
     if axis < ndim:
         all_ints = False
     while axis < ndim:
@@ -722,34 +730,13 @@ def make_plan(space, w_arr, items):
                 contiguous = False
         elif state == 1:
             state = 2
-        if kind == K_ELLIPSIS:
-            for k in range(ellipsis_dims):
-                basic_shape.append(w_arr.shape[axis])
-                basic_strides.append(w_arr.strides[axis])
-                axis += 1
-        elif kind == K_NEWAXIS:
-            basic_shape.append(1)
-            basic_strides.append(0)
-        elif kind == K_SLICE:
-            first, _, step, n = item.w_slice.indices(space,
-                                                     w_arr.shape[axis])
-            basic_shape.append(n)
-            basic_strides.append(w_arr.strides[axis] * step)
-            if n > 0:
-                start += first * w_arr.strides[axis]
-            axis += 1
-        elif kind == K_INT:
-            index = check_index(space, item.intval, w_arr.shape[axis], axis)
-            start += index * w_arr.strides[axis]
-            axis += 1
-        elif kind == K_ARRAY:
+        if kind == K_ARRAY:
             w_idx = item.w_array
             assert w_idx is not None
             advs.append(AdvIndex(w_idx.shape, None, w_arr.strides[axis],
                                  w_idx, w_arr.shape[axis], axis))
             axis += 1
-        else:
-            assert kind == K_BOOL
+        elif kind == K_BOOL:
             w_mask = item.w_array
             if w_mask is None:
                 # a scalar True / False: a new axis of length 1, indexed
@@ -764,6 +751,10 @@ def make_plan(space, w_arr, items):
                     advs.append(AdvIndex([len(coords[j])], coords[j],
                                          w_arr.strides[axis + j]))
                 axis += len(w_mask.shape)
+        else:
+            start, axis = add_basic_item(space, w_arr, item, ellipsis_dims,
+                                         basic_shape, basic_strides, start,
+                                         axis)
     while axis < ndim:
         basic_shape.append(w_arr.shape[axis])
         basic_strides.append(w_arr.strides[axis])
