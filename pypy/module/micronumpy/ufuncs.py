@@ -5,6 +5,7 @@ operation), and the app-level ufunc objects (np.add, ...)."""
 import math
 from rpython.rlib import rfloat
 from rpython.rlib.objectmodel import specialize
+from rpython.rlib.unroll import unrolling_iterable
 from rpython.rlib.rarithmetic import r_uint, intmask, r_singlefloat, \
     ovfcheck
 from pypy.module.micronumpy import descriptor as dt
@@ -542,62 +543,25 @@ def float_unop(op, x):
     return float_math(op, x)
 
 
+# the transcendental functions: C's, with their nan/inf results (a table
+# unrolled at translation: each op still folds to its one call)
+LIBM_UNOPS = unrolling_iterable([
+    (EXP, libm.exp), (LOG, libm.log), (LOG2, libm.log2), (LOG10, libm.log10),
+    (SIN, libm.sin), (COS, libm.cos), (TAN, libm.tan), (ARCSIN, libm.asin),
+    (ARCCOS, libm.acos), (ARCTAN, libm.atan), (SINH, libm.sinh),
+    (COSH, libm.cosh), (TANH, libm.tanh), (EXPM1, libm.expm1),
+    (LOG1P, libm.log1p), (EXP2, libm.exp2), (CBRT, libm.cbrt),
+    (ARCSINH, libm.asinh), (ARCCOSH, libm.acosh), (ARCTANH, libm.atanh),
+    (EXPM1 + F32, libm.expm1f), (LOG1P + F32, libm.log1pf),
+    (EXP2 + F32, libm.exp2f), (CBRT + F32, libm.cbrtf),
+    (ARCSINH + F32, libm.asinhf), (ARCCOSH + F32, libm.acoshf),
+    (ARCTANH + F32, libm.atanhf)])
+
+
 def float_math(op, x):
-    """The transcendental functions: C's, with their nan/inf results."""
-    if op == EXP:
-        return libm.exp(x)
-    if op == LOG:
-        return libm.log(x)
-    if op == LOG2:
-        return libm.log2(x)
-    if op == LOG10:
-        return libm.log10(x)
-    if op == SIN:
-        return libm.sin(x)
-    if op == COS:
-        return libm.cos(x)
-    if op == TAN:
-        return libm.tan(x)
-    if op == ARCSIN:
-        return libm.asin(x)
-    if op == ARCCOS:
-        return libm.acos(x)
-    if op == ARCTAN:
-        return libm.atan(x)
-    if op == SINH:
-        return libm.sinh(x)
-    if op == COSH:
-        return libm.cosh(x)
-    if op == TANH:
-        return libm.tanh(x)
-    if op == EXPM1:
-        return libm.expm1(x)
-    if op == LOG1P:
-        return libm.log1p(x)
-    if op == EXP2:
-        return libm.exp2(x)
-    if op == CBRT:
-        return libm.cbrt(x)
-    if op == ARCSINH:
-        return libm.asinh(x)
-    if op == ARCCOSH:
-        return libm.acosh(x)
-    if op == ARCTANH:
-        return libm.atanh(x)
-    if op == EXPM1 + F32:
-        return libm.expm1f(x)
-    if op == LOG1P + F32:
-        return libm.log1pf(x)
-    if op == EXP2 + F32:
-        return libm.exp2f(x)
-    if op == CBRT + F32:
-        return libm.cbrtf(x)
-    if op == ARCSINH + F32:
-        return libm.asinhf(x)
-    if op == ARCCOSH + F32:
-        return libm.acoshf(x)
-    if op == ARCTANH + F32:
-        return libm.atanhf(x)
+    for libm_op, func in LIBM_UNOPS:
+        if op == libm_op:
+            return func(x)
     assert False, "not a float unop"
 
 
