@@ -340,6 +340,15 @@ def ufunc_of(space, w_obj):
     return w_obj
 
 
+def binary_ufunc_of(space, w_obj, method):
+    """ufunc_of, for a method only binary ufuncs have."""
+    w_ufunc = ufunc_of(space, w_obj)
+    if w_ufunc.nin != 2:
+        raise space.error(space.w_ValueError,
+                          "%s only supported for binary functions" % method)
+    return w_ufunc
+
+
 def ufunc_nin(space, w_ufunc):
     return space.newint(ufunc_of(space, w_ufunc).nin)
 
@@ -395,10 +404,7 @@ def ufunc_axis_args(space, args, fname):
 
 def ufunc_reduce(space, args):
     from pypy.module.micronumpy.ctors import array_from_w
-    w_ufunc = ufunc_of(space, args.arguments_w[0])
-    if w_ufunc.nin != 2:
-        raise space.error(space.w_ValueError,
-                          "reduce only supported for binary functions")
+    w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'reduce')
     w_axis, dtype, keepdims = ufunc_axis_args(space, args, 'reduce')
     w_arr = array_from_w(space, args.arguments_w[1], None)
     return reduce_by(space, w_ufunc, w_arr, w_axis, dtype, keepdims)
@@ -421,10 +427,7 @@ def reduce_by(space, w_ufunc, w_arr, w_axis, dtype, keepdims):
 def ufunc_accumulate(space, args):
     from pypy.module.micronumpy.ctors import array_from_w
     from pypy.module.micronumpy.shapes import accumulate
-    w_ufunc = ufunc_of(space, args.arguments_w[0])
-    if w_ufunc.nin != 2:
-        raise space.error(space.w_ValueError,
-                          "accumulate only supported for binary functions")
+    w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'accumulate')
     w_axis, dtype, keepdims = ufunc_axis_args(space, args, 'accumulate')
     w_arr = array_from_w(space, args.arguments_w[1], None)
     w_axis = accumulate_axis(space, w_axis, len(w_arr.shape))
@@ -872,7 +875,7 @@ def array_rdivmod(space, args):         # divmod(x, a)
 def divmod_pair(space, w_a, w_b):
     from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
         convert_operand
-    from pypy.module.micronumpy.complexops import not_supported
+    from pypy.module.micronumpy.ufuncs import not_supported
     for w_operand in [w_a, w_b]:
         operand = convert_operand(space, w_operand)
         if operand is not None and operand.dtype.is_complex():

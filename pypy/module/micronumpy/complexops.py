@@ -12,8 +12,11 @@ from rpython.rlib import rfloat
 from pypy.objspace import libm
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import cmathc
+from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy.strides import broadcast_strides, \
+    odometer_offsets, shape_size
 
 
 def read_c(dtype, storage, offset):
@@ -48,33 +51,8 @@ def concrete(space, w_arr):
 
 def broadcast_offsets(w_arr, shape):
     """Offsets of w_arr's elements, broadcast to shape, in C order."""
-    n = len(shape)
-    m = len(w_arr.shape)
-    strides = [0] * n
-    for i in range(m):
-        j = n - m + i
-        if w_arr.shape[i] != 1:
-            strides[j] = w_arr.strides[i]
-    size = 1
-    for d in shape:
-        size *= d
-    result = [0] * size
-    if size == 0:
-        return result
-    index = [0] * n
-    offset = w_arr.start
-    for k in range(size):
-        result[k] = offset
-        i = n - 1
-        while i >= 0:
-            index[i] += 1
-            offset += strides[i]
-            if index[i] < shape[i]:
-                break
-            offset -= strides[i] * shape[i]
-            index[i] = 0
-            i -= 1
-    return result
+    strides = broadcast_strides(w_arr.shape, w_arr.strides, shape)
+    return odometer_offsets(shape, strides, w_arr.start)
 
 
 class Values(object):
@@ -118,13 +96,6 @@ def values_of_operand(space, operand, shape, fdt):
         re = operand.dtype.int_to_float(operand.intval)
     return Values(None, None, fdt.wrap_float(re),
                   fdt.wrap_float(operand.imagval), True)
-
-
-def shape_size(shape):
-    size = 1
-    for d in shape:
-        size *= d
-    return size
 
 
 # ____________________________________________________________
@@ -432,20 +403,12 @@ def cmp_kernel(name, ar, ai, br, bi):
     return a_true != b_true     # logical_xor
 
 
-def not_supported(space, name):
-    return space.error(space.w_TypeError,
-                       "ufunc '%s' not supported for the input types, and "
-                       "the inputs could not be safely coerced to any "
-                       "supported types according to the casting rule "
-                       "''safe''" % name)
-
-
 def binary(space, name, cdt, a, b, shape):
     """name(a, b) for two Operands that promote to the complex dtype cdt:
     a new array."""
     is_cmp = name in BINARY_CMP
     if not is_cmp and name not in BINARY_ARITH:
-        raise not_supported(space, name)
+        raise uf.not_supported(space, name)
     fdt = dt.real_part(cdt)
     va = values_of_operand(space, a, shape, fdt)
     vb = values_of_operand(space, b, shape, fdt)
@@ -478,7 +441,7 @@ def scalar_binary(space, name, cdt, a, b):
         return boxes.box_int(space, dt.bool_dtype,
                              int(cmp_kernel(name, ar, ai, br, bi)))
     if name not in BINARY_ARITH:
-        raise not_supported(space, name)
+        raise uf.not_supported(space, name)
     re, im = binary_kernel(fdt, name, ar, ai, br, bi, False)
     return boxes.W_ComplexBox(fdt.wrap_float(re), fdt.wrap_float(im), cdt)
 
@@ -607,7 +570,7 @@ def unary(space, name, cdt, a):
                             c_abs(fdt, re, im))
         return w_res
     if name not in UNARY_COMPLEX:
-        raise not_supported(space, name)
+        raise uf.not_supported(space, name)
     w_res = new_array(space, shape, cdt)
     for k in range(size):
         re, im = va.get(k)

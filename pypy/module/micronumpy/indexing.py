@@ -26,7 +26,7 @@ from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.strides import index_offset, checked_nbytes, \
-    shape_size
+    odometer_offsets, shape_size
 
 
 def read_at(space, w_arr, offset):
@@ -492,6 +492,35 @@ def check_counts(space, w_arr, items):
 # ____________________________________________________________
 # basic indexing: views
 
+def add_basic_item(space, w_arr, item, ellipsis_dims, shape, strides, start,
+                   axis):
+    """Appends the dimensions that a basic item (`...`, None, a slice, an
+    int) of an index on w_arr's `axis` leaves to shape and strides:
+    (start, axis) after it."""
+    kind = item.kind
+    if kind == K_ELLIPSIS:
+        for k in range(ellipsis_dims):
+            shape.append(w_arr.shape[axis])
+            strides.append(w_arr.strides[axis])
+            axis += 1
+    elif kind == K_NEWAXIS:
+        shape.append(1)
+        strides.append(0)
+    elif kind == K_SLICE:
+        first, _, step, n = item.w_slice.indices(space, w_arr.shape[axis])
+        shape.append(n)
+        strides.append(w_arr.strides[axis] * step)
+        if n > 0:
+            start += first * w_arr.strides[axis]
+        axis += 1
+    else:
+        assert kind == K_INT
+        index = check_index(space, item.intval, w_arr.shape[axis], axis)
+        start += index * w_arr.strides[axis]
+        axis += 1
+    return start, axis
+
+
 def basic_index(space, w_arr, items):
     """(view, is_element) for an index made of ints, slices, `...` and
     None."""
@@ -503,31 +532,10 @@ def basic_index(space, w_arr, items):
     axis = 0
     all_ints = True
     for item in items:
-        kind = item.kind
-        if kind == K_ELLIPSIS:
-            for k in range(ellipsis_dims):
-                shape.append(w_arr.shape[axis])
-                strides.append(w_arr.strides[axis])
-                axis += 1
+        if item.kind != K_INT:
             all_ints = False
-        elif kind == K_NEWAXIS:
-            shape.append(1)
-            strides.append(0)
-            all_ints = False
-        elif kind == K_SLICE:
-            first, _, step, n = item.w_slice.indices(space,
-                                                     w_arr.shape[axis])
-            shape.append(n)
-            strides.append(w_arr.strides[axis] * step)
-            if n > 0:
-                start += first * w_arr.strides[axis]
-            axis += 1
-            all_ints = False
-        else:
-            assert kind == K_INT
-            index = check_index(space, item.intval, w_arr.shape[axis], axis)
-            start += index * w_arr.strides[axis]
-            axis += 1
+        start, axis = add_basic_item(space, w_arr, item, ellipsis_dims,
+                                     shape, strides, start, axis)
     if axis < ndim:
         all_ints = False
     while axis < ndim:
@@ -598,13 +606,6 @@ def shape_nospace(shape):
     if len(shape) == 1:
         return '(%d,)' % shape[0]
     return '(' + ','.join([str(n) for n in shape]) + ')'
-
-
-def c_size(shape):
-    size = 1
-    for n in shape:
-        size *= n
-    return size
 
 
 def int_values(space, w_conc, size, axis):
@@ -708,29 +709,6 @@ def broadcast_positions(shape, target):
     return odometer_offsets(target, strides, 0)
 
 
-def odometer_offsets(shape, strides, start):
-    """start + sum(index * strides) for every index of shape, C order."""
-    ndim = len(shape)
-    size = c_size(shape)
-    result = [0] * size
-    if size == 0:
-        return result
-    index = [0] * ndim
-    offset = start
-    for k in range(size):
-        result[k] = offset
-        d = ndim - 1
-        while d >= 0:
-            index[d] += 1
-            offset += strides[d]
-            if index[d] < shape[d]:
-                break
-            offset -= index[d] * strides[d]
-            index[d] = 0
-            d -= 1
-    return result
-
-
 def make_plan(space, w_arr, items):
     ndim = len(w_arr.shape)
     ellipsis_dims = check_counts(space, w_arr, items)
@@ -752,34 +730,13 @@ def make_plan(space, w_arr, items):
                 contiguous = False
         elif state == 1:
             state = 2
-        if kind == K_ELLIPSIS:
-            for k in range(ellipsis_dims):
-                basic_shape.append(w_arr.shape[axis])
-                basic_strides.append(w_arr.strides[axis])
-                axis += 1
-        elif kind == K_NEWAXIS:
-            basic_shape.append(1)
-            basic_strides.append(0)
-        elif kind == K_SLICE:
-            first, _, step, n = item.w_slice.indices(space,
-                                                     w_arr.shape[axis])
-            basic_shape.append(n)
-            basic_strides.append(w_arr.strides[axis] * step)
-            if n > 0:
-                start += first * w_arr.strides[axis]
-            axis += 1
-        elif kind == K_INT:
-            index = check_index(space, item.intval, w_arr.shape[axis], axis)
-            start += index * w_arr.strides[axis]
-            axis += 1
-        elif kind == K_ARRAY:
+        if kind == K_ARRAY:
             w_idx = item.w_array
             assert w_idx is not None
             advs.append(AdvIndex(w_idx.shape, None, w_arr.strides[axis],
                                  w_idx, w_arr.shape[axis], axis))
             axis += 1
-        else:
-            assert kind == K_BOOL
+        elif kind == K_BOOL:
             w_mask = item.w_array
             if w_mask is None:
                 # a scalar True / False: a new axis of length 1, indexed
@@ -794,6 +751,10 @@ def make_plan(space, w_arr, items):
                     advs.append(AdvIndex([len(coords[j])], coords[j],
                                          w_arr.strides[axis + j]))
                 axis += len(w_mask.shape)
+        else:
+            start, axis = add_basic_item(space, w_arr, item, ellipsis_dims,
+                                         basic_shape, basic_strides, start,
+                                         axis)
     while axis < ndim:
         basic_shape.append(w_arr.shape[axis])
         basic_strides.append(w_arr.strides[axis])
@@ -812,7 +773,7 @@ def make_plan(space, w_arr, items):
 def result_offsets(bshape, advs, basic_shape, basic_strides, insert_at,
                    start):
     """The byte offsets of a plan's elements, in C order of its shape."""
-    bsize = c_size(bshape)
+    bsize = shape_size(bshape)
     deltas = [0] * bsize
     for adv in advs:
         positions = broadcast_positions(adv.shape, bshape)

@@ -95,13 +95,7 @@ def np_where(space, args):
 def np_copy(space, args):
     from pypy.module.micronumpy.attributes import order_arg, copy_order
     check_keywords(space, args, 'copy', ['a', 'order', 'subok'])
-    w_obj = keyword_value(args, 'a')
-    if w_obj is None:
-        if not args.arguments_w:
-            raise space.error(space.w_TypeError,
-                              "copy() missing required argument 'a' "
-                              "(pos 1)")
-        w_obj = args.arguments_w[0]
+    w_obj = shapes.first_arg(space, args, 'copy', 'a')
     w_arr = ctors.array_from_w(space, w_obj, None)
     if order_arg(space, args, 1, w_arr, 'K'):
         return copy_order(space, w_arr, True)

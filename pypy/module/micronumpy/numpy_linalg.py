@@ -243,11 +243,17 @@ def eigh(space, w_obj, vectors):
     keepalive_until_here(w_v, w_w)
     if info > 0:
         raise linalg_error(space, "Eigenvalues did not converge")
+    return real_eigen_result(space, w_w, w_v, dtype, vectors)
+
+
+def real_eigen_result(space, w_w, w_v, dtype, vectors):
+    """The float64 eigenvalues w_w in dtype and, with `vectors`, the
+    eigenvectors: the columns of w_v's column-major storage, its rows in C
+    order."""
     w_values = cast(space, w_w, dtype)
     if not vectors:
         return w_values
-    # the eigenvectors are the columns of column-major storage, its rows
-    # in C order
+    n = w_w.shape[0]
     w_vectors = new_array(space, [n, n], dtype, zero=False)
     loop.assign(space, w_vectors, transposed(w_v))
     return space.newtuple([w_values, w_vectors])
@@ -276,13 +282,7 @@ def eig(space, w_obj, vectors):
         if x != 0.0:
             is_real = False
     if is_real:
-        w_values = cast(space, w_wr, dtype)
-        if not vectors:
-            return w_values
-        # the eigenvectors are the columns of column-major storage
-        w_vectors = new_array(space, [n, n], dtype, zero=False)
-        loop.assign(space, w_vectors, transposed(w_vr))
-        return space.newtuple([w_values, w_vectors])
+        return real_eigen_result(space, w_wr, w_vr, dtype, vectors)
     c16 = dt.complex128_dtype
     w_values = new_array(space, [n], c16, zero=False)
     for j in range(n):

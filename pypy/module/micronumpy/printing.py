@@ -29,17 +29,20 @@ options = PrintOptions()
 def parse_e(s):
     """'1.2500e+03' -> ('125', 3): the significant digits (trailing zeros
     removed, at least one) and the decimal exponent of the first one."""
-    i = s.find('e')
-    assert i >= 0
-    digits = []
-    for k in range(i):
-        c = s[k]
-        if c != '.':
-            digits.append(c)
+    mantissa, exp = split_exp(s)
+    digits = ''.join(mantissa.split('.'))
     end = len(digits)
     while end > 1 and digits[end - 1] == '0':
         end -= 1
     assert end >= 0
+    return digits[:end], exp
+
+
+def split_exp(s):
+    """'1.50e+03' -> ('1.50', 3)"""
+    i = s.find('e')
+    assert i >= 0
+    mantissa = s[:i]
     exp = 0
     k = i + 1
     negative = False
@@ -51,7 +54,7 @@ def parse_e(s):
         k += 1
     if negative:
         exp = -exp
-    return ''.join(digits[:end]), exp
+    return mantissa, exp
 
 
 def count_sig_digits(r):
@@ -148,25 +151,6 @@ def scientific(x, fdt, precision):
     if is_negative(x):
         ipart = '-' + ipart
     return ipart, fpart, exp
-
-
-def split_exp(s):
-    """'1.50e+03' -> ('1.50', 3)"""
-    i = s.find('e')
-    assert i >= 0
-    mantissa = s[:i]
-    exp = 0
-    k = i + 1
-    negative = False
-    if k < len(s) and (s[k] == '-' or s[k] == '+'):
-        negative = s[k] == '-'
-        k += 1
-    while k < len(s):
-        exp = exp * 10 + (ord(s[k]) - ord('0'))
-        k += 1
-    if negative:
-        exp = -exp
-    return mantissa, exp
 
 
 def exp_text(exp, width):

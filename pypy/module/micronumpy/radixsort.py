@@ -94,23 +94,17 @@ def starts_of(counts, base):
         total += count
 
 
-def scatter_keys(src, dst, counts, base, shift):
+def scatter(src, dst, src_indices, dst_indices, counts, base, shift):
+    """Moves the keys of src (and their indices, unless src_indices is
+    None) to their digit's next position in dst."""
     for i in range(len(src)):
         key = src[i]
         d = base + digit(key, shift)
         pos = counts[d]
         counts[d] = pos + 1
         dst[pos] = key
-
-
-def scatter_pairs(src, dst, src_indices, dst_indices, counts, base, shift):
-    for i in range(len(src)):
-        key = src[i]
-        d = base + digit(key, shift)
-        pos = counts[d]
-        counts[d] = pos + 1
-        dst[pos] = key
-        dst_indices[pos] = src_indices[i]
+        if src_indices is not None:
+            dst_indices[pos] = src_indices[i]
 
 
 def radix_sort(keys, indices):
@@ -132,11 +126,7 @@ def radix_sort(keys, indices):
         if counts[base + digit(keys[0], shift)] == n:
             continue            # every key has this digit: order unchanged
         starts_of(counts, base)
-        if indices is None:
-            scatter_keys(src, dst, counts, base, shift)
-        else:
-            scatter_pairs(src, dst, src_indices, dst_indices, counts, base,
-                          shift)
+        scatter(src, dst, src_indices, dst_indices, counts, base, shift)
         src, dst = dst, src
         src_indices, dst_indices = dst_indices, src_indices
     if src is not keys:

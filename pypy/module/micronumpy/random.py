@@ -20,7 +20,8 @@ from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.ctors import array_from_w, shape_from_w
-from pypy.module.micronumpy.shapes import arg, flattened, copy_of
+from pypy.module.micronumpy.shapes import arg, first_arg, flattened, \
+    copy_of
 from pypy.module.micronumpy.strides import checked_nbytes, shape_size
 
 MASK32 = r_uint(0xffffffff)
@@ -319,10 +320,7 @@ def random_ints(space, low, high, shape, dtype):
 
 def rnd_randint(space, args):
     check_keywords(space, args, 'randint', ['low', 'high', 'size', 'dtype'])
-    w_low = arg(space, args, 0, 'low')
-    if w_low is None:
-        raise space.error(space.w_TypeError,
-                          "randint() missing required argument 'low' (pos 1)")
+    w_low = first_arg(space, args, 'randint', 'low')
     w_high = arg(space, args, 1, 'high')
     shape = size_shape(space, arg(space, args, 2, 'size'))
     w_dtype = arg(space, args, 3, 'dtype')
@@ -467,10 +465,7 @@ def rnd_permutation(space, args):
 
 def rnd_choice(space, args):
     check_keywords(space, args, 'choice', ['a', 'size', 'replace', 'p'])
-    w_a = arg(space, args, 0, 'a')
-    if w_a is None:
-        raise space.error(space.w_TypeError,
-                          "choice() missing required argument 'a' (pos 1)")
+    w_a = first_arg(space, args, 'choice', 'a')
     shape = size_shape(space, arg(space, args, 1, 'size'))
     w_replace = arg(space, args, 2, 'replace')
     replace = w_replace is None or space.is_true(w_replace)

@@ -98,7 +98,7 @@ def scalar_result(space, name, op, kind, calc, res, a, b):
         x = calc.wrap_float(a.floatval)
         y = calc.wrap_float(b.floatval)
         if res.kind == dt.KIND_BOOL:
-            return boxes.box_int(space, res, int(uf.float_cmp(op, x, y)))
+            return boxes.box_int(space, res, int(uf.compare(op, x, y)))
         op = uf.op_for(op, calc, uf.F32_BINARY, uf.F16_BINARY)
         return boxes.box_float(res, res.wrap_float(uf.float_binop(op, x, y)))
     ix = int_operand(a, calc)

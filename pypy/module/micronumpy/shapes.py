@@ -62,6 +62,17 @@ def first_arg(space, args, fname, name):
     return w_value
 
 
+def second_arg(space, args, fname, name):
+    """The argument at position 1 or by keyword `name`, which a function
+    written in Python (NumPy's) requires."""
+    w_value = arg(space, args, 1, name)
+    if w_value is None:
+        raise space.error(space.w_TypeError,
+                          "%s() missing 1 required positional argument: "
+                          "'%s'" % (fname, name))
+    return w_value
+
+
 def self_array(space, args):
     w_self = args.arguments_w[0]
     if not isinstance(w_self, W_NDArray):
@@ -362,11 +373,7 @@ def np_expand_dims(space, args):
     check_keywords(space, args, 'expand_dims', ['a', 'axis'])
     w_arr = array_from_w(space, first_arg(space, args, 'expand_dims', 'a'),
                          None)
-    w_axis = arg(space, args, 1, 'axis')
-    if w_axis is None:
-        raise space.error(space.w_TypeError,
-                          "expand_dims() missing 1 required positional "
-                          "argument: 'axis'")
+    w_axis = second_arg(space, args, 'expand_dims', 'axis')
     if isinstance(w_axis, W_TupleObject) or isinstance(w_axis, W_ListObject):
         items_w = space.unpackiterable(w_axis)
     else:
@@ -477,11 +484,7 @@ def np_broadcast_to(space, args):
     from pypy.module.micronumpy.methods import shape_from_w_any
     w_arr = array_from_w(space, first_arg(space, args, 'broadcast_to',
                                           'array'), None)
-    w_shape = arg(space, args, 1, 'shape')
-    if w_shape is None:
-        raise space.error(space.w_TypeError,
-                          "broadcast_to() missing 1 required positional "
-                          "argument: 'shape'")
+    w_shape = second_arg(space, args, 'broadcast_to', 'shape')
     return broadcast_view(space, w_arr, shape_from_w_any(space, w_shape))
 
 
@@ -490,11 +493,7 @@ def np_tile(space, args):
     from pypy.module.micronumpy.methods import shape_from_w_any
     from pypy.module.micronumpy.loop import assign
     w_arr = array_from_w(space, first_arg(space, args, 'tile', 'A'), None)
-    w_reps = arg(space, args, 1, 'reps')
-    if w_reps is None:
-        raise space.error(space.w_TypeError,
-                          "tile() missing 1 required positional argument: "
-                          "'reps'")
+    w_reps = second_arg(space, args, 'tile', 'reps')
     reps = shape_from_w_any(space, w_reps)
     for n in reps:
         if n < 0:
@@ -540,11 +539,7 @@ def np_outer(space, args):
     w_a = flattened(space, array_from_w(space, first_arg(space, args,
                                                          'outer', 'a'),
                                         None))
-    w_b_obj = arg(space, args, 1, 'b')
-    if w_b_obj is None:
-        raise space.error(space.w_TypeError,
-                          "outer() missing 1 required positional argument: "
-                          "'b'")
+    w_b_obj = second_arg(space, args, 'outer', 'b')
     w_b = flattened(space, array_from_w(space, w_b_obj, None))
     n = w_a.shape[0]
     m = w_b.shape[0]
@@ -713,11 +708,7 @@ def close_args(space, args, fname):
     check_keywords(space, args, fname, ['a', 'b', 'rtol', 'atol',
                                         'equal_nan'])
     w_a = first_arg(space, args, fname, 'a')
-    w_b = arg(space, args, 1, 'b')
-    if w_b is None:
-        raise space.error(space.w_TypeError,
-                          "%s() missing 1 required positional argument: "
-                          "'b'" % fname)
+    w_b = second_arg(space, args, fname, 'b')
     w_rtol = arg(space, args, 2, 'rtol')
     w_atol = arg(space, args, 3, 'atol')
     w_eqnan = arg(space, args, 4, 'equal_nan')
@@ -760,11 +751,7 @@ def np_allclose(space, args):
 def np_array_equal(space, args):
     check_keywords(space, args, 'array_equal', ['a1', 'a2', 'equal_nan'])
     w_a1 = first_arg(space, args, 'array_equal', 'a1')
-    w_a2 = arg(space, args, 1, 'a2')
-    if w_a2 is None:
-        raise space.error(space.w_TypeError,
-                          "array_equal() missing 1 required positional "
-                          "argument: 'a2'")
+    w_a2 = second_arg(space, args, 'array_equal', 'a2')
     w_eqnan = arg(space, args, 2, 'equal_nan')
     equal_nan = w_eqnan is not None and space.is_true(w_eqnan)
     try:

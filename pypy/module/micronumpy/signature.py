@@ -341,7 +341,7 @@ class Call2Sig(Signature):
         if self.calc_dtype.is_float():
             x = self.left.eval_as_float(node.left, i, off8)
             y = self.right.eval_as_float(node.right, i, off8)
-            return int(uf.float_cmp(self.op, x, y))
+            return int(uf.compare(self.op, x, y))
         x = self.left.eval_as_int(node.left, i, off8)
         y = self.right.eval_as_int(node.right, i, off8)
         if self.is_predicate():

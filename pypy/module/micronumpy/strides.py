@@ -139,6 +139,29 @@ def broadcast_strides(shape, strides, target_shape):
     return result
 
 
+def odometer_offsets(shape, strides, start):
+    """start + sum(index * strides) for every index of shape, C order."""
+    ndim = len(shape)
+    size = shape_size(shape)
+    result = [0] * size
+    if size == 0:
+        return result
+    index = [0] * ndim
+    offset = start
+    for k in range(size):
+        result[k] = offset
+        d = ndim - 1
+        while d >= 0:
+            index[d] += 1
+            offset += strides[d]
+            if index[d] < shape[d]:
+                break
+            offset -= index[d] * strides[d]
+            index[d] = 0
+            d -= 1
+    return result
+
+
 @jit.unroll_safe
 def is_contiguous(shape, strides, itemsize, order_c):
     """Whether the elements are packed as calc_strides lays them out:

@@ -4,8 +4,8 @@ outer, reduceat and at, built on the ufunc call and on reduce."""
 from pypy.interpreter.arguments import check_keywords, keyword_value
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy.attributes import ufunc_of, ufunc_reduce, \
-    ufunc_accumulate, reduce_by, axis_moved, concrete_of
+from pypy.module.micronumpy.attributes import ufunc_of, binary_ufunc_of, \
+    ufunc_reduce, ufunc_accumulate, reduce_by, axis_moved, concrete_of
 from pypy.module.micronumpy.concrete import new_array
 from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.ndarray import W_NDArray
@@ -13,19 +13,13 @@ from pypy.module.micronumpy.shapes import arg, check_axis, insert_axes, \
     concatenate_arrays
 
 
-def binary_only(space, w_ufunc, what):
-    if w_ufunc.nin != 2:
-        raise space.error(space.w_ValueError,
-                          "%s only supported for binary functions" % what)
-
-
 def ufunc_outer(space, args):
     """ufunc(a[..., newaxis, ...], b): every element of a with every
     element of b, the result of shape a.shape + b.shape."""
-    from pypy.module.micronumpy.ufuncs_app import call_binary_checked
+    from pypy.module.micronumpy.ufuncs_app import call_binary_checked, \
+        out_array
     check_keywords(space, args, 'outer', ['out'])
-    w_ufunc = ufunc_of(space, args.arguments_w[0])
-    binary_only(space, w_ufunc, 'outer product')
+    w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'outer product')
     if len(args.arguments_w) != 3:
         raise space.error(space.w_TypeError, "exactly two arguments expected")
     w_a = concrete_of(space, array_from_w(space, args.arguments_w[1], None))
@@ -33,13 +27,7 @@ def ufunc_outer(space, args):
     nb = len(w_b.shape)
     w_col = w_a.view(w_a.shape + [1] * nb, w_a.strides + [0] * nb,
                      w_a.start)
-    w_out = keyword_value(args, 'out')
-    if w_out is not None and space.is_none(w_out):
-        w_out = None
-    if w_out is not None and not isinstance(w_out, W_NDArray):
-        raise space.error(space.w_TypeError,
-                          "return arrays must be of ArrayType")
-    out = w_out if isinstance(w_out, W_NDArray) else None
+    out = out_array(space, keyword_value(args, 'out'))
     return call_binary_checked(space, w_ufunc, w_col, w_b, out)
 
 
@@ -51,8 +39,7 @@ def ufunc_reduceat(space, args):
     from pypy.module.micronumpy.shapes import store_out
     check_keywords(space, args, 'reduceat', ['array', 'indices', 'axis',
                                              'dtype', 'out'])
-    w_ufunc = ufunc_of(space, args.arguments_w[0])
-    binary_only(space, w_ufunc, 'reduceat')
+    w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'reduceat')
     w_array = required_arg(space, args, 1, 'array')
     w_indices = required_arg(space, args, 2, 'indices')
     w_arr = concrete_of(space, array_from_w(space, w_array, None))

@@ -5,6 +5,7 @@ operation), and the app-level ufunc objects (np.add, ...)."""
 import math
 from rpython.rlib import rfloat
 from rpython.rlib.objectmodel import specialize
+from rpython.rlib.unroll import unrolling_iterable
 from rpython.rlib.rarithmetic import r_uint, intmask, r_singlefloat, \
     ovfcheck
 from pypy.module.micronumpy import descriptor as dt
@@ -111,11 +112,7 @@ def binary_result_dtypes(space, name, kind, dtype):
                                                    'right_shift'):
             return dt.int8_dtype, dt.int8_dtype
         if dtype.is_float():
-            raise space.error(space.w_TypeError,
-                              "ufunc '%s' not supported for the input types, "
-                              "and the inputs could not be safely coerced to "
-                              "any supported types according to the casting "
-                              "rule ''safe''" % name)
+            raise not_supported(space, name)
         return dtype, dtype
     if dtype.kind == dt.KIND_BOOL and name in ('subtract', 'negative'):
         raise space.error(space.w_TypeError,
@@ -128,6 +125,16 @@ def binary_result_dtypes(space, name, kind, dtype):
     if dtype.kind == dt.KIND_BOOL:
         return dt.int8_dtype, dt.int8_dtype
     return dtype, dtype
+
+
+def not_supported(space, name):
+    """NumPy's TypeError for a ufunc without a loop for the inputs' type
+    (a bitwise one on floats)."""
+    return space.error(space.w_TypeError,
+                       "ufunc '%s' not supported for the input types, and "
+                       "the inputs could not be safely coerced to any "
+                       "supported types according to the casting rule "
+                       "''safe''" % name)
 
 
 def float_for_int(dtype):
@@ -147,11 +154,7 @@ def unary_result_dtypes(space, name, kind, dtype):
             return dtype, dtype     # NumPy 2: integers stay integers
         return float_for_int(dtype), float_for_int(dtype)
     if kind == 'bit' and dtype.is_float():
-        raise space.error(space.w_TypeError,
-                          "ufunc '%s' not supported for the input types, and "
-                          "the inputs could not be safely coerced to any "
-                          "supported types according to the casting rule "
-                          "''safe''" % name)
+        raise not_supported(space, name)
     if dtype.kind == dt.KIND_BOOL and name == 'negative':
         raise space.error(space.w_TypeError,
                           "The numpy boolean negative, the `-` operator, is "
@@ -347,38 +350,10 @@ def float_pow(x, y):
         return INVALID_NAN
 
 
-def float_cmp(op, x, y):
-    if op == EQ:
-        return x == y
-    if op == NE:
-        return x != y
-    if op == LT:
-        return x < y
-    if op == LE:
-        return x <= y
-    if op == GT:
-        return x > y
-    if op == GE:
-        return x >= y
-    if op == LOGICAL_AND:
-        return x != 0.0 and y != 0.0
-    if op == LOGICAL_OR:
-        return x != 0.0 or y != 0.0
-    return (x != 0.0) != (y != 0.0)
-
-
-def int_cmp(op, dtype, x, y):
-    if dtype.is_unsigned64():
-        ux = r_uint(x)
-        uy = r_uint(y)
-        if op == LT:
-            return ux < uy
-        if op == LE:
-            return ux <= uy
-        if op == GT:
-            return ux > uy
-        if op == GE:
-            return ux >= uy
+@specialize.argtype(1, 2)
+def compare(op, x, y):
+    """A comparison or logical op on two floats or two signed integers
+    (the same code for both: the literal 0 is 0.0 for floats)."""
     if op == EQ:
         return x == y
     if op == NE:
@@ -398,6 +373,22 @@ def int_cmp(op, dtype, x, y):
     return (x != 0) != (y != 0)
 
 
+def int_cmp(op, dtype, x, y):
+    """compare() in the integer dtype: uint64's order is unsigned."""
+    if dtype.is_unsigned64():
+        ux = r_uint(x)
+        uy = r_uint(y)
+        if op == LT:
+            return ux < uy
+        if op == LE:
+            return ux <= uy
+        if op == GT:
+            return ux > uy
+        if op == GE:
+            return ux >= uy
+    return compare(op, x, y)
+
+
 def int_binop(op, dtype, x, y):
     """x op y in the integer dtype; wraps around like C, and division by
     zero gives 0 as in NumPy, raising the divide-by-zero flag as NumPy's
@@ -408,34 +399,22 @@ def int_binop(op, dtype, x, y):
         return intmask(r_uint(x) - r_uint(y))
     if op == MUL:
         return intmask(r_uint(x) * r_uint(y))
-    if op == FLOORDIV:
+    if op == FLOORDIV or op == MOD or op == FMOD:
         if y == 0:
             fpflags.raise_divide_by_zero()
             return 0
-        if dtype.is_unsigned64():
-            return intmask(r_uint(x) // r_uint(y))
-        if y == -1:
-            return intmask(r_uint(0) - r_uint(x))
-        return x // y
-    if op == MOD:
-        if y == 0:
-            fpflags.raise_divide_by_zero()
-            return 0
-        if dtype.is_unsigned64():
-            return intmask(r_uint(x) % r_uint(y))
-        if y == -1:
-            return 0
-        return x % y
-    if op == FMOD:
-        if y == 0:
-            fpflags.raise_divide_by_zero()
-            return 0
+        if op == FLOORDIV:
+            if dtype.is_unsigned64():
+                return intmask(r_uint(x) // r_uint(y))
+            if y == -1:
+                return intmask(r_uint(0) - r_uint(x))
+            return x // y
         if dtype.is_unsigned64():
             return intmask(r_uint(x) % r_uint(y))
         if y == -1:
             return 0
         mod = x % y
-        if mod != 0 and (mod < 0) != (x < 0):
+        if op == FMOD and mod != 0 and (mod < 0) != (x < 0):
             mod -= y    # C's %: the remainder takes the sign of x
         return mod
     if op == POW:
@@ -564,62 +543,25 @@ def float_unop(op, x):
     return float_math(op, x)
 
 
+# the transcendental functions: C's, with their nan/inf results (a table
+# unrolled at translation: each op still folds to its one call)
+LIBM_UNOPS = unrolling_iterable([
+    (EXP, libm.exp), (LOG, libm.log), (LOG2, libm.log2), (LOG10, libm.log10),
+    (SIN, libm.sin), (COS, libm.cos), (TAN, libm.tan), (ARCSIN, libm.asin),
+    (ARCCOS, libm.acos), (ARCTAN, libm.atan), (SINH, libm.sinh),
+    (COSH, libm.cosh), (TANH, libm.tanh), (EXPM1, libm.expm1),
+    (LOG1P, libm.log1p), (EXP2, libm.exp2), (CBRT, libm.cbrt),
+    (ARCSINH, libm.asinh), (ARCCOSH, libm.acosh), (ARCTANH, libm.atanh),
+    (EXPM1 + F32, libm.expm1f), (LOG1P + F32, libm.log1pf),
+    (EXP2 + F32, libm.exp2f), (CBRT + F32, libm.cbrtf),
+    (ARCSINH + F32, libm.asinhf), (ARCCOSH + F32, libm.acoshf),
+    (ARCTANH + F32, libm.atanhf)])
+
+
 def float_math(op, x):
-    """The transcendental functions: C's, with their nan/inf results."""
-    if op == EXP:
-        return libm.exp(x)
-    if op == LOG:
-        return libm.log(x)
-    if op == LOG2:
-        return libm.log2(x)
-    if op == LOG10:
-        return libm.log10(x)
-    if op == SIN:
-        return libm.sin(x)
-    if op == COS:
-        return libm.cos(x)
-    if op == TAN:
-        return libm.tan(x)
-    if op == ARCSIN:
-        return libm.asin(x)
-    if op == ARCCOS:
-        return libm.acos(x)
-    if op == ARCTAN:
-        return libm.atan(x)
-    if op == SINH:
-        return libm.sinh(x)
-    if op == COSH:
-        return libm.cosh(x)
-    if op == TANH:
-        return libm.tanh(x)
-    if op == EXPM1:
-        return libm.expm1(x)
-    if op == LOG1P:
-        return libm.log1p(x)
-    if op == EXP2:
-        return libm.exp2(x)
-    if op == CBRT:
-        return libm.cbrt(x)
-    if op == ARCSINH:
-        return libm.asinh(x)
-    if op == ARCCOSH:
-        return libm.acosh(x)
-    if op == ARCTANH:
-        return libm.atanh(x)
-    if op == EXPM1 + F32:
-        return libm.expm1f(x)
-    if op == LOG1P + F32:
-        return libm.log1pf(x)
-    if op == EXP2 + F32:
-        return libm.exp2f(x)
-    if op == CBRT + F32:
-        return libm.cbrtf(x)
-    if op == ARCSINH + F32:
-        return libm.asinhf(x)
-    if op == ARCCOSH + F32:
-        return libm.acoshf(x)
-    if op == ARCTANH + F32:
-        return libm.atanhf(x)
+    for libm_op, func in LIBM_UNOPS:
+        if op == libm_op:
+            return func(x)
     assert False, "not a float unop"
 
 

@@ -295,7 +295,7 @@ def complex_binary_result(space, name, cdt):
         return dt.bool_dtype
     if name in complexops.BINARY_ARITH:
         return cdt
-    raise complexops.not_supported(space, name)
+    raise uf.not_supported(space, name)
 
 
 def complex_unary_result(space, name, cdt):
@@ -306,7 +306,7 @@ def complex_unary_result(space, name, cdt):
         return dt.real_part(cdt)
     if name in complexops.UNARY_COMPLEX:
         return cdt
-    raise complexops.not_supported(space, name)
+    raise uf.not_supported(space, name)
 
 
 def finish(space, w_result, w_out):
@@ -438,6 +438,17 @@ def astype(space, w_arr, dtype):
 # ____________________________________________________________
 # app-level ufunc objects
 
+def out_array(space, w_out):
+    """A ufunc's out= argument: the array, or None where out= is absent or
+    None."""
+    if w_out is None or space.is_none(w_out):
+        return None
+    if not isinstance(w_out, W_NDArray):
+        raise space.error(space.w_TypeError,
+                          "return arrays must be of ArrayType")
+    return w_out
+
+
 class W_Ufunc(W_Root):
     _immutable_fields_ = ['name', 'op', 'kind', 'nin']
 
@@ -473,12 +484,7 @@ class W_Ufunc(W_Root):
                               " but %d were given" % (
                                   self.name, self.nin, self.nin + 1,
                                   len(args_w)))
-        if w_out is not None and space.is_none(w_out):
-            w_out = None
-        if w_out is not None and not isinstance(w_out, W_NDArray):
-            raise space.error(space.w_TypeError,
-                              "return arrays must be of ArrayType")
-        out = w_out if isinstance(w_out, W_NDArray) else None
+        out = out_array(space, w_out)
         if self.nin == 1:
             return call_unary(space, self, args_w[0], out)
         return call_binary_checked(space, self, args_w[0], args_w[1], out)

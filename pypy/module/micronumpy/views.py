@@ -9,8 +9,8 @@ from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray
-from pypy.module.micronumpy.shapes import arg, first_arg, self_array, \
-    check_axis, as_concrete
+from pypy.module.micronumpy.shapes import arg, first_arg, second_arg, \
+    self_array, check_axis, as_concrete
 
 
 def with_memory_of(w_conc, dtype, shape, strides, start):
@@ -158,11 +158,7 @@ def np_sliding_window_view(space, args):
                    ['x', 'window_shape', 'axis', 'subok', 'writeable'])
     w_conc = as_concrete(space, first_arg(space, args,
                                           'sliding_window_view', 'x'))
-    w_window = arg(space, args, 1, 'window_shape')
-    if w_window is None:
-        raise space.error(space.w_TypeError,
-                          "sliding_window_view() missing 1 required "
-                          "positional argument: 'window_shape'")
+    w_window = second_arg(space, args, 'sliding_window_view', 'window_shape')
     from pypy.module.micronumpy.methods import shape_from_w_any
     window = shape_from_w_any(space, w_window)
     for n in window:
