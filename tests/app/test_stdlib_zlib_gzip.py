@@ -148,3 +148,32 @@ def test_buffered_reader_over_raw_stream():
     assert not b.closed
     b.close()
     assert b.closed and raw.closed
+
+
+def test_compress_copy():
+    import copy, zlib
+    c = zlib.compressobj()
+    head = c.compress(DATA[:5000])
+    for c2 in [c.copy(), copy.copy(c), copy.deepcopy(c)]:
+        assert zlib.decompress(head + c2.compress(b'tail') + c2.flush()) == \
+            DATA[:5000] + b'tail'
+    assert zlib.decompress(head + c.compress(DATA[5000:]) + c.flush()) == DATA
+    with pytest.raises(ValueError, match='Inconsistent stream state'):
+        c.copy()
+
+
+def test_decompress_copy():
+    import copy, zlib
+    z = zlib.compress(DATA)
+    d = zlib.decompressobj()
+    head = d.decompress(z[:100], 10)
+    d2 = d.copy()
+    assert d2.unconsumed_tail == d.unconsumed_tail != b""
+    for d3 in [d, d2]:
+        assert head + d3.decompress(d3.unconsumed_tail + z[100:]) == DATA
+    d = zlib.decompressobj()
+    d.decompress(z + b'xx')
+    for d3 in [d.copy(), copy.copy(d), copy.deepcopy(d)]:
+        assert d3.eof and d3.unused_data == b'xx'
+    with pytest.raises(TypeError):
+        d.copy(1, 2)
