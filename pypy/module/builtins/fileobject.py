@@ -352,20 +352,21 @@ class W_File(W_Root):
         try:
             self.flush_writes(space)
         finally:
-            if self.w_stream is not None:
-                self.rbuf = ''
-                self.rpos = 0
-                space.call_method(self.w_stream, 'close')
-                return
-            fd = self.fd
-            self.fd = -1
             self.rbuf = ''
             self.rpos = 0
-            if self.closefd:
-                try:
-                    os.close(fd)
-                except OSError as e:
-                    raise wrap_oserror(space, e)
+            if self.w_stream is not None:
+                space.call_method(self.w_stream, 'close')
+            else:
+                self.close_fd(space)
+
+    def close_fd(self, space):
+        fd = self.fd
+        self.fd = -1
+        if self.closefd:
+            try:
+                os.close(fd)
+            except OSError as e:
+                raise wrap_oserror(space, e)
 
     def tell(self, space):
         self.check_open(space)
