@@ -11,7 +11,7 @@ from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.excobject import W_BaseException
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.dictobject import W_DictObject
-from pypy.objspace import intbytes
+from pypy.objspace import intbytes, bytesobject
 from rpython.tool.sourcetools import func_with_new_name
 
 
@@ -627,6 +627,9 @@ def install(space):
                                                      intbytes.int_to_bytes)
     space.w_int.dict_w['from_bytes'] = ClassMethod(
         BuiltinFunction('from_bytes', intbytes.int_from_bytes))
+    for w_type in [space.w_bytes, space.w_bytearray]:
+        w_type.dict_w['fromhex'] = ClassMethod(
+            BuiltinFunction('fromhex', bytesobject.bytes_fromhex))
     space.w_dict.dict_w['fromkeys'] = ClassMethod(
         BuiltinFunction('fromkeys', dict_fromkeys))
     space.w_dict.dict_w['popitem'] = BuiltinFunction('popitem', dict_popitem)

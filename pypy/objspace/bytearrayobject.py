@@ -8,7 +8,8 @@ from pypy.objspace.sliceobject import W_SliceObject, normalize_index
 from pypy.objspace.bytesobject import (W_BytesObject, byte_value,
     split_bytes,
     bytes_from_object, encoding_args, encode_text, decode_bytes, hex_of,
-    slice_of, translate_bytes, find_in_bytes)
+    hex_separator_args, slice_of, translate_bytes, find_in_bytes,
+    count_in_bytes)
 
 
 def bytes_like(w_obj):
@@ -192,9 +193,10 @@ def bytearray_decode(space, args):
 
 
 def bytearray_hex(space, args):
-    check_args(space, args, 'hex', 1, 1)
+    sep, bytes_per_sep = hex_separator_args(space, args, 'hex', True, False)
     return space.newtext_ascii(hex_of(self_bytearray(space, args,
-                                                     'hex').as_str()))
+                                                     'hex').as_str(),
+                                      sep, bytes_per_sep))
 
 
 def new_bytearray(space, w_type, args):
@@ -233,9 +235,16 @@ def bytearray_split(space, args):
     return space.newlist([W_BytearrayObject(list(part)) for part in parts])
 
 
+def bytearray_count(space, args):
+    w_self = self_bytearray(space, args, 'count')
+    return space.newint(count_in_bytes(space, w_self.as_str(), args,
+                                       'count'))
+
+
 bytearray_methods = {
     'split': bytearray_split,
     'translate': bytearray_translate, 'find': bytearray_find,
+    'count': bytearray_count,
     'append': bytearray_append, 'extend': bytearray_extend,
     'pop': bytearray_pop, 'clear': bytearray_clear, 'copy': bytearray_copy,
     'decode': bytearray_decode, 'hex': bytearray_hex,

@@ -201,11 +201,111 @@ def decode_bytes(space, s, encoding, errors):
     raise space.error(space.w_LookupError, "unknown encoding: %s" % encoding)
 
 
-def hex_of(s):
-    b = StringBuilder(2 * len(s))
-    for c in s:
-        b.append(hex_digits(ord(c), 2))
+def hex_of(s, sep='', bytes_per_sep=1):
+    """The hex digits of s, with sep between groups of bytes_per_sep bytes
+    counted from the right (from the left when negative)."""
+    group = abs(bytes_per_sep)
+    b = StringBuilder(3 * len(s))
+    for i in range(len(s)):
+        if sep and i > 0 and group > 0:
+            counted = len(s) - i if bytes_per_sep > 0 else i
+            if counted % group == 0:
+                b.append(sep)
+        b.append(hex_digits(ord(s[i]), 2))
     return b.build()
+
+
+def hex_value(ch):
+    """The value of a hex digit, -1 for another character."""
+    if '0' <= ch <= '9':
+        return ord(ch) - ord('0')
+    if 'a' <= ch <= 'f':
+        return ord(ch) - ord('a') + 10
+    if 'A' <= ch <= 'F':
+        return ord(ch) - ord('A') + 10
+    return -1
+
+
+def hex_separator_args(space, args, fname, is_method, returns_bytes):
+    """The (sep, bytes_per_sep) arguments of bytes.hex and
+    binascii.hexlify, after the bytes (the receiver or the first
+    argument), by position or keyword: sep is one ASCII character or
+    byte ('' when not given)."""
+    from pypy.objspace.intbytes import argument
+    from pypy.objspace.strobject import W_StrObject
+    check_keywords(space, args, fname, ['sep', 'bytes_per_sep'])
+    receivers = 1 if is_method else 0
+    if len(args.arguments_w) > 3:
+        raise space.error(space.w_TypeError,
+                          "%s() takes at most %d arguments (%d given)" %
+                          (fname, 3 - receivers,
+                           len(args.arguments_w) - receivers))
+    first = 1
+    w_sep = argument(args, first, 'sep')
+    if w_sep is None:
+        return '', 1
+    if space.len_w(w_sep) != 1:
+        raise space.error(space.w_ValueError, "sep must be length 1.")
+    if isinstance(w_sep, W_StrObject):
+        code = ord(w_sep.value[0])
+        if code > 255:
+            raise space.error(space.w_ValueError, "sep must be ASCII.")
+    elif isinstance(w_sep, W_BytesObject):
+        code = ord(w_sep.value[0])
+    else:
+        raise space.error(space.w_TypeError, "sep must be str or bytes.")
+    if code > 127 and not returns_bytes:
+        raise space.error(space.w_ValueError, "sep must be ASCII.")
+    bytes_per_sep = 1
+    w_bytes_per_sep = argument(args, first + 1, 'bytes_per_sep')
+    if w_bytes_per_sep is not None:
+        bytes_per_sep = space.getindex_w(w_bytes_per_sep)
+        if not -2 ** 31 <= bytes_per_sep < 2 ** 31:
+            raise space.error(space.w_OverflowError,
+                              "Python int too large to convert to C int")
+    return chr(code), bytes_per_sep
+
+
+def bytes_fromhex(space, args):
+    """bytes.fromhex(string) (a class method; bytearray's too): pairs of
+    hex digits, whitespace allowed before each pair."""
+    from pypy.objspace.strobject import W_StrObject
+    w_cls = args.arguments_w[0]
+    fname = '%s.fromhex' % space.type_name(w_cls)
+    if args.has_keywords():
+        raise space.error(space.w_TypeError,
+                          "%s() takes no keyword arguments" % fname)
+    if len(args.arguments_w) != 2:
+        raise space.error(space.w_TypeError,
+                          "%s() takes exactly one argument (%d given)" %
+                          (fname, len(args.arguments_w) - 1))
+    w_string = args.arguments_w[1]
+    if not isinstance(w_string, W_StrObject):
+        raise space.error(space.w_TypeError,
+                          "fromhex() argument must be str, not %s" %
+                          space.type_name(space.type(w_string)))
+    u = w_string.value
+    b = StringBuilder(len(u) // 2)
+    i = 0
+    while i < len(u):
+        if u[i] in u' \t\n\r\x0b\x0c':
+            i += 1
+            continue
+        high = hex_value(chr(ord(u[i]))) if ord(u[i]) < 128 else -1
+        low = -1
+        if high >= 0:
+            i += 1
+            if i < len(u) and ord(u[i]) < 128:
+                low = hex_value(chr(ord(u[i])))
+        if low < 0:
+            raise space.error(space.w_ValueError, "non-hexadecimal number "
+                              "found in fromhex() arg at position %d" % i)
+        b.append(chr(high * 16 + low))
+        i += 1
+    w_bytes = space.newbytes(b.build())
+    if space.is_w(w_cls, space.w_bytes):
+        return w_bytes
+    return space.call_function(w_cls, w_bytes)
 
 
 def bytes_self(space, args, fname):
@@ -226,8 +326,9 @@ def bytes_decode(space, args):
 
 
 def bytes_hex(space, args):
-    check_args(space, args, 'hex', 1, 1)
-    return space.newtext_ascii(hex_of(bytes_self(space, args, 'hex')))
+    sep, bytes_per_sep = hex_separator_args(space, args, 'hex', True, False)
+    return space.newtext_ascii(hex_of(bytes_self(space, args, 'hex'), sep,
+                                      bytes_per_sep))
 
 
 def new_bytes(space, w_type, args):
@@ -292,36 +393,58 @@ def bytes_like_required(space, w_obj):
                        "not '%s'" % space.type_name(space.type(w_obj)))
 
 
-def find_in_bytes(space, s, args, fname):
-    """bytes.find(sub[, start[, end]]) in `s`: sub is bytes-like or an
-    int, start and end as slice bounds."""
+def sub_and_bounds(space, s, args, fname):
+    """The (sub, start, end) of bytes.find/count(sub[, start[, end]]) in
+    `s`: sub is bytes-like or an int, start and end slice bounds."""
     from pypy.objspace.bytearrayobject import bytes_like
-    check_args(space, args, fname, 2, 4)
+    from pypy.objspace.memoryviewobject import W_MemoryView
+    from pypy.objspace.strobject import slice_bounds
+    if args.has_keywords():
+        raise space.error(space.w_TypeError,
+                          "%s() takes no keyword arguments" % fname)
+    n = len(args.arguments_w) - 1
+    if n < 1:
+        raise space.error(space.w_TypeError, "%s() takes at least 1 "
+                          "argument (0 given)" % fname)
+    if n > 3:
+        raise space.error(space.w_TypeError, "%s() takes at most 3 "
+                          "arguments (%d given)" % (fname, n))
     w_sub = args.arguments_w[1]
-    sub = bytes_like(w_sub)
+    if isinstance(w_sub, W_MemoryView):
+        sub = w_sub.as_str(space)
+    else:
+        sub = bytes_like(w_sub)
     if sub is None:
+        if not isinstance(w_sub, W_IntObject) and \
+                space.lookup(w_sub, '__index__') is None:
+            raise space.error(space.w_TypeError, "argument should be integer "
+                              "or bytes-like object, not '%s'" %
+                              space.type_name(space.type(w_sub)))
         sub = chr(byte_value(space, w_sub))
-    length = len(s)
-    start = 0
-    end = length
-    if len(args.arguments_w) > 2 and not space.is_none(args.arguments_w[2]):
-        start = clip_bound(space.getindex_w(args.arguments_w[2]), length)
-    if len(args.arguments_w) > 3 and not space.is_none(args.arguments_w[3]):
-        end = clip_bound(space.getindex_w(args.arguments_w[3]), length)
+    start, end = slice_bounds(space, args, 2, len(s))
+    return sub, start, end
+
+
+def find_in_bytes(space, s, args, fname):
+    sub, start, end = sub_and_bounds(space, s, args, fname)
     if end - start < len(sub):
         return -1
     return s.find(sub, start, end)
 
 
-def clip_bound(index, length):
-    """A slice bound: negative counts from the end, clipped to 0..length."""
-    if index < 0:
-        index += length
-        if index < 0:
-            index = 0
-    elif index > length:
-        index = length
-    return index
+def count_in_bytes(space, s, args, fname):
+    """The non-overlapping occurrences of sub between the bounds."""
+    sub, start, end = sub_and_bounds(space, s, args, fname)
+    if end - start < len(sub):
+        return 0
+    if not sub:
+        return end - start + 1
+    count = 0
+    i = s.find(sub, start, end)
+    while i >= 0:
+        count += 1
+        i = s.find(sub, i + len(sub), end)
+    return count
 
 
 def bytes_translate(space, args):
@@ -354,10 +477,16 @@ def bytes_find(space, args):
                                       args, 'find'))
 
 
+def bytes_count(space, args):
+    return space.newint(count_in_bytes(
+        space, bytes_self(space, args, 'count'), args, 'count'))
+
+
 def bytes_starts_ends(space, args, fname, ends):
     """bytes.startswith/endswith(prefix or tuple of prefixes[, start[,
     end]])."""
     from pypy.objspace.bytearrayobject import bytes_like
+    from pypy.objspace.memoryviewobject import W_MemoryView
     from pypy.objspace.strobject import slice_bounds
     from pypy.objspace.tupleobject import W_TupleObject
     check_args(space, args, fname, 2, 4)
@@ -530,7 +659,7 @@ def bytes_split(space, args):
 
 bytes_methods = {'decode': bytes_decode, 'hex': bytes_hex, 'split': bytes_split,
                  'translate': bytes_translate, 'maketrans': bytes_maketrans,
-                 'find': bytes_find,
+                 'find': bytes_find, 'count': bytes_count,
                  'join': bytes_join, 'startswith': bytes_startswith,
                  'endswith': bytes_endswith, 'strip': bytes_strip,
                  'lstrip': bytes_lstrip, 'rstrip': bytes_rstrip,

@@ -82,3 +82,98 @@ def test_gzip():
     assert gzip.decompress(g + g) == b'hello gzip' * 20
     with pytest.raises(EOFError):
         gzip.decompress(g[:-10])
+
+
+def scratch_gzip_path(tag):
+    import os
+    return os.path.join(os.getcwd(), "_scratch_%s_%d.gz" % (tag, os.getpid()))
+
+
+def test_gzip_open_binary_round_trip():
+    # reading goes through io.BufferedReader over gzip's decompressor
+    import gzip, os
+    data = b''.join(('line %d\n' % i).encode() for i in range(20000))
+    path = scratch_gzip_path("binary")
+    try:
+        with gzip.open(path, 'wb') as f:
+            f.write(data)
+        with gzip.open(path, 'rb') as f:
+            assert f.read() == data
+        assert f.closed
+        with gzip.open(path, 'rb') as f:
+            assert f.read(7) == b'line 0\n'
+            assert f.readline() == b'line 1\n'
+            assert f.peek(3)[:3] == b'lin'
+            assert f.read1(4) == b'line'
+            assert f.tell() == 18
+            assert f.seek(0) == 0
+            assert f.readline() == b'line 0\n'
+            assert len(f.readlines()) == 19999
+    finally:
+        os.remove(path)
+
+
+def test_gzip_open_text_round_trip():
+    import gzip, os
+    path = scratch_gzip_path("text")
+    try:
+        with gzip.open(path, 'wt') as f:
+            assert f.write('h\xe9llo\r\nw\u20acrld\n') == 13
+        with gzip.open(path, 'rt') as f:
+            assert f.read() == 'h\xe9llo\nw\u20acrld\n'
+        with gzip.open(path, 'rt', encoding='utf-8', newline='') as f:
+            assert list(f) == ['h\xe9llo\r\n', 'w\u20acrld\n']
+        assert f.closed
+    finally:
+        os.remove(path)
+
+
+def test_gzipfile_over_bytesio():
+    import gzip, io
+    g = gzip.GzipFile(fileobj=io.BytesIO(gzip.compress(b'xyz' * 100)))
+    assert g.read(4) == b'xyzx'
+    assert g.read() == b'yz' + b'xyz' * 98
+    g.close()
+    assert g.closed
+
+
+def test_buffered_reader_over_raw_stream():
+    import io
+    raw = io.BytesIO(b'ab\ncd')
+    b = io.BufferedReader(raw)
+    assert b.read1(1) == b'a'
+    assert b.peek() == b'b\ncd'
+    assert b.readline() == b'b\n'
+    assert b.read() == b'cd'
+    assert not b.closed
+    b.close()
+    assert b.closed and raw.closed
+
+
+def test_compress_copy():
+    import copy, zlib
+    c = zlib.compressobj()
+    head = c.compress(DATA[:5000])
+    for c2 in [c.copy(), copy.copy(c), copy.deepcopy(c)]:
+        assert zlib.decompress(head + c2.compress(b'tail') + c2.flush()) == \
+            DATA[:5000] + b'tail'
+    assert zlib.decompress(head + c.compress(DATA[5000:]) + c.flush()) == DATA
+    with pytest.raises(ValueError, match='Inconsistent stream state'):
+        c.copy()
+
+
+def test_decompress_copy():
+    import copy, zlib
+    z = zlib.compress(DATA)
+    d = zlib.decompressobj()
+    head = d.decompress(z[:100], 10)
+    d2 = d.copy()
+    assert d2.unconsumed_tail == d.unconsumed_tail != b""
+    for d3 in [d, d2]:
+        assert head + d3.decompress(d3.unconsumed_tail + z[100:]) == DATA
+    d = zlib.decompressobj()
+    d.decompress(z + b'xx')
+    for d3 in [d.copy(), copy.copy(d), copy.deepcopy(d)]:
+        assert d3.eof and d3.unused_data == b'xx'
+    with pytest.raises(TypeError):
+        d.copy(1, 2)

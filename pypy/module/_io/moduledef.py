@@ -114,6 +114,18 @@ def iobase_fileno(space, args):
     raise space.error(space.w_io_UnsupportedOperation, "fileno")
 
 
+def iobase_seek(space, args):
+    iobase_self(space, args, 'seek', 1, 2)
+    raise space.error(space.w_io_UnsupportedOperation, "seek")
+
+
+def iobase_tell(space, args):
+    # gzip's GzipFile.tell is this one, over its seek
+    w_self = iobase_self(space, args, 'tell', 0, 0)
+    return space.call_method(w_self, 'seek', space.newint(0),
+                             space.newint(1))
+
+
 def iobase_get_closed(space, w_self):
     return space.newbool(iobase_is_closed(space, w_self))
 
@@ -125,7 +137,7 @@ IOBASE_METHODS = {
     'seekable': iobase_false, 'isatty': iobase_false,
     '__iter__': iobase_enter, '__next__': iobase_next,
     'readlines': iobase_readlines, 'writelines': iobase_writelines,
-    'fileno': iobase_fileno,
+    'fileno': iobase_fileno, 'seek': iobase_seek, 'tell': iobase_tell,
 }
 
 

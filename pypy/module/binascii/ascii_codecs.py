@@ -4,7 +4,7 @@ messages.  Pure string functions: errors are CodecError, which the module
 raises as binascii.Error."""
 
 from rpython.rlib.rstring import StringBuilder
-from pypy.objspace.bytesobject import hex_of
+from pypy.objspace.bytesobject import hex_value
 
 BASE64_ALPHABET = ('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
                    '0123456789+/')
@@ -24,20 +24,6 @@ BASE64_VALUES = _base64_values()
 class CodecError(Exception):
     def __init__(self, msg):
         self.msg = msg
-
-
-def b2a_hex(data):
-    return hex_of(data)
-
-
-def hex_value(ch):
-    if '0' <= ch <= '9':
-        return ord(ch) - ord('0')
-    if 'a' <= ch <= 'f':
-        return ord(ch) - ord('a') + 10
-    if 'A' <= ch <= 'F':
-        return ord(ch) - ord('A') + 10
-    return -1
 
 
 def a2b_hex(data):

@@ -6,6 +6,7 @@ from pypy.interpreter.arguments import (check_args, check_keywords,
     keyword_value)
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.bytearrayobject import bytes_like
+from pypy.objspace.bytesobject import hex_of, hex_separator_args
 from pypy.objspace.memoryviewobject import W_MemoryView
 from pypy.objspace.strobject import W_StrObject
 from pypy.objspace.excobject import new_exception
@@ -39,9 +40,13 @@ def codec_error(space, e):
 
 def make_b2a_hex(fname):
     def b2a_hex(space, args):
-        check_args(space, args, fname, 1, 1)
+        sep, bytes_per_sep = hex_separator_args(space, args, fname, False,
+                                                True)
+        if not args.arguments_w:
+            raise space.error(space.w_TypeError, "%s() missing required "
+                              "argument 'data' (pos 1)" % fname)
         data = readable_bytes(space, args.arguments_w[0])
-        return space.newbytes(ascii_codecs.b2a_hex(data))
+        return space.newbytes(hex_of(data, sep, bytes_per_sep))
     return func_with_new_name(b2a_hex, fname)
 
 

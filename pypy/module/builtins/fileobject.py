@@ -1,6 +1,9 @@
 """open() and the file objects it returns: text files (str, UTF-8 or
 Latin-1/ASCII, universal newlines when reading) and binary files (bytes),
-over a file descriptor with our own read and write buffers.
+over a file descriptor with our own read and write buffers.  The same
+buffers also serve BufferedReader(raw) and TextIOWrapper(buffer) over
+other stream objects (gzip's): these read from, write to and close the
+wrapped object, their w_stream, instead of a descriptor.
 
 Unflushed writes are kept in FILES_WITH_PENDING_WRITES until flushed, so
 that flush_all_files() (called at exit) loses no data; a file object that
@@ -19,6 +22,7 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
 from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root
 from pypy.module.posix.oserror import wrap_oserror, oserror
+from pypy.module._struct.codec import readable_bytes
 
 BUFSIZE = 65536
 
@@ -65,6 +69,7 @@ class W_File(W_Root):
         self.wbuf = []
         self.wbuf_size = 0
         self.registered = False
+        self.w_stream = None    # the wrapped stream object, if any
 
     @rgc.must_be_light_finalizer
     def __del__(self):
@@ -105,8 +110,13 @@ class W_File(W_Root):
         return w_line
 
     # --- state checks ---
+    def is_closed(self, space):
+        if self.w_stream is not None:
+            return space.is_true(space.getattr(self.w_stream, 'closed'))
+        return self.fd < 0
+
     def check_open(self, space):
-        if self.fd < 0:
+        if self.is_closed(space):
             raise space.error(space.w_ValueError,
                               "I/O operation on closed file.")
 
@@ -124,10 +134,13 @@ class W_File(W_Root):
         if self.rpos < len(self.rbuf):
             # '+' modes: give back what was read ahead
             unread = len(self.rbuf) - self.rpos
-            try:
-                os.lseek(self.fd, -unread, 1)
-            except OSError:
-                pass
+            if self.w_stream is not None:
+                self.stream_seek(space, -unread, 1)
+            else:
+                try:
+                    os.lseek(self.fd, -unread, 1)
+                except OSError:
+                    pass
         self.rbuf = ''
         self.rpos = 0
         self.eof = False
@@ -136,10 +149,13 @@ class W_File(W_Root):
     def fill(self, space):
         """Reads more bytes into rbuf (keeping the unread ones); sets eof
         at the end of the file."""
-        try:
-            data = os.read(self.fd, BUFSIZE)
-        except OSError as e:
-            raise wrap_oserror(space, e)
+        if self.w_stream is not None:
+            data = self.stream_read(space)
+        else:
+            try:
+                data = os.read(self.fd, BUFSIZE)
+            except OSError as e:
+                raise wrap_oserror(space, e)
         start = self.rpos
         assert start >= 0
         if not data:
@@ -162,6 +178,19 @@ class W_File(W_Root):
                 data = translate_newlines(data)
         self.rbuf = self.rbuf[start:] + data
         self.rpos = 0
+
+    def stream_read(self, space):
+        # a non-blocking stream's None (no data yet) ends the reading too
+        w_data = space.call_method(self.w_stream, 'read',
+                                   space.newint(BUFSIZE))
+        if space.is_none(w_data):
+            return ''
+        return readable_bytes(space, w_data)
+
+    def stream_seek(self, space, offset, whence):
+        return space.int_w(space.call_method(
+            self.w_stream, 'seek', space.newint(offset),
+            space.newint(whence)))
 
     def read_all_bytes(self, space):
         # the chunks are joined once at the end: growing rbuf by each
@@ -301,11 +330,14 @@ class W_File(W_Root):
                     del files_w[i]
                     break
             self.registered = False
-        if self.wbuf_size == 0 or self.fd < 0:
+        if self.wbuf_size == 0 or self.is_closed(space):
             return
         data = ''.join(self.wbuf)
         self.wbuf = []
         self.wbuf_size = 0
+        if self.w_stream is not None:
+            space.call_method(self.w_stream, 'write', space.newbytes(data))
+            return
         while data:
             try:
                 written = os.write(self.fd, data)
@@ -315,28 +347,37 @@ class W_File(W_Root):
             data = data[written:]
 
     def close(self, space):
-        if self.fd < 0:
+        if self.is_closed(space):
             return
         try:
             self.flush_writes(space)
         finally:
-            fd = self.fd
-            self.fd = -1
             self.rbuf = ''
             self.rpos = 0
-            if self.closefd:
-                try:
-                    os.close(fd)
-                except OSError as e:
-                    raise wrap_oserror(space, e)
+            if self.w_stream is not None:
+                space.call_method(self.w_stream, 'close')
+            else:
+                self.close_fd(space)
+
+    def close_fd(self, space):
+        fd = self.fd
+        self.fd = -1
+        if self.closefd:
+            try:
+                os.close(fd)
+            except OSError as e:
+                raise wrap_oserror(space, e)
 
     def tell(self, space):
         self.check_open(space)
         self.flush_writes(space)
-        try:
-            pos = intmask(os.lseek(self.fd, 0, 1))
-        except OSError as e:
-            raise wrap_oserror(space, e)
+        if self.w_stream is not None:
+            pos = space.int_w(space.call_method(self.w_stream, 'tell'))
+        else:
+            try:
+                pos = intmask(os.lseek(self.fd, 0, 1))
+            except OSError as e:
+                raise wrap_oserror(space, e)
         return pos - (len(self.rbuf) - self.rpos)
 
     def seek(self, space, offset, whence):
@@ -345,10 +386,15 @@ class W_File(W_Root):
         if not self.binary and whence != 0 and offset != 0:
             raise space.error(space.w_OSError,
                               "can't do nonzero cur-relative seeks")
+        if whence == 1:
+            # relative to what was read, not to what was read ahead
+            offset -= len(self.rbuf) - self.rpos
         self.rbuf = ''
         self.rpos = 0
         self.eof = False
         self.pending_cr = False
+        if self.w_stream is not None:
+            return self.stream_seek(space, offset, whence)
         try:
             return intmask(os.lseek(self.fd, offset, whence))
         except OSError as e:
@@ -425,32 +471,63 @@ def argument_values(space, args, fname, names):
 
 
 def new_text_wrapper(space, w_type, args):
-    """TextIOWrapper(buffer, encoding, errors, newline, ...) over a binary
-    file: a text file taking over the buffer's descriptor and read-ahead
-    (the buffer is then detached).  tokenize.open builds one, and so
-    linecache for every warning shown."""
+    """TextIOWrapper(buffer, encoding, errors, newline, ...).  Over a
+    binary file: a text file taking over the buffer's descriptor and
+    read-ahead (the buffer is then detached); tokenize.open builds one,
+    and so linecache for every warning shown.  Over another binary stream
+    (gzip.open's 'rt' and 'wt'): a text file reading and writing it."""
     values_w = argument_values(space, args, 'TextIOWrapper', [
         'buffer', 'encoding', 'errors', 'newline', 'line_buffering',
         'write_through'])
     w_buffer = values_w[0]
-    if not isinstance(w_buffer, W_File) or not w_buffer.binary:
+    w_newline = values_w[3]
+    translate = w_newline is None or space.is_none(w_newline)
+    encoding = parse_encoding(space, values_w[1])
+    if not isinstance(w_buffer, W_File):
+        readable = space.is_true(space.call_method(w_buffer, 'readable'))
+        writable = space.is_true(space.call_method(w_buffer, 'writable'))
+        return new_stream_file(space, w_buffer, readable, writable, False,
+                               encoding, translate)
+    if not w_buffer.binary:
         raise space.error(space.w_TypeError,
                           "TextIOWrapper() takes a binary file")
     w_buffer.check_open(space)
     w_buffer.flush_writes(space)
-    w_newline = values_w[3]
     text_mode = ''.join([c for c in w_buffer.mode if c != 'b'])
     w_text = W_File(w_buffer.fd, w_buffer.w_name, text_mode,
                     w_buffer.readable,
-                    w_buffer.writable, False,
-                    parse_encoding(space, values_w[1]),
-                    w_newline is None or space.is_none(w_newline),
+                    w_buffer.writable, False, encoding, translate,
                     w_buffer.closefd)
     w_text.rbuf = w_buffer.rbuf
     w_text.rpos = w_buffer.rpos
     w_text.eof = w_buffer.eof
+    w_text.w_stream = w_buffer.w_stream
     w_buffer.fd = -1
+    w_buffer.w_stream = None
     return w_text
+
+
+def new_buffered_reader(space, w_type, args):
+    """BufferedReader(raw, buffer_size): reads the raw stream (gzip's
+    decompressor) through a file's read buffer."""
+    values_w = argument_values(space, args, 'BufferedReader',
+                               ['raw', 'buffer_size'])
+    w_raw = values_w[0]
+    if w_raw is None:
+        raise space.error(space.w_TypeError, "BufferedReader() missing "
+                          "required argument 'raw' (pos 1)")
+    return new_stream_file(space, w_raw, True, False, True, ENC_UTF8, False)
+
+
+def new_stream_file(space, w_stream, readable, writable, binary, encoding,
+                    translate):
+    mode = 'r' if readable else 'w'
+    if binary:
+        mode += 'b'
+    w_file = W_File(-1, space.w_None, mode, readable, writable, binary,
+                    encoding, translate, True)
+    w_file.w_stream = w_stream
+    return w_file
 
 
 def builtin_open(space, args):
@@ -631,7 +708,21 @@ def open_file_method(fname, result):
 
 def flush_result(space, w_self):
     w_self.flush_writes(space)
+    if w_self.w_stream is not None:
+        space.call_method(w_self.w_stream, 'flush')
     return space.w_None
+
+
+def fileno_result(space, w_self):
+    if w_self.w_stream is not None:
+        return space.call_method(w_self.w_stream, 'fileno')
+    return space.newint(w_self.fd)
+
+
+def isatty_result(space, w_self):
+    if w_self.w_stream is not None:
+        return space.call_method(w_self.w_stream, 'isatty')
+    return space.newbool(os.isatty(w_self.fd))
 
 
 def self_result(space, w_self):
@@ -641,6 +732,31 @@ def self_result(space, w_self):
 def file_next(space, args):
     w_self = self_file(space, args, '__next__', 0, 0)
     return space.next(w_self)
+
+
+def file_peek(space, args):
+    """The read-ahead bytes, reading more when there are none (gzip's
+    peek); at least one byte before the end of the file."""
+    w_self = self_file(space, args, 'peek', 0, 1)
+    w_self.check_readable(space)
+    if w_self.rpos == len(w_self.rbuf) and not w_self.eof:
+        w_self.fill(space)
+    start = w_self.rpos
+    assert start >= 0
+    return space.newbytes(w_self.rbuf[start:])
+
+
+def file_read1(space, args):
+    """At most size bytes with at most one read of the file."""
+    w_self = self_file(space, args, 'read1', 0, 1)
+    size = size_arg(space, args, 1)
+    w_self.check_readable(space)
+    if w_self.rpos == len(w_self.rbuf) and not w_self.eof:
+        w_self.fill(space)
+    available = len(w_self.rbuf) - w_self.rpos
+    if size < 0 or size > available:
+        size = available
+    return space.newbytes(w_self.take(size))
 
 
 def file_tell(space, args):
@@ -667,11 +783,14 @@ def getset_self(space, w_obj):
 
 
 def file_get_closed(space, w_obj):
-    return space.newbool(getset_self(space, w_obj).fd < 0)
+    return space.newbool(getset_self(space, w_obj).is_closed(space))
 
 
 def file_get_name(space, w_obj):
-    return getset_self(space, w_obj).w_name
+    w_self = getset_self(space, w_obj)
+    if w_self.w_stream is not None:
+        return space.getattr(w_self.w_stream, 'name')
+    return w_self.w_name
 
 
 def file_set_name(space, w_obj, w_value):
@@ -718,17 +837,17 @@ file_methods = {
     '__enter__': open_file_method('__enter__', self_result),
     '__iter__': open_file_method('__iter__', self_result),
     '__next__': file_next, 'tell': file_tell, 'seek': file_seek,
-    'fileno': open_file_method(
-        'fileno', lambda space, w_self: space.newint(w_self.fd)),
+    'fileno': open_file_method('fileno', fileno_result),
     'readable': open_file_method(
         'readable', lambda space, w_self: space.newbool(w_self.readable)),
     'writable': open_file_method(
         'writable', lambda space, w_self: space.newbool(w_self.writable)),
     'seekable': open_file_method('seekable',
                                  lambda space, w_self: space.w_True),
-    'isatty': open_file_method(
-        'isatty', lambda space, w_self: space.newbool(os.isatty(w_self.fd))),
+    'isatty': open_file_method('isatty', isatty_result),
 }
+buffered_file_methods = {'peek': file_peek, 'read1': file_read1}
+buffered_file_methods.update(file_methods)
 file_getset = {'closed': file_get_closed, 'name': file_get_name,
                'mode': file_get_mode, 'encoding': file_get_encoding,
                'errors': file_get_errors}
@@ -737,11 +856,13 @@ file_getset = {'closed': file_get_closed, 'name': file_get_name,
 def install(space, w_mod):
     from pypy.interpreter.function import BuiltinFunction, GetSetProperty
     from pypy.objspace.typeobject import TypeDef
-    for attrname, name, new in [
-            ('w_TextIOWrapperFile', 'TextIOWrapper', new_text_wrapper),
-            ('w_BufferedFile', 'BufferedReader', None)]:
+    for attrname, name, methods, new in [
+            ('w_TextIOWrapperFile', 'TextIOWrapper', file_methods,
+             new_text_wrapper),
+            ('w_BufferedFile', 'BufferedReader', buffered_file_methods,
+             new_buffered_reader)]:
         w_type = space.make_builtin_type(attrname, TypeDef(
-            name, methods=file_methods, getset=file_getset, new=new,
+            name, methods=methods, getset=file_getset, new=new,
             acceptable_as_base=False), [space.w_object])
         w_type.dict_w['__module__'] = space.newtext(u'_io')
         # tokenize.open sets mode (linecache, so every warning shown);

@@ -48,6 +48,27 @@ deflate_end_light = rffi.llexternal(
 inflate_end_light = rffi.llexternal(
     'inflateEnd', [rzlib.z_stream_p], rffi.INT,
     compilation_info=rzlib.eci, _nowrapper=True, releasegil=False)
+# zlib's stream copies, which rzlib does not declare
+deflate_copy = rffi.llexternal(
+    'deflateCopy', [rzlib.z_stream_p, rzlib.z_stream_p], rffi.INT,
+    compilation_info=rzlib.eci)
+inflate_copy = rffi.llexternal(
+    'inflateCopy', [rzlib.z_stream_p, rzlib.z_stream_p], rffi.INT,
+    compilation_info=rzlib.eci)
+
+
+def copy_stream(space, source, c_copy, while_doing):
+    """A new stream with the state of `source`.  zlib's copy allocates
+    that state itself: the new stream is not initialized first (its own
+    state would leak)."""
+    stream = lltype.malloc(rzlib.z_stream, flavor='raw', zero=True)
+    rgc.add_memory_pressure(rffi.sizeof(rzlib.z_stream))
+    err = c_copy(stream, source)
+    if err != rzlib.Z_OK:
+        lltype.free(stream, flavor='raw')
+        raise zlib_error(space, rzlib.RZlibError.fromstream(
+            source, err, while_doing).msg)
+    return stream
 
 
 def zlib_error(space, msg):
@@ -214,6 +235,17 @@ def compress_flush(space, args):
     return space.newbytes(result)
 
 
+def compress_copy(space, args):
+    """copy(), __copy__() and __deepcopy__(memo): a compressor going on
+    independently from the same state."""
+    check_args(space, args, 'copy', 1, 2)
+    w_self = self_compress(space, args, 'copy')
+    if not w_self.stream:
+        raise space.error(space.w_ValueError, "Inconsistent stream state")
+    return W_Compress(copy_stream(space, w_self.stream, deflate_copy,
+                                  "while copying compression object"))
+
+
 # ____________________________________________________________
 # decompressobj(): an inflate stream, with what follows its end
 # (unused_data) and what max_length left unread (unconsumed_tail)
@@ -309,6 +341,21 @@ def decompress_flush(space, args):
                                          sys.maxint))
 
 
+def decompress_copy(space, args):
+    """copy(), __copy__() and __deepcopy__(memo), as compress_copy."""
+    check_args(space, args, 'copy', 1, 2)
+    w_self = self_decompress(space, args, 'copy')
+    if not w_self.stream:
+        raise space.error(space.w_ValueError, "Inconsistent stream state")
+    w_copy = W_Decompress(copy_stream(space, w_self.stream, inflate_copy,
+                                      "while copying decompression object"),
+                          w_self.zdict)
+    w_copy.unused_data = w_self.unused_data
+    w_copy.unconsumed_tail = w_self.unconsumed_tail
+    w_copy.eof = w_self.eof
+    return w_copy
+
+
 def decompress_get_unused_data(space, w_self):
     assert isinstance(w_self, W_Decompress)
     return space.newbytes(w_self.unused_data)
@@ -344,11 +391,16 @@ def make_module(space):
         'error', new=new_exception), [space.w_Exception])
     w_compress = space.make_builtin_type('w_zlib_Compress', TypeDef(
         'Compress', methods={'compress': compress_compress,
-                             'flush': compress_flush},
+                             'flush': compress_flush, 'copy': compress_copy,
+                             '__copy__': compress_copy,
+                             '__deepcopy__': compress_copy},
         acceptable_as_base=False), [space.w_object])
     w_decompress = space.make_builtin_type('w_zlib_Decompress', TypeDef(
         'Decompress', methods={'decompress': decompress_decompress,
-                               'flush': decompress_flush},
+                               'flush': decompress_flush,
+                               'copy': decompress_copy,
+                               '__copy__': decompress_copy,
+                               '__deepcopy__': decompress_copy},
         getset={'unused_data': decompress_get_unused_data,
                 'unconsumed_tail': decompress_get_unconsumed_tail,
                 'eof': decompress_get_eof},

@@ -4,10 +4,11 @@ values are CPython 3.11's)."""
 import pytest
 from pypy.module.binascii import ascii_codecs, checksums
 from pypy.module.binascii.ascii_codecs import CodecError
+from pypy.objspace.bytesobject import hex_of
 
 
 def test_hex_round_trip():
-    assert ascii_codecs.b2a_hex('\x01\xffab') == '01ff6162'
+    assert hex_of('\x01\xffab') == '01ff6162'
     assert ascii_codecs.a2b_hex('01Ff6162') == '\x01\xffab'
 
 
@@ -53,3 +54,9 @@ def test_checksums():
     assert checksums.crc32('a', 0xFFFFFFFF) == 3310005809
     assert checksums.crc_hqx('hello', 0) == 50018
     assert checksums.crc_hqx('x', 0x1234) == 63980
+
+
+def test_hex_separators():
+    assert hex_of('\x01\x02\x03\x04\x05', ':', 2) == '01:0203:0405'
+    assert hex_of('\x01\x02\x03\x04\x05', ':', -2) == '0102:0304:05'
+    assert hex_of('\x01\x02', ':', 0) == '0102'

@@ -73,3 +73,24 @@ def test_decompress_errors(data, message):
     with pytest.raises(OperationError) as info:
         call(m.zlib_decompress, space.newbytes(data))
     assert space.text_w(space.str(info.value.w_value)) == message
+
+
+def test_copies_go_on_independently():
+    w_c = call(m.zlib_compressobj)
+    head = bytes_of(call(m.compress_compress, w_c, space.newbytes('abc' * 9)))
+    w_copy = call(m.compress_copy, w_c)
+    for w_obj, tail in [(w_c, 'one'), (w_copy, 'two')]:
+        z = head + bytes_of(call(m.compress_compress, w_obj,
+                                 space.newbytes(tail)))
+        z += bytes_of(call(m.compress_flush, w_obj))
+        assert bytes_of(call(m.zlib_decompress, space.newbytes(z))) == \
+            'abc' * 9 + tail
+    z = bytes_of(call(m.zlib_compress, space.newbytes('xyz' * 20)))
+    w_d = call(m.zlib_decompressobj)
+    head = bytes_of(call(m.decompress_decompress, w_d, space.newbytes(z[:5])))
+    w_copy = call(m.decompress_copy, w_d)
+    for w_obj in [w_d, w_copy]:
+        rest = bytes_of(call(m.decompress_decompress, w_obj,
+                             space.newbytes(z[5:] + 'tail')))
+        assert head + rest == 'xyz' * 20
+        assert w_obj.unused_data == 'tail'
