@@ -272,7 +272,16 @@ def setitem(space, w_arr, w_index, w_value):
     if is_sequence_like(w_value):
         from pypy.module.micronumpy.ctors import array_from_w
         from pypy.module.micronumpy.strides import shape_repr
+        is_array = isinstance(w_value, W_NDArray)
         w_value = array_from_w(space, w_value, None)
+        if not is_array and len(w_value.shape) > len(w_view.shape):
+            # NumPy converts a list or tuple with at most the
+            # destination's number of dimensions
+            raise space.error(space.w_ValueError,
+                              "setting an array element with a sequence. The "
+                              "requested array would exceed the maximum "
+                              "number of dimension of %d." %
+                              len(w_view.shape))
         if not broadcasts_to(w_value.shape, w_view.shape):
             # (NumPy names the value's shape without those leading ones)
             extra = leading_ones(w_value.shape, len(w_view.shape))

@@ -96,3 +96,21 @@ def test_tuple_store_converts_an_index_key_first():
     with pytest.raises(TypeError) as e:
         t[1] = 3
     assert str(e.value) == "'tuple' object does not support item assignment"
+
+
+def test_slice_store_of_a_deeper_sequence():
+    # a list or tuple is converted with at most the destination's
+    # dimensions; an array with more only has to broadcast
+    for src, ndim in [('a[:2] = [[1, 2]]', 1),
+                      ('a[:2] = ([1, 2, 3], [4, 5, 6])', 1),
+                      ('a[:2] = (np.ones(2), np.ones(2))', 1)]:
+        with pytest.raises(ValueError) as e:
+            stored(src)
+        assert str(e.value) == (
+            'setting an array element with a sequence. The requested array '
+            'would exceed the maximum number of dimension of %d.' % ndim)
+    assert stored('a[:2] = np.ones((1, 2))') == [1, 1, 0]
+    b = np.zeros((2, 3))
+    with pytest.raises(ValueError) as e:
+        b[:, :2] = [[[1, 2], [3, 4]]]
+    assert str(e.value).endswith('maximum number of dimension of 2.')
