@@ -164,7 +164,8 @@ def encoding_args(space, args, fname, first):
 
 
 def decode_bytes(space, s, encoding, errors):
-    """The str of bytes `s` in `encoding` (utf-8, ascii or latin-1)."""
+    """The str of bytes `s` in `encoding`: utf-8, ascii and latin-1 here,
+    the others by the codec registry."""
     if encoding is None:
         encoding = 'utf-8'
     if errors is None:
@@ -198,7 +199,8 @@ def decode_bytes(space, s, encoding, errors):
                                   (hex_digits(code, 2), i))
             b.append(unichr(code))
         return b.build()
-    raise space.error(space.w_LookupError, "unknown encoding: %s" % encoding)
+    from pypy.module._codecs.moduledef import decode_with_codec
+    return decode_with_codec(space, s, encoding, errors)
 
 
 def hex_of(s, sep='', bytes_per_sep=1):

@@ -58,6 +58,7 @@ HIERARCHY = [
     ('ValueError', 'Exception'),
     ('UnicodeError', 'ValueError'),
     ('UnicodeDecodeError', 'UnicodeError'),
+    ('UnicodeEncodeError', 'UnicodeError'),
     ('Warning', 'Exception'),
     ('UserWarning', 'Warning'),
     ('DeprecationWarning', 'Warning'),

@@ -903,8 +903,8 @@ def str_encode(space, args):
                                   (encoding, limit))
             b.append(chr(code))
         return space.newbytes(b.build())
-    raise space.error(space.w_LookupError,
-                      "unknown encoding: %s" % encoding)
+    from pypy.module._codecs.moduledef import encode_with_codec
+    return space.newbytes(encode_with_codec(space, s, encoding, errors))
 
 
 def str_format(space, args):

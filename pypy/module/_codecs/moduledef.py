@@ -1,10 +1,16 @@
 """The _codecs module: the registries of codec search functions and of
 error handlers that codecs.py is built on (register, lookup,
-register_error, lookup_error).  No codec or error handler is built in yet:
-the encodings package registers its search function when imported."""
+register_error, lookup_error), and the charmap codec of the single-byte
+encodings (charmap.py).  The first lookup imports the encodings package,
+which registers its search function, as CPython does; bytes.decode and
+str.encode go through the registry for the encodings they lack."""
 
 from pypy.interpreter.arguments import check_args
 from pypy.interpreter.function import BuiltinFunction
+from pypy.module._codecs.charmap import (charmap_decode, charmap_encode,
+                                         charmap_build)
+from pypy.objspace.bytesobject import W_BytesObject
+from pypy.objspace.strobject import W_StrObject
 from pypy.objspace.tupleobject import W_TupleObject
 
 
@@ -15,6 +21,7 @@ class Registry(object):
     def __init__(self):
         self.search_functions_w = []
         self.error_handlers_w = {}
+        self.encodings_imported = False
 
 
 registry = Registry()
@@ -34,7 +41,14 @@ def normalize_encoding(name):
 
 def codecs_lookup(space, args):
     check_args(space, args, 'lookup', 1, 1)
-    encoding = space.text_utf8(args.arguments_w[0])
+    return lookup_codec(space, space.text_utf8(args.arguments_w[0]))
+
+
+def lookup_codec(space, encoding):
+    """The CodecInfo the search functions find for `encoding`."""
+    if not registry.encodings_imported:
+        registry.encodings_imported = True
+        space.import_name('encodings', space.w_None, 0, None)
     w_name = space.newtext_utf8(normalize_encoding(encoding))
     for w_search in registry.search_functions_w:
         w_result = space.call_function(w_search, w_name)
@@ -65,9 +79,64 @@ def codecs_lookup_error(space, args):
     return w_handler
 
 
+def text_codec(space, encoding, purpose):
+    """The CodecInfo of `encoding`, which must be a text encoding (not
+    one of bytes to bytes as 'hex'): str.encode and bytes.decode's
+    codec.  `purpose` names the codecs.* function for the others."""
+    w_info = lookup_codec(space, encoding)
+    w_is_text = space.findattr(w_info, '_is_text_encoding')
+    if w_is_text is not None and not space.is_true(w_is_text):
+        raise space.error(space.w_LookupError, "'%s' is not a text "
+                          "encoding; use %s to handle arbitrary codecs" %
+                          (encoding, purpose))
+    return w_info
+
+
+def coded_result(space, w_result, what):
+    """The first item of a codec's (result, length consumed) tuple."""
+    if not isinstance(w_result, W_TupleObject) or \
+            len(w_result.items_w) != 2:
+        raise space.error(space.w_TypeError, "%s must return a tuple "
+                          "(object, integer)" % what)
+    return w_result.items_w[0]
+
+
+def decode_with_codec(space, data, encoding, errors):
+    """The text of bytes `data` decoded by the registered codec."""
+    w_info = text_codec(space, encoding, 'codecs.decode()')
+    w_decode = space.getattr(w_info, 'decode')
+    w_text = coded_result(space, space.call_function(
+        w_decode, space.newbytes(data), space.newtext_utf8(errors)),
+        'decoder')
+    if not isinstance(w_text, W_StrObject):
+        raise space.error(space.w_TypeError, "'%s' decoder returned '%s' "
+                          "instead of 'str'; use codecs.decode() to decode "
+                          "to arbitrary types" %
+                          (encoding, space.type_name(space.type(w_text))))
+    return w_text.value
+
+
+def encode_with_codec(space, text, encoding, errors):
+    """The bytes of str `text` encoded by the registered codec."""
+    w_info = text_codec(space, encoding, 'codecs.encode()')
+    w_encode = space.getattr(w_info, 'encode')
+    w_data = coded_result(space, space.call_function(
+        w_encode, space.newtext(text), space.newtext_utf8(errors)),
+        'encoder')
+    if not isinstance(w_data, W_BytesObject):
+        raise space.error(space.w_TypeError, "'%s' encoder returned '%s' "
+                          "instead of 'bytes'; use codecs.encode() to "
+                          "encode to arbitrary types" %
+                          (encoding, space.type_name(space.type(w_data))))
+    return w_data.value
+
+
 FUNCTIONS = [('register', codecs_register), ('lookup', codecs_lookup),
              ('register_error', codecs_register_error),
-             ('lookup_error', codecs_lookup_error)]
+             ('lookup_error', codecs_lookup_error),
+             ('charmap_decode', charmap_decode),
+             ('charmap_encode', charmap_encode),
+             ('charmap_build', charmap_build)]
 
 
 def make_module(space):
