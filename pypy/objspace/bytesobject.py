@@ -3,6 +3,7 @@
 from rpython.rlib import rstring
 from rpython.rlib.rstring import StringBuilder, UnicodeBuilder
 from rpython.rlib.runicode import str_decode_utf_8
+from rpython.tool.sourcetools import func_with_new_name
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import (Arguments, check_args,
     check_keywords, check_positional, keyword_value)
@@ -427,10 +428,14 @@ def sub_and_bounds(space, s, args, fname):
     return sub, start, end
 
 
-def find_in_bytes(space, s, args, fname):
+def find_in_bytes(space, s, args, fname, from_right=False):
+    """The first (the last when from_right) index of sub between the
+    bounds, -1 when it is not there."""
     sub, start, end = sub_and_bounds(space, s, args, fname)
     if end - start < len(sub):
         return -1
+    if from_right:
+        return s.rfind(sub, start, end)
     return s.find(sub, start, end)
 
 
@@ -474,9 +479,16 @@ def bytes_maketrans(space, args):
     return space.newbytes(''.join(table))
 
 
-def bytes_find(space, args):
-    return space.newint(find_in_bytes(space, bytes_self(space, args, 'find'),
-                                      args, 'find'))
+def bytes_finder(fname, from_right, raises):
+    """bytes.find, rfind, and index and rindex, which raise ValueError
+    instead of giving -1."""
+    def method(space, args):
+        i = find_in_bytes(space, bytes_self(space, args, fname), args, fname,
+                          from_right)
+        if i < 0 and raises:
+            raise space.error(space.w_ValueError, "subsection not found")
+        return space.newint(i)
+    return func_with_new_name(method, 'bytes_' + fname)
 
 
 def bytes_count(space, args):
@@ -661,7 +673,11 @@ def bytes_split(space, args):
 
 bytes_methods = {'decode': bytes_decode, 'hex': bytes_hex, 'split': bytes_split,
                  'translate': bytes_translate, 'maketrans': bytes_maketrans,
-                 'find': bytes_find, 'count': bytes_count,
+                 'find': bytes_finder('find', False, False),
+                 'rfind': bytes_finder('rfind', True, False),
+                 'index': bytes_finder('index', False, True),
+                 'rindex': bytes_finder('rindex', True, True),
+                 'count': bytes_count,
                  'join': bytes_join, 'startswith': bytes_startswith,
                  'endswith': bytes_endswith, 'strip': bytes_strip,
                  'lstrip': bytes_lstrip, 'rstrip': bytes_rstrip,

@@ -1,6 +1,6 @@
-"""bytes.fromhex, bytes.hex(sep, bytes_per_sep), bytes.count and
-binascii.hexlify(data, sep, bytes_per_sep): CPython's results and
-errors."""
+"""bytes.fromhex, bytes.hex(sep, bytes_per_sep), bytes.count,
+bytes.find/rfind/index/rindex and binascii.hexlify(data, sep,
+bytes_per_sep): CPython's results and errors."""
 
 import pytest
 
@@ -71,6 +71,19 @@ def test_count():
         b'abc'.count()
     with pytest.raises(TypeError, match='at most 3 arguments \\(4 given\\)'):
         b'abc'.count(b'b', 0, 1, 2)
+
+
+def test_find_from_either_end():
+    data = b'abcabca'
+    for args, first, last in [((b'bc',), 1, 4), ((98,), 1, 4),
+                              ((b'a', 1, 6), 3, 3), ((b'',), 0, 7),
+                              ((b'', 2, 4), 2, 4), ((b'ca', -3), 5, 5)]:
+        assert (data.find(*args), data.rfind(*args)) == (first, last)
+        assert (data.index(*args), data.rindex(*args)) == (first, last)
+    assert data.rfind(b'x') == data.rfind(b'a', 1, 3) == -1
+    for method in [data.index, data.rindex]:
+        with pytest.raises(ValueError, match='^subsection not found$'):
+            method(b'x')
 
 
 def test_hexlify_with_separator():
