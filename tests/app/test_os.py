@@ -63,6 +63,10 @@ def test_split_parts():
     assert os.path.splitext("noext") == ("noext", "")
     assert os.path.splitext("a.dir/file") == ("a.dir/file", "")
     assert os.path.isabs("/a") and not os.path.isabs("a")
+    # POSIX paths have no drive
+    assert os.path.splitdrive("/x/y") == ("", "/x/y")
+    assert os.path.splitdrive(b"c:x") == (b"", b"c:x")
+    assert os.path.altsep is None
 
 
 def test_normpath_abspath():

@@ -408,6 +408,14 @@ def path_splitext(space, args):
                            new_path(space, is_bytes, ext)])
 
 
+def path_splitdrive(space, args):
+    """(drive, path): POSIX has no drives, the drive is empty."""
+    path = one_path(space, args, 'splitdrive')
+    is_bytes = is_bytes_arg(space, args)
+    return space.newtuple([new_path(space, is_bytes, ''),
+                           new_path(space, is_bytes, path)])
+
+
 def path_isabs(space, args):
     return space.newbool(one_path(space, args, 'isabs').startswith('/'))
 
@@ -490,7 +498,8 @@ def path_commonprefix(space, args):
 PATH_FUNCTIONS = [('join', path_join), ('normpath', path_normpath),
                   ('abspath', path_abspath), ('dirname', path_dirname),
                   ('basename', path_basename), ('split', path_split),
-                  ('splitext', path_splitext), ('isabs', path_isabs),
+                  ('splitext', path_splitext),
+                  ('splitdrive', path_splitdrive), ('isabs', path_isabs),
                   ('exists', path_mode_test('exists', any_mode)),
                   ('lexists', path_mode_test('lexists', any_mode, False)),
                   ('islink', path_mode_test('islink', stat.S_ISLNK, False)),
@@ -530,7 +539,10 @@ def new_module(space, name, functions, constants):
 
 
 def make_path_module(space):
-    return new_module(space, 'posixpath', PATH_FUNCTIONS, PATH_CONSTANTS)
+    w_mod = new_module(space, 'posixpath', PATH_FUNCTIONS, PATH_CONSTANTS)
+    # (os has it too: os.altsep)
+    w_mod.w_dict.setitem_str(space, 'altsep', space.w_None)
+    return w_mod
 
 
 def make_module(space):
