@@ -153,6 +153,29 @@ def test_seek_tell():
         os.remove(name)
 
 
+def test_truncate():
+    name = scratch("truncate")
+    try:
+        with open(name, "wb") as f:
+            f.write(b"0123456789")
+            assert f.truncate(4) == 4
+            # the position stays after the end
+            assert f.tell() == 10
+            f.write(b"X")
+        with open(name, "rb") as f:
+            assert f.read() == b"0123" + b"\0" * 6 + b"X"
+        with open(name, "r+b") as f:
+            assert f.read(2) == b"01"
+            assert f.truncate() == 2
+            assert f.read() == b""
+        with open(name, "rb") as f:
+            assert f.read() == b"01"
+            with pytest.raises(OSError):
+                f.truncate()
+    finally:
+        os.remove(name)
+
+
 def test_missing_file():
     with pytest.raises(FileNotFoundError) as info:
         open("no_such_file_here.txt")

@@ -400,6 +400,23 @@ class W_File(W_Root):
         except OSError as e:
             raise wrap_oserror(space, e)
 
+    def truncate(self, space, size):
+        """Cuts the file at `size` bytes (at the position when negative);
+        the position stays where it was."""
+        self.check_writable(space)
+        # the read-ahead could hold bytes that are cut
+        pos = self.seek(space, self.tell(space), 0)
+        if size < 0:
+            size = pos
+        if self.w_stream is not None:
+            return space.int_w(space.call_method(self.w_stream, 'truncate',
+                                                 space.newint(size)))
+        try:
+            os.ftruncate(self.fd, size)
+        except OSError as e:
+            raise wrap_oserror(space, e)
+        return size
+
 
 def translate_newlines(data):
     """'\\r\\n' and '\\r' -> '\\n'."""
@@ -776,6 +793,11 @@ def file_seek(space, args):
     return space.newint(w_self.seek(space, offset, whence))
 
 
+def file_truncate(space, args):
+    w_self = self_file(space, args, 'truncate', 0, 1)
+    return space.newint(w_self.truncate(space, size_arg(space, args, 1)))
+
+
 def getset_self(space, w_obj):
     if not isinstance(w_obj, W_File):
         raise space.error(space.w_TypeError, "expected a file object")
@@ -837,6 +859,7 @@ file_methods = {
     '__enter__': open_file_method('__enter__', self_result),
     '__iter__': open_file_method('__iter__', self_result),
     '__next__': file_next, 'tell': file_tell, 'seek': file_seek,
+    'truncate': file_truncate,
     'fileno': open_file_method('fileno', fileno_result),
     'readable': open_file_method(
         'readable', lambda space, w_self: space.newbool(w_self.readable)),
