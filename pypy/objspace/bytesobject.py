@@ -178,7 +178,7 @@ def decode_bytes(space, s, encoding, errors):
         try:
             u, _ = str_decode_utf_8(s, len(s), errors, final=True)
         except UnicodeDecodeError:
-            raise space.error(space.w_UnicodeError,
+            raise space.error(space.w_UnicodeDecodeError,
                               "'utf-8' codec can't decode bytes: "
                               "invalid utf-8")
         return u
@@ -194,7 +194,7 @@ def decode_bytes(space, s, encoding, errors):
                 if errors == 'replace':
                     b.append(u'\ufffd')
                     continue
-                raise space.error(space.w_UnicodeError,
+                raise space.error(space.w_UnicodeDecodeError,
                                   "'ascii' codec can't decode byte 0x%s in "
                                   "position %d: ordinal not in range(128)" %
                                   (hex_digits(code, 2), i))
@@ -491,6 +491,23 @@ def bytes_finder(fname, from_right, raises):
     return func_with_new_name(method, 'bytes_' + fname)
 
 
+def bytes_replace(space, args):
+    """bytes.replace(old, new[, count])."""
+    from pypy.objspace.bytearrayobject import bytes_like
+    check_args(space, args, 'replace', 3, 4)
+    s = bytes_self(space, args, 'replace')
+    old_new = []
+    for w_arg in args.arguments_w[1:3]:
+        part = bytes_like(w_arg)
+        if part is None:
+            raise bytes_like_required(space, w_arg)
+        old_new.append(part)
+    count = -1
+    if len(args.arguments_w) == 4:
+        count = space.getindex_w(args.arguments_w[3])
+    return space.newbytes(rstring.replace(s, old_new[0], old_new[1], count))
+
+
 def bytes_count(space, args):
     return space.newint(count_in_bytes(
         space, bytes_self(space, args, 'count'), args, 'count'))
@@ -677,7 +694,7 @@ bytes_methods = {'decode': bytes_decode, 'hex': bytes_hex, 'split': bytes_split,
                  'rfind': bytes_finder('rfind', True, False),
                  'index': bytes_finder('index', False, True),
                  'rindex': bytes_finder('rindex', True, True),
-                 'count': bytes_count,
+                 'count': bytes_count, 'replace': bytes_replace,
                  'join': bytes_join, 'startswith': bytes_startswith,
                  'endswith': bytes_endswith, 'strip': bytes_strip,
                  'lstrip': bytes_lstrip, 'rstrip': bytes_rstrip,

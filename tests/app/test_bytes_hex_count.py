@@ -1,5 +1,5 @@
 """bytes.fromhex, bytes.hex(sep, bytes_per_sep), bytes.count,
-bytes.find/rfind/index/rindex and binascii.hexlify(data, sep,
+bytes.find/rfind/index/rindex, bytes.replace and binascii.hexlify(data, sep,
 bytes_per_sep): CPython's results and errors."""
 
 import pytest
@@ -84,6 +84,17 @@ def test_find_from_either_end():
     for method in [data.index, data.rindex]:
         with pytest.raises(ValueError, match='^subsection not found$'):
             method(b'x')
+
+
+def test_replace():
+    assert b'abcab'.replace(b'ab', b'X') == b'XcX'
+    assert b'abcab'.replace(b'ab', b'', 1) == b'cab'
+    assert b'ab'.replace(b'', b'-') == b'-a-b-'
+    assert b'ab'.replace(b'', b'-', 2) == b'-a-b'
+    assert b'aaa'.replace(b'a', bytearray(b'bb'), -1) == b'bbbbbb'
+    with pytest.raises(TypeError, match="a bytes-like object is required, "
+                       "not 'str'"):
+        b'a'.replace('a', b'b')
 
 
 def test_hexlify_with_separator():
