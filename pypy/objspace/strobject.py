@@ -142,6 +142,23 @@ def hex_digits(value, width):
     return result
 
 
+def backslash_escape(code):
+    """The backslash escape of a code point, as the codecs' messages and
+    their backslashreplace error handler write it."""
+    if code < 0x100:
+        return '\\x' + hex_digits(code, 2)
+    if code < 0x10000:
+        return '\\u' + hex_digits(code, 4)
+    return '\\U' + hex_digits(code, 8)
+
+
+def encode_error(space, codec, s, pos, reason):
+    return space.error(space.w_UnicodeEncodeError,
+                       "'%s' codec can't encode character '%s' in position "
+                       "%d: %s" % (codec, backslash_escape(ord(s[pos])), pos,
+                                   reason))
+
+
 def self_str(space, args, fname):
     w_self = args.arguments_w[0]
     if not isinstance(w_self, W_StrObject):
@@ -878,29 +895,27 @@ def str_encode(space, args):
     if w_errors is not None:
         errors = space.text_utf8(w_errors)
     if encoding == 'utf-8' or encoding == 'utf8':
-        for ch in s:
-            code = ord(ch)
+        for pos in range(len(s)):
+            code = ord(s[pos])
             if 0xd800 <= code <= 0xdfff and errors == 'strict':
-                raise space.error(space.w_UnicodeError,
-                                  "'utf-8' codec can't encode character: "
-                                  "surrogates not allowed")
+                raise encode_error(space, 'utf-8', s, pos,
+                                   'surrogates not allowed')
         return space.newbytes(unicode_encode_utf_8(s, len(s), 'replace'))
     if encoding == 'ascii' or encoding == 'latin-1' or \
             encoding == 'latin1' or encoding == 'iso-8859-1':
         limit = 128 if encoding == 'ascii' else 256
         b = rstring.StringBuilder(len(s))
-        for ch in s:
-            code = ord(ch)
+        for pos in range(len(s)):
+            code = ord(s[pos])
             if code >= limit:
                 if errors == 'ignore':
                     continue
                 if errors == 'replace':
                     b.append('?')
                     continue
-                raise space.error(space.w_UnicodeError,
-                                  "'%s' codec can't encode character "
-                                  "in position: ordinal not in range(%d)" %
-                                  (encoding, limit))
+                raise encode_error(space, 'ascii' if limit == 128 else
+                                   'latin-1', s, pos,
+                                   'ordinal not in range(%d)' % limit)
             b.append(chr(code))
         return space.newbytes(b.build())
     from pypy.module._codecs.moduledef import encode_with_codec

@@ -177,8 +177,21 @@ def test_encode():
     assert 'é'.encode('utf-8') == b'\xc3\xa9'
     assert 'abc'.encode('ascii') == b'abc'
     assert 'é'.encode('latin-1') == b'\xe9'
-    with pytest.raises(UnicodeError):
-        'é'.encode('ascii')
+    with pytest.raises(UnicodeEncodeError, match="'ascii' codec can't "
+                       "encode character '\\\\xe9' in position 1: ordinal "
+                       "not in range\\(128\\)"):
+        'aé'.encode('ascii')
+    with pytest.raises(UnicodeEncodeError, match="'latin-1' codec can't "
+                       "encode character '\\\\u20ac' in position 0"):
+        '€'.encode('latin1')
+    with pytest.raises(UnicodeEncodeError, match="'utf-8' codec can't "
+                       "encode character '\\\\ud800' in position 0: "
+                       "surrogates not allowed"):
+        '\ud800'.encode()
+    with pytest.raises(UnicodeDecodeError):
+        b'\xff'.decode()
+    with pytest.raises(UnicodeDecodeError):
+        b'\xff'.decode('ascii')
 
 
 def test_removeprefix_suffix():

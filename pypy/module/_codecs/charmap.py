@@ -14,19 +14,11 @@ from pypy.interpreter.arguments import check_args
 from pypy.interpreter.error import OperationError
 from pypy.module._struct.codec import readable_bytes
 from pypy.objspace.bytesobject import W_BytesObject
-from pypy.objspace.strobject import W_StrObject, hex_digits
+from pypy.objspace.strobject import (W_StrObject, hex_digits,
+                                      backslash_escape, encode_error)
 
 UNDEFINED = u'\ufffe'
 MAX_CODE_POINT = 0x10ffff
-
-
-def escaped(code):
-    """The backslash escape of a code point, as repr writes it."""
-    if code < 0x100:
-        return '\\x' + hex_digits(code, 2)
-    if code < 0x10000:
-        return '\\u' + hex_digits(code, 4)
-    return '\\U' + hex_digits(code, 8)
 
 
 def unknown_error_handler(space, errors):
@@ -101,7 +93,7 @@ def decoding_replacement(space, errors, data, pos):
     if errors == 'replace':
         return u'\ufffd'
     if errors == 'backslashreplace':
-        return escaped(code).decode('latin-1')
+        return backslash_escape(code).decode('latin-1')
     raise unknown_error_handler(space, errors)
 
 
@@ -154,24 +146,22 @@ def append_encoded(space, w_mapping, ch, b):
                       space.type_name(space.type(w_value)))
 
 
-def encoding_error(space, text, pos):
-    return space.error(space.w_UnicodeEncodeError,
-                       "'charmap' codec can't encode character '%s' in "
-                       "position %d: character maps to <undefined>" %
-                       (escaped(ord(text[pos])), pos))
+def undefined_character(space, text, pos):
+    return encode_error(space, 'charmap', text, pos,
+                        'character maps to <undefined>')
 
 
 def encoding_replacement(space, errors, text, pos):
     """What stands for the undefined character text[pos] under `errors`
     (encoded through the mapping in its turn)."""
     if errors == 'strict':
-        raise encoding_error(space, text, pos)
+        raise undefined_character(space, text, pos)
     if errors == 'ignore':
         return u''
     if errors == 'replace':
         return u'?'
     if errors == 'backslashreplace':
-        return escaped(ord(text[pos])).decode('latin-1')
+        return backslash_escape(ord(text[pos])).decode('latin-1')
     raise unknown_error_handler(space, errors)
 
 
@@ -183,7 +173,7 @@ def charmap_encode_text(space, text, errors, w_mapping):
             continue
         for ch in encoding_replacement(space, errors, text, pos):
             if not append_encoded(space, w_mapping, ch, b):
-                raise encoding_error(space, text, pos)
+                raise undefined_character(space, text, pos)
     return b.build()
 
 
