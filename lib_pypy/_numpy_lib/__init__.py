@@ -17,7 +17,8 @@ from .indexing import unravel_index, ravel_multi_index, ndindex, \
     ndenumerate, put, place, partition, argpartition
 from .nanfuncs import nansum, nanmean, nanvar, nanstd, nanmax, nanmin, \
     nanargmax, nanargmin
-from .npyformat import save, load
+from .npyformat import save
+from .npyio import load, savez, savez_compressed
 from .pad import pad
 from .polynomial import polyval, polyfit, interp
 from .products import tensordot, inner, kron, cross
@@ -38,6 +39,6 @@ __all__ = [
     'tensordot', 'inner', 'kron', 'cross', 'flip', 'fliplr', 'flipud',
     'rot90', 'roll', 'intersect1d', 'union1d', 'setdiff1d', 'setxor1d',
     'isin', 'quantile', 'percentile', 'median', 'average', 'cov',
-    'corrcoef', 'einsum', 'save', 'load', 'fromfile', 'savetxt', 'loadtxt',
-    'genfromtxt',
+    'corrcoef', 'einsum', 'save', 'load', 'savez', 'savez_compressed',
+    'fromfile', 'savetxt', 'loadtxt', 'genfromtxt',
 ]

@@ -17,6 +17,13 @@ class FileArg:
         else:
             self.file = file
 
+    def hand_over(self):
+        """Whether the file was opened here; from now on, closing it is
+        the caller's business."""
+        owned = self.owned
+        self.owned = False
+        return owned
+
     def __enter__(self):
         return self.file
 

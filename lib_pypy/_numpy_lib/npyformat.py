@@ -1,9 +1,9 @@
-"""np.save and np.load: one array in a .npy file, written byte for byte as
-NumPy writes it (format 1.0: magic, version, header length, a header dict
-padded to 64 bytes, then the elements in C or Fortran order). Versions 2.0
-and 3.0 (longer headers) are read too. .npz archives need zipfile, hence
-zlib, which this interpreter lacks. (Standard-library modules are
-imported where used: importing _numpy_lib must not need them.)"""
+"""The .npy format of np.save and np.load: one array, written byte for
+byte as NumPy writes it (format 1.0: magic, version, header length, a
+header dict padded to 64 bytes, then the elements in C or Fortran order).
+Versions 2.0 and 3.0 (longer headers) are read too. np.load and the .npz
+archives are in npyio.py. (Standard-library modules are imported where
+used: importing _numpy_lib must not need them.)"""
 
 import numpy as np
 
@@ -18,7 +18,6 @@ GROWTH_AXIS_MAX_DIGITS = 21
 # encoding per version
 HEADER_SIZE_INFO = {(1, 0): (2, 'latin1'), (2, 0): (4, 'latin1'),
                     (3, 0): (4, 'utf8')}
-ZIP_PREFIXES = (b'PK\x03\x04', b'PK\x05\x06')
 EXPECTED_KEYS = {'descr', 'fortran_order', 'shape'}
 
 
@@ -28,11 +27,15 @@ def save(file, arr, allow_pickle=True):
         file = os.fspath(file)
         if not file.endswith('.npy'):
             file = file + '.npy'
-    arr = np.asarray(arr)
     with FileArg(file, 'wb', 'write') as f:
-        fortran_order = arr.flags.f_contiguous and not arr.flags.c_contiguous
-        f.write(_header(arr.dtype.str, fortran_order, arr.shape))
-        f.write(arr.tobytes('F' if fortran_order else 'C'))
+        write_array(f, np.asarray(arr))
+
+
+def write_array(f, arr):
+    """Writes the header and the elements of array `arr` to the file f."""
+    fortran_order = arr.flags.f_contiguous and not arr.flags.c_contiguous
+    f.write(_header(arr.dtype.str, fortran_order, arr.shape))
+    f.write(arr.tobytes('F' if fortran_order else 'C'))
 
 
 def _header(descr, fortran_order, shape):
@@ -55,25 +58,6 @@ def _header(descr, fortran_order, shape):
     raise ValueError("Header length %d too big for version=(2, 0)" % length)
 
 
-def load(file, mmap_mode=None, allow_pickle=False, fix_imports=True,
-         encoding='ASCII', *, max_header_size=10000):
-    if encoding not in ('ASCII', 'latin1', 'bytes'):
-        raise ValueError("encoding must be 'ASCII', 'latin1', or 'bytes'")
-    with FileArg(file, 'rb', 'read') as f:
-        prefix = f.read(len(MAGIC_PREFIX))
-        if not prefix:
-            raise EOFError("No data left in file")
-        if prefix == MAGIC_PREFIX:
-            return _read_array(f, prefix)
-        if prefix.startswith(ZIP_PREFIXES):
-            raise ValueError("cannot load .npz archives: zipfile needs "
-                             "zlib, which this interpreter lacks")
-        raise ValueError(
-            "This file contains pickled (object) data. If you trust "
-            "the file you can load it unsafely using the "
-            "`allow_pickle=` keyword argument or `pickle.load()`.")
-
-
 def _read_bytes(f, size, what, already=b''):
     data = already + f.read(size - len(already))
     if len(data) != size:
@@ -82,7 +66,9 @@ def _read_bytes(f, size, what, already=b''):
     return data
 
 
-def _read_array(f, prefix):
+def read_array(f, prefix):
+    """The array of the .npy data in the file f, whose first bytes,
+    `prefix`, were read already."""
     version = tuple(_read_bytes(f, MAGIC_LEN, "magic string", prefix)[-2:])
     if version not in HEADER_SIZE_INFO:
         raise ValueError("we only support format version (1,0), (2,0), "

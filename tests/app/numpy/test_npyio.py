@@ -1,13 +1,16 @@
 """NumPy's file I/O: ndarray.tofile/np.fromfile (raw bytes and text with
-sep), np.save/np.load (.npy files byte-identical to NumPy's), and
-np.savetxt/np.loadtxt/np.genfromtxt, with file names, open files and
-io.StringIO, and NumPy's errors."""
+sep), np.save/np.load (.npy files byte-identical to NumPy's),
+np.savez/np.savez_compressed and np.load's NpzFile (zip archives of .npy
+members), and np.savetxt/np.loadtxt/np.genfromtxt, with file names, open
+files and io.StringIO, and NumPy's errors."""
 
 import io
 import os
 import shutil
+import struct
 import tempfile
 import warnings
+import zipfile
 
 import numpy as np
 import pytest
@@ -299,6 +302,100 @@ def test_load_errors():
             "{'descr': '<f8', 'fortran_order': 0, 'shape': (), }")))
     with pytest.raises(ValueError, match="encoding must be"):
         np.load(io.BytesIO(b''), encoding='utf8')
+
+
+# ____________________________________________________________
+# savez, savez_compressed, NpzFile
+
+def test_savez_writes_npy_members():
+    f = io.BytesIO()
+    arrays = {name: array for name, array, _, _ in NPY_FILES}
+    np.savez(f, np.array([7], dtype=np.uint8), **arrays)
+    with zipfile.ZipFile(f) as archive:
+        # the keyword arrays first, then the positional ones
+        assert archive.namelist() == \
+            [name + '.npy' for name in arrays] + ['arr_0.npy']
+        for name, _, dict_text, data in NPY_FILES:
+            info = archive.getinfo(name + '.npy')
+            assert info.compress_type == zipfile.ZIP_STORED, name
+            assert archive.read(info) == \
+                npy_header(dict_text) + from_hex(data), name
+            # a zip64 extra field in the local header, as NumPy forces
+            extra_length, = struct.unpack(
+                '<H', f.getvalue()[info.header_offset + 28:
+                                   info.header_offset + 30])
+            assert extra_length == 20, name
+        assert archive.read('arr_0.npy') == npy_header(
+            "{'descr': '|u1', 'fortran_order': False, 'shape': (1,), }") + \
+            b'\x07'
+
+
+def test_savez_compressed_deflates():
+    f = io.BytesIO()
+    np.savez_compressed(f, zeros=np.zeros(1000), ramp=np.arange(5))
+    with zipfile.ZipFile(f) as archive:
+        infos = archive.infolist()
+        assert [info.compress_type for info in infos] == \
+            [zipfile.ZIP_DEFLATED] * 2
+        assert infos[0].file_size == 128 + 8000
+        assert infos[0].compress_size < 200
+    f.seek(0)
+    with np.load(f) as npz:
+        assert same_array(npz['zeros'], np.zeros(1000))
+        assert same_array(npz['ramp'], np.arange(5))
+
+
+def test_load_npz_as_a_mapping():
+    f = io.BytesIO()
+    a = np.arange(6.0).reshape((2, 3), order='F')
+    np.savez(f, a, np.array([1, 2], dtype=np.int16), flag=np.array(True))
+    f.seek(0)
+    with np.load(f) as npz:
+        assert npz.files == ['flag', 'arr_0', 'arr_1']
+        assert list(npz.keys()) == list(npz) == npz.files
+        assert len(npz) == 3
+        assert 'arr_0' in npz and 'arr_0.npy' in npz and 'a' not in npz
+        assert 'flag' in npz.keys()
+        loaded = npz['arr_0']
+        assert same_array(loaded, a) and loaded.flags.f_contiguous
+        assert npz['arr_1.npy'].tolist() == [1, 2]
+        assert npz.f.flag.tolist() is True
+        assert npz.get('missing') is None
+        assert [name for name, _ in npz.items()] == npz.files
+        assert [v.dtype.str for v in npz.values()] == ['|b1', '<f8', '<i2']
+        assert repr(npz) == "NpzFile 'object' with keys: flag, arr_0, arr_1"
+        with pytest.raises(KeyError, match="missing is not a file in the "
+                                           "archive"):
+            npz['missing']
+    # the archive is closed, not the file np.load was given
+    assert npz.zip is None and not f.closed
+
+
+def test_savez_load_file_names():
+    def test(folder):
+        base = os.path.join(folder, 'arrays')
+        np.savez(base, x=np.arange(3))          # '.npz' added
+        np.savez_compressed(base + '.npz', y=np.ones(2))   # not twice
+        assert os.listdir(folder) == ['arrays.npz']
+        npz = np.load(base + '.npz')
+        assert npz.files == ['y'] and npz['y'].tolist() == [1.0, 1.0]
+        opened = npz.fid
+        assert repr(npz) == "NpzFile %r with keys: y" % (base + '.npz')
+        npz.close()
+        assert opened.closed and npz.fid is None
+        # a member that is no .npy file reads as its bytes
+        with zipfile.ZipFile(base + '.npz', 'a') as archive:
+            archive.writestr('notes.txt', b'not an array')
+        with np.load(base + '.npz') as npz:
+            assert npz.files == ['y', 'notes.txt']
+            assert npz['notes.txt'] == b'not an array'
+    in_temp_dir(test)
+
+
+def test_savez_errors():
+    with pytest.raises(ValueError, match="Cannot use un-named variables "
+                                         "and keyword arr_0"):
+        np.savez(io.BytesIO(), np.zeros(1), arr_0=np.ones(1))
 
 
 # ____________________________________________________________
