@@ -79,6 +79,9 @@ class TestMicronumpyJit(LLJitMixin):
         insns = assert_one_vector_loop('vec_load_f', 'vec_float_add',
                                        'vec_store')
         assert insns.get('float_add', 0) == 0
+        # two vectors an iteration (patches/rpython/0014): each of the
+        # four additions twice
+        assert insns['vec_float_add'] == 2 * 4, insns
 
     def test_int64_add_sub_is_one_vectorized_loop(self):
         i8 = dt.int64_dtype
@@ -98,6 +101,32 @@ class TestMicronumpyJit(LLJitMixin):
         assert result == 3 * (n - 1) - 7
         assert_one_vector_loop('vec_load_i', 'vec_int_add', 'vec_int_sub',
                                'vec_store')
+
+    def test_int64_floordiv_and_mod_by_scalar_have_no_call(self):
+        # the divisor is a constant of the compiled loop, so the JIT
+        # multiplies by its inverse instead of calling a division
+        i8 = dt.int64_dtype
+
+        def main(n):
+            whole_interpreter_seen(n)
+            w_a = new_array(space, [n], i8)
+            for i in range(n):
+                i8.write_int(w_a.storage, i * 8, 5 * i - 100)
+            w_quotient = space.binary_op(op.BIN_FLOORDIV, w_a,
+                                         space.newint(7))
+            w_remainder = space.binary_op(op.BIN_MOD, w_a, space.newint(7))
+            w_expr = space.add(w_quotient, w_remainder)
+            w_result = w_expr.get_concrete(space)
+            return i8.read_int(w_result.storage, (n - 1) * 8)
+
+        n = 301
+        result = self.meta_interp(main, [n], vec=True, listops=True, listcomp=True)
+        last = 5 * (n - 1) - 100
+        assert result == last // 7 + last % 7
+        assert_one_loop()
+        insns = loop_ops()
+        assert_no_allocation_or_call(insns)
+        assert insns.get('uint_mul_high', 0) >= 1, insns
 
     def test_float32_add_mul_is_one_vectorized_loop(self):
         f4 = dt.float32_dtype
