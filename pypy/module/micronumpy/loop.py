@@ -600,6 +600,43 @@ def arange_ints(dtype, storage, n, start, step):
 
 
 # ____________________________________________________________
+# cumsum and cumprod of a real lane, in place: one loop per (dtype, is_prod),
+# so the loads, the rounding to the dtype and the stores are direct (no
+# dtype method call per element)
+
+accumulate_driver = jit.JitDriver(
+    name='numpy_accumulate', greens=['is_prod', 'dtype'],
+    reds=['i', 'n', 'pos', 'stride', 'iacc', 'storage', 'acc'],
+    get_printable_location=lambda is_prod, dtype: '%s %s' % (
+        'cumprod' if is_prod else 'cumsum', dtype.name))
+
+
+def accumulate_real_lane(dtype, is_prod, storage, offset, stride, n):
+    """Each of the n elements at offset, offset + stride, ... replaced by
+    the sum (product) of it and those before it, rounded to dtype at each
+    step as NumPy's loop does."""
+    acc = 1.0 if is_prod else 0.0      # float dtypes
+    iacc = 1 if is_prod else 0         # integer dtypes
+    i = 0
+    pos = offset
+    while i < n:
+        accumulate_driver.jit_merge_point(is_prod=is_prod, dtype=dtype, i=i,
+                                          n=n, pos=pos, stride=stride,
+                                          storage=storage, acc=acc,
+                                          iacc=iacc)
+        if dtype.is_float():
+            x = dtype.read_float(storage, pos)
+            acc = dtype.wrap_float(acc * x if is_prod else acc + x)
+            dtype.write_float(storage, pos, acc)
+        else:
+            y = dtype.read_int(storage, pos)
+            iacc = dtype.wrap_int(intmask(iacc * y if is_prod else iacc + y))
+            dtype.write_int(storage, pos, iacc)
+        i += 1
+        pos += stride
+
+
+# ____________________________________________________________
 # casts: a contiguous array into a fresh one of another real dtype, one
 # loop per (source, target) pair; each element converted once (a float64
 # to float32 cast is one rounding, no round trip through float64)

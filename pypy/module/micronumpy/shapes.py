@@ -3,7 +3,7 @@ broadcast_to, tile, expand_dims, atleast_Nd, squeeze, swapaxes; and a few
 whole-array helpers: outer, clip, cumsum, cumprod, isclose, allclose,
 array_equal."""
 
-from rpython.rlib.rarithmetic import intmask, ovfcheck
+from rpython.rlib.rarithmetic import ovfcheck
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.arguments import keyword_value, \
     check_keywords
@@ -637,30 +637,13 @@ def accumulate(space, w_arr, w_axis, dtype, is_prod):
     n = w_result.shape[axis]
     stride = w_result.strides[axis]
     storage = w_result.storage
+    from pypy.module.micronumpy.complexops import accumulate_lane
+    from pypy.module.micronumpy.loop import accumulate_real_lane
     for offset in lane_offsets(w_result, axis):
         if dtype.is_complex():
-            from pypy.module.micronumpy.complexops import accumulate_lane
             accumulate_lane(dtype, storage, offset, stride, n, is_prod)
-        elif dtype.is_float():
-            acc = 1.0 if is_prod else 0.0
-            for i in range(n):
-                pos = offset + i * stride
-                x = dtype.read_float(storage, pos)
-                if is_prod:
-                    acc = dtype.wrap_float(acc * x)
-                else:
-                    acc = dtype.wrap_float(acc + x)
-                dtype.write_float(storage, pos, acc)
         else:
-            iacc = 1 if is_prod else 0
-            for i in range(n):
-                pos = offset + i * stride
-                y = dtype.read_int(storage, pos)
-                if is_prod:
-                    iacc = dtype.wrap_int(intmask(iacc * y))
-                else:
-                    iacc = dtype.wrap_int(intmask(iacc + y))
-                dtype.write_int(storage, pos, iacc)
+            accumulate_real_lane(dtype, is_prod, storage, offset, stride, n)
     return w_result
 
 
