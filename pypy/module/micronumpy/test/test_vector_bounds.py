@@ -190,6 +190,61 @@ def make_cast_main(first_size):
     return main
 
 
+def float32_quotient(x, y, x2, y2, x3):
+    """(x * y + x) / y - x in float32 as the lazy tree computes it, each
+    leaf loaded on its own; y == 0 is a guard per item."""
+    t = float(rffi.cast(rffi.FLOAT, float(rffi.cast(
+        rffi.FLOAT, float(x) * float(y))) + float(x2)))
+    fy = float(y2)
+    if fy == 0.0:
+        return rffi.cast(rffi.FLOAT, 0.0)
+    q = float(rffi.cast(rffi.FLOAT, t / fy))
+    return rffi.cast(rffi.FLOAT, q - float(x3))
+
+
+def make_five_load_main():
+    """main(n): float32_quotient over 200 + n items, compiled and run six
+    times; the number of wrong items."""
+    F = rffi.FLOAT
+    driver = JitDriver(greens=[], reds=['i', 'size', 'dst', 'xs', 'ys'],
+                       vectorize=True)
+
+    def kernel(dst, xs, ys, size):
+        i = 0
+        while i < size:
+            driver.jit_merge_point(i=i, size=size, dst=dst, xs=xs, ys=ys)
+            at = i * 4
+            raw_storage_setitem(dst, at, float32_quotient(
+                raw_storage_getitem(F, xs, at), raw_storage_getitem(F, ys, at),
+                raw_storage_getitem(F, xs, at), raw_storage_getitem(F, ys, at),
+                raw_storage_getitem(F, xs, at)))
+            i += 1
+
+    def main(n):
+        size = 200 + n
+        xs = alloc_raw_storage(size * 4, zero=True)
+        ys = alloc_raw_storage(size * 4, zero=True)
+        dst = alloc_raw_storage(size * 4, zero=True)
+        for k in range(size):
+            x = float(rffi.cast(F, 0.1 * (k + 1)))
+            raw_storage_setitem(xs, k * 4, rffi.cast(F, x))
+            raw_storage_setitem(ys, k * 4, rffi.cast(F, 1.5 - x))
+        for r in range(REPEATS):
+            kernel(dst, xs, ys, size)
+        bad = 0
+        for k in range(size):
+            x = raw_storage_getitem(F, xs, k * 4)
+            y = raw_storage_getitem(F, ys, k * 4)
+            want = float32_quotient(x, y, x, y, x)
+            if float(raw_storage_getitem(F, dst, k * 4)) != float(want):
+                bad += 1
+        free_raw_storage(xs)
+        free_raw_storage(ys)
+        free_raw_storage(dst)
+        return bad
+    return main
+
+
 class TestX86(LLJitMixin):
     """The real assembler: a store past the end shows in the sentinel."""
     CPUClass = staticmethod(make_x86_cpu)
@@ -222,6 +277,13 @@ class TestX86(LLJitMixin):
 
     def test_float32_division_keeps_its_divisor(self):
         self.run(rffi.FLOAT, float32_div_op)
+
+    def test_float32_division_of_five_loads_is_exact(self):
+        # a guard per item: the vector loop holds one vector of each
+        # operand (patches/rpython/0014 computed wrong items with two)
+        res = self.meta_interp(make_five_load_main(), [0], vec=True)
+        assert res == 0
+        assert vector_ops_compiled()
 
     def test_float64_to_float32_cast_stays_in_bounds(self):
         # float64 and float32 items side by side: two and four a vector
