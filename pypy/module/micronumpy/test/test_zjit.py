@@ -380,15 +380,19 @@ class TestAccumulateJit(LLJitMixin):
     def test_cumsum_is_one_loop_without_allocation_or_call(self):
         from pypy.module.micronumpy.loop import accumulate_real_lane
 
-        def main(n, k):
-            # the dtype as a run-time value, as accumulate passes it
-            dtypes = [f8, dt.float32_dtype]
+        def main(n, k, stride):
+            # the dtype, the operation and the stride as run-time values,
+            # as accumulate passes them (a float dtype only would make the
+            # integer accumulator a constant, which a red cannot be)
+            dtypes = [f8, dt.int64_dtype]
             w_a = filled_array(n, 0.5)
-            accumulate_real_lane(dtypes[k], False, w_a.storage, 0, 8, n)
+            accumulate_real_lane(dtypes[k], k == 1, w_a.storage, 0, stride,
+                                 n)
             return f8.read_float(w_a.storage, (n - 1) * 8)
 
         n = 300
-        result = self.meta_interp(main, [n, 0], listops=True, listcomp=True)
+        result = self.meta_interp(main, [n, 0, 8], listops=True,
+                                  listcomp=True)
         assert result == sum([0.5 + i for i in range(n)])
         assert_one_loop()
         assert_no_allocation_or_call(loop_ops())
