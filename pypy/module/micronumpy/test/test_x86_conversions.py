@@ -10,33 +10,17 @@ the target first breaks that dependency."""
 import ctypes
 import struct
 
-from rpython.jit.backend.detect_cpu import getcpuclass
 from rpython.jit.codewriter import longlong
 from rpython.jit.metainterp.history import JitCellToken
 from rpython.jit.tool.oparser import parse
-from pypy.module.micronumpy.test.x86backend import (
-    skip_unless_x86_64_with_sse4_1, use_libc_malloc)
+from pypy.module.micronumpy.test.x86backend import RealX86CPU
 
 XORPS = '\x0f\x57'
 CVTSI2SD = '\xf2\x48\x0f\x2a'       # CVTSI2SD xmm, r64 (REX.W)
 CVTSD2SS = '\x0f\x5a'               # after F2 and any REX prefix
 
 
-class FakeStats(object):
-    pass
-
-
-class TestScalarConversions(object):
-
-    def setup_class(cls):
-        skip_unless_x86_64_with_sse4_1()
-        cls.undo_malloc = staticmethod(use_libc_malloc())
-        cls.cpu = getcpuclass()(rtyper=None, stats=FakeStats())
-        cls.cpu.setup_once()
-
-    def teardown_class(cls):
-        if hasattr(cls, 'undo_malloc'):
-            cls.undo_malloc()
+class TestScalarConversions(RealX86CPU):
 
     def compile(self, source):
         looptoken = JitCellToken()

@@ -9,32 +9,16 @@ whole 64-bit half with one shuffle."""
 import ctypes
 import struct
 
-from rpython.jit.backend.detect_cpu import getcpuclass
 from rpython.jit.metainterp.history import JitCellToken
 from rpython.jit.tool.oparser import parse
 from rpython.rtyper.lltypesystem import rffi
-from pypy.module.micronumpy.test.x86backend import (
-    skip_unless_x86_64_with_sse4_1, use_libc_malloc)
+from pypy.module.micronumpy.test.x86backend import RealX86CPU
 
 PEXTRD = '\x0f\x3a\x16'            # after 66 and any REX prefix
 PINSRD = '\x0f\x3a\x22'
 
 
-class FakeStats(object):
-    pass
-
-
-class TestLaneMoves(object):
-
-    def setup_class(cls):
-        skip_unless_x86_64_with_sse4_1()
-        cls.undo_malloc = staticmethod(use_libc_malloc())
-        cls.cpu = getcpuclass()(rtyper=None, stats=FakeStats())
-        cls.cpu.setup_once()
-
-    def teardown_class(cls):
-        if hasattr(cls, 'undo_malloc'):
-            cls.undo_malloc()
+class TestLaneMoves(RealX86CPU):
 
     def run(self, source, items):
         """Compiles source, runs it from a buffer of four int32 items to

@@ -27,3 +27,23 @@ def use_libc_malloc():
     def undo():
         del llgc.GcLLDescr_boehm.malloc_fn_ptr
     return undo
+
+
+class FakeStats(object):
+    pass
+
+
+class RealX86CPU(object):
+    """Base of test classes that compile traces with the real x86-64
+    backend: cls.cpu, set up once per class."""
+
+    def setup_class(cls):
+        from rpython.jit.backend.detect_cpu import getcpuclass
+        skip_unless_x86_64_with_sse4_1()
+        cls.undo_malloc = staticmethod(use_libc_malloc())
+        cls.cpu = getcpuclass()(rtyper=None, stats=FakeStats())
+        cls.cpu.setup_once()
+
+    def teardown_class(cls):
+        if hasattr(cls, 'undo_malloc'):
+            cls.undo_malloc()
