@@ -76,8 +76,8 @@ def startup_builtin_modules(space):
     translation time): reads what only exists at run time."""
     from pypy.module.posix.moduledef import fill_environ
     from pypy.module.signal.interp_signal import install_sigint_handler
-    from pypy.module.micronumpy.concrete import keep_freed_memory
-    from pypy.module.micronumpy.buffer_memory import read_allocation_mode
+    from pypy.module.micronumpy.buffer_memory import keep_freed_memory, \
+        read_allocation_mode
     fill_environ(space)
     install_sigint_handler()
     keep_freed_memory()

@@ -1,4 +1,9 @@
-"""The memory of array buffers: malloc'ed, or, in the debug allocation mode
+"""The memory of array buffers: where it comes from (malloc, kept by glibc
+once freed, huge pages for big ones), when the GC learns of it (memory
+pressure, minor collections that free young buffers), and the debug
+allocation mode.
+
+Buffers are malloc'ed, or, in the debug allocation mode
 (PYPY_NUMPY_GUARD_PAGES=1 in the environment at start-up), each buffer in
 a mapping of its own between two pages that can be neither read nor
 written.  The buffer ends where the trailing guard page starts, so a read
@@ -12,8 +17,8 @@ which is for testing only."""
 import os
 
 from rpython.rlib import jit, rgc, rmmap
-from rpython.rlib.rawstorage import alloc_raw_storage, free_raw_storage, \
-    RAW_STORAGE_PTR
+from rpython.rlib.objectmodel import we_are_translated
+from rpython.rlib.rawstorage import RAW_STORAGE, RAW_STORAGE_PTR
 from rpython.rtyper.lltypesystem import lltype, rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
@@ -39,6 +44,55 @@ c_munmap = rffi.llexternal(
     compilation_info=MMAN_H, releasegil=False, _nowrapper=True)
 
 
+# Like NumPy: advise huge pages for big buffers, whose first-touch page
+# faults otherwise cost more than the arithmetic (calloc hands out fresh
+# mmap'd memory, so the advice comes before any page is touched).
+MADVISE_THRESHOLD = 4 * 1024 * 1024
+HUGE_PAGE = 2 * 1024 * 1024
+MADV_HUGEPAGE = 14
+c_madvise = rffi.llexternal(
+    'madvise', [rffi.CCHARP, rffi.SIZE_T, rffi.INT], rffi.INT,
+    compilation_info=MMAN_H, releasegil=False, _nowrapper=True)
+
+
+# glibc returns freed memory at the top of its heap to the kernel once more
+# than M_TRIM_THRESHOLD is free there, and serves big requests by mmap.
+# Array buffers are freed in batches by the GC (RawBuffer.__del__), so
+# with the defaults each batch is given back and the next results land on
+# fresh pages the kernel must clear (a page fault per 4 KB).  Kept, the
+# freed memory serves the next arrays of a loop on pages already mapped.
+M_TRIM_THRESHOLD = -1
+M_MMAP_THRESHOLD = -3
+KEPT_FREE_BYTES = 1 << 30
+MMAP_THRESHOLD_MAX = 32 * 1024 * 1024   # the largest glibc accepts (64-bit)
+c_mallopt = rffi.llexternal(
+    'mallopt', [rffi.INT, rffi.INT], rffi.INT,
+    compilation_info=ExternalCompilationInfo(includes=['malloc.h']),
+    releasegil=False, _nowrapper=True)
+
+
+def keep_freed_memory():
+    """Called once at process start."""
+    if not we_are_translated():
+        return      # (the host's own malloc)
+    c_mallopt(rffi.cast(rffi.INT, M_MMAP_THRESHOLD),
+              rffi.cast(rffi.INT, MMAP_THRESHOLD_MAX))
+    c_mallopt(rffi.cast(rffi.INT, M_TRIM_THRESHOLD),
+              rffi.cast(rffi.INT, KEPT_FREE_BYTES))
+
+
+def advise_huge_pages(storage, nbytes):
+    if nbytes < MADVISE_THRESHOLD or not we_are_translated():
+        return
+    address = rffi.cast(lltype.Signed, storage)
+    aligned = (address + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1)
+    length = (address + nbytes - aligned) & ~(HUGE_PAGE - 1)
+    if length > 0:
+        c_madvise(rffi.cast(rffi.CCHARP, aligned),
+                  rffi.cast(rffi.SIZE_T, length),
+                  rffi.cast(rffi.INT, MADV_HUGEPAGE))
+
+
 class AllocationMode(object):
     # Set once, before any array exists (a plain field, not a
     # quasi-immutable one: RawBuffer's light finalizer reads it too)
@@ -53,24 +107,87 @@ def read_allocation_mode():
     allocation_mode.guard_pages = os.environ.get(GUARD_PAGES_VARIABLE) == '1'
 
 
+# How buffers are reclaimed.  Arrays mostly die young, and a minor
+# collection frees the buffers of dead young arrays (RawBuffer.__del__ is a
+# light finalizer).  The GC alone runs one when its nursery is full of
+# objects, after tens of MB of buffers have gone by: each result then lands
+# on memory that left the caches long ago, and a cached 80 KB copy runs at
+# a third of its speed.  So new_buffer runs a minor collection after every
+# YOUNG_BUFFER_BYTES of new buffers, which hands the same memory (through
+# malloc's free lists) to the next results while it is still cached.  It
+# runs it before it makes the RawBuffer: a RawBuffer alive during a minor
+# collection becomes old, and an old one is freed only by a major
+# collection (a collection inside RawBuffer's constructor kept every
+# buffer that triggered one: a loop of `c = a + b` at 10^5 grew the heap
+# to 1 GB).
+#
+# Only the buffers that outlive such a collection are reported to the GC
+# as memory pressure (which brings the next major collection closer): a
+# buffer freed young needs no major collection, and reporting every new
+# buffer, as rawstorage does, ran a major collection (the whole heap
+# marked) after every 32 MB of short-lived results.
+YOUNG_BUFFER_BYTES = 1 << 20
+
+
+class BufferBytes(object):
+    """Byte counts of the buffers alloc_buffer made (one instance)."""
+    live = 0                    # not yet freed
+    live_after_collection = 0   # `live` after the last young collection
+    since_collection = 0        # allocated since that collection
+
+
+buffer_bytes = BufferBytes()
+
+
+def before_new_buffer(nbytes):
+    """Called before a RawBuffer of nbytes is made (see above)."""
+    buffer_bytes.since_collection += nbytes
+    if buffer_bytes.since_collection > YOUNG_BUFFER_BYTES:
+        collect_young_buffers(nbytes)
+
+
+@jit.dont_look_inside
+def collect_young_buffers(nbytes):
+    buffer_bytes.since_collection = 0
+    if we_are_translated():     # (the host's gc.collect is no minor one)
+        rgc.collect(0)
+    # the growth of the live buffers since the last such collection: those
+    # that survived one
+    grown = buffer_bytes.live - buffer_bytes.live_after_collection
+    buffer_bytes.live_after_collection = buffer_bytes.live
+    if nbytes > YOUNG_BUFFER_BYTES:
+        # a buffer this big triggers the next collection too, alive: it
+        # counts now, as a loop of huge results must not wait for it
+        grown += nbytes
+        buffer_bytes.live_after_collection += nbytes
+    if grown > 0:
+        rgc.add_memory_pressure(grown)
+
+
 def alloc_buffer(nbytes, zero):
     """Memory for nbytes >= 1, zero-filled if `zero` (and always in the
     debug mode, as fresh mappings are).  Raises MemoryError."""
     if allocation_mode.guard_pages:
-        return alloc_guarded(nbytes)
-    # (alloc_raw_storage needs `zero` as a constant; it reports the bytes
-    # to the GC as memory pressure, so that it collects dead arrays in time)
-    if zero:
-        return alloc_raw_storage(nbytes, track_allocation=False, zero=True)
-    return alloc_raw_storage(nbytes, track_allocation=False, zero=False)
+        storage = alloc_guarded(nbytes)
+    elif zero:      # (lltype.malloc needs `zero` as a constant)
+        storage = lltype.malloc(RAW_STORAGE, nbytes, flavor='raw',
+                                zero=True, track_allocation=False)
+    else:
+        storage = lltype.malloc(RAW_STORAGE, nbytes, flavor='raw',
+                                zero=False, track_allocation=False)
+        advise_huge_pages(storage, nbytes)
+    buffer_bytes.live += nbytes
+    return storage
 
 
 def free_buffer(storage, nbytes):
-    """Frees what alloc_buffer(nbytes, ...) returned."""
+    """Frees what alloc_buffer(nbytes, ...) returned (from a light
+    finalizer: no allocation, no call into the GC)."""
+    buffer_bytes.live -= nbytes
     if allocation_mode.guard_pages:
         free_guarded(storage, nbytes)
     else:
-        free_raw_storage(storage, track_allocation=False)
+        lltype.free(storage, flavor='raw', track_allocation=False)
 
 
 def data_pages_size(nbytes):
@@ -96,7 +213,6 @@ def alloc_guarded(nbytes):
             data, rffi.cast(rffi.SIZE_T, data_size), readable)) != 0:
         c_munmap(region, rffi.cast(rffi.SIZE_T, size))
         raise MemoryError
-    rgc.add_memory_pressure(size)
     # (ending at a page boundary, a buffer of n items of k bytes starts
     # aligned to the largest power of 2 dividing n * k: at least k's own)
     return rffi.cast(RAW_STORAGE_PTR, start + PAGE + data_size - nbytes)

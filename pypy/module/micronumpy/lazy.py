@@ -128,7 +128,9 @@ def operand(space, w_arr, shape):
         leaf_strides = strides_mod.broadcast_strides(w_conc.shape,
                                                      w_conc.strides, shape)
     leaf = ArrayLeaf(w_conc, shape, leaf_strides)
-    sig = sg.array_leaf_sig(w_conc.dtype, flat, len(shape))
+    # (constants of the trace, so that the signature lookups fold away)
+    sig = sg.array_leaf_sig(jit.promote(w_conc.dtype), jit.promote(flat),
+                            jit.promote(len(shape)))
     return leaf, sig, 0
 
 

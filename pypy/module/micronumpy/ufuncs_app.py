@@ -2,7 +2,7 @@
 Python scalars), broadcasting, `out=`; and the app-level ufunc objects
 (np.add, np.sqrt, ...)."""
 
-from rpython.rlib import rfloat
+from rpython.rlib import jit, rfloat
 from pypy.interpreter.arguments import keyword_value, check_keywords
 from pypy.objspace.root import W_Root
 from pypy.objspace.boolobject import W_BoolObject
@@ -35,7 +35,9 @@ class Operand(object):
 def convert_operand(space, w_obj):
     """An Operand, or None when w_obj can't take part in a ufunc."""
     if isinstance(w_obj, W_NDArray):
-        return Operand(w_obj, w_obj.dtype, False, 0, 0.0)
+        # (a constant of the trace: the promotion rules and the node's
+        # signature then fold away)
+        return Operand(w_obj, jit.promote(w_obj.dtype), False, 0, 0.0)
     from pypy.objspace.complexobject import W_ComplexObject
     if isinstance(w_obj, W_ComplexObject):
         if isinstance(w_obj, boxes.W_ComplexBox):
@@ -256,6 +258,24 @@ def broadcast_operands(space, shapes, w_out):
     return shape
 
 
+def broadcast_pair(space, shape_a, shape_b, w_out):
+    """The shape of a binary ufunc's result: broadcast_operands, whose
+    loops (a call in a JIT trace) the common cases skip: equal shapes, or
+    a scalar with an array."""
+    if w_out is None:
+        if len(shape_b) == 0 or same_shape(shape_a, shape_b):
+            return shape_a
+        if len(shape_a) == 0:
+            return shape_b
+    elif same_shape(shape_a, w_out.shape) and (
+            len(shape_b) == 0 or same_shape(shape_b, w_out.shape)):
+        return w_out.shape
+    shape = broadcast_operands(space, [shape_a, shape_b], w_out)
+    if w_out is not None:
+        return w_out.shape
+    return shape
+
+
 def broadcastable(shapes):
     """Whether the shapes broadcast together: along each axis (aligned
     from the last), the sizes other than 1 are all equal."""
@@ -339,6 +359,7 @@ def has_negative_int(space, operand):
 
 
 def call_binary(space, ufunc, w_a, w_b, w_out=None):
+    ufunc = jit.promote(ufunc)      # (its kind and name tests fold away)
     a = convert_operand(space, w_a)
     b = convert_operand(space, w_b)
     if a is None or b is None:
@@ -358,10 +379,7 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
                                                shape), w_out)
     calc, res = uf.binary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
     check_output_cast(space, ufunc, res, w_out)
-    shape = broadcast_operands(space, [operand_shape(a), operand_shape(b)],
-                               w_out)
-    if w_out is not None:
-        shape = w_out.shape
+    shape = broadcast_pair(space, operand_shape(a), operand_shape(b), w_out)
     if ufunc.op == uf.POW and calc.is_int_like() and \
             shape_size(shape) > 0 and has_negative_int(space, b):
         raise space.error(space.w_ValueError,
@@ -376,6 +394,7 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
 
 
 def call_unary(space, ufunc, w_a, w_out=None):
+    ufunc = jit.promote(ufunc)
     a = convert_operand(space, w_a)
     if a is None:
         raise space.error(space.w_TypeError,
@@ -394,7 +413,10 @@ def call_unary(space, ufunc, w_a, w_out=None):
                       w_out)
     calc, res = uf.unary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
     check_output_cast(space, ufunc, res, w_out)
-    shape = broadcast_operands(space, [operand_shape(a)], w_out)
+    if w_out is None:
+        shape = operand_shape(a)
+    else:
+        shape = broadcast_operands(space, [operand_shape(a)], w_out)
     child, csig, cnodes = leaf_for(space, a, calc, shape)
     op = uf.op_for(ufunc.op, calc, uf.F32_UNARY)
     w_result = lazy.make_call1(space, op, calc, res, shape, child, csig,
@@ -518,12 +540,17 @@ def make_ufuncs():
 ALL_UFUNCS = make_ufuncs()
 
 
+@jit.elidable
+def ufunc_named(name):
+    return ALL_UFUNCS[name]
+
+
 def call_binary_by_name(space, name, w_a, w_b, w_out=None):
-    return call_binary(space, ALL_UFUNCS[name], w_a, w_b, w_out)
+    return call_binary(space, ufunc_named(name), w_a, w_b, w_out)
 
 
 def call_unary_by_name(space, name, w_a, w_out=None):
-    return call_unary(space, ALL_UFUNCS[name], w_a, w_out)
+    return call_unary(space, ufunc_named(name), w_a, w_out)
 
 
 def fast_power_ufunc(w_arr, w_exponent):

@@ -140,3 +140,33 @@ def test_raw_buffer_finalizer_stays_light():
     t.buildrtyper().specialize()
     graph = graphof(t, RawBuffer.__del__.im_func)
     assert not FinalizerAnalyzer(t).analyze_light_finalizer(graph)
+
+
+def test_only_buffers_that_outlive_a_young_collection_are_reported(
+        monkeypatch):
+    """Memory pressure (which brings the GC's next major collection closer)
+    is reported for the buffers alive at a young collection, not for those
+    freed before it: a loop of short-lived results runs no major
+    collection for them."""
+    import gc
+    from pypy.module.micronumpy.concrete import new_buffer
+    gc.collect()        # (the garbage of earlier tests, freed uncounted)
+    counts = buffer_memory.BufferBytes()
+    monkeypatch.setattr(buffer_memory, 'buffer_bytes', counts)
+    reported = []
+    monkeypatch.setattr(buffer_memory.rgc, 'add_memory_pressure',
+                        reported.append)
+    # (the host's rgc.collect is gc.collect, which frees a RawBuffer)
+    monkeypatch.setattr(buffer_memory, 'we_are_translated', lambda: True)
+    k = buffer_memory.YOUNG_BUFFER_BYTES // 4
+    kept = new_buffer(k)
+    for i in range(20):         # short-lived results: freed at once
+        new_buffer(k)
+    assert counts.live <= 5 * k    # the kept one, and the latest ones
+    assert reported == [k]      # the kept one, at the first collection
+    big = new_buffer(4 * buffer_memory.YOUNG_BUFFER_BYTES)
+    assert reported[1:] == [4 * buffer_memory.YOUNG_BUFFER_BYTES]
+    del big, kept
+    for i in range(20):
+        new_buffer(k)
+    assert len(reported) == 2
