@@ -6,12 +6,14 @@ import math
 from rpython.rlib import rfloat
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.unroll import unrolling_iterable
+from rpython.rtyper.lltypesystem.module.ll_math import sqrt_nonneg
 from rpython.rlib.rarithmetic import r_uint, intmask, r_singlefloat, \
     ovfcheck
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import fpflags
 from pypy.module.micronumpy.half import half_nextafter
 from pypy.objspace import libm
+from pypy.module.micronumpy import inline_math
 from pypy.objspace.floatdivmod import divmod_nonzero
 
 # binary ops
@@ -526,7 +528,9 @@ def float_unop(op, x):
         if x < 0.0:
             fpflags.raise_invalid()
             return INVALID_NAN
-        return math.sqrt(x)
+        # (the instruction: math.sqrt's own tests of inf and nan cost a
+        # guard per element, and the instruction gives inf and nan anyway)
+        return sqrt_nonneg(x)
     if op == FLOOR:
         return math.floor(x)
     if op == CEIL:
@@ -543,10 +547,11 @@ def float_unop(op, x):
     return float_math(op, x)
 
 
-# the transcendental functions: C's, with their nan/inf results (a table
-# unrolled at translation: each op still folds to its one call)
+# the transcendental functions: C's, with their nan/inf results, but for
+# exp and log, computed inline (a table unrolled at translation: each op
+# still folds to its one function)
 LIBM_UNOPS = unrolling_iterable([
-    (EXP, libm.exp), (LOG, libm.log), (LOG2, libm.log2), (LOG10, libm.log10),
+    (EXP, inline_math.exp), (LOG, inline_math.log), (LOG2, libm.log2), (LOG10, libm.log10),
     (SIN, libm.sin), (COS, libm.cos), (TAN, libm.tan), (ARCSIN, libm.asin),
     (ARCCOS, libm.acos), (ARCTAN, libm.atan), (SINH, libm.sinh),
     (COSH, libm.cosh), (TANH, libm.tanh), (EXPM1, libm.expm1),
