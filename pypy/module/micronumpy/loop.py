@@ -7,13 +7,13 @@ the byte offset that 8-byte leaves and results are addressed with: an
 offset stepped by addition is what the vectorizer needs (an index
 multiplied inside the loop becomes a shift and defeats it)."""
 
-from rpython.rlib import jit, rrandom
+from rpython.rlib import jit
 from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rlib.rarithmetic import intmask
 from rpython.rlib.rawstorage import raw_storage_getitem, raw_storage_setitem
 from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.module.micronumpy import signature as sg
-from pypy.module.micronumpy import errstate, fpflags
+from pypy.module.micronumpy import errstate, fpflags, mt19937
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
     c_memcpy
 from pypy.module.micronumpy.lazy import ArrayLeaf, operand, reads_buffer
@@ -863,12 +863,12 @@ def random_doubles(rng, dst, n):
         random_driver.jit_merge_point(off8=off8, nbytes=nbytes, rng=rng,
                                       dst=dst)
         k = rng.index
-        if k > rrandom.N - 2:
+        if k > mt19937.N - 2:
             x = random_refilling(rng)
         else:
             # the two words rng.genrand32 would give: no refill is due
-            a = intmask(tempered(rng.state[k]) >> 5)
-            b = intmask(tempered(rng.state[k + 1]) >> 6)
+            a = intmask(mt19937.tempered(rng.state[k]) >> 5)
+            b = intmask(mt19937.tempered(rng.state[k + 1]) >> 6)
             rng.index = k + 2
             x = (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
         raw_storage_setitem(dst, off8, x)
@@ -879,13 +879,4 @@ def random_doubles(rng, dst, n):
 def random_refilling(rng):
     """rng.random() when the state's 624 words run out within it: the
     refill is a loop of its own, not part of the element loop's trace."""
-    return rng.random()
-
-
-def tempered(y):
-    """rrandom.Random.genrand32's tempering of one state word."""
-    y ^= y >> 11
-    y ^= (y << 7) & rrandom.TEMPERING_MASK_A
-    y ^= (y << 15) & rrandom.TEMPERING_MASK_B
-    y ^= y >> 18
-    return y
+    return mt19937.next_double(rng)

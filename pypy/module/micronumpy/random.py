@@ -16,7 +16,7 @@ from pypy.interpreter.arguments import check_keywords
 from pypy.interpreter.error import OperationError
 from pypy.objspace.intobject import W_IntObject
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy import boxes
+from pypy.module.micronumpy import boxes, mt19937
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.ctors import array_from_w, shape_from_w
@@ -60,16 +60,16 @@ class RandomState(object):
 
     def next_double(self):
         self.ensure_seeded()
-        return self.rng.random()
+        return mt19937.next_double(self.rng)
 
     def next_uint32(self):
         self.ensure_seeded()
-        return self.rng.genrand32()
+        return mt19937.next_word(self.rng)
 
     def next_uint64(self):
         self.ensure_seeded()
-        high = self.rng.genrand32()
-        low = self.rng.genrand32()
+        high = mt19937.next_word(self.rng)
+        low = mt19937.next_word(self.rng)
         return (high << 32) | low
 
     def next_gauss(self):
