@@ -10,8 +10,10 @@ multiplied inside the loop becomes a shift and defeats it)."""
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rlib.rarithmetic import intmask
+from rpython.rlib.unroll import unrolling_iterable
 from rpython.rlib.rawstorage import raw_storage_getitem, raw_storage_setitem
 from rpython.rtyper.lltypesystem import lltype, rffi
+from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import signature as sg
 from pypy.module.micronumpy import errstate, fpflags, mt19937
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
@@ -85,7 +87,9 @@ def eval_rows(sig, node, w_dest):
         sig.start_row(node, row)
         dest_row = rffi.ptradd(w_dest.storage, row_offset(w_dest, row))
         i = 0
-        off8 = 0
+        if step == 1 and sig.dtype.kind == dt.KIND_BOOL:
+            i = eval_bool_words(sig, node, dest_row, row_size // 8)
+        off8 = i * 8
         while i < row_size:
             rows_driver.jit_merge_point(
                 sig=sig, i=i, off8=off8, row_size=row_size, step=step,
@@ -95,6 +99,36 @@ def eval_rows(sig, node, w_dest):
             i += 1
             off8 += 8
         row += 1
+
+
+# Bool results (comparisons, masks) eight elements a step, stored as one
+# 64-bit word (element j in byte j: little-endian x86-64): a byte store per
+# element made the loop half stores and index updates.
+bool_word_driver = jit.JitDriver(
+    name='numpy_bool_words', greens=['sig'],
+    reds=['i', 'off8', 'end', 'dest', 'node'],
+    get_printable_location=printable_sig)
+
+BYTES_OF_WORD = unrolling_iterable(range(8))
+
+
+def eval_bool_words(sig, node, dest, words):
+    """Elements 0 .. 8 * words - 1 of the current row into dest (one byte
+    each); returns the index of the next element."""
+    i = 0
+    off8 = 0
+    end = words * 8
+    while i < end:
+        bool_word_driver.jit_merge_point(sig=sig, i=i, off8=off8, end=end,
+                                         dest=dest, node=node)
+        word = 0
+        for j in BYTES_OF_WORD:     # (no branch: a guard per element)
+            word |= int(sig.eval_int(node, i + j, off8 + 8 * j) != 0) << (
+                8 * j)
+        raw_storage_setitem(dest, i, word)
+        i += 8
+        off8 += 64
+    return i
 
 
 def row_offset(w_arr, row):

@@ -195,6 +195,31 @@ class TestMicronumpyJit(LLJitMixin):
         assert result == 2.0 * n
         assert_one_vector_loop('vec_load_f', 'vec_float_mul', 'vec_store')
 
+    def test_comparison_is_one_loop_storing_a_word_per_eight(self):
+        def main(n):
+            whole_interpreter_seen(n)
+            w_a = filled_array(n, 1.0)
+            w_b = filled_array(n, -float(n // 2))
+            for i in range(n):      # b: a's values backwards, from a third
+                f8.write_float(w_b.storage, i * 8, float(n - i) - n / 3.0)
+            w_c = space.compare(op.CMP_LT, w_a, w_b).get_concrete(space)
+            count = 0
+            for i in range(n):
+                count += dt.bool_dtype.read_int(w_c.storage, i)
+            return count
+
+        n = 320
+        result = self.meta_interp(main, [n], listops=True, listcomp=True)
+        assert result == len([i for i in range(n)
+                              if 1.0 + i < float(n - i) - n / 3.0])
+        assert_one_loop()
+        insns = loop_ops()
+        assert_no_allocation_or_call(insns)
+        # eight comparisons, one store, no guard on their results
+        assert insns.get('float_lt', 0) + insns.get('float_gt', 0) == 8
+        assert insns['raw_store'] == 1
+        assert insns['guard_true'] + insns.get('guard_false', 0) == 1, insns
+
     def test_where_with_mixed_condition_is_one_loop_without_bridge(self):
         from pypy.module.micronumpy.ufuncs_app import call_where
 
