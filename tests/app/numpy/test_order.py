@@ -112,3 +112,19 @@ def test_nested_lists_with_a_and_k_are_c():
         assert layout(x) == (True, False, (16, 8))
     assert layout(np.array([[1, 2], [3, 4]], order='F')) == \
         (False, True, (8, 16))
+
+
+def test_ufunc_results_of_fortran_operands_are_fortran():
+    # NumPy's default order='K': the result keeps the operands' layout
+    a, f = sources()
+    for r in (f + 1, 1 + f, f * f, -f, np.sqrt(f), f > 2.0, a.T.T.T + a.T,
+              np.float32(2) * f, (f + 1) * 2):
+        assert r.flags.f_contiguous and not r.flags.c_contiguous
+        assert r.base is None
+    assert layout(f + f) == F_LAYOUT
+    assert ((f + 1) == (a + 1)).all() and (np.exp(f) == np.exp(a)).all()
+    # mixed layouts: C order, as NumPy gives
+    assert layout(f + a) == C_LAYOUT
+    t = np.arange(12, dtype=np.int32).reshape(3, 4).T
+    assert (t // 2).strides == (4, 16) and (t // 2).dtype == np.int32
+    assert (t + 0.5).strides == (8, 32)
