@@ -126,7 +126,15 @@ def read_allocation_mode():
 # buffer freed young needs no major collection, and reporting every new
 # buffer, as rawstorage does, ran a major collection (the whole heap
 # marked) after every 32 MB of short-lived results.
+#
+# The collection comes after YOUNG_BUFFERS results of the size being made
+# (at least YOUNG_BUFFER_BYTES, at most YOUNG_BYTES_MAX): a result alive
+# at a collection (the previous one, in a loop) becomes old, so a
+# collection every second result of 800 KB left half of them to a major
+# collection, each on memory the caches had lost.
 YOUNG_BUFFER_BYTES = 1 << 20
+YOUNG_BUFFERS = 4
+YOUNG_BYTES_MAX = 32 << 20
 
 
 class BufferBytes(object):
@@ -142,7 +150,9 @@ buffer_bytes = BufferBytes()
 def before_new_buffer(nbytes):
     """Called before a RawBuffer of nbytes is made (see above)."""
     buffer_bytes.since_collection += nbytes
-    if buffer_bytes.since_collection > YOUNG_BUFFER_BYTES:
+    limit = min(max(YOUNG_BUFFER_BYTES, YOUNG_BUFFERS * nbytes),
+                YOUNG_BYTES_MAX)
+    if buffer_bytes.since_collection > limit:
         collect_young_buffers(nbytes)
 
 
@@ -155,7 +165,7 @@ def collect_young_buffers(nbytes):
     # that survived one
     grown = buffer_bytes.live - buffer_bytes.live_after_collection
     buffer_bytes.live_after_collection = buffer_bytes.live
-    if nbytes > YOUNG_BUFFER_BYTES:
+    if nbytes > YOUNG_BYTES_MAX // YOUNG_BUFFERS:
         # a buffer this big triggers the next collection too, alive: it
         # counts now, as a loop of huge results must not wait for it
         grown += nbytes
