@@ -13,7 +13,6 @@ from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import fpflags
 from pypy.module.micronumpy.half import half_nextafter
 from pypy.objspace import libm
-from pypy.module.micronumpy import inline_math
 from pypy.objspace.floatdivmod import divmod_nonzero
 
 # binary ops
@@ -547,11 +546,10 @@ def float_unop(op, x):
     return float_math(op, x)
 
 
-# the transcendental functions: C's, with their nan/inf results, but for
-# exp and log, computed inline (a table unrolled at translation: each op
-# still folds to its one function)
+# the transcendental functions: C's, with their nan/inf results (a table
+# unrolled at translation: each op still folds to its one call)
 LIBM_UNOPS = unrolling_iterable([
-    (EXP, inline_math.exp), (LOG, inline_math.log), (LOG2, libm.log2), (LOG10, libm.log10),
+    (EXP, libm.exp), (LOG, libm.log), (LOG2, libm.log2), (LOG10, libm.log10),
     (SIN, libm.sin), (COS, libm.cos), (TAN, libm.tan), (ARCSIN, libm.asin),
     (ARCCOS, libm.acos), (ARCTAN, libm.atan), (SINH, libm.sinh),
     (COSH, libm.cosh), (TANH, libm.tanh), (EXPM1, libm.expm1),
