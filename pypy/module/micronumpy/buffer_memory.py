@@ -179,12 +179,13 @@ def alloc_buffer(nbytes, zero):
     debug mode, as fresh mappings are).  Raises MemoryError."""
     if allocation_mode.guard_pages:
         storage = alloc_guarded(nbytes)
-    elif zero:      # (lltype.malloc needs `zero` as a constant)
-        storage = lltype.malloc(RAW_STORAGE, nbytes, flavor='raw',
-                                zero=True, track_allocation=False)
     else:
-        storage = lltype.malloc(RAW_STORAGE, nbytes, flavor='raw',
-                                zero=False, track_allocation=False)
+        if zero:    # (lltype.malloc needs `zero` as a constant)
+            storage = lltype.malloc(RAW_STORAGE, nbytes, flavor='raw',
+                                    zero=True, track_allocation=False)
+        else:
+            storage = lltype.malloc(RAW_STORAGE, nbytes, flavor='raw',
+                                    zero=False, track_allocation=False)
         advise_huge_pages(storage, nbytes)
     buffer_bytes.live += nbytes
     return storage
