@@ -86,6 +86,13 @@ class W_ConcreteArray(W_NDArray):
         return W_ConcreteArray(shape, self.dtype, self.buffer, start,
                                strides, w_base)
 
+    def transposed(self):
+        """The view with the axes in reverse order (a.T)."""
+        n = len(self.shape)
+        return self.view([self.shape[n - 1 - k] for k in range(n)],
+                         [self.strides[n - 1 - k] for k in range(n)],
+                         self.start)
+
     def prepare_write(self, space):
         """Called before writing into this array's buffer."""
         from pypy.module.micronumpy.lazy import force_readers

@@ -73,11 +73,6 @@ def result_dtype(a):
     return dt.float32_dtype if a.dtype is dt.float32_dtype else f8
 
 
-def transposed(a):
-    return a.view([a.shape[1], a.shape[0]], [a.strides[1], a.strides[0]],
-                  a.start)
-
-
 def float64_copy(space, a):
     """A new C-contiguous float64 array with a's values."""
     w_copy = new_array(space, a.shape, f8, zero=False)
@@ -148,16 +143,16 @@ def solve(space, w_a, w_b):
     dtype = result_dtype(a)
     if b.dtype is not dt.float32_dtype:
         dtype = f8
-    w_lu = float64_copy(space, transposed(a))      # column-major a
+    w_lu = float64_copy(space, a.transposed())      # column-major a
     if len(b.shape) == 1:
         w_x = float64_copy(space, b)
         solve_into(space, w_lu, w_x, n, 1)
         return cast(space, w_x, dtype)
     # column-major b is b^T in C order; so is the solution
-    w_xt = float64_copy(space, transposed(b))
+    w_xt = float64_copy(space, b.transposed())
     solve_into(space, w_lu, w_xt, n, b.shape[1])
     w_x = new_array(space, [n, b.shape[1]], dtype, zero=False)
-    loop.assign(space, w_x, transposed(w_xt))
+    loop.assign(space, w_x, w_xt.transposed())
     return w_x
 
 
@@ -255,7 +250,7 @@ def real_eigen_result(space, w_w, w_v, dtype, vectors):
         return w_values
     n = w_w.shape[0]
     w_vectors = new_array(space, [n, n], dtype, zero=False)
-    loop.assign(space, w_vectors, transposed(w_v))
+    loop.assign(space, w_vectors, w_v.transposed())
     return space.newtuple([w_values, w_vectors])
 
 
@@ -266,7 +261,7 @@ def eig(space, w_obj, vectors):
     a = square_matrix(space, w_obj)
     n = a.shape[0]
     dtype = result_dtype(a)
-    w_a = float64_copy(space, transposed(a))       # column-major a
+    w_a = float64_copy(space, a.transposed())       # column-major a
     w_wr = new_array(space, [n], f8)
     w_wi = new_array(space, [n], f8)
     w_vr = new_array(space, [n, n] if vectors else [1], f8)
@@ -400,7 +395,7 @@ def pinv(space, w_obj):
             x = dtype.read_float(w_u.storage, w_u.offset_of([j, i]))
             dtype.write_float(w_scaled.storage, (i * m + j) * dtype.itemsize,
                               dtype.wrap_float(inverse * x))
-    return dot(space, transposed(w_vh), w_scaled)
+    return dot(space, w_vh.transposed(), w_scaled)
 
 
 def matrix_rank(space, w_obj):

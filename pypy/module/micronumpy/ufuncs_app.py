@@ -447,14 +447,7 @@ def fortran_transpose(w_obj):
             w_obj.is_c_contiguous() or not is_f_contiguous(
                 w_obj.shape, w_obj.strides, w_obj.dtype.itemsize):
         return None
-    return reversed_axes(w_obj)
-
-
-def reversed_axes(w_arr):
-    n = len(w_arr.shape)
-    return w_arr.view([w_arr.shape[n - 1 - k] for k in range(n)],
-                      [w_arr.strides[n - 1 - k] for k in range(n)],
-                      w_arr.start)
+    return w_obj.transposed()
 
 
 def transposed_result(space, w_result):
@@ -462,7 +455,7 @@ def transposed_result(space, w_result):
     NumPy's result is."""
     w_conc = w_result.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
-    w_view = reversed_axes(w_conc)
+    w_view = w_conc.transposed()
     return W_ConcreteArray(w_view.shape, w_view.dtype, w_view.buffer,
                            w_view.start, w_view.strides)
 
