@@ -109,9 +109,10 @@ for s in "${ordered[@]}"; do
     join) join_pypy_c ;;
     interp)
         echo "Python 2 host: $(cat build/host/description 2>/dev/null) ($("$HOST" -c 'import sys; print sys.version.split()[0]' 2>&1))"
-        # pytest-xdist: the meta_interp tests take minutes each, one core
-        # per worker
-        stage interp pypy "$HOST" -m pytest -n "$(nproc)" pypy/ ;;
+        # pytest-xdist, one core per worker, a file per worker at a time:
+        # test_zjit.py builds its meta-interpreted program once per process
+        # (minutes), so its tests stay together
+        stage interp pypy "$HOST" -m pytest -n "$(nproc)" --dist loadfile pypy/ ;;
     unit)
         stage unit pypy "$HOST" -m pytest -n "$(nproc)" pypy/ \
             --ignore-glob='*/test_zjit.py' --ignore-glob='*/test_vector_*.py' ;;
