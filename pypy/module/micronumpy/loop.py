@@ -459,6 +459,50 @@ def float_reduce(op, sig, node, size, acc):
     return acc
 
 
+# max and min: a block of eight elements none of which is better than the
+# best so far (nor a NaN, which wins) costs eight compares and one guard;
+# a compare and a guard per element made the loop a chain of branches.
+best_driver = jit.JitDriver(
+    name='numpy_float_best', greens=['is_max', 'sig'],
+    reds=['i', 'off8', 'end', 'size', 'node', 'best'],
+    get_printable_location=lambda is_max, sig: sig.key())
+
+EIGHT = unrolling_iterable(range(8))
+
+
+def float_best(is_max, sig, node, size):
+    """The max (or min) of the elements, as NumPy's maximum.reduce: the
+    first NaN met is the result."""
+    sig.start_row(node, 0)
+    best = sig.eval_as_float(node, 0, 0)
+    i = 0
+    off8 = 0
+    end = size - size % 8
+    while i < end and best == best:
+        best_driver.jit_merge_point(is_max=is_max, sig=sig, i=i, off8=off8,
+                                    end=end, size=size, node=node, best=best)
+        no_better = 1
+        for j in EIGHT:         # (no branch: `not <=` is true for NaN too)
+            x = sig.eval_as_float(node, i + j, off8 + 8 * j)
+            no_better &= int(x <= best if is_max else x >= best)
+        if not no_better:
+            best = better_of(is_max, sig, node, i, i + 8, best)
+        i += 8
+        off8 += 64
+    return better_of(is_max, sig, node, i, size, best)
+
+
+def better_of(is_max, sig, node, first, stop, best):
+    """best against elements first .. stop - 1, one by one."""
+    i = first
+    while i < stop and best == best:
+        x = sig.eval_as_float(node, i, i * 8)
+        if (x > best if is_max else x < best) or x != x:
+            best = x
+        i += 1
+    return best
+
+
 int_reduce_driver = jit.JitDriver(
     name='numpy_int_reduce', greens=['op', 'sig'],
     reds=['i', 'size', 'acc', 'node'],
@@ -617,19 +661,31 @@ def arange_floats(dtype, storage, n, start, step):
         i += 1
 
 
+# four elements a step, each the running value plus a multiple of step:
+# the index update and the bound check are paid once per four stores
 arange_int_driver = jit.JitDriver(
     name='numpy_arange_int', greens=['dtype'],
-    reds=['i', 'n', 'start', 'step', 'storage'],
+    reds=['i', 'n', 'value', 'step', 'storage'],
     get_printable_location=lambda dtype: dtype.name)
+
+FOUR = unrolling_iterable(range(4))
 
 
 def arange_ints(dtype, storage, n, start, step):
+    """start + i * step into elements 0 .. n - 1 (wrapped to the dtype)."""
     i = 0
-    while i < n:
-        arange_int_driver.jit_merge_point(dtype=dtype, i=i, n=n, start=start,
+    value = start
+    while i + 4 <= n:
+        arange_int_driver.jit_merge_point(dtype=dtype, i=i, n=n, value=value,
                                           step=step, storage=storage)
-        dtype.write_int(storage, i * dtype.itemsize,
-                        dtype.wrap_int(start + i * step))
+        for j in FOUR:
+            dtype.write_int(storage, (i + j) * dtype.itemsize,
+                            dtype.wrap_int(value + j * step))
+        value += 4 * step
+        i += 4
+    while i < n:        # the last three at most
+        dtype.write_int(storage, i * dtype.itemsize, dtype.wrap_int(value))
+        value += step
         i += 1
 
 

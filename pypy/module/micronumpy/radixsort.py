@@ -1,32 +1,39 @@
 """Sorting of real lanes: a least-significant-digit radix sort of 64-bit
-unsigned keys, with an optional list of original indices moving along.
+unsigned keys in raw memory, with an optional array of lane positions
+moving along.
 
 Every real value maps to a key whose unsigned order is NumPy's order
 (sort_key_of_float / sort_key_of_int); NaNs are set apart first, in input
 order, and go last, as NumPy sorts them.  A radix sort makes one counting
-pass over the keys and then one scatter pass per byte that is not the same
-in all of them (random doubles in [0, 1) share their top byte): linear
-time, no comparisons to mispredict, and stable, so the same code gives
-argsort's and kind='stable''s order of equal keys."""
+pass over the keys and then one scatter pass per digit that is not the
+same in all of them (random doubles in [0, 1) share their top byte):
+linear time, no comparisons to mispredict, and stable, so the same code
+gives argsort's and kind='stable''s order of equal keys.  Keys live in raw
+arrays: the passes then index plain C arrays, with no list header to load
+again after every store."""
 
 from rpython.rlib.longlong2float import float2longlong, longlong2float
+from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import r_uint, intmask
+from rpython.rtyper.lltypesystem import lltype, rffi
 
 SIGN = r_uint(1) << 63
-DIGIT_BITS = 8
-BUCKETS = 1 << DIGIT_BITS
-DIGIT_MASK = r_uint(BUCKETS - 1)
-PASSES = 64 // DIGIT_BITS
 INSERTION_MAX = 24      # shorter lanes: an insertion sort, no counting
+# from this length on, 11-bit digits: six passes instead of eight, while
+# the 2048 counts of a pass still cost little against the elements
+WIDE_DIGITS_MIN = 4096
+
+KEYS = rffi.CArray(lltype.Unsigned)
+POSITIONS = rffi.CArray(lltype.Signed)
+NO_POSITIONS = lltype.nullptr(POSITIONS)
 
 
 def sort_key_of_float(x):
     """Negative floats have their bits inverted (larger magnitude, smaller
-    key), the others their sign bit set: -inf < ... < -0.0 < 0.0 < inf."""
+    key), the others their sign bit set: -inf < ... < -0.0 < 0.0 < inf.
+    (Without a branch: the sign bit, spread, selects the mask.)"""
     bits = r_uint(float2longlong(x))
-    if bits & SIGN:
-        return ~bits
-    return bits | SIGN
+    return bits ^ (r_uint(-intmask(bits >> 63)) | SIGN)
 
 
 def float_of_sort_key(key):
@@ -50,88 +57,134 @@ def int_of_sort_key(key, unsigned):
     return intmask(key ^ SIGN)
 
 
-def digit(key, shift):
-    return intmask((key >> shift) & DIGIT_MASK)
+class Lane(object):
+    """Room for n keys (and the lane position of each, if `positioned`) in
+    raw memory; `count` of them are set.  free() must be called."""
+
+    def __init__(self, n, positioned):
+        self.keys = lltype.malloc(KEYS, max(n, 1), flavor='raw')
+        if positioned:
+            self.positions = lltype.malloc(POSITIONS, max(n, 1),
+                                           flavor='raw')
+        else:
+            self.positions = NO_POSITIONS
+        self.count = 0
+
+    def sort(self):
+        radix_sort(self.keys, self.positions, self.count)
+
+    def free(self):
+        lltype.free(self.keys, flavor='raw')
+        if self.positions:
+            lltype.free(self.positions, flavor='raw')
 
 
-def insertion_sort(keys, indices):
+def radix_sort(keys, positions, n):
+    """Sorts keys[0:n] in place; positions (or NO_POSITIONS) is permuted
+    the same way."""
+    if n <= INSERTION_MAX:
+        insertion_sort(keys, positions, n)
+    elif n >= WIDE_DIGITS_MIN:
+        radix_passes(keys, positions, n, 11)
+    else:
+        radix_passes(keys, positions, n, 8)
+
+
+def insertion_sort(keys, positions, n):
     """Stable: an element moves left past strictly larger keys only."""
-    for i in range(1, len(keys)):
+    for i in range(1, n):
         key = keys[i]
-        index = indices[i] if indices is not None else 0
+        position = positions[i] if positions else 0
         j = i
         while j > 0 and keys[j - 1] > key:
             keys[j] = keys[j - 1]
-            if indices is not None:
-                indices[j] = indices[j - 1]
+            if positions:
+                positions[j] = positions[j - 1]
             j -= 1
         keys[j] = key
-        if indices is not None:
-            indices[j] = index
+        if positions:
+            positions[j] = position
 
 
-def count_digits(keys, counts):
-    """counts[p * BUCKETS + d]: how many keys have digit d in byte p."""
-    for i in range(len(keys)):
+@specialize.arg(3)
+def radix_passes(keys, positions, n, bits):
+    buckets = 1 << bits
+    passes = (64 + bits - 1) // bits
+    mask = r_uint(buckets - 1)
+    counts = lltype.malloc(POSITIONS, passes * buckets, flavor='raw',
+                           zero=True)
+    spare_keys = lltype.malloc(KEYS, n, flavor='raw')
+    spare_positions = NO_POSITIONS
+    if positions:
+        spare_positions = lltype.malloc(POSITIONS, n, flavor='raw')
+    count_digits(keys, n, counts, bits)
+    src, dst = keys, spare_keys
+    src_positions, dst_positions = positions, spare_positions
+    for p in range(passes):
+        base = p * buckets
+        shift = p * bits
+        if counts[base + intmask((keys[0] >> shift) & mask)] == n:
+            continue            # every key has this digit: order unchanged
+        starts_of(counts, base, buckets)
+        if positions:
+            scatter_positioned(src, dst, src_positions, dst_positions, n,
+                               counts, base, shift, mask)
+        else:
+            scatter(src, dst, n, counts, base, shift, mask)
+        src, dst = dst, src
+        src_positions, dst_positions = dst_positions, src_positions
+    if src != keys:
+        for i in range(n):
+            keys[i] = src[i]
+        if positions:
+            for i in range(n):
+                positions[i] = src_positions[i]
+    lltype.free(counts, flavor='raw')
+    lltype.free(spare_keys, flavor='raw')
+    if spare_positions:
+        lltype.free(spare_positions, flavor='raw')
+
+
+@specialize.arg(3)
+def count_digits(keys, n, counts, bits):
+    """counts[p * buckets + d]: how many keys have digit d in pass p."""
+    buckets = 1 << bits
+    passes = (64 + bits - 1) // bits
+    mask = r_uint(buckets - 1)
+    for i in range(n):
         key = keys[i]
-        counts[digit(key, 0)] += 1
-        counts[BUCKETS + digit(key, 8)] += 1
-        counts[2 * BUCKETS + digit(key, 16)] += 1
-        counts[3 * BUCKETS + digit(key, 24)] += 1
-        counts[4 * BUCKETS + digit(key, 32)] += 1
-        counts[5 * BUCKETS + digit(key, 40)] += 1
-        counts[6 * BUCKETS + digit(key, 48)] += 1
-        counts[7 * BUCKETS + digit(key, 56)] += 1
+        for p in range(passes):
+            d = intmask((key >> (p * bits)) & mask)
+            counts[p * buckets + d] += 1
 
 
-def starts_of(counts, base):
-    """Turns the BUCKETS counts at base into the positions where each
-    digit's run starts."""
+def starts_of(counts, base, buckets):
+    """Turns the counts of one pass into the positions where each digit's
+    run starts."""
     total = 0
-    for d in range(base, base + BUCKETS):
+    for d in range(base, base + buckets):
         count = counts[d]
         counts[d] = total
         total += count
 
 
-def scatter(src, dst, src_indices, dst_indices, counts, base, shift):
-    """Moves the keys of src (and their indices, unless src_indices is
-    None) to their digit's next position in dst."""
-    for i in range(len(src)):
+def scatter(src, dst, n, counts, base, shift, mask):
+    """Moves each key of src to its digit's next position in dst."""
+    for i in range(n):
         key = src[i]
-        d = base + digit(key, shift)
+        d = base + intmask((key >> shift) & mask)
         pos = counts[d]
         counts[d] = pos + 1
         dst[pos] = key
-        if src_indices is not None:
-            dst_indices[pos] = src_indices[i]
 
 
-def radix_sort(keys, indices):
-    """Sorts keys (a list of r_uint) in place; indices (a list of ints as
-    long as keys, or None) is permuted the same way."""
-    n = len(keys)
-    if n <= INSERTION_MAX:
-        insertion_sort(keys, indices)
-        return
-    counts = [0] * (PASSES * BUCKETS)
-    count_digits(keys, counts)
-    src = keys
-    dst = [r_uint(0)] * n
-    src_indices = indices
-    dst_indices = [0] * n if indices is not None else None
-    for p in range(PASSES):
-        base = p * BUCKETS
-        shift = p * DIGIT_BITS
-        if counts[base + digit(keys[0], shift)] == n:
-            continue            # every key has this digit: order unchanged
-        starts_of(counts, base)
-        scatter(src, dst, src_indices, dst_indices, counts, base, shift)
-        src, dst = dst, src
-        src_indices, dst_indices = dst_indices, src_indices
-    if src is not keys:
-        for i in range(n):
-            keys[i] = src[i]
-        if indices is not None:
-            for i in range(n):
-                indices[i] = src_indices[i]
+def scatter_positioned(src, dst, src_positions, dst_positions, n, counts,
+                       base, shift, mask):
+    """scatter, the positions moving with their keys."""
+    for i in range(n):
+        key = src[i]
+        d = base + intmask((key >> shift) & mask)
+        pos = counts[d]
+        counts[d] = pos + 1
+        dst[pos] = key
+        dst_positions[pos] = src_positions[i]

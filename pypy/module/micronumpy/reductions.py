@@ -223,11 +223,10 @@ def reduce_flat(space, name, w_arr, dtype, pairwise=True):
                               "zero-size array to reduction operation %s "
                               "which has no identity" % (
                                   'maximum' if name == 'max' else 'minimum'))
-        op = uf.MAXIMUM if name == 'max' else uf.MINIMUM
         if sig.dtype.is_float():
-            first = sig.eval_float(node, 0, 0)
-            return boxes.box_float(sig.dtype, loop.float_reduce(
-                op, sig, node, size, first))
+            return boxes.box_float(sig.dtype, loop.float_best(
+                name == 'max', sig, node, size))
+        op = uf.MAXIMUM if name == 'max' else uf.MINIMUM
         first = sig.eval_int(node, 0, 0)
         return boxes.box_int(space, sig.dtype, loop.int_reduce(
             op, sig, node, size, first))

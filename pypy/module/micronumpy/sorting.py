@@ -1,7 +1,7 @@
 """Sorting and searching: sort, argsort, unique, nonzero, count_nonzero,
 argwhere, searchsorted.
 
-Real lanes are read into a list of unsigned keys and radix-sorted
+Real lanes are read into raw arrays of unsigned keys and radix-sorted
 (radixsort.py), a stable sort: argsort and every kind give NumPy's stable
 order.  NaNs sort to the end; complex
 values sort lexicographically (complexops.c_sort_lt) by a stable timsort
@@ -11,7 +11,8 @@ from rpython.rlib.listsort import make_timsort_class
 from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rlib.rarithmetic import r_uint
 from rpython.rlib.rfloat import copysign
-from rpython.rtyper.lltypesystem import rffi
+from rpython.rlib.rawstorage import raw_storage_getitem, raw_storage_setitem
+from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.interpreter.arguments import keyword_value, check_keywords
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes
@@ -20,8 +21,8 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.complexops import c_sort_lt, c_isnan
-from pypy.module.micronumpy.radixsort import radix_sort, \
-    sort_key_of_float, float_of_sort_key, sort_key_of_int, int_of_sort_key
+from pypy.module.micronumpy.radixsort import Lane, sort_key_of_float, \
+    float_of_sort_key, sort_key_of_int, int_of_sort_key
 from pypy.module.micronumpy.shapes import arg, first_arg, check_axis, \
     flattened, copy_of, lane_offsets, is_axis_none, self_array, method_of, \
     as_concrete
@@ -54,23 +55,29 @@ def read_imag_lane(w_arr, offset, stride, n):
             for i in range(n)]
 
 
-def real_lane_keys(w_arr, offset, stride, n, positions):
-    """(keys, nans, negative_zero): the radix-sort keys of one real lane's
-    non-NaN elements, in lane order, the positions of its NaNs, which sort
-    last in input order, and whether it holds a -0.0.  positions (a list,
-    or None) gets the lane position of each key.  -0.0 gets the key of
-    0.0: NumPy's order holds them equal, so a stable sort keeps their
-    input order."""
+def real_lane_keys(w_arr, offset, stride, n, positioned):
+    """(lane, nans, negative_zero): a radixsort.Lane of the keys of one real
+    lane's non-NaN elements, in lane order (with the lane position of each
+    key if `positioned`), the positions of its NaNs, which sort last in
+    input order, and whether it holds a -0.0.  -0.0 gets the key of 0.0:
+    NumPy's order holds them equal, so a stable sort keeps their input
+    order.  The caller frees the lane."""
     dtype = w_arr.dtype
     storage = w_arr.storage
-    keys = [r_uint(0)] * n
+    lane = Lane(n, positioned)
+    keys = lane.keys
+    positions = lane.positions
     nans = []
     negative_zero = False
     count = 0
-    unsigned = dtype.is_unsigned64()
-    for i in range(n):
-        if dtype.is_float():
-            x = dtype.read_float(storage, offset + i * stride)
+    if dtype.is_float():
+        float64 = dtype is dt.float64_dtype
+        for i in range(n):
+            if float64:     # read directly: no dtype method call
+                x = raw_storage_getitem(lltype.Float, storage,
+                                        offset + i * stride)
+            else:
+                x = dtype.read_float(storage, offset + i * stride)
             if x != x:
                 nans.append(i)
                 continue
@@ -78,15 +85,19 @@ def real_lane_keys(w_arr, offset, stride, n, positions):
                 negative_zero = negative_zero or copysign(1.0, x) < 0.0
                 x = 0.0
             keys[count] = sort_key_of_float(x)
-        else:
-            keys[count] = sort_key_of_int(
+            if positioned:
+                positions[count] = i
+            count += 1
+    else:
+        unsigned = dtype.is_unsigned64()
+        for i in range(n):
+            keys[i] = sort_key_of_int(
                 dtype.read_int(storage, offset + i * stride), unsigned)
-        if positions is not None:
-            positions.append(i)
-        count += 1
-    if count < n:
-        del keys[count:]
-    return keys, nans, negative_zero
+            if positioned:
+                positions[i] = i
+        count = n
+    lane.count = count
+    return lane, nans, negative_zero
 
 
 def lane_order(w_arr, offset, stride, n):
@@ -97,9 +108,10 @@ def lane_order(w_arr, offset, stride, n):
         ComplexArgSort(indices, read_float_lane(w_arr, offset, stride, n),
                        read_imag_lane(w_arr, offset, stride, n)).sort()
         return indices
-    order = []
-    keys, nans, _ = real_lane_keys(w_arr, offset, stride, n, order)
-    radix_sort(keys, order)
+    lane, nans, _ = real_lane_keys(w_arr, offset, stride, n, True)
+    lane.sort()
+    order = [lane.positions[i] for i in range(lane.count)]
+    lane.free()
     order.extend(nans)
     return order
 
@@ -110,29 +122,37 @@ def sort_lane_values(w_arr, offset, stride, n):
     to 0.0, but not the same value) is permuted through its order."""
     dtype = w_arr.dtype
     storage = w_arr.storage
-    keys, nans, negative_zero = real_lane_keys(w_arr, offset, stride, n,
-                                               None)
+    lane, nans, negative_zero = real_lane_keys(w_arr, offset, stride, n,
+                                               False)
     if negative_zero:
+        lane.free()
         values = read_float_lane(w_arr, offset, stride, n)
         order = lane_order(w_arr, offset, stride, n)
         for i in range(n):
             dtype.write_float(storage, offset + i * stride, values[order[i]])
         return
-    radix_sort(keys, None)
+    lane.sort()
+    keys = lane.keys
+    count = lane.count
     if dtype.is_float():
         nan_values = [dtype.read_float(storage, offset + j * stride)
                       for j in nans]
-        for i in range(len(keys)):
-            dtype.write_float(storage, offset + i * stride,
-                              float_of_sort_key(keys[i]))
+        float64 = dtype is dt.float64_dtype
+        for i in range(count):
+            x = float_of_sort_key(keys[i])
+            if float64:
+                raw_storage_setitem(storage, offset + i * stride, x)
+            else:
+                dtype.write_float(storage, offset + i * stride, x)
         for j in range(len(nan_values)):
-            dtype.write_float(storage, offset + (len(keys) + j) * stride,
+            dtype.write_float(storage, offset + (count + j) * stride,
                               nan_values[j])
     else:
         unsigned = dtype.is_unsigned64()
         for i in range(n):
             dtype.write_int(storage, offset + i * stride,
                             int_of_sort_key(keys[i], unsigned))
+    lane.free()
 
 
 def sort_axis(space, args, fname, first):

@@ -103,6 +103,17 @@ def test_arange_values_of_every_kind():
     assert np.arange(0).tolist() == []
 
 
+def test_arange_of_every_length_and_int_dtype():
+    # four elements a step and a tail of up to three
+    for n in range(12):
+        for dtype in (np.int64, np.int32, np.int16, np.uint8):
+            assert np.arange(n, dtype=dtype).tolist() == list(range(n))
+        assert np.arange(5, 5 - 7 * n, -7).tolist() == \
+            list(range(5, 5 - 7 * n, -7))
+    big = 2 ** 62
+    assert np.arange(big, big + 30, 3).tolist() == list(range(big, big + 30, 3))
+
+
 def test_complex_to_int_casts_as_float_to_int():
     # a complex value casts to an integer as its real part does, out of
     # range, inf and nan included (uint32 is left out: NumPy's result for

@@ -5,13 +5,31 @@ input order when indices are carried."""
 import random
 import struct
 from rpython.rlib.rarithmetic import r_uint, intmask
-from pypy.module.micronumpy.radixsort import radix_sort, \
-    sort_key_of_float, float_of_sort_key, sort_key_of_int, int_of_sort_key
+from pypy.module.micronumpy.radixsort import Lane, sort_key_of_float, \
+    float_of_sort_key, sort_key_of_int, int_of_sort_key, WIDE_DIGITS_MIN
+
+
+def radix_sorted(keys, indices):
+    """(keys, indices) sorted by radixsort's Lane, as lists (indices None
+    when not given)."""
+    n = len(keys)
+    lane = Lane(n, indices is not None)
+    for i in range(n):
+        lane.keys[i] = keys[i]
+        if indices is not None:
+            lane.positions[i] = indices[i]
+    lane.count = n
+    lane.sort()
+    keys = [lane.keys[i] for i in range(n)]
+    if indices is not None:
+        indices = [lane.positions[i] for i in range(n)]
+    lane.free()
+    return keys, indices
 
 
 def patterns():
     rng = random.Random(42)
-    for n in [0, 1, 2, 3, 24, 25, 100, 1000]:
+    for n in [0, 1, 2, 3, 24, 25, 100, 1000, WIDE_DIGITS_MIN]:
         yield [rng.randint(-5, 5) for _ in range(n)]
         yield [rng.randint(-2 ** 63, 2 ** 63 - 1) for _ in range(n)]
         yield range(n)
@@ -28,8 +46,7 @@ def test_ints_with_indices_give_the_stable_order():
     for values in patterns():
         values = list(values)
         keys = int_keys(values)
-        indices = range(len(values))
-        radix_sort(keys, indices)
+        keys, indices = radix_sorted(keys, range(len(values)))
         assert [int_of_sort_key(k, False) for k in keys] == sorted(values)
         assert indices == sorted(range(len(values)),
                                  key=lambda i: values[i])
@@ -37,15 +54,13 @@ def test_ints_with_indices_give_the_stable_order():
 
 def test_ints_without_indices():
     for values in patterns():
-        keys = int_keys(list(values))
-        radix_sort(keys, None)
+        keys, _ = radix_sorted(int_keys(list(values)), None)
         assert [int_of_sort_key(k, False) for k in keys] == sorted(values)
 
 
 def test_uints_order_above_2_63():
     values = [intmask(2 ** 63 + 5), 3, -1, 0, intmask(2 ** 63)] * 10
-    keys = int_keys(values, unsigned=True)
-    radix_sort(keys, None)
+    keys, _ = radix_sorted(int_keys(values, unsigned=True), None)
     assert [int_of_sort_key(k, True) for k in keys] == \
         [0] * 10 + [3] * 10 + [intmask(2 ** 63)] * 10 + \
         [intmask(2 ** 63 + 5)] * 10 + [-1] * 10
@@ -56,10 +71,9 @@ def test_float_keys_follow_the_float_order():
     values = [rng.choice([0.0, 1.5, -2.0, float('inf'), -float('inf'),
                           5e-324, -5e-324, 1e308])
               for _ in range(300)] + [rng.uniform(-1e6, 1e6)
-                                      for _ in range(300)]
-    keys = [sort_key_of_float(x) for x in values]
-    indices = range(len(values))
-    radix_sort(keys, indices)
+                                      for _ in range(WIDE_DIGITS_MIN)]
+    keys, indices = radix_sorted([sort_key_of_float(x) for x in values],
+                                 range(len(values)))
     result = [float_of_sort_key(k) for k in keys]
     assert result == sorted(values)
     for k in range(1, len(result)):
