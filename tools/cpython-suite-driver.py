@@ -18,9 +18,14 @@ import unittest
 
 
 def reason_of(err):
-    """The exception's type and first line, short: the table's reason."""
+    """The exception's type and first line, short: the table's reason (for
+    a module that failed to import, unittest's message holds the import's
+    traceback: its last line is the reason)."""
     exc_type, exc = err[0], err[1]
-    text = str(exc).strip().split('\n')[0]
+    lines = [line for line in str(exc).strip().split('\n') if line.strip()] or ['']
+    text = lines[0]
+    if text.startswith('Failed to import'):
+        text = lines[-1]
     return ('%s: %s' % (exc_type.__name__, text))[:200]
 
 

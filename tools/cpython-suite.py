@@ -173,7 +173,7 @@ def main():
     print(header)
     total = dict(tests=0, passed=0, failed=0, skipped=0, oracle_skips=0)
     below = []
-    unexpected, fixed = [], []
+    unexpected, fixed = {}, []  # unexpected: (module, reason) -> test ids
     for r in results:
         kinds = [kind for kind, _ in r['outcomes'].values()]
         counts = dict(tests=len(kinds), passed=kinds.count('pass'),
@@ -183,7 +183,6 @@ def main():
             total[key] += counts[key]
         ran = counts['tests'] - counts['skipped']
         percent = 100.0 * counts['passed'] / ran if ran else 0.0
-        r['percent'] = percent
         note = '' if r['status'] == 'done' else '  (%s)' % r['status']
         print('%-14s %6d %7d %7d %8d %8d %6.1f%%%s' % (
             r['module'], counts['tests'], counts['passed'], counts['failed'],
@@ -193,7 +192,7 @@ def main():
         for test_id, (kind, why) in sorted(r['outcomes'].items()):
             reason = known_reason(test_id)
             if kind == 'fail' and reason is None:
-                unexpected.append('%s: %s' % (test_id, why))
+                unexpected.setdefault((r['module'], why), []).append(test_id)
             elif kind == 'pass' and reason is not None:
                 fixed.append(test_id)
     ran = total['tests'] - total['skipped']
@@ -209,10 +208,13 @@ def main():
         print('listed as known failures but passing now (%d):' % len(fixed))
         for test_id in fixed:
             print('  ' + test_id)
-    print('failures not listed as known (%d; reasons in build/cpython-suite/*.outcomes)'
-          % len(unexpected))
-    for line in unexpected:
-        print('  ' + line)
+    print('failures not listed as known (%d), by reason (every test id in '
+          'build/cpython-suite/*.outcomes):' % sum(map(len, unexpected.values())))
+    for (module, why), test_ids in sorted(unexpected.items(),
+                                          key=lambda item: (item[0][0], -len(item[1]))):
+        names = ', '.join(test_id.split('.', 2)[2] for test_id in test_ids[:3])
+        more = ', ...' if len(test_ids) > 3 else ''
+        print('  %s %4d  %s  [%s%s]' % (module, len(test_ids), why, names, more))
     if below:
         print('cpython-suite: below %.0f%%: %s' % (args.min_pass, ' '.join(below)))
         sys.exit(1)

@@ -439,6 +439,20 @@ def float_is_integer(space, args):
     return space.newbool(math.floor(x) == x)
 
 
+def float_getformat(space, args):
+    """float.__getformat__(typestr) (a class method): how C doubles and
+    floats are stored, 'IEEE, little-endian' on x86-64 (test.support checks
+    it to tell IEEE 754 machines)."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__getformat__', 2, 2)
+    typestr = space.text_utf8(args.arguments_w[1])
+    if typestr != 'double' and typestr != 'float':
+        raise space.error(space.w_ValueError,
+                          "__getformat__() argument 1 must be 'double' or "
+                          "'float'")
+    return space.newtext(u'IEEE, little-endian')
+
+
 def float_as_integer_ratio(space, args):
     """CPython's algorithm: the mantissa doubled until it is whole, so the
     ratio is in lowest terms."""
@@ -616,6 +630,8 @@ def install(space):
                                                         int_conjugate)
     space.w_float.dict_w['as_integer_ratio'] = BuiltinFunction(
         'as_integer_ratio', float_as_integer_ratio)
+    space.w_float.dict_w['__getformat__'] = ClassMethod(
+        BuiltinFunction('__getformat__', float_getformat))
     space.w_int.dict_w['as_integer_ratio'] = BuiltinFunction(
         'as_integer_ratio', int_as_integer_ratio)
     for w_type in [space.w_int, space.w_float]:

@@ -418,7 +418,8 @@ SPECIALS = [
     (W_TupleObject, 'tuple', COMMON_SPECIALS + SEQ_SPECIALS),
     (W_ListObject, 'list', COMMON_SPECIALS + SEQ_SPECIALS + MUT_SPECIALS),
     (W_DictObject, 'dict', COMMON_SPECIALS + ['__getitem__', '__len__',
-                                              '__contains__', '__iter__'] +
+                                              '__contains__', '__iter__',
+                                              '__or__', '__ror__', '__ior__'] +
      MUT_SPECIALS),
     (W_SetObject, 'set', COMMON_SPECIALS + ['__len__', '__contains__',
                                             '__iter__', '__or__', '__and__',
