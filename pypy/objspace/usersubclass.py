@@ -256,7 +256,8 @@ def user_instance(space, w_type, w_base):
 MUTABLE_LAYOUTS = ['list', 'dict', 'set']
 SUBCLASSABLE = ['int', 'float', 'str', 'tuple', 'list', 'dict', 'set',
                 'frozenset', 'staticmethod', 'classmethod', 'property',
-                'ReferenceType']       # _weakref.ref
+                'ReferenceType',       # _weakref.ref
+                'StringIO', 'BytesIO']
 
 
 def new_user_instance(space, w_type, args):

@@ -11,3 +11,126 @@ def test_float_getformat():
     assert float.__getformat__("float") == "IEEE, little-endian"
     with pytest.raises(ValueError):
         float.__getformat__("long double")
+
+
+def test_stringio_and_bytesio_subclasses():
+    # doctest (imported by many test modules) subclasses io.StringIO
+    import io
+
+    class Spoof(io.StringIO):
+        def getvalue(self):
+            return super().getvalue().upper()
+
+        def truncate(self, size=None):
+            self.seek(size)
+            return io.StringIO.truncate(self)
+
+    s = Spoof()
+    print("hi", file=s)
+    s.write("x")
+    assert type(s) is Spoof and isinstance(s, io.StringIO)
+    assert s.getvalue() == "HI\nX" and s.tell() == 4
+    s.truncate(0)
+    assert s.getvalue() == ""
+    s.attr = 5
+    assert s.attr == 5
+    assert Spoof("a\r\nb", newline=None).read() == "a\nb"
+
+    class B(io.BytesIO):
+        pass
+
+    b = B(b"abc")
+    assert type(b) is B and b.read() == b"abc"
+    with B() as f:
+        f.write(b"q")
+    assert f.closed
+    import doctest
+    assert issubclass(doctest._SpoofOut, io.StringIO)
+
+
+def test_functools_singledispatch_and_partialmethod():
+    # pkgutil (which unittest.mock imports) takes singledispatch
+    import functools
+
+    @functools.singledispatch
+    def f(x):
+        return "object"
+
+    @f.register(list)
+    def _(x):
+        return "list"
+
+    assert (f(1), f([])) == ("object", "list")
+    assert f.dispatch(list) is _ and functools.singledispatch.__module__ == "functools"
+
+    class C:
+        def m(self, a, b):
+            return (a, b)
+        p = functools.partialmethod(m, 1)
+
+        @functools.singledispatchmethod
+        def s(self, x):
+            return "object"
+
+        @s.register(str)
+        def _(self, x):
+            return "str"
+
+    assert C().p(2) == (1, 2)
+    assert (C().s(1), C().s("a")) == ("object", "str")
+    assert repr(functools.partialmethod(len, 1)).startswith("functools.partialmethod(")
+
+
+def test_imp_module():
+    # test.support.import_helper imports _imp
+    import _imp
+    assert _imp.is_builtin("_thread") == 1 and _imp.is_builtin("textwrap") == 0
+    assert not _imp.is_frozen("textwrap")
+    assert isinstance(_imp.extension_suffixes(), list)
+    _imp._override_frozen_modules_for_tests(0)
+
+
+def test_unittest_mock():
+    # imported by test_functools and test_dataclasses
+    from unittest import mock
+    m = mock.Mock()
+    m.f(1)
+    m.f.assert_called_once_with(1)
+    with mock.patch("os.getcwd", return_value="/x"):
+        import os
+        assert os.getcwd() == "/x"
+
+
+def test_surrogateescape():
+    # test.support.os_helper's TESTFN_UNENCODABLE; os.fsdecode/fsencode
+    u = b"-\xff\xfe".decode("utf-8", "surrogateescape")
+    assert u == "-\udcff\udcfe"
+    assert b"\xc3\xa9\xff".decode("utf-8", "surrogateescape") == "\xe9\udcff"
+    assert b"a\xffb".decode("ascii", "surrogateescape") == "a\udcffb"
+    assert u.encode("utf-8", "surrogateescape") == b"-\xff\xfe"
+    assert "x\udcff\xe9".encode("utf-8", "surrogateescape") == b"x\xff\xc3\xa9"
+    assert "\udcffa".encode("ascii", "surrogateescape") == b"\xffa"
+    with pytest.raises(UnicodeEncodeError):
+        "\udc00".encode("utf-8", "surrogateescape")   # no escaped byte
+    with pytest.raises(UnicodeEncodeError):
+        "\udcff".encode("utf-8")
+    with pytest.raises(UnicodeDecodeError):
+        b"\xff".decode("utf-8")
+    assert b"a\xffb".decode("utf-8", "replace") == "a\ufffdb"
+    assert b"a\xffb".decode("utf-8", "ignore") == "ab"
+
+
+def test_importlib_filefinder():
+    # pkgutil (imported by unittest.mock) registers a function for it
+    import os
+    import importlib.machinery
+    import pkgutil
+    here = os.path.dirname(os.path.abspath(__file__))
+    finder = importlib.machinery.FileFinder(here, (
+        importlib.machinery.SourceFileLoader, importlib.machinery.SOURCE_SUFFIXES))
+    spec = finder.find_spec("test_stdlib_test_support")
+    assert spec.name == "test_stdlib_test_support"
+    assert spec.origin == os.path.join(here, "test_stdlib_test_support.py")
+    assert finder.find_spec("no_such_module_here") is None
+    assert "test_stdlib_test_support" in [
+        m.name for m in pkgutil.iter_modules([here])]

@@ -6,6 +6,7 @@ from pypy.interpreter.arguments import Arguments, check_args, \
     keyword_value, check_keywords
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction, Method
+from pypy.module.applevel_names import module_getattr
 from pypy.module.functools import cachedproperty
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import TypeDef
@@ -565,6 +566,9 @@ def make_module(space):
         [space.newtext_utf8(name) for name in WRAPPER_ASSIGNMENTS]))
     setitem(space, 'WRAPPER_UPDATES', space.newtuple(
         [space.newtext_utf8(name) for name in WRAPPER_UPDATES]))
+    # partialmethod, singledispatch... (lib_pypy/_functools_lib.py)
+    setitem(space, '__getattr__', module_getattr('functools',
+                                                 '_functools_lib'))
     return w_mod
 
 
