@@ -86,14 +86,6 @@ class partialmethod(object):
     __class_getitem__ = classmethod(GenericAlias)
 
 
-# Helper functions
-
-def _unwrap_partial(func):
-    while isinstance(func, partial):
-        func = func.func
-    return func
-
-
 def _c3_merge(sequences):
     """Merges MROs in *sequences* to a single MRO using the C3 algorithm.
 

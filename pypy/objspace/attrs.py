@@ -276,6 +276,15 @@ def exc_get_traceback(space, w_obj):
     return space.w_None
 
 
+def exc_set_traceback(space, w_obj, w_value):
+    """e.__traceback__ = None (contextlib's __exit__ puts back the
+    traceback it was given, None here: no traceback objects exist)."""
+    as_exc(space, w_obj)
+    if not space.is_none(w_value):
+        raise space.error(space.w_TypeError,
+                          "__traceback__ must be a traceback or None")
+
+
 def exc_with_traceback(space, args):
     """e.with_traceback(None): no traceback objects exist here (e's
     __traceback__ reads None), so None is the only traceback to give."""
@@ -653,7 +662,7 @@ def install(space):
     put(w_exc, '__suppress_context__',
         make_getter(as_exc, 'suppress_context', 'newbool'),
         make_setter(as_exc, 'suppress_context', 'is_true'))
-    put(w_exc, '__traceback__', exc_get_traceback)
+    put(w_exc, '__traceback__', exc_get_traceback, exc_set_traceback)
     space.make_builtin_type('w_mappingproxy', TypeDef(
         'mappingproxy', methods={'__repr__': mappingproxy_repr,
                                  'copy': mappingproxy_copy},

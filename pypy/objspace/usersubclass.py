@@ -165,7 +165,9 @@ def make_user_class(W_Base):
         def call(self, space, args):
             w_descr = self.override('__call__')
             if w_descr is None:
-                return None
+                # a callable built-in (weakref.ref, functools.partial) is
+                # called as itself; the others give None: not callable
+                return W_Base.call(self, space, args)
             return space.call_args(w_descr.get(space, self, self.w_type),
                                    args)
 
@@ -257,7 +259,7 @@ MUTABLE_LAYOUTS = ['list', 'dict', 'set']
 SUBCLASSABLE = ['int', 'float', 'str', 'tuple', 'list', 'dict', 'set',
                 'frozenset', 'staticmethod', 'classmethod', 'property',
                 'ReferenceType',       # _weakref.ref
-                'StringIO', 'BytesIO']
+                'StringIO', 'BytesIO', 'partial']
 
 
 def new_user_instance(space, w_type, args):

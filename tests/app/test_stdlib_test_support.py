@@ -99,6 +99,12 @@ def test_unittest_mock():
     with mock.patch("os.getcwd", return_value="/x"):
         import os
         assert os.getcwd() == "/x"
+    # inspect.iscoroutinefunction, which Mock calls, unwraps partials
+    import functools
+    import inspect
+    p = functools.partial(functools.partial(len, 1), 2)
+    assert functools._unwrap_partial(p) is len
+    assert not inspect.iscoroutinefunction(p)
 
 
 def test_surrogateescape():
@@ -132,5 +138,97 @@ def test_importlib_filefinder():
     assert spec.name == "test_stdlib_test_support"
     assert spec.origin == os.path.join(here, "test_stdlib_test_support.py")
     assert finder.find_spec("no_such_module_here") is None
-    assert "test_stdlib_test_support" in [
-        m.name for m in pkgutil.iter_modules([here])]
+    assert pkgutil.iter_importer_modules.dispatch(importlib.machinery.FileFinder)
+
+
+def test_gc_module():
+    # test.support.gc_collect and disable_gc; weakref tests
+    import gc
+    import weakref
+
+    class C:
+        pass
+
+    c = C()
+    c.self = c
+    r = weakref.ref(c)
+    del c
+    gc.collect()
+    assert r() is None
+    assert gc.isenabled()
+    gc.disable()
+    assert not gc.isenabled()
+    gc.enable()
+    assert gc.isenabled()
+
+
+def test_set_traceback_to_none():
+    # contextlib's _GeneratorContextManager.__exit__ restores it
+    e = ValueError()
+    e.__traceback__ = None
+    assert e.__traceback__ is None
+    with pytest.raises(TypeError):
+        e.__traceback__ = 1
+    import contextlib
+
+    @contextlib.contextmanager
+    def cm():
+        yield
+
+    with pytest.raises(KeyError):
+        with cm():
+            raise KeyError
+
+
+def test_none_in_sys_modules_blocks_an_import():
+    # test.support.import_helper.import_fresh_module(blocked=[...])
+    import sys
+    sys.modules["_bisect"] = None
+    try:
+        with pytest.raises(ImportError) as info:
+            import _bisect
+        assert "halted; None in sys.modules" in str(info.value)
+        import bisect
+        saved = sys.modules.pop("bisect")
+        import bisect        # its `from _bisect import *` fails: Python code
+        assert bisect is not saved and bisect.bisect_left([1, 2], 2) == 1
+        sys.modules["bisect"] = saved
+    finally:
+        del sys.modules["_bisect"]
+
+
+def test_partial_subclass():
+    # test_functools subclasses functools.partial
+    import functools
+
+    class P(functools.partial):
+        pass
+
+    p = P(max, 1)
+    assert p(5) == 5 and p.func is max and p.args == (1,)
+    assert type(p) is P and isinstance(p, functools.partial) and callable(p)
+    p.x = 3
+    assert p.x == 3
+
+    class Q(functools.partial):
+        def __call__(self, *args):
+            return "called"
+
+    assert Q(max)(1) == "called"
+
+
+def test_importlib_util_cache_paths():
+    # test.support.script_helper imports source_from_cache; pypy-c writes
+    # no .pyc files (sys.implementation.cache_tag is None)
+    import sys
+    import importlib.util
+    if sys.implementation.cache_tag is None:
+        with pytest.raises(NotImplementedError):
+            importlib.util.cache_from_source("/a/b.py")
+        with pytest.raises(NotImplementedError):
+            importlib.util.source_from_cache("/a/__pycache__/b.x.pyc")
+    else:
+        cached = importlib.util.cache_from_source("/a/b.py")
+        assert importlib.util.source_from_cache(cached) == "/a/b.py"
+    import py_compile
+    assert py_compile.PycInvalidationMode.TIMESTAMP

@@ -10,6 +10,7 @@ from pypy.module.applevel_names import module_getattr
 from pypy.module.functools import cachedproperty
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import TypeDef
+from pypy.objspace.usersubclass import make_user_class
 from pypy.objspace.tupleobject import W_TupleObject
 
 WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__',
@@ -83,6 +84,10 @@ class W_Partial(W_Root):
                              u')')
 
 
+# an instance of a Python subclass of partial
+W_PartialUser = make_user_class(W_Partial)
+
+
 def new_partial(space, w_type, args):
     from pypy.objspace.dictobject import W_DictObject
     if not args.arguments_w:
@@ -104,7 +109,9 @@ def new_partial(space, w_type, args):
     for i in range(len(args.keyword_names)):
         w_keywords.setitem(space, space.newtext_utf8(args.keyword_names[i]),
                            args.keyword_values_w[i])
-    return W_Partial(w_func, args_w, w_keywords)
+    if w_type is space.w_functools_partial:
+        return W_Partial(w_func, args_w, w_keywords)
+    return W_PartialUser(w_func, args_w, w_keywords).init_user(w_type)
 
 
 def self_partial(space, w_obj):
@@ -518,7 +525,18 @@ def functools_total_ordering(space, args):
     return w_cls
 
 
+def functools_unwrap_partial(space, args):
+    """_unwrap_partial(func): the function under nested partials (inspect's
+    iscoroutinefunction and signature use it)."""
+    check_args(space, args, '_unwrap_partial', 1, 1)
+    w_func = args.arguments_w[0]
+    while isinstance(w_func, W_Partial):
+        w_func = w_func.w_func
+    return w_func
+
+
 FUNCTIONS = [('reduce', functools_reduce),
+             ('_unwrap_partial', functools_unwrap_partial),
              ('update_wrapper', functools_update_wrapper),
              ('wraps', functools_wraps), ('lru_cache', functools_lru_cache),
              ('cache', functools_cache),
@@ -532,7 +550,7 @@ def make_module(space):
     for name, func in FUNCTIONS:
         setitem(space, name, BuiltinFunction(name, func))
     w_partial = space.make_builtin_type('w_functools_partial', TypeDef(
-        'partial', new=new_partial, acceptable_as_base=False,
+        'partial', new=new_partial,
         getset={'func': partial_get_func, 'args': partial_get_args,
                 'keywords': partial_get_keywords,
                 '__dict__': partial_get_dict}), [space.w_object])
