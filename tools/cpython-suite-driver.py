@@ -8,8 +8,9 @@ or a timeout loses nothing that happened before it:
                                         subtest fails; an expected failure
                                         passes, an unexpected success fails)
     error<TAB>pseudo id<TAB>why         a failure outside any test: the
-                                        module's import, setUpClass,
-                                        setUpModule (their tests never run)
+                                        module's import ("import (MODULE)"),
+                                        setUpClass, setUpModule (their tests
+                                        never run)
     done                                the whole module ran
 With --list, only collects: one "test<TAB>id" line per test case."""
 
@@ -93,8 +94,12 @@ class EventResult(unittest.TestResult):
 
 def main():
     module, events_path = sys.argv[1], sys.argv[2]
-    suite = unittest.defaultTestLoader.loadTestsFromName(module)
     with open(events_path, 'a') as events:
+        try:
+            suite = unittest.defaultTestLoader.loadTestsFromName(module)
+        except Exception:   # unittest turns only an ImportError into a test
+            events.write('error\timport (%s)\t%s\n' % (module, reason_of(sys.exc_info())))
+            raise
         if sys.argv[3:] == ['--list']:
             for test_id in test_ids(suite):
                 events.write('test\t%s\n' % test_id)

@@ -212,7 +212,9 @@ def main():
           'build/cpython-suite/*.outcomes):' % sum(map(len, unexpected.values())))
     for (module, why), test_ids in sorted(unexpected.items(),
                                           key=lambda item: (item[0][0], -len(item[1]))):
-        names = ', '.join(test_id.split('.', 2)[2] for test_id in test_ids[:3])
+        prefix = 'test.test_%s.' % module
+        names = ', '.join(test_id[len(prefix):] if test_id.startswith(prefix)
+                          else test_id for test_id in test_ids[:3])
         more = ', ...' if len(test_ids) > 3 else ''
         print('  %s %4d  %s  [%s%s]' % (module, len(test_ids), why, names, more))
     if below:

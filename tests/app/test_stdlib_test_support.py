@@ -232,3 +232,14 @@ def test_importlib_util_cache_paths():
         assert importlib.util.source_from_cache(cached) == "/a/b.py"
     import py_compile
     assert py_compile.PycInvalidationMode.TIMESTAMP
+
+
+def test_pydoc_and_sysconfig_paths():
+    # test_enum imports pydoc, whose Doc class asks sysconfig for the
+    # standard library's folder
+    import sys
+    import sysconfig
+    assert sys.platlibdir == "lib" and sys.abiflags == ""
+    assert sysconfig.get_path("stdlib")
+    import pydoc
+    assert pydoc.Doc.STDLIB_DIR

@@ -247,6 +247,11 @@ def make_module(space):
     setitem(space, 'maxsize', space.newint(sys.maxint))
     setitem(space, 'byteorder', space.newtext_utf8('little'))
     setitem(space, 'platform', space.newtext_utf8('linux'))
+    # sysconfig's config vars, which pydoc reads: the folder under the
+    # prefix holding lib-python, and the ABI flags (none, as CPython 3.8+
+    # on Linux) that name the _sysconfigdata module
+    setitem(space, 'platlibdir', space.newtext_utf8('lib'))
+    setitem(space, 'abiflags', space.newtext_utf8(''))
     setitem(space, 'modules', space.w_modules)
     setitem(space, 'argv', space.newlist([]))
     setitem(space, 'path', space.newlist([]))
