@@ -415,3 +415,15 @@ def test_print_writes_to_the_current_sys_stdout():
         print("nowhere")
     finally:
         sys.stdout = saved
+
+
+def test_getattr_default_and_hasattr_catch_a_descriptors_attribute_error():
+    # unittest.mock calls getattr(spec, name, None) for every name of dir()
+    class C:
+        @property
+        def broken(self):
+            raise AttributeError("no")
+    assert getattr(C(), "broken", "dflt") == "dflt"
+    assert not hasattr(C(), "broken")
+    assert getattr(None, "__dict__", "dflt") == "dflt"
+    assert not hasattr(None, "__dict__")

@@ -242,4 +242,4 @@ def test_pydoc_and_sysconfig_paths():
     assert sys.platlibdir == "lib" and sys.abiflags == ""
     assert sysconfig.get_path("stdlib")
     import pydoc
-    assert pydoc.Doc.STDLIB_DIR
+    assert pydoc.Doc().getdocloc(sys).endswith("/library/sys.html")

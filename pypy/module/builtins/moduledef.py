@@ -2,6 +2,7 @@
 
 from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
+from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.dictobject import W_DictObject
@@ -119,7 +120,6 @@ def builtin_iter(space, args):
 
 
 def builtin_next(space, args):
-    from pypy.interpreter.error import OperationError
     check_args(space, args, 'next', 1, 2)
     try:
         return space.next(args.arguments_w[0])
@@ -155,11 +155,23 @@ def attr_name(space, w_name):
     return space.text_utf8(w_name)
 
 
+def attribute_or_none(space, w_obj, name):
+    """w_obj.name, or None if it raises AttributeError: also one that a
+    descriptor raises (getattr(None, '__dict__', default)), which findattr
+    lets through."""
+    try:
+        return space.findattr(w_obj, name)
+    except OperationError as e:
+        if not e.match(space, space.w_AttributeError):
+            raise
+        return None
+
+
 def builtin_getattr(space, args):
     check_args(space, args, 'getattr', 2, 3)
     name = attr_name(space, args.arguments_w[1])
     if len(args.arguments_w) == 3:
-        w_value = space.findattr(args.arguments_w[0], name)
+        w_value = attribute_or_none(space, args.arguments_w[0], name)
         if w_value is None:
             return args.arguments_w[2]
         return w_value
@@ -182,7 +194,7 @@ def builtin_delattr(space, args):
 def builtin_hasattr(space, args):
     check_args(space, args, 'hasattr', 2, 2)
     name = attr_name(space, args.arguments_w[1])
-    return space.newbool(space.findattr(args.arguments_w[0], name)
+    return space.newbool(attribute_or_none(space, args.arguments_w[0], name)
                          is not None)
 
 
