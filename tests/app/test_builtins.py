@@ -427,3 +427,23 @@ def test_getattr_default_and_hasattr_catch_a_descriptors_attribute_error():
     assert not hasattr(C(), "broken")
     assert getattr(None, "__dict__", "dflt") == "dflt"
     assert not hasattr(None, "__dict__")
+
+
+def test_bytes_subclass():
+    # CPython's test_re subclasses bytes
+    class B(bytes):
+        def extra(self):
+            return len(self)
+    b = B(b"abc")
+    assert type(b) is B and isinstance(b, bytes) and b == b"abc"
+    assert b[1] == 98 and b[1:] == b"bc" and b.extra() == 3
+    assert b + b"d" == b"abcd" and b.upper() == b"ABC"
+    assert hash(b) == hash(b"abc") and {b: 1}[b"abc"] == 1
+    assert B(3) == b"\x00\x00\x00" and B([65, 66]) == b"AB"
+
+    class C(bytes):
+        def __new__(cls, value):
+            return bytes.__new__(cls, value * 2)
+    assert C(b"x") == b"xx" and type(C(b"x")) is C
+    import re
+    assert re.match(rb"a", b).group() == b"a"
