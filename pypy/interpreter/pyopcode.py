@@ -2,7 +2,7 @@
 the loop.  Handlers take (frame, pycode, arg, next_instr) and return the
 next instruction offset, or one of the negative codes below."""
 
-from rpython.rlib import jit
+from rpython.rlib import jit, rstackovf
 from rpython.rlib.unroll import unrolling_iterable
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments
@@ -57,6 +57,14 @@ def execute_frame(frame):
             next_instr = dispatch(frame, pycode, next_instr)
         except OperationError as operr:
             next_instr = handle_operation_error(frame, pycode, operr)
+        except rstackovf.StackOverflow:
+            # deep interp-level recursion with no Python frame in between
+            # (== of a dict that contains itself): a RecursionError raised
+            # here, where this frame's own try/except can catch it
+            rstackovf.check_stack_overflow()
+            space = frame.space
+            next_instr = handle_operation_error(frame, pycode, space.error(
+                space.w_RecursionError, "maximum recursion depth exceeded"))
         if next_instr < 0:
             if next_instr == RETURNED:
                 frame.next_instr = RETURNED

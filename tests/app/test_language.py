@@ -823,3 +823,18 @@ def test_named_unicode_escapes():
             assert message in e.msg
         else:
             raise AssertionError(source)
+
+
+def test_recursion_error_of_a_self_containing_dict_is_caught_in_place():
+    # CPython's test_copy: the recursion is in ==, with no Python frame in
+    # between, and the except clause around it catches the RecursionError
+    x = {}
+    x["foo"] = x
+    y = {}
+    y["foo"] = y
+    caught = False
+    try:
+        y == x
+    except RecursionError:
+        caught = True
+    assert caught
