@@ -243,3 +243,22 @@ def test_pydoc_and_sysconfig_paths():
     assert sysconfig.get_path("stdlib")
     import pydoc
     assert pydoc.Doc().getdocloc(sys).endswith("/library/sys.html")
+
+
+def test_builtin_iterators_have_next_and_iter_methods():
+    # heapq.merge takes iter(x).__next__
+    for it in [iter([1]), iter((1,)), iter(range(1)), iter("a"), iter({1: 2})]:
+        assert it.__iter__() is it
+        assert it.__next__() in (0, 1, "a")
+        with pytest.raises(StopIteration):
+            it.__next__()
+    import heapq
+    assert list(heapq.merge([1, 3], [2, 4])) == [1, 2, 3, 4]
+
+
+def test_gettrace_and_settrace_none():
+    # doctest saves and restores the trace function
+    import sys
+    saved = sys.gettrace()
+    sys.settrace(saved)
+    assert sys.gettrace() is saved

@@ -87,6 +87,22 @@ class InternedStrings(object):
 INTERNED = InternedStrings()
 
 
+def sys_gettrace(space, args):
+    """No trace function can be set (settrace), so there is none."""
+    check_args(space, args, 'gettrace', 0, 0)
+    return space.w_None
+
+
+def sys_settrace(space, args):
+    """settrace(None), what doctest restores after a run; a real trace
+    function (a debugger, coverage) is refused: pypy-c has no tracing."""
+    check_args(space, args, 'settrace', 1, 1)
+    if not space.is_none(args.arguments_w[0]):
+        raise space.error(space.w_NotImplementedError,
+                          "sys.settrace: pypy-c does not trace")
+    return space.w_None
+
+
 def sys_intern(space, args):
     check_args(space, args, 'sys.intern', 1, 1)
     w_s = args.arguments_w[0]
@@ -140,6 +156,7 @@ FUNCTIONS = [('exit', sys_exit),
               constant_text('getdefaultencoding', 'utf-8')),
              ('audit', sys_audit),
              ('intern', sys_intern),
+             ('gettrace', sys_gettrace), ('settrace', sys_settrace),
              ('getrecursionlimit', sys_getrecursionlimit),
              ('setrecursionlimit', sys_setrecursionlimit),
              ('exc_info', sys_exc_info),
