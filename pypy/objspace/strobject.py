@@ -63,8 +63,9 @@ class W_StrObject(W_Root):
         if isinstance(w_key, W_SliceObject):
             start, stop, step, n = w_key.indices(space, len(self.value))
             if step == 1:
-                assert start >= 0 and stop >= start
-                return space.newtext(self.value[start:stop])
+                # (n, not stop: a start past the stop, 'f'[2:-2], is empty)
+                assert start >= 0 and n >= 0
+                return space.newtext(self.value[start:start + n])
             b = UnicodeBuilder(n)
             for i in range(n):
                 b.append(self.value[start + i * step])

@@ -447,3 +447,9 @@ def test_bytes_subclass():
     assert C(b"x") == b"xx" and type(C(b"x")) is C
     import re
     assert re.match(rb"a", b).group() == b"a"
+
+
+def test_str_slice_starting_past_its_stop_is_empty():
+    # unittest.mock's _is_magic: '__%s__' % name[2:-2] of a short name
+    assert "f"[2:-2] == "" and "abc"[5:1] == "" and "abc"[2:1] == ""
+    assert "abcdef"[4:-4] == "" and "abcdef"[1:-1] == "bcde"
