@@ -9,7 +9,8 @@
 #                       Debian bookworm's libpython3.11-{minimal,stdlib}
 #                       + patches/stdlib/*.patch (pypy-c's sys.path)
 #   build/cpython-tests/test/  CPython 3.11's own unittest files (Debian
-#                       bookworm's libpython3.11-testsuite), run on pypy-c by
+#                       bookworm's libpython3.11-testsuite)
+#                       + patches/cpython-tests/*.patch, run on pypy-c by
 #                       tools/cpython-suite.py
 #   build/lib/          OpenBLAS (libopenblas.so.0 + its Fortran runtime) from
 #                       Debian bookworm, dlopened by micronumpy (np.dot, np.linalg)
@@ -67,6 +68,22 @@ check_sha() {  # FILE SHA256 WHAT
     [[ $got == "$2" ]] || die "$3: sha256 mismatch for $1: expected $2, got $got"
 }
 
+# patches_in DIR: the patch files of DIR in name order (the order applied)
+patches_in() { compgen -G "$1/*.patch" | LC_ALL=C sort; }
+
+# patches_key PATCH...: their names and contents, for a part's stamp key
+patches_key() { local p; for p in "$@"; do echo "$(basename "$p") $(sha256 "$p")"; done; }
+
+# apply_patches DEST LOGNAME PATCH...: apply each (made with -p1 paths
+# relative to DEST) in order, stopping at the first that fails
+apply_patches() {
+    local dest=$1 log=$2 p; shift 2
+    for p in "$@"; do
+        say "applying ${p#$ROOT/}"
+        run "patch ${p#$ROOT/}" "$log" patch -p1 --batch --forward -d "$dest" -i "$p"
+    done
+}
+
 # pypi_sdist NAME VERSION SHA256: path of the sdist in the download cache,
 # fetched with pip (hash-checked) when missing.
 pypi_sdist() {
@@ -92,10 +109,9 @@ check_python3() {
 
 # --- b. rpython/ ---------------------------------------------------------
 setup_rpython() {
-    local patches=() p key
-    mapfile -t patches < <(compgen -G "$ROOT/patches/rpython/*.patch" | LC_ALL=C sort)
-    key=$(key_of "rpython $RPYTHON_VERSION $RPYTHON_SHA256" \
-        "$(for p in "${patches[@]}"; do echo "$(basename "$p") $(sha256 "$p")"; done)")
+    local patches=() key
+    mapfile -t patches < <(patches_in "$ROOT/patches/rpython")
+    key=$(key_of "rpython $RPYTHON_VERSION $RPYTHON_SHA256" "$(patches_key "${patches[@]}")")
     if stamp_ok rpython "$key" && [[ -f $ROOT/rpython/__init__.py ]]; then return; fi
     local tarball tmp; tarball=$(pypi_sdist rpython "$RPYTHON_VERSION" "$RPYTHON_SHA256")
     say "unpacking rpython $RPYTHON_VERSION into rpython/"
@@ -104,11 +120,7 @@ setup_rpython() {
     rm -rf "$ROOT/rpython"
     mv "$tmp/rpython-$RPYTHON_VERSION/rpython" "$ROOT/rpython"; rm -rf "$tmp"
     # a patch is made at the repo root against rpython/... (git diff style, -p1)
-    for p in "${patches[@]}"; do
-        say "applying ${p#$ROOT/}"
-        run "patch ${p#$ROOT/}" patch \
-            patch -p1 --batch --forward -d "$ROOT" -i "$p"
-    done
+    apply_patches "$ROOT" patch "${patches[@]}"
     stamp_set rpython "$key"
 }
 
@@ -293,10 +305,9 @@ STDLIB_DEBS="libpython3.11-minimal 3.11.2-6+deb12u8 f3beaa03994ffedacf73c43a0843
 libpython3.11-stdlib 3.11.2-6+deb12u8 890b3540dad8a1ccc0deeca025db735bcc82629a76adacbe3b50fcc06ed528ca"
 
 setup_stdlib() {
-    local patches=() p key
-    mapfile -t patches < <(compgen -G "$ROOT/patches/stdlib/*.patch" | LC_ALL=C sort)
-    key=$(key_of "$STDLIB_DEBS" \
-        "$(for p in "${patches[@]}"; do echo "$(basename "$p") $(sha256 "$p")"; done)")
+    local patches=() key
+    mapfile -t patches < <(patches_in "$ROOT/patches/stdlib")
+    key=$(key_of "$STDLIB_DEBS" "$(patches_key "${patches[@]}")")
     if stamp_ok lib-python "$key" && [[ -f $BUILD/lib-python/3.11/abc.py ]]; then return; fi
     fetch_debs "$STDLIB_SUITE" "$STDLIB_DEBS" ||
         die "cannot fetch the standard library's Debian packages"
@@ -307,11 +318,7 @@ setup_stdlib() {
     rm -rf "$src/lib-dynload" "$src/test" "$src/EXTERNALLY-MANAGED" "$src/sitecustomize.py"
     find "$src" -name __pycache__ -prune -exec rm -rf {} +
     mkdir -p "$tmp/lib-python"; mv "$src" "$dst"
-    for p in "${patches[@]}"; do
-        say "applying ${p#$ROOT/}"
-        run "patch ${p#$ROOT/}" patch-stdlib \
-            patch -p1 --batch --forward -d "$dst" -i "$p"
-    done
+    apply_patches "$dst" patch-stdlib "${patches[@]}"
     rm -rf "$BUILD/lib-python"; mv "$tmp/lib-python" "$BUILD/lib-python"; rm -rf "$tmp"
     stamp_set lib-python "$key"
 }
@@ -322,10 +329,14 @@ setup_stdlib() {
 # standard library folder stays without it). Debian splits the package:
 # test/__init__.py, test/support/ and test/libregrtest/ are in
 # libpython3.11-stdlib, the test_*.py files in libpython3.11-testsuite.
+# patches/cpython-tests/*.patch (made at the test/ folder, -p1) fix what
+# assumes CPython itself where the test means to skip (each says why).
 STDLIB_TEST_DEBS="libpython3.11-testsuite 3.11.2-6+deb12u8 718afaa9807bcc228d16f7e01436f7fdbfc1268f806091c0b83d57f564633fa3 all"
 
 setup_stdlib_tests() {
-    local key; key=$(key_of "$STDLIB_DEBS" "$STDLIB_TEST_DEBS")
+    local patches=() key
+    mapfile -t patches < <(patches_in "$ROOT/patches/cpython-tests")
+    key=$(key_of "$STDLIB_DEBS" "$STDLIB_TEST_DEBS" "$(patches_key "${patches[@]}")")
     if stamp_ok cpython-tests "$key" && [[ -f $BUILD/cpython-tests/test/support/__init__.py ]]; then return; fi
     fetch_debs "$STDLIB_SUITE" "$STDLIB_DEBS"$'\n'"$STDLIB_TEST_DEBS" ||
         die "cannot fetch CPython's test suite's Debian packages"
@@ -336,6 +347,7 @@ setup_stdlib_tests() {
     mkdir -p "$tmp/cpython-tests"
     mv "$tmp/deb/usr/lib/python3.11/test" "$tmp/cpython-tests/test"
     find "$tmp/cpython-tests" -name __pycache__ -prune -exec rm -rf {} +
+    apply_patches "$tmp/cpython-tests/test" patch-cpython-tests "${patches[@]}"
     rm -rf "$BUILD/cpython-tests"; mv "$tmp/cpython-tests" "$BUILD/cpython-tests"; rm -rf "$tmp"
     stamp_set cpython-tests "$key"
 }
