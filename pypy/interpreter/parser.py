@@ -1569,7 +1569,7 @@ class Parser(MatchParser):
                 if end < 0:
                     self.escape_error('malformed \\N character escape',
                                       start, n - 1, tok)
-                assert end > i
+                assert i >= 0 and end > i
                 try:
                     code = unicodedb.lookup(s[i + 1:end].upper())
                 except KeyError:

@@ -903,6 +903,7 @@ def str_encode(space, args):
             if 0xd800 <= code <= 0xdfff:
                 if errors == 'surrogateescape' and 0xdc80 <= code <= 0xdcff:
                     # the byte that decoding with surrogateescape took in
+                    assert start >= 0
                     piece = s[start:pos]
                     b.append(unicode_encode_utf_8(piece, len(piece), 'strict'))
                     b.append(chr(code - 0xdc00))
@@ -910,6 +911,7 @@ def str_encode(space, args):
                 elif errors == 'strict' or errors == 'surrogateescape':
                     raise encode_error(space, 'utf-8', s, pos,
                                        'surrogates not allowed')
+        assert start >= 0
         piece = s[start:]
         b.append(unicode_encode_utf_8(piece, len(piece), 'replace'))
         return space.newbytes(b.build())
