@@ -644,6 +644,17 @@ def MAKE_FUNCTION(frame, pycode, arg, next_instr):
     return next_instr
 
 
+def PRINT_EXPR(frame, pycode, arg, next_instr):
+    space = frame.space
+    w_value = frame.popvalue()
+    w_hook = space.builtin_modules['sys'].w_dict.getitem_str(space,
+                                                             'displayhook')
+    if w_hook is None:
+        raise space.error(space.w_RuntimeError, "lost sys.displayhook")
+    space.call_function(w_hook, w_value)
+    return next_instr
+
+
 def RETURN_VALUE(frame, pycode, arg, next_instr):
     frame.w_result = frame.popvalue()
     return RETURNED

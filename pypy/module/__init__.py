@@ -76,10 +76,12 @@ def startup_builtin_modules(space):
     """Called once when the process starts (the space itself is built at
     translation time): reads what only exists at run time."""
     from pypy.module.posix.moduledef import fill_environ
+    from pypy.module.sys.moduledef import fill_stdin
     from pypy.module.signal.interp_signal import install_sigint_handler
     from pypy.module.micronumpy.buffer_memory import keep_freed_memory, \
         read_allocation_mode
     fill_environ(space)
+    fill_stdin(space)
     install_sigint_handler()
     keep_freed_memory()
     read_allocation_mode()

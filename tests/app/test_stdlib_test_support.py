@@ -262,3 +262,41 @@ def test_gettrace_and_settrace_none():
     saved = sys.gettrace()
     sys.settrace(saved)
     assert sys.gettrace() is saved
+
+
+def test_sys_stdin():
+    # doctest's debugger (pdb, cmd.Cmd) takes sys.stdin
+    import sys
+    stdin = sys.__stdin__       # (pytest replaces sys.stdin on CPython)
+    assert stdin.fileno() == 0 and stdin.readable()
+    assert stdin.name == "<stdin>" and stdin.mode == "r"
+    assert sys.stdout.encoding.lower() == "utf-8"
+    import doctest
+    assert doctest.DocTestRunner().run(doctest.DocTestParser().get_doctest(
+        ">>> 1 + 1\n2\n", {}, "t", "t.py", 0)).failed == 0
+
+
+def test_single_mode_shows_expression_statements():
+    # doctest runs each example compiled in mode 'single'
+    import builtins
+    import sys
+    seen = []
+    sys.displayhook = seen.append
+    try:
+        namespace = {}
+        for source in ["1 + 1", "None", "x = 3", "x", "if x:\n    'in if'\n",
+                       "def f():\n    5\n", "f()", "class C:\n    6\n"]:
+            exec(compile(source, "s", "single"), namespace)
+        exec(compile("7", "s", "exec"))
+    finally:
+        sys.displayhook = sys.__displayhook__
+    assert seen == [2, None, 3, "in if", None]
+    import io
+    saved, sys.stdout = sys.stdout, io.StringIO()
+    try:
+        sys.displayhook("x")
+        sys.displayhook(None)
+        shown = sys.stdout.getvalue()
+    finally:
+        sys.stdout = saved
+    assert shown == "'x'\n" and builtins._ == "x"
