@@ -136,6 +136,52 @@ def partial_get_dict(space, w_obj):
     return self_partial(space, w_obj).getdict(space)
 
 
+def partial_reduce(space, args):
+    """(type, (func,), (func, args, keywords, __dict__ or None)): copy and
+    pickle make the partial again through __setstate__."""
+    check_args(space, args, '__reduce__', 1, 1)
+    w_self = self_partial(space, args.arguments_w[0])
+    w_dict = w_self.w_dict
+    if w_dict is None:
+        w_dict = space.w_None
+    return space.newtuple([
+        space.type(w_self), space.newtuple([w_self.w_func]),
+        space.newtuple([w_self.w_func, space.newtuple(w_self.args_w),
+                        w_self.w_keywords, w_dict])])
+
+
+def partial_setstate(space, args):
+    """__setstate__((func, args, keywords or None, __dict__ or None)), as
+    CPython checks it: args a tuple, keywords a dict (both copied into
+    exact ones), func callable."""
+    from pypy.objspace.dictobject import W_DictObject
+    check_args(space, args, '__setstate__', 2, 2)
+    w_self = self_partial(space, args.arguments_w[0])
+    w_state = args.arguments_w[1]
+    if not isinstance(w_state, W_TupleObject) or len(w_state.items_w) != 4:
+        raise space.error(space.w_TypeError, "invalid partial state")
+    w_func, w_args, w_keywords, w_dict = w_state.items_w
+    if (not w_func.is_callable(space) or
+            not isinstance(w_args, W_TupleObject) or
+            not (space.is_none(w_keywords) or
+                 isinstance(w_keywords, W_DictObject))):
+        raise space.error(space.w_TypeError, "invalid partial state")
+    w_new_keywords = space.newdict()
+    if isinstance(w_keywords, W_DictObject):
+        w_new_keywords.data.update(w_keywords.data)
+    w_self.w_func = w_func
+    w_self.args_w = w_args.items_w[:]
+    w_self.w_keywords = w_new_keywords
+    if space.is_none(w_dict):
+        w_self.w_dict = None
+    elif isinstance(w_dict, W_DictObject):
+        w_self.w_dict = w_dict
+    else:
+        raise space.error(space.w_TypeError,
+                          "a partial object's state must be a dict or None")
+    return space.w_None
+
+
 # ____________________________________________________________
 # update_wrapper, wraps
 
@@ -551,10 +597,13 @@ def make_module(space):
         setitem(space, name, BuiltinFunction(name, func))
     w_partial = space.make_builtin_type('w_functools_partial', TypeDef(
         'partial', new=new_partial,
+        methods={'__reduce__': partial_reduce,
+                 '__setstate__': partial_setstate},
         getset={'func': partial_get_func, 'args': partial_get_args,
                 'keywords': partial_get_keywords,
                 '__dict__': partial_get_dict}), [space.w_object])
-    w_partial.dict_w['__module__'] = space.newtext(u'functools')
+    # (functools.partial for repr() and pickle, which finds it by name)
+    w_partial.set_module_name(space, 'functools')
     setitem(space, 'partial', w_partial)
     w_cached = space.make_builtin_type('w_functools_cached_property', TypeDef(
         'cached_property', new=cachedproperty.new_cached_property,
