@@ -453,3 +453,30 @@ def test_str_slice_starting_past_its_stop_is_empty():
     # unittest.mock's _is_magic: '__%s__' % name[2:-2] of a short name
     assert "f"[2:-2] == "" and "abc"[5:1] == "" and "abc"[2:1] == ""
     assert "abcdef"[4:-4] == "" and "abcdef"[1:-1] == "bcde"
+
+
+def test_object_dir_and_type_mro():
+    # enum's __dir__ starts from object.__dir__ and walks type.mro()
+    class A:
+        x = 1
+
+        def __init__(self):
+            self.y = 2
+    a = A()
+    names = object.__dir__(a)
+    assert isinstance(names, list) and sorted(names) == dir(a)
+    assert "x" in names and "y" in names and "__class__" in names
+
+    class B:
+        def __dir__(self):
+            return ["b", "a"]
+    assert dir(B()) == ["a", "b"] and "x" in dir(A)
+    assert A.mro() == [A, object] and bool.mro() == [bool, int, object]
+
+    class Meta(type):
+        def __dir__(cls):
+            return ["only"]
+
+    class C(metaclass=Meta):
+        z = 1
+    assert dir(C) == ["only"]

@@ -7,7 +7,7 @@ from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.dictobject import W_DictObject
 from pypy.objspace.instanceobject import build_class, type_dunder_call, \
-    type_subclasses
+    type_subclasses, type_mro
 from pypy.module.builtins import functional
 from pypy.module.builtins import iterators
 from pypy.module.builtins import compiling
@@ -253,6 +253,9 @@ def make_module(space):
                                                       type_dunder_call)
     space.w_type.dict_w['__subclasses__'] = BuiltinFunction(
         '__subclasses__', type_subclasses)
+    space.w_type.dict_w['mro'] = BuiltinFunction('mro', type_mro)
+    space.w_object.dict_w['__dir__'] = BuiltinFunction(
+        '__dir__', functional.object_dir)
     for name, func in FUNCTIONS:
         setitem(space, name, BuiltinFunction(name, func))
     for name in BUILTIN_TYPES:
