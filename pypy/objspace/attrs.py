@@ -432,6 +432,18 @@ def int_bit_length(space, args):
     return space.newint(w_int.asbigint().abs().bit_length())
 
 
+def int_bit_count(space, args):
+    """The number of ones in the binary form of abs(self) (enum's flags
+    count their bits)."""
+    from pypy.interpreter.arguments import check_args
+    from pypy.objspace.intobject import W_AbstractIntObject
+    check_args(space, args, 'bit_count', 1, 1)
+    w_int = args.arguments_w[0]
+    if not isinstance(w_int, W_AbstractIntObject):
+        raise wrong_type(space, 'int', w_int)
+    return space.newint(w_int.asbigint().abs().format('01').count('1'))
+
+
 def int_conjugate(space, args):
     from pypy.interpreter.arguments import check_args
     check_args(space, args, 'conjugate', 1, 1)
@@ -633,6 +645,8 @@ def install(space):
                                                        int_bit_length)
     space.w_int.dict_w['conjugate'] = BuiltinFunction('conjugate',
                                                       int_conjugate)
+    space.w_int.dict_w['bit_count'] = BuiltinFunction('bit_count',
+                                                      int_bit_count)
     space.w_float.dict_w['is_integer'] = BuiltinFunction('is_integer',
                                                          float_is_integer)
     space.w_float.dict_w['conjugate'] = BuiltinFunction('conjugate',

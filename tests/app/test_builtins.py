@@ -480,3 +480,10 @@ def test_object_dir_and_type_mro():
     class C(metaclass=Meta):
         z = 1
     assert dir(C) == ["only"]
+
+
+def test_int_bit_count():
+    # enum's Flag counts the bits of its values
+    assert (0).bit_count() == 0 and (255).bit_count() == 8
+    assert (-7).bit_count() == 3 and (2 ** 100 + 3).bit_count() == 3
+    assert True.bit_count() == 1
