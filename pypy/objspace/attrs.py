@@ -179,6 +179,17 @@ def func_get_kwdefaults(space, w_obj):
     return w_func.w_kwdefaults
 
 
+def builtin_get_self(space, w_obj):
+    """A built-in __new__'s type (int.__new__.__self__ is int: copyreg's
+    pickling with protocols 0 and 1 looks for it); other built-in functions
+    do not record theirs."""
+    if not isinstance(w_obj, BuiltinFunction) or w_obj.w_self is None:
+        raise space.error(space.w_AttributeError,
+                          "'builtin_function_or_method' object has no "
+                          "attribute '__self__'")
+    return w_obj.w_self
+
+
 def func_set_kwdefaults(space, w_obj, w_value):
     w_func = as_function(space, w_obj)
     if space.is_none(w_value):
@@ -606,14 +617,15 @@ def install(space):
                        ('__delattr__', object_delattr)]:
         space.w_object.dict_w[name] = BuiltinFunction(name, func)
     space.w_object.dict_w['__new__'] = StaticMethod(
-        BuiltinFunction('__new__', object_new))
+        BuiltinFunction('__new__', object_new, space.w_object))
     # '__new__' in int.__dict__, as in CPython (enum looks for the data
     # type of a mix-in that way, and tells int.__new__ from object.__new__
     # by identity); object_new makes what the type's own constructor makes
     for w_type in space.builtin_types_w:
         if w_type.typedef.new is not None and w_type is not space.w_object:
             w_type.dict_w['__new__'] = StaticMethod(
-                BuiltinFunction('__new__', object_new))
+                BuiltinFunction('__new__', object_new, w_type))
+    put(space.w_builtin_function, '__self__', builtin_get_self)
     space.w_object.dict_w['__subclasshook__'] = ClassMethod(
         BuiltinFunction('__subclasshook__', object_subclasshook))
     space.w_object.dict_w['__doc__'] = space.w_None    # None.__doc__...

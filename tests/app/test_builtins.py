@@ -487,3 +487,19 @@ def test_int_bit_count():
     assert (0).bit_count() == 0 and (255).bit_count() == 8
     assert (-7).bit_count() == 3 and (2 ** 100 + 3).bit_count() == 3
     assert True.bit_count() == 1
+
+
+def test_builtin_new_self_is_its_type():
+    # copyreg's pickling with protocols 0 and 1 looks for the built-in base
+    # whose __new__ it is (new.__self__ is base)
+    import collections
+    import copyreg
+    assert int.__new__.__self__ is int and object.__new__.__self__ is object
+    m = collections.ChainMap({1: 2})
+    assert copyreg._reduce_ex(m, 1)[1][1] is object
+
+    class MyInt(int):
+        pass
+    constructor, (cls, base, state) = copyreg._reduce_ex(MyInt(5), 1)[:2]
+    assert cls is MyInt and base is int and state == 5
+    assert constructor(cls, base, state) == 5
