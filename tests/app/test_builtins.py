@@ -503,3 +503,12 @@ def test_builtin_new_self_is_its_type():
     constructor, (cls, base, state) = copyreg._reduce_ex(MyInt(5), 1)[:2]
     assert cls is MyInt and base is int and state == 5
     assert constructor(cls, base, state) == 5
+
+
+def test_stop_async_iteration():
+    # collections.abc's AsyncGenerator tests raise it
+    assert StopAsyncIteration.__mro__[1] is Exception
+    try:
+        raise StopAsyncIteration(1)
+    except Exception as e:
+        assert repr(e) == "StopAsyncIteration(1)"
