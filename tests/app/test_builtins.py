@@ -471,6 +471,7 @@ def test_object_dir_and_type_mro():
         def __dir__(self):
             return ["b", "a"]
     assert dir(B()) == ["a", "b"] and "x" in dir(A)
+    assert "__class__" in dir(None)     # (unittest.mock's Mock() does it)
     assert A.mro() == [A, object] and bool.mro() == [bool, int, object]
 
     class Meta(type):

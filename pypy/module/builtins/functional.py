@@ -433,8 +433,9 @@ def builtin_dir(space, args):
         return sorted_names(space, w_names)
     if w_meth is None:
         return sorted_names(space, default_dir_names(space, w_obj))
-    w_result = space.call_function(
-        w_meth.get(space, w_obj, space.type(w_obj)))
+    # called with the object as its first argument, not bound with get():
+    # a function's get() leaves it unbound for None (dir(None))
+    w_result = space.call_function(w_meth, w_obj)
     return sorted_names_of_iterable(space, w_result)
 
 
