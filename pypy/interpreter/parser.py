@@ -1663,8 +1663,12 @@ class Parser(MatchParser):
             c = body[i]
             if c == '\\' and not raw and i + 1 < n:
                 if body[i + 1] == 'N' and i + 2 < n and body[i + 2] == '{':
-                    self.error_at("f-string: \\N{...} escapes are not "
-                                  "supported", tok.end_lineno, tok.end_col)
+                    # \N{NAME}: its braces are the escape's, part of the
+                    # literal text that decode_str turns into the character
+                    end = body.find('}', i + 3)
+                    if end >= 0:
+                        i = end + 1
+                        continue
                 i += 2
                 continue
             if c == '{' or c == '}':
