@@ -15,12 +15,14 @@
 #                 into build/pypy3 by `tools/bootstrap.sh pypy3`; absent if that fails)
 # make fuzz-python [N=1000] [SEED=1]   generated Python programs on CPython,
 #                 pypy-c and pypy-c --jit off, outputs compared (tests/cli/fuzz_python.py)
+# make cpython-suite  CPython 3.11's unittest files of 15 stdlib modules on
+#                 ./pypy-c, a table of per-module counts (tools/cpython-suite.py)
 # make clean      remove ./pypy-c and translation/bench outputs
 # make distclean  also remove build/ and rpython/ (downloads stay cached)
 
 PY3 := build/venv3/bin/python
 
-.PHONY: bootstrap pypy-c test test-interp test-app check fuzz fuzz-python bench bench-python clean distclean
+.PHONY: bootstrap pypy-c test test-interp test-app check cpython-suite fuzz fuzz-python bench bench-python clean distclean
 
 bootstrap:
 	@tools/bootstrap.sh
@@ -41,6 +43,9 @@ check: bootstrap
 
 test-app: pypy-c
 	@tools/run-tests.sh app-cpython app-pypy-c cli-cpython cli-pypy-c
+
+cpython-suite: pypy-c
+	@tools/run-tests.sh cpython-suite
 
 fuzz: pypy-c
 	@$(PY3) tests/fuzz/run_fuzz.py --pypy-c ./pypy-c -n $(or $(N),10000) --seed $(or $(SEED),0) --jobs 2 --keep build/fuzz

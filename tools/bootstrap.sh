@@ -8,6 +8,10 @@
 #   build/lib-python/3.11/  CPython 3.11's pure-Python standard library from
 #                       Debian bookworm's libpython3.11-{minimal,stdlib}
 #                       + patches/stdlib/*.patch (pypy-c's sys.path)
+#   build/cpython-tests/test/  CPython 3.11's own unittest files (Debian
+#                       bookworm's libpython3.11-testsuite)
+#                       + patches/cpython-tests/*.patch, run on pypy-c by
+#                       tools/cpython-suite.py
 #   build/lib/          OpenBLAS (libopenblas.so.0 + its Fortran runtime) from
 #                       Debian bookworm, dlopened by micronumpy (np.dot, np.linalg)
 #   build/pypy3/        only with `tools/bootstrap.sh pypy3`: Debian bookworm's
@@ -64,6 +68,22 @@ check_sha() {  # FILE SHA256 WHAT
     [[ $got == "$2" ]] || die "$3: sha256 mismatch for $1: expected $2, got $got"
 }
 
+# patches_in DIR: the patch files of DIR in name order (the order applied)
+patches_in() { compgen -G "$1/*.patch" | LC_ALL=C sort; }
+
+# patches_key PATCH...: their names and contents, for a part's stamp key
+patches_key() { local p; for p in "$@"; do echo "$(basename "$p") $(sha256 "$p")"; done; }
+
+# apply_patches DEST LOGNAME PATCH...: apply each (made with -p1 paths
+# relative to DEST) in order, stopping at the first that fails
+apply_patches() {
+    local dest=$1 log=$2 p; shift 2
+    for p in "$@"; do
+        say "applying ${p#$ROOT/}"
+        run "patch ${p#$ROOT/}" "$log" patch -p1 --batch --forward -d "$dest" -i "$p"
+    done
+}
+
 # pypi_sdist NAME VERSION SHA256: path of the sdist in the download cache,
 # fetched with pip (hash-checked) when missing.
 pypi_sdist() {
@@ -89,10 +109,9 @@ check_python3() {
 
 # --- b. rpython/ ---------------------------------------------------------
 setup_rpython() {
-    local patches=() p key
-    mapfile -t patches < <(compgen -G "$ROOT/patches/rpython/*.patch" | LC_ALL=C sort)
-    key=$(key_of "rpython $RPYTHON_VERSION $RPYTHON_SHA256" \
-        "$(for p in "${patches[@]}"; do echo "$(basename "$p") $(sha256 "$p")"; done)")
+    local patches=() key
+    mapfile -t patches < <(patches_in "$ROOT/patches/rpython")
+    key=$(key_of "rpython $RPYTHON_VERSION $RPYTHON_SHA256" "$(patches_key "${patches[@]}")")
     if stamp_ok rpython "$key" && [[ -f $ROOT/rpython/__init__.py ]]; then return; fi
     local tarball tmp; tarball=$(pypi_sdist rpython "$RPYTHON_VERSION" "$RPYTHON_SHA256")
     say "unpacking rpython $RPYTHON_VERSION into rpython/"
@@ -101,11 +120,7 @@ setup_rpython() {
     rm -rf "$ROOT/rpython"
     mv "$tmp/rpython-$RPYTHON_VERSION/rpython" "$ROOT/rpython"; rm -rf "$tmp"
     # a patch is made at the repo root against rpython/... (git diff style, -p1)
-    for p in "${patches[@]}"; do
-        say "applying ${p#$ROOT/}"
-        run "patch ${p#$ROOT/}" patch \
-            patch -p1 --batch --forward -d "$ROOT" -i "$p"
-    done
+    apply_patches "$ROOT" patch "${patches[@]}"
     stamp_set rpython "$key"
 }
 
@@ -146,13 +161,14 @@ debian_mirror() {  # the Debian URI this machine's apt already uses
 }
 
 # fetch_debs SUITE LIST: fetch the pinned .debs of LIST (lines "name version
-# sha256") from Debian SUITE into $DL/debs through a private apt
+# sha256 [arch]", arch amd64 unless given: "all" for architecture-independent
+# packages) from Debian SUITE into $DL/debs through a private apt
 # configuration (the system's apt sources and state are not touched).
 # Returns non-zero (with a message) when they cannot be had.
 fetch_debs() {
-    local suite=$1 list=$2 missing=() name version sha f
-    while read -r name version sha; do
-        f=$DL/debs/${name}_${version}_amd64.deb
+    local suite=$1 list=$2 missing=() name version sha arch f
+    while read -r name version sha arch; do
+        f=$DL/debs/${name}_${version}_${arch:-amd64}.deb
         [[ -f $f && "$(sha256 "$f")" == "$sha" ]] || missing+=("$name=$version")
     done <<<"$list"
     ((${#missing[@]})) || return 0
@@ -190,14 +206,23 @@ EOF
         >"$LOGS/apt-download.log" 2>&1; then
         tail -n 5 "$LOGS/apt-download.log"; say "apt-get download ${missing[*]} failed"; return 1
     fi
-    while read -r name version sha; do
-        f=${name}_${version}_amd64.deb
+    while read -r name version sha arch; do
+        f=${name}_${version}_${arch:-amd64}.deb
         [[ -f $apt/debs/$f ]] || continue
         if [[ "$(sha256 "$apt/debs/$f")" != "$sha" ]]; then
             say "sha256 mismatch for $f: expected $sha, got $(sha256 "$apt/debs/$f")"; return 1
         fi
         mv "$apt/debs/$f" "$DL/debs/$f"
     done <<<"$list"
+}
+
+# unpack_debs LIST DIR: unpack the .debs of LIST (as fetch_debs's, already
+# fetched) into DIR with dpkg -x.
+unpack_debs() {
+    local name version sha arch
+    while read -r name version sha arch; do
+        dpkg -x "$DL/debs/${name}_${version}_${arch:-amd64}.deb" "$2" || { say "dpkg -x $name failed"; return 1; }
+    done <<<"$1"
 }
 
 write_wrapper() {  # DESCRIPTION then the wrapper's body lines
@@ -222,11 +247,9 @@ assert pytest.__version__ == "4.6.11", pytest.__version__' >>"$LOGS/host-check.l
 setup_pypy_host() {
     if [[ ${PYPY_NUMPY_HOST:-} == cpython ]]; then say "PYPY_NUMPY_HOST=cpython: not using PyPy"; return 1; fi
     fetch_debs "$DEBIAN_SUITE" "$DEBS" || return 1
-    local dir=$BUILD/host/pypy name version sha
+    local dir=$BUILD/host/pypy
     rm -rf "$dir"; mkdir -p "$dir"
-    while read -r name version sha; do
-        dpkg -x "$DL/debs/${name}_${version}_amd64.deb" "$dir" || { say "dpkg -x $name failed"; return 1; }
-    done <<<"$DEBS"
+    unpack_debs "$DEBS" "$dir" || return 1
     write_wrapper "PyPy 7.3.3 (Debian $DEBIAN_SUITE packages)" \
         'export LD_LIBRARY_PATH="$here/pypy/usr/lib/x86_64-linux-gnu${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"' \
         'exec "$here/pypy/usr/lib/pypy/bin/pypy-c" "$@"'
@@ -282,29 +305,51 @@ STDLIB_DEBS="libpython3.11-minimal 3.11.2-6+deb12u8 f3beaa03994ffedacf73c43a0843
 libpython3.11-stdlib 3.11.2-6+deb12u8 890b3540dad8a1ccc0deeca025db735bcc82629a76adacbe3b50fcc06ed528ca"
 
 setup_stdlib() {
-    local patches=() p key
-    mapfile -t patches < <(compgen -G "$ROOT/patches/stdlib/*.patch" | LC_ALL=C sort)
-    key=$(key_of "$STDLIB_DEBS" \
-        "$(for p in "${patches[@]}"; do echo "$(basename "$p") $(sha256 "$p")"; done)")
+    local patches=() key
+    mapfile -t patches < <(patches_in "$ROOT/patches/stdlib")
+    key=$(key_of "$STDLIB_DEBS" "$(patches_key "${patches[@]}")")
     if stamp_ok lib-python "$key" && [[ -f $BUILD/lib-python/3.11/abc.py ]]; then return; fi
     fetch_debs "$STDLIB_SUITE" "$STDLIB_DEBS" ||
         die "cannot fetch the standard library's Debian packages"
     say "installing CPython 3.11's standard library into build/lib-python/3.11"
-    local tmp name version sha; tmp=$(mktemp -d)
-    while read -r name version sha; do
-        dpkg -x "$DL/debs/${name}_${version}_amd64.deb" "$tmp/deb" || die "dpkg -x $name failed"
-    done <<<"$STDLIB_DEBS"
+    local tmp; tmp=$(mktemp -d)
+    unpack_debs "$STDLIB_DEBS" "$tmp/deb" || die "cannot unpack the standard library's Debian packages"
     local src=$tmp/deb/usr/lib/python3.11 dst=$tmp/lib-python/3.11
     rm -rf "$src/lib-dynload" "$src/test" "$src/EXTERNALLY-MANAGED" "$src/sitecustomize.py"
     find "$src" -name __pycache__ -prune -exec rm -rf {} +
     mkdir -p "$tmp/lib-python"; mv "$src" "$dst"
-    for p in "${patches[@]}"; do
-        say "applying ${p#$ROOT/}"
-        run "patch ${p#$ROOT/}" patch-stdlib \
-            patch -p1 --batch --forward -d "$dst" -i "$p"
-    done
+    apply_patches "$dst" patch-stdlib "${patches[@]}"
     rm -rf "$BUILD/lib-python"; mv "$tmp/lib-python" "$BUILD/lib-python"; rm -rf "$tmp"
     stamp_set lib-python "$key"
+}
+
+# --- e2. build/cpython-tests: CPython's own unittest files ------------------
+# The test/ package of the same CPython as the standard library, in a folder
+# of its own that tools/cpython-suite.py puts on pypy-c's PYTHONPATH (the
+# standard library folder stays without it). Debian splits the package:
+# test/__init__.py, test/support/ and test/libregrtest/ are in
+# libpython3.11-stdlib, the test_*.py files in libpython3.11-testsuite.
+# patches/cpython-tests/*.patch (made at the test/ folder, -p1) fix what
+# assumes CPython itself where the test means to skip (each says why).
+STDLIB_TEST_DEBS="libpython3.11-testsuite 3.11.2-6+deb12u8 718afaa9807bcc228d16f7e01436f7fdbfc1268f806091c0b83d57f564633fa3 all"
+
+setup_stdlib_tests() {
+    local patches=() key
+    mapfile -t patches < <(patches_in "$ROOT/patches/cpython-tests")
+    key=$(key_of "$STDLIB_DEBS" "$STDLIB_TEST_DEBS" "$(patches_key "${patches[@]}")")
+    if stamp_ok cpython-tests "$key" && [[ -f $BUILD/cpython-tests/test/support/__init__.py ]]; then return; fi
+    fetch_debs "$STDLIB_SUITE" "$STDLIB_DEBS"$'\n'"$STDLIB_TEST_DEBS" ||
+        die "cannot fetch CPython's test suite's Debian packages"
+    say "installing CPython 3.11's test package into build/cpython-tests"
+    local tmp; tmp=$(mktemp -d)
+    unpack_debs "$STDLIB_DEBS"$'\n'"$STDLIB_TEST_DEBS" "$tmp/deb" ||
+        die "cannot unpack CPython's test suite's Debian packages"
+    mkdir -p "$tmp/cpython-tests"
+    mv "$tmp/deb/usr/lib/python3.11/test" "$tmp/cpython-tests/test"
+    find "$tmp/cpython-tests" -name __pycache__ -prune -exec rm -rf {} +
+    apply_patches "$tmp/cpython-tests/test" patch-cpython-tests "${patches[@]}"
+    rm -rf "$BUILD/cpython-tests"; mv "$tmp/cpython-tests" "$BUILD/cpython-tests"; rm -rf "$tmp"
+    stamp_set cpython-tests "$key"
 }
 
 # --- f. build/lib: OpenBLAS ------------------------------------------------
@@ -323,10 +368,8 @@ setup_blas() {
     if stamp_ok blas "$key" && [[ -f $BUILD/lib/libopenblas.so.0 ]]; then return; fi
     fetch_debs "$BLAS_SUITE" "$BLAS_DEBS" || die "cannot fetch OpenBLAS's Debian packages"
     say "installing OpenBLAS into build/lib"
-    local tmp name version sha lib; tmp=$(mktemp -d)
-    while read -r name version sha; do
-        dpkg -x "$DL/debs/${name}_${version}_amd64.deb" "$tmp/deb" || die "dpkg -x $name failed"
-    done <<<"$BLAS_DEBS"
+    local tmp lib; tmp=$(mktemp -d)
+    unpack_debs "$BLAS_DEBS" "$tmp/deb" || die "cannot unpack OpenBLAS's Debian packages"
     mkdir -p "$tmp/lib"
     for lib in $BLAS_LIBS; do
         cp -L "$tmp/deb/usr/lib/x86_64-linux-gnu/$lib" "$tmp/lib/" || die "no $lib in $BLAS_DEBS"
@@ -349,10 +392,8 @@ setup_pypy3() {
     if stamp_ok pypy3 "$key" && [[ -x $BUILD/pypy3/bin/pypy3 ]]; then return; fi
     fetch_debs "$PYPY3_SUITE" "$PYPY3_DEBS" || die "cannot fetch Debian's pypy3 packages"
     say "installing Debian's pypy3 into build/pypy3"
-    local tmp name version sha; tmp=$(mktemp -d)
-    while read -r name version sha; do
-        dpkg -x "$DL/debs/${name}_${version}_amd64.deb" "$tmp/pypy3" || die "dpkg -x $name failed"
-    done <<<"$PYPY3_DEBS"
+    local tmp; tmp=$(mktemp -d)
+    unpack_debs "$PYPY3_DEBS" "$tmp/pypy3" || die "cannot unpack Debian's pypy3 packages"
     # The binary needs its libpypy3.9-c.so, which the package puts in
     # usr/lib/x86_64-linux-gnu; it finds its standard library from its own path.
     mkdir -p "$tmp/pypy3/bin"
@@ -381,5 +422,6 @@ setup_py2_site
 setup_host
 setup_venv3
 setup_stdlib
+setup_stdlib_tests
 setup_blas
 say "Python 2 host: $(cat "$BUILD/host/description") at build/host/python2"

@@ -14,6 +14,10 @@
 #   app-pypy-c   tests/app run by ./pypy-c
 #   cli-cpython  tests/cli against CPython
 #   cli-pypy-c   tests/cli against ./pypy-c
+#   cpython-suite  CPython 3.11's own unittest files of 15 stdlib modules on
+#                ./pypy-c (tools/cpython-suite.py): prints each module's
+#                counts; report-only for now (fails only if the runner
+#                itself cannot run), the README says why
 # pytest's exit status 5 (no tests collected) passes only when the stage's
 # folder holds no test_*.py file at all: a folder with no tests yet is fine,
 # but test files of which nothing was collected mean a broken collection.
@@ -23,7 +27,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 HOST=build/host/python2
 PY3=build/venv3/bin/python
-ALL=(bootstrap pypy-c interp app-cpython app-cpython-avx2 app-pypy-c cli-cpython cli-pypy-c)
+ALL=(bootstrap pypy-c interp app-cpython app-cpython-avx2 app-pypy-c cli-cpython cli-pypy-c cpython-suite)
 stages=("$@"); ((${#stages[@]})) || stages=("${ALL[@]}")
 summary=()
 failed=0
@@ -96,10 +100,11 @@ ordered=()
 for s in "${stages[@]}"; do [[ $s == bootstrap ]] && ordered+=("$s"); done
 for s in "${stages[@]}"; do [[ $s == pypy-c ]] && ordered+=("$s"); done
 for s in "${stages[@]}"; do
-    [[ $s == bootstrap || $s == pypy-c || $s == *-pypy-c ]] || ordered+=("$s")
+    [[ $s == bootstrap || $s == pypy-c || $s == *-pypy-c || $s == cpython-suite ]] || ordered+=("$s")
 done
 ordered+=(join)
 for s in "${stages[@]}"; do [[ $s == *-pypy-c ]] && ordered+=("$s"); done
+for s in "${stages[@]}"; do [[ $s == cpython-suite ]] && ordered+=("$s"); done
 
 have_pypy_c=1
 for s in "${ordered[@]}"; do
@@ -129,6 +134,12 @@ for s in "${ordered[@]}"; do
             stage "$s" "tests/${s%-pypy-c}" "$PY3" -m pytest "tests/${s%-pypy-c}" --pypy-c=./pypy-c
         else
             skip "$s" "no ./pypy-c"
+        fi ;;
+    cpython-suite)
+        if ((have_pypy_c)) && [[ -x pypy-c ]]; then
+            stage cpython-suite - "$PY3" tools/cpython-suite.py --python ./pypy-c --jobs "$(nproc)"
+        else
+            skip cpython-suite "no ./pypy-c"
         fi ;;
     *) echo "unknown stage $s (stages: ${ALL[*]} unit)" >&2; exit 2 ;;
     esac

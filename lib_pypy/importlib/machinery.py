@@ -138,15 +138,36 @@ class PathFinder:
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
-        import os
         if path is None:
             path = sys.path
-        shortname = fullname.rpartition('.')[2]
         for directory in path:
-            package_init = os.path.join(directory, shortname, '__init__.py')
-            if os.path.isfile(package_init):
-                return source_spec(fullname, package_init, True)
-            filename = os.path.join(directory, shortname + '.py')
-            if os.path.isfile(filename):
-                return source_spec(fullname, filename, False)
+            spec = FileFinder(directory).find_spec(fullname)
+            if spec is not None:
+                return spec
+        return None
+
+
+class FileFinder:
+    """Finds modules in one folder as the import statement does:
+    <path>/<name>/__init__.py, then <path>/<name>.py (pkgutil registers
+    its module listing for this class)."""
+
+    def __init__(self, path, *loader_details):
+        self.path = path or '.'
+
+    def __repr__(self):
+        return f'FileFinder({self.path!r})'
+
+    def invalidate_caches(self):
+        """The import system keeps no caches."""
+
+    def find_spec(self, fullname, target=None):
+        import os
+        shortname = fullname.rpartition('.')[2]
+        package_init = os.path.join(self.path, shortname, '__init__.py')
+        if os.path.isfile(package_init):
+            return source_spec(fullname, package_init, True)
+        filename = os.path.join(self.path, shortname + '.py')
+        if os.path.isfile(filename):
+            return source_spec(fullname, filename, False)
         return None

@@ -100,3 +100,14 @@ def spec_from_file_location(name, location=None, *, loader=None,
     elif loader.is_package(name):
         spec.submodule_search_locations = [os.path.dirname(location)]
     return spec
+
+
+def cache_from_source(path, debug_override=None, *, optimization=None):
+    """The .pyc file of a source file: none here, as CPython says when
+    sys.implementation.cache_tag is None (pypy-c writes no .pyc files)."""
+    raise NotImplementedError('sys.implementation.cache_tag is None')
+
+
+def source_from_cache(path):
+    """The source file of a .pyc file: as cache_from_source, none."""
+    raise NotImplementedError('sys.implementation.cache_tag is None')

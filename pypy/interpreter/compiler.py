@@ -57,7 +57,7 @@ def stack_effect(opcode, arg, jump):
     branch is taken."""
     if opcode == op.NOP:
         return 0
-    if opcode == op.POP_TOP:
+    if opcode == op.POP_TOP or opcode == op.PRINT_EXPR:
         return -1
     if opcode == op.ROT_TWO or opcode == op.ROT_THREE:
         return 0
@@ -420,7 +420,10 @@ class CodeBuilder(MatchCompiler, ast.ASTVisitor):
 
     def visit_Expr(self, node):
         self.visit_expr(node.value)
-        self.emit(op.POP_TOP)
+        if self.compiler.interactive and self.scope.kind == st.MODULE:
+            self.emit(op.PRINT_EXPR)    # what the interactive prompt shows
+        else:
+            self.emit(op.POP_TOP)
 
     def visit_Pass(self, node):
         self.emit(op.NOP)
@@ -1561,6 +1564,7 @@ class Compiler(object):
         self.lines = lines
         self.symbuilder = symbuilder
         self.future_annotations = False
+        self.interactive = False    # mode 'single' (doctest's examples)
 
     def setup_annotations(self, b, body):
         if not self.future_annotations and has_annotations(body):
@@ -1589,6 +1593,7 @@ class Compiler(object):
             else:
                 assert isinstance(tree, ast.Interactive)
                 body = tree.body
+                self.interactive = True
             if body:
                 b.lineno = body[0].lineno
             self.future_annotations = has_future_annotations(body)
@@ -1751,7 +1756,7 @@ def dis(code):
                         op.YIELD_VALUE, op.YIELD_FROM,
                         op.GET_YIELD_FROM_ITER, op.MATCH_SEQUENCE,
                         op.MATCH_MAPPING, op.GET_LEN, op.MATCH_KEYS,
-                        op.COPY_DICT_WITHOUT_KEYS):
+                        op.COPY_DICT_WITHOUT_KEYS, op.PRINT_EXPR):
             result.append(name)
         else:
             result.append('%s %d' % (name, arg))

@@ -77,12 +77,15 @@ class BuiltinFunction(W_Root):
     (CPython's method descriptors); a function of a built-in module does
     not (is_method False: `converter = time.localtime` in a class body
     stays a plain function)."""
-    _immutable_fields_ = ['name', 'func', 'is_method']
+    _immutable_fields_ = ['name', 'func', 'is_method', 'w_self']
 
-    def __init__(self, name, func):
+    def __init__(self, name, func, w_self=None):
         self.name = name
         self.func = func
         self.is_method = True
+        # __self__: the type of a built-in type's __new__ (copyreg looks
+        # for the built-in base whose __new__ it is); None: not recorded
+        self.w_self = w_self
 
     def getclass(self, space):
         return space.w_builtin_function

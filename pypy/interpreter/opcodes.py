@@ -118,6 +118,8 @@ for _name in [
     'MATCH_CLASS',      # arg: n positional.  [x, cls, kw names tuple]
                         #   -> [attributes tuple or None]
     'COPY_DICT_WITHOUT_KEYS',  # [x, keys] -> [dict(x) without keys]
+    'PRINT_EXPR',       # [x] -> []: sys.displayhook(x), for an expression
+                        #   statement of compile(..., 'single')
 ]:
     _def(_name)
 

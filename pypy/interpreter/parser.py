@@ -6,6 +6,7 @@ from rpython.rlib.rbigint import rbigint
 from rpython.rlib.runicode import str_decode_utf_8, code_to_unichr
 from rpython.rlib.rstring import ParseStringError
 from rpython.rlib import rfloat
+from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
 from pypy.interpreter import astnodes as ast
 from pypy.interpreter.error import CompileError
@@ -1560,8 +1561,23 @@ class Parser(MatchParser):
                                       i - 1, tok)
                 result.append(code_to_unichr(code))
             elif c == 'N':
-                self.escape_error('\\N{...} escapes are not supported',
-                                  start, i - 1, tok)
+                # \N{NAME}: the character of that Unicode name, in any case
+                end = s.find('}', i)
+                if i >= n or s[i] != '{':
+                    self.escape_error('malformed \\N character escape',
+                                      start, i - 1, tok)
+                if end < 0:
+                    self.escape_error('malformed \\N character escape',
+                                      start, n - 1, tok)
+                assert i >= 0 and end > i
+                try:
+                    code = unicodedb.lookup(s[i + 1:end].upper())
+                except KeyError:
+                    self.escape_error('unknown Unicode character name',
+                                      start, end, tok)
+                    code = 0    # (escape_error raised)
+                result.append(code_to_unichr(code))
+                i = end + 1
             else:
                 result.append(u'\\')
                 i -= 1
@@ -1647,8 +1663,12 @@ class Parser(MatchParser):
             c = body[i]
             if c == '\\' and not raw and i + 1 < n:
                 if body[i + 1] == 'N' and i + 2 < n and body[i + 2] == '{':
-                    self.error_at("f-string: \\N{...} escapes are not "
-                                  "supported", tok.end_lineno, tok.end_col)
+                    # \N{NAME}: its braces are the escape's, part of the
+                    # literal text that decode_str turns into the character
+                    end = body.find('}', i + 3)
+                    if end >= 0:
+                        i = end + 1
+                        continue
                 i += 2
                 continue
             if c == '{' or c == '}':

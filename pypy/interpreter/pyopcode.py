@@ -2,7 +2,7 @@
 the loop.  Handlers take (frame, pycode, arg, next_instr) and return the
 next instruction offset, or one of the negative codes below."""
 
-from rpython.rlib import jit
+from rpython.rlib import jit, rstackovf
 from rpython.rlib.unroll import unrolling_iterable
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments
@@ -57,6 +57,14 @@ def execute_frame(frame):
             next_instr = dispatch(frame, pycode, next_instr)
         except OperationError as operr:
             next_instr = handle_operation_error(frame, pycode, operr)
+        except rstackovf.StackOverflow:
+            # deep interp-level recursion with no Python frame in between
+            # (== of a dict that contains itself): a RecursionError raised
+            # here, where this frame's own try/except can catch it
+            rstackovf.check_stack_overflow()
+            space = frame.space
+            next_instr = handle_operation_error(frame, pycode, space.error(
+                space.w_RecursionError, "maximum recursion depth exceeded"))
         if next_instr < 0:
             if next_instr == RETURNED:
                 frame.next_instr = RETURNED
@@ -633,6 +641,17 @@ def MAKE_FUNCTION(frame, pycode, arg, next_instr):
         defaults_w = w_defaults.items_w
     frame.pushvalue(Function(space, w_code, frame.w_globals, defaults_w,
                              w_kwdefaults, closure, w_code.co_qualname))
+    return next_instr
+
+
+def PRINT_EXPR(frame, pycode, arg, next_instr):
+    space = frame.space
+    w_value = frame.popvalue()
+    w_hook = space.builtin_modules['sys'].w_dict.getitem_str(space,
+                                                             'displayhook')
+    if w_hook is None:
+        raise space.error(space.w_RuntimeError, "lost sys.displayhook")
+    space.call_function(w_hook, w_value)
     return next_instr
 
 

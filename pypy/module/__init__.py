@@ -28,6 +28,7 @@ def setup_builtin_modules(space):
     from pypy.module._contextvars.moduledef import make_module as \
         _contextvars
     from pypy.module.atexit.moduledef import make_module as atexit
+    from pypy.module.gc.moduledef import make_module as gc
     from pypy.module._ast.moduledef import make_module as _ast
     from pypy.module.signal.moduledef import make_module as _signal
     from pypy.module._csv.moduledef import make_module as _csv
@@ -42,7 +43,7 @@ def setup_builtin_modules(space):
                         functools, itertools, random, future, _weakref,
                         _thread, _collections, _string, _struct,
                         _io, errno, _sre,
-                        _codecs, _contextvars, atexit, _ast,
+                        _codecs, _contextvars, atexit, gc, _ast,
                         _signal, _csv, binascii, zlib,
                         marshal, select, _posixsubprocess] + HASH_MODULES:
         n_types = len(space.builtin_types_w)
@@ -75,10 +76,12 @@ def startup_builtin_modules(space):
     """Called once when the process starts (the space itself is built at
     translation time): reads what only exists at run time."""
     from pypy.module.posix.moduledef import fill_environ
+    from pypy.module.sys.moduledef import fill_stdin
     from pypy.module.signal.interp_signal import install_sigint_handler
     from pypy.module.micronumpy.buffer_memory import keep_freed_memory, \
         read_allocation_mode
     fill_environ(space)
+    fill_stdin(space)
     install_sigint_handler()
     keep_freed_memory()
     read_allocation_mode()

@@ -8,10 +8,11 @@ from pypy.interpreter.error import OperationError
 from pypy.objspace.moduleobject import W_ModuleObject
 
 
-def not_found(space, name):
+def not_found(space, name, message=None):
+    if message is None:
+        message = "No module named '%s'" % name
     w_exc = space.new_exception_args(
-        space.w_ModuleNotFoundError,
-        [space.newtext_utf8("No module named '%s'" % name)])
+        space.w_ModuleNotFoundError, [space.newtext_utf8(message)])
     w_exc.getdict(space).setitem_str(space, 'name', space.newtext_utf8(name))
     return OperationError(w_exc)
 
@@ -94,6 +95,11 @@ def find_module(space, name):
     w_name = space.newtext_utf8(name)
     w_module = space.w_modules.data.get(w_name, None)
     if w_module is not None:
+        if space.is_none(w_module):
+            # a module blocked on purpose (test.support's
+            # import_fresh_module(blocked=[...]))
+            raise not_found(space, name, "import of %s halted; None in "
+                            "sys.modules" % name)
         return w_module
     w_module = space.builtin_modules.get(name, None)
     if w_module is not None:

@@ -179,6 +179,17 @@ def func_get_kwdefaults(space, w_obj):
     return w_func.w_kwdefaults
 
 
+def builtin_get_self(space, w_obj):
+    """A built-in __new__'s type (int.__new__.__self__ is int: copyreg's
+    pickling with protocols 0 and 1 looks for it); other built-in functions
+    do not record theirs."""
+    if not isinstance(w_obj, BuiltinFunction) or w_obj.w_self is None:
+        raise space.error(space.w_AttributeError,
+                          "'builtin_function_or_method' object has no "
+                          "attribute '__self__'")
+    return w_obj.w_self
+
+
 def func_set_kwdefaults(space, w_obj, w_value):
     w_func = as_function(space, w_obj)
     if space.is_none(w_value):
@@ -274,6 +285,15 @@ def make_exc_link_setter(field, what, suppress):
 def exc_get_traceback(space, w_obj):
     as_exc(space, w_obj)
     return space.w_None
+
+
+def exc_set_traceback(space, w_obj, w_value):
+    """e.__traceback__ = None (contextlib's __exit__ puts back the
+    traceback it was given, None here: no traceback objects exist)."""
+    as_exc(space, w_obj)
+    if not space.is_none(w_value):
+        raise space.error(space.w_TypeError,
+                          "__traceback__ must be a traceback or None")
 
 
 def exc_with_traceback(space, args):
@@ -423,6 +443,18 @@ def int_bit_length(space, args):
     return space.newint(w_int.asbigint().abs().bit_length())
 
 
+def int_bit_count(space, args):
+    """The number of ones in the binary form of abs(self) (enum's flags
+    count their bits)."""
+    from pypy.interpreter.arguments import check_args
+    from pypy.objspace.intobject import W_AbstractIntObject
+    check_args(space, args, 'bit_count', 1, 1)
+    w_int = args.arguments_w[0]
+    if not isinstance(w_int, W_AbstractIntObject):
+        raise wrong_type(space, 'int', w_int)
+    return space.newint(w_int.asbigint().abs().format('01').count('1'))
+
+
 def int_conjugate(space, args):
     from pypy.interpreter.arguments import check_args
     check_args(space, args, 'conjugate', 1, 1)
@@ -437,6 +469,20 @@ def float_is_integer(space, args):
     if math.isinf(x) or math.isnan(x):
         return space.w_False
     return space.newbool(math.floor(x) == x)
+
+
+def float_getformat(space, args):
+    """float.__getformat__(typestr) (a class method): how C doubles and
+    floats are stored, 'IEEE, little-endian' on x86-64 (test.support checks
+    it to tell IEEE 754 machines)."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__getformat__', 2, 2)
+    typestr = space.text_utf8(args.arguments_w[1])
+    if typestr != 'double' and typestr != 'float':
+        raise space.error(space.w_ValueError,
+                          "__getformat__() argument 1 must be 'double' or "
+                          "'float'")
+    return space.newtext(u'IEEE, little-endian')
 
 
 def float_as_integer_ratio(space, args):
@@ -571,14 +617,15 @@ def install(space):
                        ('__delattr__', object_delattr)]:
         space.w_object.dict_w[name] = BuiltinFunction(name, func)
     space.w_object.dict_w['__new__'] = StaticMethod(
-        BuiltinFunction('__new__', object_new))
+        BuiltinFunction('__new__', object_new, space.w_object))
     # '__new__' in int.__dict__, as in CPython (enum looks for the data
     # type of a mix-in that way, and tells int.__new__ from object.__new__
     # by identity); object_new makes what the type's own constructor makes
     for w_type in space.builtin_types_w:
         if w_type.typedef.new is not None and w_type is not space.w_object:
             w_type.dict_w['__new__'] = StaticMethod(
-                BuiltinFunction('__new__', object_new))
+                BuiltinFunction('__new__', object_new, w_type))
+    put(space.w_builtin_function, '__self__', builtin_get_self)
     space.w_object.dict_w['__subclasshook__'] = ClassMethod(
         BuiltinFunction('__subclasshook__', object_subclasshook))
     space.w_object.dict_w['__doc__'] = space.w_None    # None.__doc__...
@@ -610,12 +657,16 @@ def install(space):
                                                        int_bit_length)
     space.w_int.dict_w['conjugate'] = BuiltinFunction('conjugate',
                                                       int_conjugate)
+    space.w_int.dict_w['bit_count'] = BuiltinFunction('bit_count',
+                                                      int_bit_count)
     space.w_float.dict_w['is_integer'] = BuiltinFunction('is_integer',
                                                          float_is_integer)
     space.w_float.dict_w['conjugate'] = BuiltinFunction('conjugate',
                                                         int_conjugate)
     space.w_float.dict_w['as_integer_ratio'] = BuiltinFunction(
         'as_integer_ratio', float_as_integer_ratio)
+    space.w_float.dict_w['__getformat__'] = ClassMethod(
+        BuiltinFunction('__getformat__', float_getformat))
     space.w_int.dict_w['as_integer_ratio'] = BuiltinFunction(
         'as_integer_ratio', int_as_integer_ratio)
     for w_type in [space.w_int, space.w_float]:
@@ -637,7 +688,7 @@ def install(space):
     put(w_exc, '__suppress_context__',
         make_getter(as_exc, 'suppress_context', 'newbool'),
         make_setter(as_exc, 'suppress_context', 'is_true'))
-    put(w_exc, '__traceback__', exc_get_traceback)
+    put(w_exc, '__traceback__', exc_get_traceback, exc_set_traceback)
     space.make_builtin_type('w_mappingproxy', TypeDef(
         'mappingproxy', methods={'__repr__': mappingproxy_repr,
                                  'copy': mappingproxy_copy},

@@ -164,6 +164,27 @@ def encoding_args(space, args, fname, first):
     return encoding, errors
 
 
+def decode_error_handler(errors, encoding, msg, s, startpos, endpos):
+    """runicode's decoders' error handler: 'replace', 'ignore' and
+    'surrogateescape' (each undecodable byte b >= 128 becomes U+DC00 + b, as
+    os.fsdecode turns file names that are no UTF-8 into str); any other is
+    'strict'."""
+    if errors == 'replace':
+        return u'\ufffd', endpos
+    if errors == 'ignore':
+        return u'', endpos
+    if errors == 'surrogateescape':
+        b = UnicodeBuilder(endpos - startpos)
+        for i in range(startpos, endpos):
+            code = ord(s[i])
+            if code < 128:
+                break
+            b.append(unichr(0xdc00 + code))
+        else:
+            return b.build(), endpos
+    raise UnicodeDecodeError(encoding, s, startpos, endpos, msg)
+
+
 def decode_bytes(space, s, encoding, errors):
     """The str of bytes `s` in `encoding`: utf-8, ascii and latin-1 here,
     the others by the codec registry."""
@@ -173,10 +194,9 @@ def decode_bytes(space, s, encoding, errors):
         errors = 'strict'
     name = rstring.replace(encoding.lower(), '_', '-')
     if name == 'utf-8' or name == 'utf8':
-        if errors != 'replace' and errors != 'ignore':
-            errors = 'strict'
         try:
-            u, _ = str_decode_utf_8(s, len(s), errors, final=True)
+            u, _ = str_decode_utf_8(s, len(s), errors, final=True,
+                                    errorhandler=decode_error_handler)
         except UnicodeDecodeError:
             raise space.error(space.w_UnicodeDecodeError,
                               "'utf-8' codec can't decode bytes: "
@@ -193,6 +213,9 @@ def decode_bytes(space, s, encoding, errors):
                     continue
                 if errors == 'replace':
                     b.append(u'\ufffd')
+                    continue
+                if errors == 'surrogateescape':
+                    b.append(unichr(0xdc00 + code))
                     continue
                 raise space.error(space.w_UnicodeDecodeError,
                                   "'ascii' codec can't decode byte 0x%s in "

@@ -91,6 +91,24 @@ class W_DictObject(W_Root):
                     break
         return space.newbool(same == (opnum == opcodes.CMP_EQ))
 
+    # PEP 584: d | other and other | d take two dicts and give a plain
+    # dict; d |= other takes whatever update() takes
+    def binop(self, space, opnum, w_other):
+        if opnum != op.BIN_OR or not isinstance(w_other, W_DictObject):
+            return None
+        return dict_union(space, self, w_other)
+
+    def rbinop(self, space, opnum, w_other):
+        if opnum != op.BIN_OR or not isinstance(w_other, W_DictObject):
+            return None
+        return dict_union(space, w_other, self)
+
+    def inplace_binop(self, space, opnum, w_other):
+        if opnum != op.BIN_OR:
+            return None
+        dict_update_from(space, self, w_other)
+        return self
+
     def repr(self, space):
         if not space.ec.enter_repr(self):
             return space.newtext(u'{...}')
@@ -229,6 +247,24 @@ class W_DictViewObject(W_Root):
         w_left_set = space.call_function(space.w_set, w_left)
         return w_left_set.binop(space, opnum, w_right_set)
 
+    # PEP 584: d | other and other | d take two dicts and give a plain
+    # dict; d |= other takes whatever update() takes
+    def binop(self, space, opnum, w_other):
+        if opnum != op.BIN_OR or not isinstance(w_other, W_DictObject):
+            return None
+        return dict_union(space, self, w_other)
+
+    def rbinop(self, space, opnum, w_other):
+        if opnum != op.BIN_OR or not isinstance(w_other, W_DictObject):
+            return None
+        return dict_union(space, w_other, self)
+
+    def inplace_binop(self, space, opnum, w_other):
+        if opnum != op.BIN_OR:
+            return None
+        dict_update_from(space, self, w_other)
+        return self
+
     def repr(self, space):
         if not space.ec.enter_repr(self):
             return space.newtext(u'...')
@@ -285,10 +321,26 @@ def dict_setdefault(space, args):
     return w_value
 
 
+def dict_union(space, w_left, w_right):
+    w_new = space.newdict()
+    w_new.data.update(w_left.data)
+    w_new.data.update(w_right.data)
+    return w_new
+
+
 def dict_update_from(space, w_dict, w_other):
+    """dict.update(w_other): a dict, a mapping (an object with keys(), as
+    CPython: its keys, each looked up with [] ), or an iterable of pairs."""
     if isinstance(w_other, W_DictObject):
         w_dict.data.update(w_other.data)
         w_dict.resync_cells(space)
+        return
+    w_keys = space.findattr(w_other, 'keys')
+    if w_keys is not None:
+        for w_key in space.unpackiterable(space.call_function(w_keys)):
+            w_value = space.getitem(w_other, w_key)
+            w_dict.data[w_key] = w_value
+            w_dict.key_changed(space, w_key, w_value)
         return
     for w_pair in space.unpackiterable(w_other):
         items_w = space.unpackiterable(w_pair)

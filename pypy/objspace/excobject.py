@@ -14,6 +14,7 @@ HIERARCHY = [
     ('Exception', 'BaseException'),
     ('ExceptionGroup', ('BaseExceptionGroup', 'Exception')),
     ('StopIteration', 'Exception'),
+    ('StopAsyncIteration', 'Exception'),
     ('ArithmeticError', 'Exception'),
     ('FloatingPointError', 'ArithmeticError'),
     ('OverflowError', 'ArithmeticError'),

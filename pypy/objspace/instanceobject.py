@@ -500,6 +500,17 @@ def type_subclasses(space, args):
     return space.newlist(w_type.live_subclasses())
 
 
+def type_mro(space, args):
+    """type.mro(): the class's method resolution order, a list (enum's
+    __dir__ walks it)."""
+    check_args(space, args, 'mro', 1, 1)
+    w_type = args.arguments_w[0]
+    if not isinstance(w_type, W_TypeObject):
+        raise space.error(space.w_TypeError,
+                          "descriptor 'mro' requires a 'type' object")
+    return space.newlist(w_type.mro_w[:])
+
+
 def type_dunder_call(space, args):
     """type.__call__, for a metaclass's super().__call__(...)."""
     if not args.arguments_w or \

@@ -205,6 +205,7 @@ def exc_get_value(space, w_exc):
 def builtin_typedefs():
     """(attribute name on the space, TypeDef, base attribute name)."""
     from pypy.interpreter.generator import generator_methods
+    from pypy.module.builtins.iterators import iterator_methods
     from pypy.interpreter.function import (new_staticmethod,
         new_classmethod, new_property, property_methods, descriptor_methods)
     return [
@@ -275,9 +276,13 @@ def builtin_typedefs():
         ('w_super', TypeDef('super', new=new_super), 'w_object'),
         ('w_generator', TypeDef('generator', methods=generator_methods,
                                 acceptable_as_base=False), 'w_object'),
+        # (it.__next__ and iter(it) as methods: heapq.merge takes
+        # iter(x).__next__)
         ('w_range_iterator', TypeDef('range_iterator',
+                                     methods=iterator_methods,
                                      acceptable_as_base=False), 'w_object'),
-        ('w_seq_iterator', TypeDef('iterator', acceptable_as_base=False),
+        ('w_seq_iterator', TypeDef('iterator', methods=iterator_methods,
+                                   acceptable_as_base=False),
          'w_object'),
         ('w_dict_keys', TypeDef('dict_keys', acceptable_as_base=False),
          'w_object'),
@@ -286,6 +291,7 @@ def builtin_typedefs():
         ('w_dict_items', TypeDef('dict_items', acceptable_as_base=False),
          'w_object'),
         ('w_str_iterator', TypeDef('str_ascii_iterator',
+                                   methods=iterator_methods,
                                    acceptable_as_base=False), 'w_object'),
     ]
 

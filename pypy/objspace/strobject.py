@@ -63,8 +63,9 @@ class W_StrObject(W_Root):
         if isinstance(w_key, W_SliceObject):
             start, stop, step, n = w_key.indices(space, len(self.value))
             if step == 1:
-                assert start >= 0 and stop >= start
-                return space.newtext(self.value[start:stop])
+                # (n, not stop: a start past the stop, 'f'[2:-2], is empty)
+                assert start >= 0 and n >= 0
+                return space.newtext(self.value[start:start + n])
             b = UnicodeBuilder(n)
             for i in range(n):
                 b.append(self.value[start + i * step])
@@ -895,12 +896,25 @@ def str_encode(space, args):
     if w_errors is not None:
         errors = space.text_utf8(w_errors)
     if encoding == 'utf-8' or encoding == 'utf8':
+        b = rstring.StringBuilder(len(s))
+        start = 0       # s[start:pos] is still to encode
         for pos in range(len(s)):
             code = ord(s[pos])
-            if 0xd800 <= code <= 0xdfff and errors == 'strict':
-                raise encode_error(space, 'utf-8', s, pos,
-                                   'surrogates not allowed')
-        return space.newbytes(unicode_encode_utf_8(s, len(s), 'replace'))
+            if 0xd800 <= code <= 0xdfff:
+                if errors == 'surrogateescape' and 0xdc80 <= code <= 0xdcff:
+                    # the byte that decoding with surrogateescape took in
+                    assert start >= 0
+                    piece = s[start:pos]
+                    b.append(unicode_encode_utf_8(piece, len(piece), 'strict'))
+                    b.append(chr(code - 0xdc00))
+                    start = pos + 1
+                elif errors == 'strict' or errors == 'surrogateescape':
+                    raise encode_error(space, 'utf-8', s, pos,
+                                       'surrogates not allowed')
+        assert start >= 0
+        piece = s[start:]
+        b.append(unicode_encode_utf_8(piece, len(piece), 'replace'))
+        return space.newbytes(b.build())
     if encoding == 'ascii' or encoding == 'latin-1' or \
             encoding == 'latin1' or encoding == 'iso-8859-1':
         limit = 128 if encoding == 'ascii' else 256
@@ -912,6 +926,9 @@ def str_encode(space, args):
                     continue
                 if errors == 'replace':
                     b.append('?')
+                    continue
+                if errors == 'surrogateescape' and 0xdc80 <= code <= 0xdcff:
+                    b.append(chr(code - 0xdc00))
                     continue
                 raise encode_error(space, 'ascii' if limit == 128 else
                                    'latin-1', s, pos,

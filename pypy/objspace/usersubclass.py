@@ -18,6 +18,7 @@ from pypy.objspace.instanceobject import (BINOP_SPECIAL, RBINOP_SPECIAL,
 from pypy.objspace.intobject import W_IntObject, W_LongObject
 from pypy.objspace.floatobject import W_FloatObject
 from pypy.objspace.strobject import W_StrObject
+from pypy.objspace.bytesobject import W_BytesObject
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.listobject import W_ListObject
 from pypy.objspace.dictobject import W_DictObject
@@ -165,7 +166,9 @@ def make_user_class(W_Base):
         def call(self, space, args):
             w_descr = self.override('__call__')
             if w_descr is None:
-                return None
+                # a callable built-in (weakref.ref, functools.partial) is
+                # called as itself; the others give None: not callable
+                return W_Base.call(self, space, args)
             return space.call_args(w_descr.get(space, self, self.w_type),
                                    args)
 
@@ -182,6 +185,7 @@ W_IntObjectUser = make_user_class(W_IntObject)
 W_LongObjectUser = make_user_class(W_LongObject)
 W_FloatObjectUser = make_user_class(W_FloatObject)
 W_StrObjectUser = make_user_class(W_StrObject)
+W_BytesObjectUser = make_user_class(W_BytesObject)
 W_TupleObjectUser = make_user_class(W_TupleObject)
 W_ListObjectUser = make_user_class(W_ListObject)
 W_SetObjectUser = make_user_class(W_SetObject)
@@ -228,6 +232,8 @@ def user_instance(space, w_type, w_base):
         return W_FloatObjectUser(w_base.floatval).init_user(w_type)
     if isinstance(w_base, W_StrObject):
         return W_StrObjectUser(w_base.value).init_user(w_type)
+    if isinstance(w_base, W_BytesObject):
+        return W_BytesObjectUser(w_base.value).init_user(w_type)
     if isinstance(w_base, W_TupleObject):
         return W_TupleObjectUser(w_base.items_w[:]).init_user(w_type)
     if isinstance(w_base, W_ListObject):
@@ -254,9 +260,10 @@ def user_instance(space, w_type, w_base):
 
 
 MUTABLE_LAYOUTS = ['list', 'dict', 'set']
-SUBCLASSABLE = ['int', 'float', 'str', 'tuple', 'list', 'dict', 'set',
+SUBCLASSABLE = ['int', 'float', 'str', 'bytes', 'tuple', 'list', 'dict', 'set',
                 'frozenset', 'staticmethod', 'classmethod', 'property',
-                'ReferenceType']       # _weakref.ref
+                'ReferenceType',       # _weakref.ref
+                'StringIO', 'BytesIO', 'partial']
 
 
 def new_user_instance(space, w_type, args):
@@ -418,7 +425,8 @@ SPECIALS = [
     (W_TupleObject, 'tuple', COMMON_SPECIALS + SEQ_SPECIALS),
     (W_ListObject, 'list', COMMON_SPECIALS + SEQ_SPECIALS + MUT_SPECIALS),
     (W_DictObject, 'dict', COMMON_SPECIALS + ['__getitem__', '__len__',
-                                              '__contains__', '__iter__'] +
+                                              '__contains__', '__iter__',
+                                              '__or__', '__ror__', '__ior__'] +
      MUT_SPECIALS),
     (W_SetObject, 'set', COMMON_SPECIALS + ['__len__', '__contains__',
                                             '__iter__', '__or__', '__and__',

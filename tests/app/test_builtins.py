@@ -415,3 +415,101 @@ def test_print_writes_to_the_current_sys_stdout():
         print("nowhere")
     finally:
         sys.stdout = saved
+
+
+def test_getattr_default_and_hasattr_catch_a_descriptors_attribute_error():
+    # unittest.mock calls getattr(spec, name, None) for every name of dir()
+    class C:
+        @property
+        def broken(self):
+            raise AttributeError("no")
+    assert getattr(C(), "broken", "dflt") == "dflt"
+    assert not hasattr(C(), "broken")
+    assert getattr(None, "__dict__", "dflt") == "dflt"
+    assert not hasattr(None, "__dict__")
+
+
+def test_bytes_subclass():
+    # CPython's test_re subclasses bytes
+    class B(bytes):
+        def extra(self):
+            return len(self)
+    b = B(b"abc")
+    assert type(b) is B and isinstance(b, bytes) and b == b"abc"
+    assert b[1] == 98 and b[1:] == b"bc" and b.extra() == 3
+    assert b + b"d" == b"abcd" and b.upper() == b"ABC"
+    assert hash(b) == hash(b"abc") and {b: 1}[b"abc"] == 1
+    assert B(3) == b"\x00\x00\x00" and B([65, 66]) == b"AB"
+
+    class C(bytes):
+        def __new__(cls, value):
+            return bytes.__new__(cls, value * 2)
+    assert C(b"x") == b"xx" and type(C(b"x")) is C
+    import re
+    assert re.match(rb"a", b).group() == b"a"
+
+
+def test_str_slice_starting_past_its_stop_is_empty():
+    # unittest.mock's _is_magic: '__%s__' % name[2:-2] of a short name
+    assert "f"[2:-2] == "" and "abc"[5:1] == "" and "abc"[2:1] == ""
+    assert "abcdef"[4:-4] == "" and "abcdef"[1:-1] == "bcde"
+
+
+def test_object_dir_and_type_mro():
+    # enum's __dir__ starts from object.__dir__ and walks type.mro()
+    class A:
+        x = 1
+
+        def __init__(self):
+            self.y = 2
+    a = A()
+    names = object.__dir__(a)
+    assert isinstance(names, list) and sorted(names) == dir(a)
+    assert "x" in names and "y" in names and "__class__" in names
+
+    class B:
+        def __dir__(self):
+            return ["b", "a"]
+    assert dir(B()) == ["a", "b"] and "x" in dir(A)
+    assert "__class__" in dir(None)     # (unittest.mock's Mock() does it)
+    assert A.mro() == [A, object] and bool.mro() == [bool, int, object]
+
+    class Meta(type):
+        def __dir__(cls):
+            return ["only"]
+
+    class C(metaclass=Meta):
+        z = 1
+    assert dir(C) == ["only"]
+
+
+def test_int_bit_count():
+    # enum's Flag counts the bits of its values
+    assert (0).bit_count() == 0 and (255).bit_count() == 8
+    assert (-7).bit_count() == 3 and (2 ** 100 + 3).bit_count() == 3
+    assert True.bit_count() == 1
+
+
+def test_builtin_new_self_is_its_type():
+    # copyreg's pickling with protocols 0 and 1 looks for the built-in base
+    # whose __new__ it is (new.__self__ is base)
+    import collections
+    import copyreg
+    assert int.__new__.__self__ is int and object.__new__.__self__ is object
+    m = collections.ChainMap({1: 2})
+    assert copyreg._reduce_ex(m, 1)[1][1] is object
+
+    class MyInt(int):
+        pass
+    constructor, (cls, base, state) = copyreg._reduce_ex(MyInt(5), 1)[:2]
+    assert cls is MyInt and base is int and state == 5
+    assert constructor(cls, base, state) == 5
+
+
+def test_stop_async_iteration():
+    # collections.abc's AsyncGenerator tests raise it
+    assert StopAsyncIteration.__mro__[1] is Exception
+    try:
+        raise StopAsyncIteration(1)
+    except Exception as e:
+        assert repr(e) == "StopAsyncIteration(1)"

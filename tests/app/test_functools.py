@@ -172,3 +172,37 @@ def test_total_ordering():
     assert V(2) >= V(1)
     assert not (V(1) >= V(2))
     assert sorted([V(3), V(1)], key=lambda x: x)[0].v == 1
+
+
+def capture(*args, **kw):
+    return args, kw
+
+
+def test_partial_copy_pickle_and_setstate():
+    # CPython's test_functools pickles and copies partials (pickle finds a
+    # function by its module's name: `capture` is at the top level)
+    import copy
+    import functools
+    import pickle
+    f = functools.partial(capture, 1, a=2)
+    f.attr = 5
+    g = copy.copy(f)
+    assert g(3) == ((1, 3), {"a": 2}) and g.attr == 5
+    assert copy.deepcopy(f)(4) == ((1, 4), {"a": 2})
+    p = pickle.loads(pickle.dumps(f))
+    assert p(5) == ((1, 5), {"a": 2}) and p.attr == 5
+    assert repr(functools.partial) == "<class 'functools.partial'>"
+    f.__setstate__((capture, (1,), dict(a=10), None))
+    assert f() == ((1,), {"a": 10}) and f.__dict__ == {}
+    f.__setstate__((capture, (1,), None, None))
+    assert f.keywords == {}
+    for bad in [(capture, (), {}), (capture, (), {}, {}, None),
+                [capture, (), {}, None], (None, (), {}, None),
+                (capture, None, {}, None), (capture, [], {}, None),
+                (capture, (), [], None)]:
+        try:
+            f.__setstate__(bad)
+        except TypeError:
+            pass
+        else:
+            raise AssertionError(bad)

@@ -804,3 +804,37 @@ def test_type_qualname_and_module():
     assert Outer.__module__ == __name__ and Outer().__module__ == __name__
     assert (int.__qualname__, KeyError.__qualname__) == ("int", "KeyError")
     assert (int.__module__, KeyError.__module__) == ("builtins", "builtins")
+
+
+def test_named_unicode_escapes():
+    # CPython's test_textwrap has "\N{...}" literals
+    assert "a\N{EM DASH}b" == "a\u2014b"
+    assert "\N{latin small letter a with grave}" == "\xe0"
+    assert "\N{HANGUL SYLLABLE GAG}\N{CJK UNIFIED IDEOGRAPH-4E00}" == "\uac01\u4e00"
+    x = 5
+    assert f"\N{EM DASH}{x}\N{BULLET}" == "\u20145\u2022"
+    assert len(r"\N{EM DASH}") == 11
+    for source, message in [('"\\N{foo}"', "unknown Unicode character name"),
+                            ('"\\N"', "malformed \\N character escape"),
+                            ('"\\N{EM DASH"', "malformed \\N character escape")]:
+        try:
+            compile(source, "s", "eval")
+        except SyntaxError as e:
+            assert message in e.msg
+        else:
+            raise AssertionError(source)
+
+
+def test_recursion_error_of_a_self_containing_dict_is_caught_in_place():
+    # CPython's test_copy: the recursion is in ==, with no Python frame in
+    # between, and the except clause around it catches the RecursionError
+    x = {}
+    x["foo"] = x
+    y = {}
+    y["foo"] = y
+    caught = False
+    try:
+        y == x
+    except RecursionError:
+        caught = True
+    assert caught

@@ -126,3 +126,28 @@ def test_remove_missing():
         "[Errno 2] No such file or directory: '/surely/not/here/xyz'"
     with pytest.raises(OSError):
         os.listdir("/surely/not/here/xyz")
+
+
+def test_readlink_and_realpath():
+    link = scratch_name("link")
+    target = os.getcwd()
+    # /proc/self/cwd is a symbolic link to the current folder
+    assert os.readlink("/proc/self/cwd") == target
+    assert os.readlink(b"/proc/self/cwd") == os.fsencode(target)
+    assert os.path.realpath("/proc/self/cwd") == target
+    assert os.path.realpath("/proc/self/cwd/..") == os.path.dirname(target)
+    assert os.path.realpath(b"/") == b"/"
+    with pytest.raises(OSError):
+        os.readlink(link)
+
+
+def test_path_functions_written_in_python():
+    assert os.path.relpath("/a/b/c", "/a") == "b/c"
+    assert os.path.relpath("/a", "/a/b") == ".."
+    assert os.path.commonpath(["/a/b", "/a/c/d"]) == "/a"
+    assert os.path.ismount("/") and not os.path.ismount(os.getcwd() + "/nonexistent")
+    os.environ["_PATH_TEST_VAR"] = "v"
+    assert os.path.expandvars("$_PATH_TEST_VAR/${_PATH_TEST_VAR}") == "v/v"
+    assert os.path.samefile(".", os.getcwd())
+    assert os.path.getatime(".") > 0 and os.path.getctime(".") > 0
+    assert os.path.devnull == "/dev/null" and os.path.defpath == "/bin:/usr/bin"

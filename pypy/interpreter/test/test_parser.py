@@ -595,8 +595,11 @@ def test_error_offset_counts_characters():
         'SyntaxError', 'invalid syntax', 1, 11)
 
 
-def test_unsupported():
-    assert 'not supported' in error_of("'\\N{DASH}'\n")[1]
+def test_named_unicode_escapes():
+    assert parse("'a\\N{EM DASH}\\N{latin small letter a}'",
+                 'eval').body.value == u'a\u2014a'
+    assert 'unknown Unicode character name' in error_of("'\\N{DASH}'\n")[1]
+    assert 'malformed \\N character escape' in error_of("'\\N'\n")[1]
 
 
 def test_async_statements_and_await():

@@ -61,3 +61,23 @@ def test_escaping_a_frame():
     assert isinstance(operr, OperationError)
     assert space.str_utf8(operr.w_value) == \
         'unexpected internal error: OverflowError'
+
+
+def test_stack_overflow_is_a_recursion_error_the_frame_catches():
+    # deep interp-level recursion (== of a dict holding itself) overflows
+    # the stack inside one opcode: the frame running it gets a
+    # RecursionError its own try/except catches (untranslated, the host's
+    # RuntimeError about recursion stands for rstackovf.StackOverflow)
+    def overflowing(space, args):
+        raise RuntimeError('maximum recursion depth exceeded')
+    w_g = function_from_source(space, '''
+def g(helper):
+    try:
+        helper()
+    except RecursionError as e:
+        return 'RecursionError: ' + str(e)
+    return 'no exception'
+''', 'g')
+    w_res = space.call_function(w_g, BuiltinFunction('helper', overflowing))
+    assert space.str_utf8(w_res) == \
+        'RecursionError: maximum recursion depth exceeded'

@@ -13,6 +13,7 @@ from pypy.objspace.strobject import W_StrObject
 from pypy.objspace.bytesobject import W_BytesObject
 from pypy.objspace.bytearrayobject import bytes_like
 from pypy.objspace.memoryviewobject import W_MemoryView
+from pypy.objspace.usersubclass import make_user_class
 
 
 class MemoryFileMixin(object):
@@ -190,6 +191,11 @@ class W_BytesIO(W_Root):
         return found + 1
 
 
+# instances of Python subclasses (doctest's _SpoofOut(StringIO))
+W_StringIOUser = make_user_class(W_StringIO)
+W_BytesIOUser = make_user_class(W_BytesIO)
+
+
 def new_stringio(space, w_type, args):
     check_keywords(space, args, 'StringIO', ['initial_value', 'newline'])
     check_args(space, Arguments(args.arguments_w), 'StringIO', 0, 2)
@@ -215,7 +221,10 @@ def new_stringio(space, w_type, args):
                 raise space.error(space.w_ValueError,
                                   "illegal newline value: %s" %
                                   space.text_utf8(w_newline))
-    w_self = W_StringIO(newline, translate)
+    if w_type is space.w_io_StringIO:
+        w_self = W_StringIO(newline, translate)
+    else:
+        w_self = W_StringIOUser(newline, translate).init_user(w_type)
     if w_initial is not None and not space.is_none(w_initial):
         if not isinstance(w_initial, W_StrObject):
             raise space.error(space.w_TypeError,
@@ -231,7 +240,10 @@ def new_bytesio(space, w_type, args):
     w_initial = keyword_value(args, 'initial_bytes')
     if args.arguments_w:
         w_initial = args.arguments_w[0]
-    w_self = W_BytesIO()
+    if w_type is space.w_io_BytesIO:
+        w_self = W_BytesIO()
+    else:
+        w_self = W_BytesIOUser().init_user(w_type)
     if w_initial is not None and not space.is_none(w_initial):
         w_self.init_content(w_self.unwrap_data(space, w_initial))
     return w_self

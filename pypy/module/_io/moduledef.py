@@ -168,8 +168,7 @@ def make_module(space):
             ('w_io_BytesIO', W_BytesIO, 'BytesIO', new_bytesio)]:
         methods, getset = memory_methods(W_Class, name)
         w_type = space.make_builtin_type(attrname, TypeDef(
-            name, methods=methods, getset=getset, new=new,
-            acceptable_as_base=False), [space.w_object])
+            name, methods=methods, getset=getset, new=new), [space.w_object])
         w_type.set_module_name(space, '_io')
         setitem(space, name, w_type)
     setitem(space, 'TextIOWrapper', space.w_TextIOWrapperFile)

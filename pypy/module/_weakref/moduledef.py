@@ -69,19 +69,8 @@ class W_WeakRef(W_Root):
             compute_unique_id(w_obj)))
 
 
-_W_WeakRefUser = make_user_class(W_WeakRef)
-
-
-class W_WeakRefUser(_W_WeakRefUser):
-    """An instance of a subclass of ref: callable like a ref unless the
-    subclass defines __call__ (the generic user class calls only that)."""
-    _attrs_ = []
-
-    def call(self, space, args):
-        w_result = _W_WeakRefUser.call(self, space, args)
-        if w_result is None:
-            return W_WeakRef.call(self, space, args)
-        return w_result
+# an instance of a subclass of ref (weakref.KeyedRef, WeakMethod)
+W_WeakRefUser = make_user_class(W_WeakRef)
 
 
 def new_ref(space, w_type, args):

@@ -417,30 +417,50 @@ def add_type_names(space, w_names, w_type):
 
 def builtin_dir(space, args):
     from pypy.objspace.typeobject import W_TypeObject
-    from pypy.objspace.moduleobject import W_ModuleObject
     check_args(space, args, 'dir', 0, 1)
     w_names = space.newdict()
     if not args.arguments_w:
         add_keys(space, w_names, frame_locals(space))
         return sorted_names(space, w_names)
     w_obj = args.arguments_w[0]
+    # the class's __dir__ (object.__dir__: default_dir_names); a class's
+    # names, unless its metaclass has a __dir__ of its own (enum's)
     w_meth = space.lookup(w_obj, '__dir__')
-    if w_meth is not None and not isinstance(w_obj, W_TypeObject):
-        w_result = space.call_function(
-            w_meth.get(space, w_obj, space.type(w_obj)))
-        return sorted_names_of_iterable(space, w_result)
-    if isinstance(w_obj, W_ModuleObject):
-        add_keys(space, w_names, w_obj.w_dict)
-        return sorted_names(space, w_names)
-    if isinstance(w_obj, W_TypeObject):
+    if isinstance(w_obj, W_TypeObject) and (
+            w_meth is None or
+            w_meth is space.w_object.dict_w.get('__dir__', None)):
         add_type_names(space, w_names, w_obj)
         return sorted_names(space, w_names)
+    if w_meth is None:
+        return sorted_names(space, default_dir_names(space, w_obj))
+    # called with the object as its first argument, not bound with get():
+    # a function's get() leaves it unbound for None (dir(None))
+    w_result = space.call_function(w_meth, w_obj)
+    return sorted_names_of_iterable(space, w_result)
+
+
+def default_dir_names(space, w_obj):
+    """The names object.__dir__ gives (keys of a dict): a module's globals,
+    else the instance __dict__'s and its class's (and bases')."""
+    from pypy.objspace.moduleobject import W_ModuleObject
+    w_names = space.newdict()
+    if isinstance(w_obj, W_ModuleObject):
+        add_keys(space, w_names, w_obj.w_dict)
+        return w_names
     w_dict = w_obj.getdict(space)
     if w_dict is not None:
         add_keys(space, w_names, w_dict)
     w_names.setitem_str(space, '__class__', space.w_None)
     add_type_names(space, w_names, space.type(w_obj))
-    return sorted_names(space, w_names)
+    return w_names
+
+
+def object_dir(space, args):
+    """object.__dir__(self): the default dir() of an instance (enum's
+    __dir__ starts from it), unsorted as CPython's."""
+    check_args(space, args, '__dir__', 1, 1)
+    return space.newlist(space.unpackiterable(
+        default_dir_names(space, args.arguments_w[0])))
 
 
 def sorted_names_of_iterable(space, w_iterable):

@@ -2,11 +2,12 @@
 
 from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
+from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.dictobject import W_DictObject
 from pypy.objspace.instanceobject import build_class, type_dunder_call, \
-    type_subclasses
+    type_subclasses, type_mro
 from pypy.module.builtins import functional
 from pypy.module.builtins import iterators
 from pypy.module.builtins import compiling
@@ -119,7 +120,6 @@ def builtin_iter(space, args):
 
 
 def builtin_next(space, args):
-    from pypy.interpreter.error import OperationError
     check_args(space, args, 'next', 1, 2)
     try:
         return space.next(args.arguments_w[0])
@@ -155,11 +155,23 @@ def attr_name(space, w_name):
     return space.text_utf8(w_name)
 
 
+def attribute_or_none(space, w_obj, name):
+    """w_obj.name, or None if it raises AttributeError: also one that a
+    descriptor raises (getattr(None, '__dict__', default)), which findattr
+    lets through."""
+    try:
+        return space.findattr(w_obj, name)
+    except OperationError as e:
+        if not e.match(space, space.w_AttributeError):
+            raise
+        return None
+
+
 def builtin_getattr(space, args):
     check_args(space, args, 'getattr', 2, 3)
     name = attr_name(space, args.arguments_w[1])
     if len(args.arguments_w) == 3:
-        w_value = space.findattr(args.arguments_w[0], name)
+        w_value = attribute_or_none(space, args.arguments_w[0], name)
         if w_value is None:
             return args.arguments_w[2]
         return w_value
@@ -182,7 +194,7 @@ def builtin_delattr(space, args):
 def builtin_hasattr(space, args):
     check_args(space, args, 'hasattr', 2, 2)
     name = attr_name(space, args.arguments_w[1])
-    return space.newbool(space.findattr(args.arguments_w[0], name)
+    return space.newbool(attribute_or_none(space, args.arguments_w[0], name)
                          is not None)
 
 
@@ -241,6 +253,9 @@ def make_module(space):
                                                       type_dunder_call)
     space.w_type.dict_w['__subclasses__'] = BuiltinFunction(
         '__subclasses__', type_subclasses)
+    space.w_type.dict_w['mro'] = BuiltinFunction('mro', type_mro)
+    space.w_object.dict_w['__dir__'] = BuiltinFunction(
+        '__dir__', functional.object_dir)
     for name, func in FUNCTIONS:
         setitem(space, name, BuiltinFunction(name, func))
     for name in BUILTIN_TYPES:

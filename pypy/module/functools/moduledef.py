@@ -6,9 +6,11 @@ from pypy.interpreter.arguments import Arguments, check_args, \
     keyword_value, check_keywords
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction, Method
+from pypy.module.applevel_names import module_getattr
 from pypy.module.functools import cachedproperty
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import TypeDef
+from pypy.objspace.usersubclass import make_user_class
 from pypy.objspace.tupleobject import W_TupleObject
 
 WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__',
@@ -82,6 +84,10 @@ class W_Partial(W_Root):
                              u')')
 
 
+# an instance of a Python subclass of partial
+W_PartialUser = make_user_class(W_Partial)
+
+
 def new_partial(space, w_type, args):
     from pypy.objspace.dictobject import W_DictObject
     if not args.arguments_w:
@@ -103,7 +109,9 @@ def new_partial(space, w_type, args):
     for i in range(len(args.keyword_names)):
         w_keywords.setitem(space, space.newtext_utf8(args.keyword_names[i]),
                            args.keyword_values_w[i])
-    return W_Partial(w_func, args_w, w_keywords)
+    if w_type is space.w_functools_partial:
+        return W_Partial(w_func, args_w, w_keywords)
+    return W_PartialUser(w_func, args_w, w_keywords).init_user(w_type)
 
 
 def self_partial(space, w_obj):
@@ -126,6 +134,52 @@ def partial_get_keywords(space, w_obj):
 
 def partial_get_dict(space, w_obj):
     return self_partial(space, w_obj).getdict(space)
+
+
+def partial_reduce(space, args):
+    """(type, (func,), (func, args, keywords, __dict__ or None)): copy and
+    pickle make the partial again through __setstate__."""
+    check_args(space, args, '__reduce__', 1, 1)
+    w_self = self_partial(space, args.arguments_w[0])
+    w_dict = w_self.w_dict
+    if w_dict is None:
+        w_dict = space.w_None
+    return space.newtuple([
+        space.type(w_self), space.newtuple([w_self.w_func]),
+        space.newtuple([w_self.w_func, space.newtuple(w_self.args_w),
+                        w_self.w_keywords, w_dict])])
+
+
+def partial_setstate(space, args):
+    """__setstate__((func, args, keywords or None, __dict__ or None)), as
+    CPython checks it: args a tuple, keywords a dict (both copied into
+    exact ones), func callable."""
+    from pypy.objspace.dictobject import W_DictObject
+    check_args(space, args, '__setstate__', 2, 2)
+    w_self = self_partial(space, args.arguments_w[0])
+    w_state = args.arguments_w[1]
+    if not isinstance(w_state, W_TupleObject) or len(w_state.items_w) != 4:
+        raise space.error(space.w_TypeError, "invalid partial state")
+    w_func, w_args, w_keywords, w_dict = w_state.items_w
+    if (not w_func.is_callable(space) or
+            not isinstance(w_args, W_TupleObject) or
+            not (space.is_none(w_keywords) or
+                 isinstance(w_keywords, W_DictObject))):
+        raise space.error(space.w_TypeError, "invalid partial state")
+    w_new_keywords = space.newdict()
+    if isinstance(w_keywords, W_DictObject):
+        w_new_keywords.data.update(w_keywords.data)
+    w_self.w_func = w_func
+    w_self.args_w = w_args.items_w[:]
+    w_self.w_keywords = w_new_keywords
+    if space.is_none(w_dict):
+        w_self.w_dict = None
+    elif isinstance(w_dict, W_DictObject):
+        w_self.w_dict = w_dict
+    else:
+        raise space.error(space.w_TypeError,
+                          "a partial object's state must be a dict or None")
+    return space.w_None
 
 
 # ____________________________________________________________
@@ -517,7 +571,18 @@ def functools_total_ordering(space, args):
     return w_cls
 
 
+def functools_unwrap_partial(space, args):
+    """_unwrap_partial(func): the function under nested partials (inspect's
+    iscoroutinefunction and signature use it)."""
+    check_args(space, args, '_unwrap_partial', 1, 1)
+    w_func = args.arguments_w[0]
+    while isinstance(w_func, W_Partial):
+        w_func = w_func.w_func
+    return w_func
+
+
 FUNCTIONS = [('reduce', functools_reduce),
+             ('_unwrap_partial', functools_unwrap_partial),
              ('update_wrapper', functools_update_wrapper),
              ('wraps', functools_wraps), ('lru_cache', functools_lru_cache),
              ('cache', functools_cache),
@@ -531,11 +596,14 @@ def make_module(space):
     for name, func in FUNCTIONS:
         setitem(space, name, BuiltinFunction(name, func))
     w_partial = space.make_builtin_type('w_functools_partial', TypeDef(
-        'partial', new=new_partial, acceptable_as_base=False,
+        'partial', new=new_partial,
+        methods={'__reduce__': partial_reduce,
+                 '__setstate__': partial_setstate},
         getset={'func': partial_get_func, 'args': partial_get_args,
                 'keywords': partial_get_keywords,
                 '__dict__': partial_get_dict}), [space.w_object])
-    w_partial.dict_w['__module__'] = space.newtext(u'functools')
+    # (functools.partial for repr() and pickle, which finds it by name)
+    w_partial.set_module_name(space, 'functools')
     setitem(space, 'partial', w_partial)
     w_cached = space.make_builtin_type('w_functools_cached_property', TypeDef(
         'cached_property', new=cachedproperty.new_cached_property,
@@ -565,6 +633,9 @@ def make_module(space):
         [space.newtext_utf8(name) for name in WRAPPER_ASSIGNMENTS]))
     setitem(space, 'WRAPPER_UPDATES', space.newtuple(
         [space.newtext_utf8(name) for name in WRAPPER_UPDATES]))
+    # partialmethod, singledispatch... (lib_pypy/_functools_lib.py)
+    setitem(space, '__getattr__', module_getattr('functools',
+                                                 '_functools_lib'))
     return w_mod
 
 

@@ -95,6 +95,20 @@ def os_lstat(space, args):
     return statresult.stat_result_of(space, st)
 
 
+def os_readlink(space, args):
+    """os.readlink(path) (dir_fd None only): the link's target, str or bytes
+    as the path."""
+    check_keywords(space, args, 'readlink', ['dir_fd'])
+    check_no_dir_fd(space, args, 'readlink')
+    check_positional(space, args, 'readlink', 1, 1)
+    w_path = args.arguments_w[0]
+    try:
+        target = os.readlink(path_arg(space, w_path))
+    except OSError as e:
+        raise wrap_oserror(space, e, w_path)
+    return new_path(space, is_bytes_path(space, w_path), target)
+
+
 def check_no_dir_fd(space, args, fname):
     w_dir_fd = keyword_value(args, 'dir_fd')
     if w_dir_fd is not None and not space.is_none(w_dir_fd):
@@ -249,6 +263,7 @@ def fill_environ(space):
 
 os_remove = path_action('remove', os.unlink)
 FUNCTIONS = [('getcwd', os_getcwd), ('stat', os_stat), ('lstat', os_lstat),
+             ('readlink', os_readlink),
              ('chmod', os_chmod),
              ('chdir', path_action('chdir', os.chdir)),
              ('listdir', os_listdir), ('getpid', os_getpid),
@@ -542,6 +557,8 @@ def make_path_module(space):
     w_mod = new_module(space, 'posixpath', PATH_FUNCTIONS, PATH_CONSTANTS)
     # (os has it too: os.altsep)
     w_mod.w_dict.setitem_str(space, 'altsep', space.w_None)
+    w_mod.w_dict.setitem_str(space, '__getattr__',
+                             module_getattr('posixpath', '_posixpath_lib'))
     return w_mod
 
 

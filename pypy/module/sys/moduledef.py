@@ -7,7 +7,8 @@ from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.setobject import W_SetObject
 from pypy.objspace.strobject import W_StrObject
 from pypy.objspace.typeobject import TypeDef
-from pypy.module.sys.streams import W_TextStream, stream_methods
+from pypy.module.sys.streams import W_TextStream, stream_methods, \
+    stream_getset
 from pypy.module.sys.namespace import W_SimpleNamespace, make_namespace_type
 from pypy.module.sys.prefix import LIB_DIR, executable_path, \
     find_prefix, find_lib_pypy
@@ -87,6 +88,42 @@ class InternedStrings(object):
 INTERNED = InternedStrings()
 
 
+def sys_displayhook(space, args):
+    """displayhook(value): what the interactive prompt and doctest show of
+    an expression statement: its repr on sys.stdout, kept as builtins._
+    (None shows nothing)."""
+    check_args(space, args, 'displayhook', 1, 1)
+    w_value = args.arguments_w[0]
+    if space.is_none(w_value):
+        return space.w_None
+    w_builtins = space.builtin_modules['builtins']
+    w_builtins.w_dict.setitem_str(space, '_', space.w_None)
+    w_stdout = space.builtin_modules['sys'].w_dict.getitem_str(space,
+                                                               'stdout')
+    if w_stdout is None or space.is_none(w_stdout):
+        raise space.error(space.w_RuntimeError, "lost sys.stdout")
+    space.call_method(w_stdout, 'write', space.repr(w_value))
+    space.call_method(w_stdout, 'write', space.newtext(u'\n'))
+    w_builtins.w_dict.setitem_str(space, '_', w_value)
+    return space.w_None
+
+
+def sys_gettrace(space, args):
+    """No trace function can be set (settrace), so there is none."""
+    check_args(space, args, 'gettrace', 0, 0)
+    return space.w_None
+
+
+def sys_settrace(space, args):
+    """settrace(None), what doctest restores after a run; a real trace
+    function (a debugger, coverage) is refused: pypy-c has no tracing."""
+    check_args(space, args, 'settrace', 1, 1)
+    if not space.is_none(args.arguments_w[0]):
+        raise space.error(space.w_NotImplementedError,
+                          "sys.settrace: pypy-c does not trace")
+    return space.w_None
+
+
 def sys_intern(space, args):
     check_args(space, args, 'sys.intern', 1, 1)
     w_s = args.arguments_w[0]
@@ -140,6 +177,8 @@ FUNCTIONS = [('exit', sys_exit),
               constant_text('getdefaultencoding', 'utf-8')),
              ('audit', sys_audit),
              ('intern', sys_intern),
+             ('gettrace', sys_gettrace), ('settrace', sys_settrace),
+             ('displayhook', sys_displayhook),
              ('getrecursionlimit', sys_getrecursionlimit),
              ('setrecursionlimit', sys_setrecursionlimit),
              ('exc_info', sys_exc_info),
@@ -218,8 +257,8 @@ def make_float_info(space):
 def make_module(space):
     w_mod = space.newmodule('sys')
     space.make_builtin_type('w_TextIOWrapper', TypeDef(
-        'TextIOWrapper', methods=stream_methods, acceptable_as_base=False),
-        [space.w_object])
+        'TextIOWrapper', methods=stream_methods, getset=stream_getset,
+        acceptable_as_base=False), [space.w_object])
     space.w_stdout = W_TextStream(1, '<stdout>', False)
     space.w_stderr = W_TextStream(2, '<stderr>', True)
     for name, func in FUNCTIONS:
@@ -227,6 +266,8 @@ def make_module(space):
     setitem = w_mod.w_dict.setitem_str
     setitem(space, '__excepthook__', w_mod.w_dict.getitem_str(space,
                                                              'excepthook'))
+    setitem(space, '__displayhook__', w_mod.w_dict.getitem_str(
+        space, 'displayhook'))
     setitem(space, 'stdout', space.w_stdout)
     setitem(space, 'stderr', space.w_stderr)
     setitem(space, '__stdout__', space.w_stdout)
@@ -247,6 +288,11 @@ def make_module(space):
     setitem(space, 'maxsize', space.newint(sys.maxint))
     setitem(space, 'byteorder', space.newtext_utf8('little'))
     setitem(space, 'platform', space.newtext_utf8('linux'))
+    # sysconfig's config vars, which pydoc reads: the folder under the
+    # prefix holding lib-python, and the ABI flags (none, as CPython 3.8+
+    # on Linux) that name the _sysconfigdata module
+    setitem(space, 'platlibdir', space.newtext_utf8('lib'))
+    setitem(space, 'abiflags', space.newtext_utf8(''))
     setitem(space, 'modules', space.w_modules)
     setitem(space, 'argv', space.newlist([]))
     setitem(space, 'path', space.newlist([]))
@@ -281,3 +327,15 @@ def set_argv_and_path(space, argv, script_dir):
     for name in ['prefix', 'exec_prefix', 'base_prefix',
                  'base_exec_prefix']:
         setitem(space, name, space.newtext_utf8(prefix))
+
+
+def fill_stdin(space):
+    """At start-up: sys.stdin and sys.__stdin__, a text file reading
+    descriptor 0 (doctest's pdb and cmd take it; made at run time, as the
+    space is built at translation time)."""
+    from pypy.module.builtins.fileobject import W_File, ENC_UTF8
+    w_stdin = W_File(0, space.newtext_utf8('<stdin>'), 'r', True, False,
+                     False, ENC_UTF8, True, False)
+    w_sys = space.builtin_modules['sys']
+    w_sys.w_dict.setitem_str(space, 'stdin', w_stdin)
+    w_sys.w_dict.setitem_str(space, '__stdin__', w_stdin)

@@ -62,3 +62,11 @@ def stream_flush(space, args):
 
 
 stream_methods = {'write': stream_write, 'flush': stream_flush}
+
+
+def stream_get_encoding(space, w_stream):
+    """What the streams write: UTF-8 (doctest reads sys.stdout.encoding)."""
+    return space.newtext(u'utf-8')
+
+
+stream_getset = {'encoding': stream_get_encoding}
