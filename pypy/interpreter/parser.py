@@ -1562,6 +1562,7 @@ class Parser(MatchParser):
                 result.append(code_to_unichr(code))
             elif c == 'N':
                 # \N{NAME}: the character of that Unicode name, in any case
+                assert i >= 0
                 end = s.find('}', i)
                 if i >= n or s[i] != '{':
                     self.escape_error('malformed \\N character escape',
@@ -1569,7 +1570,7 @@ class Parser(MatchParser):
                 if end < 0:
                     self.escape_error('malformed \\N character escape',
                                       start, n - 1, tok)
-                assert i >= 0 and end > i
+                assert end > i
                 try:
                     code = unicodedb.lookup(s[i + 1:end].upper())
                 except KeyError:
@@ -1665,6 +1666,7 @@ class Parser(MatchParser):
                 if body[i + 1] == 'N' and i + 2 < n and body[i + 2] == '{':
                     # \N{NAME}: its braces are the escape's, part of the
                     # literal text that decode_str turns into the character
+                    assert i >= 0
                     end = body.find('}', i + 3)
                     if end >= 0:
                         i = end + 1

@@ -247,24 +247,6 @@ class W_DictViewObject(W_Root):
         w_left_set = space.call_function(space.w_set, w_left)
         return w_left_set.binop(space, opnum, w_right_set)
 
-    # PEP 584: d | other and other | d take two dicts and give a plain
-    # dict; d |= other takes whatever update() takes
-    def binop(self, space, opnum, w_other):
-        if opnum != op.BIN_OR or not isinstance(w_other, W_DictObject):
-            return None
-        return dict_union(space, self, w_other)
-
-    def rbinop(self, space, opnum, w_other):
-        if opnum != op.BIN_OR or not isinstance(w_other, W_DictObject):
-            return None
-        return dict_union(space, w_other, self)
-
-    def inplace_binop(self, space, opnum, w_other):
-        if opnum != op.BIN_OR:
-            return None
-        dict_update_from(space, self, w_other)
-        return self
-
     def repr(self, space):
         if not space.ec.enter_repr(self):
             return space.newtext(u'...')

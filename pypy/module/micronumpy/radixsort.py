@@ -127,10 +127,11 @@ def radix_passes(keys, positions, n, bits):
             continue            # every key has this digit: order unchanged
         starts_of(counts, base, buckets)
         if positions:
-            scatter_positioned(src, dst, src_positions, dst_positions, n,
-                               counts, base, shift, mask)
+            scatter(src, dst, src_positions, dst_positions, n, counts, base,
+                    shift, mask, True)
         else:
-            scatter(src, dst, n, counts, base, shift, mask)
+            scatter(src, dst, src_positions, dst_positions, n, counts, base,
+                    shift, mask, False)
         src, dst = dst, src
         src_positions, dst_positions = dst_positions, src_positions
     if src != keys:
@@ -168,23 +169,16 @@ def starts_of(counts, base, buckets):
         total += count
 
 
-def scatter(src, dst, n, counts, base, shift, mask):
-    """Moves each key of src to its digit's next position in dst."""
+@specialize.arg(9)
+def scatter(src, dst, src_positions, dst_positions, n, counts, base, shift,
+            mask, positioned):
+    """Moves each key of src to its digit's next position in dst, and its
+    position along when `positioned` (a constant: no test per key)."""
     for i in range(n):
         key = src[i]
         d = base + intmask((key >> shift) & mask)
         pos = counts[d]
         counts[d] = pos + 1
         dst[pos] = key
-
-
-def scatter_positioned(src, dst, src_positions, dst_positions, n, counts,
-                       base, shift, mask):
-    """scatter, the positions moving with their keys."""
-    for i in range(n):
-        key = src[i]
-        d = base + intmask((key >> shift) & mask)
-        pos = counts[d]
-        counts[d] = pos + 1
-        dst[pos] = key
-        dst_positions[pos] = src_positions[i]
+        if positioned:
+            dst_positions[pos] = src_positions[i]
