@@ -15,6 +15,7 @@ from pypy.objspace.strobject import hex_digits
 
 
 class W_BytesObject(W_Root):
+    _attrs_ = ['value']     # (user subclasses add theirs)
     _immutable_fields_ = ['value']
 
     def __init__(self, value):

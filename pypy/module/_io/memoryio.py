@@ -16,6 +16,11 @@ from pypy.objspace.memoryviewobject import W_MemoryView
 from pypy.objspace.usersubclass import make_user_class
 
 
+# the fields of MemoryFileMixin (the classes' _attrs_: user subclasses
+# add theirs)
+MEMORY_FILE_ATTRS = ['value', 'pieces', 'content_length', 'pos', 'closed']
+
+
 class MemoryFileMixin(object):
     """The content, position and state; EMPTY and ZERO are the class's
     empty string and '\\0' (unicode for StringIO, str for BytesIO)."""
@@ -109,6 +114,7 @@ class MemoryFileMixin(object):
 
 
 class W_StringIO(W_Root):
+    _attrs_ = MEMORY_FILE_ATTRS + ['newline', 'translate']
     import_from_mixin(MemoryFileMixin)
     EMPTY = u''
     ZERO = u'\x00'
@@ -160,6 +166,7 @@ class W_StringIO(W_Root):
 
 
 class W_BytesIO(W_Root):
+    _attrs_ = MEMORY_FILE_ATTRS
     import_from_mixin(MemoryFileMixin)
     EMPTY = ''
     ZERO = '\x00'

@@ -41,6 +41,8 @@ def functools_reduce(space, args):
 # partial
 
 class W_Partial(W_Root):
+    _attrs_ = ['w_func', 'args_w', 'w_keywords', 'w_dict']
+
     def __init__(self, w_func, args_w, w_keywords):
         self.w_func = w_func
         self.args_w = args_w

@@ -4,7 +4,7 @@ enable()/disable()/isenabled() keep the flag that programs and
 test.support save and restore around a piece of code, without pausing
 that GC."""
 
-from rpython.rlib import rgc
+from rpython.rlib import jit, rgc
 from pypy.interpreter.arguments import check_args, check_keywords, \
     check_positional
 from pypy.interpreter.function import BuiltinFunction
@@ -23,8 +23,13 @@ def gc_collect(space, args):
     which this GC does not count (0, as CPython when nothing is)."""
     check_keywords(space, args, 'collect', ['generation'])
     check_positional(space, args, 'collect', 0, 1)
-    rgc.collect()
+    full_collection()
     return space.newint(0)
+
+
+@jit.dont_look_inside          # (the JIT cannot trace a collection)
+def full_collection():
+    rgc.collect()
 
 
 def gc_enable(space, args):

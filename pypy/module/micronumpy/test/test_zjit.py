@@ -370,13 +370,11 @@ def assert_no_allocation_or_call(insns):
     assert bad == [], insns
 
 
-def assert_one_vector_loop(*vector_ops):
-    """One loop, free of allocations and calls, using each of vector_ops;
+def assert_one_clean_loop(*ops):
+    """One loop, free of allocations and calls, using each of ops;
     returns its operation counts."""
-    assert_one_loop()
-    insns = loop_ops()
-    assert_no_allocation_or_call(insns)
-    for name in vector_ops:
+    insns = assert_one_clean_loop()
+    for name in ops:
         assert insns.get(name, 0) >= 1, (name, insns)
     return insns
 
@@ -387,7 +385,7 @@ def assert_one_vector_loop(*vector_ops):
 def test_add_chain_is_one_vectorized_loop():
     n = 301
     assert run_case(add_chain, n) == 5.0 * n
-    insns = assert_one_vector_loop('vec_load_f', 'vec_float_add',
+    insns = assert_one_clean_loop('vec_load_f', 'vec_float_add',
                                    'vec_store')
     assert insns.get('float_add', 0) == 0
     # several vectors an iteration (patches/rpython/0014): each of the
@@ -398,7 +396,7 @@ def test_add_chain_is_one_vectorized_loop():
 def test_int64_add_sub_is_one_vectorized_loop():
     n = 301
     assert run_case(int64_add_sub, n) == 3 * (n - 1) - 7
-    assert_one_vector_loop('vec_load_i', 'vec_int_add', 'vec_int_sub',
+    assert_one_clean_loop('vec_load_i', 'vec_int_add', 'vec_int_sub',
                            'vec_store')
 
 
@@ -409,16 +407,14 @@ def test_int64_floordiv_and_mod_by_scalar_have_no_call():
     last = 5 * (n - 1) - 100
     assert run_case(int64_floordiv_and_mod_by_scalar, n) == \
         last // 7 + last % 7
-    assert_one_loop()
-    insns = loop_ops()
-    assert_no_allocation_or_call(insns)
+    insns = assert_one_clean_loop()
     assert insns.get('uint_mul_high', 0) >= 1, insns
 
 
 def test_float32_add_mul_is_one_vectorized_loop():
     n = 301
     assert run_case(float32_add_mul, n) == 150.0 * 150.0 + 150.0
-    insns = assert_one_vector_loop(
+    insns = assert_one_clean_loop(
         'vec_load_i', 'vec_cast_singlefloat_to_float', 'vec_float_mul',
         'vec_float_add', 'vec_cast_float_to_singlefloat', 'vec_store')
     # each result rounded to float32 once, then stored as it is: no
@@ -430,29 +426,27 @@ def test_float32_add_mul_is_one_vectorized_loop():
 def test_int32_add_mul_sub_is_one_vectorized_loop():
     n = 301
     assert run_case(int32_add_mul_sub, n) == 2 * (n - 1) * (n - 1) - (n - 1)
-    assert_one_vector_loop('vec_load_i', 'vec_int_add', 'vec_int_mul',
+    assert_one_clean_loop('vec_load_i', 'vec_int_add', 'vec_int_mul',
                            'vec_int_sub', 'vec_store')
 
 
 def test_inplace_add_is_one_vectorized_loop():
     n = 301
     assert run_case(inplace_add, n) == 2.0 * n + 1.0
-    assert_one_vector_loop('vec_load_f', 'vec_float_add', 'vec_store')
+    assert_one_clean_loop('vec_load_f', 'vec_float_add', 'vec_store')
 
 
 def test_inplace_mul_by_scalar_is_one_vectorized_loop():
     n = 301
     assert run_case(inplace_mul_by_scalar, n) == 2.0 * n
-    assert_one_vector_loop('vec_load_f', 'vec_float_mul', 'vec_store')
+    assert_one_clean_loop('vec_load_f', 'vec_float_mul', 'vec_store')
 
 
 def test_comparison_is_one_loop_storing_a_word_per_eight():
     n = 320
     assert run_case(comparison, n) == len(
         [i for i in range(n) if 1.0 + i < float(n - i) - n / 3.0])
-    assert_one_loop()
-    insns = loop_ops()
-    assert_no_allocation_or_call(insns)
+    insns = assert_one_clean_loop()
     # eight comparisons, one store, no guard on their results
     assert insns.get('float_lt', 0) + insns.get('float_gt', 0) == 8
     assert insns['raw_store'] == 1
@@ -463,10 +457,8 @@ def test_where_with_mixed_condition_is_one_loop_without_bridge():
     n = 301
     assert run_case(where_with_mixed_condition, n) == \
         (n - 1.0) + (n - 2.0) * 2
-    assert_one_loop()
+    insns = assert_one_clean_loop()
     assert stats().compiled_count == 1      # no bridge
-    insns = loop_ops()
-    assert_no_allocation_or_call(insns)
     assert insns.get('guard_true', 0) + insns.get('guard_false', 0) == 1
 
 
@@ -480,17 +472,13 @@ def test_sum_of_product_is_pairwise_without_allocation():
     n = 3000     # many blocks: the split recursion runs in bridges
     assert run_case(sum_of_product, n) == \
         pairwise([(0.5 + i) * (1.25 + i) for i in range(n)])
-    assert_one_loop()
-    insns = loop_ops()
-    assert_no_allocation_or_call(insns)
+    insns = assert_one_clean_loop()
     assert insns['float_add'] == 8 and insns['float_mul'] == 8
 
 
 def test_max_compares_eight_elements_before_one_guard():
     assert run_case(float_max, 301) == 1e9
-    assert_one_loop()
-    insns = loop_ops()
-    assert_no_allocation_or_call(insns)
+    insns = assert_one_clean_loop()
     assert insns['float_le'] == 8, insns
     # the block's and the loop end's (the best so far is not a NaN: a
     # check of the preamble only, the best being unchanged in the loop)
@@ -501,9 +489,7 @@ def test_matrix_vector_product_is_one_loop_without_allocation():
     n = 40
     assert run_case(matrix_vector_product, n) == \
         sum([(1.0 + n + j) * (0.5 + j) for j in range(n)])
-    assert_one_loop()
-    insns = loop_ops()
-    assert_no_allocation_or_call(insns)
+    insns = assert_one_clean_loop()
     assert insns['float_mul'] == 2 and insns['float_add'] == 2
 
 
@@ -512,9 +498,7 @@ def test_python_loop_over_array_reads_the_buffer_directly():
     # from the array's buffer, with no box and no call left
     assert run_case(python_loop_over_array, 200) == \
         sum([1.0 + i for i in range(200)])
-    assert_one_loop()
-    insns = loop_ops()
-    assert_no_allocation_or_call(insns)
+    insns = assert_one_clean_loop()
     # an array access at index i (indexing.float64_items): the form the
     # vectorizer follows under vec_all
     assert insns['getarrayitem_raw_f'] == 1
@@ -526,22 +510,20 @@ def test_first_axis_sum_is_one_row_loop_without_allocation():
     n = 300
     assert run_case(first_axis_sum, n) == \
         sum([0.5 + j * n + n - 1 for j in range(7)])
-    assert_one_vector_loop('vec_load_f', 'vec_float_add', 'vec_store')
+    assert_one_clean_loop('vec_load_f', 'vec_float_add', 'vec_store')
 
 
 def test_float64_to_float32_cast_is_one_loop_without_allocation():
     n = 300
     assert run_case(float64_to_float32_cast, n) == n - 0.5
-    assert_one_vector_loop('vec_load_f', 'vec_cast_float_to_singlefloat',
+    assert_one_clean_loop('vec_load_f', 'vec_cast_float_to_singlefloat',
                            'vec_store')
 
 
 def test_arange_stores_four_elements_an_iteration():
     n = 301
     assert run_case(arange_int64, n) == 5 + 3 * (n - 1)
-    assert_one_loop()
-    insns = loop_ops()
-    assert_no_allocation_or_call(insns)
+    insns = assert_one_clean_loop()
     assert insns['raw_store'] == 4, insns
     assert insns.get('guard_true', 0) + insns.get('guard_false', 0) == 1
 
@@ -549,27 +531,23 @@ def test_arange_stores_four_elements_an_iteration():
 def test_cumsum_is_one_loop_without_allocation_or_call():
     n = 300
     assert run_case(cumsum, n) == sum([0.5 + i for i in range(n)])
-    assert_one_loop()
-    assert_no_allocation_or_call(loop_ops())
+    assert_one_clean_loop()
 
 
 def test_mask_select_is_one_loop_without_allocation():
     assert run_case(mask_select, 300) == 0.5
-    assert_one_loop()
-    assert_no_allocation_or_call(loop_ops())
+    assert_one_clean_loop()
 
 
 def test_take_is_one_loop_without_allocation():
     n = 300
     assert run_case(take, n) == n - 0.5 - 1
-    assert_one_loop()
-    assert_no_allocation_or_call(loop_ops())
+    assert_one_clean_loop()
 
 
 def test_random_doubles_loop_has_no_call():
     assert run_case(random_doubles, 700, k=5) == 0
-    assert_one_loop()
-    assert_no_allocation_or_call(loop_ops())
+    assert_one_clean_loop()
 
 
 def pairwise(values):
