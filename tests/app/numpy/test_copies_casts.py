@@ -110,7 +110,7 @@ def test_arange_of_every_length_and_int_dtype():
             assert np.arange(n, dtype=dtype).tolist() == list(range(n))
         assert np.arange(5, 5 - 7 * n, -7).tolist() == \
             list(range(5, 5 - 7 * n, -7))
-    big = 2 ** 62
+    big = 2 ** 52
     assert np.arange(big, big + 30, 3).tolist() == list(range(big, big + 30, 3))
 
 

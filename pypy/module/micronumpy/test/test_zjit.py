@@ -184,11 +184,23 @@ def matrix_vector_product(n, k):
     return f8.read_float(w_r.get_concrete(space).storage, 8)
 
 
-w_sum_of_items = function_from_source(space, "def f(a, n):\n"
-                                             "    s = 0.0\n"
-                                             "    for i in range(n):\n"
-                                             "        s += a[i]\n"
-                                             "    return s\n", 'f')
+def compiled_function(source, name):
+    """function_from_source, with the host's recursion limit kept: the
+    untranslated compiler raises it to 20000, and a runaway recursion in
+    the build or a run below then overflows the host's C stack (a
+    segfault that ends the xdist worker) instead of raising RuntimeError."""
+    limit = sys.getrecursionlimit()
+    try:
+        return function_from_source(space, source, name)
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+w_sum_of_items = compiled_function("def f(a, n):\n"
+                                   "    s = 0.0\n"
+                                   "    for i in range(n):\n"
+                                   "        s += a[i]\n"
+                                   "    return s\n", 'f')
 
 
 @case(vectorize=False)
@@ -373,7 +385,9 @@ def assert_no_allocation_or_call(insns):
 def assert_one_clean_loop(*ops):
     """One loop, free of allocations and calls, using each of ops;
     returns its operation counts."""
-    insns = assert_one_clean_loop()
+    assert_one_loop()
+    insns = loop_ops()
+    assert_no_allocation_or_call(insns)
     for name in ops:
         assert insns.get(name, 0) >= 1, (name, insns)
     return insns
