@@ -339,7 +339,7 @@ def numpy_complex_binop(space, opnum, w_a, w_b):
     NumPy's results where Python's complex raises or differs); None when
     x is not a number."""
     from pypy.objspace.complexobject import as_complex
-    from pypy.module.micronumpy.complexops import c_pow, c_div
+    from pypy.module.micronumpy.complexmath import c_pow, c_div
     w_ca = as_complex(space, w_a)
     w_cb = as_complex(space, w_b)
     if w_ca is None or w_cb is None:

@@ -1,23 +1,25 @@
 """C99's complex functions (csin, ccos, ctan, csinh, ccosh, ctanh, casin,
 cacos, catan, casinh, cacosh, catanh), which NumPy's complex sin... call,
-and their float versions (csinf..., plus cexpf and clogf) for complex64: calling the same C library gives the same bits.  C passes
+and their float versions (csinf..., plus cexpf and clogf) for complex64:
+calling the same C library gives the same bits.  C passes
 complex values in registers that rffi cannot describe, so a small C shim
 takes the halves as doubles (floats) and returns one half of the result
-per call (the complex function runs twice per element: these loops run
-eagerly, not in the JIT's vector code)."""
+per call (the complex function runs twice per element; in a compiled
+loop each is a call)."""
 
 from rpython.rlib.unroll import unrolling_iterable
 from rpython.rtyper.lltypesystem import rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
+from pypy.module.micronumpy import ufuncs as uf
 
-# (ufunc name, C function); complexops computes float64's exp and log
+# (ufunc op, C function); complexmath computes float64's exp and log
 # itself (NumPy's own special values), so only their float versions
-FUNCTIONS = [('sin', 'csin'), ('cos', 'ccos'), ('tan', 'ctan'),
-             ('sinh', 'csinh'), ('cosh', 'ccosh'), ('tanh', 'ctanh'),
-             ('arcsin', 'casin'), ('arccos', 'cacos'), ('arctan', 'catan'),
-             ('arcsinh', 'casinh'), ('arccosh', 'cacosh'),
-             ('arctanh', 'catanh')]
-FLOAT_FUNCTIONS = FUNCTIONS + [('exp', 'cexp'), ('log', 'clog')]
+FUNCTIONS = [(uf.SIN, 'csin'), (uf.COS, 'ccos'), (uf.TAN, 'ctan'),
+             (uf.SINH, 'csinh'), (uf.COSH, 'ccosh'), (uf.TANH, 'ctanh'),
+             (uf.ARCSIN, 'casin'), (uf.ARCCOS, 'cacos'),
+             (uf.ARCTAN, 'catan'), (uf.ARCSINH, 'casinh'),
+             (uf.ARCCOSH, 'cacosh'), (uf.ARCTANH, 'catanh')]
+FLOAT_FUNCTIONS = FUNCTIONS + [(uf.EXP, 'cexp'), (uf.LOG, 'clog')]
 PARTS = [('re', 'creal'), ('im', 'cimag')]
 
 
@@ -65,36 +67,41 @@ def declare(cname, T, nargs):
 
 
 DOUBLE_CALLS = unrolling_iterable([
-    (name, declare('pypy_numpy_%s_re' % cname, rffi.DOUBLE, 2),
+    (op, declare('pypy_numpy_%s_re' % cname, rffi.DOUBLE, 2),
      declare('pypy_numpy_%s_im' % cname, rffi.DOUBLE, 2))
-    for name, cname in FUNCTIONS])
+    for op, cname in FUNCTIONS])
 FLOAT_CALLS = unrolling_iterable([
-    (name, declare('pypy_numpy_%sf_re' % cname, rffi.FLOAT, 2),
+    (op, declare('pypy_numpy_%sf_re' % cname, rffi.FLOAT, 2),
      declare('pypy_numpy_%sf_im' % cname, rffi.FLOAT, 2))
-    for name, cname in FLOAT_FUNCTIONS])
+    for op, cname in FLOAT_FUNCTIONS])
 
 
-def has_function(name, in_float):
-    """Whether the ufunc `name` is one of these C functions (in_float:
-    of the float versions)."""
-    for fname, _ in (FLOAT_FUNCTIONS if in_float else FUNCTIONS):
-        if fname == name:
-            return True
+def has_function(op, in_float):
+    """Whether the ufunc op is one of these C functions (in_float: of the
+    float versions)."""
+    if in_float:
+        for fop, _, _ in FLOAT_CALLS:
+            if fop == op:
+                return True
+    else:
+        for fop, _, _ in DOUBLE_CALLS:
+            if fop == op:
+                return True
     return False
 
 
-def call(name, in_float, re, im):
-    """(real, imag) of the C function of the ufunc `name` (has_function)
-    at re + im*j, in float (in_float) or double."""
+def call(op, in_float, re, im):
+    """(real, imag) of the C function of the ufunc op (has_function) at
+    re + im*j, in float (in_float) or double."""
     if in_float:
         fre = rffi.cast(rffi.FLOAT, re)
         fim = rffi.cast(rffi.FLOAT, im)
-        for fname, func_re, func_im in FLOAT_CALLS:
-            if fname == name:
+        for fop, func_re, func_im in FLOAT_CALLS:
+            if fop == op:
                 return (float(func_re(fre, fim)), float(func_im(fre, fim)))
     else:
-        for fname, func_re, func_im in DOUBLE_CALLS:
-            if fname == name:
+        for fop, func_re, func_im in DOUBLE_CALLS:
+            if fop == op:
                 return (func_re(re, im), func_im(re, im))
     raise ValueError
 

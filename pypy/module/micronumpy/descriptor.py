@@ -95,6 +95,10 @@ class W_Dtype(W_Root):
     def write_imag(self, storage, offset, value):
         pass
 
+    def write_complex(self, storage, offset, re, im):
+        """(A complex dtype's; real dtypes never take an imaginary part.)"""
+        raise NotImplementedError
+
     def wrap_int(self, value):
         """value as this integer dtype stores it (wrapped around)."""
         return value

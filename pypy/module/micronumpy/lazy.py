@@ -51,12 +51,14 @@ class ArrayLeaf(W_Root):
 
 
 class ScalarLeaf(W_Root):
-    """A Python or NumPy scalar operand, already converted to the dtype."""
-    _immutable_fields_ = ['intval', 'floatval']
+    """A Python or NumPy scalar operand, already converted to the dtype
+    (a complex one: floatval + imagval*j)."""
+    _immutable_fields_ = ['intval', 'floatval', 'imagval']
 
-    def __init__(self, intval, floatval):
+    def __init__(self, intval, floatval, imagval):
         self.intval = intval
         self.floatval = floatval
+        self.imagval = imagval
 
 
 class W_LazyArray(W_NDArray):
@@ -134,8 +136,8 @@ def operand(space, w_arr, shape):
     return leaf, sig, 0
 
 
-def scalar_operand(dtype, intval, floatval):
-    return ScalarLeaf(intval, floatval), sg.scalar_sig(dtype), 0
+def scalar_operand(dtype, intval, floatval, imagval=0.0):
+    return ScalarLeaf(intval, floatval, imagval), sg.scalar_sig(dtype), 0
 
 
 def make_call2(space, op, calc_dtype, dtype, shape, left, lsig, lnodes,

@@ -42,7 +42,10 @@ def store_element(sig, dest, i, off8, step, node):
         offset = off8
     else:
         offset = i * step
-    if dtype.is_float():
+    if dtype.is_complex():
+        re, im = sig.eval_complex(node, i, off8)
+        dtype.write_complex(dest, offset, re, im)
+    elif dtype.is_float():
         dtype.write_float(dest, offset, sig.eval_float(node, i, off8))
     else:
         dtype.write_int(dest, offset, sig.eval_int(node, i, off8))
@@ -229,10 +232,6 @@ def assign(space, w_dest, w_source):
     from pypy.module.micronumpy.lazy import ScalarLeaf
     from pypy.module.micronumpy.ndarray import W_NDArray
     w_dest.prepare_write(space)
-    from pypy.module.micronumpy import complexops
-    if complexops.needs_complex_assign(w_dest, w_source):
-        complexops.assign(space, w_dest, w_source)  # complex: eager loop
-        return
     if not isinstance(w_source, W_NDArray):
         from pypy.module.micronumpy.ufuncs_app import convert_operand, \
             leaf_for
@@ -279,7 +278,6 @@ def assign_result(space, w_dest, w_result):
     the tree is evaluated straight into w_dest: no snapshot of w_dest
     (lazy.force_readers_slow) for an in-place operation."""
     from pypy.module.micronumpy.lazy import W_LazyArray, reads_shifted
-    from pypy.module.micronumpy import complexops
     from pypy.module.micronumpy.strides import broadcast_shapes, \
         same_shape, shape_repr
     if not same_shape(broadcast_shapes(space, w_result.shape, w_dest.shape),
@@ -291,7 +289,6 @@ def assign_result(space, w_dest, w_result):
                               shape_repr(w_result.shape)))
     if isinstance(w_result, W_LazyArray) and w_result.w_forced is None and \
             same_shape(w_result.shape, w_dest.shape) and \
-            not complexops.needs_complex_assign(w_dest, w_result) and \
             not reads_shifted(w_result, w_dest):
         # computed by the loop below: no longer a pending reader of the
         # buffers it reads, w_dest's included

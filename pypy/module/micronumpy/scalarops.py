@@ -6,7 +6,7 @@ building arrays."""
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy import boxes
-from pypy.module.micronumpy import complexops, errstate, fpflags
+from pypy.module.micronumpy import complexmath, complexops, errstate, fpflags
 
 BINOP_NAMES = ['add', 'subtract', 'multiply', 'divide', 'floor_divide',
                'remainder', 'power', '', 'left_shift', 'right_shift',
@@ -37,11 +37,11 @@ def scalar_binop(space, name, w_a, w_b):
     op, kind = find_ufunc(name)
     dtype = common_dtype(space, a, b, w_a, w_b, kind)
     if dtype.is_complex() and kind == 'cmp':
-        from pypy.module.micronumpy.complexops import scalar_cmp
+        from pypy.module.micronumpy.complexmath import scalar_compare
         # (both operands cast to the common dtype first: complex64 parts
         # rounded to float32)
-        return boxes.box_int(space, dt.bool_dtype, int(scalar_cmp(
-            name, dtype.wrap_float(a.floatval), dtype.wrap_float(a.imagval),
+        return boxes.box_int(space, dt.bool_dtype, int(scalar_compare(
+            op, dtype.wrap_float(a.floatval), dtype.wrap_float(a.imagval),
             dtype.wrap_float(b.floatval), dtype.wrap_float(b.imagval))))
     if dtype.is_complex() and (name == 'floor_divide' or
                                name == 'remainder') and \
@@ -50,12 +50,12 @@ def scalar_binop(space, name, w_a, w_b):
     if dtype is dt.complex128_dtype and (
             isinstance(w_a, boxes.W_ComplexBox) or
             isinstance(w_b, boxes.W_ComplexBox)) and \
-            name in complexops.BINARY_ARITH:
+            op in complexmath.BINARY_ARITH:
         return None     # the complex scalar computes it
     if dtype.is_complex():
         # NumPy's kernels, complex64 in float32 parts; their TypeError
         # for the ufuncs with no complex loop
-        return complexops.scalar_binary(space, name, dtype, a, b)
+        return complexops.scalar_binary(space, op, name, dtype, a, b)
     calc, res = uf.binary_result_dtypes(space, name, kind, dtype)
     fpflags.clear()
     w_result = scalar_result(space, name, op, kind, calc, res, a, b)

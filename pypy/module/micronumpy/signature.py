@@ -17,6 +17,7 @@ from rpython.rlib.longlong2float import float2longlong, longlong2float
 from rpython.rtyper.lltypesystem import rffi
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
+from pypy.module.micronumpy import complexmath as cm
 from pypy.module.micronumpy.strides import index_offset
 
 # Interning: equal trees get the same signature object.  Children are
@@ -113,6 +114,8 @@ def vector_op2(op, dtype):
 
 def vector_leaf(dtype):
     """1 (one operand) for leaves of a dtype the vector loops take."""
+    if dtype.is_complex():
+        return -1
     if dtype.is_float() or dtype is dt.int64_dtype or \
             dtype is dt.int32_dtype:
         return 1
@@ -167,6 +170,19 @@ class Signature(object):
             return float_to_int(self.eval_float(node, i, off8))
         return self.eval_int(node, i, off8)
 
+    def eval_complex(self, node, i, off8):
+        """The element as (real, imag) (a virtual pair in the trace)."""
+        return (self.eval_as_float(node, i, off8), 0.0)
+
+    def eval_nonzero(self, node, i, off8):
+        """The element cast to bool."""
+        if self.dtype.is_complex():
+            re, im = self.eval_complex(node, i, off8)
+            return re != 0.0 or im != 0.0
+        if self.dtype.is_float():
+            return self.eval_float(node, i, off8) != 0.0
+        return self.eval_int(node, i, off8) != 0
+
 
 float_to_int = dt.float_to_int64
 
@@ -216,6 +232,15 @@ class ArrayLeafSig(Signature):
         return self.dtype.read_as_float(node.row_base,
                                         self.offset(node, i, off8))
 
+    def eval_complex(self, node, i, off8):
+        from pypy.module.micronumpy.lazy import ArrayLeaf
+        assert isinstance(node, ArrayLeaf)
+        offset = self.offset(node, i, off8)
+        if self.dtype.is_complex():
+            return (self.dtype.read_float(node.row_base, offset),
+                    self.dtype.read_imag(node.row_base, offset))
+        return (self.dtype.read_as_float(node.row_base, offset), 0.0)
+
 
 class ScalarSig(Signature):
     def __init__(self, dtype):
@@ -233,6 +258,13 @@ class ScalarSig(Signature):
         from pypy.module.micronumpy.lazy import ScalarLeaf
         assert isinstance(node, ScalarLeaf)
         return node.intval
+
+    def eval_complex(self, node, i, off8):
+        from pypy.module.micronumpy.lazy import ScalarLeaf
+        assert isinstance(node, ScalarLeaf)
+        if self.dtype.is_complex():
+            return (node.floatval, node.imagval)
+        return (self.eval_as_float(node, i, off8), 0.0)
 
 
 class Call1Sig(Signature):
@@ -262,28 +294,44 @@ class Call1Sig(Signature):
         return uf.ufunc_name(self.op, uf.UNARY_UFUNCS)
 
     def eval_float(self, node, i, off8):
+        """(For a complex result: its real part, read by a cast.)"""
         from pypy.module.micronumpy.lazy import Call1
         assert isinstance(node, Call1)
+        if self.dtype.is_complex():
+            return self.eval_complex(node, i, off8)[0]
         if self.op == uf.CAST:
             return self.dtype.wrap_float(
                 self.child.eval_as_float(node.child, i, off8))
+        if self.calc_dtype.is_complex():        # absolute
+            re, im = self.child.eval_complex(node.child, i, off8)
+            return self.dtype.wrap_float(cm.c_abs(self.dtype, re, im))
         x = self.child.eval_as_float(node.child, i, off8)
         return self.dtype.wrap_float(uf.float_unop(self.op, x))
+
+    def eval_complex(self, node, i, off8):
+        from pypy.module.micronumpy.lazy import Call1
+        assert isinstance(node, Call1)
+        if not self.dtype.is_complex():
+            return (self.eval_as_float(node, i, off8), 0.0)
+        re, im = self.child.eval_complex(node.child, i, off8)
+        if self.op != uf.CAST:
+            re, im = cm.unop(self.op, dt.real_part(self.dtype), re, im)
+        return (self.dtype.wrap_float(re), self.dtype.wrap_float(im))
 
     def eval_int(self, node, i, off8):
         from pypy.module.micronumpy.lazy import Call1
         assert isinstance(node, Call1)
         if self.op == uf.CAST:
             if self.dtype.kind == dt.KIND_BOOL:
-                if self.child.dtype.is_float():
-                    return int(self.child.eval_float(node.child, i, off8)
-                               != 0.0)
-                return int(self.child.eval_int(node.child, i, off8) != 0)
+                return int(self.child.eval_nonzero(node.child, i, off8))
             if self.child.dtype.is_float():
                 return self.dtype.int_from_float(
                     self.child.eval_float(node.child, i, off8))
             return self.dtype.wrap_int(
                 self.child.eval_int(node.child, i, off8))
+        if self.calc_dtype.is_complex():
+            re, im = self.child.eval_complex(node.child, i, off8)
+            return int(cm.test(self.op, re, im))
         if self.calc_dtype.is_float():
             x = self.child.eval_as_float(node.child, i, off8)
             return int(uf.float_test(self.op, x))
@@ -339,13 +387,30 @@ class Call2Sig(Signature):
     def eval_float(self, node, i, off8):
         from pypy.module.micronumpy.lazy import Call2
         assert isinstance(node, Call2)
+        if self.dtype.is_complex():
+            return self.eval_complex(node, i, off8)[0]
         x = self.left.eval_as_float(node.left, i, off8)
         y = self.right.eval_as_float(node.right, i, off8)
         return self.dtype.wrap_float(uf.float_binop(self.op, x, y))
 
+    def eval_complex(self, node, i, off8):
+        from pypy.module.micronumpy.lazy import Call2
+        assert isinstance(node, Call2)
+        if not self.dtype.is_complex():
+            return (self.eval_as_float(node, i, off8), 0.0)
+        ar, ai = self.left.eval_complex(node.left, i, off8)
+        br, bi = self.right.eval_complex(node.right, i, off8)
+        re, im = cm.binop(self.op, dt.real_part(self.dtype), ar, ai, br, bi,
+                          True)
+        return (self.dtype.wrap_float(re), self.dtype.wrap_float(im))
+
     def eval_int(self, node, i, off8):
         from pypy.module.micronumpy.lazy import Call2
         assert isinstance(node, Call2)
+        if self.calc_dtype.is_complex():
+            ar, ai = self.left.eval_complex(node.left, i, off8)
+            br, bi = self.right.eval_complex(node.right, i, off8)
+            return int(cm.compare(self.op, ar, ai, br, bi))
         if self.calc_dtype.is_float():
             x = self.left.eval_as_float(node.left, i, off8)
             y = self.right.eval_as_float(node.right, i, off8)
@@ -393,10 +458,22 @@ class WhereSig(Signature):
     def eval_float(self, node, i, off8):
         from pypy.module.micronumpy.lazy import Where
         assert isinstance(node, Where)
+        if self.dtype.is_complex():
+            return self.eval_complex(node, i, off8)[0]
         mask = self.mask(node, i, off8)
-        x = float2longlong(self.x.eval_as_float(node.x, i, off8))
-        y = float2longlong(self.y.eval_as_float(node.y, i, off8))
-        return self.dtype.wrap_float(longlong2float(y ^ ((x ^ y) & mask)))
+        return self.dtype.wrap_float(select(
+            mask, self.x.eval_as_float(node.x, i, off8),
+            self.y.eval_as_float(node.y, i, off8)))
+
+    def eval_complex(self, node, i, off8):
+        from pypy.module.micronumpy.lazy import Where
+        assert isinstance(node, Where)
+        if not self.dtype.is_complex():
+            return (self.eval_as_float(node, i, off8), 0.0)
+        mask = self.mask(node, i, off8)
+        xr, xi = self.x.eval_complex(node.x, i, off8)
+        yr, yi = self.y.eval_complex(node.y, i, off8)
+        return (select(mask, xr, yr), select(mask, xi, yi))
 
     def eval_int(self, node, i, off8):
         from pypy.module.micronumpy.lazy import Where
@@ -405,3 +482,10 @@ class WhereSig(Signature):
         x = self.x.eval_as_int(node.x, i, off8)
         y = self.y.eval_as_int(node.y, i, off8)
         return self.dtype.wrap_int(y ^ ((x ^ y) & mask))
+
+
+def select(mask, x, y):
+    """x where mask is all ones, y where it is zero, by the bits."""
+    xbits = float2longlong(x)
+    ybits = float2longlong(y)
+    return longlong2float(ybits ^ ((xbits ^ ybits) & mask))

@@ -4,7 +4,7 @@ argwhere, searchsorted.
 Real lanes are read into raw arrays of unsigned keys and radix-sorted
 (radixsort.py), a stable sort: argsort and every kind give NumPy's stable
 order.  NaNs sort to the end; complex
-values sort lexicographically (complexops.c_sort_lt) by a stable timsort
+values sort lexicographically (complexmath.c_sort_lt) by a stable timsort
 of indices."""
 
 from rpython.rlib.listsort import make_timsort_class
@@ -20,7 +20,7 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
     new_buffer, c_memcpy
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.ctors import array_from_w
-from pypy.module.micronumpy.complexops import c_sort_lt, c_isnan
+from pypy.module.micronumpy.complexmath import c_sort_lt, c_isnan
 from pypy.module.micronumpy.radixsort import Lane, sort_key_of_float, \
     float_of_sort_key, sort_key_of_int, int_of_sort_key
 from pypy.module.micronumpy.shapes import arg, first_arg, check_axis, \

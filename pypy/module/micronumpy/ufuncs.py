@@ -24,7 +24,8 @@ ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, MAXIMUM, MINIMUM, FMAX, FMIN, \
 NEG, POS, ABS, SQRT, SQUARE, EXP, LOG, LOG2, LOG10, SIN, COS, TAN, ARCSIN, \
     ARCCOS, ARCTAN, SINH, COSH, TANH, FLOOR, CEIL, TRUNC, RINT, SIGN, ISNAN, \
     ISINF, ISFINITE, LOGICAL_NOT, INVERT, CAST, RECIPROCAL, EXPM1, LOG1P, \
-    EXP2, CBRT, ARCSINH, ARCCOSH, ARCTANH, DEG2RAD, RAD2DEG, FABS = range(40)
+    EXP2, CBRT, ARCSINH, ARCCOSH, ARCTANH, DEG2RAD, RAD2DEG, FABS, \
+    CONJ = range(41)
 # op + F32: the op's float32 kernel, for the ops where NumPy computes in
 # float32 with C's float functions (expm1f, ...) where we would compute in
 # float64 and round (different bits); see op_for
@@ -79,7 +80,7 @@ UNARY_UFUNCS = [
     ('arccosh', ARCCOSH, 'float'), ('arctanh', ARCTANH, 'float'),
     ('deg2rad', DEG2RAD, 'float'), ('radians', DEG2RAD, 'float'),
     ('rad2deg', RAD2DEG, 'float'), ('degrees', RAD2DEG, 'float'),
-    ('fabs', FABS, 'float'),
+    ('fabs', FABS, 'float'), ('conjugate', CONJ, 'arith'),
 ]
 
 
@@ -499,7 +500,7 @@ DEG_PER_RAD_32 = float(r_singlefloat(180.0 / float(r_singlefloat(math.pi))))
 def float_unop(op, x):
     if op == NEG:
         return -x
-    if op == POS:
+    if op == POS or op == CONJ:
         return x
     if op == ABS or op == FABS:
         return abs(x)
@@ -581,7 +582,7 @@ def float_test(op, x):
 def int_unop(op, dtype, x):
     if op == NEG:
         return intmask(r_uint(0) - r_uint(x))
-    if op == POS:
+    if op == POS or op == CONJ:
         return x
     if op == ABS:
         if x < 0 and not dtype.is_unsigned64():

@@ -11,6 +11,7 @@ from pypy.objspace.floatobject import W_FloatObject
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
+from pypy.module.micronumpy import complexmath as cm
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import lazy
 from pypy.module.micronumpy.ndarray import W_NDArray
@@ -226,6 +227,11 @@ def common_dtype(space, a, b, w_a, w_b, kind):
 def leaf_for(space, operand, calc_dtype, shape):
     if operand.w_array is not None:
         return lazy.operand(space, operand.w_array, shape)
+    if calc_dtype.is_complex():
+        # (a Python 0.1 with complex64 is float32's 0.1)
+        return lazy.scalar_operand(
+            calc_dtype, 0, calc_dtype.wrap_float(operand.floatval),
+            calc_dtype.wrap_float(operand.imagval))
     if calc_dtype.is_float():
         # a scalar operand's floatval is its exact value (Python ints
         # past 64 bits included)
@@ -309,27 +315,6 @@ def check_output_cast(space, ufunc, res, w_out):
                               ufunc.name, res.name, w_out.dtype.name))
 
 
-def complex_binary_result(space, name, cdt):
-    """The result dtype of the ufunc `name` computed in complex dtype cdt."""
-    from pypy.module.micronumpy import complexops
-    if name in complexops.BINARY_CMP:
-        return dt.bool_dtype
-    if name in complexops.BINARY_ARITH:
-        return cdt
-    raise uf.not_supported(space, name)
-
-
-def complex_unary_result(space, name, cdt):
-    from pypy.module.micronumpy import complexops
-    if name in complexops.UNARY_BOOL:
-        return dt.bool_dtype
-    if name in complexops.UNARY_REAL:
-        return dt.real_part(cdt)
-    if name in complexops.UNARY_COMPLEX:
-        return cdt
-    raise uf.not_supported(space, name)
-
-
 def finish(space, w_result, w_out):
     """The ufunc's return value: w_out if given, a scalar for 0-d results,
     else the pending expression."""
@@ -371,18 +356,17 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
         return None
     dtype = common_dtype(space, a, b, w_a, w_b, ufunc.kind)
     if dtype.is_complex():
-        from pypy.module.micronumpy import complexops
-        # float_power is power for complex numbers, in complex128 only
-        name = 'power' if ufunc.op == uf.POW else ufunc.name
-        if ufunc.kind == 'float64':
+        if ufunc.kind == 'float64':     # float_power: in complex128
             dtype = dt.complex128_dtype
-        check_output_cast(space, ufunc,
-                          complex_binary_result(space, name, dtype), w_out)
-        shape = broadcast_operands(space, [operand_shape(a),
-                                           operand_shape(b)], w_out)
-        return finish(space, complexops.binary(space, name, dtype, a, b,
-                                               shape), w_out)
-    calc, res = uf.binary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
+        calc = dtype
+        res = cm.binary_result(ufunc.op, dtype)
+        if res is None:
+            raise uf.not_supported(space, ufunc.name)
+        op = ufunc.op
+    else:
+        calc, res = uf.binary_result_dtypes(space, ufunc.name, ufunc.kind,
+                                            dtype)
+        op = uf.op_for(ufunc.op, calc, uf.F32_BINARY, uf.F16_BINARY)
     check_output_cast(space, ufunc, res, w_out)
     shape = broadcast_pair(space, operand_shape(a), operand_shape(b), w_out)
     if ufunc.op == uf.POW and calc.is_int_like() and \
@@ -392,7 +376,6 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
                           "allowed.")
     left, lsig, lnodes = leaf_for(space, a, calc, shape)
     right, rsig, rnodes = leaf_for(space, b, calc, shape)
-    op = uf.op_for(ufunc.op, calc, uf.F32_BINARY, uf.F16_BINARY)
     w_result = lazy.make_call2(space, op, calc, res, shape, left, lsig,
                                lnodes, right, rsig, rnodes)
     return finish(space, w_result, w_out)
@@ -414,20 +397,21 @@ def call_unary(space, ufunc, w_a, w_out=None):
         dtype = [dt.bool_dtype, dt.int64_dtype, dt.float64_dtype,
                  dt.complex128_dtype][dt.kind_rank(a.dtype.kind)]
     if dtype.is_complex():
-        from pypy.module.micronumpy import complexops
-        check_output_cast(space, ufunc, complex_unary_result(
-            space, ufunc.name, dtype), w_out)
-        broadcast_operands(space, [operand_shape(a)], w_out)
-        return finish(space, complexops.unary(space, ufunc.name, dtype, a),
-                      w_out)
-    calc, res = uf.unary_result_dtypes(space, ufunc.name, ufunc.kind, dtype)
+        calc = dtype
+        res = cm.unary_result(ufunc.op, dtype)
+        if res is None:
+            raise uf.not_supported(space, ufunc.name)
+        op = ufunc.op
+    else:
+        calc, res = uf.unary_result_dtypes(space, ufunc.name, ufunc.kind,
+                                           dtype)
+        op = uf.op_for(ufunc.op, calc, uf.F32_UNARY)
     check_output_cast(space, ufunc, res, w_out)
     if w_out is None:
         shape = operand_shape(a)
     else:
         shape = broadcast_operands(space, [operand_shape(a)], w_out)
     child, csig, cnodes = leaf_for(space, a, calc, shape)
-    op = uf.op_for(ufunc.op, calc, uf.F32_UNARY)
     w_result = lazy.make_call1(space, op, calc, res, shape, child, csig,
                                cnodes)
     return finish(space, w_result, w_out)
@@ -488,15 +472,13 @@ def binary_in_fortran_order(space, ufunc, w_a, w_b):
 
 def call_where(space, w_cond, w_x, w_y):
     """np.where(cond, x, y) as a pending expression, or None when an
-    operand is complex or not array-like (the caller computes it)."""
+    operand is not array-like (the caller computes it)."""
     c = convert_operand(space, w_cond)
     x = convert_operand(space, w_x)
     y = convert_operand(space, w_y)
-    if c is None or x is None or y is None or c.dtype.is_complex():
+    if c is None or x is None or y is None:
         return None
     dtype = common_dtype(space, x, y, w_x, w_y, 'where')
-    if dtype.is_complex():
-        return None
     shape = broadcast_operands(space, [operand_shape(c), operand_shape(x),
                                        operand_shape(y)], None)
     cond, csig, cnodes = leaf_for(space, c, c.dtype, shape)
@@ -595,7 +577,6 @@ def make_ufuncs():
     result['true_divide'] = result['divide']
     result['mod'] = result['remainder']
     result['abs'] = result['absolute']
-    result['conjugate'] = W_Ufunc('conjugate', uf.POS, 'arith', 1)
     result['bitwise_not'] = result['invert']
     return result
 
