@@ -106,11 +106,8 @@ def array_from_w(space, w_obj, dtype, copy=False):
         from pypy.module.micronumpy.ufuncs_app import astype
         w_result = new_array(space, w_obj.shape, dtype)
         from pypy.module.micronumpy.loop import assign
-        if dtype.is_complex() or w_obj.dtype.is_complex():
-            assign(space, w_result, w_obj)
-        else:
-            assign(space, w_result, astype(space, w_obj, dtype)
-                   if dtype is not w_obj.dtype else w_obj)
+        assign(space, w_result, astype(space, w_obj, dtype)
+               if dtype is not w_obj.dtype else w_obj)
         return w_result
     shape = []
     items_w = []

@@ -5,6 +5,7 @@ line on stdout, or a call of np.seterrcall's function."""
 
 from pypy.interpreter.arguments import check_keywords, keyword_value
 from pypy.objspace.root import W_Root
+from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import fpflags
 
 # in NumPy's order of report, as fpflags.KIND_FLAGS
@@ -238,6 +239,15 @@ def warn(space, msg, w_category=None):
         w_category = space.w_RuntimeWarning
     space.call_method(w_warnings, 'warn', space.newtext_utf8(msg),
                       w_category, space.newint(1))
+
+
+def warn_cast(space, from_dtype, to_dtype):
+    """NumPy's ComplexWarning for an array cast from complex to a real
+    dtype (bool excepted: it tests the whole value)."""
+    if from_dtype.is_complex() and not to_dtype.is_complex() and \
+            to_dtype.kind != dt.KIND_BOOL:
+        warn(space, "Casting complex values to real discards the imaginary "
+             "part", space.w_ComplexWarning)
 
 
 def print_line(space, line):

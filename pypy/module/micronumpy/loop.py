@@ -326,6 +326,7 @@ def check_broadcast_to(space, shape, target):
 
 def assign_node(space, w_dest, node, sig):
     if sig.dtype is not w_dest.dtype:
+        errstate.warn_cast(space, sig.dtype, w_dest.dtype)
         from pypy.module.micronumpy.lazy import make_call1
         from pypy.module.micronumpy import ufuncs as uf
         w_cast = make_call1(None, uf.CAST, sig.dtype, w_dest.dtype,

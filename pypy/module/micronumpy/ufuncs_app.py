@@ -13,7 +13,7 @@ from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy import complexmath as cm
 from pypy.module.micronumpy import boxes
-from pypy.module.micronumpy import lazy
+from pypy.module.micronumpy import lazy, errstate
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.concrete import W_ConcreteArray
 from pypy.module.micronumpy.strides import broadcast_shapes, same_shape, \
@@ -496,6 +496,7 @@ def call_where(space, w_cond, w_x, w_y):
 def astype(space, w_arr, dtype):
     """A pending cast of w_arr to dtype."""
     assert isinstance(w_arr, W_NDArray)
+    errstate.warn_cast(space, w_arr.dtype, dtype)
     child, csig, cnodes = lazy.operand(space, w_arr, w_arr.shape)
     return lazy.make_call1(space, uf.CAST, w_arr.dtype, dtype, w_arr.shape,
                            child, csig, cnodes)

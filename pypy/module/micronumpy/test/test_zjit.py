@@ -35,6 +35,7 @@ f8 = dt.float64_dtype
 f4 = dt.float32_dtype
 i8 = dt.int64_dtype
 i4 = dt.int32_dtype
+c16 = dt.complex128_dtype
 
 CASES = []      # (function, vectorize), in the order they are declared
 
@@ -289,6 +290,23 @@ def random_doubles(n, seed):
         if f8.read_float(w_r.storage, i * 8) != expected.random():
             mismatches += 1
     return float(mismatches)
+
+
+def filled_complex(n, first):
+    w_a = new_array(space, [n], c16)
+    for i in range(n):
+        c16.write_complex(w_a.storage, i * 16, first + i, 0.5 * i)
+    return w_a
+
+
+@case(vectorize=False)
+def complex_expression(n, k):
+    w_a = filled_complex(n, 1.0)
+    w_b = filled_complex(n, 2.0)
+    w_expr = space.sub(space.add(space.mul(w_a, w_b), w_a),
+                       space.newcomplex(0.0, 1.0))
+    w_result = w_expr.get_concrete(space)
+    return c16.read_imag(w_result.storage, (n - 1) * 16)
 
 
 # ____________________________________________________________
@@ -557,6 +575,20 @@ def test_take_is_one_loop_without_allocation():
     n = 300
     assert run_case(take, n) == n - 0.5 - 1
     assert_one_clean_loop()
+
+
+def test_complex_expression_is_one_fused_loop():
+    # a * b + a - 1j over complex128: one loop, each element's parts as
+    # two floats (no tuple or box allocated), one guard (the loop's end)
+    n = 301
+    x = n - 1
+    a = complex(1.0 + x, 0.5 * x)
+    b = complex(2.0 + x, 0.5 * x)
+    assert run_case(complex_expression, n) == (a * b + a - 1j).imag
+    insns = assert_one_clean_loop('float_mul', 'float_add', 'float_sub')
+    assert insns['float_mul'] == 4, insns
+    assert insns['raw_store'] == 2, insns
+    assert insns.get('guard_true', 0) + insns.get('guard_false', 0) == 1
 
 
 def test_random_doubles_loop_has_no_call():
