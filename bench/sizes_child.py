@@ -72,6 +72,11 @@ OPS = [
     ("stencil", "x[1:-1, 1:-1] + x[:-2, 1:-1] + x[2:, 1:-1]", ()),
     ("Treshape", "x.T.reshape(-1)", ()),
     ("matmul", "u @ w", ()),
+    ("cadd", "z + y", ()),
+    ("cmul", "z * y", ()),
+    ("cexpr", "z * y + z * 2j", ()),
+    ("cabs", "abs(z)", ()),
+    ("cexp", "np.exp(z)", ()),
 ]
 
 # name -> code of the shared inputs (n elements each, but w); evaluated with
@@ -91,6 +96,8 @@ INPUTS = [
     ("j8", "np.random.randint(1, 1000, n).astype(np.int64)"),
     ("f4", "np.random.rand(n).astype(np.float32)"),
     ("g4", "np.random.rand(n).astype(np.float32)"),
+    ("z", "np.random.rand(n) + 1j * np.random.rand(n)"),
+    ("y", "np.random.rand(n) - 1j * np.random.rand(n)"),
 ]
 
 

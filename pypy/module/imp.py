@@ -104,6 +104,9 @@ def find_module(space, name):
     w_module = space.builtin_modules.get(name, None)
     if w_module is not None:
         space.w_modules.data[w_name] = w_module
+        hook = space.first_import_hooks.get(name, None)
+        if hook is not None:
+            hook(space)
         return w_module
     dot = name.rfind('.')
     w_parent = None

@@ -461,6 +461,18 @@ def int_conjugate(space, args):
     return args.arguments_w[0]
 
 
+def complex_conjugate(space, args):
+    from pypy.interpreter.arguments import check_args
+    from pypy.objspace.complexobject import W_ComplexObject
+    check_args(space, args, 'conjugate', 1, 1)
+    w_c = args.arguments_w[0]
+    if not isinstance(w_c, W_ComplexObject):
+        raise space.error(space.w_TypeError, "descriptor 'conjugate' for "
+                          "'complex' objects doesn't apply to a '%s' object"
+                          % space.type_name(space.type(w_c)))
+    return W_ComplexObject(w_c.real, -w_c.imag)
+
+
 def float_is_integer(space, args):
     import math
     from pypy.interpreter.arguments import check_args
@@ -663,6 +675,8 @@ def install(space):
                                                          float_is_integer)
     space.w_float.dict_w['conjugate'] = BuiltinFunction('conjugate',
                                                         int_conjugate)
+    space.w_complex.dict_w['conjugate'] = BuiltinFunction('conjugate',
+                                                          complex_conjugate)
     space.w_float.dict_w['as_integer_ratio'] = BuiltinFunction(
         'as_integer_ratio', float_as_integer_ratio)
     space.w_float.dict_w['__getformat__'] = ClassMethod(

@@ -357,6 +357,9 @@ class ObjSpace(object):
         self.w_object_delattr = self.w_object.dict_w['__delattr__']
         self.w_object_new = self.w_object.dict_w['__new__']
         self.builtin_modules = {}       # name -> W_ModuleObject
+        # name -> function(space) run when the built-in module is first
+        # imported (numpy: watching the warnings module's filters)
+        self.first_import_hooks = {}
         self.w_modules = self.newdict()  # sys.modules
         from pypy.module import setup_builtin_modules
         setup_builtin_modules(self)

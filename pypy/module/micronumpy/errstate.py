@@ -3,6 +3,8 @@ operation's floating-point errors (fpflags.py) as they say: a
 RuntimeWarning through the `warnings` module, a FloatingPointError, a
 line on stdout, or a call of np.seterrcall's function."""
 
+import weakref
+from rpython.rlib import jit
 from pypy.interpreter.arguments import check_keywords, keyword_value
 from pypy.objspace.root import W_Root
 from pypy.module.micronumpy import descriptor as dt
@@ -21,9 +23,91 @@ class ErrorSettings(object):
     def __init__(self):
         self.actions = ['warn', 'warn', 'ignore', 'warn']
         self.w_errcall = None       # np.seterrcall's, for 'call' and 'log'
+        self.raises = False         # 'raise' is one of the actions
 
 
 settings = ErrorSettings()
+
+
+class Unreported(object):
+    """The pending expressions (lazy.py), weakly.  They report their
+    floating-point errors when computed, as the np.errstate of when they
+    were built says and through the warning filters of when they are
+    computed; so that both are those of the operation's own line, as in
+    NumPy, every pending expression is computed before either changes
+    (np.seterr, np.errstate's entry and exit, catch_warnings,
+    simplefilter...: see watch_warning_filters).  The computed and the
+    dead are dropped when the list doubles."""
+    def __init__(self):
+        self.refs = []
+        self.limit = 64
+
+UNREPORTED = Unreported()
+
+
+@jit.dont_look_inside
+def track(w_node):
+    refs = UNREPORTED.refs
+    if len(refs) >= UNREPORTED.limit:
+        UNREPORTED.refs = refs = [ref for ref in refs if is_pending(ref)]
+        UNREPORTED.limit = max(64, 2 * len(refs))
+    refs.append(weakref.ref(w_node))
+
+
+def is_pending(ref):
+    w_node = ref()
+    return w_node is not None and w_node.is_pending()
+
+
+def compute_unreported(space):
+    """Compute every pending expression not inlined into another (those
+    are computed with it), reporting their errors now."""
+    from pypy.interpreter.error import OperationError
+    refs = UNREPORTED.refs
+    if not refs:
+        return
+    UNREPORTED.refs = []
+    for k in range(len(refs)):
+        w_node = refs[k]()
+        if w_node is not None and w_node.is_pending_root():
+            try:
+                w_node.get_concrete(space)
+            except OperationError:
+                # (a warning filter's 'error'): the rest stay pending
+                UNREPORTED.refs = refs[k + 1:] + UNREPORTED.refs
+                raise
+
+
+def filters_mutated(space, args):
+    """warnings._filters_mutated, as numpy's import wraps it: pending
+    expressions first report under the filters they were built under."""
+    compute_unreported(space)
+    return space.call_args(WATCHED.w_filters_mutated, args)
+
+
+class WatchedFilters(object):
+    def __init__(self):
+        self.w_filters_mutated = None
+
+WATCHED = WatchedFilters()
+
+
+def watch_warning_filters(space):
+    """Make the warnings module (CPython's, whose catch_warnings,
+    simplefilter, filterwarnings and resetwarnings all call its
+    _filters_mutated) compute the pending expressions before its
+    filters change."""
+    from pypy.interpreter.function import BuiltinFunction
+    from pypy.interpreter.error import OperationError
+    from pypy.module.imp import find_module
+    try:
+        w_warnings = find_module(space, 'warnings')
+        w_original = space.getattr(w_warnings, '_filters_mutated')
+    except OperationError:
+        return      # no warnings module: nothing to watch
+    WATCHED.w_filters_mutated = w_original
+    space.setattr(w_warnings, '_filters_mutated',
+                  BuiltinFunction('_filters_mutated', filters_mutated))
 
 
 def current(space):
@@ -37,6 +121,7 @@ def current(space):
 def apply(space, names, values_w):
     """Change the settings named by keyword (`all` first, so that the
     others override it); returns the previous ones as a dict."""
+    compute_unreported(space)
     w_old = current(space)
     actions = settings.actions[:]
     for j in range(len(names)):
@@ -49,6 +134,7 @@ def apply(space, names, values_w):
             if names[j] == KINDS[k]:
                 actions[k] = action_of(space, values_w[j])
     settings.actions = actions
+    settings.raises = 'raise' in actions
     return w_old
 
 
@@ -103,6 +189,7 @@ def set_errcall(space, w_func):
             raise space.error(space.w_TypeError,
                               "python object must be callable or have a "
                               "callable write method")
+    compute_unreported(space)
     w_old = current_errcall(space)
     settings.w_errcall = w_func
     return w_old

@@ -74,6 +74,12 @@ class W_LazyArray(W_NDArray):
         # np.errstate's actions when built, for the errors of the forcing
         self.fp_actions = errstate.settings.actions
 
+    def is_pending(self):
+        return self.w_forced is None
+
+    def is_pending_root(self):
+        return self.w_forced is None and not self.inlined
+
     def get_concrete(self, space):
         # Operands are kept after forcing: a newer tree may have inlined
         # this node and still walks it.
@@ -146,14 +152,14 @@ def make_call2(space, op, calc_dtype, dtype, shape, left, lsig, lnodes,
     w_node = Call2(shape, dtype, sig, lnodes + rnodes + 1, left, right)
     register_reads(w_node, left)
     register_reads(w_node, right)
-    return w_node
+    return raising_now(space, w_node)
 
 
 def make_call1(space, op, calc_dtype, dtype, shape, child, csig, cnodes):
     sig = sg.call1_sig(op, calc_dtype, dtype, csig)
     w_node = Call1(shape, dtype, sig, cnodes + 1, child)
     register_reads(w_node, child)
-    return w_node
+    return raising_now(space, w_node)
 
 
 def make_where(space, dtype, shape, cond, csig, cnodes, x, xsig, xnodes, y,
@@ -164,6 +170,18 @@ def make_where(space, dtype, shape, cond, csig, cnodes, x, xsig, xnodes, y,
     register_reads(w_node, cond)
     register_reads(w_node, x)
     register_reads(w_node, y)
+    return raising_now(space, w_node)
+
+
+def raising_now(space, w_node):
+    """w_node, computed at once if np.errstate raises for an error (the
+    FloatingPointError must come from the operation's own line, inside
+    the program's `try`, not from a later use of the result), else made
+    known to errstate.track."""
+    if errstate.settings.raises and space is not None:
+        w_node.get_concrete(space)
+    else:
+        errstate.track(w_node)
     return w_node
 
 
@@ -294,14 +312,10 @@ def add_reader(buffer, w_node):
         # left, so a long-lived operand (nbody's masses, read by a new
         # node every step) costs amortized O(1) per node until the GC
         # clears the dead ones, not a scan per node
-        buffer.readers = readers = [r for r in readers if is_pending(r)]
+        buffer.readers = readers = [r for r in readers
+                                        if errstate.is_pending(r)]
         buffer.readers_limit = max(64, 2 * len(readers))
     readers.append(weakref.ref(w_node))
-
-
-def is_pending(ref):
-    w_node = ref()
-    return w_node is not None and w_node.w_forced is None
 
 
 def force_readers(space, buffer):

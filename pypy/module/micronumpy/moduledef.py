@@ -334,4 +334,6 @@ def make_module(space):
     from pypy.module.micronumpy.views import make_lib_module
     setitem(space, 'lib', make_lib_module(space))
     setitem(space, '__getattr__', module_getattr('numpy', '_numpy_lib'))
+    from pypy.module.micronumpy.errstate import watch_warning_filters
+    space.first_import_hooks['numpy'] = watch_warning_filters
     return w_mod

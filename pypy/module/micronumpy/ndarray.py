@@ -28,6 +28,14 @@ class W_NDArray(W_Root):
         """The array's values in memory (computing them if pending)."""
         raise NotImplementedError
 
+    def is_pending(self):
+        """Not computed yet (lazy.W_LazyArray)."""
+        return False
+
+    def is_pending_root(self):
+        """Pending and not inlined into another pending expression."""
+        return False
+
     @jit.unroll_safe
     def get_size(self):
         size = 1
