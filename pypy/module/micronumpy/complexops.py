@@ -85,7 +85,7 @@ def values_of_operand(space, operand, shape, fdt):
     dtype fdt (a Python 0.1 with complex64 is float32's 0.1)."""
     if operand.w_array is not None:
         return values_of_array(space, operand.w_array, shape)
-    if operand.dtype.is_float():
+    if operand.dtype.is_inexact():
         re = operand.floatval
     else:
         re = operand.dtype.int_to_float(operand.intval)

@@ -344,7 +344,7 @@ def np_arange(space, args):
     # every element is written below, but only the real part of complex
     w_result = new_array(space, [n], dtype, zero=dtype.is_complex())
     from pypy.module.micronumpy.loop import arange_floats, arange_ints
-    if dtype.is_float():
+    if dtype.is_inexact():
         # a single element is the start (0 * an infinite step is nan)
         arange_floats(dtype, w_result.storage, n, start,
                       step if n > 1 else 0.0)
@@ -386,7 +386,7 @@ def np_linspace(space, args):
             value = start
         if endpoint and num > 1 and i == num - 1:
             value = stop
-        if dtype.is_float():
+        if dtype.is_inexact():
             dtype.write_float(w_result.storage, i * dtype.itemsize,
                               dtype.wrap_float(value))
         else:

@@ -57,8 +57,13 @@ class W_Dtype(W_Root):
         return self.num
 
     def is_float(self):
-        # complex counts as float for the generic (real-valued) paths,
-        # which see only its real part; complexops.py handles it fully
+        """float16, float32, float64 (not complex)."""
+        return self.kind == KIND_FLOAT
+
+    def is_inexact(self):
+        """A float or complex dtype (NumPy's np.inexact): its elements
+        are read through read_float (a complex one's real part) and
+        read_imag (0.0 for a float)."""
         return self.kind == KIND_FLOAT or self.kind == KIND_COMPLEX
 
     def is_int_like(self):
@@ -85,7 +90,7 @@ class W_Dtype(W_Root):
 
     def read_as_float(self, storage, offset):
         """The element at offset as a float, whatever the dtype's kind."""
-        if self.is_float():
+        if self.is_inexact():
             return self.read_float(storage, offset)
         return self.int_to_float(self.read_int(storage, offset))
 

@@ -25,6 +25,7 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy.loop import copy_element
 from pypy.module.micronumpy.strides import index_offset, checked_nbytes, \
     odometer_offsets, shape_size
 
@@ -459,7 +460,7 @@ def array_item(space, w_conc, from_list):
             return IndexItem(K_BOOL, intval=dtype.read_int(w_conc.storage,
                                                            w_conc.start))
         return IndexItem(K_BOOL, w_array=w_conc)
-    if dtype.is_float():
+    if dtype.is_inexact():
         if from_list:
             raise invalid_index(space)
         raise space.error(space.w_IndexError,
@@ -812,70 +813,40 @@ def take(space, w_arr, plan):
 
 
 def copy_out(dtype, src, offsets, dst, dst_start):
-    size = dtype.itemsize
-    n = len(offsets)
-    if dtype.is_complex():
-        for k in range(n):
-            dtype.write_float(dst, dst_start + k * size,
-                              dtype.read_float(src, offsets[k]))
-            dtype.write_imag(dst, dst_start + k * size,
-                             dtype.read_imag(src, offsets[k]))
-    elif dtype.is_float():
-        for k in range(n):
-            dtype.write_float(dst, dst_start + k * size,
-                              dtype.read_float(src, offsets[k]))
-    else:
-        for k in range(n):
-            dtype.write_int(dst, dst_start + k * size,
-                            dtype.read_int(src, offsets[k]))
+    for k in range(len(offsets)):
+        copy_element(dtype, src, offsets[k], dst,
+                     dst_start + k * dtype.itemsize)
 
 
 def copy_in(dtype, src, src_start, offsets, dst):
-    size = dtype.itemsize
-    n = len(offsets)
-    if dtype.is_complex():
-        for k in range(n):
-            dtype.write_float(dst, offsets[k],
-                              dtype.read_float(src, src_start + k * size))
-            dtype.write_imag(dst, offsets[k],
-                             dtype.read_imag(src, src_start + k * size))
-    elif dtype.is_float():
-        for k in range(n):
-            dtype.write_float(dst, offsets[k],
-                              dtype.read_float(src, src_start + k * size))
-    else:
-        for k in range(n):
-            dtype.write_int(dst, offsets[k],
-                            dtype.read_int(src, src_start + k * size))
+    for k in range(len(offsets)):
+        copy_element(dtype, src, src_start + k * dtype.itemsize, dst,
+                     offsets[k])
 
 
 # ____________________________________________________________
-# the common cases as single loops (loop.py): a C-contiguous array of a
-# real dtype indexed by one boolean array of its shape, or a 1-D one by
-# one int64 array
-
-def is_contiguous_real(w_arr):
-    return w_arr.is_c_contiguous() and not w_arr.dtype.is_complex()
-
+# the common cases as single loops (loop.py): a C-contiguous array
+# indexed by one boolean array of its shape, or a 1-D one by one int64
+# array
 
 def contiguous_mask(w_arr, items):
     """The mask when the index is one C-contiguous boolean array of
-    w_arr's shape and w_arr is C-contiguous and real, else None."""
+    w_arr's shape and w_arr is C-contiguous, else None."""
     from pypy.module.micronumpy.strides import same_shape
     if len(items) != 1 or items[0].kind != K_BOOL:
         return None
     w_mask = items[0].w_array
     if w_mask is None or not same_shape(w_mask.shape, w_arr.shape) or \
-            not w_mask.is_c_contiguous() or not is_contiguous_real(w_arr):
+            not w_mask.is_c_contiguous() or not w_arr.is_c_contiguous():
         return None
     return w_mask
 
 
 def contiguous_positions(w_arr, items):
     """The positions when the index is one C-contiguous int64 array and
-    w_arr is 1-D, C-contiguous and real, else None."""
+    w_arr is 1-D and C-contiguous, else None."""
     if len(items) != 1 or items[0].kind != K_ARRAY or \
-            len(w_arr.shape) != 1 or not is_contiguous_real(w_arr):
+            len(w_arr.shape) != 1 or not w_arr.is_c_contiguous():
         return None
     w_idx = items[0].w_array
     if w_idx is None or w_idx.dtype is not dt.int64_dtype or \

@@ -377,7 +377,7 @@ def reads_nan(space, node):
 def _leaf_has_nan(leaf, space):
     w_arr = leaf.w_array
     dtype = w_arr.dtype
-    if not dtype.is_float():
+    if not dtype.is_inexact():
         return False
     ndim = len(w_arr.shape)
     for i in range(w_arr.get_size()):

@@ -793,9 +793,12 @@ def cast_copy(space, w_arr, dtype):
 # offsets stepped by addition, no list of offsets built first
 
 def copy_element(dtype, src, src_off, dst, dst_off):
-    """One element of a real dtype, bit for bit (a float32 or float16
-    widened to float64 and back is exact)."""
-    if dtype.is_float():
+    """One element, bit for bit (a float32 or float16 widened to float64
+    and back is exact)."""
+    if dtype.is_complex():
+        dtype.write_complex(dst, dst_off, dtype.read_float(src, src_off),
+                            dtype.read_imag(src, src_off))
+    elif dtype.is_float():
         dtype.write_float(dst, dst_off, dtype.read_float(src, src_off))
     else:
         dtype.write_int(dst, dst_off, dtype.read_int(src, src_off))

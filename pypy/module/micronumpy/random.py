@@ -20,6 +20,7 @@ from pypy.module.micronumpy import boxes, mt19937
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.ctors import array_from_w, shape_from_w
+from pypy.module.micronumpy.loop import copy_element
 from pypy.module.micronumpy.shapes import arg, first_arg, flattened, \
     copy_of
 from pypy.module.micronumpy.strides import checked_nbytes, shape_size
@@ -333,7 +334,7 @@ def rnd_randint(space, args):
         dtype = dt.bool_dtype
     else:
         dtype = dt.dtype_from_w(space, w_dtype)
-        if dtype.is_float():
+        if dtype.is_inexact():
             raise space.error(space.w_TypeError,
                               "Unsupported dtype dtype('%s') for randint" %
                               dtype.name)
@@ -392,9 +393,8 @@ def shuffle_array(space, w_arr):
     dtype = w_arr.dtype
     stride = w_arr.strides[0]
     one_d = len(w_arr.shape) == 1
-    w_tmp = None
-    if not one_d:
-        w_tmp = new_array(space, w_arr.shape[1:], dtype, zero=False)
+    # a row, or the element being swapped
+    w_tmp = new_array(space, w_arr.shape[1:], dtype, zero=False)
     i = n - 1
     while i >= 1:
         j = random_interval(i)
@@ -402,16 +402,11 @@ def shuffle_array(space, w_arr):
             off_i = w_arr.start + i * stride
             off_j = w_arr.start + j * stride
             if one_d:
-                if dtype.is_float():
-                    x = dtype.read_float(w_arr.storage, off_i)
-                    dtype.write_float(w_arr.storage, off_i,
-                                      dtype.read_float(w_arr.storage, off_j))
-                    dtype.write_float(w_arr.storage, off_j, x)
-                else:
-                    k = dtype.read_int(w_arr.storage, off_i)
-                    dtype.write_int(w_arr.storage, off_i,
-                                    dtype.read_int(w_arr.storage, off_j))
-                    dtype.write_int(w_arr.storage, off_j, k)
+                assert w_tmp is not None
+                copy_element(dtype, w_arr.storage, off_i, w_tmp.storage, 0)
+                copy_element(dtype, w_arr.storage, off_j, w_arr.storage,
+                             off_i)
+                copy_element(dtype, w_tmp.storage, 0, w_arr.storage, off_j)
             else:
                 assert w_tmp is not None
                 row_shape = w_arr.shape[1:]
@@ -547,13 +542,9 @@ def rnd_choice(space, args):
     w_result = new_array(space, shape, w_conc.dtype, zero=False)
     dtype = w_conc.dtype
     for k in range(size):
-        src = w_conc.start + indices[k] * w_conc.strides[0]
-        if dtype.is_float():
-            dtype.write_float(w_result.storage, k * dtype.itemsize,
-                              dtype.read_float(w_conc.storage, src))
-        else:
-            dtype.write_int(w_result.storage, k * dtype.itemsize,
-                            dtype.read_int(w_conc.storage, src))
+        copy_element(dtype, w_conc.storage,
+                     w_conc.start + indices[k] * w_conc.strides[0],
+                     w_result.storage, k * dtype.itemsize)
     return w_result
 
 

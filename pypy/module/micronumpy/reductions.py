@@ -177,6 +177,10 @@ def reduce_flat(space, name, w_arr, dtype, pairwise=True):
     """The reduction `name` of all elements of w_arr (a view for axis
     reductions; pairwise=False: a slice along an axis that NumPy does not
     iterate innermost), as a NumPy scalar."""
+    if dtype is not None and dtype.is_complex() and \
+            not w_arr.dtype.is_complex():
+        from pypy.module.micronumpy.ufuncs_app import astype
+        w_arr = astype(space, w_arr, dtype).get_concrete(space)
     if w_arr.dtype.is_complex() and (name == 'sum' or name == 'mean') and \
             is_contiguous_1d(w_arr):
         return complex_sum(space, name, w_arr)

@@ -114,8 +114,6 @@ def vector_op2(op, dtype):
 
 def vector_leaf(dtype):
     """1 (one operand) for leaves of a dtype the vector loops take."""
-    if dtype.is_complex():
-        return -1
     if dtype.is_float() or dtype is dt.int64_dtype or \
             dtype is dt.int32_dtype:
         return 1
@@ -160,13 +158,13 @@ class Signature(object):
         raise NotImplementedError
 
     def eval_as_float(self, node, i, off8):
-        if self.dtype.is_float():
+        if self.dtype.is_inexact():
             return self.eval_float(node, i, off8)
         return self.dtype.int_to_float(self.eval_int(node, i, off8))
 
     def eval_as_int(self, node, i, off8):
         """The element converted to an integer (C casting: truncation)."""
-        if self.dtype.is_float():
+        if self.dtype.is_inexact():
             return float_to_int(self.eval_float(node, i, off8))
         return self.eval_int(node, i, off8)
 
@@ -324,7 +322,7 @@ class Call1Sig(Signature):
         if self.op == uf.CAST:
             if self.dtype.kind == dt.KIND_BOOL:
                 return int(self.child.eval_nonzero(node.child, i, off8))
-            if self.child.dtype.is_float():
+            if self.child.dtype.is_inexact():
                 return self.dtype.int_from_float(
                     self.child.eval_float(node.child, i, off8))
             return self.dtype.wrap_int(
@@ -364,7 +362,7 @@ class Call2Sig(Signature):
         # (a division instruction per item costs 20-40 cycles); a program
         # dividing by another scalar gets a bridge for it
         self.constant_divisor = (op in (uf.FLOORDIV, uf.MOD, uf.FMOD) and
-                                 not calc_dtype.is_float() and
+                                 calc_dtype.is_int_like() and
                                  isinstance(right, ScalarSig))
 
     def start_row(self, node, row):

@@ -323,7 +323,7 @@ def np_unique(space, args):
     w_values = new_array(space, [nuniq], dtype, zero=False)
     for g in range(nuniq):
         src = w_flat.start + order[starts[g]] * itemsize
-        if dtype.is_float():
+        if dtype.is_inexact():
             dtype.write_float(w_values.storage, g * itemsize,
                               dtype.read_float(w_flat.storage, src))
             dtype.write_imag(w_values.storage, g * itemsize,
@@ -360,7 +360,7 @@ def np_unique(space, args):
 def values_equal_nan(dtype, storage, off1, off2, equal_nan):
     """Equality for unique(): with equal_nan, all values with a NaN (in
     either part, for complex) are equal, as NumPy groups them."""
-    if dtype.is_float():
+    if dtype.is_inexact():
         xr = dtype.read_float(storage, off1)
         xi = dtype.read_imag(storage, off1)
         yr = dtype.read_float(storage, off2)
@@ -388,7 +388,7 @@ def nonzero_positions(space, w_arr):
         size = w_arr.get_size()
         for k in range(size):
             offset = w_arr.start + k * dtype.itemsize
-            if dtype.is_float():
+            if dtype.is_inexact():
                 if dtype.read_float(w_arr.storage, offset) != 0.0 or \
                         dtype.read_imag(w_arr.storage, offset) != 0.0:
                     positions.append(k)
@@ -526,7 +526,7 @@ def searchsorted(space, w_a, args, first):
     for j in range(m):
         lo = 0
         hi = n
-        if dtype.is_float():
+        if dtype.is_inexact():
             # complex order, which for real floats (imag 0) is float_lt's
             x = dtype.read_float(w_needles.storage, j * isz)
             xi = dtype.read_imag(w_needles.storage, j * isz)

@@ -601,7 +601,7 @@ def fast_power_ufunc(w_arr, w_exponent):
     """NumPy's fast_scalar_power: a float or complex array ** a Python
     int -1 or 2 or a Python float 0.5 (exactly those types, not NumPy
     scalars) is the ufunc reciprocal, square or sqrt; '' otherwise."""
-    if not w_arr.dtype.is_float():
+    if not w_arr.dtype.is_inexact():
         return ''
     if isinstance(w_exponent, W_IntObject) and \
             not isinstance(w_exponent, W_BoolObject) and \

@@ -3,8 +3,9 @@ warnings module (one per operation and kind, in the order divide, over,
 under, invalid), FloatingPointError under errstate(...='raise'), silence
 under 'ignore', the 'call' and 'log' callbacks of seterrcall.
 
-Results are read (tolist) inside the blocks: a pending expression reports
-its errors when it is computed."""
+Most results are read (tolist) inside the blocks; the tests named
+`unread` leave them pending: pypy-c then reports their errors before the
+block's errstate or warning filters change, or at once under 'raise'."""
 
 import warnings
 
@@ -149,6 +150,48 @@ def test_simplefilter_error_raises_the_warning():
         with pytest.raises(RuntimeWarning) as info:
             (np.array([1.0]) / 0.0).tolist()
         assert str(info.value) == 'divide by zero encountered in divide'
+
+
+def test_unread_result_warns_inside_catch_warnings():
+    a = np.array([1.0, 0.0])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        result = a / 0.0
+    assert [str(w.message) for w in caught] == [
+        'divide by zero encountered in divide',
+        'invalid value encountered in divide']
+    assert result[0] == np.inf
+
+
+def test_unread_result_raises_inside_try_under_errstate_raise():
+    a = np.array([1.0, 2.0])
+    with np.errstate(divide='raise'):
+        try:
+            a / 0.0
+            raised = False
+        except FloatingPointError:
+            raised = True
+    assert raised
+
+
+def test_unread_result_raises_from_a_function_under_errstate_raise():
+    def divide(a):
+        with np.errstate(divide='raise'):
+            return a / 0.0
+    with pytest.raises(FloatingPointError):
+        divide(np.array([1.0]))
+
+
+def test_unread_result_of_ignore_block_warns_for_the_others():
+    a = np.array([1.0, 0.0])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        with np.errstate(divide='ignore'):
+            result = a * 2 / 0.0
+        result = result + 1
+    assert [str(w.message) for w in caught] == [
+        'invalid value encountered in divide']
+    assert result.tolist()[0] == np.inf
 
 
 def test_seterrcall_call_and_log():
