@@ -107,13 +107,17 @@ def vector_op2(op, dtype):
     """Whether the vector loops take op on two operands of dtype."""
     if dtype.is_float():
         return op in VECTOR_OPS2
+    if dtype.is_complex():
+        return False
     if dtype is dt.int32_dtype:
         return op in INT32_VECTOR_OPS2
     return op in INT64_VECTOR_OPS2
 
 
 def vector_leaf(dtype):
-    """1 (one operand) for leaves of a dtype the vector loops take."""
+    """1 (one operand) for leaves of a dtype the vector loops take (not
+    complex: the vectorizer of rpython 0.2.1 packs a complex element's
+    two parts into nonsense)."""
     if dtype.is_float() or dtype is dt.int64_dtype or \
             dtype is dt.int32_dtype:
         return 1

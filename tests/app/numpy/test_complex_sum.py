@@ -83,3 +83,11 @@ def test_complex_sum_along_first_axis_is_elementwise():
             re += values[20 * i + j].real
             im += values[20 * i + j].imag
         assert cols[j] == complex(re, im)
+
+
+def test_sum_and_mean_of_reals_in_a_complex_dtype():
+    assert np.sum(np.arange(3), dtype=complex) == 3 + 0j
+    assert type(np.sum(np.arange(3), dtype=complex)) is np.complex128
+    assert np.mean(np.arange(3), dtype=complex) == 1 + 0j
+    got = np.arange(4.0).reshape(2, 2).sum(axis=0, dtype=np.complex64)
+    assert got.dtype == np.complex64 and got.tolist() == [2, 4]

@@ -245,3 +245,15 @@ def test_shuffle_and_permutation():
     q = np.random.permutation(src)
     assert sorted(q.tolist()) == [1.5, 2.5, 3.5]
     assert src.tolist() == [1.5, 2.5, 3.5]
+
+
+def test_shuffle_and_choice_keep_complex_values():
+    x = np.array([1 + 1j, 2 + 2j, 3 + 3j, 4 - 4j])
+    np.random.seed(3)
+    np.random.shuffle(x)
+    assert sorted(x.tolist(), key=lambda z: z.real) == [
+        1 + 1j, 2 + 2j, 3 + 3j, 4 - 4j]
+    np.random.seed(3)
+    picked = np.random.choice(x, 6)
+    assert picked.dtype == np.complex128
+    assert all(z in x.tolist() for z in picked.tolist())
