@@ -79,15 +79,28 @@ def compute_unreported(space):
 
 
 def filters_mutated(space, args):
-    """warnings._filters_mutated, as numpy's import wraps it: pending
-    expressions first report under the filters they were built under."""
-    compute_unreported(space)
+    """warnings._filters_mutated, as numpy's import wraps it.  The
+    warnings module calls it just after its filters changed (a filter
+    added, catch_warnings' filters restored on exit); the pending
+    expressions are computed first, through the filters they were built
+    under: those of the previous change, put back meanwhile."""
+    w_warnings = WATCHED.w_module
+    w_filters = space.getattr(w_warnings, 'filters')
+    if UNREPORTED.refs and WATCHED.w_previous is not None:
+        space.setattr(w_warnings, 'filters', WATCHED.w_previous)
+        try:
+            compute_unreported(space)
+        finally:
+            space.setattr(w_warnings, 'filters', w_filters)
+    WATCHED.w_previous = space.call_function(space.w_list, w_filters)
     return space.call_args(WATCHED.w_filters_mutated, args)
 
 
 class WatchedFilters(object):
     def __init__(self):
-        self.w_filters_mutated = None
+        self.w_module = None
+        self.w_filters_mutated = None   # the warnings module's own
+        self.w_previous = None          # a copy of its filters
 
 WATCHED = WatchedFilters()
 
@@ -96,16 +109,19 @@ def watch_warning_filters(space):
     """Make the warnings module (CPython's, whose catch_warnings,
     simplefilter, filterwarnings and resetwarnings all call its
     _filters_mutated) compute the pending expressions before its
-    filters change."""
+    filters change (see filters_mutated)."""
     from pypy.interpreter.function import BuiltinFunction
     from pypy.interpreter.error import OperationError
     from pypy.module.imp import find_module
     try:
         w_warnings = find_module(space, 'warnings')
         w_original = space.getattr(w_warnings, '_filters_mutated')
+        w_filters = space.getattr(w_warnings, 'filters')
     except OperationError:
         return      # no warnings module: nothing to watch
+    WATCHED.w_module = w_warnings
     WATCHED.w_filters_mutated = w_original
+    WATCHED.w_previous = space.call_function(space.w_list, w_filters)
     space.setattr(w_warnings, '_filters_mutated',
                   BuiltinFunction('_filters_mutated', filters_mutated))
 
@@ -325,7 +341,21 @@ def warn(space, msg, w_category=None):
     if w_category is None:
         w_category = space.w_RuntimeWarning
     space.call_method(w_warnings, 'warn', space.newtext_utf8(msg),
-                      w_category, space.newint(1))
+                      w_category, space.newint(program_stacklevel(space)))
+
+
+def program_stacklevel(space):
+    """warnings.warn's stacklevel naming the innermost frame that is not
+    the warnings module's own (a pending expression computed as the
+    filters change is reported from the program's line, not from
+    warnings.py)."""
+    level = 1
+    frame = space.ec.topframe
+    while frame is not None and \
+            frame.pycode.co_filename.endswith('warnings.py'):
+        level += 1
+        frame = frame.f_backref()
+    return level
 
 
 def warn_cast(space, from_dtype, to_dtype):

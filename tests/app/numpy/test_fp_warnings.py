@@ -194,6 +194,23 @@ def test_unread_result_of_ignore_block_warns_for_the_others():
     assert result.tolist()[0] == np.inf
 
 
+def test_unread_result_of_an_ignoring_block_stays_silent():
+    a = np.array([1.0, 0.0])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            result = a / 0.0
+        assert caught == []
+        # and a result pending when a filter is added warns as before it
+        result = a / 0.0
+        warnings.simplefilter('ignore')
+    assert [str(w.message) for w in caught] == [
+        'divide by zero encountered in divide',
+        'invalid value encountered in divide']
+    assert result.tolist()[0] == np.inf
+
+
 def test_seterrcall_call_and_log():
     calls = []
     with np.errstate(call=lambda kind, flag: calls.append((kind, flag)),
