@@ -3,8 +3,6 @@ operation's floating-point errors (fpflags.py) as they say: a
 RuntimeWarning through the `warnings` module, a FloatingPointError, a
 line on stdout, or a call of np.seterrcall's function."""
 
-import weakref
-from rpython.rlib import jit
 from pypy.interpreter.arguments import check_keywords, keyword_value
 from pypy.objspace.root import W_Root
 from pypy.module.micronumpy import descriptor as dt
@@ -45,13 +43,13 @@ class Unreported(object):
 UNREPORTED = Unreported()
 
 
-@jit.dont_look_inside
-def track(w_node):
+def track(ref):
+    """Add a weak reference to a new pending expression."""
     refs = UNREPORTED.refs
     if len(refs) >= UNREPORTED.limit:
-        UNREPORTED.refs = refs = [ref for ref in refs if is_pending(ref)]
+        UNREPORTED.refs = refs = [r for r in refs if is_pending(r)]
         UNREPORTED.limit = max(64, 2 * len(refs))
-    refs.append(weakref.ref(w_node))
+    refs.append(ref)
 
 
 def is_pending(ref):

@@ -150,16 +150,13 @@ def make_call2(space, op, calc_dtype, dtype, shape, left, lsig, lnodes,
                right, rsig, rnodes):
     sig = sg.call2_sig(op, calc_dtype, dtype, lsig, rsig)
     w_node = Call2(shape, dtype, sig, lnodes + rnodes + 1, left, right)
-    register_reads(w_node, left)
-    register_reads(w_node, right)
-    return raising_now(space, w_node)
+    return registered(space, w_node)
 
 
 def make_call1(space, op, calc_dtype, dtype, shape, child, csig, cnodes):
     sig = sg.call1_sig(op, calc_dtype, dtype, csig)
     w_node = Call1(shape, dtype, sig, cnodes + 1, child)
-    register_reads(w_node, child)
-    return raising_now(space, w_node)
+    return registered(space, w_node)
 
 
 def make_where(space, dtype, shape, cond, csig, cnodes, x, xsig, xnodes, y,
@@ -167,21 +164,19 @@ def make_where(space, dtype, shape, cond, csig, cnodes, x, xsig, xnodes, y,
     sig = sg.where_sig(dtype, csig, xsig, ysig)
     w_node = Where(shape, dtype, sig, cnodes + xnodes + ynodes + 1, cond, x,
                    y)
-    register_reads(w_node, cond)
-    register_reads(w_node, x)
-    register_reads(w_node, y)
-    return raising_now(space, w_node)
+    return registered(space, w_node)
 
 
-def raising_now(space, w_node):
-    """w_node, computed at once if np.errstate raises for an error (the
-    FloatingPointError must come from the operation's own line, inside
-    the program's `try`, not from a later use of the result), else made
-    known to errstate.track."""
+def registered(space, w_node):
+    """The new node w_node, made known to the buffers it reads and to
+    errstate's pending expressions (register); computed at once instead
+    if np.errstate raises for an error: the FloatingPointError must come
+    from the operation's own line, inside the program's `try`, not from a
+    later use of the result."""
     if errstate.settings.raises and space is not None:
         w_node.get_concrete(space)
     else:
-        errstate.track(w_node)
+        register(w_node)
     return w_node
 
 
@@ -264,14 +259,18 @@ def walk_leaves(node, visit, arg):
     return False
 
 
-def register_reads(w_node, child):
+@jit.dont_look_inside
+def register(w_node):
     """Let every buffer the new node reads know about it (see
-    RawBuffer.readers)."""
-    walk_leaves(child, _register_leaf, w_node)
+    RawBuffer.readers), and errstate.track: one call and one weak
+    reference for all (in a trace a call costs more than the work)."""
+    ref = weakref.ref(w_node)
+    walk_leaves(w_node, _register_leaf, ref)
+    errstate.track(ref)
 
 
-def _register_leaf(leaf, w_node):
-    add_reader(leaf.w_array.buffer, w_node)
+def _register_leaf(leaf, ref):
+    add_reader(leaf.w_array.buffer, ref)
     return False
 
 
@@ -304,8 +303,7 @@ def _leaf_shifted(leaf, w_dest):
     return False
 
 
-@jit.dont_look_inside
-def add_reader(buffer, w_node):
+def add_reader(buffer, ref):
     readers = buffer.readers
     if len(readers) >= buffer.readers_limit:
         # drop the dead and the computed; the limit doubles past what is
@@ -315,7 +313,7 @@ def add_reader(buffer, w_node):
         buffer.readers = readers = [r for r in readers
                                         if errstate.is_pending(r)]
         buffer.readers_limit = max(64, 2 * len(readers))
-    readers.append(weakref.ref(w_node))
+    readers.append(ref)
 
 
 def force_readers(space, buffer):
@@ -348,7 +346,7 @@ def force_readers_slow(space, buffer):
     snapshot = buffer.snapshot()
     for w_node in pending:
         move_reads(w_node, buffer, snapshot)
-        add_reader(snapshot, w_node)
+        add_reader(snapshot, weakref.ref(w_node))
 
 
 def move_reads(node, buffer, snapshot):
