@@ -238,8 +238,9 @@ class W_ArrayObject(W_Root):
     def item_chars(self, i):
         size = self.itemsize
         start = i * size
-        assert start >= 0
-        return self.data[start:start + size]
+        stop = start + size
+        assert start >= 0 and stop >= 0
+        return self.data[start:stop]
 
     # --- the object protocol ---
     def is_true(self, space):
@@ -258,9 +259,9 @@ class W_ArrayObject(W_Root):
             if step == 1:
                 size = self.itemsize
                 lo = start * size
-                assert lo >= 0
-                return W_ArrayObject(self.typecode,
-                                     self.data[lo:lo + n * size])
+                hi = lo + n * size
+                assert lo >= 0 and hi >= 0
+                return W_ArrayObject(self.typecode, self.data[lo:hi])
             data = []
             for k in range(n):
                 data.extend(self.item_chars(start + k * step))
@@ -325,8 +326,9 @@ class W_ArrayObject(W_Root):
     def delete(self, i):
         size = self.itemsize
         lo = i * size
-        assert lo >= 0
-        del self.data[lo:lo + size]
+        hi = lo + size
+        assert lo >= 0 and hi >= 0
+        del self.data[lo:hi]
 
     def contains(self, space, w_item):
         for i in range(self.nitems()):
@@ -402,7 +404,7 @@ class W_ArrayObject(W_Root):
         else:
             parts = [space.repr_u(w_item) for w_item in self.items_w(space)]
             text = u'[' + u', '.join(parts) + u']'
-        return space.newtext(u"array('" + unicode(tc) + u"', " + text +
+        return space.newtext(u"array('" + unichr(ord(tc)) + u"', " + text +
                              u")")
 
     def tounicode(self, space):
@@ -601,7 +603,7 @@ def array_byteswap(space, args):
 
 def array_buffer_info(space, args):
     w_self = self_array(space, args, 'buffer_info', 1, 1)
-    return space.newtuple([space.newint(compute_unique_id(w_self.data)),
+    return space.newtuple([space.newint(compute_unique_id(w_self)),
                            space.newint(w_self.nitems())])
 
 
