@@ -13,6 +13,7 @@ from rpython.rlib.rstruct import ieee
 from rpython.rlib.objectmodel import compute_unique_id
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments, check_args
+from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.intobject import W_IntObject, W_LongObject
@@ -785,6 +786,106 @@ def new_array(space, w_type, args):
     return w_array
 
 
+def array_reconstructor(space, args):
+    """_array_reconstructor(arraytype, typecode, mformat_code, items): the
+    array of `items` stored in the machine format `mformat_code` (the enum
+    of CPython's arraymodule: 0/1 unsigned/signed 8-bit, then little- and
+    big-endian 16, 32, 64-bit unsigned/signed ints (2-13), IEEE floats and
+    doubles (14-17), UTF-16 (18-19) and UTF-32 (20-21))."""
+    check_args(space, args, '_array_reconstructor', 4, 4)
+    w_type, w_tc, w_code, w_items = args.arguments_w
+    if not space.is_w(w_type, space.w_array_array):
+        raise space.error(space.w_TypeError, "%s is not a subtype of "
+                          "array.array" % space.type_name(w_type)
+                          if space.isinstance_w(w_type, space.w_type) else
+                          "first argument must be a type object, not %s" %
+                          space.type_name(space.type(w_type)))
+    tc = '\x00'
+    if isinstance(w_tc, W_StrObject) and len(w_tc.value) == 1:
+        for c in TYPECODES:
+            if ord(c) == ord(w_tc.value[0]):
+                tc = c
+    if tc == '\x00':
+        raise space.error(space.w_ValueError,
+                          "second argument must be a valid type code")
+    code = space.getindex_w(w_code)
+    if code < 0 or code > 21:
+        raise space.error(space.w_ValueError, "third argument must be a "
+                          "valid machine format code.")
+    if not isinstance(w_items, W_BytesObject):
+        raise space.error(space.w_TypeError, "fourth argument should be "
+                          "bytes, not %s" %
+                          space.type_name(space.type(w_items)))
+    s = w_items.value
+    if code <= 1:
+        size, signed, big = 1, code == 1, False
+    elif code <= 13:
+        size = 2 << ((code - 2) // 4)
+        signed = (code - 2) % 4 >= 2
+        big = code % 2 == 1
+    elif code <= 17:
+        size = 4 if code <= 15 else 8
+        signed = False
+        big = code % 2 == 1
+    else:
+        size = 2 if code <= 19 else 4
+        signed = False
+        big = code % 2 == 1
+    if len(s) % size != 0:
+        raise space.error(space.w_ValueError,
+                          "string length not a multiple of item size")
+    # the typecode kept when `code` is its native format, else one of
+    # the format's size and kind (as CPython's)
+    if code >= 18:
+        kind = 'u'
+    elif code >= 14:
+        kind = 'f'
+    else:
+        kind = 'i'
+    if tc == 'u' or tc == 'f' or tc == 'd':
+        tc_kind = 'u' if tc == 'u' else 'f'
+        tc_signed = False
+    else:
+        tc_kind = 'i'
+        tc_signed = tc == 'b' or tc == 'h' or tc == 'i' or tc == 'l' or \
+            tc == 'q'
+    native = (kind == tc_kind and size == itemsize_of(tc) and
+              (big != LITTLE_ENDIAN or size == 1) and signed == tc_signed)
+    if not native:
+        if kind == 'u':
+            tc = 'u'
+        elif kind == 'f':
+            tc = 'f' if size == 4 else 'd'
+        else:
+            for c in ('bhilq' if signed else 'BHILQ'):
+                if itemsize_of(c) == size:
+                    tc = c
+                    break
+    w_array = W_ArrayObject(tc, [])
+    data = list(s)
+    for i in range(len(s) // size):
+        bits = r_ulonglong(0)
+        for k in range(size):
+            if big:
+                c = data[i * size + k]
+            else:
+                c = data[i * size + size - 1 - k]
+            bits = (bits << 8) | r_ulonglong(ord(c))
+        if 14 <= code <= 17:
+            w_item = space.newfloat(ieee.float_unpack(bits, size))
+        elif code >= 18:
+            w_item = space.newtext(unichr(intmask(bits)))
+        elif signed:
+            w_item = wrap_bits(space, 'q', 8, bits)
+            if size < 8:
+                w_item = wrap_bits(space, 'b' if size == 1 else
+                                   'h' if size == 2 else 'i', size, bits)
+        else:
+            w_item = wrap_bits(space, 'Q', 8, bits)
+        w_array.append(space, w_item)
+    return w_array
+
+
 ARRAY_METHODS = {
     'append': array_append, 'extend': array_extend, 'insert': array_insert,
     'pop': array_pop, 'remove': array_remove, 'index': array_index_method,
@@ -819,4 +920,6 @@ def make_module(space):
     setitem(space, 'array', w_array)
     setitem(space, 'ArrayType', w_array)
     setitem(space, 'typecodes', space.newtext_ascii(TYPECODES))
+    setitem(space, '_array_reconstructor', BuiltinFunction(
+        '_array_reconstructor', array_reconstructor))
     return w_mod
