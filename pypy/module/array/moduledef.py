@@ -793,7 +793,10 @@ def array_reconstructor(space, args):
     big-endian 16, 32, 64-bit unsigned/signed ints (2-13), IEEE floats and
     doubles (14-17), UTF-16 (18-19) and UTF-32 (20-21))."""
     check_args(space, args, '_array_reconstructor', 4, 4)
-    w_type, w_tc, w_code, w_items = args.arguments_w
+    w_type = args.arguments_w[0]
+    w_tc = args.arguments_w[1]
+    w_code = args.arguments_w[2]
+    w_items = args.arguments_w[3]
     if not space.is_w(w_type, space.w_array_array):
         raise space.error(space.w_TypeError, "%s is not a subtype of "
                           "array.array" % space.type_name(w_type)
