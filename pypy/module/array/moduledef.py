@@ -24,7 +24,7 @@ from pypy.objspace.bytearrayobject import W_BytearrayObject, bytes_like
 from pypy.objspace.listobject import W_ListObject
 from pypy.objspace.sliceobject import W_SliceObject, normalize_index
 from pypy.objspace.tupleobject import sequence_compare
-from pypy.objspace.usersubclass import special_func
+from pypy.objspace.usersubclass import special_func, make_user_class
 
 LITTLE_ENDIAN = sys.byteorder == 'little'
 
@@ -397,16 +397,20 @@ class W_ArrayObject(W_Root):
         return None
 
     def repr(self, space):
+        from pypy.objspace.typeobject import W_TypeObject
         tc = self.typecode
+        w_class = self.getclass(space)
+        assert isinstance(w_class, W_TypeObject)
+        name = space.text_w(space.newtext_utf8(w_class.name))
         if not self.data:
-            return space.newtext_ascii("array('%s')" % tc)
+            return space.newtext(name + u"('" + unichr(ord(tc)) + u"')")
         if tc == 'u':
             text = space.repr_u(space.newtext(self.tounicode(space)))
         else:
             parts = [space.repr_u(w_item) for w_item in self.items_w(space)]
             text = u'[' + u', '.join(parts) + u']'
-        return space.newtext(u"array('" + unichr(ord(tc)) + u"', " + text +
-                             u")")
+        return space.newtext(name + u"('" + unichr(ord(tc)) + u"', " +
+                             text + u")")
 
     def tounicode(self, space):
         chars = [u'\x00'] * self.nitems()
@@ -732,8 +736,12 @@ def array_get_itemsize(space, w_self):
     return space.newint(w_self.itemsize)
 
 
+# an instance of a Python subclass of array.array
+W_ArrayObjectUser = make_user_class(W_ArrayObject)
+
+
 def new_array(space, w_type, args):
-    if args.has_keywords():
+    if args.has_keywords() and w_type is space.w_array_array:
         raise space.error(space.w_TypeError,
                           "array.array() takes no keyword arguments")
     args_w = args.arguments_w
@@ -759,7 +767,10 @@ def new_array(space, w_type, args):
     if tc == '\x00':
         raise space.error(space.w_ValueError, "bad typecode (must be b, B, "
                           "u, h, H, i, I, l, L, q, Q, f or d)")
-    w_array = W_ArrayObject(tc, [])
+    if w_type is space.w_array_array:
+        w_array = W_ArrayObject(tc, [])
+    else:
+        w_array = W_ArrayObjectUser(tc, []).init_user(w_type)
     if len(args_w) == 2:
         w_init = args_w[1]
         if isinstance(w_init, W_BytesObject) or \
@@ -914,8 +925,7 @@ def make_module(space):
     w_array = space.make_builtin_type('w_array_array', TypeDef(
         'array', methods=ARRAY_METHODS, new=new_array,
         getset={'typecode': array_get_typecode,
-                'itemsize': array_get_itemsize},
-        acceptable_as_base=False), [space.w_object])
+                'itemsize': array_get_itemsize}), [space.w_object])
     w_iter = space.make_builtin_type('w_array_iterator', TypeDef(
         'arrayiterator', acceptable_as_base=False), [space.w_object])
     for w_type in [w_array, w_iter]:
