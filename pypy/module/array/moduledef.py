@@ -15,7 +15,7 @@ from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments, check_args
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.root import W_Root
-from pypy.objspace.typeobject import TypeDef
+from pypy.objspace.typeobject import TypeDef, W_TypeObject
 from pypy.objspace.intobject import W_IntObject, W_LongObject
 from pypy.objspace.floatobject import W_FloatObject
 from pypy.objspace.strobject import W_StrObject
@@ -360,16 +360,21 @@ class W_ArrayObject(W_Root):
         return times
 
     def binop(self, space, opnum, w_other):
+        # TypeErrors right away, as CPython's sq_concat and sq_repeat
         if opnum == op.BIN_ADD:
             if not isinstance(w_other, W_ArrayObject):
-                return None
+                raise space.error(space.w_TypeError, "can only append array "
+                                  "(not \"%s\") to array" %
+                                  space.type_name(space.type(w_other)))
             if w_other.typecode != self.typecode:
                 raise bad_argument(space)
             return W_ArrayObject(self.typecode, self.data + w_other.data)
         if opnum == op.BIN_MUL:
             times = self.repeat(space, w_other)
             if times < 0:
-                return None
+                raise space.error(space.w_TypeError, "can't multiply "
+                                  "sequence by non-int of type '%s'" %
+                                  space.type_name(space.type(w_other)))
             return W_ArrayObject(self.typecode, self.data * times)
         return None
 
@@ -391,7 +396,9 @@ class W_ArrayObject(W_Root):
         if opnum == op.BIN_MUL:
             times = self.repeat(space, w_other)
             if times < 0:
-                return None
+                raise space.error(space.w_TypeError, "can't multiply "
+                                  "sequence by non-int of type '%s'" %
+                                  space.type_name(space.type(w_other)))
             self.data = self.data * times
             return self
         return None
@@ -719,11 +726,17 @@ def array_deepcopy(space, args):
 def array_reduce_ex(space, args):
     w_self = self_array(space, args, '__reduce_ex__', 2, 2)
     space.getindex_w(args.arguments_w[1])
+    # (type, (typecode, list), dict) for every protocol: CPython's form
+    # for protocol >= 3 (_array_reconstructor) needs builtin functions
+    # that pickle by name
+    w_dict = w_self.getdict(space)
+    if w_dict is None:
+        w_dict = space.w_None
     return space.newtuple([
-        space.w_array_array,
+        w_self.getclass(space),
         space.newtuple([space.newtext_ascii(w_self.typecode),
                         space.newlist(w_self.items_w(space))]),
-        space.w_None])
+        w_dict])
 
 
 def array_get_typecode(space, w_self):
@@ -808,10 +821,11 @@ def array_reconstructor(space, args):
     w_tc = args.arguments_w[1]
     w_code = args.arguments_w[2]
     w_items = args.arguments_w[3]
-    if not space.is_w(w_type, space.w_array_array):
+    if not (isinstance(w_type, W_TypeObject) and
+            w_type.issubtype(space.w_array_array)):
         raise space.error(space.w_TypeError, "%s is not a subtype of "
                           "array.array" % space.type_name(w_type)
-                          if space.isinstance_w(w_type, space.w_type) else
+                          if isinstance(w_type, W_TypeObject) else
                           "first argument must be a type object, not %s" %
                           space.type_name(space.type(w_type)))
     tc = '\x00'
