@@ -18,7 +18,7 @@ def bytes_like(w_obj):
         return w_obj.value
     if isinstance(w_obj, W_BytearrayObject):
         return w_obj.as_str()
-    return None
+    return w_obj.buffer_bytes()     # array.array
 
 
 class W_BytearrayObject(W_Root):
@@ -31,6 +31,9 @@ class W_BytearrayObject(W_Root):
 
     def as_str(self):
         return ''.join(self.data)
+
+    def writable_chars(self):
+        return self.data
 
     def binop(self, space, opnum, w_other):
         other = bytes_like(w_other)

@@ -119,11 +119,15 @@ def bytes_from_object(space, w_obj, fname):
     zeros, the bytes of a bytes-like object, or an iterable's ints."""
     from pypy.objspace.strobject import W_StrObject
     from pypy.objspace.intobject import W_AbstractIntObject
+    from pypy.objspace.bytearrayobject import bytes_like
     if isinstance(w_obj, W_BytesObject):
         return w_obj.value
     if isinstance(w_obj, W_StrObject):
         raise space.error(space.w_TypeError,
                           "string argument without an encoding")
+    s = bytes_like(w_obj)       # bytearray, array.array: their bytes
+    if s is not None:
+        return s
     if isinstance(w_obj, W_AbstractIntObject):
         count = space.getindex_w(w_obj)
         if count < 0:

@@ -98,6 +98,16 @@ class W_Root(object):
     def is_iterator(self):
         return False
 
+    # --- the buffer protocol (bytes-like objects beyond bytes/bytearray) ---
+    def buffer_bytes(self):
+        """The bytes of a readable buffer (array.array), or None."""
+        return None
+
+    def writable_chars(self):
+        """The list of chars of a writable buffer (bytearray,
+        array.array), written in place by struct.pack_into; or None."""
+        return None
+
     # --- calls and attributes ---
     def call(self, space, args):
         return None

@@ -263,7 +263,7 @@ MUTABLE_LAYOUTS = ['list', 'dict', 'set']
 SUBCLASSABLE = ['int', 'float', 'str', 'bytes', 'tuple', 'list', 'dict', 'set',
                 'frozenset', 'staticmethod', 'classmethod', 'property',
                 'ReferenceType',       # _weakref.ref
-                'StringIO', 'BytesIO', 'partial']
+                'StringIO', 'BytesIO', 'partial', 'array']
 
 
 def new_user_instance(space, w_type, args):

@@ -12,7 +12,6 @@ from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.strobject import W_StrObject
 from pypy.objspace.bytesobject import W_BytesObject
-from pypy.objspace.bytearrayobject import W_BytearrayObject
 from pypy.objspace.excobject import new_exception
 from pypy.module._struct.formats import parse_format
 from pypy.module._struct import codec
@@ -134,13 +133,13 @@ def pack_into_w(space, fmt, args_w, fname):
         raise space.error(space.w_TypeError, "%s expected offset argument"
                           % fname)
     w_buffer = args_w[0]
-    if not isinstance(w_buffer, W_BytearrayObject):
+    chars = w_buffer.writable_chars()     # bytearray, array.array
+    if chars is None:
         raise space.error(space.w_TypeError, "argument must be read-write "
                           "bytes-like object, not %s" %
                           space.type_name(space.type(w_buffer)))
     offset = space.getindex_w(args_w[1])
     data = pack_w(space, fmt, args_w[2:])
-    chars = w_buffer.data
     start = buffer_offset(space, fmt, len(chars), offset, 'pack')
     for i in range(len(data)):
         chars[start + i] = data[i]

@@ -264,14 +264,15 @@ class W_File(W_Root):
         return space.newtext(data.decode('latin-1'))
 
     def encode(self, space, w_data):
-        from pypy.objspace.bytesobject import W_BytesObject
+        from pypy.objspace.bytearrayobject import bytes_like
         if self.binary:
-            if not isinstance(w_data, W_BytesObject):
+            data = bytes_like(w_data)   # bytes, bytearray, array.array
+            if data is None:
                 raise space.error(space.w_TypeError,
                                   "a bytes-like object is required, not "
                                   "'%s'" % space.type_name(
                                       space.type(w_data)))
-            return w_data.value, len(w_data.value)
+            return data, len(data)
         if not space.isinstance_w(w_data, space.w_str):
             raise space.error(space.w_TypeError,
                               "write() argument must be str, not %s" %
