@@ -7,7 +7,7 @@ import pytest
 # a test below); marshal, base64 (binascii), gzip (zlib) and hashlib's
 # hashes do not yet
 IMPORTABLE = [
-    "abc", "argparse", "bisect", "calendar", "collections", "configparser",
+    "abc", "argparse", "array", "bisect", "calendar", "collections", "configparser",
     "contextlib", "copy", "csv", "dataclasses", "datetime", "decimal",
     "difflib", "enum", "fnmatch", "fractions", "functools", "getopt", "glob",
     "heapq", "importlib", "importlib.util", "inspect", "io", "ipaddress",
