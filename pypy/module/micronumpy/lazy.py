@@ -85,10 +85,13 @@ class W_LazyArray(W_NDArray):
         # this node and still walks it.
         if self.w_forced is None:
             from pypy.module.micronumpy.loop import compute
-            self.w_forced = compute(space, current_tree(space, self))
-            if self.inlined:
-                SHARING.forcings += 1
+            compute(space, current_tree(space, self), self)
         return self.w_forced
+
+    def set_result(self, w_result):
+        self.w_forced = w_result
+        if self.inlined:
+            SHARING.forcings += 1
 
 
 class Call1(W_LazyArray):

@@ -157,6 +157,12 @@ def eval_reporting(space, sig, node, w_dest):
     (once per operation, not per element)."""
     fpflags.clear()
     eval_into(sig, node, w_dest)
+    report_raised(space, sig, node)
+
+
+def report_raised(space, sig, node):
+    """Report the errors the CPU's flags hold for the tree (sig, node)
+    just evaluated."""
     flags = fpflags.test()
     if flags:
         report_flags(space, flags, sig, node)
@@ -218,11 +224,17 @@ def compute_by_operation(space, node, sig):
     return leaf, leaf_sig
 
 
-def compute(space, w_lazy):
-    """Force a pending expression into a new array."""
-    w_result = new_array(space, w_lazy.shape, w_lazy.dtype, zero=False)
-    eval_reporting(space, w_lazy.sig, w_lazy, w_result)
-    return w_result
+def compute(space, w_tree, w_owner):
+    """Compute the pending expression w_owner, as the tree w_tree (itself
+    or its relinked copy, lazy.current_tree), into a new array: its result
+    from then on, also when the report of its errors raises (a
+    FloatingPointError, a warning filtered into an error), which is thus
+    raised once, not again by each later read."""
+    w_result = new_array(space, w_tree.shape, w_tree.dtype, zero=False)
+    fpflags.clear()
+    eval_into(w_tree.sig, w_tree, w_result)
+    w_owner.set_result(w_result)
+    report_raised(space, w_tree.sig, w_tree)
 
 
 def assign(space, w_dest, w_source):
