@@ -13,7 +13,6 @@ row start needs a division, so strided and broadcast operands cost a
 multiply per element."""
 
 from rpython.rlib import jit
-from rpython.rlib.longlong2float import float2longlong, longlong2float
 from rpython.rtyper.lltypesystem import rffi
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
@@ -463,7 +462,7 @@ class WhereSig(Signature):
         if self.dtype.is_complex():
             return self.eval_complex(node, i, off8)[0]
         mask = self.mask(node, i, off8)
-        return self.dtype.wrap_float(select(
+        return self.dtype.wrap_float(cm.select(
             mask, self.x.eval_as_float(node.x, i, off8),
             self.y.eval_as_float(node.y, i, off8)))
 
@@ -475,7 +474,7 @@ class WhereSig(Signature):
         mask = self.mask(node, i, off8)
         xr, xi = self.x.eval_complex(node.x, i, off8)
         yr, yi = self.y.eval_complex(node.y, i, off8)
-        return (select(mask, xr, yr), select(mask, xi, yi))
+        return (cm.select(mask, xr, yr), cm.select(mask, xi, yi))
 
     def eval_int(self, node, i, off8):
         from pypy.module.micronumpy.lazy import Where
@@ -484,10 +483,3 @@ class WhereSig(Signature):
         x = self.x.eval_as_int(node.x, i, off8)
         y = self.y.eval_as_int(node.y, i, off8)
         return self.dtype.wrap_int(y ^ ((x ^ y) & mask))
-
-
-def select(mask, x, y):
-    """x where mask is all ones, y where it is zero, by the bits."""
-    xbits = float2longlong(x)
-    ybits = float2longlong(y)
-    return longlong2float(ybits ^ ((xbits ^ ybits) & mask))
