@@ -273,12 +273,8 @@ class W_ArrayObject(W_Root):
 
     def setitem(self, space, w_key, w_value):
         if isinstance(w_key, W_SliceObject):
-            if not isinstance(w_value, W_ArrayObject):
-                raise space.error(space.w_TypeError, "can only assign array "
-                                  "(not \"%s\") to array slice" %
-                                  space.type_name(space.type(w_value)))
-            if w_value.typecode != self.typecode:
-                raise bad_argument(space)
+            w_value = self.same_kind(space, w_value, "can only assign array "
+                                     "(not \"%s\") to array slice")
             new = w_value.data[:]
             start, stop, step, n = w_key.indices(space, self.nitems())
             size = self.itemsize
@@ -350,32 +346,35 @@ class W_ArrayObject(W_Root):
                                 w_other.items_w(space))
 
     def repeat(self, space, w_times):
+        """The count of `array * n` (negative: 0), or CPython's TypeError
+        for a non-integer n."""
         if not (isinstance(w_times, W_IntObject) or
                 isinstance(w_times, W_LongObject) or
                 space.lookup(w_times, '__index__') is not None):
-            return -1
-        times = space.getindex_w(w_times)
-        if times < 0:
-            times = 0
-        return times
+            raise space.error(space.w_TypeError, "can't multiply "
+                              "sequence by non-int of type '%s'" %
+                              space.type_name(space.type(w_times)))
+        return max(0, space.getindex_w(w_times))
+
+    def same_kind(self, space, w_other, message):
+        """w_other, an array of this typecode (a TypeError, message
+        naming w_other's type, for a non-array)."""
+        if not isinstance(w_other, W_ArrayObject):
+            raise space.error(space.w_TypeError,
+                              message % space.type_name(space.type(w_other)))
+        if w_other.typecode != self.typecode:
+            raise bad_argument(space)
+        return w_other
 
     def binop(self, space, opnum, w_other):
         # TypeErrors right away, as CPython's sq_concat and sq_repeat
         if opnum == op.BIN_ADD:
-            if not isinstance(w_other, W_ArrayObject):
-                raise space.error(space.w_TypeError, "can only append array "
-                                  "(not \"%s\") to array" %
-                                  space.type_name(space.type(w_other)))
-            if w_other.typecode != self.typecode:
-                raise bad_argument(space)
+            w_other = self.same_kind(space, w_other, "can only append array "
+                                     "(not \"%s\") to array")
             return W_ArrayObject(self.typecode, self.data + w_other.data)
         if opnum == op.BIN_MUL:
-            times = self.repeat(space, w_other)
-            if times < 0:
-                raise space.error(space.w_TypeError, "can't multiply "
-                                  "sequence by non-int of type '%s'" %
-                                  space.type_name(space.type(w_other)))
-            return W_ArrayObject(self.typecode, self.data * times)
+            return W_ArrayObject(self.typecode,
+                                 self.data * self.repeat(space, w_other))
         return None
 
     def rbinop(self, space, opnum, w_other):
@@ -385,21 +384,12 @@ class W_ArrayObject(W_Root):
 
     def inplace_binop(self, space, opnum, w_other):
         if opnum == op.BIN_ADD:
-            if not isinstance(w_other, W_ArrayObject):
-                raise space.error(space.w_TypeError, "can only extend array "
-                                  "with array (not \"%s\")" %
-                                  space.type_name(space.type(w_other)))
-            if w_other.typecode != self.typecode:
-                raise bad_argument(space)
+            w_other = self.same_kind(space, w_other, "can only extend array "
+                                     "with array (not \"%s\")")
             self.data.extend(w_other.data[:])
             return self
         if opnum == op.BIN_MUL:
-            times = self.repeat(space, w_other)
-            if times < 0:
-                raise space.error(space.w_TypeError, "can't multiply "
-                                  "sequence by non-int of type '%s'" %
-                                  space.type_name(space.type(w_other)))
-            self.data = self.data * times
+            self.data = self.data * self.repeat(space, w_other)
             return self
         return None
 
