@@ -273,8 +273,8 @@ class W_ArrayObject(W_Root):
 
     def setitem(self, space, w_key, w_value):
         if isinstance(w_key, W_SliceObject):
-            w_value = self.same_kind(space, w_value, "can only assign array "
-                                     "(not \"%s\") to array slice")
+            w_value = self.same_kind(space, w_value, 'can only assign array '
+                                     '(not "', '") to array slice')
             new = w_value.data[:]
             start, stop, step, n = w_key.indices(space, self.nitems())
             size = self.itemsize
@@ -356,12 +356,12 @@ class W_ArrayObject(W_Root):
                               space.type_name(space.type(w_times)))
         return max(0, space.getindex_w(w_times))
 
-    def same_kind(self, space, w_other, message):
-        """w_other, an array of this typecode (a TypeError, message
-        naming w_other's type, for a non-array)."""
+    def same_kind(self, space, w_other, before, after):
+        """w_other, an array of this typecode (for a non-array the
+        TypeError `before + its type's name + after`)."""
         if not isinstance(w_other, W_ArrayObject):
-            raise space.error(space.w_TypeError,
-                              message % space.type_name(space.type(w_other)))
+            raise space.error(space.w_TypeError, before + space.type_name(
+                space.type(w_other)) + after)
         if w_other.typecode != self.typecode:
             raise bad_argument(space)
         return w_other
@@ -369,8 +369,8 @@ class W_ArrayObject(W_Root):
     def binop(self, space, opnum, w_other):
         # TypeErrors right away, as CPython's sq_concat and sq_repeat
         if opnum == op.BIN_ADD:
-            w_other = self.same_kind(space, w_other, "can only append array "
-                                     "(not \"%s\") to array")
+            w_other = self.same_kind(space, w_other, 'can only append array '
+                                     '(not "', '") to array')
             return W_ArrayObject(self.typecode, self.data + w_other.data)
         if opnum == op.BIN_MUL:
             return W_ArrayObject(self.typecode,
@@ -384,8 +384,8 @@ class W_ArrayObject(W_Root):
 
     def inplace_binop(self, space, opnum, w_other):
         if opnum == op.BIN_ADD:
-            w_other = self.same_kind(space, w_other, "can only extend array "
-                                     "with array (not \"%s\")")
+            w_other = self.same_kind(space, w_other, 'can only extend array '
+                                     'with array (not "', '")')
             self.data.extend(w_other.data[:])
             return self
         if opnum == op.BIN_MUL:
