@@ -125,7 +125,11 @@ def read_allocation_mode():
 # as memory pressure (which brings the next major collection closer): a
 # buffer freed young needs no major collection, and reporting every new
 # buffer, as rawstorage does, ran a major collection (the whole heap
-# marked) after every 32 MB of short-lived results.
+# marked) after every 32 MB of short-lived results.  They are reported
+# once OLD_BUFFER_SLACK of them have gathered: the GC's heap is small
+# (about 2 MB), so each 800 KB survivor reported at once started a major
+# collection (in `c = a + b` at 10^5, where the previous `c` is alive at
+# every young collection, 22% of the time went to marking and sweeping).
 #
 # The collection comes after YOUNG_BUFFERS results of the size being made
 # (at least YOUNG_BUFFER_BYTES, at most YOUNG_BYTES_MAX): a result alive
@@ -135,6 +139,7 @@ def read_allocation_mode():
 YOUNG_BUFFER_BYTES = 1 << 20
 YOUNG_BUFFERS = 4
 YOUNG_BYTES_MAX = 32 << 20
+OLD_BUFFER_SLACK = 16 << 20
 
 
 class BufferBytes(object):
@@ -142,6 +147,7 @@ class BufferBytes(object):
     live = 0                    # not yet freed
     live_after_collection = 0   # `live` after the last young collection
     since_collection = 0        # allocated since that collection
+    unreported = 0              # grown since the last memory pressure
 
 
 buffer_bytes = BufferBytes()
@@ -171,7 +177,10 @@ def collect_young_buffers(nbytes):
         grown += nbytes
         buffer_bytes.live_after_collection += nbytes
     if grown > 0:
-        rgc.add_memory_pressure(grown)
+        buffer_bytes.unreported += grown
+    if buffer_bytes.unreported > OLD_BUFFER_SLACK:
+        rgc.add_memory_pressure(buffer_bytes.unreported)
+        buffer_bytes.unreported = 0
 
 
 def alloc_buffer(nbytes, zero):

@@ -146,8 +146,8 @@ def test_only_buffers_that_outlive_a_young_collection_are_reported(
         monkeypatch):
     """Memory pressure (which brings the GC's next major collection closer)
     is reported for the buffers alive at a young collection, not for those
-    freed before it: a loop of short-lived results runs no major
-    collection for them."""
+    freed before it, and once OLD_BUFFER_SLACK of them have gathered: a
+    loop of short-lived results runs no major collection for them."""
     import gc
     from pypy.module.micronumpy.concrete import new_buffer
     gc.collect()        # (the garbage of earlier tests, freed uncounted)
@@ -163,11 +163,17 @@ def test_only_buffers_that_outlive_a_young_collection_are_reported(
     for i in range(20):         # short-lived results: freed at once
         new_buffer(k)
     assert counts.live <= 5 * k    # the kept one, and the latest ones
-    assert reported == [k]      # the kept one, at the first collection
+    assert reported == []       # the kept one waits for more
+    assert counts.unreported == k
     huge = buffer_memory.YOUNG_BYTES_MAX
-    big = new_buffer(huge)      # reported at once
-    assert reported[1:] == [huge]
+    big = new_buffer(huge)      # reported at once, with the kept one
+    assert reported == [k + huge]
     del big, kept
     for i in range(20):
         new_buffer(k)
+    assert len(reported) == 1
+    survivors = []
+    for i in range(buffer_memory.OLD_BUFFER_SLACK // k + 8):
+        survivors.append(new_buffer(k))     # each outlives a collection
     assert len(reported) == 2
+    assert reported[1] > buffer_memory.OLD_BUFFER_SLACK
