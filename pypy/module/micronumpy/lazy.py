@@ -233,6 +233,86 @@ def relink(space, node, sig):
     return w_new, w_new.sig, w_new.nodes
 
 
+def f_ordered(w_tree):
+    """Do the arrays the tree reads lie in F order (their axes reversed:
+    C order), as x.T does?  NumPy then gives the result the same layout
+    (order K) and computes it in one pass over memory, not across it.
+    Broadcast operands (a zero stride) have no say; one in C order, or
+    in neither order, makes it C."""
+    return len(w_tree.shape) > 1 and not w_tree.sig.flat and \
+        leaves_f_ordered(w_tree)
+
+
+class FOrderedLeaves(object):
+    def __init__(self):
+        self.count = 0
+
+
+@jit.dont_look_inside      # (a recursive walk)
+def leaves_f_ordered(w_tree):
+    f_leaves = FOrderedLeaves()
+    vetoed = walk_leaves(w_tree, _count_f_ordered_leaf, f_leaves)
+    return not vetoed and f_leaves.count > 0
+
+
+def _count_f_ordered_leaf(leaf, f_leaves):
+    for stride in leaf.strides:
+        if stride == 0:
+            return False        # broadcast: no say
+    itemsize = leaf.w_array.dtype.itemsize
+    if strides_mod.is_c_contiguous(leaf.shape, leaf.strides, itemsize) or \
+            not strides_mod.is_f_contiguous(leaf.shape, leaf.strides,
+                                            itemsize):
+        return True
+    f_leaves.count += 1
+    return False
+
+
+def transposed(space, node, sig):
+    """(node, signature) of the tree `node` (of signature `sig`) with the
+    axes of every operand reversed: over an f_ordered tree, a flat one.
+    Its nodes are not registered: it is evaluated at once."""
+    from pypy.module.micronumpy.concrete import W_ConcreteArray
+    if isinstance(node, ArrayLeaf):
+        w_arr = node.w_array
+        w_reversed = W_ConcreteArray(reversed_list(node.shape), w_arr.dtype,
+                                     w_arr.buffer, w_arr.start,
+                                     reversed_list(node.strides), w_arr)
+        leaf, leaf_sig, _ = operand(space, w_reversed, w_reversed.shape)
+        return leaf, leaf_sig
+    if not isinstance(node, W_LazyArray):
+        return node, sig        # a scalar
+    shape = reversed_list(node.shape)
+    if isinstance(node, Call1):
+        s1 = sig
+        assert isinstance(s1, sg.Call1Sig)
+        child, csig = transposed(space, node.child, s1.child)
+        new_sig = sg.call1_sig(s1.op, s1.calc_dtype, node.dtype, csig)
+        w_new = Call1(shape, node.dtype, new_sig, node.nodes, child)
+    elif isinstance(node, Call2):
+        s2 = sig
+        assert isinstance(s2, sg.Call2Sig)
+        left, lsig = transposed(space, node.left, s2.left)
+        right, rsig = transposed(space, node.right, s2.right)
+        new_sig = sg.call2_sig(s2.op, s2.calc_dtype, node.dtype, lsig, rsig)
+        w_new = Call2(shape, node.dtype, new_sig, node.nodes, left, right)
+    else:
+        assert isinstance(node, Where)
+        s3 = sig
+        assert isinstance(s3, sg.WhereSig)
+        cond, csig = transposed(space, node.cond, s3.cond)
+        x, xsig = transposed(space, node.x, s3.x)
+        y, ysig = transposed(space, node.y, s3.y)
+        new_sig = sg.where_sig(node.dtype, csig, xsig, ysig)
+        w_new = Where(shape, node.dtype, new_sig, node.nodes, cond, x, y)
+    w_new.fp_actions = node.fp_actions
+    return w_new, new_sig
+
+
+def reversed_list(items):
+    return [items[k] for k in range(len(items) - 1, -1, -1)]
+
+
 def result_written(w_node):
     """Was the computed result of w_node written into (`b[2] = 7` with
     b = a + a)?  The trees that inlined w_node must then compute it

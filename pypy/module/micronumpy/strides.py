@@ -194,15 +194,21 @@ def is_f_contiguous(shape, strides, itemsize):
 @jit.unroll_safe
 def index_offset(index, shape, strides, ndim):
     """Byte offset of element `index` (counted in C order) over the first
-    ndim axes of shape/strides.  Zero-length axes are skipped: such an
-    array has no element, and `% 0` must not be reached."""
+    ndim axes of shape/strides (index < the product of their lengths).
+    Zero-length axes are skipped: such an array has no element, and `% 0`
+    must not be reached.  The first axis takes what is left of the index
+    without a division: a 2-D loop's rows start with none (a division
+    costs about 40 cycles; per row and operand, it made a 100-column
+    copy half as fast as NumPy's)."""
     offset = 0
     k = ndim - 1
-    while k >= 0:
+    while k > 0:
         n = shape[k]
         if n > 0:
             assert index >= 0       # C division, no sign fix-ups
             offset += (index % n) * strides[k]
             index = index // n
         k -= 1
+    if ndim > 0:
+        offset += index * strides[0]
     return offset

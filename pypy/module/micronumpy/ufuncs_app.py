@@ -17,7 +17,7 @@ from pypy.module.micronumpy import lazy, errstate
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.concrete import W_ConcreteArray
 from pypy.module.micronumpy.strides import broadcast_shapes, same_shape, \
-    shape_repr, shape_size, is_f_contiguous
+    shape_repr, shape_size
 
 
 class Operand(object):
@@ -346,10 +346,6 @@ def has_negative_int(space, operand):
 
 def call_binary(space, ufunc, w_a, w_b, w_out=None):
     ufunc = jit.promote(ufunc)      # (its kind and name tests fold away)
-    if w_out is None:
-        w_result = binary_in_fortran_order(space, ufunc, w_a, w_b)
-        if w_result is not None:
-            return w_result
     a = convert_operand(space, w_a)
     b = convert_operand(space, w_b)
     if a is None or b is None:
@@ -383,10 +379,6 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
 
 def call_unary(space, ufunc, w_a, w_out=None):
     ufunc = jit.promote(ufunc)
-    if w_out is None:
-        w_at = fortran_transpose(w_a)
-        if w_at is not None:
-            return transposed_result(space, call_unary(space, ufunc, w_at))
     a = convert_operand(space, w_a)
     if a is None:
         raise space.error(space.w_TypeError,
@@ -415,59 +407,6 @@ def call_unary(space, ufunc, w_a, w_out=None):
     w_result = lazy.make_call1(space, op, calc, res, shape, child, csig,
                                cnodes)
     return finish(space, w_result, w_out)
-
-
-# Arrays laid out in Fortran order only (a transpose, x.T): NumPy gives
-# their results that order and loops over memory in order.  The ufunc of
-# their transposes (C-contiguous: a flat, vectorized loop), transposed
-# back, is that result; it is computed at once (the transpose of a pending
-# result is a view of its values), where a C-order result made a loop that
-# read the operands a row's length apart.
-
-def fortran_transpose(w_obj):
-    """The transpose of a concrete array of at least two dimensions laid
-    out in Fortran order and not in C order, or None."""
-    if not isinstance(w_obj, W_ConcreteArray) or len(w_obj.shape) < 2 or \
-            w_obj.is_c_contiguous() or not is_f_contiguous(
-                w_obj.shape, w_obj.strides, w_obj.dtype.itemsize):
-        return None
-    return w_obj.transposed()
-
-
-def transposed_result(space, w_result):
-    """The transpose of a new result: an array of its own (no base), as
-    NumPy's result is."""
-    w_conc = w_result.get_concrete(space)
-    assert isinstance(w_conc, W_ConcreteArray)
-    w_view = w_conc.transposed()
-    return W_ConcreteArray(w_view.shape, w_view.dtype, w_view.buffer,
-                           w_view.start, w_view.strides)
-
-
-def is_python_or_numpy_scalar(w_obj):
-    return (isinstance(w_obj, W_FloatObject) or
-            isinstance(w_obj, W_IntObject) or
-            boxes.scalar_dtype(w_obj) is not None)
-
-
-def binary_in_fortran_order(space, ufunc, w_a, w_b):
-    """The ufunc of two Fortran-ordered arrays of one shape, or of one and
-    a scalar, computed in that order; None for other operands."""
-    w_at = fortran_transpose(w_a)
-    w_bt = fortran_transpose(w_b)
-    if w_at is not None and w_bt is not None:
-        if not same_shape(w_at.shape, w_bt.shape):
-            return None
-    elif w_at is not None and is_python_or_numpy_scalar(w_b):
-        w_bt = w_b
-    elif w_bt is not None and is_python_or_numpy_scalar(w_a):
-        w_at = w_a
-    else:
-        return None
-    w_result = call_binary(space, ufunc, w_at, w_bt)
-    if w_result is None:
-        return None
-    return transposed_result(space, w_result)
 
 
 def call_where(space, w_cond, w_x, w_y):

@@ -128,3 +128,31 @@ def test_ufunc_results_of_fortran_operands_are_fortran():
     t = np.arange(12, dtype=np.int32).reshape(3, 4).T
     assert (t // 2).strides == (4, 16) and (t // 2).dtype == np.int32
     assert (t + 0.5).strides == (8, 32)
+
+
+def test_expressions_of_fortran_operands_are_fortran():
+    # a whole expression over F-ordered operands keeps their layout,
+    # also through where, comparisons, casts and more than two axes
+    a, f = sources()
+    w = np.where(f > 2, f, -f)
+    assert layout(w) == F_LAYOUT and w.tolist() == np.where(
+        a > 2, a, -a).tolist()
+    s = np.sqrt(f) * f - 2
+    assert layout(s) == F_LAYOUT
+    assert s.tolist() == (np.sqrt(a) * a - 2).tolist()
+    assert (f < 3).strides == (1, 2) and (f < 3).tolist() == (a < 3).tolist()
+    t = np.arange(24).reshape(2, 3, 4).T
+    r = t * 2 + 1
+    assert r.strides == (8, 32, 96) and r.base is None
+    assert r.tolist() == (t.copy() * 2 + 1).tolist()
+    assert (r.ravel() == (t.copy() * 2 + 1).ravel()).all()
+    # broadcast operands have no say; F with C, or with neither: C order
+    assert layout(f + np.ones(3)) == F_LAYOUT
+    assert layout(f * np.ones((2, 1))) == F_LAYOUT
+    assert (f + np.ones(3)).tolist() == (a + 1).tolist()
+    assert layout(np.ones((2, 1)) + np.ones(3)) == C_LAYOUT
+    assert layout(f + a) == C_LAYOUT
+    assert layout(f + a[:, ::-1]) == C_LAYOUT
+    assert (t + np.ones(2)).strides == (8, 32, 96)
+    e = np.zeros((0, 3)).T + 1
+    assert e.shape == (3, 0)
