@@ -51,3 +51,33 @@ def test_views_and_expressions():
     b = a.copy()
     b[999] = np.nan
     assert np.isnan((b + 1).max())
+
+
+def test_blocks_of_long_arrays():
+    # past 1024 elements a block at a time: a better element, a NaN or an
+    # infinity in any block, extremes whose difference overflows
+    n = 5000
+    for dtype in (np.float64, np.float32):
+        for p in (0, 1, 1023, 1024, 2047, 3000, n - 1):
+            a = values(n, dtype)
+            a[p] = 1e30
+            assert a.max() == max(a.tolist()) and a.argmax() == p
+            a[p] = -1e30
+            assert a.min() == min(a.tolist())
+            for special in (np.nan, np.inf, -np.inf):
+                b = values(n, dtype)
+                b[p] = special
+                c = b.copy()
+                c[(p + 1500) % n] = np.nan
+                for x in (b, c):
+                    assert same(x.max(), np.max(x.astype(np.float64)))
+                    assert same(x.min(), np.min(x.astype(np.float64)))
+    a = values(n, np.float64)
+    a[10], a[4000] = 1e308, -1e308
+    assert a.max() == 1e308 and a.min() == -1e308
+    assert (-a).max() == 1e308 and (a * 0.5).min() == -0.5e308
+    z = np.zeros(n)
+    z[3333] = -0.0
+    assert z.max() == 0.0 and z.min() == 0.0
+    assert np.full(n, -np.inf).max() == -np.inf
+    assert np.full(n, np.inf).min() == np.inf
