@@ -195,8 +195,39 @@ def str_join(space, args):
     return space.newtext(b.build())
 
 
+# ASCII characters, most of any text, skip the Unicode database: its case
+# mappings are dict lookups and its *_full functions build a list per char.
+
 def is_space(ch):
-    return unicodedb.isspace(ord(ch))
+    code = ord(ch)
+    if code < 128:
+        return ascii_is_space(code)
+    return unicodedb.isspace(code)
+
+
+def ascii_is_space(code):
+    # ' ', \t \n \v \f \r, and the separators \x1c-\x1f
+    return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+
+
+def ascii_lower(code):
+    if 65 <= code <= 90:
+        return code + 32
+    return code
+
+
+def ascii_upper(code):
+    if 97 <= code <= 122:
+        return code - 32
+    return code
+
+
+def ascii_is_alpha(code):
+    return 65 <= code <= 90 or 97 <= code <= 122
+
+
+def ascii_is_digit(code):
+    return 48 <= code <= 57
 
 
 def split_keywords(space, args, fname):
@@ -310,9 +341,15 @@ def map_chars(s, upper):
     for ch in s:
         code = ord(ch)
         if upper:
-            b.append(unichr(unicodedb.toupper(code)))
+            if code < 128:
+                b.append(unichr(ascii_upper(code)))
+            else:
+                b.append(unichr(unicodedb.toupper(code)))
         else:
-            b.append(unichr(unicodedb.tolower(code)))
+            if code < 128:
+                b.append(unichr(ascii_lower(code)))
+            else:
+                b.append(unichr(unicodedb.tolower(code)))
     return b.build()
 
 
@@ -516,7 +553,9 @@ def char_test(space, args, fname, kind):
         return space.w_False
     for ch in s:
         code = ord(ch)
-        if kind == 0:
+        if code < 128:
+            ok = ascii_char_test(code, kind)
+        elif kind == 0:
             ok = unicodedb.isdigit(code)
         elif kind == 1:
             ok = unicodedb.isalpha(code)
@@ -531,6 +570,18 @@ def char_test(space, args, fname, kind):
         if not ok:
             return space.w_False
     return space.w_True
+
+
+def ascii_char_test(code, kind):
+    """char_test's test of kind on an ASCII character (digit, decimal and
+    numeric are the same ten)."""
+    if kind == 1:
+        return ascii_is_alpha(code)
+    if kind == 2:
+        return ascii_is_alpha(code) or ascii_is_digit(code)
+    if kind == 3:
+        return ascii_is_space(code)
+    return ascii_is_digit(code)
 
 
 def str_isdigit(space, args):
@@ -633,6 +684,27 @@ def append_full(b, codes):
         b.append(unichr(c))
 
 
+def append_lower(b, code):
+    if code < 128:
+        b.append(unichr(ascii_lower(code)))
+    else:
+        append_full(b, unicodedb.tolower_full(code))
+
+
+def append_title(b, code):
+    # an ASCII letter's title case is its upper case
+    if code < 128:
+        b.append(unichr(ascii_upper(code)))
+    else:
+        append_full(b, unicodedb.totitle_full(code))
+
+
+def is_cased(code):
+    if code < 128:
+        return ascii_is_alpha(code)
+    return unicodedb.iscased(code)
+
+
 def str_title(space, args):
     check_args(space, args, 'title', 1, 1)
     s = self_str(space, args, 'title')
@@ -641,10 +713,10 @@ def str_title(space, args):
     for ch in s:
         code = ord(ch)
         if previous_cased:
-            append_full(b, unicodedb.tolower_full(code))
+            append_lower(b, code)
         else:
-            append_full(b, unicodedb.totitle_full(code))
-        previous_cased = unicodedb.iscased(code)
+            append_title(b, code)
+        previous_cased = is_cased(code)
     return space.newtext(b.build())
 
 
@@ -655,10 +727,10 @@ def str_capitalize(space, args):
     first = True
     for ch in s:
         if first:
-            append_full(b, unicodedb.totitle_full(ord(ch)))
+            append_title(b, ord(ch))
             first = False
         else:
-            append_full(b, unicodedb.tolower_full(ord(ch)))
+            append_lower(b, ord(ch))
     return space.newtext(b.build())
 
 
@@ -668,7 +740,13 @@ def str_swapcase(space, args):
     b = UnicodeBuilder(len(s))
     for ch in s:
         code = ord(ch)
-        if unicodedb.isupper(code):
+        if code < 128:
+            if 65 <= code <= 90:
+                code += 32
+            elif 97 <= code <= 122:
+                code -= 32
+            b.append(unichr(code))
+        elif unicodedb.isupper(code):
             append_full(b, unicodedb.tolower_full(code))
         elif unicodedb.islower(code):
             append_full(b, unicodedb.toupper_full(code))
@@ -682,7 +760,7 @@ def str_casefold(space, args):
     s = self_str(space, args, 'casefold')
     b = UnicodeBuilder(len(s))
     for ch in s:
-        append_full(b, unicodedb.tolower_full(ord(ch)))
+        append_lower(b, ord(ch))
     return space.newtext(b.build())
 
 
