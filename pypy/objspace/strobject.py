@@ -72,7 +72,7 @@ class W_StrObject(W_Root):
             return space.newtext(b.build())
         index = space.getindex_w(w_key, "string indices must be integers")
         index = normalize_index(space, index, len(self.value), "string")
-        return space.newtext(self.value[index])
+        return char_w(space, self.value[index])
 
     def contains(self, space, w_item):
         if not isinstance(w_item, W_StrObject):
@@ -105,7 +105,28 @@ class W_StrIterator(W_Root):
         if self.index >= len(value):
             return None
         self.index += 1
-        return space.newtext(value[self.index - 1])
+        return char_w(space, value[self.index - 1])
+
+
+class Latin1Chars(object):
+    """The one-character strings of the code points below 256, made once.
+    Iterating over a string and indexing it give these, as in CPython: a
+    loop over a text's characters allocates nothing, and each character's
+    hash is computed once (set(text), a dict of letter counts)."""
+    _immutable_fields_ = ['chars_w[*]']
+
+    def __init__(self):
+        self.chars_w = [W_StrObject(unichr(code)) for code in range(256)]
+
+
+latin1_chars = Latin1Chars()
+
+
+def char_w(space, ch):
+    code = ord(ch)
+    if code < 256:
+        return latin1_chars.chars_w[code]
+    return space.newtext(ch)
 
 
 def repr_unicode(s):
