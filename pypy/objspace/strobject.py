@@ -61,15 +61,8 @@ class W_StrObject(W_Root):
 
     def getitem(self, space, w_key):
         if isinstance(w_key, W_SliceObject):
-            start, stop, step, n = w_key.indices(space, len(self.value))
-            if step == 1:
-                # (n, not stop: a start past the stop, 'f'[2:-2], is empty)
-                assert start >= 0 and n >= 0
-                return space.newtext(self.value[start:start + n])
-            b = UnicodeBuilder(n)
-            for i in range(n):
-                b.append(self.value[start + i * step])
-            return space.newtext(b.build())
+            return space.newtext(slice_chars(space, self.value, w_key))
+        # no loop on this path: the JIT inlines s[i]
         index = space.getindex_w(w_key, "string indices must be integers")
         index = normalize_index(space, index, len(self.value), "string")
         return char_w(space, self.value[index])
@@ -84,6 +77,18 @@ class W_StrObject(W_Root):
 
     def iter(self, space):
         return W_StrIterator(self)
+
+
+def slice_chars(space, s, w_slice):
+    start, stop, step, n = w_slice.indices(space, len(s))
+    if step == 1:
+        # (n, not stop: a start past the stop, 'f'[2:-2], is empty)
+        assert start >= 0 and n >= 0
+        return s[start:start + n]
+    b = UnicodeBuilder(n)
+    for i in range(n):
+        b.append(s[start + i * step])
+    return b.build()
 
 
 class W_StrIterator(W_Root):

@@ -251,3 +251,22 @@ def test_ascii_case_and_classes():
     assert 'a\x1cb\x1fc\x0bd \u3000e'.split() == ['a', 'b', 'c', 'd', 'e']
     assert '\x1d x \x0c'.strip() == 'x'
     assert ' a b '.rsplit(None, 1) == [' a', 'b']
+
+
+def test_index_and_slice():
+    class Two:
+        def __index__(self):
+            return 2
+
+    s = 'a\xe9\u20acz'
+    assert [s[i] for i in range(4)] == ['a', '\xe9', '\u20ac', 'z']
+    assert s[-1] == 'z' and s[-4] == 'a' and s[Two()] == '\u20ac'
+    assert s[True] == '\xe9'
+    for bad in (4, -5, 10 ** 30):
+        with pytest.raises(IndexError):
+            s[bad]
+    with pytest.raises(TypeError):
+        s[1.0]
+    assert s[::2] == 'a\u20ac' and s[::-1] == 'z\u20ac\xe9a'
+    assert s[3:1] == '' and s[Two():] == '\u20acz'
+    assert ''.join(ch for ch in s) == s
