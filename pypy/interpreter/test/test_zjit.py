@@ -36,6 +36,12 @@ CASES = [
     # 1: the same by index
     compiled_function("def f(s, items, n):\n"
                       "    return len([s[i] for i in range(n)])\n"),
+    # 2: pairs from zip, unpacked
+    compiled_function("def f(s, items, n):\n"
+                      "    total = 0\n"
+                      "    for a, b in zip(items, items):\n"
+                      "        total += a * b\n"
+                      "    return total\n"),
 ]
 
 
@@ -93,6 +99,10 @@ def allocations(insns):
     return [name for name in insns if name.startswith('new')]
 
 
+def calls(insns):
+    return [name for name in insns if name.startswith('call')]
+
+
 def test_iterating_over_a_string_allocates_no_characters():
     assert run_case(0, 30) == 120
     assert allocations(loop_ops()) == []
@@ -102,3 +112,10 @@ def test_indexing_a_string_allocates_no_characters():
     assert run_case(1, 30) == 30
     assert allocations(loop_ops()) == []
 
+
+def test_zip_of_two_lists_is_inlined():
+    # zip's next is traced: no call, and the pair is never built
+    assert run_case(2, 30) == sum([i * i for i in range(30)])
+    insns = loop_ops()
+    assert calls(insns) == []
+    assert allocations(insns) == []
