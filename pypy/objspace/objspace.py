@@ -736,7 +736,16 @@ class ObjSpace(object):
         return self.compare(op.CMP_EQ, w_a, w_b)
 
     def eq_w(self, w_a, w_b):
-        return w_a is w_b or self.is_true(self.compare(op.CMP_EQ, w_a, w_b))
+        if w_a is w_b:
+            return True
+        # the keys of dicts and sets, and the items of tuple keys: exact
+        # strs and ints (no subclass overrides __eq__) compare their
+        # values without a bool object or the generic compare's dispatch
+        if type(w_a) is W_StrObject and type(w_b) is W_StrObject:
+            return w_a.value == w_b.value
+        if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
+            return w_a.intval == w_b.intval
+        return self.is_true(self.compare(op.CMP_EQ, w_a, w_b))
 
     def is_w(self, w_a, w_b):
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject) \

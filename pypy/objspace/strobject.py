@@ -61,18 +61,11 @@ class W_StrObject(W_Root):
 
     def getitem(self, space, w_key):
         if isinstance(w_key, W_SliceObject):
-            start, stop, step, n = w_key.indices(space, len(self.value))
-            if step == 1:
-                # (n, not stop: a start past the stop, 'f'[2:-2], is empty)
-                assert start >= 0 and n >= 0
-                return space.newtext(self.value[start:start + n])
-            b = UnicodeBuilder(n)
-            for i in range(n):
-                b.append(self.value[start + i * step])
-            return space.newtext(b.build())
+            return space.newtext(slice_chars(space, self.value, w_key))
+        # no loop on this path: the JIT inlines s[i]
         index = space.getindex_w(w_key, "string indices must be integers")
         index = normalize_index(space, index, len(self.value), "string")
-        return space.newtext(self.value[index])
+        return char_w(space, self.value[index])
 
     def contains(self, space, w_item):
         if not isinstance(w_item, W_StrObject):
@@ -84,6 +77,18 @@ class W_StrObject(W_Root):
 
     def iter(self, space):
         return W_StrIterator(self)
+
+
+def slice_chars(space, s, w_slice):
+    start, stop, step, n = w_slice.indices(space, len(s))
+    if step == 1:
+        # (n, not stop: a start past the stop, 'f'[2:-2], is empty)
+        assert start >= 0 and n >= 0
+        return s[start:start + n]
+    b = UnicodeBuilder(n)
+    for i in range(n):
+        b.append(s[start + i * step])
+    return b.build()
 
 
 class W_StrIterator(W_Root):
@@ -105,7 +110,28 @@ class W_StrIterator(W_Root):
         if self.index >= len(value):
             return None
         self.index += 1
-        return space.newtext(value[self.index - 1])
+        return char_w(space, value[self.index - 1])
+
+
+class Latin1Chars(object):
+    """The one-character strings of the code points below 256, made once.
+    Iterating over a string and indexing it give these, as in CPython: a
+    loop over a text's characters allocates nothing, and each character's
+    hash is computed once (set(text), a dict of letter counts)."""
+    _immutable_fields_ = ['chars_w[*]']
+
+    def __init__(self):
+        self.chars_w = [W_StrObject(unichr(code)) for code in range(256)]
+
+
+latin1_chars = Latin1Chars()
+
+
+def char_w(space, ch):
+    code = ord(ch)
+    if code < 256:
+        return latin1_chars.chars_w[code]
+    return space.newtext(ch)
 
 
 def repr_unicode(s):
@@ -195,8 +221,39 @@ def str_join(space, args):
     return space.newtext(b.build())
 
 
+# ASCII characters, most of any text, skip the Unicode database: its case
+# mappings are dict lookups and its *_full functions build a list per char.
+
 def is_space(ch):
-    return unicodedb.isspace(ord(ch))
+    code = ord(ch)
+    if code < 128:
+        return ascii_is_space(code)
+    return unicodedb.isspace(code)
+
+
+def ascii_is_space(code):
+    # ' ', \t \n \v \f \r, and the separators \x1c-\x1f
+    return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+
+
+def ascii_lower(code):
+    if 65 <= code <= 90:
+        return code + 32
+    return code
+
+
+def ascii_upper(code):
+    if 97 <= code <= 122:
+        return code - 32
+    return code
+
+
+def ascii_is_alpha(code):
+    return 65 <= code <= 90 or 97 <= code <= 122
+
+
+def ascii_is_digit(code):
+    return 48 <= code <= 57
 
 
 def split_keywords(space, args, fname):
@@ -310,9 +367,15 @@ def map_chars(s, upper):
     for ch in s:
         code = ord(ch)
         if upper:
-            b.append(unichr(unicodedb.toupper(code)))
+            if code < 128:
+                b.append(unichr(ascii_upper(code)))
+            else:
+                b.append(unichr(unicodedb.toupper(code)))
         else:
-            b.append(unichr(unicodedb.tolower(code)))
+            if code < 128:
+                b.append(unichr(ascii_lower(code)))
+            else:
+                b.append(unichr(unicodedb.tolower(code)))
     return b.build()
 
 
@@ -516,7 +579,9 @@ def char_test(space, args, fname, kind):
         return space.w_False
     for ch in s:
         code = ord(ch)
-        if kind == 0:
+        if code < 128:
+            ok = ascii_char_test(code, kind)
+        elif kind == 0:
             ok = unicodedb.isdigit(code)
         elif kind == 1:
             ok = unicodedb.isalpha(code)
@@ -531,6 +596,18 @@ def char_test(space, args, fname, kind):
         if not ok:
             return space.w_False
     return space.w_True
+
+
+def ascii_char_test(code, kind):
+    """char_test's test of kind on an ASCII character (digit, decimal and
+    numeric are the same ten)."""
+    if kind == 1:
+        return ascii_is_alpha(code)
+    if kind == 2:
+        return ascii_is_alpha(code) or ascii_is_digit(code)
+    if kind == 3:
+        return ascii_is_space(code)
+    return ascii_is_digit(code)
 
 
 def str_isdigit(space, args):
@@ -633,6 +710,27 @@ def append_full(b, codes):
         b.append(unichr(c))
 
 
+def append_lower(b, code):
+    if code < 128:
+        b.append(unichr(ascii_lower(code)))
+    else:
+        append_full(b, unicodedb.tolower_full(code))
+
+
+def append_title(b, code):
+    # an ASCII letter's title case is its upper case
+    if code < 128:
+        b.append(unichr(ascii_upper(code)))
+    else:
+        append_full(b, unicodedb.totitle_full(code))
+
+
+def is_cased(code):
+    if code < 128:
+        return ascii_is_alpha(code)
+    return unicodedb.iscased(code)
+
+
 def str_title(space, args):
     check_args(space, args, 'title', 1, 1)
     s = self_str(space, args, 'title')
@@ -641,10 +739,10 @@ def str_title(space, args):
     for ch in s:
         code = ord(ch)
         if previous_cased:
-            append_full(b, unicodedb.tolower_full(code))
+            append_lower(b, code)
         else:
-            append_full(b, unicodedb.totitle_full(code))
-        previous_cased = unicodedb.iscased(code)
+            append_title(b, code)
+        previous_cased = is_cased(code)
     return space.newtext(b.build())
 
 
@@ -655,10 +753,10 @@ def str_capitalize(space, args):
     first = True
     for ch in s:
         if first:
-            append_full(b, unicodedb.totitle_full(ord(ch)))
+            append_title(b, ord(ch))
             first = False
         else:
-            append_full(b, unicodedb.tolower_full(ord(ch)))
+            append_lower(b, ord(ch))
     return space.newtext(b.build())
 
 
@@ -668,7 +766,13 @@ def str_swapcase(space, args):
     b = UnicodeBuilder(len(s))
     for ch in s:
         code = ord(ch)
-        if unicodedb.isupper(code):
+        if code < 128:
+            if 65 <= code <= 90:
+                code += 32
+            elif 97 <= code <= 122:
+                code -= 32
+            b.append(unichr(code))
+        elif unicodedb.isupper(code):
             append_full(b, unicodedb.tolower_full(code))
         elif unicodedb.islower(code):
             append_full(b, unicodedb.toupper_full(code))
@@ -682,7 +786,7 @@ def str_casefold(space, args):
     s = self_str(space, args, 'casefold')
     b = UnicodeBuilder(len(s))
     for ch in s:
-        append_full(b, unicodedb.tolower_full(ord(ch)))
+        append_lower(b, ord(ch))
     return space.newtext(b.build())
 
 

@@ -113,7 +113,7 @@ def make_user_class(W_Base):
             if w_descr is not None and not space.is_none(w_descr):
                 return space.hash_w(self.call_override(space, w_descr, []))
             # (`__hash__ = None`: what a class defining __eq__ gets)
-            if w_descr is not None or self.override('__eq__') is not None:
+            if w_descr is not None:
                 raise space.error(space.w_TypeError,
                                   "unhashable type: '%s'" % self.w_type.name)
             return W_Base.hash(self, space)

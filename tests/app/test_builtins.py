@@ -51,6 +51,20 @@ def test_zip_strict():
         list(zip([1, 2], [3], strict=True))
     with pytest.raises(ValueError):
         list(zip([1], [3, 4], strict=True))
+    with pytest.raises(ValueError):
+        list(zip([1], [3, 4], [5, 6], strict=True))
+
+
+def test_zip_pairs_and_more():
+    first = iter([1, 2, 3])
+    second = iter([10])
+    assert list(zip(first, second)) == [(1, 10)]
+    assert next(first) == 3     # 2 was taken before second ran out
+    pairs = zip([1], [])
+    assert list(pairs) == [] and list(pairs) == []
+    assert list(zip('ab', 'cd', 'ef')) == [('a', 'c', 'e'), ('b', 'd', 'f')]
+    assert [a + b for a, b in zip(range(3), (x * x for x in range(5)))] == \
+        [0, 2, 6]
 
 
 def test_map():

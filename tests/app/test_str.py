@@ -227,3 +227,46 @@ def test_split_keywords():
     assert 'a-b-c'.rsplit(sep='-', maxsplit=1) == ['a-b', 'c']
     with pytest.raises(TypeError):
         'a b'.split(foo=1)
+
+
+def test_ascii_case_and_classes():
+    # every ASCII character: the interpreter maps these without the
+    # Unicode database
+    chars = ''.join(map(chr, range(128)))
+    assert chars.lower() == chars[:65] + chars[97:123] + chars[91:]
+    assert chars.upper() == chars[:97] + chars[65:91] + chars[123:]
+    assert chars.casefold() == chars.lower()
+    assert chars.swapcase() == (chars[:65] + chars[97:123] + chars[91:97] +
+                                chars[65:91] + chars[123:])
+    assert 'aBc dEF1g h\u00e9LLO'.title() == 'Abc Def1G H\u00e9llo'
+    assert 'xYZ \u00c9T\u00c9'.capitalize() == 'Xyz \u00e9t\u00e9'
+    assert [c for c in chars if c.isspace()] == \
+        list('\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f ')
+    assert ''.join(c for c in chars if c.isalpha()) == \
+        chars[65:91] + chars[97:123]
+    for test in (str.isdigit, str.isdecimal, str.isnumeric):
+        assert ''.join(c for c in chars if test(c)) == '0123456789'
+    assert ''.join(c for c in chars if c.isalnum()) == \
+        '0123456789' + chars[65:91] + chars[97:123]
+    assert 'a\x1cb\x1fc\x0bd \u3000e'.split() == ['a', 'b', 'c', 'd', 'e']
+    assert '\x1d x \x0c'.strip() == 'x'
+    assert ' a b '.rsplit(None, 1) == [' a', 'b']
+
+
+def test_index_and_slice():
+    class Two:
+        def __index__(self):
+            return 2
+
+    s = 'a\xe9\u20acz'
+    assert [s[i] for i in range(4)] == ['a', '\xe9', '\u20ac', 'z']
+    assert s[-1] == 'z' and s[-4] == 'a' and s[Two()] == '\u20ac'
+    assert s[True] == '\xe9'
+    for bad in (4, -5, 10 ** 30):
+        with pytest.raises(IndexError):
+            s[bad]
+    with pytest.raises(TypeError):
+        s[1.0]
+    assert s[::2] == 'a\u20ac' and s[::-1] == 'z\u20ac\xe9a'
+    assert s[3:1] == '' and s[Two():] == '\u20acz'
+    assert ''.join(ch for ch in s) == s

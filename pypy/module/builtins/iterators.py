@@ -46,14 +46,36 @@ class W_Zip(W_BuiltinIterator):
     def next(self, space):
         if self.done or not self.iterators_w:
             return None
+        if len(self.iterators_w) == 2:
+            return self.next_pair(space)
+        return self.next_items(space)
+
+    def next_pair(self, space):
+        # zip(a, b), the usual case, without a loop: the JIT inlines it
+        # (a function with a loop is a residual call), so in a loop such
+        # as `for x, y in zip(a, b)` the tuple stays virtual and the two
+        # iterators' steps are traced
+        w_first = space.next_or_none(self.iterators_w[0])
+        if w_first is None:
+            return self.stop(space, 0)
+        w_second = space.next_or_none(self.iterators_w[1])
+        if w_second is None:
+            return self.stop(space, 1)
+        return space.newtuple([w_first, w_second])
+
+    def stop(self, space, i):
+        """Iterator i is exhausted: the end of the zip."""
+        self.done = True
+        if self.strict:
+            self.check_strict(space, i)
+        return None
+
+    def next_items(self, space):
         items_w = [None] * len(self.iterators_w)
         for i in range(len(self.iterators_w)):
             w_item = space.next_or_none(self.iterators_w[i])
             if w_item is None:
-                self.done = True
-                if self.strict:
-                    self.check_strict(space, i)
-                return None
+                return self.stop(space, i)
             items_w[i] = w_item
         return space.newtuple(items_w)
 

@@ -1,0 +1,121 @@
+"""Trace-shape tests of Python code on the eval loop, under rpython's
+meta-interpreter: what a loop written in Python compiles to.
+
+Each case is Python source defining f(s, items, n) (s: a str of 4 * n
+characters, items: the list of the ints below n), run on the whole
+interpreter annotated, rtyped and rewritten by the JIT once per process
+(minutes); each test then runs its case on a JIT reset to no loops and
+checks the loop that case compiled."""
+
+import sys
+from rpython.jit.codewriter import codewriter
+from rpython.jit.metainterp import pyjitpl
+from rpython.jit.metainterp.test.support import LLJitMixin
+from rpython.jit.metainterp.warmspot import ll_meta_interp, reset_jit
+from pypy.interpreter.test.support import function_from_source
+from pypy.objspace.objspace import ObjSpace
+
+space = ObjSpace()
+
+
+def compiled_function(source):
+    """f of source, with the host's recursion limit kept (the untranslated
+    compiler raises it, and a runaway recursion would then overflow the
+    host's C stack instead of raising RuntimeError)."""
+    limit = sys.getrecursionlimit()
+    try:
+        return function_from_source(space, source, 'f')
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+CASES = [
+    # 0: a string's characters, each kept in a list
+    compiled_function("def f(s, items, n):\n"
+                      "    return len([ch for ch in s])\n"),
+    # 1: the same by index
+    compiled_function("def f(s, items, n):\n"
+                      "    return len([s[i] for i in range(n)])\n"),
+    # 2: pairs from zip, unpacked
+    compiled_function("def f(s, items, n):\n"
+                      "    total = 0\n"
+                      "    for a, b in zip(items, items):\n"
+                      "        total += a * b\n"
+                      "    return total\n"),
+]
+
+
+def main(which, n):
+    if which < 0:       # never: the whole interpreter is annotated
+        from pypy.interpreter.main import run
+        run(space, ['pypy-c', '-c', 'pass'])
+        return 0
+    w_s = space.newtext(u'abc\xe9' * n)
+    w_items = space.newlist([space.newint(i) for i in range(n)])
+    return space.int_w(space.call_function(CASES[which], w_s, w_items,
+                                           space.newint(n)))
+
+
+class CaseBuild(object):
+    def __init__(self):
+        saved_debug, codewriter.CodeWriter.debug = \
+            codewriter.CodeWriter.debug, True
+        try:
+            self.interp, self.graph = ll_meta_interp(
+                main, [0, 1], CPUClass=LLJitMixin.CPUClass,
+                listops=True, listcomp=True, graph_and_interp_only=True)
+        finally:
+            codewriter.CodeWriter.debug = saved_debug
+        self.warmrunnerdesc = pyjitpl._warmrunnerdesc
+
+    def run(self, which, n):
+        pyjitpl._warmrunnerdesc = self.warmrunnerdesc
+        reset_jit()
+        return self.interp.eval_graph(self.graph, [which, n])
+
+
+_build = []
+
+
+def run_case(which, n):
+    if not _build:
+        try:
+            _build.append(CaseBuild())
+        except Exception:       # reported by every test, built once
+            _build.append(sys.exc_info())
+    if isinstance(_build[0], tuple):
+        exc_type, value, tb = _build[0]
+        raise exc_type, value, tb
+    return _build[0].run(which, n)
+
+
+def loop_ops():
+    """Operation counts of the only loop compiled, its peeled preamble
+    excluded."""
+    return _build[0].warmrunnerdesc.stats.check_simple_loop()
+
+
+def allocations(insns):
+    return [name for name in insns if name.startswith('new')]
+
+
+def calls(insns):
+    return [name for name in insns if name.startswith('call')]
+
+
+def test_iterating_over_a_string_allocates_no_characters():
+    assert run_case(0, 30) == 120
+    assert allocations(loop_ops()) == []
+
+
+def test_indexing_a_string_allocates_no_characters():
+    assert run_case(1, 30) == 30
+    assert allocations(loop_ops()) == []
+
+
+def test_zip_of_two_lists_is_inlined():
+    # zip's next is traced: no call, and the pair is never built
+    assert run_case(2, 30) == sum([i * i for i in range(30)])
+    insns = loop_ops()
+    assert calls(insns) == []
+    assert allocations(insns) == []
