@@ -1,4 +1,5 @@
-"""The command line: `pypy-c [-c cmd | file] [args]`, like python3."""
+"""The command line: `pypy-c [-c cmd | -m mod | file] [args]`, like
+python3."""
 
 import os
 from rpython.rlib import jit, rpath
@@ -10,12 +11,14 @@ from pypy.interpreter.pyframe import PyFrame
 USAGE = ("usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
          "Try `python -h' for more information.\n")
 
-HELP = """usage: %s [option] ... [-c cmd | file] [arg] ...
+HELP = """usage: %s [option] ... [-c cmd | -m mod | file] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -u     : unbuffered binary stdout and stderr (accepted, ignored)
--B, -E, -s, -S, -O : accepted and ignored
+-B, -E, -s, -S, -O, -I : accepted and ignored
+-X opt, -W arg : accepted and ignored
 --jit p=v[,p=v...] : set JIT parameters, e.g. vec_all=1 or off
 file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
@@ -159,6 +162,19 @@ def run_source(space, source, filename):
     run_module_code(space, code, w_main)
 
 
+def run_module_as_main(space, module_name):
+    """`-m module_name`: runpy finds the module and runs its code in
+    __main__'s namespace, as CPython does."""
+    from pypy.module.imp import find_module
+    w_main = space.newmodule('__main__')
+    w_main.w_dict.setitem_str(space, '__builtins__',
+                              space.builtin_modules['builtins'])
+    space.w_modules.setitem_str(space, '__main__', w_main)
+    w_runpy = find_module(space, 'runpy')
+    space.call_method(w_runpy, '_run_module_as_main',
+                      space.newtext_utf8(module_name), space.w_True)
+
+
 def handle_uncaught(space, operr):
     """Prints the traceback, or honours SystemExit; returns the exit
     status."""
@@ -182,20 +198,35 @@ def run(space, argv):
     prog = argv[0]
     i = 1
     command = None
+    module_name = None
     while i < len(argv):
         arg = argv[i]
         if not arg.startswith('-') or arg == '-':
             break
-        if arg == '-c':
+        if arg in ('-c', '-m', '-X', '-W'):
             if i + 1 >= len(argv):
-                write_stderr(space, "Argument expected for the -c option\n"
-                             + USAGE % prog)
+                write_stderr(space, "Argument expected for the %s option\n"
+                             % arg + USAGE % prog)
                 return 2
-            command = argv[i + 1]
+            if arg == '-X' or arg == '-W':
+                # -X faulthandler, -W error...: options of CPython's own
+                # runtime that test.support's subprocesses pass
+                i += 2
+                continue
+            if arg == '-c':
+                command = argv[i + 1]
+            else:
+                module_name = argv[i + 1]
             i += 1
             break
+        if arg.startswith('-X') or arg.startswith('-W'):
+            i += 1
+            continue
         if arg.startswith('-c'):
             command = arg[2:]
+            break
+        if arg.startswith('-m'):
+            module_name = arg[2:]
             break
         if arg in ('-h', '-?', '--help'):
             space.w_stdout.write_utf8(HELP % prog)
@@ -219,6 +250,10 @@ def run(space, argv):
         if command is not None:
             set_argv_and_path(space, ['-c'] + argv[i + 1:], '')
             run_source(space, command, '<string>')
+        elif module_name is not None:
+            # runpy puts the module's file in sys.argv[0]
+            set_argv_and_path(space, ['-m'] + argv[i + 1:], os.getcwd())
+            run_module_as_main(space, module_name)
         elif i < len(argv):
             filename = argv[i]
             try:

@@ -2,6 +2,7 @@
 --pypy-c=./pypy-c, against pypy-c."""
 
 import re
+import subprocess
 
 
 def test_dash_c(run):
@@ -68,3 +69,34 @@ def test_exit_status_of_clean_run(run, tmp_path):
     (tmp_path / "ok.py").write_text("x = 1\n")
     proc = run("ok.py")
     assert (proc.returncode, proc.stdout, proc.stderr) == (0, "", "")
+
+
+def test_dash_m_runs_module_as_main(run, tmp_path):
+    (tmp_path / "show_main.py").write_text(
+        "import sys\nprint(__name__, sys.argv[0].endswith('show_main.py'), "
+        "sys.argv[1:])\n")
+    proc = run("-m", "show_main", "a", "b c")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "__main__ True ['a', 'b c']\n"
+
+
+def test_dash_m_json_tool_reads_stdin_writes_stdout(interpreter, tmp_path):
+    # json.tool closes its output file, sys.stdout, with `with`
+    proc = subprocess.run([interpreter, "-m", "json.tool", "--indent", "1"],
+                          input='{"a": [1, 2]}', capture_output=True,
+                          text=True, cwd=str(tmp_path))
+    assert (proc.returncode, proc.stderr) == (0, ""), proc.stderr
+    assert proc.stdout == '{\n "a": [\n  1,\n  2\n ]\n}\n'
+
+
+def test_options_of_test_support_subprocesses(run):
+    # test.support.script_helper starts `python -X faulthandler -I ...`
+    proc = run("-X", "faulthandler", "-I", "-W", "ignore", "-Xdev", "-c",
+               "print('ok')")
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, "ok\n", "")
+
+
+def test_sys_stdout_as_context_manager_closes_it(run):
+    proc = run("-c", "import sys\nwith sys.stdout as f:\n    f.write('x')\n"
+               "print(sys.stdout.closed, file=sys.stderr)")
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, "x", "True\n")

@@ -16,6 +16,7 @@ class W_TextStream(W_Root):
         self.line_buffered = line_buffered
         self.buffer = []
         self.buffered = 0
+        self.closed = False
 
     def getclass(self, space):
         return space.w_TextIOWrapper
@@ -48,20 +49,55 @@ def self_stream(args):
     return w_self
 
 
+def open_stream(space, args):
+    w_self = self_stream(args)
+    if w_self.closed:
+        raise space.error(space.w_ValueError, "I/O operation on closed file.")
+    return w_self
+
+
 def stream_write(space, args):
     check_args(space, args, 'write', 2, 2)
     u = space.text_w(args.arguments_w[1])
-    self_stream(args).write_utf8(unicode_encode_utf_8(u, len(u), 'replace'))
+    open_stream(space, args).write_utf8(
+        unicode_encode_utf_8(u, len(u), 'replace'))
     return space.newint(len(u))
 
 
 def stream_flush(space, args):
     check_args(space, args, 'flush', 1, 1)
-    self_stream(args).flush()
+    open_stream(space, args).flush()
     return space.w_None
 
 
-stream_methods = {'write': stream_write, 'flush': stream_flush}
+def close_stream(w_self):
+    """`with sys.stdout:` (json.tool's output file) closes it, as on
+    CPython; the descriptor stays open for the interpreter's own
+    messages."""
+    w_self.flush()
+    w_self.closed = True
+
+
+def stream_close(space, args):
+    check_args(space, args, 'close', 1, 1)
+    close_stream(self_stream(args))
+    return space.w_None
+
+
+def stream_exit(space, args):
+    check_args(space, args, '__exit__', 4, 4)
+    close_stream(self_stream(args))
+    return space.w_None
+
+
+def stream_enter(space, args):
+    check_args(space, args, '__enter__', 1, 1)
+    return open_stream(space, args)
+
+
+stream_methods = {'write': stream_write, 'flush': stream_flush,
+                  'close': stream_close, '__exit__': stream_exit,
+                  '__enter__': stream_enter}
 
 
 def stream_get_encoding(space, w_stream):
@@ -69,4 +105,10 @@ def stream_get_encoding(space, w_stream):
     return space.newtext(u'utf-8')
 
 
-stream_getset = {'encoding': stream_get_encoding}
+def stream_get_closed(space, w_stream):
+    assert isinstance(w_stream, W_TextStream)
+    return space.newbool(w_stream.closed)
+
+
+stream_getset = {'encoding': stream_get_encoding,
+                 'closed': stream_get_closed}
