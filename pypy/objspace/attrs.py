@@ -12,6 +12,7 @@ from pypy.objspace.excobject import W_BaseException
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.dictobject import W_DictObject
 from pypy.objspace import intbytes, bytesobject
+from pypy.objspace.formatting import value___format__
 from rpython.tool.sourcetools import func_with_new_name
 
 
@@ -684,6 +685,8 @@ def install(space):
     space.w_int.dict_w['as_integer_ratio'] = BuiltinFunction(
         'as_integer_ratio', int_as_integer_ratio)
     for w_type in [space.w_int, space.w_float]:
+        w_type.dict_w['__format__'] = BuiltinFunction('__format__',
+                                                      value___format__)
         put(w_type, 'real', number_get_real)
         put(w_type, 'imag', number_get_imag)
     put(space.w_int, 'numerator', number_get_real)

@@ -373,9 +373,11 @@ def format_w(space, w_obj, w_spec):
     from pypy.objspace.intobject import W_AbstractIntObject
     from pypy.objspace.floatobject import W_FloatObject
     spec = u'' if w_spec is None else space.text_w(w_spec)
-    if not (isinstance(w_obj, W_StrObject) or
-            isinstance(w_obj, W_AbstractIntObject) or
-            isinstance(w_obj, W_FloatObject)):
+    # an instance of a subclass (an IntEnum member) may override __format__
+    if not ((isinstance(w_obj, W_StrObject) or
+             isinstance(w_obj, W_AbstractIntObject) or
+             isinstance(w_obj, W_FloatObject)) and
+            space.type(w_obj).is_builtin()):
         w_meth = space.lookup(w_obj, '__format__')
         if w_meth is not None:
             w_res = space.call_function(
@@ -387,6 +389,15 @@ def format_w(space, w_obj, w_spec):
                                   space.type_name(space.type(w_res)))
             return w_res
     return space.newtext(format_unicode(space, w_obj, spec))
+
+
+def value___format__(space, args):
+    """str.__format__, int.__format__ and float.__format__ (super() calls of
+    subclasses that override __format__)."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__format__', 2, 2)
+    w_obj, w_spec = args.arguments_w
+    return space.newtext(format_unicode(space, w_obj, space.text_w(w_spec)))
 
 
 def format_unicode(space, w_obj, spec):

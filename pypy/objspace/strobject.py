@@ -1064,10 +1064,9 @@ def str_format_map(space, args):
 
 
 def str___format__(space, args):
-    from pypy.objspace.formatting import format_w
-    check_args(space, args, '__format__', 2, 2)
+    from pypy.objspace.formatting import value___format__
     self_str(space, args, '__format__')
-    return format_w(space, args.arguments_w[0], args.arguments_w[1])
+    return value___format__(space, args)
 
 
 def str_removeprefix(space, args):

@@ -362,3 +362,40 @@ class MyError(Exception):
 def test_format_exception_subclass():
     assert format(MyError(), 'x') == 'Ex'
     assert '{:y}'.format(MyError()) == 'Ey'
+
+
+def test_format_of_subclasses_overriding_format():
+    # IntEnum, StrEnum and float-mixin members with their own __format__
+    class I(int):
+        def __str__(self):
+            return "str"
+
+        def __format__(self, spec):
+            return "I" + spec
+
+    class S(str):
+        def __format__(self, spec):
+            return "S" + super().__format__(spec)
+
+    class F(float):
+        def __format__(self, spec):
+            return "F" + float.__format__(self, spec)
+
+    assert format(I(1)) == "I"
+    assert format(I(1), "x") == "Ix"
+    assert f"{I(1):>3}" == "I>3"
+    assert "{:d}".format(I(2)) == "Id"
+    assert format(S("ab"), ">4") == "S  ab"
+    assert format(F(1.5), ".2f") == "F1.50"
+
+
+def test_int_float_str_format_methods_on_subclasses():
+    class Q(int):
+        pass
+
+    assert format(Q(5), "x") == "5"
+    assert Q(5).__format__(">3") == "  5"
+    assert int.__format__(Q(3), ">4") == "   3"
+    assert int.__format__(True, "") == "True"
+    assert float.__format__(2.0, "") == "2.0"
+    assert str.__format__("ab", "^4") == " ab "
