@@ -1013,14 +1013,29 @@ class ObjSpace(object):
             return w_meta_descr.get(self, w_type, w_metatype)
         return None
 
-    def setattr(self, w_obj, name, w_value):
+    def class_attr_hook(self, w_obj, hook_name, w_object_hook):
+        """(the class, its __setattr__ or __delattr__) when w_obj is an
+        instance of a Python class or a class whose metaclass (EnumType)
+        overrides object's; else (None, None)."""
         from pypy.objspace.instanceobject import W_InstanceObject
         if isinstance(w_obj, W_InstanceObject):
-            w_sa = w_obj.w_type.lookup('__setattr__')
-            if w_sa is not self.w_object_setattr:
-                self.call_function(w_sa.get(self, w_obj, w_obj.w_type),
-                                   self.newtext_utf8(name), w_value)
-                return
+            w_type = w_obj.w_type
+        elif isinstance(w_obj, W_TypeObject):
+            w_type = self.type(w_obj)
+        else:
+            return None, None
+        w_hook = w_type.lookup(hook_name)
+        if w_hook is None or w_hook is w_object_hook:
+            return None, None
+        return w_type, w_hook
+
+    def setattr(self, w_obj, name, w_value):
+        w_type, w_sa = self.class_attr_hook(w_obj, '__setattr__',
+                                            self.w_object_setattr)
+        if w_sa is not None:
+            self.call_function(w_sa.get(self, w_obj, w_type),
+                               self.newtext_utf8(name), w_value)
+            return
         self.generic_setattr(w_obj, name, w_value)
 
     def generic_setattr(self, w_obj, name, w_value):
@@ -1051,13 +1066,12 @@ class ObjSpace(object):
         w_dict.setitem_str(self, name, w_value)
 
     def delattr(self, w_obj, name):
-        from pypy.objspace.instanceobject import W_InstanceObject
-        if isinstance(w_obj, W_InstanceObject):
-            w_da = w_obj.w_type.lookup('__delattr__')
-            if w_da is not self.w_object_delattr:
-                self.call_function(w_da.get(self, w_obj, w_obj.w_type),
-                                   self.newtext_utf8(name))
-                return
+        w_type, w_da = self.class_attr_hook(w_obj, '__delattr__',
+                                            self.w_object_delattr)
+        if w_da is not None:
+            self.call_function(w_da.get(self, w_obj, w_type),
+                               self.newtext_utf8(name))
+            return
         self.generic_delattr(w_obj, name)
 
     def generic_delattr(self, w_obj, name):

@@ -196,3 +196,51 @@ def test_class_attribute_assignment_goes_through_metaclass_descriptors():
     B.__doc__ = 'd'
     assert (B.__name__, B.__qualname__, B.__module__, B.__doc__,
             repr(B)) == ('C', 'Q', 'm', 'd', "<class 'm.Q'>")
+
+
+def test_metaclass_setattr_and_delattr_of_its_classes():
+    # enum's EnumType refuses to rebind or delete a member this way
+    seen = []
+
+    class Guarded(type):
+        def __setattr__(cls, name, value):
+            seen.append(("set", name))
+            super().__setattr__(name, value)
+
+        def __delattr__(cls, name):
+            seen.append(("del", name))
+            super().__delattr__(name)
+
+    class A(metaclass=Guarded):
+        pass
+
+    class B(int, metaclass=Guarded):
+        pass
+
+    A.x = 1
+    del A.x
+    setattr(B, "y", 2)
+    delattr(B, "y")
+    assert seen == [("set", "x"), ("del", "x"), ("set", "y"), ("del", "y")]
+    assert not hasattr(A, "x") and not hasattr(B, "y")
+
+
+def test_int_enum_members_cannot_be_rebound_or_deleted():
+    import enum
+
+    class Color(enum.IntEnum):
+        RED = 1
+
+    try:
+        Color.RED = 2
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("member rebound")
+    try:
+        del Color.RED
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("member deleted")
+    assert Color.RED == 1
