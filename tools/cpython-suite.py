@@ -41,11 +41,7 @@ MODULES = ['collections', 'json', 're', 'itertools', 'functools', 'heapq',
            'struct', 'fractions', 'statistics']
 
 # test id pattern (fnmatch) -> why pypy-c fails it
-KNOWN_FAILURES = {
-    'test.test_bisect.Test*C.*':
-        "no C accelerator _bisect: CPython's test runs its C variant with "
-        "the module None",
-}
+KNOWN_FAILURES = {}
 
 # the events of a setUpClass/setUpModule failure or skip: "setUpClass (test.test_x.Cls)"
 FIXTURE_EVENT = re.compile(r'^\w+ \((.+)\)$')

@@ -40,6 +40,7 @@ def setup_builtin_modules(space):
     from pypy.module._posixsubprocess.moduledef import make_module as \
         _posixsubprocess
     from pypy.module.array.moduledef import make_module as array
+    from pypy.module._bisect.moduledef import make_module as _bisect
     for make_module in [builtins, sys, time, numpy, math, os, operator,
                         functools, itertools, random, future, _weakref,
                         _thread, _collections, _string, _struct,
@@ -47,7 +48,7 @@ def setup_builtin_modules(space):
                         _codecs, _contextvars, atexit, gc, _ast,
                         _signal, _csv, binascii, zlib,
                         marshal, select, _posixsubprocess,
-                        array] + HASH_MODULES:
+                        array, _bisect] + HASH_MODULES:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module
