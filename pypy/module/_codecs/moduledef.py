@@ -1,7 +1,8 @@
 """The _codecs module: the registries of codec search functions and of
 error handlers that codecs.py is built on (register, lookup,
-register_error, lookup_error), and the charmap codec of the single-byte
-encodings (charmap.py).  The first lookup imports the encodings package,
+register_error, lookup_error), the charmap codec of the single-byte
+encodings (charmap.py) and the utf-8 and raw-unicode-escape codecs
+(textcodecs.py).  The first lookup imports the encodings package,
 which registers its search function, as CPython does; bytes.decode and
 str.encode go through the registry for the encodings they lack."""
 
@@ -9,6 +10,7 @@ from pypy.interpreter.arguments import check_args
 from pypy.interpreter.function import BuiltinFunction
 from pypy.module._codecs.charmap import (charmap_decode, charmap_encode,
                                          charmap_build)
+from pypy.module._codecs import textcodecs
 from pypy.objspace.bytesobject import W_BytesObject
 from pypy.objspace.strobject import W_StrObject
 from pypy.objspace.tupleobject import W_TupleObject
@@ -136,7 +138,7 @@ FUNCTIONS = [('register', codecs_register), ('lookup', codecs_lookup),
              ('lookup_error', codecs_lookup_error),
              ('charmap_decode', charmap_decode),
              ('charmap_encode', charmap_encode),
-             ('charmap_build', charmap_build)]
+             ('charmap_build', charmap_build)] + textcodecs.FUNCTIONS
 
 
 def make_module(space):
