@@ -191,6 +191,43 @@ def builtin_get_self(space, w_obj):
     return w_obj.w_self
 
 
+def reduce_by_getattr(space, w_owner, w_name):
+    """(getattr, (owner, name)): how pickle and copy save a function bound
+    to an object, by reference."""
+    w_getattr = space.builtin_modules['builtins'].w_dict.getitem_str(
+        space, 'getattr')
+    return space.newtuple([w_getattr, space.newtuple([w_owner, w_name])])
+
+
+def builtin_function_reduce(space, args):
+    """A built-in function pickles as its name, which pickle finds in its
+    module (enum's members reduce to getattr itself); a type's __new__ as
+    getattr(type, '__new__')."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__reduce__', 1, 1)
+    w_func = args.arguments_w[0]
+    if not isinstance(w_func, BuiltinFunction):
+        raise space.error(space.w_TypeError, "descriptor '__reduce__' "
+                          "requires a 'builtin_function_or_method' object")
+    if w_func.w_self is None:
+        return space.newtext_utf8(w_func.name)
+    return reduce_by_getattr(space, w_func.w_self,
+                             space.newtext_utf8(w_func.name))
+
+
+def method_reduce(space, args):
+    """A bound method pickles and deep-copies as getattr(its object, the
+    function's name), as on CPython."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__reduce__', 1, 1)
+    w_method = args.arguments_w[0]
+    if not isinstance(w_method, Method):
+        raise space.error(space.w_TypeError, "descriptor '__reduce__' "
+                          "requires a 'method' object")
+    return reduce_by_getattr(space, w_method.w_self, space.getattr(
+        w_method.w_function, '__name__'))
+
+
 def func_set_kwdefaults(space, w_obj, w_value):
     w_func = as_function(space, w_obj)
     if space.is_none(w_value):
@@ -639,6 +676,10 @@ def install(space):
             w_type.dict_w['__new__'] = StaticMethod(
                 BuiltinFunction('__new__', object_new, w_type))
     put(space.w_builtin_function, '__self__', builtin_get_self)
+    space.w_builtin_function.dict_w['__reduce__'] = BuiltinFunction(
+        '__reduce__', builtin_function_reduce)
+    space.w_method.dict_w['__reduce__'] = BuiltinFunction(
+        '__reduce__', method_reduce)
     space.w_object.dict_w['__subclasshook__'] = ClassMethod(
         BuiltinFunction('__subclasshook__', object_subclasshook))
     space.w_object.dict_w['__doc__'] = space.w_None    # None.__doc__...

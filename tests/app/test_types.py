@@ -534,3 +534,36 @@ def test_error_messages_name_builtin_types_with_their_module():
     assert message(lambda: setitem(Local())) == \
         "'Local' object does not support item assignment"
     assert message(lambda: len(5)) == "object of type 'int' has no len()"
+
+
+def test_builtin_functions_and_bound_methods_reduce_by_reference():
+    import math
+    import pickle
+
+    assert getattr.__reduce__() == "getattr"
+    assert math.sqrt.__reduce__() == "sqrt"
+    items = []
+    assert items.append.__reduce__() == (getattr, (items, "append"))
+
+    class Point:
+        def norm(self):
+            return 5
+
+    p = Point()
+    assert p.norm.__reduce__() == (getattr, (p, "norm"))
+    for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(math.sqrt, proto)) is math.sqrt
+        assert pickle.loads(pickle.dumps(len, proto)) is len
+
+
+def test_enum_members_pickle_through_getattr():
+    import enum
+    import pickle
+
+    class Color(enum.Enum):
+        RED = 1
+
+    globals()["Color"] = Color
+    Color.__qualname__ = "Color"
+    for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(Color.RED, proto)) is Color.RED
