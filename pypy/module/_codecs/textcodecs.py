@@ -25,8 +25,11 @@ def strict_or_bytes_handler(errors, encoding, msg, s, startpos, endpos):
     any other is 'strict'."""
     if errors == 'replace' or errors == 'ignore' or \
             errors == 'surrogateescape':
-        return decode_error_handler(errors, encoding, msg, s, startpos,
-                                    endpos)
+        text, resume = decode_error_handler(errors, encoding, msg, s,
+                                            startpos, endpos)
+        # (runicode's decoders slice from where decoding resumes)
+        assert resume >= 0
+        return text, resume
     raise DecodeFailure(startpos, endpos, msg)
 
 
