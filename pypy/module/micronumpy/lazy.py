@@ -8,6 +8,7 @@ from rpython.rlib.objectmodel import specialize
 from rpython.rtyper.lltypesystem import rffi
 from pypy.objspace.root import W_Root
 from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import signature as sg
 from pypy.module.micronumpy import errstate
 from pypy.module.micronumpy import strides as strides_mod
@@ -268,43 +269,90 @@ def _count_f_ordered_leaf(leaf, f_leaves):
     return False
 
 
-def transposed(space, node, sig):
-    """(node, signature) of the tree `node` (of signature `sig`) with the
-    axes of every operand reversed: over an f_ordered tree, a flat one.
-    Its nodes are not registered: it is evaluated at once."""
-    from pypy.module.micronumpy.concrete import W_ConcreteArray
+class Rewrite(object):
+    """How rebuilt() changes a tree: the view each leaf's array is read
+    through, and the shape and dtype each node gets."""
+
+    def leaf_view(self, leaf):
+        raise NotImplementedError
+
+    def shape(self, shape):
+        return shape
+
+    def dtype(self, dtype):
+        return dtype
+
+
+class Transposition(Rewrite):
+    """Every axis reversed: over an f_ordered tree, a flat one."""
+
+    def leaf_view(self, leaf):
+        from pypy.module.micronumpy.concrete import W_ConcreteArray
+        w_arr = leaf.w_array
+        return W_ConcreteArray(reversed_list(leaf.shape), w_arr.dtype,
+                               w_arr.buffer, w_arr.start,
+                               reversed_list(leaf.strides), w_arr)
+
+    def shape(self, shape):
+        return reversed_list(shape)
+
+
+class ComplexParts(Rewrite):
+    """complex128 as its float64 parts, one flat axis of twice the
+    elements (a tree whose signature has complex_parts)."""
+
+    def __init__(self, size):
+        self.parts_shape = [2 * size]
+
+    def leaf_view(self, leaf):
+        from pypy.module.micronumpy.concrete import W_ConcreteArray
+        w_arr = leaf.w_array
+        return W_ConcreteArray(self.parts_shape, dt.float64_dtype,
+                               w_arr.buffer, w_arr.start, [8], w_arr)
+
+    def shape(self, shape):
+        return self.parts_shape
+
+    def dtype(self, dtype):
+        return dt.float64_dtype
+
+
+def rebuilt(space, node, sig, rewrite):
+    """(node, signature) of the tree `node` (of signature `sig`) changed
+    as `rewrite` says.  Its nodes are not registered: it is evaluated at
+    once."""
     if isinstance(node, ArrayLeaf):
-        w_arr = node.w_array
-        w_reversed = W_ConcreteArray(reversed_list(node.shape), w_arr.dtype,
-                                     w_arr.buffer, w_arr.start,
-                                     reversed_list(node.strides), w_arr)
-        leaf, leaf_sig, _ = operand(space, w_reversed, w_reversed.shape)
+        w_view = rewrite.leaf_view(node)
+        leaf, leaf_sig, _ = operand(space, w_view, w_view.shape)
         return leaf, leaf_sig
     if not isinstance(node, W_LazyArray):
         return node, sig        # a scalar
-    shape = reversed_list(node.shape)
+    shape = rewrite.shape(node.shape)
+    dtype = rewrite.dtype(node.dtype)
     if isinstance(node, Call1):
         s1 = sig
         assert isinstance(s1, sg.Call1Sig)
-        child, csig = transposed(space, node.child, s1.child)
-        new_sig = sg.call1_sig(s1.op, s1.calc_dtype, node.dtype, csig)
-        w_new = Call1(shape, node.dtype, new_sig, node.nodes, child)
+        child, csig = rebuilt(space, node.child, s1.child, rewrite)
+        new_sig = sg.call1_sig(s1.op, rewrite.dtype(s1.calc_dtype), dtype,
+                               csig)
+        w_new = Call1(shape, dtype, new_sig, node.nodes, child)
     elif isinstance(node, Call2):
         s2 = sig
         assert isinstance(s2, sg.Call2Sig)
-        left, lsig = transposed(space, node.left, s2.left)
-        right, rsig = transposed(space, node.right, s2.right)
-        new_sig = sg.call2_sig(s2.op, s2.calc_dtype, node.dtype, lsig, rsig)
-        w_new = Call2(shape, node.dtype, new_sig, node.nodes, left, right)
+        left, lsig = rebuilt(space, node.left, s2.left, rewrite)
+        right, rsig = rebuilt(space, node.right, s2.right, rewrite)
+        new_sig = sg.call2_sig(s2.op, rewrite.dtype(s2.calc_dtype), dtype,
+                               lsig, rsig)
+        w_new = Call2(shape, dtype, new_sig, node.nodes, left, right)
     else:
         assert isinstance(node, Where)
         s3 = sig
         assert isinstance(s3, sg.WhereSig)
-        cond, csig = transposed(space, node.cond, s3.cond)
-        x, xsig = transposed(space, node.x, s3.x)
-        y, ysig = transposed(space, node.y, s3.y)
-        new_sig = sg.where_sig(node.dtype, csig, xsig, ysig)
-        w_new = Where(shape, node.dtype, new_sig, node.nodes, cond, x, y)
+        cond, csig = rebuilt(space, node.cond, s3.cond, rewrite)
+        x, xsig = rebuilt(space, node.x, s3.x, rewrite)
+        y, ysig = rebuilt(space, node.y, s3.y, rewrite)
+        new_sig = sg.where_sig(dtype, csig, xsig, ysig)
+        w_new = Where(shape, dtype, new_sig, node.nodes, cond, x, y)
     w_new.fp_actions = node.fp_actions
     return w_new, new_sig
 

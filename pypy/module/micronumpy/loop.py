@@ -21,7 +21,8 @@ from pypy.module.micronumpy import errstate, fpflags, mt19937
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
     c_memcpy
 from pypy.module.micronumpy.lazy import ArrayLeaf, W_LazyArray, operand, \
-    reads_buffer, f_ordered, transposed, reversed_list
+    reads_buffer, f_ordered, rebuilt, reversed_list, Transposition, \
+    ComplexParts
 from pypy.module.micronumpy.strides import index_offset
 
 PW_BLOCKSIZE = 128      # NumPy's pairwise-summation block
@@ -236,8 +237,12 @@ def compute(space, w_tree, w_owner):
 
     Over operands in F order (x.T + 1) the result is in F order too, as
     NumPy's: computed as the transposed tree into the transposed result,
-    one flat (vectorizable) loop instead of one across memory."""
-    if f_ordered(w_tree):
+    one flat (vectorizable) loop instead of one across memory.  Complex
+    additions and subtractions of contiguous arrays are those of their
+    float parts: computed so, in a flat float loop, which vectorizes."""
+    if w_tree.sig.complex_parts:
+        w_tree, w_result, w_dest = complex_parts_problem(space, w_tree)
+    elif f_ordered(w_tree):
         w_tree, w_result, w_dest = transposed_problem(space, w_tree)
     else:
         w_result = w_dest = new_array(space, w_tree.shape, w_tree.dtype,
@@ -252,11 +257,24 @@ def compute(space, w_tree, w_owner):
 def transposed_problem(space, w_tree):
     """(the transposed tree, a new F-ordered result of w_tree's shape,
     the same result as the C-ordered array of the reversed shape)."""
-    w_new, _ = transposed(space, w_tree, w_tree.sig)
+    w_new, _ = rebuilt(space, w_tree, w_tree.sig, Transposition())
     assert isinstance(w_new, W_LazyArray)
     w_dest = new_array(space, w_new.shape, w_tree.dtype, zero=False)
     w_result = W_ConcreteArray(w_tree.shape, w_tree.dtype, w_dest.buffer, 0,
                                reversed_list(w_dest.strides))
+    return w_new, w_result, w_dest
+
+
+@jit.dont_look_inside      # (a recursive walk; the loop it feeds is apart)
+def complex_parts_problem(space, w_tree):
+    """(the tree over float parts, a new result of w_tree's shape, the
+    same result as the float array of its parts)."""
+    rewrite = ComplexParts(w_tree.get_size())
+    w_new, _ = rebuilt(space, w_tree, w_tree.sig, rewrite)
+    assert isinstance(w_new, W_LazyArray)
+    w_result = new_array(space, w_tree.shape, w_tree.dtype, zero=False)
+    w_dest = W_ConcreteArray(rewrite.parts_shape, w_new.dtype,
+                             w_result.buffer, 0, [8])
     return w_new, w_result, w_dest
 
 

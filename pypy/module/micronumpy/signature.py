@@ -100,6 +100,9 @@ INT32_VECTOR_OPS2 = [uf.ADD, uf.SUB, uf.MUL]
 INT64_VECTOR_OPS2 = [uf.ADD, uf.SUB]
 VECTOR_OPS1 = [uf.NEG]
 MAX_VECTOR_OPERANDS = 8
+# complex operations that act on the real and imaginary parts alike
+COMPLEX_PARTS_OPS2 = [uf.ADD, uf.SUB]
+COMPLEX_PARTS_OPS1 = [uf.NEG, uf.POS]
 
 
 def vector_op2(op, dtype):
@@ -127,11 +130,16 @@ class Signature(object):
     """flat: every leaf is C-contiguous with the expression's shape.
     vector_operands: leaves and scalars in a tree the vectorizer may
     take, or -1 if it is not one."""
-    _immutable_fields_ = ['dtype', 'flat', 'vector_operands']
+    _immutable_fields_ = ['dtype', 'flat', 'vector_operands',
+                          'complex_parts']
 
-    def __init__(self, dtype, flat, vector_operands):
+    def __init__(self, dtype, flat, vector_operands, complex_parts=False):
         self.dtype = dtype
         self.flat = flat
+        # complex128 additions, subtractions and negations of C-contiguous
+        # complex128 arrays: the same operations on their float64 parts,
+        # a flat vectorizable float loop (loop.compute)
+        self.complex_parts = complex_parts
         if vector_operands > MAX_VECTOR_OPERANDS:
             vector_operands = -1
         self.vector_operands = vector_operands
@@ -194,7 +202,8 @@ class ArrayLeafSig(Signature):
     _immutable_fields_ = ['ndim']
 
     def __init__(self, dtype, flat, ndim):
-        Signature.__init__(self, dtype, flat, vector_leaf(dtype))
+        Signature.__init__(self, dtype, flat, vector_leaf(dtype),
+                           flat and dtype is dt.complex128_dtype)
         self.ndim = ndim
 
     def key(self):
@@ -277,7 +286,9 @@ class Call1Sig(Signature):
         if op in VECTOR_OPS1 and calc_dtype is dtype and \
                 child.dtype is dtype and dtype.is_float():
             vector_operands = child.vector_operands
-        Signature.__init__(self, dtype, child.flat, vector_operands)
+        Signature.__init__(self, dtype, child.flat, vector_operands,
+                           op in COMPLEX_PARTS_OPS1 and
+                           calc_dtype is dtype and child.complex_parts)
         self.op = op
         self.calc_dtype = calc_dtype
         self.child = child
@@ -355,7 +366,9 @@ class Call2Sig(Signature):
                 left.vector_operands > 0 and right.vector_operands > 0:
             vector_operands = left.vector_operands + right.vector_operands
         Signature.__init__(self, dtype, left.flat and right.flat,
-                           vector_operands)
+                           vector_operands,
+                           op in COMPLEX_PARTS_OPS2 and calc_dtype is dtype
+                           and left.complex_parts and right.complex_parts)
         self.op = op
         self.calc_dtype = calc_dtype
         self.left = left

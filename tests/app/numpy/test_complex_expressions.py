@@ -185,3 +185,32 @@ def test_absolute_is_numpys_loop_formula():
     got = np.abs(specials).tolist()
     assert [repr(v) for v in got] == [repr(numpy_cabs(z))
                                       for z in specials.tolist()]
+
+
+def test_sums_and_differences_of_contiguous_arrays():
+    # computed as the float parts' sums: same values, dtype, shape, order,
+    # specials and overflow warning as NumPy's complex loops
+    z = np.arange(12) + 1j * np.arange(12)[::-1]
+    y = np.arange(12) * 0.5 - 2j
+    m = z.reshape(3, 4)
+    for r, want in [(z + y, [complex(a) + complex(b) for a, b in zip(z, y)]),
+                    (-(z - y) + z, [b for b in y]),
+                    (z[1:] - z[:-1], [complex(1, -1)] * 11)]:
+        assert r.dtype == np.complex128
+        assert r.tolist() == want
+    assert (m + m).shape == (3, 4) and (m + m).flags.c_contiguous
+    assert (m - m).tolist() == np.zeros((3, 4), complex).tolist()
+    s = np.array([complex(np.inf, np.nan), complex(-0.0, 1e300)])
+    t = s + s
+    assert math.isinf(t[0].real) and math.isnan(t[0].imag)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        big = np.array([1e308 + 1e308j]) + np.array([1e308 + 1e308j])
+        assert math.isinf(big[0].real) and math.isinf(big[0].imag)
+    assert [str(w.message) for w in caught] == \
+        ['overflow encountered in add']
+    assert (np.zeros(0, complex) + np.zeros(0, complex)).shape == (0,)
+    # with a scalar, a complex64 operand or a strided view: the complex loop
+    assert (z[::2] + z[1::2]).tolist() == \
+        [complex(a) + complex(b) for a, b in zip(z[::2], z[1::2])]
+    assert (z + 1j).tolist() == [complex(a) + 1j for a in z]

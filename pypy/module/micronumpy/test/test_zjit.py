@@ -318,6 +318,15 @@ def complex_expression(n, k):
     return c16.read_imag(w_result.storage, (n - 1) * 16)
 
 
+@case(vectorize=True)
+def complex_sum_difference(n, k):
+    w_a = filled_complex(n, 1.0)
+    w_b = filled_complex(n, 2.0)
+    w_expr = space.sub(space.add(w_a, w_b), w_a)
+    w_result = w_expr.get_concrete(space)
+    return c16.read_imag(w_result.storage, (n - 1) * 16)
+
+
 # ____________________________________________________________
 # one build of all cases
 
@@ -592,6 +601,15 @@ def test_take_is_one_loop_without_allocation():
     n = 300
     assert run_case(take, n) == n - 0.5 - 1
     assert_one_clean_loop()
+
+
+def test_complex_sum_and_difference_are_one_vector_loop_of_parts():
+    # complex128 + and - act on real and imaginary parts alike: one
+    # vectorized float64 loop over twice the elements
+    n = 301
+    assert run_case(complex_sum_difference, n) == 0.5 * (n - 1)  # b's
+    assert_one_clean_loop('vec_load_f', 'vec_float_add', 'vec_float_sub',
+                          'vec_store')
 
 
 def test_complex_expression_is_one_fused_loop():
