@@ -7,8 +7,6 @@ the byte offset that 8-byte leaves and results are addressed with: an
 offset stepped by addition is what the vectorizer needs (an index
 multiplied inside the loop becomes a shift and defeats it)."""
 
-import math
-
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rlib.rarithmetic import intmask
@@ -527,13 +525,7 @@ def float_best(is_max, sig, node, size):
     sig.start_row(node, 0)
     best = sig.eval_as_float(node, 0, 0)
     i = 0
-    if sig.vectorizable():
-        while i < size and not math.isinf(best) and not math.isnan(best):
-            end = min(i + BEST_SCAN_BLOCK, size)
-            if excess_over(is_max, sig, node, i, end, best) != 0.0:
-                best = better_of(is_max, sig, node, i, end, best)
-            i = end
-    off8 = i * 8
+    off8 = 0
     end = size - size % 8
     while i < end and best == best:
         best_driver.jit_merge_point(is_max=is_max, sig=sig, i=i, off8=off8,
@@ -547,39 +539,6 @@ def float_best(is_max, sig, node, size):
         i += 8
         off8 += 64
     return better_of(is_max, sig, node, i, size, best)
-
-
-# A vectorizable tree's max (or min) goes a block at a time: with
-# d = x - best (best - x for min), abs(d) + d is 0 for an element no better
-# than the best so far, positive for a better one, NaN for a NaN, so a
-# block whose sum of them is 0 holds nothing to look at again.  The sum is
-# a vector accumulator: one SSE loop of subtractions, and-masks and
-# additions, no compare or guard per element.  (A finite best only: with
-# best = inf, x - best is -inf or NaN.)
-# vectorize: elementwise arithmetic summed into one accumulator
-best_scan_driver = jit.JitDriver(
-    name='numpy_float_best_scan', greens=['is_max', 'sig'],
-    reds=['i', 'off8', 'end', 'node', 'best', 'excess'],
-    get_printable_location=lambda is_max, sig: sig.key(), vectorize=True)
-
-BEST_SCAN_BLOCK = 1024
-
-
-def excess_over(is_max, sig, node, first, end, best):
-    """The sum of abs(d) + d over elements first .. end - 1 (see above)."""
-    excess = 0.0
-    i = first
-    off8 = first * 8
-    while i < end:
-        best_scan_driver.jit_merge_point(is_max=is_max, sig=sig, i=i,
-                                         off8=off8, end=end, node=node,
-                                         best=best, excess=excess)
-        x = sig.eval_as_float(node, i, off8)
-        d = x - best if is_max else best - x
-        excess += abs(d) + d
-        i += 1
-        off8 += 8
-    return excess
 
 
 def better_of(is_max, sig, node, first, stop, best):

@@ -172,15 +172,6 @@ def sum_of_product(n, k):
 
 @case(vectorize=False)
 def float_max(n, k):
-    # every other element: not contiguous, so not the vectorized scan
-    w_a = filled_array(2 * n, 0.5)
-    f8.write_float(w_a.storage, 16, 1e9)    # no later block is better
-    w_view = w_a.view([n], [16], 0)
-    return space.float_w(reduce_flat(space, 'max', w_view, None))
-
-
-@case(vectorize=True)
-def contiguous_float_max(n, k):
     w_a = filled_array(n, 0.5)
     f8.write_float(w_a.storage, 8, 1e9)    # no later block is better
     return space.float_w(reduce_flat(space, 'max', w_a, None))
@@ -533,14 +524,6 @@ def test_max_compares_eight_elements_before_one_guard():
     # the block's and the loop end's (the best so far is not a NaN: a
     # check of the preamble only, the best being unchanged in the loop)
     assert insns.get('guard_true', 0) + insns.get('guard_false', 0) == 2
-
-
-def test_max_of_contiguous_array_is_one_vector_loop():
-    # blocks of 1024 elements summed in vectors, none of them compared
-    assert run_case(contiguous_float_max, 4001) == 1e9
-    insns = assert_one_clean_loop('vec_load_f', 'vec_float_sub',
-                                  'vec_float_abs', 'vec_float_add')
-    assert insns.get('float_le', 0) + insns.get('float_gt', 0) == 0, insns
 
 
 def test_matrix_vector_product_is_one_loop_without_allocation():
