@@ -126,10 +126,15 @@ def read_allocation_mode():
 # buffer freed young needs no major collection, and reporting every new
 # buffer, as rawstorage does, ran a major collection (the whole heap
 # marked) after every 32 MB of short-lived results.  They are reported
-# once OLD_BUFFER_SLACK of them have gathered: the GC's heap is small
-# (about 2 MB), so each 800 KB survivor reported at once started a major
-# collection (in `c = a + b` at 10^5, where the previous `c` is alive at
-# every young collection, 22% of the time went to marking and sweeping).
+# once OLD_BUFFER_SLACK of them have gathered, or at once in a loop of big
+# buffers (from LARGE_BUFFER_BYTES): the GC's heap is small (about 2 MB),
+# so each 800 KB survivor reported at once started a major collection (in
+# `c = a + b` at 10^5, 22% of the time went to marking and sweeping),
+# while dead 8 MB buffers kept for long made the next ones land on memory
+# the caches had lost (a copy of 10^6 float64 a third slower).  (In such a
+# loop the result being computed at a young collection is alive, so one
+# buffer in YOUNG_BUFFERS survives, and the node that computed it is old:
+# only a major collection frees it.)
 #
 # The collection comes after YOUNG_BUFFERS results of the size being made
 # (at least YOUNG_BUFFER_BYTES, at most YOUNG_BYTES_MAX): a result alive
@@ -140,6 +145,7 @@ YOUNG_BUFFER_BYTES = 1 << 20
 YOUNG_BUFFERS = 4
 YOUNG_BYTES_MAX = 32 << 20
 OLD_BUFFER_SLACK = 16 << 20
+LARGE_BUFFER_BYTES = 4 << 20
 
 
 class BufferBytes(object):
@@ -178,7 +184,8 @@ def collect_young_buffers(nbytes):
         buffer_bytes.live_after_collection += nbytes
     if grown > 0:
         buffer_bytes.unreported += grown
-    if buffer_bytes.unreported > OLD_BUFFER_SLACK:
+    if buffer_bytes.unreported > OLD_BUFFER_SLACK or \
+            buffer_bytes.unreported > 0 and nbytes >= LARGE_BUFFER_BYTES:
         rgc.add_memory_pressure(buffer_bytes.unreported)
         buffer_bytes.unreported = 0
 

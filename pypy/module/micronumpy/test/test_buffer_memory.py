@@ -177,3 +177,10 @@ def test_only_buffers_that_outlive_a_young_collection_are_reported(
         survivors.append(new_buffer(k))     # each outlives a collection
     assert len(reported) == 2
     assert reported[1] > buffer_memory.OLD_BUFFER_SLACK
+    del survivors
+    buffer_memory.collect_young_buffers(0)     # (they are freed)
+    large = buffer_memory.LARGE_BUFFER_BYTES
+    kept = new_buffer(large)
+    for i in range(4):          # the kept one reported at the collection
+        new_buffer(large)
+    assert reported[2:] == [large]
