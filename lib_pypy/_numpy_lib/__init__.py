@@ -10,7 +10,8 @@ from .bits import packbits, unpackbits
 from .convolution import convolve, correlate
 from .differences import diff, ediff1d
 from .einsum import einsum
-from .functional import vectorize, apply_along_axis, fromiter
+from .functional import vectorize, frompyfunc, apply_along_axis, \
+    fromiter
 from .grids import meshgrid, mgrid, ogrid, indices, fromfunction, tri, \
     tril, triu
 from .histograms import bincount, histogram, digitize
@@ -31,7 +32,7 @@ from .textfiles import savetxt, loadtxt, genfromtxt
 
 __all__ = [
     'emath', 'packbits', 'unpackbits', 'convolve', 'correlate', 'diff',
-    'ediff1d', 'vectorize', 'apply_along_axis', 'fromiter',
+    'ediff1d', 'vectorize', 'frompyfunc', 'apply_along_axis', 'fromiter',
     'meshgrid', 'mgrid', 'ogrid', 'indices', 'fromfunction', 'tri', 'tril',
     'triu', 'bincount', 'histogram', 'digitize', 'unravel_index',
     'ravel_multi_index', 'ndindex', 'ndenumerate', 'put', 'place',
