@@ -10,8 +10,10 @@ from .bits import packbits, unpackbits
 from .convolution import convolve, correlate
 from .differences import diff, ediff1d
 from .einsum import einsum
-from .functional import vectorize, apply_along_axis, fromiter
-from .grids import meshgrid, mgrid, ogrid, fromfunction, tri, tril, triu
+from .functional import vectorize, frompyfunc, apply_along_axis, \
+    fromiter
+from .grids import meshgrid, mgrid, ogrid, indices, fromfunction, tri, \
+    tril, triu
 from .histograms import bincount, histogram, digitize
 from .indexing import unravel_index, ravel_multi_index, ndindex, \
     ndenumerate, put, place, partition, argpartition
@@ -30,10 +32,11 @@ from .textfiles import savetxt, loadtxt, genfromtxt
 
 __all__ = [
     'emath', 'packbits', 'unpackbits', 'convolve', 'correlate', 'diff',
-    'ediff1d', 'vectorize', 'apply_along_axis', 'fromiter', 'meshgrid',
-    'mgrid', 'ogrid', 'fromfunction', 'tri', 'tril', 'triu', 'bincount',
-    'histogram', 'digitize', 'unravel_index', 'ravel_multi_index',
-    'ndindex', 'ndenumerate', 'put', 'place', 'partition', 'argpartition',
+    'ediff1d', 'vectorize', 'frompyfunc', 'apply_along_axis', 'fromiter',
+    'meshgrid', 'mgrid', 'ogrid', 'indices', 'fromfunction', 'tri', 'tril',
+    'triu', 'bincount', 'histogram', 'digitize', 'unravel_index',
+    'ravel_multi_index', 'ndindex', 'ndenumerate', 'put', 'place',
+    'partition', 'argpartition',
     'nansum', 'nanmean', 'nanvar', 'nanstd', 'nanmax', 'nanmin',
     'nanargmax', 'nanargmin', 'pad', 'polyval', 'polyfit', 'interp',
     'tensordot', 'inner', 'kron', 'cross', 'flip', 'fliplr', 'flipud',

@@ -1,8 +1,9 @@
 """Calling Python functions over arrays or iterators: vectorize,
-apply_along_axis, fromiter. They call the function once per element or
-slice, which is what these functions mean."""
+frompyfunc, apply_along_axis, fromiter. They call the function once per
+element or slice, which is what these functions mean."""
 
 import itertools
+import operator
 import numpy as np
 from ._axes import normalize_axis
 from .indexing import ndindex
@@ -72,6 +73,105 @@ class vectorize:
             raise ValueError("cannot call `vectorize` on size 0 inputs "
                              "unless `otypes` is set")
         return np.array(values, dtype=dtype).reshape(shape)
+
+
+def frompyfunc(*args, **kwargs):
+    """A ufunc-like object calling args[0] on the elements of its
+    broadcast operands (NumPy's builtin argument parsing and messages)."""
+    for name in kwargs:
+        if name not in ('nin', 'nout', 'identity'):
+            raise TypeError("'%s' is an invalid keyword argument for "
+                            "frompyfunc()" % name)
+    if not args:
+        raise TypeError("frompyfunc() takes at least 1 positional argument "
+                        "(0 given)")
+    if len(args) > 3:
+        raise TypeError("frompyfunc() takes at most 3 positional arguments "
+                        "(%d given)" % len(args))
+    counts = []
+    for position, name in ((2, 'nin'), (3, 'nout')):
+        if len(args) >= position:
+            if name in kwargs:
+                raise TypeError("argument for frompyfunc() given by name "
+                                "('%s') and position (%d)" % (name, position))
+            counts.append(args[position - 1])
+        elif name in kwargs:
+            counts.append(kwargs[name])
+        else:
+            raise TypeError("frompyfunc() missing required argument '%s' "
+                            "(pos %d)" % (name, position))
+    func = args[0]
+    if not callable(func):
+        raise TypeError("function must be callable")
+    return PyFuncUfunc(func, operator.index(counts[0]),
+                       operator.index(counts[1]), kwargs.get('identity'))
+
+
+def ufunc_shape_repr(shape):
+    """A shape as NumPy's ufunc messages print it: (2,3), (2,)."""
+    if len(shape) == 1:
+        return '(%d,)' % shape
+    return '(' + ','.join(str(n) for n in shape) + ')'
+
+
+class PyFuncUfunc:
+    """What np.frompyfunc returns. NumPy's results are object arrays;
+    without the object dtype they are np.array() of the results (their
+    natural dtype); 0-d operands give the function's results themselves,
+    as in NumPy."""
+
+    ntypes = 1
+    signature = None
+
+    def __init__(self, func, nin, nout, identity):
+        self.func = func
+        self.nin = nin
+        self.nout = nout
+        self.nargs = nin + nout
+        self.identity = identity
+        self.types = ['O' * nin + '->' + 'O' * nout]
+        self.__name__ = getattr(func, '__name__', '?') + ' (vectorized)'
+
+    def __repr__(self):
+        return "<ufunc '%s'>" % self.__name__
+
+    def __call__(self, *args, out=None):
+        if not self.nin <= len(args) <= self.nargs:
+            raise TypeError("%s() takes from %d to %d positional arguments "
+                            "but %d %s given" % (
+                                self.__name__, self.nin, self.nargs,
+                                len(args), 'was' if len(args) == 1
+                                else 'were'))
+        outputs = args[self.nin:]
+        if out is not None:
+            outputs = out if isinstance(out, tuple) else (out,)
+        for output in outputs:
+            if output is not None:
+                # NumPy's results are objects, which no other dtype takes
+                raise TypeError("Cannot cast ufunc '%s' output from "
+                                "dtype('O') to dtype('%s') with casting rule "
+                                "'same_kind'" % (self.__name__,
+                                                 np.asarray(output).dtype))
+        operands = [np.asarray(a) for a in args[:self.nin]]
+        shape = ()
+        for operand in operands:
+            try:
+                shape = broadcast_shape(shape, operand.shape)
+            except ValueError:
+                raise ValueError(
+                    "operands could not be broadcast together with shapes " +
+                    ''.join(ufunc_shape_repr(o.shape) + ' '
+                            for o in operands)) from None
+        # tolist: the function sees Python scalars, as NumPy's object loop
+        columns = [np.broadcast_to(o, shape).ravel().tolist()
+                   for o in operands]
+        results = [self.func(*values) for values in zip(*columns)]
+        if shape == ():
+            return results[0]
+        if self.nout == 1:
+            return np.array(results).reshape(shape)
+        return tuple(np.array([r[i] for r in results]).reshape(shape)
+                     for i in range(self.nout))
 
 
 def apply_along_axis(func1d, axis, arr, *args, **kwargs):

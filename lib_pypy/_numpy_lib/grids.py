@@ -1,5 +1,5 @@
-"""Coordinate grids: meshgrid, mgrid, ogrid, fromfunction, and the
-triangular masks tri, tril, triu."""
+"""Coordinate grids: meshgrid, mgrid, ogrid, indices, fromfunction, and
+the triangular masks tri, tril, triu."""
 
 import numpy as np
 
@@ -55,6 +55,20 @@ class GridMaker:
 
 mgrid = GridMaker(sparse=False)
 ogrid = GridMaker(sparse=True)
+
+
+def indices(dimensions, dtype=int, sparse=False):
+    dimensions = tuple(dimensions)
+    ones = (1,) * len(dimensions)
+    # axis i's coordinates along axis i, of length 1 along the others
+    grids = [np.arange(n, dtype=dtype).reshape(ones[:i] + (n,) + ones[i + 1:])
+             for i, n in enumerate(dimensions)]
+    if sparse:
+        return tuple(grids)
+    result = np.empty((len(dimensions),) + dimensions, dtype=dtype)
+    for i, grid in enumerate(grids):
+        result[i] = grid
+    return result
 
 
 def fromfunction(function, shape, *, dtype=float, like=None, **kwargs):

@@ -60,6 +60,8 @@ def setup_builtin_modules(space):
                     w_type.set_module_name(space, 'numpy.exceptions')
                 elif w_type.name == 'LinAlgError':
                     w_type.set_module_name(space, 'numpy.linalg')
+                elif w_type.name == 'QRResult':
+                    w_type.set_module_name(space, 'numpy.linalg._linalg')
                 else:
                     w_type.set_module_name(space, 'numpy')
     # os.path is os's attribute, not a module of its own for importlib

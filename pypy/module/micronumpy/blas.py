@@ -72,12 +72,24 @@ DGESDD = funcptr([CP, INTP, INTP, DP, INTP, DP, DP, INTP, DP, INTP, DP, INTP,
 DGEEV = funcptr([CP, CP, INTP, DP, INTP, DP, DP, DP, INTP, DP, INTP, DP, INTP,
                  INTP, SIZE, SIZE], lltype.Void)
 
+# dgelsd_(m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, iwork,
+#         info)
+DGELSD = funcptr([INTP, INTP, INTP, DP, INTP, DP, INTP, DP, DP, INTP, DP,
+                  INTP, INTP, INTP], lltype.Void)
+# dgeqrf_(m, n, a, lda, tau, work, lwork, info)
+DGEQRF = funcptr([INTP, INTP, DP, INTP, DP, DP, INTP, INTP], lltype.Void)
+# dorgqr_(m, n, k, a, lda, tau, work, lwork, info)
+DORGQR = funcptr([INTP, INTP, INTP, DP, INTP, DP, DP, INTP, INTP],
+                 lltype.Void)
+
 SYMBOLS = [('dgemm', 'cblas_dgemm', DGEMM), ('sgemm', 'cblas_sgemm', SGEMM),
            ('dgemv', 'cblas_dgemv', DGEMV), ('sgemv', 'cblas_sgemv', SGEMV),
            ('ddot', 'cblas_ddot', DDOT), ('sdot', 'cblas_sdot', SDOT),
            ('dgesv', 'dgesv_', DGESV), ('dgetrf', 'dgetrf_', DGETRF),
            ('dpotrf', 'dpotrf_', DPOTRF), ('dsyevd', 'dsyevd_', DSYEVD),
-           ('dgesdd', 'dgesdd_', DGESDD), ('dgeev', 'dgeev_', DGEEV)]
+           ('dgesdd', 'dgesdd_', DGESDD), ('dgeev', 'dgeev_', DGEEV),
+           ('dgelsd', 'dgelsd_', DGELSD), ('dgeqrf', 'dgeqrf_', DGEQRF),
+           ('dorgqr', 'dorgqr_', DORGQR)]
 unrolling_symbols = unrolling_iterable(SYMBOLS)
 
 
@@ -355,6 +367,106 @@ class OpenBlas(object):
                            rffi.cast(SIZE, 1), rffi.cast(SIZE, 1))
                 lltype.free(work, flavor='raw')
         info = rffi.cast(lltype.Signed, ints[4])
+        lltype.free(query, flavor='raw')
+        lltype.free(ints, flavor='raw')
+        return info
+
+    @jit.dont_look_inside
+    def gelsd(self, m, n, nrhs, pa, pb, ldb, ps, rcond):
+        """The least-squares solutions X (n x nrhs) of A X = B through A's
+        SVD: A m x n (overwritten), B ldb x nrhs (ldb >= max(m, n); X in
+        its first n rows, the residual components in rows n to m), the
+        singular values (descending) into s; those at most rcond times the
+        largest count as zero. Returns (INFO, A's effective rank)."""
+        self.calls += 1
+        # m, n, nrhs, lda, ldb, rank, lwork, info, iwork's size query
+        ints = lltype.malloc(INTP.TO, 9, flavor='raw')
+        ints[0] = rffi.cast(INT, m)
+        ints[1] = rffi.cast(INT, n)
+        ints[2] = rffi.cast(INT, nrhs)
+        ints[3] = rffi.cast(INT, max(m, 1))
+        ints[4] = rffi.cast(INT, ldb)
+        doubles = lltype.malloc(DP.TO, 2, flavor='raw')    # rcond, query
+        doubles[0] = rcond
+        ints[6] = rffi.cast(INT, -1)
+        self.dgelsd(ints, rffi.ptradd(ints, 1), rffi.ptradd(ints, 2),
+                    rffi.cast(DP, pa), rffi.ptradd(ints, 3),
+                    rffi.cast(DP, pb), rffi.ptradd(ints, 4),
+                    rffi.cast(DP, ps), doubles, rffi.ptradd(ints, 5),
+                    rffi.ptradd(doubles, 1), rffi.ptradd(ints, 6),
+                    rffi.ptradd(ints, 8), rffi.ptradd(ints, 7))
+        lwork = max(int(doubles[1]), 1)
+        liwork = max(rffi.cast(lltype.Signed, ints[8]), 1)
+        work = lltype.malloc(DP.TO, lwork, flavor='raw')
+        iwork = lltype.malloc(INTP.TO, liwork, flavor='raw')
+        ints[6] = rffi.cast(INT, lwork)
+        self.dgelsd(ints, rffi.ptradd(ints, 1), rffi.ptradd(ints, 2),
+                    rffi.cast(DP, pa), rffi.ptradd(ints, 3),
+                    rffi.cast(DP, pb), rffi.ptradd(ints, 4),
+                    rffi.cast(DP, ps), doubles, rffi.ptradd(ints, 5), work,
+                    rffi.ptradd(ints, 6), iwork, rffi.ptradd(ints, 7))
+        lltype.free(iwork, flavor='raw')
+        lltype.free(work, flavor='raw')
+        info = rffi.cast(lltype.Signed, ints[7])
+        rank = rffi.cast(lltype.Signed, ints[5])
+        lltype.free(doubles, flavor='raw')
+        lltype.free(ints, flavor='raw')
+        return info, rank
+
+    @jit.dont_look_inside
+    def geqrf(self, m, n, pa, ptau):
+        """The QR factorization of A (m x n) in place: R in the upper
+        triangle, the Householder reflectors below it with their factors
+        in tau (min(m, n))."""
+        self.calls += 1
+        # m, n, lda, lwork, info
+        ints = lltype.malloc(INTP.TO, 5, flavor='raw')
+        ints[0] = rffi.cast(INT, m)
+        ints[1] = rffi.cast(INT, n)
+        ints[2] = rffi.cast(INT, max(m, 1))
+        query = lltype.malloc(DP.TO, 1, flavor='raw')
+        ints[3] = rffi.cast(INT, -1)
+        self.dgeqrf(ints, rffi.ptradd(ints, 1), rffi.cast(DP, pa),
+                    rffi.ptradd(ints, 2), rffi.cast(DP, ptau), query,
+                    rffi.ptradd(ints, 3), rffi.ptradd(ints, 4))
+        lwork = max(int(query[0]), 1)
+        work = lltype.malloc(DP.TO, lwork, flavor='raw')
+        ints[3] = rffi.cast(INT, lwork)
+        self.dgeqrf(ints, rffi.ptradd(ints, 1), rffi.cast(DP, pa),
+                    rffi.ptradd(ints, 2), rffi.cast(DP, ptau), work,
+                    rffi.ptradd(ints, 3), rffi.ptradd(ints, 4))
+        lltype.free(work, flavor='raw')
+        info = rffi.cast(lltype.Signed, ints[4])
+        lltype.free(query, flavor='raw')
+        lltype.free(ints, flavor='raw')
+        return info
+
+    @jit.dont_look_inside
+    def orgqr(self, m, n, k, pa, ptau):
+        """The first n columns of Q (m x m) from the k reflectors geqrf
+        left in A's first k columns and tau, into A (m x n)."""
+        self.calls += 1
+        # m, n, k, lda, lwork, info
+        ints = lltype.malloc(INTP.TO, 6, flavor='raw')
+        ints[0] = rffi.cast(INT, m)
+        ints[1] = rffi.cast(INT, n)
+        ints[2] = rffi.cast(INT, k)
+        ints[3] = rffi.cast(INT, max(m, 1))
+        query = lltype.malloc(DP.TO, 1, flavor='raw')
+        ints[4] = rffi.cast(INT, -1)
+        self.dorgqr(ints, rffi.ptradd(ints, 1), rffi.ptradd(ints, 2),
+                    rffi.cast(DP, pa), rffi.ptradd(ints, 3),
+                    rffi.cast(DP, ptau), query, rffi.ptradd(ints, 4),
+                    rffi.ptradd(ints, 5))
+        lwork = max(int(query[0]), 1)
+        work = lltype.malloc(DP.TO, lwork, flavor='raw')
+        ints[4] = rffi.cast(INT, lwork)
+        self.dorgqr(ints, rffi.ptradd(ints, 1), rffi.ptradd(ints, 2),
+                    rffi.cast(DP, pa), rffi.ptradd(ints, 3),
+                    rffi.cast(DP, ptau), work, rffi.ptradd(ints, 4),
+                    rffi.ptradd(ints, 5))
+        lltype.free(work, flavor='raw')
+        info = rffi.cast(lltype.Signed, ints[5])
         lltype.free(query, flavor='raw')
         lltype.free(ints, flavor='raw')
         return info

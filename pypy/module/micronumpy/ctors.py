@@ -11,7 +11,7 @@ from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
-from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy.ndarray import W_NDArray, is_python_sequence
 from pypy.module.micronumpy.indexing import write_flat
 from pypy.module.micronumpy.strides import checked_nbytes
 
@@ -30,51 +30,63 @@ def shape_from_w(space, w_shape):
     return shape
 
 
-def is_sequence(w_obj):
-    return isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject)
-
-
-def discover(space, w_obj, depth, shape, items_w, array_dtypes):
+def discover(space, w_obj, depth, shape, items_w, array_dtypes,
+             leaf_depth):
     """Walk nested sequences: fill `shape` (at the first visit of each
     depth), check it is rectangular, collect the scalars in C order and
-    the dtypes of the arrays met (which count even when empty)."""
+    the dtypes of the arrays met (which count even when empty).
+    leaf_depth[0] is the number of dimensions once a scalar or an array
+    has fixed it (-1 before): no sequence may go deeper then."""
     if isinstance(w_obj, W_NDArray):
         w_conc = w_obj.get_concrete(space)
         assert isinstance(w_conc, W_ConcreteArray)
         from pypy.module.micronumpy.indexing import read_flat
-        check_level(space, shape, depth, w_conc.shape)
+        sub_shape = w_conc.shape
+        for k in range(len(sub_shape)):
+            if depth + k == len(shape):
+                add_dimension(space, shape, sub_shape[k], leaf_depth)
+            elif shape[depth + k] != sub_shape[k]:
+                raise inhomogeneous(space, shape, depth + k)
+        end_depth = depth + len(sub_shape)
+        if end_depth < len(shape):
+            raise inhomogeneous(space, shape, end_depth)
+        leaf_depth[0] = end_depth
         array_dtypes.append(w_conc.dtype)
         for k in range(w_conc.get_size()):
             items_w.append(read_flat(space, w_conc, k))
         return
-    if not is_sequence(w_obj):
+    if not is_python_sequence(w_obj):
         if depth < len(shape):
-            raise inhomogeneous(space, depth)
+            raise inhomogeneous(space, shape, depth)
+        leaf_depth[0] = depth
         items_w.append(w_obj)
         return
     elems_w = space.unpackiterable(w_obj)
     if depth == len(shape):
-        shape.append(len(elems_w))
+        add_dimension(space, shape, len(elems_w), leaf_depth)
     elif depth > len(shape) or shape[depth] != len(elems_w):
-        raise inhomogeneous(space, depth)
+        raise inhomogeneous(space, shape, depth)
     for w_elem in elems_w:
-        discover(space, w_elem, depth + 1, shape, items_w, array_dtypes)
+        discover(space, w_elem, depth + 1, shape, items_w, array_dtypes,
+                 leaf_depth)
 
 
-def check_level(space, shape, depth, sub_shape):
-    for k in range(len(sub_shape)):
-        if depth + k == len(shape):
-            shape.append(sub_shape[k])
-        elif shape[depth + k] != sub_shape[k]:
-            raise inhomogeneous(space, depth + k)
+def add_dimension(space, shape, n, leaf_depth):
+    if leaf_depth[0] >= 0:
+        raise inhomogeneous(space, shape, leaf_depth[0])
+    shape.append(n)
 
 
-def inhomogeneous(space, depth):
+def inhomogeneous(space, shape, depth):
+    detected = [str(shape[k]) for k in range(depth)]
+    # a Python tuple's repr, as NumPy's message prints it
+    detected_repr = '(' + ', '.join(detected) + \
+        (',)' if depth == 1 else ')')
     return space.error(space.w_ValueError,
                        "setting an array element with a sequence. The "
                        "requested array has an inhomogeneous shape after %d "
-                       "dimensions. The detected shape was (...) + "
-                       "inhomogeneous part." % depth)
+                       "dimensions. The detected shape was %s + "
+                       "inhomogeneous part." % (depth, detected_repr))
 
 
 def dtype_of_scalar(space, w_item):
@@ -112,7 +124,7 @@ def array_from_w(space, w_obj, dtype, copy=False):
     shape = []
     items_w = []
     array_dtypes = []
-    discover(space, w_obj, 0, shape, items_w, array_dtypes)
+    discover(space, w_obj, 0, shape, items_w, array_dtypes, [-1])
     if dtype is None:
         if not items_w and not array_dtypes:
             dtype = dt.float64_dtype

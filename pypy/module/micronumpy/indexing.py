@@ -19,10 +19,9 @@ from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.floatobject import W_FloatObject
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.tupleobject import W_TupleObject
-from pypy.objspace.listobject import W_ListObject
 from pypy.objspace.noneobject import W_EllipsisObject
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
-from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy.ndarray import W_NDArray, is_python_sequence
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.loop import copy_element
@@ -366,9 +365,7 @@ def element_of_sequence(space, dtype, w_value):
 
 
 def is_sequence_like(w_value):
-    return isinstance(w_value, W_NDArray) or \
-        isinstance(w_value, W_ListObject) or \
-        isinstance(w_value, W_TupleObject)
+    return isinstance(w_value, W_NDArray) or is_python_sequence(w_value)
 
 
 # ____________________________________________________________
@@ -434,7 +431,7 @@ def parse_item(space, w_item):
         w_conc = w_item.get_concrete(space)
         assert isinstance(w_conc, W_ConcreteArray)
         return array_item(space, w_conc, False)
-    if isinstance(w_item, W_ListObject) or isinstance(w_item, W_TupleObject):
+    if is_python_sequence(w_item):
         from pypy.module.micronumpy.ctors import array_from_w
         try:
             w_conc = array_from_w(space, w_item, None).get_concrete(space)

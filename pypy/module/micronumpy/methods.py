@@ -511,9 +511,39 @@ def dtype_str(space, w_dtype):
     return space.newtext_utf8(dt.typestr(dtype_of(w_dtype)))
 
 
+def dtype_descr(space, w_dtype):
+    # the array interface's description: one unnamed field
+    return space.newlist([space.newtuple([
+        space.newtext_utf8(''),
+        space.newtext_utf8(dt.typestr(dtype_of(w_dtype)))])])
+
+
+def dtype_byteorder(space, w_dtype):
+    # every dtype is native: '|' says the order does not apply
+    return space.newtext_utf8('|' if dtype_of(w_dtype).itemsize == 1
+                              else '=')
+
+
+def dtype_no_fields(space, w_dtype):
+    """names and fields: None, as for every dtype that is not
+    structured."""
+    return space.w_None
+
+
+def dtype_shape(space, w_dtype):
+    return space.newtuple([])
+
+
+def dtype_ndim(space, w_dtype):
+    return space.newint(0)
+
+
 dtype_getset = {'name': dtype_name, 'itemsize': dtype_itemsize,
                 'kind': dtype_kind, 'char': dtype_char, 'type': dtype_type,
-                'str': dtype_str}
+                'str': dtype_str, 'descr': dtype_descr,
+                'byteorder': dtype_byteorder, 'names': dtype_no_fields,
+                'fields': dtype_no_fields, 'shape': dtype_shape,
+                'ndim': dtype_ndim}
 
 
 def new_dtype(space, w_type, args):

@@ -5,6 +5,9 @@ application level.  Operators and ufuncs build pending expressions
 from rpython.rlib import jit
 from pypy.interpreter import opcodes as op
 from pypy.objspace.root import W_Root
+from pypy.objspace.listobject import W_ListObject
+from pypy.objspace.tupleobject import W_TupleObject
+from pypy.objspace.rangeobject import W_RangeObject
 from pypy.module.micronumpy import strides as strides_mod
 
 BINOP_UFUNCS = ['add', 'subtract', 'multiply', 'true_divide',
@@ -12,6 +15,14 @@ BINOP_UFUNCS = ['add', 'subtract', 'multiply', 'true_divide',
                 'right_shift', 'bitwise_and', 'bitwise_or', 'bitwise_xor']
 CMP_UFUNCS = ['less', 'less_equal', 'equal', 'not_equal', 'greater',
               'greater_equal']
+
+
+def is_python_sequence(w_obj):
+    """The Python sequences that np.array and every function taking an
+    array-like read element by element, as NumPy does."""
+    return isinstance(w_obj, W_ListObject) or \
+        isinstance(w_obj, W_TupleObject) or \
+        isinstance(w_obj, W_RangeObject)
 
 
 class W_NDArray(W_Root):

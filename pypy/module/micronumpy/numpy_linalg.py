@@ -1,6 +1,6 @@
-"""numpy.linalg on LAPACK (blas.py): LinAlgError, inv, solve, det,
-cholesky, eig, eigvals, eigh, eigvalsh, svd, pinv, matrix_rank, matrix_power, norm, for
-2-d real arrays (integers are computed
+"""numpy.linalg on LAPACK (blas.py): LinAlgError, inv, solve, lstsq, det,
+cholesky, qr, eig, eigvals, eigh, eigvalsh, svd, pinv, matrix_rank,
+matrix_power, norm, for 2-d real arrays (integers are computed
 as float64, float32 gives float32 results as in NumPy). LAPACK reads
 column-major matrices: a C-contiguous buffer is its matrix's transpose
 there, which each function below takes into account."""
@@ -11,6 +11,7 @@ from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.interpreter.arguments import check_args, check_keywords
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.excobject import new_exception
+from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.typeobject import TypeDef
 from pypy.module.micronumpy import blas, loop
 from pypy.module.micronumpy import descriptor as dt
@@ -21,6 +22,7 @@ from pypy.module.micronumpy.shapes import arg, flattened
 from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
 
 f8 = dt.float64_dtype
+FLOAT64_EPS = 2.220446049250313e-16
 
 
 def linalg_error(space, msg):
@@ -35,12 +37,18 @@ def need_lapack(space):
                           % blas.ENV_DIR)
 
 
-def matrix(space, w_obj):
-    """w_obj as a concrete 2-d array of a dtype linalg takes."""
+def real_operand(space, w_obj):
+    """w_obj as a concrete array of a dtype linalg takes."""
     a = as_concrete(space, w_obj)
     if a.dtype.is_complex():
         raise space.error(space.w_TypeError,
                           "array type complex128 is unsupported in linalg")
+    return a
+
+
+def matrix(space, w_obj):
+    """w_obj as a concrete 2-d array of a dtype linalg takes."""
+    a = real_operand(space, w_obj)
     check_2d(space, a)
     need_lapack(space)
     return a
@@ -88,6 +96,15 @@ def cast(space, w_arr, dtype):
     return w_copy
 
 
+def from_column_major(space, w_cm, dtype):
+    """The matrix whose column-major storage is the C-contiguous w_cm (its
+    transpose in C order), as a new C-contiguous array of dtype."""
+    w_result = new_array(space, [w_cm.shape[1], w_cm.shape[0]], dtype,
+                         zero=False)
+    loop.assign(space, w_result, w_cm.transposed())
+    return w_result
+
+
 def scalar(space, value, dtype):
     """`value` as a NumPy scalar of `dtype`."""
     w_arr = new_array(space, [], dtype, zero=False)
@@ -124,10 +141,7 @@ def inv(space, w_obj):
 
 def solve(space, w_a, w_b):
     a = square_matrix(space, w_a)
-    b = as_concrete(space, w_b)
-    if b.dtype.is_complex():
-        raise space.error(space.w_TypeError,
-                          "array type complex128 is unsupported in linalg")
+    b = real_operand(space, w_b)
     n = a.shape[0]
     if len(b.shape) == 0 or len(b.shape) > 2:
         raise space.error(space.w_ValueError,
@@ -151,9 +165,146 @@ def solve(space, w_a, w_b):
     # column-major b is b^T in C order; so is the solution
     w_xt = float64_copy(space, b.transposed())
     solve_into(space, w_lu, w_xt, n, b.shape[1])
-    w_x = new_array(space, [n, b.shape[1]], dtype, zero=False)
-    loop.assign(space, w_x, w_xt.transposed())
-    return w_x
+    return from_column_major(space, w_xt, dtype)
+
+
+def check_exactly_2d(space, a):
+    if len(a.shape) != 2:
+        raise linalg_error(space, "%d-dimensional array given. Array must be "
+                           "two-dimensional" % len(a.shape))
+
+
+def lstsq(space, w_a, w_b, w_rcond):
+    """NumPy's (x, residuals, rank, s) through LAPACK's dgelsd, which
+    solves with A's SVD: the singular values at most rcond times the
+    largest count as zero (rcond None: the float64 epsilon times the
+    larger dimension)."""
+    a = real_operand(space, w_a)
+    b = real_operand(space, w_b)
+    is_1d = len(b.shape) == 1
+    check_exactly_2d(space, a)
+    if not is_1d:
+        check_exactly_2d(space, b)
+    need_lapack(space)
+    m, n = a.shape[0], a.shape[1]
+    if b.shape[0] != m:
+        raise linalg_error(space, "Incompatible dimensions")
+    nrhs = 1 if is_1d else b.shape[1]
+    if w_rcond is None or space.is_none(w_rcond):
+        rcond = FLOAT64_EPS * max(m, n)
+    else:
+        rcond = space.float_w(w_rcond)
+    dtype = result_dtype(a)
+    if b.dtype is not dt.float32_dtype:
+        dtype = f8
+    # B's column-major storage, ldb rows (at least n: X comes back there);
+    # LAPACK takes no empty B, so nrhs 0 gets one column of zeros
+    ldb = max(m, n, 1)
+    columns = max(nrhs, 1)
+    w_bcm = new_array(space, [columns, ldb], f8)
+    for j in range(nrhs):
+        for i in range(m):
+            f8.write_float(w_bcm.storage, (j * ldb + i) * 8,
+                           b.dtype.read_as_float(b.storage, b.offset_of(
+                               [i] if is_1d else [i, j])))
+    w_acm = float64_copy(space, a.transposed())
+    k = min(m, n)
+    w_s = new_array(space, [k], f8)
+    info, rank = blas.openblas.gelsd(m, n, columns, w_acm.storage,
+                                     w_bcm.storage, ldb, w_s.storage, rcond)
+    keepalive_until_here(w_acm, w_bcm, w_s)
+    if info > 0:
+        raise linalg_error(space, "SVD did not converge in Linear Least "
+                           "Squares")
+    w_x = new_array(space, [n] if is_1d else [n, nrhs], dtype, zero=False)
+    for j in range(nrhs):
+        for i in range(n):
+            x = f8.read_float(w_bcm.storage, (j * ldb + i) * 8)
+            dtype.write_float(w_x.storage, (i * nrhs + j) * dtype.itemsize,
+                              dtype.wrap_float(x))
+    # the sums of the squared residuals, from the components LAPACK leaves
+    # in rows n to m: for a full-rank tall a only, else none (NumPy's)
+    has_residuals = rank == n and m > n
+    w_residuals = new_array(space, [nrhs if has_residuals else 0], dtype,
+                            zero=False)
+    if has_residuals:
+        for j in range(nrhs):
+            total = 0.0
+            for i in range(n, m):
+                r = f8.read_float(w_bcm.storage, (j * ldb + i) * 8)
+                total += r * r
+            dtype.write_float(w_residuals.storage, j * dtype.itemsize,
+                              dtype.wrap_float(total))
+    w_rank = new_array(space, [], dt.int32_dtype, zero=False)
+    dt.int32_dtype.write_int(w_rank.storage, 0, rank)
+    return space.newtuple([w_x, w_residuals, read_flat(space, w_rank, 0),
+                           cast(space, w_s, dtype)])
+
+
+class W_QRResult(W_TupleObject):
+    """np.linalg.qr's result: the pair (Q, R), a named tuple."""
+
+    def getclass(self, space):
+        return space.w_linalg_QRResult
+
+    def repr(self, space):
+        return space.newtext(u'QRResult(Q=%s, R=%s)' % (
+            space.repr_u(self.items_w[0]), space.repr_u(self.items_w[1])))
+
+
+def qr_item(i):
+    def getter(space, w_obj):
+        assert isinstance(w_obj, W_QRResult)
+        return w_obj.items_w[i]
+    return getter
+
+
+QR_RESULT_GETSET = {'Q': qr_item(0), 'R': qr_item(1)}
+QR_MODES = ['reduced', 'complete', 'r', 'raw']
+
+
+def qr(space, w_obj, mode):
+    """LAPACK's dgeqrf factors a in place: R in its upper triangle, the
+    Householder reflectors below; dorgqr then makes Q's columns of them.
+    The signs are LAPACK's, which are NumPy's."""
+    a = matrix(space, w_obj)
+    m, n = a.shape[0], a.shape[1]
+    k = min(m, n)
+    dtype = result_dtype(a)
+    w_h = float64_copy(space, a.transposed())     # column-major a
+    w_tau = new_array(space, [k], f8)
+    info = blas.openblas.geqrf(m, n, w_h.storage, w_tau.storage)
+    keepalive_until_here(w_h, w_tau)
+    assert info == 0        # (nonzero only for an illegal argument)
+    if mode == 'raw':
+        # NumPy's h: the column-major factors read in C order
+        return space.newtuple([cast(space, w_h, dtype),
+                               cast(space, w_tau, dtype)])
+    if mode == 'r':
+        return upper_triangle(space, w_h, k, dtype)
+    # Q's columns: m with 'complete' (then R has m rows), else min(m, n)
+    columns = m if mode == 'complete' and m > n else k
+    w_q = new_array(space, [columns, m], f8)
+    for i in range(min(columns, n) * m):
+        f8.write_float(w_q.storage, i * 8, f8.read_float(w_h.storage, i * 8))
+    info = blas.openblas.orgqr(m, columns, k, w_q.storage, w_tau.storage)
+    keepalive_until_here(w_q, w_tau)
+    assert info == 0
+    return W_QRResult([from_column_major(space, w_q, dtype),
+                       upper_triangle(space, w_h, columns, dtype)])
+
+
+def upper_triangle(space, w_cm, rows, dtype):
+    """The first `rows` rows of the upper triangle of the matrix whose
+    column-major storage is w_cm, as a C-contiguous array of dtype."""
+    m, n = w_cm.shape[1], w_cm.shape[0]
+    w_r = new_array(space, [rows, n], dtype)
+    for i in range(min(rows, m)):
+        for j in range(i, n):
+            x = f8.read_float(w_cm.storage, (j * m + i) * 8)
+            dtype.write_float(w_r.storage, (i * n + j) * dtype.itemsize,
+                              dtype.wrap_float(x))
+    return w_r
 
 
 def det(space, w_obj):
@@ -248,10 +399,7 @@ def real_eigen_result(space, w_w, w_v, dtype, vectors):
     w_values = cast(space, w_w, dtype)
     if not vectors:
         return w_values
-    n = w_w.shape[0]
-    w_vectors = new_array(space, [n, n], dtype, zero=False)
-    loop.assign(space, w_vectors, w_v.transposed())
-    return space.newtuple([w_values, w_vectors])
+    return space.newtuple([w_values, from_column_major(space, w_v, dtype)])
 
 
 def eig(space, w_obj, vectors):
@@ -405,7 +553,7 @@ def matrix_rank(space, w_obj):
     a = matrix(space, a)
     s = float_list(svd_parts(space, a, False, False)[1])
     eps = 1.1920928955078125e-07 if result_dtype(a) is dt.float32_dtype \
-        else 2.220446049250313e-16
+        else FLOAT64_EPS
     tol = largest(s) * max(a.shape[0], a.shape[1]) * eps
     rank = 0
     for x in s:
@@ -478,12 +626,35 @@ def np_svd(space, args):
                w_compute_uv is None or space.is_true(w_compute_uv))
 
 
+def np_lstsq(space, args):
+    check_keywords(space, args, 'lstsq', ['a', 'b', 'rcond'])
+    w_a = arg(space, args, 0, 'a')
+    w_b = arg(space, args, 1, 'b')
+    if w_a is None or w_b is None or len(args.arguments_w) > 3:
+        check_args(space, args, 'lstsq', 2, 3)
+    return lstsq(space, w_a, w_b, arg(space, args, 2, 'rcond'))
+
+
+def np_qr(space, args):
+    check_keywords(space, args, 'qr', ['a', 'mode'])
+    w_a = arg(space, args, 0, 'a')
+    if w_a is None or len(args.arguments_w) > 2:
+        check_args(space, args, 'qr', 1, 2)
+    w_mode = arg(space, args, 1, 'mode')
+    mode = 'reduced' if w_mode is None else space.text_utf8(w_mode)
+    if mode not in QR_MODES:
+        raise space.error(space.w_ValueError,
+                          "Unrecognized mode '%s'" % mode)
+    return qr(space, w_a, mode)
+
+
 FUNCTIONS = [(name, of_one_array(name, func)) for name, func in [
     ('inv', inv), ('det', det), ('cholesky', cholesky), ('norm', norm),
     ('pinv', pinv), ('matrix_rank', matrix_rank), ('eig', eigenpairs),
     ('eigvals', eigenvalues), ('eigh', hermitian_eigenpairs),
     ('eigvalsh', hermitian_eigenvalues)]] + [
-    ('solve', np_solve), ('matrix_power', np_matrix_power), ('svd', np_svd)]
+    ('solve', np_solve), ('matrix_power', np_matrix_power), ('svd', np_svd),
+    ('lstsq', np_lstsq), ('qr', np_qr)]
 
 
 def make_module(space):
@@ -492,6 +663,11 @@ def make_module(space):
         'w_LinAlgError', TypeDef('LinAlgError', new=new_exception),
         [space.w_ValueError])
     w_mod.w_dict.setitem_str(space, 'LinAlgError', w_error)
+    # (not one of the module's names, as in NumPy)
+    space.make_builtin_type(
+        'w_linalg_QRResult', TypeDef('QRResult', getset=QR_RESULT_GETSET,
+                                     acceptable_as_base=False),
+        [space.w_tuple])
     for name, func in FUNCTIONS:
         w_mod.w_dict.setitem_str(space, name, BuiltinFunction(name, func))
     return w_mod

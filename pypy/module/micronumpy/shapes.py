@@ -13,7 +13,7 @@ from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import strides as strides_mod
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
-from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy.ndarray import W_NDArray, is_python_sequence
 from pypy.module.micronumpy.ctors import array_from_w
 
 
@@ -597,9 +597,7 @@ def np_clip(space, args):
     check_keywords(space, args, 'clip', ['a', 'a_min', 'a_max', 'out',
                                          'min', 'max'])
     w_arr = first_arg(space, args, 'clip', 'a')
-    if not isinstance(w_arr, W_NDArray) and (
-            isinstance(w_arr, W_ListObject) or
-            isinstance(w_arr, W_TupleObject)):
+    if is_python_sequence(w_arr):
         w_arr = array_from_w(space, w_arr, None)
     w_min, w_max = clip_bounds(space, args, 1)
     return clip(space, w_arr, w_min, w_max, keyword_value(args, 'out'))

@@ -14,7 +14,7 @@ from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy import complexmath as cm
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import lazy, errstate
-from pypy.module.micronumpy.ndarray import W_NDArray
+from pypy.module.micronumpy.ndarray import W_NDArray, is_python_sequence
 from pypy.module.micronumpy.concrete import W_ConcreteArray
 from pypy.module.micronumpy.strides import broadcast_shapes, same_shape, \
     shape_repr, shape_size
@@ -69,9 +69,7 @@ def convert_operand(space, w_obj):
                        w_obj.float_w(space))
     if isinstance(w_obj, W_FloatObject):
         return Operand(None, dt.float64_dtype, True, 0, w_obj.floatval)
-    from pypy.objspace.listobject import W_ListObject
-    from pypy.objspace.tupleobject import W_TupleObject
-    if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject):
+    if is_python_sequence(w_obj):
         from pypy.module.micronumpy.ctors import array_from_w
         w_arr = array_from_w(space, w_obj, None)
         return Operand(w_arr, w_arr.dtype, False, 0, 0.0)

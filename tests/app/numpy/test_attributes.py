@@ -1,4 +1,5 @@
-"""ndarray attributes: flat, real/imag, flags, base, nbytes, itemsize, T."""
+"""ndarray attributes: flat, real/imag, flags, base, nbytes, itemsize, T;
+and the attributes of dtype objects."""
 
 import numpy as np
 import pytest
@@ -106,6 +107,19 @@ def test_nbytes_itemsize():
     assert np.zeros(3, dtype=np.bool_).itemsize == 1
     assert np.zeros((0, 5)).nbytes == 0
     assert np.zeros(3, dtype=np.int16).dtype.itemsize == 2
+
+
+def test_dtype_descriptions():
+    for t, typestr, byteorder in [
+            (float, '<f8', '='), (np.int8, '|i1', '|'), (bool, '|b1', '|'),
+            (np.complex64, '<c8', '='), (np.float16, '<f2', '='),
+            (np.uint64, '<u8', '=')]:
+        d = np.dtype(t)
+        assert d.descr == [('', typestr)]
+        assert d.str == typestr and d.byteorder == byteorder
+        assert d.names is None and d.fields is None
+        assert d.shape == () and d.ndim == 0
+    assert np.arange(3).dtype.descr == [('', '<i8')]
 
 
 def test_T():

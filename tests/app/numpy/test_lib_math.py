@@ -1,6 +1,6 @@
 """np.lib arithmetic (lib_pypy/_numpy_lib): polyval, polyfit, interp,
 convolve, correlate, tensordot, inner, kron, cross, vectorize,
-apply_along_axis, np.emath."""
+frompyfunc, apply_along_axis, np.emath."""
 
 import numpy as np
 import pytest
@@ -127,6 +127,56 @@ def test_vectorize():
     assert first.tolist() == [1, 2] and second.tolist() == [2, 4]
     assert np.vectorize(lambda x, y: x * y, excluded={'y'})(
         [1, 2], y=3).tolist() == [3, 6]
+
+
+def test_frompyfunc():
+    f = np.frompyfunc(lambda x, y: x * 10 + y, 2, 1)
+    assert repr(f) == "<ufunc '<lambda> (vectorized)'>"
+    assert (f.nin, f.nout, f.nargs, f.ntypes, f.types, f.identity) == \
+        (2, 1, 3, 1, ['OO->O'], None)
+    # NumPy's result is an object array, ours int64: compared as lists
+    assert f(np.arange(3), [[1], [2]]).tolist() == [[1, 11, 21],
+                                                    [2, 12, 22]]
+    assert f(2, 3) == 23 and type(f(np.array(2), 3)) is int
+    # the function sees Python scalars
+    is_float = np.frompyfunc(lambda x: type(x) is float, 1, 1)
+    assert is_float(np.arange(2.)).tolist() == [True, True]
+    quotients, remainders = np.frompyfunc(divmod, 2, 2)(np.arange(5), 3)
+    assert quotients.tolist() == [0, 0, 0, 1, 1]
+    assert remainders.tolist() == [0, 1, 2, 0, 1]
+    assert np.frompyfunc(divmod, 2, 2)(7, 2) == (3, 1)
+    assert np.frompyfunc(abs, nin=1, nout=1, identity=0).identity == 0
+    assert np.frompyfunc(abs, 1, 1)(np.zeros((2, 0))).shape == (2, 0)
+
+
+def test_frompyfunc_errors():
+    f = np.frompyfunc(lambda x, y: x + y, 2, 1)
+    for args, kwargs, message in [
+            ((3, 1, 1), {}, "function must be callable"),
+            ((abs, 1), {}, "frompyfunc() missing required argument 'nout' "
+             "(pos 3)"),
+            ((abs, 1, 1, 1), {}, "frompyfunc() takes at most 3 positional "
+             "arguments (4 given)"),
+            ((abs, 1, 1), {'foo': 1}, "'foo' is an invalid keyword "
+             "argument for frompyfunc()"),
+            ((abs, 'a', 1), {}, "'str' object cannot be interpreted as an "
+             "integer")]:
+        with pytest.raises(TypeError) as info:
+            np.frompyfunc(*args, **kwargs)
+        assert str(info.value) == message
+    with pytest.raises(TypeError) as info:
+        f(1)
+    assert str(info.value) == ("<lambda> (vectorized)() takes from 2 to 3 "
+                               "positional arguments but 1 was given")
+    with pytest.raises(ValueError) as info:
+        f(np.zeros(2), np.zeros((4, 3)))
+    assert str(info.value) == ("operands could not be broadcast together "
+                               "with shapes (2,) (4,3) ")
+    with pytest.raises(TypeError) as info:
+        f(1, 2, out=np.zeros(3))
+    assert str(info.value) == ("Cannot cast ufunc '<lambda> (vectorized)' "
+                               "output from dtype('O') to dtype('float64') "
+                               "with casting rule 'same_kind'")
 
 
 def test_apply_along_axis():

@@ -29,6 +29,10 @@ def test_isin():
     assert np.isin([1, 2], []).tolist() == [False, False]
     assert np.isin([1.0, np.nan], [np.nan, 1.0]).tolist() == [True, False]
     assert np.isin(3, [1, 3]).shape == ()
+    # in1d, isin's deprecated alias in NumPy 2.0-2.3, is gone in 2.4
+    with pytest.raises(AttributeError, match="module 'numpy' has no "
+                       "attribute 'in1d'"):
+        np.in1d
 
 
 def test_unravel_ravel_multi_index():

@@ -1,5 +1,5 @@
 """np.lib functions that build or rearrange arrays (lib_pypy/_numpy_lib):
-pad, meshgrid, mgrid, ogrid, flip, rot90, roll, tri/tril/triu, diff,
+pad, meshgrid, mgrid, ogrid, indices, flip, rot90, roll, tri/tril/triu, diff,
 ediff1d, fromfunction, fromiter, and `from numpy import` of them."""
 
 import numpy as np
@@ -129,6 +129,20 @@ def test_diff_ediff1d():
         np.diff([1, 2], n=-1)
     with pytest.raises(ValueError, match="at least one dimensional"):
         np.diff(np.array(3))
+
+
+def test_indices():
+    grid = np.indices((2, 3))
+    assert grid.dtype == np.int64
+    assert repr(grid) == ('array([[[0, 0, 0],\n        [1, 1, 1]],\n\n'
+                          '       [[0, 1, 2],\n        [0, 1, 2]]])')
+    rows, columns = np.indices((2, 3), sparse=True)
+    assert rows.tolist() == [[0], [1]] and columns.tolist() == [[0, 1, 2]]
+    assert repr(np.indices((2,), dtype=float)) == 'array([[0., 1.]])'
+    assert repr(np.indices(())) == 'array([], dtype=int64)'
+    assert np.indices([0, 2]).shape == (2, 0, 2)
+    a = np.arange(6).reshape(2, 3)
+    assert (a[tuple(np.indices(a.shape))] == a).all()
 
 
 def test_fromfunction_fromiter():

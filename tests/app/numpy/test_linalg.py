@@ -237,3 +237,122 @@ def test_eig_real_and_complex():
     assert w.tolist() == [1j, -1j, 2]
     assert_close(abs(r @ v - v * w).max(), 0.0)
     assert np.linalg.eigvals(r).tolist() == [1j, -1j, 2]
+
+
+def test_lstsq_tall_full_rank():
+    a = sample(6, 4)
+    x, residuals, rank, s = np.linalg.lstsq(a, sample(6, 2, seed=3))
+    assert_close(x, [[-0.3199999999999993, 1.2000000000000004],
+                     [0.6666666666666665, -2.000000000000001],
+                     [0.3999999999999998, -1.0000000000000002],
+                     [0.8533333333333328, -3.200000000000003]])
+    assert_close(residuals, [2.0166666666666666, 6.532754371361504e-31])
+    assert type(rank) is np.int32 and rank == 4
+    assert_close(s, [3.1769922339377583, 2.0477135977864025,
+                     0.9901114331880215, 0.28419837580500795])
+    line = np.array([[1., 0.], [1., 1.], [1., 2.]])
+    x, residuals, rank, s = np.linalg.lstsq(line, np.array([1., 2., 2.]))
+    assert x.shape == (2,) and residuals.shape == (1,)
+    assert_close(x, [7 / 6, 0.5])
+    assert_close(residuals, [1 / 6])
+    x, residuals, rank, s = np.linalg.lstsq(line, np.zeros((3, 0)))
+    assert x.shape == (2, 0) and residuals.shape == (0,)
+
+
+def test_lstsq_rank_deficient_wide_and_float32():
+    x, residuals, rank, s = np.linalg.lstsq(np.ones((3, 2)), [1., 2., 2.])
+    assert_close(x, [5 / 6, 5 / 6])
+    assert repr(residuals) == 'array([], dtype=float64)' and rank == 1
+    assert_close(s, [6 ** 0.5, 0.0])
+    # underdetermined: the solution of least norm
+    x, residuals, rank, s = np.linalg.lstsq(
+        np.array([[1., 1., 3.], [1., 2., 1.]]), np.array([1., 2.]))
+    assert_close(x, [1 / 3, 13 / 15, -1 / 15])
+    assert residuals.shape == (0,) and rank == 2
+    # singular values at most rcond times the largest count as zero
+    x, residuals, rank, s = np.linalg.lstsq(sample(6, 4), np.ones(6),
+                                            rcond=0.5)
+    assert rank == 2 and residuals.shape == (0,)
+    f4 = np.array([[1, 2], [3, 4]], dtype=np.float32)
+    x, residuals, rank, s = np.linalg.lstsq(f4, f4[0])
+    assert x.dtype == s.dtype == residuals.dtype == np.float32
+    assert_close(x, [0.0, 0.5], rtol=1e-6, atol=1e-6)
+    assert np.linalg.lstsq(f4, [1., 2.])[0].dtype == np.float64
+    assert np.linalg.lstsq([[1, 2], [3, 4]], [1, 2])[0].dtype == np.float64
+
+
+def test_lstsq_errors():
+    with pytest.raises(np.linalg.LinAlgError, match="^Incompatible "
+                       "dimensions$"):
+        np.linalg.lstsq(np.ones((3, 2)), np.ones(2))
+    with pytest.raises(np.linalg.LinAlgError, match="^1-dimensional array "
+                       "given. Array must be two-dimensional$"):
+        np.linalg.lstsq(np.ones(3), np.ones(3))
+    with pytest.raises(np.linalg.LinAlgError, match="^3-dimensional array "
+                       "given. Array must be two-dimensional$"):
+        np.linalg.lstsq(np.ones((3, 2)), np.ones((3, 2, 1)))
+
+
+def test_qr_reduced_and_complete():
+    a = sample(6, 4)
+    result = np.linalg.qr(a)
+    q, r = result
+    assert result.Q is q and result.R is r
+    assert type(result).__name__ == 'QRResult' and isinstance(result, tuple)
+    assert_close(q, [
+        [-0.497935297442911, 0.11492550031380772, 0.24346375933881573,
+         -0.6425817458969751],
+        [0.28827833009852755, -0.057342786169102405, -0.7927482953143733,
+         -0.5340014508839132],
+        [-0.3668996928526714, 0.4064379906713789, -0.04291778518480733,
+         -0.17800048362797127],
+        [0.41931393468876726, 0.23416970418846855, 0.42690573380887875,
+         -0.4325411752159699],
+        [-0.2358640882624316, 0.69795048102895, -0.3292993297084305,
+         0.2865807786410334],
+        [0.5503495392790071, 0.5256821945460396, 0.14052418928525556,
+         0.03204008705303507]])
+    assert_close(r, [
+        [1.9078784028338913, -1.276286788708935, -0.6407641064462726,
+         1.8685677214568186],
+        [0.0, 1.4312903384593334, -0.6482254080852405, -0.4804557711448854],
+        [0.0, 0.0, -1.8259860843398652, 0.08851793194366536],
+        [0.0, 0.0, 0.0, 0.36712599748268987]])
+    assert_close(np.linalg.qr(a, mode='r'), r)
+    q6, r6 = np.linalg.qr(a, mode='complete')
+    assert q6.shape == (6, 6) and r6.shape == (6, 4)
+    assert_close(q6[:, :4], q)
+    assert_close(q6[:, 4:], [
+        [0.2826432469795747, 0.432179894955226],
+        [1.3183898417423734e-16, 1.8041124150158794e-16],
+        [-0.7717604426562831, -0.2665567215765615],
+        [0.2064739486971342, -0.5978030683338895],
+        [0.4891171956767086, -0.1656231733786642],
+        [-0.2064739486971341, 0.5978030683338897]])
+    assert r6[4:].tolist() == [[0.0] * 4] * 2
+    q, r = np.linalg.qr(a.T, mode='complete')      # wide: as reduced
+    assert q.shape == (4, 4) and r.shape == (4, 6)
+    assert_close(q @ r, a.T, atol=1e-14)
+
+
+def test_qr_repr_float32_raw_and_errors():
+    assert repr(np.linalg.qr(np.array([[3., 0.], [4., 5.]]))) == (
+        'QRResult(Q=array([[-0.6, -0.8],\n       [-0.8,  0.6]]), '
+        'R=array([[-5., -4.],\n       [ 0.,  3.]]))')
+    q, r = np.linalg.qr(np.array([[1, 2], [3, 4]], dtype=np.float32))
+    assert q.dtype == r.dtype == np.float32
+    assert_close(r, [[-3.1622777, -4.427189], [0.0, -0.6324555]],
+                 rtol=1e-6, atol=1e-6)
+    h, tau = np.linalg.qr(np.array([[1., 2.], [3., 4.], [5., 6.]]),
+                          mode='raw')
+    assert h.shape == (2, 3) and tau.shape == (2,)
+    assert_close(h, [[-5.916079783099616, 0.4337717455676132,
+                      0.7229529092793553],
+                     [-7.437357441610946, 0.828078671210825,
+                      0.8926238280228976]])
+    assert_close(tau, [1.1690308509457032, 1.1131040011646904])
+    with pytest.raises(ValueError, match="^Unrecognized mode 'x'$"):
+        np.linalg.qr(np.eye(2), mode='x')
+    with pytest.raises(np.linalg.LinAlgError, match="^1-dimensional array "
+                       "given. Array must be at least two-dimensional$"):
+        np.linalg.qr(np.ones(2))
