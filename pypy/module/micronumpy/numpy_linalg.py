@@ -199,7 +199,7 @@ def lstsq(space, w_a, w_b, w_rcond):
         dtype = f8
     # B's column-major storage, ldb rows (at least n: X comes back there);
     # LAPACK takes no empty B, so nrhs 0 gets one column of zeros
-    ldb = max(m, n, 1)
+    ldb = max(max(m, n), 1)
     columns = max(nrhs, 1)
     w_bcm = new_array(space, [columns, ldb], f8)
     for j in range(nrhs):
