@@ -393,12 +393,14 @@ def assign_node(space, w_dest, node, sig):
 # ____________________________________________________________
 # reductions
 
-# The whole pairwise sum is one loop: the recursion over halves runs on an
-# explicit stack in the bridges around the block loop, so the compiled
-# block loop is entered from machine code, not once per block from C.
+# The whole pairwise sum is one loop over the blocks of NumPy's recursion,
+# in order: the block loop is compiled, and what happens between two blocks
+# (adding the sums of left halves whose right half just ended, starting
+# the next block) is a short bridge, the same for every block that ends
+# the same number of halves.
 pairwise_driver = jit.JitDriver(
     name='numpy_pairwise_sum', greens=['sig'],
-    reds=['i', 'off8', 'stop', 'end', 'depth', 'node', 'pending',
+    reds=['i', 'off8', 'stop', 'end', 'block', 'depth', 'node', 'schedule',
           'partials', 'r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7'],
     get_printable_location=printable_sig)
 
@@ -415,6 +417,53 @@ def acc_round(sig, x):
     return x
 
 
+class PairwiseSchedule(object):
+    """NumPy's pairwise summation of n >= 8 elements as a sequence: the
+    sizes of its blocks (the leaves of its recursion: ranges of at most
+    128, larger ones split in two with a multiple of 8 on the left), in
+    order, and after each block how many halves end with it (each adds
+    its left half's sum to its right one's)."""
+
+    def __init__(self, n):
+        self.sizes = []
+        self.halves_ending = []
+        self.split(n)
+
+    def split(self, n):
+        if n <= PW_BLOCKSIZE:
+            self.sizes.append(n)
+            self.halves_ending.append(0)
+            return
+        half = n // 2
+        half -= half % 8
+        self.split(half)
+        self.split(n - half)
+        self.halves_ending[-1] += 1
+
+
+class PairwiseSchedules(object):
+    """The schedules of the sizes summed lately (a loop sums the same
+    sizes again and again)."""
+    KEPT = 64
+
+    def __init__(self):
+        self.by_size = {}
+
+
+pairwise_schedules = PairwiseSchedules()
+
+
+@jit.dont_look_inside
+def pairwise_schedule(n):
+    schedule = pairwise_schedules.by_size.get(n, None)
+    if schedule is None:
+        if len(pairwise_schedules.by_size) >= PairwiseSchedules.KEPT:
+            pairwise_schedules.by_size.clear()
+        schedule = PairwiseSchedule(n)
+        pairwise_schedules.by_size[n] = schedule
+    return schedule
+
+
 def pairwise_sum(sig, node, first, n):
     """Sum of elements first..first+n-1 in NumPy's order: blocks of at
     most 128 summed with eight accumulators, larger ranges split in two
@@ -425,22 +474,17 @@ def pairwise_sum(sig, node, first, n):
         for i in range(first, first + n):
             result = acc_round(sig, result + sig.eval_as_float(node, i, i * 8))
         return result
-    # pending[k] > 0: the size of level k's right half, still to sum;
-    # pending[k] == 0: its left half's sum waits in partials[k]
-    pending = [0] * PW_MAX_DEPTH
+    schedule = pairwise_schedule(n)
+    # partials[:depth]: the sums of left halves whose right half is being
+    # summed, outermost first
     partials = [0.0] * PW_MAX_DEPTH
     depth = 0
+    block = 0
     end = first
     while True:
-        while n > PW_BLOCKSIZE:
-            half = n // 2
-            half -= half % 8
-            pending[depth] = n - half
-            depth += 1
-            n = half
         i = end
-        end = i + n
-        stop = end - n % 8
+        end = i + schedule.sizes[block]
+        stop = end - (end - i) % 8
         r0 = sig.eval_as_float(node, i, i * 8)
         r1 = sig.eval_as_float(node, i + 1, (i + 1) * 8)
         r2 = sig.eval_as_float(node, i + 2, (i + 2) * 8)
@@ -453,9 +497,9 @@ def pairwise_sum(sig, node, first, n):
         off8 = i * 8
         while i < stop:
             pairwise_driver.jit_merge_point(
-                sig=sig, i=i, off8=off8, stop=stop, end=end, depth=depth,
-                node=node, pending=pending, partials=partials, r0=r0, r1=r1,
-                r2=r2, r3=r3, r4=r4, r5=r5, r6=r6, r7=r7)
+                sig=sig, i=i, off8=off8, stop=stop, end=end, block=block,
+                depth=depth, node=node, schedule=schedule, partials=partials,
+                r0=r0, r1=r1, r2=r2, r3=r3, r4=r4, r5=r5, r6=r6, r7=r7)
             r0 = acc_round(sig, r0 + sig.eval_as_float(node, i, off8))
             r1 = acc_round(sig, r1 + sig.eval_as_float(node, i + 1, off8 + 8))
             r2 = acc_round(sig, r2 + sig.eval_as_float(node, i + 2, off8 + 16))
@@ -473,19 +517,16 @@ def pairwise_sum(sig, node, first, n):
         while i < end:
             total = acc_round(sig, total + sig.eval_as_float(node, i, i * 8))
             i += 1
-        # climb until a level whose right half is still to be summed
-        n = 0
-        while depth > 0:
-            k = depth - 1
-            if pending[k] > 0:
-                n = pending[k]
-                pending[k] = 0
-                partials[k] = total
-                break
-            total = acc_round(sig, partials[k] + total)
-            depth = k
-        if n == 0:
+        halves = schedule.halves_ending[block]
+        while halves > 0:
+            depth -= 1
+            total = acc_round(sig, partials[depth] + total)
+            halves -= 1
+        block += 1
+        if block == len(schedule.sizes):
             return total
+        partials[depth] = total
+        depth += 1
 
 
 float_reduce_driver = jit.JitDriver(
