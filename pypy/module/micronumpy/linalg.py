@@ -198,6 +198,8 @@ def matmul(space, w_a, w_b):
                           "dimensions (has 0, gufunc core with signature "
                           "(n?,k),(k,m?)->(n?,m?) requires 1)" % (
                               0 if len(a.shape) == 0 else 1))
+    if len(a.shape) > 2 or len(b.shape) > 2:
+        return stacked_matmul(space, a, b)
     if len(a.shape) == 2 and len(b.shape) == 2 and a.shape[1] != b.shape[0] \
             or len(a.shape) == 1 and a.shape[0] != b.shape[0]:
         raise space.error(space.w_ValueError,
@@ -206,6 +208,39 @@ def matmul(space, w_a, w_b):
                           "(n?,k),(k,m?)->(n?,m?) (size %d is different from "
                           "%d)" % (b.shape[0], a.shape[-1]))
     return dot(space, a, b)
+
+
+def stacked_matmul(space, a, b):
+    """a @ b where either is a stack of matrices (its leading axes, which
+    broadcast): the product of each pair of matrices (a 1-d operand is one
+    vector for all), stacked."""
+    from pypy.module.micronumpy.numpy_linalg import broadcast_leading, \
+        core_views, leading, product, stacked
+    a_vector = len(a.shape) == 1
+    b_vector = len(b.shape) == 1
+    k = a.shape[len(a.shape) - 1]
+    b_rows = b.shape[0] if b_vector else b.shape[len(b.shape) - 2]
+    if b_rows != k:
+        raise space.error(space.w_ValueError,
+                          "matmul: Input operand 1 has a mismatch in its core "
+                          "dimension 0, with gufunc signature "
+                          "(n?,k),(k,m?)->(n?,m?) (size %d is different from "
+                          "%d)" % (b_rows, k))
+    lead = broadcast_leading(space, [] if a_vector else leading(a.shape),
+                             [] if b_vector else leading(b.shape))
+    count = product(lead)
+    if count == 0:
+        shape = lead[:]
+        if not a_vector:
+            shape.append(a.shape[len(a.shape) - 2])
+        if not b_vector:
+            shape.append(b.shape[len(b.shape) - 1])
+        return new_array(space, shape, dt.promote_types(a.dtype, b.dtype))
+    a_views = [a] * count if a_vector else core_views(a, lead, 2)
+    b_views = [b] * count if b_vector else core_views(b, lead, 2)
+    return stacked(space, lead, [as_concrete(space, dot(space, a_views[i],
+                                                        b_views[i]))
+                                 for i in range(count)])
 
 
 def inplace_matmul(space, w_a, w_other):

@@ -1,8 +1,10 @@
 """numpy.linalg on LAPACK (blas.py): LinAlgError, inv, solve, lstsq, det,
-cholesky, qr, eig, eigvals, eigh, eigvalsh, svd, pinv, matrix_rank,
-matrix_power, norm, for 2-d real arrays (integers are computed
-as float64, float32 gives float32 results as in NumPy). LAPACK reads
-column-major matrices: a C-contiguous buffer is its matrix's transpose
+slogdet, cholesky, qr, eig, eigvals, eigh, eigvalsh, svd, pinv,
+matrix_rank, matrix_power, for real arrays and stacks of them (integers
+are computed as float64, float32 gives float32 results as in NumPy); the
+functions composed of array operations (norm, cond, multi_dot...) are
+lib_pypy/_numpy_lib/linalg.py, found by the module's __getattr__. LAPACK
+reads column-major matrices: a C-contiguous buffer is its matrix's transpose
 there, which each function below takes into account."""
 
 import math
@@ -11,6 +13,7 @@ from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.interpreter.arguments import check_args, check_keywords
 from pypy.interpreter.function import BuiltinFunction
+from pypy.module.applevel_names import module_getattr
 from pypy.objspace.excobject import new_exception
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.typeobject import TypeDef
@@ -18,9 +21,8 @@ from pypy.module.micronumpy import blas, loop
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.indexing import read_flat
-from pypy.module.micronumpy.linalg import as_concrete, dot
+from pypy.module.micronumpy.linalg import as_concrete, dot, matmul
 from pypy.module.micronumpy.shapes import arg, flattened
-from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
 
 f8 = dt.float64_dtype
 FLOAT64_EPS = 2.220446049250313e-16
@@ -581,12 +583,15 @@ def cholesky_2d(space, a):
 
 
 def matrix_power(space, w_obj, n):
+    """a to the power n by repeated matrix products (matmul: each matrix
+    of a stack), through inv for n < 0."""
     a = as_concrete(space, w_obj)
-    check_2d(space, a)
+    check_at_least_2d(space, a)
     check_square(space, a)
     if n == 0:
         w_eye = new_array(space, a.shape, a.dtype)
-        loop.assign(space, w_eye, identity(space, a.shape[0], f8))
+        loop.assign(space, w_eye,
+                    identity(space, a.shape[len(a.shape) - 1], f8))
         return w_eye
     w_base = a
     if n < 0:
@@ -595,20 +600,20 @@ def matrix_power(space, w_obj, n):
     if n == 1:
         return w_base
     if n == 2:
-        return dot(space, w_base, w_base)
+        return matmul(space, w_base, w_base)
     if n == 3:
-        return dot(space, dot(space, w_base, w_base), w_base)
+        return matmul(space, matmul(space, w_base, w_base), w_base)
     # binary powering, in NumPy's order (so that the roundings are the same)
     w_result = None
     w_square = w_base
     while True:
         if n & 1:
             w_result = w_square if w_result is None else \
-                dot(space, w_result, w_square)
+                matmul(space, w_result, w_square)
         n >>= 1
         if n == 0:
             break
-        w_square = dot(space, w_square, w_square)
+        w_square = matmul(space, w_square, w_square)
     assert w_result is not None
     return w_result
 
@@ -817,23 +822,6 @@ def rank_of(space, a):
     return rank
 
 
-def norm(space, w_obj):
-    """The default norm: Frobenius of a matrix, 2-norm of a vector, of the
-    flattened values either way."""
-    a = as_concrete(space, w_obj)
-    dtype = result_dtype(a)
-    if a.dtype.is_complex():
-        a = as_concrete(space, call_unary_by_name(space, 'absolute', a))
-    w_flat = flattened(space, a)
-    assert isinstance(w_flat, W_ConcreteArray)
-    total = 0.0
-    for i in range(w_flat.shape[0]):
-        x = w_flat.dtype.read_as_float(w_flat.storage,
-                                       w_flat.start + i * w_flat.strides[0])
-        total += x * x
-    return scalar(space, math.sqrt(total), dtype)
-
-
 def eig_values_2d(space, a):
     return eig_2d(space, a, False)
 
@@ -920,7 +908,7 @@ def np_qr(space, args):
 
 
 FUNCTIONS = [(name, of_one_array(name, func)) for name, func in [
-    ('inv', inv), ('det', det), ('cholesky', cholesky), ('norm', norm),
+    ('inv', inv), ('det', det), ('cholesky', cholesky),
     ('pinv', pinv), ('matrix_rank', matrix_rank), ('eig', eigenpairs),
     ('slogdet', slogdet),
     ('eigvals', eigenvalues), ('eigh', hermitian_eigenpairs),
@@ -943,4 +931,7 @@ def make_module(space):
             [space.w_tuple])
     for name, func in FUNCTIONS:
         w_mod.w_dict.setitem_str(space, name, BuiltinFunction(name, func))
+    # norm, cond, multi_dot... are composed of array operations
+    w_mod.w_dict.setitem_str(space, '__getattr__', module_getattr(
+        'numpy.linalg', '_numpy_lib.linalg'))
     return w_mod

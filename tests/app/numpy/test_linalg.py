@@ -489,3 +489,28 @@ def test_stacked_decompositions():
     assert_close(p[0], np.linalg.pinv(np.ones((2, 3))))
     ranks = np.linalg.matrix_rank(np.array([np.eye(3), np.ones((3, 3))]))
     assert ranks.tolist() == [3, 1]
+
+
+def test_stacked_matmul_and_matrix_power():
+    a = np.arange(24.).reshape(2, 3, 4)
+    b = np.arange(20.).reshape(4, 5)
+    c = a @ b
+    assert c.shape == (2, 3, 5)
+    assert c[1].tolist() == (a[1] @ b).tolist()
+    assert np.matmul(a, np.arange(4.)).tolist() == \
+        [(a[k] @ np.arange(4.)).tolist() for k in range(2)]
+    assert (np.arange(3.) @ a).tolist() == \
+        [(np.arange(3.) @ a[k]).tolist() for k in range(2)]
+    assert (np.ones((3, 1, 2, 4)) @ np.ones((2, 4, 1))).shape == (3, 2, 2, 1)
+    assert (np.ones((0, 2, 3)) @ np.ones((3, 4))).shape == (0, 2, 4)
+    assert (np.arange(6).reshape(1, 2, 3) @ np.arange(3)).dtype == np.int64
+    with pytest.raises(ValueError, match='^matmul: Input operand 1 has a '
+                       'mismatch in its core dimension 0'):
+        a @ np.ones((3, 2))
+    with pytest.raises(ValueError):
+        np.ones((2, 2, 3)) @ np.ones((3, 3, 2))
+    s = np.array([[[1., 1.], [0., 1.]], [[2., 0.], [0., 3.]]])
+    assert np.linalg.matrix_power(s, 3).tolist() == \
+        [[[1., 3.], [0., 1.]], [[8., 0.], [0., 27.]]]
+    assert np.linalg.matrix_power(s, 0).tolist() == [np.eye(2).tolist()] * 2
+    assert_close(np.linalg.matrix_power(s, -2)[1], [[0.25, 0.], [0., 1 / 9]])
