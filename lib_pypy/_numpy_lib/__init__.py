@@ -15,6 +15,13 @@ from .functional import vectorize, frompyfunc, apply_along_axis, \
 from .grids import meshgrid, mgrid, ogrid, indices, fromfunction, tri, \
     tril, triu
 from .histograms import bincount, histogram, digitize
+from .misc import trace, diagflat, vander, tril_indices, triu_indices, \
+    tril_indices_from, triu_indices_from, diag_indices, logspace, \
+    geomspace, ptp, fix, nan_to_num, real_if_close, sinc, angle, isscalar, \
+    iscomplexobj, isrealobj, iscomplex, isreal, flatnonzero, gradient, \
+    trapezoid, select, piecewise, extract, compress, choose, array_equiv, \
+    cumulative_sum, cumulative_prod, nanprod, nancumsum, nancumprod, \
+    nanquantile, nanpercentile, nanmedian
 from .indexing import unravel_index, ravel_multi_index, ndindex, \
     ndenumerate, put, place, partition, argpartition
 from .nanfuncs import nansum, nanmean, nanvar, nanstd, nanmax, nanmin, \
@@ -26,6 +33,10 @@ from .polynomial import polyval, polyfit, interp
 from .products import tensordot, inner, kron, cross
 from .rawfiles import fromfile
 from .rearrange import flip, fliplr, flipud, rot90, roll
+from .shaping import split, array_split, hsplit, vsplit, dsplit, \
+    column_stack, dstack, moveaxis, rollaxis, append, insert, delete, \
+    resize, repeat, trim_zeros, take_along_axis, put_along_axis, \
+    broadcast_arrays, broadcast_shapes, r_, c_, s_, index_exp
 from .sets import intersect1d, union1d, setdiff1d, setxor1d, isin
 from .stats import quantile, percentile, median, average, cov, corrcoef
 from .textfiles import savetxt, loadtxt, genfromtxt
@@ -44,4 +55,16 @@ __all__ = [
     'isin', 'quantile', 'percentile', 'median', 'average', 'cov',
     'corrcoef', 'einsum', 'save', 'load', 'savez', 'savez_compressed',
     'fromfile', 'savetxt', 'loadtxt', 'genfromtxt',
+    'trace', 'diagflat', 'vander', 'tril_indices', 'triu_indices',
+    'tril_indices_from', 'triu_indices_from', 'diag_indices', 'logspace',
+    'geomspace', 'ptp', 'fix', 'nan_to_num', 'real_if_close', 'sinc',
+    'angle', 'isscalar', 'iscomplexobj', 'isrealobj', 'iscomplex', 'isreal',
+    'flatnonzero', 'gradient', 'trapezoid', 'select', 'piecewise',
+    'extract', 'compress', 'choose', 'array_equiv', 'cumulative_sum',
+    'cumulative_prod', 'nanprod', 'nancumsum', 'nancumprod', 'nanquantile',
+    'nanpercentile', 'nanmedian',
+    'split', 'array_split', 'hsplit', 'vsplit', 'dsplit', 'column_stack',
+    'dstack', 'moveaxis', 'rollaxis', 'append', 'insert', 'delete',
+    'resize', 'repeat', 'trim_zeros', 'take_along_axis', 'put_along_axis',
+    'broadcast_arrays', 'broadcast_shapes', 'r_', 'c_', 's_', 'index_exp',
 ]
