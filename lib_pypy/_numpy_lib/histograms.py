@@ -189,3 +189,7 @@ def digitize(x, bins, right=False):
         return np.searchsorted(bins, x, side=side).astype(np.int64)
     return (bins.size - np.searchsorted(bins[::-1], x, side=side)) \
         .astype(np.int64)
+
+
+def histogram_bin_edges(a, bins=10, range=None, weights=None):
+    return histogram_edges(np.asarray(a).ravel(), bins, range, weights)

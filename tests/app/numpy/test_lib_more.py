@@ -230,3 +230,135 @@ def test_cumulative_and_nan_reductions():
                                                             [3., 5.]]
     assert np.nanpercentile([1., 2., np.nan, 4.], 25) == 1.5
     assert np.nanmedian([1, 3, 2]) == 2.
+
+
+def test_unique_axis_and_lexsort():
+    a = np.array([[1, 0, 0], [1, 0, 0], [2, 3, 4], [0, 5, 5]])
+    values, index, inverse, counts = np.unique(
+        a, axis=0, return_index=True, return_inverse=True,
+        return_counts=True)
+    assert values.tolist() == [[0, 5, 5], [1, 0, 0], [2, 3, 4]]
+    assert index.tolist() == [3, 0, 2]
+    assert inverse.tolist() == [1, 1, 2, 0]
+    assert counts.tolist() == [1, 2, 1]
+    assert np.take(values, inverse, axis=0).tolist() == a.tolist()
+    values, inverse = np.unique(a, axis=1, return_inverse=True)
+    assert values.tolist() == [[0, 0, 1], [0, 0, 1], [3, 4, 2], [5, 5, 0]]
+    assert inverse.tolist() == [2, 0, 1]
+    assert np.unique(a, axis=-1).tolist() == values.tolist()
+    assert np.unique(np.array([3, 1, 3]), axis=0).tolist() == [1, 3]
+    assert np.unique(np.ones((0, 3)), axis=0).shape == (0, 3)
+    with pytest.raises(np.exceptions.AxisError):
+        np.unique(a, axis=2)
+    assert np.lexsort(([1, 2, 1, 2], [3, 3, 1, 1])).tolist() == [2, 3, 0, 1]
+    assert np.lexsort(np.array([[4, 3, 2], [1, 1, 0]])).tolist() == \
+        [2, 1, 0]
+    names = ['b', 'a', 'c']
+    assert np.lexsort((np.array([2., 1., 3.]), np.array([1, 1, 0]))) \
+        .tolist() == [2, 1, 0] and names
+
+
+def test_polynomials():
+    assert sorted(np.roots([1, -3, 2]).tolist()) == [1.0, 2.0]
+    r = np.roots([1, 0, 1])
+    assert r.dtype == np.complex128
+    assert sorted([(z.real, z.imag) for z in r.tolist()]) == \
+        [(0.0, -1.0), (0.0, 1.0)]
+    assert sorted(np.roots([0, 1, -2, 0]).tolist()) == [0.0, 2.0]
+    assert np.poly([1, 2]).tolist() == [1., -3., 2.]
+    assert np.poly([1j, -1j]).tolist() == [1., 0., 1.]
+    assert np.allclose(np.poly(np.array([[1., 2.], [3., 4.]])),
+                       [1., -5., -2.])
+    assert np.polyder([1, 2, 3]).tolist() == [2, 2]
+    assert np.polyder([1, 2, 3, 4], 2).tolist() == [6, 4]
+    assert np.polyint([3, 2, 1]).tolist() == [1., 1., 1., 0.]
+    assert np.polyint([6, 2], 2, [1, 2]).tolist() == [1., 1., 1., 2.]
+    assert np.polyadd([1, 2], [1, 2, 3]).tolist() == [1, 3, 5]
+    assert np.polysub([1, 2], [1, 2, 3]).tolist() == [-1, -1, -1]
+    assert np.polymul([1, 1], [1, -1]).tolist() == [1, 0, -1]
+    q, r = np.polydiv([1, 2, 1], [1, 1])
+    assert q.tolist() == [1., 1.] and r.tolist() == [0.]
+    q, r = np.polydiv([3., 5, 2], [2., 1])
+    assert q.tolist() == [1.5, 1.75] and r.tolist() == [0.25]
+
+
+def test_poly1d():
+    p = np.poly1d([1, 2, 3])
+    assert repr(p) == 'poly1d([1, 2, 3])'
+    assert str(p) == '   2\n1 x + 2 x + 3'
+    assert p(2) == 11 and p([1, 2]).tolist() == [6, 11]
+    assert p.order == 2 and len(p) == 2
+    assert p.coeffs.tolist() == p.c.tolist() == [1, 2, 3]
+    assert str(p * p) == '   4     3      2\n1 x + 4 x + 10 x + 12 x + 9'
+    assert (p + 1).coeffs.tolist() == [1, 2, 4]
+    assert (p - [1, 0]).coeffs.tolist() == [1, 1, 3]
+    assert (2 * p).coeffs.tolist() == [2, 4, 6]
+    assert (p ** 2).coeffs.tolist() == [1, 4, 10, 12, 9]
+    assert str(-p) == '    2\n-1 x - 2 x - 3'
+    assert str(p / 2) == '     2\n0.5 x + 1 x + 1.5'
+    assert p.deriv().coeffs.tolist() == [2, 2]
+    assert str(p.integ()) == '        3     2\n0.3333 x + 1 x + 3 x'
+    assert p[0] == 3 and p[2] == 1 and p[5] == 0
+    assert p == np.poly1d([1, 2, 3]) and p != np.poly1d([1, 2])
+    assert str(np.poly1d([1, 2], r=True)) == '   2\n1 x - 3 x + 2'
+    assert str(np.poly1d([2.5, -1, 0, 0.25])) == \
+        '     3     2\n2.5 x - 1 x + 0.25'
+    fit = np.poly1d(np.polyfit([0, 1, 2, 3], [1, 3, 7, 13], 2))
+    assert np.allclose(fit.coeffs, [1., 1., 1.])
+    assert str(np.poly1d([0, 0, 0])) == ' \n0'
+    assert str(np.poly1d([1, 0, -1], variable='t')) == '   2\n1 t - 1'
+    q, r = np.polydiv(np.poly1d([1, 2, 1]), np.poly1d([1, 1]))
+    assert isinstance(q, np.poly1d) and q.coeffs.tolist() == [1., 1.]
+    assert str(np.poly1d([1e10, 3.14159, -2])) == \
+        '       2\n1e+10 x + 3.142 x - 2'
+    assert np.histogram_bin_edges([1, 2, 3, 10], bins=3).tolist() == \
+        [1., 4., 7., 10.]
+
+
+def test_array_api_names_and_helpers():
+    x = np.array([[3, 1], [3, np.nan]])
+    r = np.unique_all(x)
+    assert type(r).__name__ == 'UniqueAllResult' and isinstance(r, tuple)
+    assert r.values.tolist()[:2] == [1., 3.] and r.indices.tolist() == \
+        [1, 0, 3]
+    assert r.inverse_indices.tolist() == [[1, 0], [1, 2]]
+    assert r.counts.tolist() == [1, 2, 1]
+    assert repr(np.unique_counts([1, 1, 2])) == \
+        'UniqueCountsResult(values=array([1, 2]), counts=array([2, 1]))'
+    assert np.unique_inverse(np.array([[2, 1], [1, 1]])) \
+        .inverse_indices.tolist() == [[1, 0], [0, 0]]
+    assert np.unique_values([3, 1, 1]).tolist() == [1, 3]
+    assert [a.tolist() for a in np.unstack(np.arange(6).reshape(2, 3),
+                                           axis=1)] == [[0, 3], [1, 4], [2, 5]]
+    assert np.acos(1.) == 0. and np.pow(2, 3) == 8 and \
+        np.atan2(1., 1.) == np.arctan2(1., 1.)
+    assert np.bitwise_left_shift(1, 3) == 8
+    assert np.concat([[1], [2]]).tolist() == [1, 2]
+    assert np.permute_dims(np.ones((2, 3))).shape == (3, 2)
+    assert np.astype(np.ones(2), int).dtype == np.int64
+    assert np.binary_repr(-5, width=8) == '11111011'
+    assert np.binary_repr(5) == '101' and np.binary_repr(-8) == '-1000'
+    assert np.base_repr(255, 16) == 'FF'
+    assert np.base_repr(-7, 3, padding=2) == '-0021'
+    assert np.allclose(np.unwrap([0, 3, 6.5, 0.1]),
+                       [0., 3., 0.21681469, 0.1])
+    assert np.block([[np.eye(2), np.zeros((2, 1))],
+                     [np.ones((1, 3))]]).tolist() == \
+        [[1., 0., 0.], [0., 1., 0.], [1., 1., 1.]]
+    assert np.block([1, 2, np.array([3, 4])]).tolist() == [1, 2, 3, 4]
+    assert np.block([[1, 2], [3, 4]]).tolist() == [[1, 2], [3, 4]]
+    with pytest.raises(ValueError):
+        np.block([1, 2, [3, 4]])
+    assert np.apply_over_axes(np.sum, np.arange(24).reshape(2, 3, 4),
+                              [0, 2]).tolist() == [[[60], [92], [124]]]
+    assert np.isneginf([-np.inf, 1]).tolist() == [True, False]
+    assert np.isposinf(np.inf)
+    a = np.zeros(3)
+    np.copyto(a, [1, 2, 3], where=[True, False, True])
+    assert a.tolist() == [1., 0., 3.]
+    np.copyto(a, 7)
+    assert a.tolist() == [7., 7., 7.]
+    assert np.isfortran(np.ones((2, 2)).T) and not np.isfortran(np.ones(3))
+    assert np.asfortranarray(np.ones((2, 3))).flags.f_contiguous
+    assert np.array_repr(np.arange(3)) == 'array([0, 1, 2])'
+    assert np.array_str(np.arange(3.)) == '[0. 1. 2.]'
