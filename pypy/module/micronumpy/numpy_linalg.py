@@ -196,7 +196,8 @@ def over_stack(space, w_obj, func, square):
         lead = leading(a.shape)
         views = core_views(a, lead, 2)
         if not views:
-            views = [placeholder(space, a.shape[nd - 2:])]
+            views = [placeholder(space, [a.shape[nd - 2],
+                                         a.shape[nd - 1]])]
         per_matrix = [func(space, w_view) for w_view in views]
         results_w = [stacked(space, lead, [r[i] for r in per_matrix])
                      for i in range(len(per_matrix[0]))]
@@ -692,16 +693,28 @@ def eig_2d(space, a, vectors):
     return [w_values, w_vectors]
 
 
+def svd_values_2d(space, a):
+    return [svd_parts(space, a, False, False)[1]]
+
+
+def svd_full_2d(space, a):
+    w_u, w_s, w_vh = svd_parts(space, a, True, True)
+    assert w_u is not None and w_vh is not None
+    return [w_u, w_s, w_vh]
+
+
+def svd_reduced_2d(space, a):
+    w_u, w_s, w_vh = svd_parts(space, a, False, True)
+    assert w_u is not None and w_vh is not None
+    return [w_u, w_s, w_vh]
+
+
 def svd(space, w_obj, full_matrices, compute_uv):
-    def svd_2d(space, a):
-        w_u, w_s, w_vh = svd_parts(space, a, full_matrices, compute_uv)
-        if w_u is None or w_vh is None:
-            return [w_s]
-        return [w_u, w_s, w_vh]
-    results_w = over_stack(space, w_obj, svd_2d, False)
     if not compute_uv:
-        return results_w[0]
-    return W_SVDResult(results_w)
+        return over_stack(space, w_obj, svd_values_2d, False)[0]
+    return W_SVDResult(over_stack(
+        space, w_obj, svd_full_2d if full_matrices else svd_reduced_2d,
+        False))
 
 
 def svd_parts(space, a, full_matrices, compute_uv):
