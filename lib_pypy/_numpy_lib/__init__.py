@@ -5,7 +5,7 @@ module lacks and takes the names listed in __all__ from it; the
 functions use only `import numpy as np`, so they also run on CPython with
 NumPy."""
 
-from . import emath
+from . import emath, ndmethods
 from .arrayapi import acos, acosh, asin, asinh, atan, atanh, atan2, pow, \
     bitwise_left_shift, bitwise_right_shift, bitwise_invert, concat, \
     permute_dims, astype, unstack, unique_all, unique_counts, \

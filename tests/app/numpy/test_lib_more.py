@@ -362,3 +362,18 @@ def test_array_api_names_and_helpers():
     assert np.asfortranarray(np.ones((2, 3))).flags.f_contiguous
     assert np.array_repr(np.arange(3)) == 'array([0, 1, 2])'
     assert np.array_str(np.arange(3.)) == '[0. 1. 2.]'
+
+
+def test_app_level_ndarray_methods():
+    a = np.array([[1, 2], [3, 4]])
+    assert a.repeat(2).tolist() == [1, 1, 2, 2, 3, 3, 4, 4]
+    assert a.repeat([1, 2], axis=0).tolist() == [[1, 2], [3, 4], [3, 4]]
+    assert a.trace() == 5 and a.trace(offset=1) == 2
+    assert a.compress([False, True], axis=1).tolist() == [[2], [4]]
+    assert np.array([0, 1, 1]).choose([[1, 2, 3], [10, 20, 30]]).tolist() \
+        == [1, 20, 30]
+    b = np.array([5, 1, 4, 2, 3])
+    b.partition(2)
+    assert b[2] == 3 and max(b[:2].tolist()) <= 3 <= min(b[3:].tolist())
+    order = np.array([5, 1, 4, 2, 3]).argpartition(1)
+    assert np.array([5, 1, 4, 2, 3])[order[1]] == 2
