@@ -20,7 +20,8 @@ from .functional import vectorize, frompyfunc, apply_along_axis, \
     fromiter
 from .grids import meshgrid, mgrid, ogrid, indices, fromfunction, tri, \
     tril, triu
-from .histograms import bincount, histogram, digitize, histogram_bin_edges
+from .histograms import bincount, histogram, digitize, \
+    histogram_bin_edges, histogramdd, histogram2d
 from .misc import trace, diagflat, vander, tril_indices, triu_indices, \
     tril_indices_from, triu_indices_from, diag_indices, logspace, \
     geomspace, ptp, fix, nan_to_num, real_if_close, sinc, angle, isscalar, \
@@ -76,7 +77,8 @@ __all__ = [
     'resize', 'repeat', 'trim_zeros', 'take_along_axis', 'put_along_axis',
     'broadcast_arrays', 'broadcast_shapes', 'r_', 'c_', 's_', 'index_exp',
     'lexsort', 'poly', 'roots', 'polyder', 'polyint', 'polyadd', 'polysub',
-    'polymul', 'polydiv', 'poly1d', 'histogram_bin_edges',
+    'polymul', 'polydiv', 'poly1d', 'histogram_bin_edges', 'histogramdd',
+    'histogram2d',
     'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'atan2', 'pow',
     'bitwise_left_shift', 'bitwise_right_shift', 'bitwise_invert', 'concat',
     'permute_dims', 'astype', 'unstack', 'unique_all', 'unique_counts',

@@ -377,3 +377,25 @@ def test_app_level_ndarray_methods():
     assert b[2] == 3 and max(b[:2].tolist()) <= 3 <= min(b[3:].tolist())
     order = np.array([5, 1, 4, 2, 3]).argpartition(1)
     assert np.array([5, 1, 4, 2, 3])[order[1]] == 2
+
+
+def test_histogram2d_and_dd():
+    x = np.array([0.1, 0.5, 0.9, 0.9, 1.0, 0.3])
+    y = np.array([1., 2., 3., 2.5, 1.5, 3.])
+    h, xe, ye = np.histogram2d(x, y, bins=3)
+    assert h.tolist() == [[1., 0., 1.], [0., 1., 0.], [1., 0., 2.]]
+    assert np.allclose(xe, [0.1, 0.4, 0.7, 1.0])
+    assert np.allclose(ye, [1., 1.6666666666666667, 2.3333333333333335, 3.])
+    h, xe, ye = np.histogram2d(x, y, bins=[2, 3], range=[[0, 1], [1, 3]],
+                               density=True)
+    assert abs((h * np.diff(xe)[:, None] * np.diff(ye)[None, :]).sum() -
+               1.0) < 1e-12
+    h, xe, ye = np.histogram2d(x, y, bins=[np.array([0, 0.5, 1]),
+                                           np.array([1, 2, 3])],
+                               weights=np.arange(6.))
+    assert h.tolist() == [[0., 5.], [4., 6.]]
+    h, edges = np.histogramdd(np.stack([x, y, x * y], axis=1),
+                              bins=(2, 2, 3))
+    assert h.shape == (2, 2, 3) and h.sum() == 6 and len(edges) == 3
+    h, edges = np.histogramdd(x, bins=4)
+    assert h.tolist() == [2., 1., 0., 3.]
