@@ -399,3 +399,15 @@ def test_histogram2d_and_dd():
     assert h.shape == (2, 2, 3) and h.sum() == 6 and len(edges) == 3
     h, edges = np.histogramdd(x, bins=4)
     assert h.tolist() == [2., 1., 0., 3.]
+
+
+def test_linspace_retstep():
+    samples, step = np.linspace(0, 1, 5, retstep=True)
+    assert samples.tolist() == [0., 0.25, 0.5, 0.75, 1.]
+    assert step == 0.25 and type(step) is np.float64
+    samples, step = np.linspace(0, 10, 5, dtype=int, retstep=True)
+    assert samples.tolist() == [0, 2, 5, 7, 10] and step == 2.5
+    assert np.linspace(0, 1, 4, endpoint=False, retstep=True)[1] == 0.25
+    samples, step = np.linspace(0, 1, 1, retstep=True)
+    assert samples.tolist() == [0.] and step != step
+    assert np.linspace(0, 1, 3, retstep=False).tolist() == [0., 0.5, 1.]
