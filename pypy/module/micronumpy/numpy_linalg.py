@@ -11,7 +11,8 @@ import math
 from rpython.rlib import rfloat
 from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rtyper.lltypesystem import lltype, rffi
-from pypy.interpreter.arguments import check_args, check_keywords
+from pypy.interpreter.arguments import check_args, check_keywords, \
+    keyword_value
 from pypy.interpreter.function import BuiltinFunction
 from pypy.module.applevel_names import module_getattr
 from pypy.objspace.excobject import new_exception
@@ -202,6 +203,40 @@ def over_stack(space, w_obj, func, square):
         results_w = [stacked(space, lead, [r[i] for r in per_matrix])
                      for i in range(len(per_matrix[0]))]
     return [wrapped(space, w_res) for w_res in results_w]
+
+
+def over_stack_with(space, w_obj, func, p1, p2):
+    """over_stack for func(space, a, p1, p2) of two float parameters (RPython
+    has no closures)."""
+    a = real_operand(space, w_obj)
+    check_at_least_2d(space, a)
+    need_lapack(space)
+    if len(a.shape) == 2:
+        return wrapped(space, func(space, a, p1, p2))
+    nd = len(a.shape)
+    lead = leading(a.shape)
+    views = core_views(a, lead, 2)
+    if not views:
+        views = [placeholder(space, [a.shape[nd - 2], a.shape[nd - 1]])]
+    return wrapped(space, stacked(space, lead, [func(space, w_view, p1, p2)
+                                                for w_view in views]))
+
+
+def swapped_last_axes(a):
+    """The view of a with its last two axes swapped (each matrix's
+    transpose)."""
+    nd = len(a.shape)
+    shape = a.shape[:]
+    strides = a.strides[:]
+    shape[nd - 2], shape[nd - 1] = shape[nd - 1], shape[nd - 2]
+    strides[nd - 2], strides[nd - 1] = strides[nd - 1], strides[nd - 2]
+    return a.view(shape, strides, a.start)
+
+
+def contiguous_copy(space, a):
+    w_copy = new_array(space, a.shape, a.dtype, zero=False)
+    loop.assign(space, w_copy, a)
+    return w_copy
 
 
 def wrapped(space, w_arr):
@@ -563,8 +598,15 @@ def slogdet_2d(space, a):
     return [zero_d(space, sign, dtype), zero_d(space, logabsdet, dtype)]
 
 
-def cholesky(space, w_obj):
-    return over_stack(space, w_obj, cholesky_2d, True)[0]
+def cholesky(space, w_obj, upper):
+    """The lower factor L (a = L L^T) from a's lower triangle; upper: the
+    upper factor U = L^T (a = U^T U) from a's upper triangle."""
+    w_l = over_stack(space, triangle_of(space, w_obj, upper), cholesky_2d,
+                     True)[0]
+    if not upper:
+        return w_l
+    assert isinstance(w_l, W_ConcreteArray)
+    return contiguous_copy(space, swapped_last_axes(w_l))
 
 
 def cholesky_2d(space, a):
@@ -783,17 +825,20 @@ def has_nonzero(space, a):
     return False
 
 
-def pinv(space, w_obj):
-    return over_stack(space, w_obj, pinv_2d, False)[0]
+def pinv(space, w_obj, rcond):
+    return over_stack_with(space, w_obj, pinv_2d, rcond, 0.0)
 
 
-def pinv_2d(space, a):
-    """NumPy's: the singular values above 1e-15 times the largest
-    inverted, the others dropped; vh^T (s^-1 u^T)."""
+def pinv_2d(space, a, rcond, unused):
+    """NumPy's: the singular values above rcond times the largest
+    inverted, the others dropped; vh^T (s^-1 u^T). rcond NaN: NumPy's
+    rtol=None, the larger dimension times the float64 epsilon."""
     w_u, w_s, w_vh = svd_parts(space, a, False, True)
     assert w_u is not None and w_vh is not None
     s = float_list(w_s)
-    cutoff = 1e-15 * largest(s)
+    if rfloat.isnan(rcond):
+        rcond = max(a.shape[0], a.shape[1]) * FLOAT64_EPS
+    cutoff = rcond * largest(s)
     m, k = w_u.shape[0], w_u.shape[1]
     dtype = w_u.dtype
     w_scaled = new_array(space, [k, m], dtype, zero=False)     # s^-1 u^T
@@ -803,31 +848,35 @@ def pinv_2d(space, a):
             x = dtype.read_float(w_u.storage, w_u.offset_of([j, i]))
             dtype.write_float(w_scaled.storage, (i * m + j) * dtype.itemsize,
                               dtype.wrap_float(inverse * x))
-    return [as_concrete(space, dot(space, w_vh.transposed(), w_scaled))]
+    return as_concrete(space, dot(space, w_vh.transposed(), w_scaled))
 
 
-def matrix_rank(space, w_obj):
+def matrix_rank(space, w_obj, tol, rtol):
     a = as_concrete(space, w_obj)
     if len(a.shape) < 2:
         return space.newint(1 if has_nonzero(space, a) else 0)
     if len(a.shape) > 2:
-        return over_stack(space, a, rank_2d, False)[0]
+        return over_stack_with(space, a, rank_2d, tol, rtol)
     a = matrix(space, a)
-    return space.newint(rank_of(space, a))
+    return space.newint(rank_of(space, a, tol, rtol))
 
 
-def rank_2d(space, a):
+def rank_2d(space, a, tol, rtol):
     w_rank = new_array(space, [], dt.int64_dtype, zero=False)
-    dt.int64_dtype.write_int(w_rank.storage, 0, rank_of(space, a))
-    return [w_rank]
+    dt.int64_dtype.write_int(w_rank.storage, 0, rank_of(space, a, tol, rtol))
+    return w_rank
 
 
-def rank_of(space, a):
-    """The number of a's singular values above NumPy's tolerance."""
+def rank_of(space, a, tol, rtol):
+    """The number of a's singular values above tol, else above rtol times
+    the largest, else above NumPy's default tolerance (NaN: not given)."""
     s = float_list(svd_parts(space, a, False, False)[1])
     eps = 1.1920928955078125e-07 if result_dtype(a) is dt.float32_dtype \
         else FLOAT64_EPS
-    tol = largest(s) * max(a.shape[0], a.shape[1]) * eps
+    if rfloat.isnan(rtol):
+        rtol = max(a.shape[0], a.shape[1]) * eps
+    if rfloat.isnan(tol):
+        tol = largest(s) * rtol
     rank = 0
     for x in s:
         if x > tol:
@@ -859,12 +908,22 @@ def eigenpairs(space, w_a):
     return W_EigResult(over_stack(space, w_a, eig_pairs_2d, True))
 
 
-def hermitian_eigenvalues(space, w_a):
-    return over_stack(space, w_a, eigh_values_2d, True)[0]
+def triangle_of(space, w_a, upper):
+    """w_a as an array whose lower triangles are w_a's own (upper: the
+    transposes of its matrices), which eigh and cholesky read."""
+    a = real_operand(space, w_a)
+    check_at_least_2d(space, a)
+    return swapped_last_axes(a) if upper else a
 
 
-def hermitian_eigenpairs(space, w_a):
-    return W_EighResult(over_stack(space, w_a, eigh_pairs_2d, True))
+def hermitian_eigenvalues(space, w_a, upper):
+    return over_stack(space, triangle_of(space, w_a, upper), eigh_values_2d,
+                      True)[0]
+
+
+def hermitian_eigenpairs(space, w_a, upper):
+    return W_EighResult(over_stack(space, triangle_of(space, w_a, upper),
+                                   eigh_pairs_2d, True))
 
 
 def of_one_array(name, func):
@@ -920,12 +979,84 @@ def np_qr(space, args):
     return qr(space, w_a, mode)
 
 
+def optional_float(space, w_value):
+    """A float argument, NaN for None or not given."""
+    if w_value is None or space.is_none(w_value):
+        return rfloat.NAN
+    return space.float_w(w_value)
+
+
+def uplo(space, args, fname):
+    check_keywords(space, args, fname, ['a', 'UPLO'])
+    w_a = arg(space, args, 0, 'a')
+    if w_a is None or len(args.arguments_w) > 2:
+        check_args(space, args, fname, 1, 2)
+    w_uplo = arg(space, args, 1, 'UPLO')
+    name = 'L' if w_uplo is None else space.text_utf8(w_uplo)
+    if name != 'L' and name != 'U':
+        raise space.error(space.w_ValueError,
+                          "UPLO argument must be 'L' or 'U'")
+    return w_a, name == 'U'
+
+
+def np_eigh(space, args):
+    w_a, upper = uplo(space, args, 'eigh')
+    return hermitian_eigenpairs(space, w_a, upper)
+
+
+def np_eigvalsh(space, args):
+    w_a, upper = uplo(space, args, 'eigvalsh')
+    return hermitian_eigenvalues(space, w_a, upper)
+
+
+def np_cholesky(space, args):
+    check_keywords(space, args, 'cholesky', ['a', 'upper'])
+    w_a = arg(space, args, 0, 'a')
+    if w_a is None or len(args.arguments_w) > 1:
+        check_args(space, args, 'cholesky', 1, 1)
+    w_upper = keyword_value(args, 'upper')
+    return cholesky(space, w_a, w_upper is not None and
+                    space.is_true(w_upper))
+
+
+def np_pinv(space, args):
+    """pinv(a, rcond=None, hermitian=False, *, rtol=): hermitian matrices
+    go through the general SVD too (the same values to rounding)."""
+    check_keywords(space, args, 'pinv', ['a', 'rcond', 'hermitian', 'rtol'])
+    w_a = arg(space, args, 0, 'a')
+    if w_a is None or len(args.arguments_w) > 3:
+        check_args(space, args, 'pinv', 1, 3)
+    w_rcond = arg(space, args, 1, 'rcond')
+    w_rtol = keyword_value(args, 'rtol')
+    if w_rcond is not None and not space.is_none(w_rcond):
+        if w_rtol is not None:
+            raise space.error(space.w_ValueError,
+                              "`rtol` and `rcond` can't be both set.")
+        rcond = space.float_w(w_rcond)
+    elif w_rtol is None:
+        rcond = 1e-15
+    else:
+        rcond = optional_float(space, w_rtol)
+    return pinv(space, w_a, rcond)
+
+
+def np_matrix_rank(space, args):
+    check_keywords(space, args, 'matrix_rank', ['A', 'tol', 'hermitian',
+                                                'rtol'])
+    w_a = arg(space, args, 0, 'A')
+    if w_a is None or len(args.arguments_w) > 3:
+        check_args(space, args, 'matrix_rank', 1, 3)
+    return matrix_rank(space, w_a,
+                       optional_float(space, arg(space, args, 1, 'tol')),
+                       optional_float(space, keyword_value(args, 'rtol')))
+
+
 FUNCTIONS = [(name, of_one_array(name, func)) for name, func in [
-    ('inv', inv), ('det', det), ('cholesky', cholesky),
-    ('pinv', pinv), ('matrix_rank', matrix_rank), ('eig', eigenpairs),
-    ('slogdet', slogdet),
-    ('eigvals', eigenvalues), ('eigh', hermitian_eigenpairs),
-    ('eigvalsh', hermitian_eigenvalues)]] + [
+    ('inv', inv), ('det', det), ('eig', eigenpairs), ('slogdet', slogdet),
+    ('eigvals', eigenvalues)]] + [
+    ('eigh', np_eigh), ('eigvalsh', np_eigvalsh),
+    ('cholesky', np_cholesky), ('pinv', np_pinv),
+    ('matrix_rank', np_matrix_rank),
     ('solve', np_solve), ('matrix_power', np_matrix_power), ('svd', np_svd),
     ('lstsq', np_lstsq), ('qr', np_qr)]
 

@@ -514,3 +514,39 @@ def test_stacked_matmul_and_matrix_power():
         [[[1., 3.], [0., 1.]], [[8., 0.], [0., 27.]]]
     assert np.linalg.matrix_power(s, 0).tolist() == [np.eye(2).tolist()] * 2
     assert_close(np.linalg.matrix_power(s, -2)[1], [[0.25, 0.], [0., 1 / 9]])
+
+
+def test_keyword_arguments():
+    a = np.array([[4., 2., 1.], [7., 5., 3.], [9., 8., 6.]])
+    low = np.tril(a) + np.tril(a, -1).T
+    up = np.triu(a) + np.triu(a, 1).T
+    assert_close(np.linalg.eigvalsh(a), np.linalg.eigvalsh(low))
+    assert_close(np.linalg.eigvalsh(a, UPLO='U'), np.linalg.eigvalsh(up))
+    w, v = np.linalg.eigh(a, 'U')
+    assert_close(up @ v, v * w, atol=1e-12)
+    with pytest.raises(ValueError, match="^UPLO argument must be 'L' or "
+                       "'U'$"):
+        np.linalg.eigh(a, UPLO='X')
+    spd = np.array([[4., 2.], [2., 3.]])
+    u = np.linalg.cholesky(spd, upper=True)
+    assert u[1, 0] == 0.0
+    assert_close(u.T @ u, spd, atol=1e-12)
+    assert_close(u, np.linalg.cholesky(spd).T)
+    stack = np.array([spd, 2 * spd])
+    assert_close(np.linalg.cholesky(stack, upper=True)[1],
+                 np.linalg.cholesky(2 * spd).T)
+    d = np.diag([1., 1e-3, 1e-9])
+    assert_close(np.linalg.pinv(d), np.diag([1., 1e3, 1e9]), rtol=1e-9)
+    assert_close(np.linalg.pinv(d, rcond=1e-6), np.diag([1., 1e3, 0.]))
+    assert_close(np.linalg.pinv(d, rtol=1e-2), np.diag([1., 0., 0.]))
+    assert_close(np.linalg.pinv(d, hermitian=True), np.linalg.pinv(d),
+                 rtol=1e-9)
+    with pytest.raises(ValueError, match="^`rtol` and `rcond` can't be both "
+                       "set.$"):
+        np.linalg.pinv(d, rcond=1e-3, rtol=1e-3)
+    assert np.linalg.matrix_rank(d) == 3
+    assert np.linalg.matrix_rank(d, tol=1e-6) == 2
+    assert np.linalg.matrix_rank(d, 1e-2) == 1
+    assert np.linalg.matrix_rank(d, rtol=1e-6) == 2
+    assert np.linalg.matrix_rank(np.array([d, np.eye(3)]),
+                                 tol=1e-6).tolist() == [2, 3]
