@@ -22,7 +22,8 @@ from pypy.module.micronumpy import blas, loop
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.indexing import read_flat
-from pypy.module.micronumpy.linalg import as_concrete, dot, matmul
+from pypy.module.micronumpy.linalg import as_concrete, dot, matmul, \
+    broadcast_leading, core_views, leading, product, stacked
 from pypy.module.micronumpy.shapes import arg, flattened
 
 f8 = dt.float64_dtype
@@ -86,66 +87,6 @@ def square_matrix(space, w_obj):
     return a
 
 
-def product(shape):
-    n = 1
-    for x in shape:
-        n *= x
-    return n
-
-
-def leading(shape):
-    """The stack's shape: all but the last two axes."""
-    n = len(shape) - 2
-    assert n >= 0
-    return shape[:n]
-
-
-def broadcast_leading(space, shape1, shape2):
-    """NumPy's broadcast of two stacks' shapes."""
-    n = max(len(shape1), len(shape2))
-    result = [1] * n
-    for i in range(n):
-        j1 = i - (n - len(shape1))
-        j2 = i - (n - len(shape2))
-        x1 = shape1[j1] if j1 >= 0 else 1
-        x2 = shape2[j2] if j2 >= 0 else 1
-        if x1 != x2 and x1 != 1 and x2 != 1:
-            raise space.error(space.w_ValueError,
-                              "operands could not be broadcast together: "
-                              "stacks of shapes (%s) and (%s)" % (
-                                  ','.join([str(x) for x in shape1]),
-                                  ','.join([str(x) for x in shape2])))
-        result[i] = x2 if x1 == 1 else x1
-    return result
-
-
-def core_views(a, lead, core):
-    """The views of a's last `core` axes at each index of the stack shape
-    `lead` (C order), a's own leading axes broadcast to it."""
-    nd = len(a.shape)
-    own = nd - core
-    assert own >= 0
-    shape = a.shape[own:]
-    strides = a.strides[own:]
-    views = []
-    index = [0] * len(lead)
-    for k in range(product(lead)):
-        offset = a.start
-        for d in range(own):
-            i = index[len(lead) - own + d]
-            if a.shape[d] != 1:
-                offset += i * a.strides[d]
-        views.append(a.view(shape, strides, offset))
-        d = len(lead) - 1
-        while d >= 0:
-            index[d] += 1
-            if index[d] < lead[d]:
-                break
-            index[d] = 0
-            d -= 1
-    return views
-
-
 def placeholder(space, core_shape):
     """A matrix of the core shape that the functions take (ones on the
     diagonal), standing for the matrices of an empty stack: its results
@@ -155,29 +96,6 @@ def placeholder(space, core_shape):
     for i in range(min(m, n)):
         f8.write_float(w_a.storage, (i * n + i) * 8, 1.0)
     return w_a
-
-
-def stacked(space, lead, parts_w):
-    """The results parts_w (one per matrix, all of one shape) as one array
-    of shape lead + that shape: complex128 when any part is complex (eig
-    of a stack is complex for all matrices when it is for one)."""
-    w_first = parts_w[0]
-    dtype = w_first.dtype
-    for w_part in parts_w:
-        if w_part.dtype.is_complex():
-            dtype = w_part.dtype
-    w_out = new_array(space, lead + w_first.shape, dtype, zero=False)
-    nd = len(w_out.shape)
-    core_strides = [dtype.itemsize * product(w_first.shape[d + 1:])
-                    for d in range(len(w_first.shape))]
-    size = product(w_first.shape) * dtype.itemsize
-    if product(lead) == 0:
-        return w_out
-    assert nd >= 0
-    for k in range(len(parts_w)):
-        loop.assign(space, w_out.view(w_first.shape, core_strides, k * size),
-                    parts_w[k])
-    return w_out
 
 
 def over_stack(space, w_obj, func, square):
