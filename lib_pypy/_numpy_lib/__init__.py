@@ -5,7 +5,13 @@ module lacks and takes the names listed in __all__ from it; the
 functions use only `import numpy as np`, so they also run on CPython with
 NumPy."""
 
-from . import emath
+from . import emath, ndmethods
+from .arrayapi import acos, acosh, asin, asinh, atan, atanh, atan2, pow, \
+    bitwise_left_shift, bitwise_right_shift, bitwise_invert, concat, \
+    permute_dims, astype, unstack, unique_all, unique_counts, \
+    unique_inverse, unique_values, isneginf, isposinf, copyto, asanyarray, \
+    asfortranarray, isfortran, block, unwrap, apply_over_axes, array_repr, \
+    array_str, binary_repr, base_repr
 from .bits import packbits, unpackbits
 from .convolution import convolve, correlate
 from .differences import diff, ediff1d
@@ -14,7 +20,15 @@ from .functional import vectorize, frompyfunc, apply_along_axis, \
     fromiter
 from .grids import meshgrid, mgrid, ogrid, indices, fromfunction, tri, \
     tril, triu
-from .histograms import bincount, histogram, digitize
+from .histograms import bincount, histogram, digitize, \
+    histogram_bin_edges, histogramdd, histogram2d
+from .misc import trace, diagflat, vander, tril_indices, triu_indices, \
+    tril_indices_from, triu_indices_from, diag_indices, logspace, \
+    geomspace, ptp, fix, nan_to_num, real_if_close, sinc, angle, isscalar, \
+    iscomplexobj, isrealobj, iscomplex, isreal, flatnonzero, gradient, \
+    trapezoid, select, piecewise, extract, compress, choose, array_equiv, \
+    cumulative_sum, cumulative_prod, nanprod, nancumsum, nancumprod, \
+    nanquantile, nanpercentile, nanmedian
 from .indexing import unravel_index, ravel_multi_index, ndindex, \
     ndenumerate, put, place, partition, argpartition
 from .nanfuncs import nansum, nanmean, nanvar, nanstd, nanmax, nanmin, \
@@ -22,11 +36,17 @@ from .nanfuncs import nansum, nanmean, nanvar, nanstd, nanmax, nanmin, \
 from .npyformat import save
 from .npyio import load, savez, savez_compressed
 from .pad import pad
-from .polynomial import polyval, polyfit, interp
+from .polynomial import polyval, polyfit, interp, poly, roots, polyder, \
+    polyint, polyadd, polysub, polymul, polydiv, poly1d
 from .products import tensordot, inner, kron, cross
 from .rawfiles import fromfile
 from .rearrange import flip, fliplr, flipud, rot90, roll
-from .sets import intersect1d, union1d, setdiff1d, setxor1d, isin
+from .shaping import split, array_split, hsplit, vsplit, dsplit, \
+    column_stack, dstack, moveaxis, rollaxis, append, insert, delete, \
+    resize, repeat, trim_zeros, take_along_axis, put_along_axis, \
+    broadcast_arrays, broadcast_shapes, r_, c_, s_, index_exp
+from .sets import intersect1d, union1d, setdiff1d, setxor1d, isin, \
+    lexsort
 from .stats import quantile, percentile, median, average, cov, corrcoef
 from .textfiles import savetxt, loadtxt, genfromtxt
 
@@ -44,4 +64,25 @@ __all__ = [
     'isin', 'quantile', 'percentile', 'median', 'average', 'cov',
     'corrcoef', 'einsum', 'save', 'load', 'savez', 'savez_compressed',
     'fromfile', 'savetxt', 'loadtxt', 'genfromtxt',
+    'trace', 'diagflat', 'vander', 'tril_indices', 'triu_indices',
+    'tril_indices_from', 'triu_indices_from', 'diag_indices', 'logspace',
+    'geomspace', 'ptp', 'fix', 'nan_to_num', 'real_if_close', 'sinc',
+    'angle', 'isscalar', 'iscomplexobj', 'isrealobj', 'iscomplex', 'isreal',
+    'flatnonzero', 'gradient', 'trapezoid', 'select', 'piecewise',
+    'extract', 'compress', 'choose', 'array_equiv', 'cumulative_sum',
+    'cumulative_prod', 'nanprod', 'nancumsum', 'nancumprod', 'nanquantile',
+    'nanpercentile', 'nanmedian',
+    'split', 'array_split', 'hsplit', 'vsplit', 'dsplit', 'column_stack',
+    'dstack', 'moveaxis', 'rollaxis', 'append', 'insert', 'delete',
+    'resize', 'repeat', 'trim_zeros', 'take_along_axis', 'put_along_axis',
+    'broadcast_arrays', 'broadcast_shapes', 'r_', 'c_', 's_', 'index_exp',
+    'lexsort', 'poly', 'roots', 'polyder', 'polyint', 'polyadd', 'polysub',
+    'polymul', 'polydiv', 'poly1d', 'histogram_bin_edges', 'histogramdd',
+    'histogram2d',
+    'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'atan2', 'pow',
+    'bitwise_left_shift', 'bitwise_right_shift', 'bitwise_invert', 'concat',
+    'permute_dims', 'astype', 'unstack', 'unique_all', 'unique_counts',
+    'unique_inverse', 'unique_values', 'isneginf', 'isposinf', 'copyto',
+    'asanyarray', 'asfortranarray', 'isfortran', 'block', 'unwrap',
+    'apply_over_axes', 'array_repr', 'array_str', 'binary_repr', 'base_repr',
 ]

@@ -3,6 +3,8 @@
 import numpy as np
 from .stats import percentile
 
+builtin_range = range      # (the functions' argument `range` hides it)
+
 
 def bincount(x, weights=None, minlength=0):
     x = np.asarray(x)
@@ -189,3 +191,87 @@ def digitize(x, bins, right=False):
         return np.searchsorted(bins, x, side=side).astype(np.int64)
     return (bins.size - np.searchsorted(bins[::-1], x, side=side)) \
         .astype(np.int64)
+
+
+def histogram_bin_edges(a, bins=10, range=None, weights=None):
+    return histogram_edges(np.asarray(a).ravel(), bins, range, weights)
+
+
+def histogramdd(sample, bins=10, range=None, density=None, weights=None):
+    """NumPy's: each dimension's bin by searchsorted (a value on the last
+    edge in the last bin), the bins of all dimensions counted at once by
+    bincount of their flat index."""
+    try:
+        n, d = sample.shape
+    except (AttributeError, ValueError):
+        sample = np.asarray(sample)
+        sample = (sample.reshape(1, -1) if sample.ndim < 2 else sample).T
+        n, d = sample.shape
+    edges = d * [None]
+    dedges = d * [None]
+    nbin = [0] * d
+    if weights is not None:
+        weights = np.asarray(weights)
+    try:
+        m = len(bins)
+        if m != d:
+            raise ValueError('The dimension of bins must be equal to the '
+                             'dimension of the sample x.')
+    except TypeError:
+        bins = d * [bins]
+    if range is None:
+        range = (None,) * d
+    elif len(range) != d:
+        raise ValueError('range argument must have one entry per dimension')
+    for i in builtin_range(d):
+        if np.ndim(bins[i]) == 0:
+            if bins[i] < 1:
+                raise ValueError('`bins[{}]` must be positive, when an '
+                                 'integer'.format(i))
+            smin, smax = outer_edges(sample[:, i], range[i])
+            if int(bins[i]) != bins[i]:
+                raise TypeError('`bins[{}]` must be an integer, when a '
+                                'scalar'.format(i))
+            edges[i] = np.linspace(smin, smax, int(bins[i]) + 1)
+        elif np.ndim(bins[i]) == 1:
+            edges[i] = np.asarray(bins[i])
+            if np.any(edges[i][:-1] > edges[i][1:]):
+                raise ValueError('`bins[{}]` must be monotonically '
+                                 'increasing, when an array'.format(i))
+        else:
+            raise ValueError('`bins[{}]` must be a scalar or 1d array'
+                             .format(i))
+        nbin[i] = len(edges[i]) + 1     # an outlier bin at each end
+        dedges[i] = np.diff(edges[i])
+    counts = []
+    for i in builtin_range(d):
+        index = np.searchsorted(edges[i], sample[:, i], side='right')
+        index[sample[:, i] == edges[i][-1]] -= 1
+        counts.append(index)
+    flat = np.ravel_multi_index(tuple(counts), tuple(nbin))
+    size = 1
+    for k in nbin:
+        size *= k
+    hist = bincount(flat, weights, minlength=size)
+    hist = hist.reshape(tuple(nbin)).astype(float)
+    hist = hist[d * (slice(1, -1),)]
+    if density:
+        s = hist.sum()
+        for i in builtin_range(d):
+            shape = [1] * d
+            shape[i] = nbin[i] - 2
+            hist = hist / dedges[i].reshape(shape)
+        hist /= s
+    return hist, edges
+
+
+def histogram2d(x, y, bins=10, range=None, density=None, weights=None):
+    try:
+        n = len(bins)
+    except TypeError:
+        n = 1
+    if n != 1 and n != 2:
+        xedges = yedges = np.asarray(bins)
+        bins = [xedges, yedges]
+    hist, edges = histogramdd([x, y], bins, range, density, weights)
+    return hist, edges[0], edges[1]

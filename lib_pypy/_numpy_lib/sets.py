@@ -79,3 +79,77 @@ def isin(element, test_elements, assume_unique=False, invert=False, *,
     if invert:
         found = ~found
     return found.reshape(element.shape)
+
+
+def lexsort(keys, axis=-1):
+    """The stable order sorting by the last key, then the one before...
+    (each key's stable argsort, from the least significant key)."""
+    if isinstance(keys, tuple) or isinstance(keys, list):
+        keys = [np.asarray(k) for k in keys]
+    else:
+        keys = list(np.asarray(keys))
+    if not keys:
+        raise TypeError('need sequence of keys with len > 0 in lexsort')
+    shape = keys[0].shape
+    for k in keys:
+        if k.shape != shape:
+            raise ValueError('all keys need to be the same shape')
+    if len(shape) == 0:
+        return np.intp(0)
+    if len(shape) > 1:
+        moved = [np.moveaxis(k, axis, -1) for k in keys]
+        flat = [k.reshape(-1, k.shape[-1]) for k in moved]
+        rows = [lexsort([f[i] for f in flat])
+                for i in range(flat[0].shape[0])]
+        result = np.array(rows, dtype=np.intp).reshape(moved[0].shape)
+        return np.moveaxis(result, -1, axis)
+    order = np.arange(shape[0])
+    for k in keys:
+        order = order[np.argsort(k[order], kind='stable')]
+    return order
+
+
+def unique_axis(ar, return_index, return_inverse, return_counts, axis):
+    """np.unique(ar, axis=axis): the distinct slices along axis in
+    lexicographic order of their values (NumPy compares them as records:
+    NaNs stay distinct)."""
+    ar = np.asarray(ar)
+    ndim = ar.ndim
+    if not -ndim <= axis < ndim:
+        raise np.exceptions.AxisError(
+            'axis %d is out of bounds for array of dimension %d'
+            % (axis, ndim))
+    axis %= ndim
+    moved = np.moveaxis(ar, axis, 0)
+    n = moved.shape[0]
+    width = 1
+    for dim in moved.shape[1:]:
+        width *= dim
+    rows = moved.reshape(n, width)
+    if n:
+        order = lexsort([rows[:, j] for j in range(rows.shape[1] - 1, -1, -1)]
+                        ) if rows.shape[1] else np.arange(n)
+        ordered = rows[order]
+        first = np.ones(n, dtype=bool)
+        if rows.shape[1]:
+            first[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
+        else:
+            first[1:] = False
+    else:
+        order = np.arange(0)
+        ordered = rows
+        first = np.ones(0, dtype=bool)
+    unique = ordered[first].reshape((-1,) + moved.shape[1:])
+    result = [np.moveaxis(unique, 0, axis)]
+    if return_index:
+        result.append(order[first])
+    if return_inverse:
+        inverse = np.empty(n, dtype=np.intp)
+        inverse[order] = np.cumsum(first) - 1
+        result.append(inverse)
+    if return_counts:
+        starts = np.nonzero(first)[0]
+        result.append(np.diff(np.concatenate((starts, [n]))))
+    if len(result) == 1:
+        return result[0]
+    return tuple(result)

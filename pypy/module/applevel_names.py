@@ -51,7 +51,10 @@ def module_getattr(module_name, lib_module):
             w_value = lib_value(space, lib_module, name)
             if w_value is not None:
                 # kept in the module's dict: later lookups find it directly
-                w_module = space.builtin_modules[module_name]
+                w_module = space.builtin_modules.get(module_name, None)
+                if w_module is None:        # a submodule (numpy.linalg)
+                    from pypy.module.imp import find_module
+                    w_module = find_module(space, module_name)
                 assert isinstance(w_module, W_ModuleObject)
                 w_module.w_dict.setitem_str(space, name, w_value)
                 return w_value

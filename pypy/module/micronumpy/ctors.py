@@ -2,6 +2,7 @@
 empty, full (+ _like), arange, linspace, eye, identity."""
 
 import math
+from rpython.rlib import rfloat
 from pypy.interpreter.arguments import keyword_value, check_keywords
 from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.intobject import W_IntObject, W_LongObject
@@ -370,7 +371,8 @@ def np_arange(space, args):
 
 
 def np_linspace(space, args):
-    check_keywords(space, args, 'linspace', ['num', 'endpoint', 'dtype'])
+    check_keywords(space, args, 'linspace', ['num', 'endpoint', 'retstep',
+                                             'dtype'])
     args_w = args.arguments_w
     start = space.float_w(args_w[0])
     stop = space.float_w(args_w[1])
@@ -404,6 +406,18 @@ def np_linspace(space, args):
         else:
             dtype.write_int(w_result.storage, i * dtype.itemsize,
                             dtype.int_from_float(math.floor(value)))
+    w_retstep = keyword_value(args, 'retstep')
+    if w_retstep is not None and space.is_true(w_retstep):
+        # (the samples and their step: a float64 scalar, or NumPy's
+        # Python nan when there is no step)
+        from pypy.module.micronumpy.indexing import read_flat
+        if div > 0:
+            w_step_arr = new_array(space, [], dt.float64_dtype, zero=False)
+            dt.float64_dtype.write_float(w_step_arr.storage, 0, step)
+            w_step = read_flat(space, w_step_arr, 0)
+        else:
+            w_step = space.newfloat(rfloat.NAN)
+        return space.newtuple([w_result, w_step])
     return w_result
 
 

@@ -198,6 +198,8 @@ def matmul(space, w_a, w_b):
                           "dimensions (has 0, gufunc core with signature "
                           "(n?,k),(k,m?)->(n?,m?) requires 1)" % (
                               0 if len(a.shape) == 0 else 1))
+    if len(a.shape) > 2 or len(b.shape) > 2:
+        return stacked_matmul(space, a, b)
     if len(a.shape) == 2 and len(b.shape) == 2 and a.shape[1] != b.shape[0] \
             or len(a.shape) == 1 and a.shape[0] != b.shape[0]:
         raise space.error(space.w_ValueError,
@@ -206,6 +208,123 @@ def matmul(space, w_a, w_b):
                           "(n?,k),(k,m?)->(n?,m?) (size %d is different from "
                           "%d)" % (b.shape[0], a.shape[-1]))
     return dot(space, a, b)
+
+
+# ____________________________________________________________
+# stacks of matrices (their last two axes), for matmul and numpy.linalg
+
+def product(shape):
+    n = 1
+    for x in shape:
+        n *= x
+    return n
+
+
+def leading(shape):
+    """The stack's shape: all but the last two axes."""
+    n = len(shape) - 2
+    assert n >= 0
+    return shape[:n]
+
+
+def broadcast_leading(space, shape1, shape2):
+    """NumPy's broadcast of two stacks' shapes."""
+    n = max(len(shape1), len(shape2))
+    result = [1] * n
+    for i in range(n):
+        j1 = i - (n - len(shape1))
+        j2 = i - (n - len(shape2))
+        x1 = shape1[j1] if j1 >= 0 else 1
+        x2 = shape2[j2] if j2 >= 0 else 1
+        if x1 != x2 and x1 != 1 and x2 != 1:
+            raise space.error(space.w_ValueError,
+                              "operands could not be broadcast together: "
+                              "stacks of shapes (%s) and (%s)" % (
+                                  ','.join([str(x) for x in shape1]),
+                                  ','.join([str(x) for x in shape2])))
+        result[i] = x2 if x1 == 1 else x1
+    return result
+
+
+def core_views(a, lead, core):
+    """The views of a's last `core` axes at each index of the stack shape
+    `lead` (C order), a's own leading axes broadcast to it."""
+    nd = len(a.shape)
+    own = nd - core
+    assert own >= 0
+    shape = a.shape[own:]
+    strides = a.strides[own:]
+    views = []
+    index = [0] * len(lead)
+    for k in range(product(lead)):
+        offset = a.start
+        for d in range(own):
+            i = index[len(lead) - own + d]
+            if a.shape[d] != 1:
+                offset += i * a.strides[d]
+        views.append(a.view(shape, strides, offset))
+        d = len(lead) - 1
+        while d >= 0:
+            index[d] += 1
+            if index[d] < lead[d]:
+                break
+            index[d] = 0
+            d -= 1
+    return views
+
+
+def stacked(space, lead, parts_w):
+    """The results parts_w (one per matrix, all of one shape) as one array
+    of shape lead + that shape: complex128 when any part is complex (eig
+    of a stack is complex for all matrices when it is for one)."""
+    w_first = parts_w[0]
+    dtype = w_first.dtype
+    for w_part in parts_w:
+        if w_part.dtype.is_complex():
+            dtype = w_part.dtype
+    w_out = new_array(space, lead + w_first.shape, dtype, zero=False)
+    nd = len(w_out.shape)
+    core_strides = [dtype.itemsize * product(w_first.shape[d + 1:])
+                    for d in range(len(w_first.shape))]
+    size = product(w_first.shape) * dtype.itemsize
+    if product(lead) == 0:
+        return w_out
+    assert nd >= 0
+    for k in range(len(parts_w)):
+        loop.assign(space, w_out.view(w_first.shape, core_strides, k * size),
+                    parts_w[k])
+    return w_out
+
+
+def stacked_matmul(space, a, b):
+    """a @ b where either is a stack of matrices (its leading axes, which
+    broadcast): the product of each pair of matrices (a 1-d operand is one
+    vector for all), stacked."""
+    a_vector = len(a.shape) == 1
+    b_vector = len(b.shape) == 1
+    k = a.shape[len(a.shape) - 1]
+    b_rows = b.shape[0] if b_vector else b.shape[len(b.shape) - 2]
+    if b_rows != k:
+        raise space.error(space.w_ValueError,
+                          "matmul: Input operand 1 has a mismatch in its core "
+                          "dimension 0, with gufunc signature "
+                          "(n?,k),(k,m?)->(n?,m?) (size %d is different from "
+                          "%d)" % (b_rows, k))
+    lead = broadcast_leading(space, [] if a_vector else leading(a.shape),
+                             [] if b_vector else leading(b.shape))
+    count = product(lead)
+    if count == 0:
+        shape = lead[:]
+        if not a_vector:
+            shape.append(a.shape[len(a.shape) - 2])
+        if not b_vector:
+            shape.append(b.shape[len(b.shape) - 1])
+        return new_array(space, shape, dt.promote_types(a.dtype, b.dtype))
+    a_views = [a] * count if a_vector else core_views(a, lead, 2)
+    b_views = [b] * count if b_vector else core_views(b, lead, 2)
+    return stacked(space, lead, [as_concrete(space, dot(space, a_views[i],
+                                                        b_views[i]))
+                                 for i in range(count)])
 
 
 def inplace_matmul(space, w_a, w_other):

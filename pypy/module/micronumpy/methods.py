@@ -322,6 +322,27 @@ def array_tofile(space, args):
                                          'array_tofile'), args)
 
 
+def app_method(name):
+    """a.<name>(...) as lib_pypy/_numpy_lib/ndmethods.py's function of the
+    same name, the array first (methods composed of array operations)."""
+    def method(space, args):
+        from pypy.module.applevel_names import import_lib
+        self_array(space, args)
+        w_lib = import_lib(space, '_numpy_lib')
+        if w_lib is None:
+            raise space.error(space.w_AttributeError,
+                              "'numpy.ndarray' object has no attribute '%s'"
+                              % name)
+        return space.call_args(space.getattr(
+            space.getattr(w_lib, 'ndmethods'), name), args)
+    method.__name__ = 'array_' + name
+    return method
+
+
+APP_METHODS = ['repeat', 'trace', 'compress', 'choose', 'partition',
+               'argpartition']
+
+
 def buffer_bytes(space, w_obj):
     """The bytes a bytes-like object holds (bytes, bytearray, memoryview)."""
     from pypy.objspace.bytesobject import W_BytesObject
@@ -476,6 +497,9 @@ def install_more_methods():
     array_methods.update(diagonal.array_methods)
     from pypy.module.micronumpy.ndarray import special_methods
     array_methods.update(special_methods)     # __add__, __getitem__, ...
+    for name in APP_METHODS:
+        if name not in array_methods:
+            array_methods[name] = app_method(name)
 
 install_more_methods()
 

@@ -1,15 +1,20 @@
 """numpy.linalg on LAPACK (blas.py): LinAlgError, inv, solve, lstsq, det,
-cholesky, qr, eig, eigvals, eigh, eigvalsh, svd, pinv, matrix_rank,
-matrix_power, norm, for 2-d real arrays (integers are computed
-as float64, float32 gives float32 results as in NumPy). LAPACK reads
-column-major matrices: a C-contiguous buffer is its matrix's transpose
+slogdet, cholesky, qr, eig, eigvals, eigh, eigvalsh, svd, pinv,
+matrix_rank, matrix_power, for real arrays and stacks of them (integers
+are computed as float64, float32 gives float32 results as in NumPy); the
+functions composed of array operations (norm, cond, multi_dot...) are
+lib_pypy/_numpy_lib/linalg.py, found by the module's __getattr__. LAPACK
+reads column-major matrices: a C-contiguous buffer is its matrix's transpose
 there, which each function below takes into account."""
 
 import math
+from rpython.rlib import rfloat
 from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rtyper.lltypesystem import lltype, rffi
-from pypy.interpreter.arguments import check_args, check_keywords
+from pypy.interpreter.arguments import check_args, check_keywords, \
+    keyword_value
 from pypy.interpreter.function import BuiltinFunction
+from pypy.module.applevel_names import module_getattr
 from pypy.objspace.excobject import new_exception
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.typeobject import TypeDef
@@ -17,9 +22,9 @@ from pypy.module.micronumpy import blas, loop
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.indexing import read_flat
-from pypy.module.micronumpy.linalg import as_concrete, dot
+from pypy.module.micronumpy.linalg import as_concrete, dot, matmul, \
+    broadcast_leading, core_views, leading, product, stacked
 from pypy.module.micronumpy.shapes import arg, flattened
-from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
 
 f8 = dt.float64_dtype
 FLOAT64_EPS = 2.220446049250313e-16
@@ -54,10 +59,14 @@ def matrix(space, w_obj):
     return a
 
 
-def check_2d(space, a):
+def check_at_least_2d(space, a):
     if len(a.shape) < 2:
         raise linalg_error(space, "%d-dimensional array given. Array must be "
                            "at least two-dimensional" % len(a.shape))
+
+
+def check_2d(space, a):
+    check_at_least_2d(space, a)
     if len(a.shape) > 2:
         raise space.error(space.w_ValueError,
                           "numpy.linalg: stacked (more than 2-d) arrays are "
@@ -65,7 +74,8 @@ def check_2d(space, a):
 
 
 def check_square(space, a):
-    if a.shape[0] != a.shape[1]:
+    nd = len(a.shape)
+    if a.shape[nd - 2] != a.shape[nd - 1]:
         raise linalg_error(space,
                            "Last 2 dimensions of the array must be square")
 
@@ -75,6 +85,83 @@ def square_matrix(space, w_obj):
     a = matrix(space, w_obj)
     check_square(space, a)
     return a
+
+
+def placeholder(space, core_shape):
+    """A matrix of the core shape that the functions take (ones on the
+    diagonal), standing for the matrices of an empty stack: its results
+    give the shapes of the empty results."""
+    m, n = core_shape[0], core_shape[1]
+    w_a = new_array(space, [m, n], f8)
+    for i in range(min(m, n)):
+        f8.write_float(w_a.storage, (i * n + i) * 8, 1.0)
+    return w_a
+
+
+def over_stack(space, w_obj, func, square):
+    """func(space, a) -> a list of C-contiguous result arrays for one 2-d
+    array a, applied to each matrix of w_obj's stack (its last two axes):
+    the results of a 2-d w_obj, or each result stacked. 0-d results are
+    returned as scalars."""
+    a = real_operand(space, w_obj)
+    check_at_least_2d(space, a)
+    need_lapack(space)
+    if square:
+        check_square(space, a)
+    if len(a.shape) == 2:
+        results_w = func(space, a)
+    else:
+        nd = len(a.shape)
+        lead = leading(a.shape)
+        views = core_views(a, lead, 2)
+        if not views:
+            views = [placeholder(space, [a.shape[nd - 2],
+                                         a.shape[nd - 1]])]
+        per_matrix = [func(space, w_view) for w_view in views]
+        results_w = [stacked(space, lead, [r[i] for r in per_matrix])
+                     for i in range(len(per_matrix[0]))]
+    return [wrapped(space, w_res) for w_res in results_w]
+
+
+def over_stack_with(space, w_obj, func, p1, p2):
+    """over_stack for func(space, a, p1, p2) of two float parameters (RPython
+    has no closures)."""
+    a = real_operand(space, w_obj)
+    check_at_least_2d(space, a)
+    need_lapack(space)
+    if len(a.shape) == 2:
+        return wrapped(space, func(space, a, p1, p2))
+    nd = len(a.shape)
+    lead = leading(a.shape)
+    views = core_views(a, lead, 2)
+    if not views:
+        views = [placeholder(space, [a.shape[nd - 2], a.shape[nd - 1]])]
+    return wrapped(space, stacked(space, lead, [func(space, w_view, p1, p2)
+                                                for w_view in views]))
+
+
+def swapped_last_axes(a):
+    """The view of a with its last two axes swapped (each matrix's
+    transpose)."""
+    nd = len(a.shape)
+    shape = a.shape[:]
+    strides = a.strides[:]
+    shape[nd - 2], shape[nd - 1] = shape[nd - 1], shape[nd - 2]
+    strides[nd - 2], strides[nd - 1] = strides[nd - 1], strides[nd - 2]
+    return a.view(shape, strides, a.start)
+
+
+def contiguous_copy(space, a):
+    w_copy = new_array(space, a.shape, a.dtype, zero=False)
+    loop.assign(space, w_copy, a)
+    return w_copy
+
+
+def wrapped(space, w_arr):
+    """A result array, a 0-d one as its scalar."""
+    if len(w_arr.shape) == 0:
+        return read_flat(space, w_arr, 0)
+    return w_arr
 
 
 def result_dtype(a):
@@ -105,11 +192,16 @@ def from_column_major(space, w_cm, dtype):
     return w_result
 
 
-def scalar(space, value, dtype):
-    """`value` as a NumPy scalar of `dtype`."""
+def zero_d(space, value, dtype):
+    """`value` as a 0-d array of `dtype`."""
     w_arr = new_array(space, [], dtype, zero=False)
     dtype.write_float(w_arr.storage, 0, dtype.wrap_float(value))
-    return read_flat(space, w_arr, 0)
+    return w_arr
+
+
+def scalar(space, value, dtype):
+    """`value` as a NumPy scalar of `dtype`."""
+    return read_flat(space, zero_d(space, value, dtype), 0)
 
 
 def identity(space, n, dtype):
@@ -129,31 +221,65 @@ def solve_into(space, w_lu, w_rhs, n, nrhs):
 
 
 def inv(space, w_obj):
-    a = square_matrix(space, w_obj)
+    return over_stack(space, w_obj, inv_2d, True)[0]
+
+
+def inv_2d(space, a):
     n = a.shape[0]
     # LAPACK sees a's transpose and solves a^T X = I: X^T, which is what
     # its column-major result reads as in C order, is inv(a)
     w_lu = float64_copy(space, a)
     w_x = identity(space, n, f8)
     solve_into(space, w_lu, w_x, n, n)
-    return cast(space, w_x, result_dtype(a))
+    return [cast(space, w_x, result_dtype(a))]
 
 
 def solve(space, w_a, w_b):
-    a = square_matrix(space, w_a)
+    """x with a x = b: b a vector when it is 1-d, else a matrix of
+    right-hand sides (NumPy 2); either one or both stacks of them, whose
+    leading axes broadcast."""
+    a = real_operand(space, w_a)
+    check_at_least_2d(space, a)
+    need_lapack(space)
+    check_square(space, a)
     b = real_operand(space, w_b)
-    n = a.shape[0]
-    if len(b.shape) == 0 or len(b.shape) > 2:
+    n = a.shape[len(a.shape) - 1]
+    vector = len(b.shape) == 1
+    if len(b.shape) == 0:
         raise space.error(space.w_ValueError,
-                          "numpy.linalg.solve: b must be 1-d or 2-d")
-    if b.shape[0] != n:
+                          "solve: Input operand 1 does not have enough "
+                          "dimensions (has 0, gufunc core with signature "
+                          "(m,m),(m,n)->(m,n) requires 2)")
+    rows = b.shape[0] if vector else b.shape[len(b.shape) - 2]
+    if rows != n:
         raise space.error(space.w_ValueError,
                           "%s: Input operand 1 has a mismatch in its core "
                           "dimension 0, with gufunc signature %s (size %d is "
                           "different from %d)" % (
-                              "solve1" if len(b.shape) == 1 else "solve",
-                              "(m,m),(m)->(m)" if len(b.shape) == 1 else
-                              "(m,m),(m,n)->(m,n)", b.shape[0], n))
+                              "solve1" if vector else "solve",
+                              "(m,m),(m)->(m)" if vector else
+                              "(m,m),(m,n)->(m,n)", rows, n))
+    if len(a.shape) == 2 and len(b.shape) <= 2:
+        return solve_2d(space, a, b)
+    if vector:
+        lead = leading(a.shape)
+        b_views = [b] * product(lead)
+        b_placeholder = b
+    else:
+        lead = broadcast_leading(space, leading(a.shape), leading(b.shape))
+        b_views = core_views(b, lead, 2)
+        b_placeholder = placeholder(space, [n, b.shape[len(b.shape) - 1]])
+    a_views = core_views(a, lead, 2)
+    if not a_views:
+        a_views = [placeholder(space, [n, n])]
+        b_views = [b_placeholder]
+    return stacked(space, lead, [solve_2d(space, a_views[k], b_views[k])
+                                 for k in range(len(a_views))])
+
+
+def solve_2d(space, a, b):
+    """solve for a 2-d a and a 1-d or 2-d b."""
+    n = a.shape[0]
     dtype = result_dtype(a)
     if b.dtype is not dt.float32_dtype:
         dtype = f8
@@ -241,25 +367,48 @@ def lstsq(space, w_a, w_b, w_rcond):
                            cast(space, w_s, dtype)])
 
 
-class W_QRResult(W_TupleObject):
-    """np.linalg.qr's result: the pair (Q, R), a named tuple."""
+def result_class(name, fields):
+    """The class of NumPy 2's named-tuple result `name` (QRResult,
+    SVDResult, EigResult, EighResult, SlogdetResult) and the getters of
+    its fields."""
+    attr = 'w_linalg_' + name
+    uname = name.decode('ascii')
+    ufields = [f.decode('ascii') for f in fields]
 
-    def getclass(self, space):
-        return space.w_linalg_QRResult
+    class W_Result(W_TupleObject):
+        def getclass(self, space):
+            return getattr(space, attr)
 
-    def repr(self, space):
-        return space.newtext(u'QRResult(Q=%s, R=%s)' % (
-            space.repr_u(self.items_w[0]), space.repr_u(self.items_w[1])))
+        def repr(self, space):
+            parts = [ufields[i] + u'=' + space.repr_u(self.items_w[i])
+                     for i in range(len(ufields))]
+            return space.newtext(uname + u'(' + u', '.join(parts) + u')')
+
+    W_Result.__name__ = 'W_' + name
+
+    def field(i):
+        def getter(space, w_obj):
+            assert isinstance(w_obj, W_Result)
+            return w_obj.items_w[i]
+        getter.__name__ = 'get_%s_%s' % (name, fields[i])
+        return getter
+
+    getset = {}
+    for i in range(len(fields)):
+        getset[fields[i]] = field(i)
+    return W_Result, getset
 
 
-def qr_item(i):
-    def getter(space, w_obj):
-        assert isinstance(w_obj, W_QRResult)
-        return w_obj.items_w[i]
-    return getter
-
-
-QR_RESULT_GETSET = {'Q': qr_item(0), 'R': qr_item(1)}
+RESULTS = [('QRResult', ['Q', 'R']), ('SVDResult', ['U', 'S', 'Vh']),
+           ('EigResult', ['eigenvalues', 'eigenvectors']),
+           ('EighResult', ['eigenvalues', 'eigenvectors']),
+           ('SlogdetResult', ['sign', 'logabsdet'])]
+RESULT_GETSETS = {}
+W_QRResult, RESULT_GETSETS['QRResult'] = result_class(*RESULTS[0])
+W_SVDResult, RESULT_GETSETS['SVDResult'] = result_class(*RESULTS[1])
+W_EigResult, RESULT_GETSETS['EigResult'] = result_class(*RESULTS[2])
+W_EighResult, RESULT_GETSETS['EighResult'] = result_class(*RESULTS[3])
+W_SlogdetResult, RESULT_GETSETS['SlogdetResult'] = result_class(*RESULTS[4])
 QR_MODES = ['reduced', 'complete', 'r', 'raw']
 
 
@@ -307,27 +456,78 @@ def upper_triangle(space, w_cm, rows, dtype):
     return w_r
 
 
-def det(space, w_obj):
-    a = square_matrix(space, w_obj)
+def lu_diagonal(space, a):
+    """The diagonal of a's LU factors (getrf) and the sign of the row
+    permutation; None for an exactly zero pivot."""
     n = a.shape[0]
     w_lu = float64_copy(space, a)       # det(a^T) == det(a)
     ipiv = lltype.malloc(rffi.INTP.TO, max(n, 1), flavor='raw')
     info = blas.openblas.getrf(n, w_lu.storage, ipiv)
-    result = 1.0
-    if info > 0:
-        result = 0.0        # an exactly zero pivot
-    else:
+    diagonal = None
+    sign = 1.0
+    if info == 0:
+        diagonal = []
         for i in range(n):
-            result *= f8.read_float(w_lu.storage, (i * n + i) * 8)
+            diagonal.append(f8.read_float(w_lu.storage, (i * n + i) * 8))
             if rffi.cast(lltype.Signed, ipiv[i]) != i + 1:
-                result = -result
+                sign = -sign
     lltype.free(ipiv, flavor='raw')
     keepalive_until_here(w_lu)
-    return scalar(space, result, result_dtype(a))
+    return diagonal, sign
 
 
-def cholesky(space, w_obj):
-    a = square_matrix(space, w_obj)
+def det(space, w_obj):
+    return over_stack(space, w_obj, det_2d, True)[0]
+
+
+def det_2d(space, a):
+    diagonal, result = lu_diagonal(space, a)
+    if diagonal is None:
+        result = 0.0        # an exactly zero pivot
+    else:
+        for x in diagonal:
+            result *= x
+    return [zero_d(space, result, result_dtype(a))]
+
+
+def slogdet(space, w_obj):
+    sign, logabsdet = over_stack(space, w_obj, slogdet_2d, True)
+    return W_SlogdetResult([sign, logabsdet])
+
+
+def slogdet_2d(space, a):
+    """NumPy's (sign, log|det|): the logarithms of the pivots summed, which
+    neither overflows nor underflows; (0, -inf) for a singular a."""
+    dtype = result_dtype(a)
+    diagonal, sign = lu_diagonal(space, a)
+    logabsdet = 0.0
+    if diagonal is None:
+        sign = 0.0
+        logabsdet = -rfloat.INFINITY
+    else:
+        for x in diagonal:
+            if x < 0.0:
+                sign = -sign
+            if x == 0.0:
+                sign = 0.0
+                logabsdet = -rfloat.INFINITY
+                break
+            logabsdet += math.log(abs(x))
+    return [zero_d(space, sign, dtype), zero_d(space, logabsdet, dtype)]
+
+
+def cholesky(space, w_obj, upper):
+    """The lower factor L (a = L L^T) from a's lower triangle; upper: the
+    upper factor U = L^T (a = U^T U) from a's upper triangle."""
+    w_l = over_stack(space, triangle_of(space, w_obj, upper), cholesky_2d,
+                     True)[0]
+    if not upper:
+        return w_l
+    assert isinstance(w_l, W_ConcreteArray)
+    return contiguous_copy(space, swapped_last_axes(w_l))
+
+
+def cholesky_2d(space, a):
     n = a.shape[0]
     # the upper triangle of column-major storage is a's lower one in C
     # order, where U^T = L then reads: NumPy's lower factor from a's lower
@@ -340,16 +540,19 @@ def cholesky(space, w_obj):
     for i in range(n):
         for j in range(i + 1, n):
             f8.write_float(w_l.storage, (i * n + j) * 8, 0.0)
-    return cast(space, w_l, result_dtype(a))
+    return [cast(space, w_l, result_dtype(a))]
 
 
 def matrix_power(space, w_obj, n):
+    """a to the power n by repeated matrix products (matmul: each matrix
+    of a stack), through inv for n < 0."""
     a = as_concrete(space, w_obj)
-    check_2d(space, a)
+    check_at_least_2d(space, a)
     check_square(space, a)
     if n == 0:
         w_eye = new_array(space, a.shape, a.dtype)
-        loop.assign(space, w_eye, identity(space, a.shape[0], f8))
+        loop.assign(space, w_eye,
+                    identity(space, a.shape[len(a.shape) - 1], f8))
         return w_eye
     w_base = a
     if n < 0:
@@ -358,28 +561,27 @@ def matrix_power(space, w_obj, n):
     if n == 1:
         return w_base
     if n == 2:
-        return dot(space, w_base, w_base)
+        return matmul(space, w_base, w_base)
     if n == 3:
-        return dot(space, dot(space, w_base, w_base), w_base)
+        return matmul(space, matmul(space, w_base, w_base), w_base)
     # binary powering, in NumPy's order (so that the roundings are the same)
     w_result = None
     w_square = w_base
     while True:
         if n & 1:
             w_result = w_square if w_result is None else \
-                dot(space, w_result, w_square)
+                matmul(space, w_result, w_square)
         n >>= 1
         if n == 0:
             break
-        w_square = dot(space, w_square, w_square)
+        w_square = matmul(space, w_square, w_square)
     assert w_result is not None
     return w_result
 
 
-def eigh(space, w_obj, vectors):
+def eigh_2d(space, a, vectors):
     """Eigenvalues (ascending) of the symmetric a from its lower triangle,
     as NumPy's UPLO='L', and with `vectors` the eigenvectors (columns)."""
-    a = square_matrix(space, w_obj)
     n = a.shape[0]
     dtype = result_dtype(a)
     # column-major storage holds a^T, whose upper triangle is a's lower one
@@ -398,15 +600,14 @@ def real_eigen_result(space, w_w, w_v, dtype, vectors):
     order."""
     w_values = cast(space, w_w, dtype)
     if not vectors:
-        return w_values
-    return space.newtuple([w_values, from_column_major(space, w_v, dtype)])
+        return [w_values]
+    return [w_values, from_column_major(space, w_v, dtype)]
 
 
-def eig(space, w_obj, vectors):
+def eig_2d(space, a, vectors):
     """Eigenvalues of the general a and, with `vectors`, its right
     eigenvectors (columns): real arrays when every eigenvalue is real,
     else complex128, as NumPy's."""
-    a = square_matrix(space, w_obj)
     n = a.shape[0]
     dtype = result_dtype(a)
     w_a = float64_copy(space, a.transposed())       # column-major a
@@ -432,7 +633,7 @@ def eig(space, w_obj, vectors):
         c16.write_float(w_values.storage, j * 16, wr[j])
         c16.write_imag(w_values.storage, j * 16, wi[j])
     if not vectors:
-        return w_values
+        return [w_values]
     # LAPACK packs a conjugate pair's vectors as the real part and the
     # imaginary part in two columns
     w_vectors = new_array(space, [n, n], c16, zero=False)
@@ -449,15 +650,31 @@ def eig(space, w_obj, vectors):
             c16.write_float(w_vectors.storage, (r * n + j) * 16, re)
             c16.write_imag(w_vectors.storage, (r * n + j) * 16, im)
         j += 2 if pair else 1
-    return space.newtuple([w_values, w_vectors])
+    return [w_values, w_vectors]
+
+
+def svd_values_2d(space, a):
+    return [svd_parts(space, a, False, False)[1]]
+
+
+def svd_full_2d(space, a):
+    w_u, w_s, w_vh = svd_parts(space, a, True, True)
+    assert w_u is not None and w_vh is not None
+    return [w_u, w_s, w_vh]
+
+
+def svd_reduced_2d(space, a):
+    w_u, w_s, w_vh = svd_parts(space, a, False, True)
+    assert w_u is not None and w_vh is not None
+    return [w_u, w_s, w_vh]
 
 
 def svd(space, w_obj, full_matrices, compute_uv):
-    a = matrix(space, w_obj)
-    w_u, w_s, w_vh = svd_parts(space, a, full_matrices, compute_uv)
     if not compute_uv:
-        return w_s
-    return space.newtuple([w_u, w_s, w_vh])
+        return over_stack(space, w_obj, svd_values_2d, False)[0]
+    return W_SVDResult(over_stack(
+        space, w_obj, svd_full_2d if full_matrices else svd_reduced_2d,
+        False))
 
 
 def svd_parts(space, a, full_matrices, compute_uv):
@@ -526,14 +743,20 @@ def has_nonzero(space, a):
     return False
 
 
-def pinv(space, w_obj):
-    """NumPy's: the singular values above 1e-15 times the largest
-    inverted, the others dropped; vh^T (s^-1 u^T)."""
-    a = matrix(space, w_obj)
+def pinv(space, w_obj, rcond):
+    return over_stack_with(space, w_obj, pinv_2d, rcond, 0.0)
+
+
+def pinv_2d(space, a, rcond, unused):
+    """NumPy's: the singular values above rcond times the largest
+    inverted, the others dropped; vh^T (s^-1 u^T). rcond NaN: NumPy's
+    rtol=None, the larger dimension times the float64 epsilon."""
     w_u, w_s, w_vh = svd_parts(space, a, False, True)
     assert w_u is not None and w_vh is not None
     s = float_list(w_s)
-    cutoff = 1e-15 * largest(s)
+    if rfloat.isnan(rcond):
+        rcond = max(a.shape[0], a.shape[1]) * FLOAT64_EPS
+    cutoff = rcond * largest(s)
     m, k = w_u.shape[0], w_u.shape[1]
     dtype = w_u.dtype
     w_scaled = new_array(space, [k, m], dtype, zero=False)     # s^-1 u^T
@@ -543,56 +766,82 @@ def pinv(space, w_obj):
             x = dtype.read_float(w_u.storage, w_u.offset_of([j, i]))
             dtype.write_float(w_scaled.storage, (i * m + j) * dtype.itemsize,
                               dtype.wrap_float(inverse * x))
-    return dot(space, w_vh.transposed(), w_scaled)
+    return as_concrete(space, dot(space, w_vh.transposed(), w_scaled))
 
 
-def matrix_rank(space, w_obj):
+def matrix_rank(space, w_obj, tol, rtol):
     a = as_concrete(space, w_obj)
     if len(a.shape) < 2:
         return space.newint(1 if has_nonzero(space, a) else 0)
+    if len(a.shape) > 2:
+        return over_stack_with(space, a, rank_2d, tol, rtol)
     a = matrix(space, a)
+    return space.newint(rank_of(space, a, tol, rtol))
+
+
+def rank_2d(space, a, tol, rtol):
+    w_rank = new_array(space, [], dt.int64_dtype, zero=False)
+    dt.int64_dtype.write_int(w_rank.storage, 0, rank_of(space, a, tol, rtol))
+    return w_rank
+
+
+def rank_of(space, a, tol, rtol):
+    """The number of a's singular values above tol, else above rtol times
+    the largest, else above NumPy's default tolerance (NaN: not given)."""
     s = float_list(svd_parts(space, a, False, False)[1])
     eps = 1.1920928955078125e-07 if result_dtype(a) is dt.float32_dtype \
         else FLOAT64_EPS
-    tol = largest(s) * max(a.shape[0], a.shape[1]) * eps
+    if rfloat.isnan(rtol):
+        rtol = max(a.shape[0], a.shape[1]) * eps
+    if rfloat.isnan(tol):
+        tol = largest(s) * rtol
     rank = 0
     for x in s:
         if x > tol:
             rank += 1
-    return space.newint(rank)
+    return rank
 
 
-def norm(space, w_obj):
-    """The default norm: Frobenius of a matrix, 2-norm of a vector, of the
-    flattened values either way."""
-    a = as_concrete(space, w_obj)
-    dtype = result_dtype(a)
-    if a.dtype.is_complex():
-        a = as_concrete(space, call_unary_by_name(space, 'absolute', a))
-    w_flat = flattened(space, a)
-    assert isinstance(w_flat, W_ConcreteArray)
-    total = 0.0
-    for i in range(w_flat.shape[0]):
-        x = w_flat.dtype.read_as_float(w_flat.storage,
-                                       w_flat.start + i * w_flat.strides[0])
-        total += x * x
-    return scalar(space, math.sqrt(total), dtype)
+def eig_values_2d(space, a):
+    return eig_2d(space, a, False)
+
+
+def eig_pairs_2d(space, a):
+    return eig_2d(space, a, True)
+
+
+def eigh_values_2d(space, a):
+    return eigh_2d(space, a, False)
+
+
+def eigh_pairs_2d(space, a):
+    return eigh_2d(space, a, True)
 
 
 def eigenvalues(space, w_a):
-    return eig(space, w_a, False)
+    return over_stack(space, w_a, eig_values_2d, True)[0]
 
 
 def eigenpairs(space, w_a):
-    return eig(space, w_a, True)
+    return W_EigResult(over_stack(space, w_a, eig_pairs_2d, True))
 
 
-def hermitian_eigenvalues(space, w_a):
-    return eigh(space, w_a, False)
+def triangle_of(space, w_a, upper):
+    """w_a as an array whose lower triangles are w_a's own (upper: the
+    transposes of its matrices), which eigh and cholesky read."""
+    a = real_operand(space, w_a)
+    check_at_least_2d(space, a)
+    return swapped_last_axes(a) if upper else a
 
 
-def hermitian_eigenpairs(space, w_a):
-    return eigh(space, w_a, True)
+def hermitian_eigenvalues(space, w_a, upper):
+    return over_stack(space, triangle_of(space, w_a, upper), eigh_values_2d,
+                      True)[0]
+
+
+def hermitian_eigenpairs(space, w_a, upper):
+    return W_EighResult(over_stack(space, triangle_of(space, w_a, upper),
+                                   eigh_pairs_2d, True))
 
 
 def of_one_array(name, func):
@@ -648,11 +897,84 @@ def np_qr(space, args):
     return qr(space, w_a, mode)
 
 
+def optional_float(space, w_value):
+    """A float argument, NaN for None or not given."""
+    if w_value is None or space.is_none(w_value):
+        return rfloat.NAN
+    return space.float_w(w_value)
+
+
+def uplo(space, args, fname):
+    check_keywords(space, args, fname, ['a', 'UPLO'])
+    w_a = arg(space, args, 0, 'a')
+    if w_a is None or len(args.arguments_w) > 2:
+        check_args(space, args, fname, 1, 2)
+    w_uplo = arg(space, args, 1, 'UPLO')
+    name = 'L' if w_uplo is None else space.text_utf8(w_uplo)
+    if name != 'L' and name != 'U':
+        raise space.error(space.w_ValueError,
+                          "UPLO argument must be 'L' or 'U'")
+    return w_a, name == 'U'
+
+
+def np_eigh(space, args):
+    w_a, upper = uplo(space, args, 'eigh')
+    return hermitian_eigenpairs(space, w_a, upper)
+
+
+def np_eigvalsh(space, args):
+    w_a, upper = uplo(space, args, 'eigvalsh')
+    return hermitian_eigenvalues(space, w_a, upper)
+
+
+def np_cholesky(space, args):
+    check_keywords(space, args, 'cholesky', ['a', 'upper'])
+    w_a = arg(space, args, 0, 'a')
+    if w_a is None or len(args.arguments_w) > 1:
+        check_args(space, args, 'cholesky', 1, 1)
+    w_upper = keyword_value(args, 'upper')
+    return cholesky(space, w_a, w_upper is not None and
+                    space.is_true(w_upper))
+
+
+def np_pinv(space, args):
+    """pinv(a, rcond=None, hermitian=False, *, rtol=): hermitian matrices
+    go through the general SVD too (the same values to rounding)."""
+    check_keywords(space, args, 'pinv', ['a', 'rcond', 'hermitian', 'rtol'])
+    w_a = arg(space, args, 0, 'a')
+    if w_a is None or len(args.arguments_w) > 3:
+        check_args(space, args, 'pinv', 1, 3)
+    w_rcond = arg(space, args, 1, 'rcond')
+    w_rtol = keyword_value(args, 'rtol')
+    if w_rcond is not None and not space.is_none(w_rcond):
+        if w_rtol is not None:
+            raise space.error(space.w_ValueError,
+                              "`rtol` and `rcond` can't be both set.")
+        rcond = space.float_w(w_rcond)
+    elif w_rtol is None:
+        rcond = 1e-15
+    else:
+        rcond = optional_float(space, w_rtol)
+    return pinv(space, w_a, rcond)
+
+
+def np_matrix_rank(space, args):
+    check_keywords(space, args, 'matrix_rank', ['A', 'tol', 'hermitian',
+                                                'rtol'])
+    w_a = arg(space, args, 0, 'A')
+    if w_a is None or len(args.arguments_w) > 3:
+        check_args(space, args, 'matrix_rank', 1, 3)
+    return matrix_rank(space, w_a,
+                       optional_float(space, arg(space, args, 1, 'tol')),
+                       optional_float(space, keyword_value(args, 'rtol')))
+
+
 FUNCTIONS = [(name, of_one_array(name, func)) for name, func in [
-    ('inv', inv), ('det', det), ('cholesky', cholesky), ('norm', norm),
-    ('pinv', pinv), ('matrix_rank', matrix_rank), ('eig', eigenpairs),
-    ('eigvals', eigenvalues), ('eigh', hermitian_eigenpairs),
-    ('eigvalsh', hermitian_eigenvalues)]] + [
+    ('inv', inv), ('det', det), ('eig', eigenpairs), ('slogdet', slogdet),
+    ('eigvals', eigenvalues)]] + [
+    ('eigh', np_eigh), ('eigvalsh', np_eigvalsh),
+    ('cholesky', np_cholesky), ('pinv', np_pinv),
+    ('matrix_rank', np_matrix_rank),
     ('solve', np_solve), ('matrix_power', np_matrix_power), ('svd', np_svd),
     ('lstsq', np_lstsq), ('qr', np_qr)]
 
@@ -663,11 +985,15 @@ def make_module(space):
         'w_LinAlgError', TypeDef('LinAlgError', new=new_exception),
         [space.w_ValueError])
     w_mod.w_dict.setitem_str(space, 'LinAlgError', w_error)
-    # (not one of the module's names, as in NumPy)
-    space.make_builtin_type(
-        'w_linalg_QRResult', TypeDef('QRResult', getset=QR_RESULT_GETSET,
-                                     acceptable_as_base=False),
-        [space.w_tuple])
+    # (not among the module's names, as in NumPy)
+    for name, fields in RESULTS:
+        space.make_builtin_type(
+            'w_linalg_' + name, TypeDef(name, getset=RESULT_GETSETS[name],
+                                        acceptable_as_base=False),
+            [space.w_tuple])
     for name, func in FUNCTIONS:
         w_mod.w_dict.setitem_str(space, name, BuiltinFunction(name, func))
+    # norm, cond, multi_dot... are composed of array operations
+    w_mod.w_dict.setitem_str(space, '__getattr__', module_getattr(
+        'numpy.linalg', '_numpy_lib.linalg'))
     return w_mod

@@ -301,8 +301,15 @@ def np_unique(space, args):
     return_counts = flag(space, arg(space, args, 3, 'return_counts'))
     w_axis = arg(space, args, 4, 'axis')
     if not is_axis_none(space, w_axis):
-        raise space.error(space.w_NotImplementedError,
-                          "unique(axis=...) is not supported")
+        # slices compared as records: lib_pypy/_numpy_lib/sets.py
+        from pypy.module.imp import find_module
+        w_func = space.getattr(find_module(space, '_numpy_lib.sets'),
+                               'unique_axis')
+        return space.call_function(w_func, w_arr,
+                                   space.newbool(return_index),
+                                   space.newbool(return_inverse),
+                                   space.newbool(return_counts),
+                                   space.newint(space.int_w(w_axis)))
     w_eqnan = arg(space, args, 5, 'equal_nan')
     equal_nan = w_eqnan is None or space.is_true(w_eqnan)
     w_flat = flattened(space, w_arr)

@@ -356,3 +356,197 @@ def test_qr_repr_float32_raw_and_errors():
     with pytest.raises(np.linalg.LinAlgError, match="^1-dimensional array "
                        "given. Array must be at least two-dimensional$"):
         np.linalg.qr(np.ones(2))
+
+
+def stack_of(count, n, seed=1):
+    return np.array([sample(n, n, seed + k) + n * np.eye(n)
+                     for k in range(count)])
+
+
+def test_named_results():
+    a = well_conditioned(3)
+    sym = a + a.T
+    for result, name, fields in [
+            (np.linalg.svd(a), 'SVDResult', ['U', 'S', 'Vh']),
+            (np.linalg.eig(a), 'EigResult', ['eigenvalues', 'eigenvectors']),
+            (np.linalg.eigh(sym), 'EighResult',
+             ['eigenvalues', 'eigenvectors']),
+            (np.linalg.slogdet(a), 'SlogdetResult', ['sign', 'logabsdet'])]:
+        assert type(result).__name__ == name and isinstance(result, tuple)
+        assert len(result) == len(fields)
+        for i, field in enumerate(fields):
+            assert getattr(result, field) is result[i]
+        assert repr(result).startswith(name + '(' + fields[0] + '=')
+    u, s, vh = np.linalg.svd(a)
+    assert_close((u * s) @ vh, a, atol=1e-12)
+    w, v = np.linalg.eigh(sym)
+    assert_close(sym @ v, v * w, atol=1e-12)
+    assert repr(np.linalg.slogdet(np.eye(2))) == \
+        'SlogdetResult(sign=np.float64(1.0), logabsdet=np.float64(0.0))'
+
+
+def test_slogdet():
+    a = well_conditioned(4)
+    sign, logdet = np.linalg.slogdet(a)
+    assert_close(sign * np.exp(logdet), np.linalg.det(a), rtol=1e-12)
+    sign, logdet = np.linalg.slogdet(-a[:3, :3] @ np.eye(3))
+    assert sign == np.sign(np.linalg.det(-a[:3, :3]))
+    assert tuple(np.linalg.slogdet(np.zeros((2, 2)))) == (0.0, -np.inf)
+    # no overflow where det overflows
+    sign, logdet = np.linalg.slogdet(np.eye(400) * 10.0)
+    assert sign == 1.0 and abs(logdet - 400 * np.log(10.0)) < 1e-9
+    r = np.linalg.slogdet(np.eye(2, dtype=np.float32))
+    assert r.sign.dtype == r.logabsdet.dtype == np.float32
+    r = np.linalg.slogdet(stack_of(3, 3))
+    assert r.sign.shape == r.logabsdet.shape == (3,)
+    assert_close(r.sign * np.exp(r.logabsdet),
+                 np.linalg.det(stack_of(3, 3)))
+    with pytest.raises(np.linalg.LinAlgError):
+        np.linalg.slogdet(np.ones((2, 3)))
+
+
+def test_stacked_inv_det_solve():
+    a = stack_of(3, 4)
+    inv = np.linalg.inv(a)
+    assert inv.shape == (3, 4, 4)
+    for k in range(3):
+        assert_close(inv[k], np.linalg.inv(a[k]))
+        assert_close(a[k] @ inv[k], np.eye(4), atol=1e-12)
+    det = np.linalg.det(a)
+    assert det.shape == (3,)
+    assert_close(det, [np.linalg.det(a[k]) for k in range(3)])
+    assert_close(np.linalg.det(a.reshape(1, 3, 4, 4)), [det])
+    # b a vector: the same right-hand side for each matrix
+    x = np.linalg.solve(a, np.arange(4.))
+    assert x.shape == (3, 4)
+    assert_close(x[1], np.linalg.solve(a[1], np.arange(4.)))
+    # b a stack of matrices, leading axes broadcast
+    b = np.arange(24.).reshape(3, 4, 2)
+    x = np.linalg.solve(a, b)
+    assert x.shape == (3, 4, 2)
+    for k in range(3):
+        assert_close(a[k] @ x[k], b[k], atol=1e-11)
+    x = np.linalg.solve(a[0], b)
+    assert x.shape == (3, 4, 2)
+    assert_close(x[2], np.linalg.solve(a[0], b[2]))
+    x = np.linalg.solve(a[:1], b)
+    assert x.shape == (3, 4, 2)
+    # a transposed (strided) stack
+    at = a.transpose(0, 2, 1)
+    assert_close(np.linalg.inv(at)[1], np.linalg.inv(a[1].T))
+    # empty stacks
+    assert np.linalg.inv(np.ones((0, 3, 3))).shape == (0, 3, 3)
+    assert np.linalg.det(np.ones((2, 0, 3, 3))).shape == (2, 0)
+    assert np.linalg.solve(np.ones((0, 3, 3)), np.ones((3, 2))).shape == \
+        (0, 3, 2)
+    assert np.linalg.det(np.ones((2, 0, 0))).tolist() == [1.0, 1.0]
+    with pytest.raises(np.linalg.LinAlgError,
+                       match='^Singular matrix$'):
+        np.linalg.inv(np.array([np.eye(2), np.zeros((2, 2))]))
+    with pytest.raises(np.linalg.LinAlgError,
+                       match='^Last 2 dimensions of the array must be '
+                       'square$'):
+        np.linalg.det(np.ones((2, 2, 3)))
+    with pytest.raises(ValueError):
+        np.linalg.solve(a, np.ones((2, 4, 1)))
+    with pytest.raises(ValueError, match='^solve: Input operand 1 has a '
+                       'mismatch in its core dimension 0'):
+        np.linalg.solve(a, np.ones((3, 3, 1)))
+
+
+def test_stacked_decompositions():
+    a = stack_of(2, 3)
+    w, v = np.linalg.eig(a)
+    assert w.shape == (2, 3) and v.shape == (2, 3, 3)
+    for k in range(2):
+        assert_close(a[k] @ v[k], v[k] * w[k], atol=1e-11)
+    assert_close(np.sort(np.linalg.eigvals(a)[1]),
+                 np.sort(np.linalg.eigvals(a[1])))
+    # one matrix with complex eigenvalues makes the whole result complex
+    rot = np.array([[[2., 0.], [0., 1.]], [[0., -1.], [1., 0.]]])
+    w, v = np.linalg.eig(rot)
+    assert w.dtype == v.dtype == np.complex128
+    assert sorted(w[0].real.tolist()) == [1.0, 2.0]
+    sym = a + a.transpose(0, 2, 1)
+    w, v = np.linalg.eigh(sym)
+    assert w.shape == (2, 3) and v.shape == (2, 3, 3)
+    assert_close(sym[1] @ v[1], v[1] * w[1], atol=1e-11)
+    assert_close(np.linalg.eigvalsh(sym), w)
+    u, s, vh = np.linalg.svd(np.ones((4, 2, 3)) + np.arange(6.).reshape(2, 3))
+    assert u.shape == (4, 2, 2) and s.shape == (4, 2) and vh.shape == (4, 3, 3)
+    assert_close((u[3] * s[3]) @ vh[3][:2], np.ones((2, 3)) +
+                 np.arange(6.).reshape(2, 3), atol=1e-12)
+    assert np.linalg.svd(np.ones((5, 2, 3)), compute_uv=False).shape == \
+        (5, 2)
+    assert np.linalg.svd(np.ones((5, 4, 3)), full_matrices=False).U.shape \
+        == (5, 4, 3)
+    spd = np.array([[[4., 2.], [2., 3.]], [[9., 3.], [3., 5.]]])
+    low = np.linalg.cholesky(spd)
+    for k in range(2):
+        assert_close(low[k] @ low[k].T, spd[k], atol=1e-12)
+    p = np.linalg.pinv(np.ones((2, 2, 3)))
+    assert p.shape == (2, 3, 2)
+    assert_close(p[0], np.linalg.pinv(np.ones((2, 3))))
+    ranks = np.linalg.matrix_rank(np.array([np.eye(3), np.ones((3, 3))]))
+    assert ranks.tolist() == [3, 1]
+
+
+def test_stacked_matmul_and_matrix_power():
+    a = np.arange(24.).reshape(2, 3, 4)
+    b = np.arange(20.).reshape(4, 5)
+    c = a @ b
+    assert c.shape == (2, 3, 5)
+    assert c[1].tolist() == (a[1] @ b).tolist()
+    assert np.matmul(a, np.arange(4.)).tolist() == \
+        [(a[k] @ np.arange(4.)).tolist() for k in range(2)]
+    assert (np.arange(3.) @ a).tolist() == \
+        [(np.arange(3.) @ a[k]).tolist() for k in range(2)]
+    assert (np.ones((3, 1, 2, 4)) @ np.ones((2, 4, 1))).shape == (3, 2, 2, 1)
+    assert (np.ones((0, 2, 3)) @ np.ones((3, 4))).shape == (0, 2, 4)
+    assert (np.arange(6).reshape(1, 2, 3) @ np.arange(3)).dtype == np.int64
+    with pytest.raises(ValueError, match='^matmul: Input operand 1 has a '
+                       'mismatch in its core dimension 0'):
+        a @ np.ones((3, 2))
+    with pytest.raises(ValueError):
+        np.ones((2, 2, 3)) @ np.ones((3, 3, 2))
+    s = np.array([[[1., 1.], [0., 1.]], [[2., 0.], [0., 3.]]])
+    assert np.linalg.matrix_power(s, 3).tolist() == \
+        [[[1., 3.], [0., 1.]], [[8., 0.], [0., 27.]]]
+    assert np.linalg.matrix_power(s, 0).tolist() == [np.eye(2).tolist()] * 2
+    assert_close(np.linalg.matrix_power(s, -2)[1], [[0.25, 0.], [0., 1 / 9]])
+
+
+def test_keyword_arguments():
+    a = np.array([[4., 2., 1.], [7., 5., 3.], [9., 8., 6.]])
+    low = np.tril(a) + np.tril(a, -1).T
+    up = np.triu(a) + np.triu(a, 1).T
+    assert_close(np.linalg.eigvalsh(a), np.linalg.eigvalsh(low))
+    assert_close(np.linalg.eigvalsh(a, UPLO='U'), np.linalg.eigvalsh(up))
+    w, v = np.linalg.eigh(a, 'U')
+    assert_close(up @ v, v * w, atol=1e-12)
+    with pytest.raises(ValueError, match="^UPLO argument must be 'L' or "
+                       "'U'$"):
+        np.linalg.eigh(a, UPLO='X')
+    spd = np.array([[4., 2.], [2., 3.]])
+    u = np.linalg.cholesky(spd, upper=True)
+    assert u[1, 0] == 0.0
+    assert_close(u.T @ u, spd, atol=1e-12)
+    assert_close(u, np.linalg.cholesky(spd).T)
+    stack = np.array([spd, 2 * spd])
+    assert_close(np.linalg.cholesky(stack, upper=True)[1],
+                 np.linalg.cholesky(2 * spd).T)
+    d = np.diag([1., 1e-3, 1e-9])
+    assert_close(np.linalg.pinv(d), np.diag([1., 1e3, 1e9]), rtol=1e-9)
+    assert_close(np.linalg.pinv(d, rcond=1e-6), np.diag([1., 1e3, 0.]))
+    assert_close(np.linalg.pinv(d, rtol=1e-2), np.diag([1., 0., 0.]))
+    assert_close(np.linalg.pinv(d, hermitian=True), np.linalg.pinv(d),
+                 rtol=1e-9)
+    with pytest.raises(ValueError, match="^`rtol` and `rcond` can't be both "
+                       "set.$"):
+        np.linalg.pinv(d, rcond=1e-3, rtol=1e-3)
+    assert np.linalg.matrix_rank(d) == 3
+    assert np.linalg.matrix_rank(d, tol=1e-6) == 2
+    assert np.linalg.matrix_rank(d, 1e-2) == 1
+    assert np.linalg.matrix_rank(d, rtol=1e-6) == 2
+    assert np.linalg.matrix_rank(np.array([d, np.eye(3)]),
+                                 tol=1e-6).tolist() == [2, 3]
