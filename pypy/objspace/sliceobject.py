@@ -15,6 +15,15 @@ class W_SliceObject(W_Root):
     def getclass(self, space):
         return space.w_slice
 
+    def compare(self, space, opnum, w_other):
+        # as CPython: as the tuples (start, stop, step)
+        if not isinstance(w_other, W_SliceObject):
+            return None
+        w_mine = space.newtuple([self.w_start, self.w_stop, self.w_step])
+        w_theirs = space.newtuple([w_other.w_start, w_other.w_stop,
+                                   w_other.w_step])
+        return w_mine.compare(space, opnum, w_theirs)
+
     def repr(self, space):
         return space.newtext(u'slice(%s, %s, %s)' % (
             space.repr_u(self.w_start), space.repr_u(self.w_stop),

@@ -527,3 +527,12 @@ def test_stop_async_iteration():
         raise StopAsyncIteration(1)
     except Exception as e:
         assert repr(e) == "StopAsyncIteration(1)"
+
+
+def test_slices_compare_as_their_start_stop_step_tuples():
+    assert slice(1, 3) == slice(1, 3)
+    assert not (slice(1, 3) != slice(1, 3))
+    assert slice(None) == slice(None, None, None)
+    assert slice(1, 3) < slice(1, 4) and slice(2) > slice(1)
+    assert slice(1) != 1
+    assert [slice(0, 2)] == [slice(0, 2)]
