@@ -206,3 +206,31 @@ def test_partial_copy_pickle_and_setstate():
             pass
         else:
             raise AssertionError(bad)
+
+
+def test_cache_info_constructor_and_private_helpers():
+    # CPython's test_functools builds the expected cache_info() with
+    # functools._CacheInfo, locks with functools.RLock and calls
+    # singledispatch's helpers _c3_mro, _compose_mro and _find_impl
+    import functools
+
+    @functools.lru_cache(maxsize=None)
+    def f(n):
+        return n
+
+    f(1)
+    f(1)
+    f(2)
+    expected = functools._CacheInfo(hits=1, misses=2, maxsize=None, currsize=2)
+    assert f.cache_info() == expected
+    assert functools._CacheInfo(1, 2, 3, currsize=4) == (1, 2, 3, 4)
+    assert repr(functools._CacheInfo(1, 2, 3, 4)) == \
+        'CacheInfo(hits=1, misses=2, maxsize=3, currsize=4)'
+    assert functools._CacheInfo(1, 2, 3, 4).maxsize == 3
+    with pytest.raises(TypeError):
+        functools._CacheInfo(1, 2, 3)
+    with functools.RLock():
+        pass
+    assert functools._c3_mro(bool) == [bool, int, object]
+    assert functools._find_impl(bool, {int: 'i', object: 'o'}) == 'i'
+    assert functools._compose_mro(bool, []) == [bool, int, object]
