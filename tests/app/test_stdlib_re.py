@@ -183,6 +183,31 @@ def test_escape_and_errors():
         assert False, "no error"
 
 
+def test_atomic_groups_and_possessive_repeats():
+    # 3.11's (?>...), *+, ++, ?+ and {m,n}+; fnmatch translates every * to
+    # an atomic group
+    import fnmatch
+    assert re.findall(r"(?>a+)b|c", "aab c ab") == ["aab", "c", "ab"]
+    assert re.match(r"(?>a+)ab", "aaab") is None
+    assert re.match(r"a*+a", "aaa") is None
+    assert re.fullmatch(r"(?:ab)++", "abab").span() == (0, 4)
+    assert re.fullmatch(r"x{2,3}+x", "xxxx").span() == (0, 4)
+    assert re.fullmatch(r"x{2,3}+x", "xxx") is None
+    m = re.match(r"(a)(?>b(c))?", "abc")
+    assert m.groups() == ("a", "c") and m.lastindex == 2
+    m = re.match(r"(a)(?>bd)?", "abc")
+    assert m.groups() == ("a",) and m.lastindex == 1 and m.re.groups == 1
+    assert re.match(r"(?i)(?>AB)+", "abAbx").group() == "abAb"
+    assert re.sub(r"(?>\w+)\s*", "-", "ab cd  ef") == "---"
+    assert re.search(r"(?<=(?>ab))c", "abc").span() == (2, 3)
+    assert re.match(rb"(?>a|ab)c", b"abc") is None
+    assert fnmatch.fnmatch("foo.py", "*.py")
+    assert not fnmatch.fnmatch("foo.pyc", "*.py")
+    assert fnmatch.filter(["a.txt", "b.py", "c.txt"], "*.t?t") == \
+        ["a.txt", "c.txt"]
+    assert fnmatch.fnmatchcase("abcab", "*a*b")
+
+
 def test_modules_importing_re():
     import argparse
     import json

@@ -10,11 +10,13 @@ from pypy.objspace.strobject import W_StrObject
 from pypy.module._sre.subject import slice_w
 
 
-def last_closed_group(marks):
+def last_closed_group(marks, ngroups):
     """Match.lastindex: the group whose end mark was set last (rsre keeps
-    the marks as a linked list, newest first), or -1."""
+    the marks as a linked list, newest first), or -1; the hidden groups of
+    atomic groups and possessive repeats (opcodes.py), numbered after the
+    pattern's own, are not counted."""
     while marks is not None:
-        if marks.gid & 1:
+        if marks.gid & 1 and marks.gid // 2 < ngroups:
             return marks.gid // 2 + 1
         marks = marks.prev
     return -1
@@ -42,7 +44,8 @@ class W_Match(W_Root):
     def __init__(self, w_pattern, w_string, ctx, pos, endpos):
         self.w_pattern = w_pattern
         self.w_string = w_string
-        self.lastindex = last_closed_group(ctx.match_marks)
+        self.lastindex = last_closed_group(ctx.match_marks,
+                                           w_pattern.groups)
         self.spans = group_spans(ctx, w_pattern.groups)
         self.pos = pos
         self.endpos = endpos

@@ -25,6 +25,7 @@ MAXGROUPS = 2 ** 30 - 1      # CPython's on 64-bit platforms
 
 # what re/_compiler.py emits for the opcodes rsre can't run
 UNSUPPORTED_FEATURES = {
+    # (rewritten by opcodes.convert_code into what rsre runs)
     'ATOMIC_GROUP': 'atomic groups (?>...)',
     'POSSESSIVE_REPEAT': 'possessive repeats (*+, ++, ?+, {m,n}+)',
     'POSSESSIVE_REPEAT_ONE': 'possessive repeats (*+, ++, ?+, {m,n}+)',
@@ -64,7 +65,8 @@ def sre_compile(space, args):
                           "object, got '%s'" %
                           space.type_name(space.type(w_source)))
     try:
-        rsre_code = opcodes.convert_code(code, flags)
+        rsre_code = opcodes.convert_code(code, flags,
+                                         space.getindex_w(w_groups))
     except opcodes.UnsupportedCode as e:
         raise space.raise_exception(space.make_exception_instance(re_error(
             space, "%s are not supported" % UNSUPPORTED_FEATURES[e.name])))
