@@ -208,6 +208,31 @@ def test_atomic_groups_and_possessive_repeats():
     assert fnmatch.fnmatchcase("abcab", "*a*b")
 
 
+def test_bytes_like_subjects():
+    # bytearray, memoryview and array.array are searched as bytes; groups
+    # are bytes, Match.string the object given
+    import array
+    for string in (b":a:b::c", bytearray(b":a:b::c"),
+                   memoryview(b":a:b::c")):
+        assert re.split(b"(:+)", string) == \
+            [b"", b":", b"a", b":", b"b", b"::", b"c"]
+        assert re.findall(b"(:)(:*)", string) == \
+            [(b":", b""), (b":", b""), (b":", b":")]
+        m = re.search(b"(a)", string)
+        assert type(m.group(1)) is bytes and m.group(0, 1) == (b"a", b"a")
+        assert m.string is string
+        assert repr(m) == "<re.Match object; span=(1, 2), match=b'a'>"
+        assert re.fullmatch(b":a.*", string).span() == (0, 7)
+    assert re.sub(b"y", bytearray(b"a"), bytearray(b"xyz")) == b"xaz"
+    assert re.sub(b"y", memoryview(b"a"), memoryview(b"xyz")) == b"xaz"
+    assert re.compile(b"bla").match(array.array("b")) is None
+    assert re.compile(b"").match(array.array("d")).groups() == ()
+    with pytest.raises(TypeError):
+        re.match("a", bytearray(b"a"))
+    with pytest.raises(TypeError):
+        re.match(b"a", 3)
+
+
 def test_modules_importing_re():
     import argparse
     import json

@@ -39,11 +39,12 @@ def group_spans(ctx, ngroups):
 
 class W_Match(W_Root):
     _immutable_fields_ = ['w_pattern', 'w_string', 'spans[*]', 'pos',
-                          'endpos', 'lastindex']
+                          'endpos', 'lastindex', 'w_original']
 
-    def __init__(self, w_pattern, w_string, ctx, pos, endpos):
+    def __init__(self, w_pattern, w_string, ctx, pos, endpos, w_original):
         self.w_pattern = w_pattern
-        self.w_string = w_string
+        self.w_string = w_string        # str or bytes: what groups slice
+        self.w_original = w_original    # the subject as given (Match.string)
         self.lastindex = last_closed_group(ctx.match_marks,
                                            w_pattern.groups)
         self.spans = group_spans(ctx, w_pattern.groups)
@@ -203,7 +204,7 @@ def as_match(w_self):
 
 
 def match_get_string(space, w_self):
-    return as_match(w_self).w_string
+    return as_match(w_self).w_original
 
 
 def match_get_re(space, w_self):
