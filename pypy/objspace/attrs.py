@@ -228,6 +228,24 @@ def method_reduce(space, args):
         w_method.w_function, '__name__'))
 
 
+def func_get_annotations(space, w_obj):
+    w_func = as_function(space, w_obj)
+    if w_func.w_annotations is None:
+        w_func.w_annotations = space.newdict()
+    return w_func.w_annotations
+
+
+def func_set_annotations(space, w_obj, w_value):
+    w_func = as_function(space, w_obj)
+    if space.is_none(w_value):
+        w_func.w_annotations = None
+        return
+    if not isinstance(w_value, W_DictObject):
+        raise space.error(space.w_TypeError,
+                          "__annotations__ must be set to a dict object")
+    w_func.w_annotations = w_value
+
+
 def func_set_kwdefaults(space, w_obj, w_value):
     w_func = as_function(space, w_obj)
     if space.is_none(w_value):
@@ -696,6 +714,8 @@ def install(space):
     put(space.w_function, '__kwdefaults__', func_get_kwdefaults,
         func_set_kwdefaults)
     put(space.w_function, '__closure__', func_get_closure)
+    put(space.w_function, '__annotations__', func_get_annotations,
+        func_set_annotations)
     for w_type, check, fields in FIELD_GETTERS:
         for name, field, wrap in fields:
             put(getattr(space, w_type), name, make_getter(check, field, wrap))

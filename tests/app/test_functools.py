@@ -234,3 +234,24 @@ def test_cache_info_constructor_and_private_helpers():
     assert functools._c3_mro(bool) == [bool, int, object]
     assert functools._find_impl(bool, {int: 'i', object: 'o'}) == 'i'
     assert functools._compose_mro(bool, []) == [bool, int, object]
+
+
+def test_function_annotations_attribute():
+    # a dict made on first access, replaceable (update_wrapper copies it;
+    # CPython's test_functools checks it is copied)
+    def f(x):
+        pass
+
+    assert f.__annotations__ == {} and f.__annotations__ is f.__annotations__
+    f.__annotations__ = {'x': int}
+    assert f.__annotations__ == {'x': int}
+
+    @wraps(f)
+    def g():
+        pass
+
+    assert g.__annotations__ == {'x': int}
+    f.__annotations__ = None
+    assert f.__annotations__ == {}
+    with pytest.raises(TypeError):
+        f.__annotations__ = 3
