@@ -247,7 +247,7 @@ def expand_sequence(code, i, stop, hidden):
                 or op == IN_LOC_IGNORE:
             end = i + 1 + skip_word(code, i + 1)
             word(code, end - 1)
-            assert i >= 0
+            assert i >= 0 and end >= 0
             out += code[i:end]
             i = end
         elif op == ASSERT or op == ASSERT_NOT:
@@ -330,7 +330,7 @@ def expand_sequence(code, i, stop, hidden):
         else:
             end = i + 1 + N_ARGS[op]
             word(code, end - 1)
-            assert i >= 0
+            assert i >= 0 and end >= 0
             out += code[i:end]
             i = end
     if i != stop:
