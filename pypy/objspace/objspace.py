@@ -198,6 +198,20 @@ def type_get_bases(space, w_type):
     return space.newtuple([w for w in w_type.bases_w])
 
 
+def type_get_base(space, w_type):
+    """__base__: the first base with the layout the class uses (its
+    built-in type's), else the first base; None for object.  (CPython's
+    best_base also counts __slots__ and __dict__ in the layout.)"""
+    assert isinstance(w_type, W_TypeObject)
+    if not w_type.bases_w:
+        return space.w_None
+    for w_base in w_type.bases_w:
+        if isinstance(w_base, W_TypeObject) and \
+                w_base.typedef is w_type.typedef:
+            return w_base
+    return w_type.bases_w[0]
+
+
 def exc_get_value(space, w_exc):
     return exc_first_arg(space, w_exc)
 
@@ -312,6 +326,7 @@ class ObjSpace(object):
             self.make_builtin_type(attrname, typedef, bases_w)
         type_getset = {'__mro__': type_get_mro,
                        '__bases__': type_get_bases,
+                       '__base__': type_get_base,
                        '__module__': type_get_module,
                        '__qualname__': type_get_qualname}
         for name, getter in type_getset.items():

@@ -559,3 +559,25 @@ def test_iter_returning_a_non_iterator_is_refused():
             yield 2
 
     assert list(G()) == [1, 2]
+
+
+def test_type_base():
+    # __base__: the base whose layout the class extends (statistics'
+    # test checks StatisticsError.__base__ is ValueError)
+    class A:
+        pass
+
+    class B(A, int):
+        pass
+
+    class C(A, dict):
+        pass
+
+    class D(A):
+        pass
+
+    assert object.__base__ is None
+    assert ValueError.__base__ is Exception and bool.__base__ is int
+    assert int.__base__ is object and A.__base__ is object
+    assert B.__base__ is int and C.__base__ is dict and D.__base__ is A
+    assert KeyError.__base__ is LookupError and type.__base__ is object
