@@ -146,6 +146,10 @@ def make_module(space):
     space.make_builtin_type('w_sre_scanner', TypeDef(
         'SRE_Scanner', methods=SCANNER_METHODS, getset=SCANNER_GETSET,
         acceptable_as_base=False), [space.w_object])
+    from pypy.module.builtins.iterators import iterator_methods
+    # (__iter__ and __next__ in its dict: collections.abc.Iterator looks
+    # there)
     space.make_builtin_type('w_sre_match_iterator', TypeDef(
-        'callable_iterator', acceptable_as_base=False), [space.w_object])
+        'callable_iterator', methods=iterator_methods.copy(),
+        acceptable_as_base=False), [space.w_object])
     return w_mod
