@@ -112,7 +112,16 @@ def new_float(space, w_type, args):
         return space.newfloat(w_x.float_w(space))
     if isinstance(w_x, W_StrObject):
         return space.newfloat(float_from_string(space, space.text_utf8(w_x)))
+    # bytes and bytearray as their ASCII text (pickle's protocol 0 reads
+    # floats so)
+    digits = bytes_like(w_x)
+    if digits is not None:
+        return space.newfloat(float_from_string(space, digits))
     w_float = space.call_special(w_x, '__float__')
+    if w_float is None:
+        w_index = space.call_special(w_x, '__index__')
+        if w_index is not None:
+            return space.newfloat(space.float_w(w_index))
     if w_float is None:
         raise space.error(space.w_TypeError,
                           "float() argument must be a string or a real "
