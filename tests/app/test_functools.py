@@ -255,3 +255,19 @@ def test_function_annotations_attribute():
     assert f.__annotations__ == {}
     with pytest.raises(TypeError):
         f.__annotations__ = 3
+
+
+@functools.lru_cache
+def cached_at_module_level(x):
+    return x
+
+
+def test_lru_cache_wrapper_pickles_and_copies_as_itself():
+    # by reference, as its __qualname__ (CPython's lru_cache_reduce)
+    import copy
+    import pickle
+    f = cached_at_module_level
+    for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(f, proto)) is f
+    assert f.__reduce__() == 'cached_at_module_level'
+    assert copy.copy(f) is f and copy.deepcopy(f) is f

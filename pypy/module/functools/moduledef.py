@@ -355,6 +355,27 @@ def lru_cache_info(space, args):
         space.newint(len(w_self.w_cache.data))]))
 
 
+def lru_reduce(space, args):
+    """A cached function pickles by reference, as its __qualname__ (the
+    name pickle finds it by in its module), as CPython's."""
+    return space.getattr(self_lru(space, args, '__reduce__'),
+                         '__qualname__')
+
+
+def lru_copy(space, args):
+    """copy.copy of a cached function is itself."""
+    return self_lru(space, args, '__copy__')
+
+
+def lru_deepcopy(space, args):
+    """copy.deepcopy(f, memo) of a cached function is itself."""
+    check_args(space, args, '__deepcopy__', 2, 2)
+    w_self = args.arguments_w[0]
+    if not isinstance(w_self, W_LRUCache):
+        raise space.error(space.w_TypeError, "expected an lru_cache wrapper")
+    return w_self
+
+
 def lru_cache_clear(space, args):
     w_self = self_lru(space, args, 'cache_clear')
     w_self.w_cache.data.clear()
@@ -618,7 +639,9 @@ def make_module(space):
         '_lru_cache_wrapper', acceptable_as_base=False,
         methods={'cache_info': lru_cache_info,
                  'cache_clear': lru_cache_clear,
-                 'cache_parameters': lru_cache_parameters}),
+                 'cache_parameters': lru_cache_parameters,
+                 '__reduce__': lru_reduce, '__copy__': lru_copy,
+                 '__deepcopy__': lru_deepcopy}),
         [space.w_object])
     space.make_builtin_type('w_functools_lru_decorator', TypeDef(
         'function', acceptable_as_base=False), [space.w_object])
