@@ -10,7 +10,13 @@ from functools import partial, update_wrapper
 from reprlib import recursive_repr
 from types import GenericAlias
 
-__all__ = ['partialmethod', 'singledispatch', 'singledispatchmethod']
+from _thread import RLock
+
+# RLock: functools.py imports it from _thread (its tests lock with
+# functools.RLock); the private helpers of singledispatch are given by
+# the built-in module's __getattr__ too
+__all__ = ['partialmethod', 'singledispatch', 'singledispatchmethod', 'RLock',
+           '_c3_merge', '_c3_mro', '_compose_mro', '_find_impl']
 
 
 # Descriptor version
@@ -386,4 +392,5 @@ class singledispatchmethod:
 
 # they are functools's (reprs, pickles)
 for _name in __all__:
-    globals()[_name].__module__ = 'functools'
+    if _name != 'RLock':
+        globals()[_name].__module__ = 'functools'

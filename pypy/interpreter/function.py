@@ -27,6 +27,9 @@ class Function(W_Root):
         self.w_dict = None
         self.w_doc = None           # None: the code's docstring
         self.w_module = None        # None: the globals' __name__
+        # __annotations__ (None: an empty dict made on first access); the
+        # compiler does not evaluate the annotations of a def yet
+        self.w_annotations = None
 
     def getclass(self, space):
         return space.w_function
@@ -37,7 +40,10 @@ class Function(W_Root):
         return self.w_dict
 
     def get(self, space, w_obj, w_type):
-        if w_obj is None or space.is_none(w_obj):
+        # (w_obj None: looked up on the class; the object None binds, as
+        # any other: `f.__get__(None, C)` is turned into None by
+        # descriptor_get)
+        if w_obj is None:
             return self
         return Method(self, w_obj)
 
@@ -91,7 +97,7 @@ class BuiltinFunction(W_Root):
         return space.w_builtin_function
 
     def get(self, space, w_obj, w_type):
-        if w_obj is None or space.is_none(w_obj) or not self.is_method:
+        if w_obj is None or not self.is_method:
             return self
         return Method(self, w_obj)
 

@@ -228,6 +228,24 @@ def method_reduce(space, args):
         w_method.w_function, '__name__'))
 
 
+def func_get_annotations(space, w_obj):
+    w_func = as_function(space, w_obj)
+    if w_func.w_annotations is None:
+        w_func.w_annotations = space.newdict()
+    return w_func.w_annotations
+
+
+def func_set_annotations(space, w_obj, w_value):
+    w_func = as_function(space, w_obj)
+    if space.is_none(w_value):
+        w_func.w_annotations = None
+        return
+    if not isinstance(w_value, W_DictObject):
+        raise space.error(space.w_TypeError,
+                          "__annotations__ must be set to a dict object")
+    w_func.w_annotations = w_value
+
+
 def func_set_kwdefaults(space, w_obj, w_value):
     w_func = as_function(space, w_obj)
     if space.is_none(w_value):
@@ -434,16 +452,42 @@ def object_state(space, w_obj, w_copyreg):
     if w_getstate is not None:
         return space.call_function(w_getstate.get(space, w_obj,
                                                   space.type(w_obj)))
+    return default_state(space, w_obj, w_copyreg)
+
+
+def object_getstate(space, args):
+    """object.__getstate__() (new in 3.11): the default state that pickle
+    and copy save; copyreg._reduce_ex compares a class's __getstate__ with
+    it."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__getstate__', 1, 1)
+    w_copyreg = space.import_name('copyreg', space.w_None, 0, None)
+    return default_state(space, args.arguments_w[0], w_copyreg)
+
+
+def default_state(space, w_obj, w_copyreg):
+    """CPython's object___getstate__: the instance dict (None when empty),
+    paired with a dict of the __slots__ values when the class has slots
+    (pypy-c keeps those in the instance dict too: they are left out of
+    it)."""
     w_state = space.findattr(w_obj, '__dict__')
-    if w_state is None or space.len_w(w_state) == 0:
-        w_state = space.w_None
     w_slotnames = space.call_function(
         space.getattr(w_copyreg, '_slotnames'), space.type(w_obj))
+    slotnames_w = space.unpackiterable(w_slotnames)
     w_slots = space.newdict()
-    for w_name in space.unpackiterable(w_slotnames):
+    for w_name in slotnames_w:
         w_value = space.findattr(w_obj, space.text_utf8(w_name))
         if w_value is not None:
             space.setitem(w_slots, w_name, w_value)
+    if w_state is not None and slotnames_w and \
+            isinstance(w_state, W_DictObject):
+        w_own = space.newdict()
+        for w_key, w_value in w_state.data.items():
+            if not space.is_true(space.contains(w_slotnames, w_key)):
+                space.setitem(w_own, w_key, w_value)
+        w_state = w_own
+    if w_state is None or space.len_w(w_state) == 0:
+        w_state = space.w_None
     if space.len_w(w_slots) == 0:
         return w_state
     return space.newtuple([w_state, w_slots])
@@ -684,6 +728,7 @@ def install(space):
         BuiltinFunction('__subclasshook__', object_subclasshook))
     space.w_object.dict_w['__doc__'] = space.w_None    # None.__doc__...
     for name, func in [('__format__', object_format),
+                       ('__getstate__', object_getstate),
                        ('__reduce_ex__', object_reduce_ex)]:
         space.w_object.dict_w[name] = BuiltinFunction(name, func)
     put(space.w_object, '__dict__', object_get_dict, object_set_dict)
@@ -696,6 +741,8 @@ def install(space):
     put(space.w_function, '__kwdefaults__', func_get_kwdefaults,
         func_set_kwdefaults)
     put(space.w_function, '__closure__', func_get_closure)
+    put(space.w_function, '__annotations__', func_get_annotations,
+        func_set_annotations)
     for w_type, check, fields in FIELD_GETTERS:
         for name, field, wrap in fields:
             put(getattr(space, w_type), name, make_getter(check, field, wrap))

@@ -148,6 +148,14 @@ def float_binop(space, opnum, x, y):
             raise zero_division(space, "float modulo")
         return space.newfloat(divmod_nonzero(x, y, False)[1])
     if opnum == op.BIN_POW:
+        if x < 0.0 and not math.isinf(x) and not math.isinf(y) and \
+                not math.isnan(y) and math.floor(y) != y:
+            # a negative number to a fractional power: the complex power,
+            # as CPython's float_pow (Fraction's ** relies on it)
+            from pypy.objspace.complexobject import W_ComplexObject, \
+                complex_pow
+            r, i = complex_pow(space, x, 0.0, y, 0.0)
+            return W_ComplexObject(r, i)
         return space.newfloat(float_pow(space, x, y))
     return None
 
@@ -157,6 +165,8 @@ def float_pow(space, x, y):
         return 1.0
     if math.isnan(x):
         return x
+    if math.isnan(y):
+        return 1.0 if x == 1.0 else y
     if x == 0.0 and y < 0.0:
         raise zero_division(space,
                             "0.0 cannot be raised to a negative power")

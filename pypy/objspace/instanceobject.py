@@ -231,7 +231,7 @@ class W_InstanceObject(W_Root):
         w_result = self.special(space, '__iter__')
         if w_result is None and self.w_type.lookup('__getitem__') is not None:
             return W_GetitemIterator(self)
-        return w_result
+        return check_iterator(space, w_result)
 
     def is_iterator(self):
         return self.w_type.lookup('__next__') is not None
@@ -272,6 +272,17 @@ class W_InstanceObject(W_Root):
         w_meth = w_descr.get(space, self, self.w_type)
         return space.call_function(w_meth, w_obj or space.w_None,
                                    w_type or space.w_None)
+
+
+def check_iterator(space, w_iter):
+    """The result of a Python __iter__, refused (as by CPython) when it is
+    no iterator: an object without __next__ would otherwise iterate as
+    empty."""
+    if w_iter is not None and not w_iter.is_iterator():
+        raise space.error(space.w_TypeError,
+                          "iter() returned non-iterator of type '%s'" %
+                          space.type_name(space.type(w_iter)))
+    return w_iter
 
 
 class W_GetitemIterator(W_Root):

@@ -112,7 +112,16 @@ def new_float(space, w_type, args):
         return space.newfloat(w_x.float_w(space))
     if isinstance(w_x, W_StrObject):
         return space.newfloat(float_from_string(space, space.text_utf8(w_x)))
+    # bytes and bytearray as their ASCII text (pickle's protocol 0 reads
+    # floats so)
+    digits = bytes_like(w_x)
+    if digits is not None:
+        return space.newfloat(float_from_string(space, digits))
     w_float = space.call_special(w_x, '__float__')
+    if w_float is None:
+        w_index = space.call_special(w_x, '__index__')
+        if w_index is not None:
+            return space.newfloat(space.float_w(w_index))
     if w_float is None:
         raise space.error(space.w_TypeError,
                           "float() argument must be a string or a real "
@@ -196,6 +205,20 @@ def type_get_mro(space, w_type):
 def type_get_bases(space, w_type):
     assert isinstance(w_type, W_TypeObject)
     return space.newtuple([w for w in w_type.bases_w])
+
+
+def type_get_base(space, w_type):
+    """__base__: the first base with the layout the class uses (its
+    built-in type's), else the first base; None for object.  (CPython's
+    best_base also counts __slots__ and __dict__ in the layout.)"""
+    assert isinstance(w_type, W_TypeObject)
+    if not w_type.bases_w:
+        return space.w_None
+    for w_base in w_type.bases_w:
+        if isinstance(w_base, W_TypeObject) and \
+                w_base.typedef is w_type.typedef:
+            return w_base
+    return w_type.bases_w[0]
 
 
 def exc_get_value(space, w_exc):
@@ -312,6 +335,7 @@ class ObjSpace(object):
             self.make_builtin_type(attrname, typedef, bases_w)
         type_getset = {'__mro__': type_get_mro,
                        '__bases__': type_get_bases,
+                       '__base__': type_get_base,
                        '__module__': type_get_module,
                        '__qualname__': type_get_qualname}
         for name, getter in type_getset.items():

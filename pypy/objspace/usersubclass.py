@@ -11,10 +11,11 @@ that run the built-in operation, for super() calls and explicit use."""
 
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments, check_args
+from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction, StaticMethod, \
     ClassMethod, Property
 from pypy.objspace.instanceobject import (BINOP_SPECIAL, RBINOP_SPECIAL,
-    IBINOP_SPECIAL, CMP_NAMES, UNARY_NAMES)
+    IBINOP_SPECIAL, CMP_NAMES, UNARY_NAMES, check_iterator)
 from pypy.objspace.intobject import W_IntObject, W_LongObject
 from pypy.objspace.floatobject import W_FloatObject
 from pypy.objspace.strobject import W_StrObject
@@ -91,7 +92,28 @@ def make_user_class(W_Base):
                                       IBINOP_SPECIAL)
         compare = forward_opnum(W_Base, 'compare', CMP_NAMES)
         repr = forward_simple(W_Base, 'repr', '__repr__')
-        iter = forward_simple(W_Base, 'iter', '__iter__')
+
+        def iter(self, space):
+            w_descr = self.override('__iter__')
+            if w_descr is not None:
+                return check_iterator(space, self.call_override(
+                    space, w_descr, []))
+            return W_Base.iter(self, space)
+
+        def is_iterator(self):
+            return (self.override('__next__') is not None or
+                    W_Base.is_iterator(self))
+
+        def next(self, space):
+            w_descr = self.override('__next__')
+            if w_descr is None:
+                return W_Base.next(self, space)
+            try:
+                return self.call_override(space, w_descr, [])
+            except OperationError as e:
+                if not e.match(space, space.w_StopIteration):
+                    raise
+                return None
 
         def unaryop(self, space, opnum):
             w_descr = self.override(UNARY_NAMES[opnum])

@@ -536,3 +536,51 @@ def test_slices_compare_as_their_start_stop_step_tuples():
     assert slice(1, 3) < slice(1, 4) and slice(2) > slice(1)
     assert slice(1) != 1
     assert [slice(0, 2)] == [slice(0, 2)]
+
+
+def test_object_getstate_and_pickling_slots():
+    # object.__getstate__ (3.11): the instance dict (None when empty) and
+    # the __slots__ values apart; copyreg._reduce_ex compares a class's
+    # __getstate__ with it (statistics.NormalDist with protocols 0 and 1,
+    # whose floats are read back by float(bytes))
+    import copy
+    import pickle
+    import statistics
+
+    class A:
+        pass
+
+    a = A()
+    assert a.__getstate__() is None
+    a.x = 1
+    assert a.__getstate__() == {'x': 1}
+
+    class S:
+        __slots__ = ('p', 'q')
+
+    class SD(S):
+        pass
+
+    s = S()
+    s.p = 2
+    assert s.__getstate__() == (None, {'p': 2})
+    assert object.__getstate__(s) == (None, {'p': 2})
+    sd = SD()
+    sd.p = 1
+    sd.z = 3
+    assert sd.__getstate__() == ({'z': 3}, {'p': 1})
+    assert copy.copy(sd).p == 1 and copy.deepcopy(a).x == 1
+    nd = statistics.NormalDist(37.5, 5.625)
+    for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(nd, proto)) == nd
+    with pytest.raises(TypeError):
+        pickle.dumps(s, 0)
+    assert float(b'37.5') == 37.5 and float(bytearray(b' -1e3 ')) == -1000.0
+
+    class I:
+        def __index__(self):
+            return 7
+
+    assert float(I()) == 7.0
+    with pytest.raises(ValueError):
+        float(b'x')

@@ -520,3 +520,64 @@ def test_combinations_without_r_is_a_type_error():
     import itertools
     with pytest.raises(TypeError):
         itertools.combinations('ab')
+
+
+def test_iter_returning_a_non_iterator_is_refused():
+    # CPython: an __iter__ whose result has no __next__ is a TypeError of
+    # iter() and of everything that iterates (test_itertools'
+    # TestVariousIteratorArgs), not an empty iteration
+    class N:
+        def __iter__(self):
+            return self
+
+    class L2(list):
+        def __iter__(self):
+            return 5
+
+    for consume in (iter, list, tuple, sorted, set, enumerate, zip):
+        with pytest.raises(TypeError) as info:
+            consume(N())
+        assert str(info.value) == "iter() returned non-iterator of type 'N'"
+    with pytest.raises(TypeError) as info:
+        list(L2())
+    assert str(info.value) == "iter() returned non-iterator of type 'int'"
+
+    class L(list):
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            if self:
+                return self.pop()
+            raise StopIteration
+
+    assert list(L([1, 2, 3])) == [3, 2, 1]
+
+    class G:
+        def __iter__(self):
+            yield 1
+            yield 2
+
+    assert list(G()) == [1, 2]
+
+
+def test_type_base():
+    # __base__: the base whose layout the class extends (statistics'
+    # test checks StatisticsError.__base__ is ValueError)
+    class A:
+        pass
+
+    class B(A, int):
+        pass
+
+    class C(A, dict):
+        pass
+
+    class D(A):
+        pass
+
+    assert object.__base__ is None
+    assert ValueError.__base__ is Exception and bool.__base__ is int
+    assert int.__base__ is object and A.__base__ is object
+    assert B.__base__ is int and C.__base__ is dict and D.__base__ is A
+    assert KeyError.__base__ is LookupError and type.__base__ is object

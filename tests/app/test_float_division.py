@@ -69,3 +69,19 @@ def test_complex_power_specials():
     r = complex(1e200, 1e200) ** 2
     assert math.isnan(r.real) and math.isnan(r.imag)
     assert (1 + 2j) ** 2 == (-3 + 4j)
+
+
+def test_negative_float_to_fractional_power_is_complex():
+    # CPython's float ** gives the complex power (Fraction ** float too)
+    from fractions import Fraction
+    assert (-8.0) ** (1 / 3) == (1.0000000000000002 + 1.7320508075688772j)
+    assert (-8) ** 0.5 == (1.7319121124709868e-16 + 2.8284271247461903j)
+    assert pow(-2.0, 0.5) == (8.659560562354934e-17 + 1.4142135623730951j)
+    assert Fraction(-8) ** 0.5 == (-8.0) ** 0.5
+    x = -4.0
+    x **= 0.5
+    assert x == (1.2246467991473532e-16 + 2j)
+    assert (-2.0) ** 2.0 == 4.0 and (-2.0) ** float('inf') == float('inf')
+    assert 1.0 ** float('nan') == 1.0
+    nan = (-1.0) ** float('nan')
+    assert nan != nan

@@ -399,3 +399,18 @@ def test_int_float_str_format_methods_on_subclasses():
     assert int.__format__(True, "") == "True"
     assert float.__format__(2.0, "") == "2.0"
     assert str.__format__("ab", "^4") == " ab "
+
+
+def test_format_of_none_binds_its_methods():
+    # None's __format__ is object.__format__ bound to None (format_map of a
+    # re.Match whose group did not match, string.Formatter)
+    assert format(None, '') == 'None'
+    assert '{}|{!s:>6}|{x}'.format(None, None, x=None) == 'None|  None|None'
+    assert f'{None}' == 'None'
+
+    class C:
+        def m(self):
+            return 1
+
+    assert C.__dict__['m'].__get__(None, C) is C.__dict__['m']
+    assert C().m() == 1

@@ -206,3 +206,68 @@ def test_partial_copy_pickle_and_setstate():
             pass
         else:
             raise AssertionError(bad)
+
+
+def test_cache_info_constructor_and_private_helpers():
+    # CPython's test_functools builds the expected cache_info() with
+    # functools._CacheInfo, locks with functools.RLock and calls
+    # singledispatch's helpers _c3_mro, _compose_mro and _find_impl
+    import functools
+
+    @functools.lru_cache(maxsize=None)
+    def f(n):
+        return n
+
+    f(1)
+    f(1)
+    f(2)
+    expected = functools._CacheInfo(hits=1, misses=2, maxsize=None, currsize=2)
+    assert f.cache_info() == expected
+    assert functools._CacheInfo(1, 2, 3, currsize=4) == (1, 2, 3, 4)
+    assert repr(functools._CacheInfo(1, 2, 3, 4)) == \
+        'CacheInfo(hits=1, misses=2, maxsize=3, currsize=4)'
+    assert functools._CacheInfo(1, 2, 3, 4).maxsize == 3
+    with pytest.raises(TypeError):
+        functools._CacheInfo(1, 2, 3)
+    with functools.RLock():
+        pass
+    assert functools._c3_mro(bool) == [bool, int, object]
+    assert functools._find_impl(bool, {int: 'i', object: 'o'}) == 'i'
+    assert functools._compose_mro(bool, []) == [bool, int, object]
+
+
+def test_function_annotations_attribute():
+    # a dict made on first access, replaceable (update_wrapper copies it;
+    # CPython's test_functools checks it is copied)
+    def f(x):
+        pass
+
+    assert f.__annotations__ == {} and f.__annotations__ is f.__annotations__
+    f.__annotations__ = {'x': int}
+    assert f.__annotations__ == {'x': int}
+
+    @wraps(f)
+    def g():
+        pass
+
+    assert g.__annotations__ == {'x': int}
+    f.__annotations__ = None
+    assert f.__annotations__ == {}
+    with pytest.raises(TypeError):
+        f.__annotations__ = 3
+
+
+@functools.lru_cache
+def cached_at_module_level(x):
+    return x
+
+
+def test_lru_cache_wrapper_pickles_and_copies_as_itself():
+    # by reference, as its __qualname__ (CPython's lru_cache_reduce)
+    import copy
+    import pickle
+    f = cached_at_module_level
+    for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(f, proto)) is f
+    assert f.__reduce__() == 'cached_at_module_level'
+    assert copy.copy(f) is f and copy.deepcopy(f) is f

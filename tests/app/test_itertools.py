@@ -156,3 +156,31 @@ def test_with_generators():
     assert list(chain(gen(), gen())) == [1, 2, 1, 2]
     assert list(product(gen(), "x")) == [(1, "x"), (2, "x")]
     assert sum(islice(count(1), 100)) == 5050
+
+
+def test_count_requires_numbers_and_repeat_length_hint():
+    # count's start and step: CPython's PyNumber_Check (str has __add__ but
+    # is no number); operator.length_hint takes a TypeError of
+    # __length_hint__ (repeat without times) as no hint
+    import itertools
+    import operator
+    from decimal import Decimal
+    from fractions import Fraction
+    for args in [('a',), (1, 'a'), ('a', 1)]:
+        with pytest.raises(TypeError):
+            itertools.count(*args)
+    assert list(itertools.islice(itertools.count(Decimal('1.1')), 2)) == \
+        [Decimal('1.1'), Decimal('2.1')]
+    assert list(itertools.islice(itertools.count(Fraction(2, 3),
+                                                 Fraction(1, 7)), 2)) == \
+        [Fraction(2, 3), Fraction(17, 21)]
+    assert operator.length_hint(itertools.repeat(None, 50)) == 50
+    assert operator.length_hint(itertools.repeat(None, 0)) == 0
+    assert operator.length_hint(itertools.repeat(None), 12) == 12
+
+    class X:
+        def __length_hint__(self):
+            raise ValueError
+
+    with pytest.raises(ValueError):
+        operator.length_hint(X())

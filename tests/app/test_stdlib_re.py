@@ -183,6 +183,56 @@ def test_escape_and_errors():
         assert False, "no error"
 
 
+def test_atomic_groups_and_possessive_repeats():
+    # 3.11's (?>...), *+, ++, ?+ and {m,n}+; fnmatch translates every * to
+    # an atomic group
+    import fnmatch
+    assert re.findall(r"(?>a+)b|c", "aab c ab") == ["aab", "c", "ab"]
+    assert re.match(r"(?>a+)ab", "aaab") is None
+    assert re.match(r"a*+a", "aaa") is None
+    assert re.fullmatch(r"(?:ab)++", "abab").span() == (0, 4)
+    assert re.fullmatch(r"x{2,3}+x", "xxxx").span() == (0, 4)
+    assert re.fullmatch(r"x{2,3}+x", "xxx") is None
+    m = re.match(r"(a)(?>b(c))?", "abc")
+    assert m.groups() == ("a", "c") and m.lastindex == 2
+    m = re.match(r"(a)(?>bd)?", "abc")
+    assert m.groups() == ("a",) and m.lastindex == 1 and m.re.groups == 1
+    assert re.match(r"(?i)(?>AB)+", "abAbx").group() == "abAb"
+    assert re.sub(r"(?>\w+)\s*", "-", "ab cd  ef") == "---"
+    assert re.search(r"(?<=(?>ab))c", "abc").span() == (2, 3)
+    assert re.match(rb"(?>a|ab)c", b"abc") is None
+    assert fnmatch.fnmatch("foo.py", "*.py")
+    assert not fnmatch.fnmatch("foo.pyc", "*.py")
+    assert fnmatch.filter(["a.txt", "b.py", "c.txt"], "*.t?t") == \
+        ["a.txt", "c.txt"]
+    assert fnmatch.fnmatchcase("abcab", "*a*b")
+
+
+def test_bytes_like_subjects():
+    # bytearray, memoryview and array.array are searched as bytes; groups
+    # are bytes, Match.string the object given
+    import array
+    for string in (b":a:b::c", bytearray(b":a:b::c"),
+                   memoryview(b":a:b::c")):
+        assert re.split(b"(:+)", string) == \
+            [b"", b":", b"a", b":", b"b", b"::", b"c"]
+        assert re.findall(b"(:)(:*)", string) == \
+            [(b":", b""), (b":", b""), (b":", b":")]
+        m = re.search(b"(a)", string)
+        assert type(m.group(1)) is bytes and m.group(0, 1) == (b"a", b"a")
+        assert m.string is string
+        assert repr(m) == "<re.Match object; span=(1, 2), match=b'a'>"
+        assert re.fullmatch(b":a.*", string).span() == (0, 7)
+    assert re.sub(b"y", bytearray(b"a"), bytearray(b"xyz")) == b"xaz"
+    assert re.sub(b"y", memoryview(b"a"), memoryview(b"xyz")) == b"xaz"
+    assert re.compile(b"bla").match(array.array("b")) is None
+    assert re.compile(b"").match(array.array("d")).groups() == ()
+    with pytest.raises(TypeError):
+        re.match("a", bytearray(b"a"))
+    with pytest.raises(TypeError):
+        re.match(b"a", 3)
+
+
 def test_modules_importing_re():
     import argparse
     import json

@@ -142,3 +142,19 @@ def test_struct_class():
     assert s.unpack(memoryview(s.pack(9, 9))) == (9, 9)
     assert struct.error.__module__ == 'struct' and issubclass(struct.error, Exception)
     assert type(s).__name__ == 'Struct'
+
+
+def test_builtin_iterators_are_abc_iterators():
+    # __iter__ and __next__ in the type's dict, where
+    # collections.abc.Iterator looks (test_struct's UnpackIteratorTest)
+    import array
+    import collections.abc
+    import re
+    import struct
+    for it in [struct.iter_unpack('b', b'ab'), re.finditer('a', 'aa'),
+               iter(array.array('b', [1, 2]))]:
+        assert isinstance(it, collections.abc.Iterator)
+        assert '__next__' in type(it).__dict__
+        assert iter(it) is it
+    it = struct.iter_unpack('b', b'ab')
+    assert it.__next__() == (97,) and it.__length_hint__() == 1

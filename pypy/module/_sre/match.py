@@ -10,11 +10,13 @@ from pypy.objspace.strobject import W_StrObject
 from pypy.module._sre.subject import slice_w
 
 
-def last_closed_group(marks):
+def last_closed_group(marks, ngroups):
     """Match.lastindex: the group whose end mark was set last (rsre keeps
-    the marks as a linked list, newest first), or -1."""
+    the marks as a linked list, newest first), or -1; the hidden groups of
+    atomic groups and possessive repeats (opcodes.py), numbered after the
+    pattern's own, are not counted."""
     while marks is not None:
-        if marks.gid & 1:
+        if marks.gid & 1 and marks.gid // 2 < ngroups:
             return marks.gid // 2 + 1
         marks = marks.prev
     return -1
@@ -37,12 +39,14 @@ def group_spans(ctx, ngroups):
 
 class W_Match(W_Root):
     _immutable_fields_ = ['w_pattern', 'w_string', 'spans[*]', 'pos',
-                          'endpos', 'lastindex']
+                          'endpos', 'lastindex', 'w_original']
 
-    def __init__(self, w_pattern, w_string, ctx, pos, endpos):
+    def __init__(self, w_pattern, w_string, ctx, pos, endpos, w_original):
         self.w_pattern = w_pattern
-        self.w_string = w_string
-        self.lastindex = last_closed_group(ctx.match_marks)
+        self.w_string = w_string        # str or bytes: what groups slice
+        self.w_original = w_original    # the subject as given (Match.string)
+        self.lastindex = last_closed_group(ctx.match_marks,
+                                           w_pattern.groups)
         self.spans = group_spans(ctx, w_pattern.groups)
         self.pos = pos
         self.endpos = endpos
@@ -200,7 +204,7 @@ def as_match(w_self):
 
 
 def match_get_string(space, w_self):
-    return as_match(w_self).w_string
+    return as_match(w_self).w_original
 
 
 def match_get_re(space, w_self):

@@ -25,6 +25,7 @@ MAXGROUPS = 2 ** 30 - 1      # CPython's on 64-bit platforms
 
 # what re/_compiler.py emits for the opcodes rsre can't run
 UNSUPPORTED_FEATURES = {
+    # (rewritten by opcodes.convert_code into what rsre runs)
     'ATOMIC_GROUP': 'atomic groups (?>...)',
     'POSSESSIVE_REPEAT': 'possessive repeats (*+, ++, ?+, {m,n}+)',
     'POSSESSIVE_REPEAT_ONE': 'possessive repeats (*+, ++, ?+, {m,n}+)',
@@ -64,7 +65,8 @@ def sre_compile(space, args):
                           "object, got '%s'" %
                           space.type_name(space.type(w_source)))
     try:
-        rsre_code = opcodes.convert_code(code, flags)
+        rsre_code = opcodes.convert_code(code, flags,
+                                         space.getindex_w(w_groups))
     except opcodes.UnsupportedCode as e:
         raise space.raise_exception(space.make_exception_instance(re_error(
             space, "%s are not supported" % UNSUPPORTED_FEATURES[e.name])))
@@ -144,6 +146,10 @@ def make_module(space):
     space.make_builtin_type('w_sre_scanner', TypeDef(
         'SRE_Scanner', methods=SCANNER_METHODS, getset=SCANNER_GETSET,
         acceptable_as_base=False), [space.w_object])
+    from pypy.module.builtins.iterators import iterator_methods
+    # (__iter__ and __next__ in its dict: collections.abc.Iterator looks
+    # there)
     space.make_builtin_type('w_sre_match_iterator', TypeDef(
-        'callable_iterator', acceptable_as_base=False), [space.w_object])
+        'callable_iterator', methods=iterator_methods.copy(),
+        acceptable_as_base=False), [space.w_object])
     return w_mod

@@ -185,9 +185,171 @@ def convert_sequence(code, out, i, stop, flags):
             i += 1 + N_ARGS[op]
 
 
-def convert_code(code, flags):
+# ____________________________________________________________
+# atomic groups and possessive repeats, which rsre lacks: (?>X) matches as
+# (?=(X))\h, a lookahead that captures X in a hidden group h (numbered after
+# the pattern's own groups) and a backreference to it, which consumes exactly
+# what the lookahead matched and never backtracks into it; X*+ is (?>X*).
+# The code grows, so it is rebuilt with every skip recomputed.
+
+ATOMIC_GROUP = NAMES.index('ATOMIC_GROUP')
+POSSESSIVE_REPEAT = NAMES.index('POSSESSIVE_REPEAT')
+POSSESSIVE_REPEAT_ONE = NAMES.index('POSSESSIVE_REPEAT_ONE')
+ASSERT = NAMES.index('ASSERT')
+ASSERT_NOT = NAMES.index('ASSERT_NOT')
+MARK = NAMES.index('MARK')
+GROUPREF = NAMES.index('GROUPREF')
+GROUPREF_EXISTS = NAMES.index('GROUPREF_EXISTS')
+JUMP = NAMES.index('JUMP')
+SUCCESS = NAMES.index('SUCCESS')
+FAILURE = NAMES.index('FAILURE')
+REPEAT = NAMES.index('REPEAT')
+REPEAT_ONE = NAMES.index('REPEAT_ONE')
+MIN_REPEAT_ONE = NAMES.index('MIN_REPEAT_ONE')
+MAX_UNTIL = NAMES.index('MAX_UNTIL')
+IN_LOC_IGNORE = NAMES.index('IN_LOC_IGNORE')
+
+
+class HiddenGroups(object):
+    def __init__(self, ngroups):
+        self.next_group = ngroups       # 0-based index of the next one
+
+
+def emit_atomic(out, body, hidden, repeat_op, min_max):
+    """(?=(body))\h into out; with repeat_op, body is the body of a
+    repeat (REPEAT: without its MAX_UNTIL; REPEAT_ONE: with its SUCCESS)
+    repeated min_max[0] to min_max[1] times."""
+    group = hidden.next_group
+    hidden.next_group += 1
+    inner = [MARK, 2 * group]
+    if repeat_op >= 0:
+        inner += [repeat_op, len(body) + 3, min_max[0], min_max[1]]
+        inner += body
+        if repeat_op == REPEAT:
+            inner.append(MAX_UNTIL)
+    else:
+        inner += body
+    inner += [MARK, 2 * group + 1, SUCCESS]
+    out += [ASSERT, len(inner) + 2, 0]
+    out += inner
+    out += [GROUPREF, group]
+
+
+def expand_sequence(code, i, stop, hidden):
+    """The CPython 3.11 code of code[i:stop] with its atomic groups and
+    possessive repeats expanded."""
+    out = []
+    while i < stop:
+        op = word(code, i)
+        if op < 0 or op >= len(OPCODES):
+            raise BadCode
+        if op == INFO or op == IN or op == IN_IGNORE or op == IN_UNI_IGNORE \
+                or op == IN_LOC_IGNORE:
+            end = i + 1 + skip_word(code, i + 1)
+            word(code, end - 1)
+            assert i >= 0 and end >= 0
+            out += code[i:end]
+            i = end
+        elif op == ASSERT or op == ASSERT_NOT:
+            end = i + 1 + skip_word(code, i + 1)
+            body = expand_sequence(code, i + 3, end, hidden)
+            out += [op, len(body) + 2, word(code, i + 2)]
+            out += body
+            i = end
+        elif op == BRANCH:
+            # <BRANCH> (<skip> alternative <JUMP> <skip>)* <FAILURE>
+            out.append(BRANCH)
+            jumps = []
+            j = i + 1
+            while word(code, j) != 0:
+                skip = skip_word(code, j)
+                if skip < 3 or word(code, j + skip - 2) != JUMP:
+                    raise BadCode
+                alt = expand_sequence(code, j + 1, j + skip - 2, hidden)
+                out.append(len(alt) + 3)
+                out += alt
+                out.append(JUMP)
+                jumps.append(len(out))
+                out.append(0)
+                j += skip
+            out.append(FAILURE)
+            for at in jumps:
+                out[at] = len(out) - at
+            i = j + 1
+        elif op == REPEAT or op == MIN_REPEAT_ONE or op == REPEAT_ONE:
+            # REPEAT: body up to its MAX_UNTIL/MIN_UNTIL, next in the loop;
+            # *REPEAT_ONE: body with its SUCCESS
+            end = i + 1 + skip_word(code, i + 1)
+            body = expand_sequence(code, i + 4, end, hidden)
+            out += [op, len(body) + 3, word(code, i + 2), word(code, i + 3)]
+            out += body
+            i = end
+        elif op == POSSESSIVE_REPEAT or op == POSSESSIVE_REPEAT_ONE:
+            end = i + 1 + skip_word(code, i + 1)
+            if op == POSSESSIVE_REPEAT:
+                # the body, then SUCCESS in the place of MAX_UNTIL
+                body = expand_sequence(code, i + 4, end, hidden)
+                if word(code, end) != SUCCESS:
+                    raise BadCode
+                end += 1
+                repeat_op = REPEAT
+            else:
+                body = expand_sequence(code, i + 4, end, hidden)
+                repeat_op = REPEAT_ONE
+            emit_atomic(out, body, hidden, repeat_op,
+                        [word(code, i + 2), word(code, i + 3)])
+            i = end
+        elif op == ATOMIC_GROUP:
+            # <ATOMIC_GROUP> <skip> body <SUCCESS>
+            end = i + 1 + skip_word(code, i + 1)
+            if word(code, end - 1) != SUCCESS:
+                raise BadCode
+            body = expand_sequence(code, i + 2, end - 1, hidden)
+            emit_atomic(out, body, hidden, -1, [0, 0])
+            i = end
+        elif op == GROUPREF_EXISTS:
+            # <GROUPREF_EXISTS> <group> <skipyes> yes [<JUMP> <skipno> no]
+            target = i + 2 + skip_word(code, i + 2) - 1
+            out += [op, word(code, i + 1)]
+            if target - (i + 3) >= 2 and word(code, target - 2) == JUMP:
+                yes = expand_sequence(code, i + 3, target - 2, hidden)
+                end = target - 1 + skip_word(code, target - 1)
+                no = expand_sequence(code, target, end, hidden)
+                out.append(len(yes) + 4)
+                out += yes
+                out += [JUMP, len(no) + 1]
+                out += no
+                i = end
+            else:
+                yes = expand_sequence(code, i + 3, target, hidden)
+                out.append(len(yes) + 2)
+                out += yes
+                i = target
+        elif N_ARGS[op] < 0:
+            raise BadCode
+        else:
+            end = i + 1 + N_ARGS[op]
+            word(code, end - 1)
+            assert i >= 0 and end >= 0
+            out += code[i:end]
+            i = end
+    if i != stop:
+        raise BadCode
+    return out
+
+
+def convert_code(code, flags, ngroups=0):
     """The rsre code of the CPython 3.11 `code` (a list of ints) of a
-    pattern compiled with `flags`."""
+    pattern compiled with `flags`, with `ngroups` groups (atomic groups and
+    possessive repeats capture in groups numbered after them)."""
     out = code[:]
-    convert_sequence(code, out, 0, len(code), flags)
+    try:
+        convert_sequence(code, out, 0, len(code), flags)
+    except UnsupportedCode as e:
+        if e.name not in ('ATOMIC_GROUP', 'POSSESSIVE_REPEAT',
+                          'POSSESSIVE_REPEAT_ONE'):
+            raise
+        code = expand_sequence(code, 0, len(code), HiddenGroups(ngroups))
+        out = code[:]
+        convert_sequence(code, out, 0, len(code), flags)
     return out

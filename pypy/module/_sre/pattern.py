@@ -10,7 +10,7 @@ from pypy.objspace.root import W_Root
 from pypy.objspace.strobject import W_StrObject
 from pypy.module._sre.match import W_Match
 from pypy.module._sre.subject import (KIND_STR, check_subject,
-    subject_length, make_context, slice_w, empty_w, join_w)
+    buffer_subject, subject_length, make_context, slice_w, empty_w, join_w)
 
 # re.RegexFlag's values and names, in the order of Pattern.__repr__
 FLAG_NAMES = [(1, 're.TEMPLATE'), (2, 're.IGNORECASE'), (4, 're.LOCALE'),
@@ -153,6 +153,10 @@ class Span(object):
     """The string and the clipped bounds a method searches."""
 
     def __init__(self, space, w_pattern, w_string, w_pos, w_endpos):
+        self.w_original = w_string      # Match.string
+        w_bytes = buffer_subject(space, w_string)
+        if w_bytes is not None:
+            w_string = w_bytes
         check_subject(space, w_pattern.kind, w_string)
         length = subject_length(w_string)
         self.w_string = w_string
@@ -170,7 +174,8 @@ def string_span(space, args, fname):
 def new_match(w_pattern, span, ctx):
     if ctx is None:
         return None
-    return W_Match(w_pattern, span.w_string, ctx, span.pos, span.endpos)
+    return W_Match(w_pattern, span.w_string, ctx, span.pos, span.endpos,
+                   span.w_original)
 
 
 def match_or_none(space, w_match):
@@ -324,8 +329,11 @@ def subx(space, args, fname):
     count = int_arg(space, values_w[2], 0)
     w_filter = None
     w_literal = w_repl
+    w_repl_bytes = buffer_subject(space, w_repl)
     if w_repl.is_callable(space):
         w_filter = w_repl
+    elif w_repl_bytes is not None and not has_backslash(w_repl_bytes):
+        w_literal = w_repl_bytes    # a bytearray or memoryview literal
     elif has_backslash(w_repl):
         # group references: parsed by re itself, as CPython does
         w_re = find_module(space, 're')

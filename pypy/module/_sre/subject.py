@@ -28,6 +28,24 @@ def check_subject(space, kind, w_string):
                           space.type_name(space.type(w_string)))
 
 
+def buffer_subject(space, w_string):
+    """The bytes of a bytes-like subject other than bytes (bytearray,
+    memoryview, array.array), searched as a bytes object of the content it
+    has now (CPython searches the buffer itself; its groups are bytes all
+    the same); None for any other object."""
+    from pypy.objspace.bytearrayobject import bytes_like
+    from pypy.objspace.memoryviewobject import W_MemoryView
+    if isinstance(w_string, W_StrObject) or \
+            isinstance(w_string, W_BytesObject):
+        return None
+    if isinstance(w_string, W_MemoryView):
+        return W_BytesObject(w_string.as_str(space))
+    data = bytes_like(w_string)
+    if data is None:
+        return None
+    return W_BytesObject(data)
+
+
 def subject_length(w_string):
     if isinstance(w_string, W_StrObject):
         return len(w_string.value)

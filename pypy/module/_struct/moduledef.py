@@ -347,10 +347,13 @@ def make_module(space):
         'Struct', methods=STRUCT_METHODS, new=new_struct,
         getset={'format': struct_get_format, 'size': struct_get_size},
         acceptable_as_base=False), [space.w_object])
+    from pypy.module.builtins.iterators import iterator_methods
+    # __iter__ and __next__ in its dict: collections.abc.Iterator looks there
+    iterator_methods = iterator_methods.copy()
+    iterator_methods['__length_hint__'] = unpack_iterator_length_hint
     w_iterator = space.make_builtin_type(
         'w_struct_unpack_iterator', TypeDef(
-            'unpack_iterator',
-            methods={'__length_hint__': unpack_iterator_length_hint},
+            'unpack_iterator', methods=iterator_methods,
             acceptable_as_base=False), [space.w_object])
     for w_type in [w_struct, w_iterator]:
         w_type.set_module_name(space, '_struct')

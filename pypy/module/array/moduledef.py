@@ -930,8 +930,12 @@ def make_module(space):
         'array', methods=ARRAY_METHODS, new=new_array,
         getset={'typecode': array_get_typecode,
                 'itemsize': array_get_itemsize}), [space.w_object])
+    from pypy.module.builtins.iterators import iterator_methods
+    # (__iter__ and __next__ in its dict: collections.abc.Iterator looks
+    # there)
     w_iter = space.make_builtin_type('w_array_iterator', TypeDef(
-        'arrayiterator', acceptable_as_base=False), [space.w_object])
+        'arrayiterator', methods=iterator_methods.copy(),
+        acceptable_as_base=False), [space.w_object])
     for w_type in [w_array, w_iter]:
         w_type.set_module_name(space, 'array')
     setitem(space, 'array', w_array)

@@ -355,6 +355,27 @@ def lru_cache_info(space, args):
         space.newint(len(w_self.w_cache.data))]))
 
 
+def lru_reduce(space, args):
+    """A cached function pickles by reference, as its __qualname__ (the
+    name pickle finds it by in its module), as CPython's."""
+    return space.getattr(self_lru(space, args, '__reduce__'),
+                         '__qualname__')
+
+
+def lru_copy(space, args):
+    """copy.copy of a cached function is itself."""
+    return self_lru(space, args, '__copy__')
+
+
+def lru_deepcopy(space, args):
+    """copy.deepcopy(f, memo) of a cached function is itself."""
+    check_args(space, args, '__deepcopy__', 2, 2)
+    w_self = args.arguments_w[0]
+    if not isinstance(w_self, W_LRUCache):
+        raise space.error(space.w_TypeError, "expected an lru_cache wrapper")
+    return w_self
+
+
 def lru_cache_clear(space, args):
     w_self = self_lru(space, args, 'cache_clear')
     w_self.w_cache.data.clear()
@@ -618,7 +639,9 @@ def make_module(space):
         '_lru_cache_wrapper', acceptable_as_base=False,
         methods={'cache_info': lru_cache_info,
                  'cache_clear': lru_cache_clear,
-                 'cache_parameters': lru_cache_parameters}),
+                 'cache_parameters': lru_cache_parameters,
+                 '__reduce__': lru_reduce, '__copy__': lru_copy,
+                 '__deepcopy__': lru_deepcopy}),
         [space.w_object])
     space.make_builtin_type('w_functools_lru_decorator', TypeDef(
         'function', acceptable_as_base=False), [space.w_object])
@@ -628,16 +651,21 @@ def make_module(space):
         'functools.KeyWrapper', acceptable_as_base=False,
         getset={'obj': key_wrapper_get_obj}), [space.w_object])
     space.w_functools_kwd_mark = space.call_function(space.w_object)
-    space.make_builtin_type('w_functools_CacheInfo', TypeDef(
-        'CacheInfo', acceptable_as_base=False, getset=CACHE_INFO_GETSET),
-        [space.w_object])
+    w_cache_info = space.make_builtin_type('w_functools_CacheInfo', TypeDef(
+        'CacheInfo', new=new_cache_info, acceptable_as_base=False,
+        getset=CACHE_INFO_GETSET), [space.w_object])
+    w_cache_info.set_module_name(space, 'functools')
+    # (functools.py's name of the named tuple: CPython's tests build the
+    # expected cache_info() with it)
+    setitem(space, '_CacheInfo', w_cache_info)
     setitem(space, 'WRAPPER_ASSIGNMENTS', space.newtuple(
         [space.newtext_utf8(name) for name in WRAPPER_ASSIGNMENTS]))
     setitem(space, 'WRAPPER_UPDATES', space.newtuple(
         [space.newtext_utf8(name) for name in WRAPPER_UPDATES]))
     # partialmethod, singledispatch... (lib_pypy/_functools_lib.py)
-    setitem(space, '__getattr__', module_getattr('functools',
-                                                 '_functools_lib'))
+    setitem(space, '__getattr__', module_getattr(
+        'functools', '_functools_lib',
+        ['_c3_merge', '_c3_mro', '_compose_mro', '_find_impl']))
     return w_mod
 
 
@@ -675,6 +703,34 @@ class W_CacheInfo(W_Root):
             parts.append(names[i] + u'=' +
                          space.repr_u(self.w_tuple.items_w[i]))
         return space.newtext(u'CacheInfo(' + u', '.join(parts) + u')')
+
+
+CACHE_INFO_FIELDS = ['hits', 'misses', 'maxsize', 'currsize']
+
+
+def new_cache_info(space, w_type, args):
+    """CacheInfo(hits, misses, maxsize, currsize), by position or
+    keyword."""
+    check_keywords(space, args, 'CacheInfo', CACHE_INFO_FIELDS)
+    n = len(args.arguments_w)
+    if n > 4:
+        raise space.error(space.w_TypeError, "CacheInfo() takes 4 "
+                          "positional arguments but %d were given" % n)
+    items_w = []
+    for i in range(4):
+        w_value = keyword_value(args, CACHE_INFO_FIELDS[i])
+        if i < n:
+            if w_value is not None:
+                raise space.error(space.w_TypeError, "CacheInfo() got "
+                                  "multiple values for argument '%s'" %
+                                  CACHE_INFO_FIELDS[i])
+            w_value = args.arguments_w[i]
+        if w_value is None:
+            raise space.error(space.w_TypeError, "CacheInfo() missing "
+                              "required argument: '%s'" %
+                              CACHE_INFO_FIELDS[i])
+        items_w.append(w_value)
+    return W_CacheInfo(space.newtuple(items_w))
 
 
 def make_cache_info_getter(i):

@@ -100,10 +100,13 @@ class W_Count(W_ItIterator):
 
 def check_number(space, w_obj):
     w_type = space.type(w_obj)
+    # CPython's PyNumber_Check (Decimal, Fraction pass; str does not)
     if not (space.isinstance_w(w_obj, space.w_int) or
             space.isinstance_w(w_obj, space.w_float) or
             space.isinstance_w(w_obj, space.w_complex) or
-            space.lookup(w_obj, '__add__') is not None):
+            space.lookup(w_obj, '__index__') is not None or
+            space.lookup(w_obj, '__int__') is not None or
+            space.lookup(w_obj, '__float__') is not None):
         raise space.error(space.w_TypeError, "a number is required")
     return w_type
 

@@ -5,6 +5,7 @@ reads _compare_digest from."""
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments, check_args, \
     check_keywords
+from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import TypeDef
@@ -200,7 +201,14 @@ def operator_length_hint(space, args):
         return space.newint(n)
     w_hint = space.lookup_special(w_obj, '__length_hint__')
     if w_hint is not None:
-        w_result = space.call_function(w_hint)
+        try:
+            w_result = space.call_function(w_hint)
+        except OperationError as e:
+            # (CPython's PyObject_LengthHint: a TypeError means no hint;
+            # repeat(x) without times raises one)
+            if not e.match(space, space.w_TypeError):
+                raise
+            w_result = space.w_NotImplemented
         if not space.is_w(w_result, space.w_NotImplemented):
             return w_result
     if len(args.arguments_w) == 2:
