@@ -105,6 +105,22 @@ class W_Generator(W_Root):
         return w_result
 
 
+def note_resume_from(pycode, w_iter):
+    """Called by the interpreter (not in traces) before a frame running
+    pycode resumes the iterator w_iter (FOR_ITER, YIELD_FROM): a generator
+    of that same code is a recursive generator, whose code is then never
+    inlined by the JIT (pyopcode.can_never_inline).  Inlined, each level's
+    resume traced the next one's, so the branches of all the levels (where
+    each loop finds its next item) multiplied into hundreds of bridges of
+    up to thousands of operations, compiled again and again (n-queens by
+    recursive generators: 240 bridges, slower than CPython); not inlined,
+    each resume is a call_assembler of the code's own compiled entry."""
+    if isinstance(w_iter, W_Generator):
+        frame = w_iter.frame
+        if frame is not None and frame.pycode is pycode:
+            pycode.resumes_itself = True
+
+
 def send_into(space, w_iter, w_sent):
     """For `yield from`: (value yielded by w_iter, None), or (None, value
     returned by it) once it is exhausted."""

@@ -58,6 +58,11 @@ class PyCode(W_Root):
                 if co_varnames[j] == co_cellvars[i]:
                     cell2arg[i] = j
         self.co_cell2arg = cell2arg
+        # a generator of this code was resumed by a frame of this code (a
+        # recursive generator): the JIT then never inlines its resumes
+        # (pyopcode.can_never_inline); not immutable, set by the
+        # interpreter before the code gets hot
+        self.resumes_itself = False
 
     def total_argcount(self):
         n = self.co_argcount + self.co_kwonlyargcount

@@ -32,6 +32,13 @@ def should_unroll_one_iteration(next_instr, pycode):
     return (pycode.co_flags & (op.CO_GENERATOR | op.CO_COROUTINE)) != 0
 
 
+def can_never_inline(next_instr, pycode):
+    """A recursive generator's code (a generator of it was resumed by a
+    frame of it, generator.note_resume_from) is not inlined into traces:
+    its resumes are calls of its compiled code."""
+    return pycode.resumes_itself
+
+
 # greens: the position in one code object, which is what a Python loop
 # is; the frame is virtualizable so that locals and the value stack live
 # in registers inside compiled loops.
@@ -40,6 +47,7 @@ jitdriver = jit.JitDriver(
     virtualizables=['frame'],
     get_printable_location=get_printable_location,
     should_unroll_one_iteration=should_unroll_one_iteration,
+    can_never_inline=can_never_inline,
     is_recursive=True)
 
 
@@ -556,7 +564,11 @@ def GET_ITER(frame, pycode, arg, next_instr):
 
 
 def FOR_ITER(frame, pycode, arg, next_instr):
-    w_next = frame.space.next_or_none(frame.peekvalue())
+    w_iter = frame.peekvalue()
+    if not jit.we_are_jitted():
+        from pypy.interpreter.generator import note_resume_from
+        note_resume_from(pycode, w_iter)
+    w_next = frame.space.next_or_none(w_iter)
     if w_next is None:
         frame.popvalue()
         return arg
@@ -790,6 +802,9 @@ def YIELD_FROM(frame, pycode, arg, next_instr):
     space = frame.space
     w_sent = frame.popvalue()
     w_iter = frame.peekvalue()
+    if not jit.we_are_jitted():
+        from pypy.interpreter.generator import note_resume_from
+        note_resume_from(pycode, w_iter)
     w_yielded, w_returned = send_into(space, w_iter, w_sent)
     if w_yielded is None:
         # exhausted: the iterator's return value replaces it on the stack

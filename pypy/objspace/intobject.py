@@ -150,8 +150,15 @@ class W_LongObject(W_AbstractIntObject):
 
 
 def hash_int(x):
-    h = intmask(r_uint(x) % r_uint(HASH_MODULUS)) if x >= 0 else \
-        -intmask((r_uint(0) - r_uint(x)) % r_uint(HASH_MODULUS))
+    # an int of less than 61 bits is its own hash: two compares in a JIT
+    # trace, where the unsigned modulo is a call (ll_uint_py_mod) at every
+    # hash of an int key of a set or dict
+    if -HASH_MODULUS < x < HASH_MODULUS:
+        h = x
+    elif x >= 0:
+        h = intmask(r_uint(x) % r_uint(HASH_MODULUS))
+    else:
+        h = -intmask((r_uint(0) - r_uint(x)) % r_uint(HASH_MODULUS))
     if h == -1:
         h = -2
     return h

@@ -51,3 +51,56 @@ def test_handlers_with_loops_finds_a_loop():
             frame.popvalue()
         return next_instr
     assert handlers_with_loops([LOOPING]) == ['LOOPING']
+
+
+def test_a_generator_resumed_by_its_own_code_is_never_inlined():
+    # the JIT's can_never_inline: a generator's code is marked once a
+    # frame of it resumes a generator of it, by for or by yield from;
+    # iterating other generators, or being iterated, does not mark it
+    import sys
+    from pypy.interpreter.pyopcode import can_never_inline
+    from pypy.interpreter.test.support import function_from_source
+    limit = sys.getrecursionlimit()
+    try:
+        w_f = function_from_source(space, """
+def leaves(depth):
+    if depth == 0:
+        yield 1
+        return
+    for x in leaves(depth - 1):
+        yield x
+    yield from leaves(depth - 1)
+def walk(depth):
+    if depth:
+        yield from walk(depth - 1)
+    yield depth
+def flat(xs):
+    for x in xs:
+        yield x
+def outer(xs):
+    for x in flat(xs):
+        yield x
+def f(which):
+    if which == 0:
+        return sum(leaves(3))
+    if which == 1:
+        return sum(walk(3))
+    return sum(outer([1, 2, 3]))
+""", 'f')
+    finally:
+        sys.setrecursionlimit(limit)
+    w_globals = w_f.w_globals
+
+    def code(name):
+        return w_globals.getitem_str(space, name).code
+
+    for name in ['leaves', 'walk', 'flat', 'outer']:
+        assert not can_never_inline(0, code(name))
+    assert space.int_w(space.call_function(w_f, space.newint(2))) == 6
+    assert not can_never_inline(0, code('flat'))
+    assert not can_never_inline(0, code('outer'))
+    assert space.int_w(space.call_function(w_f, space.newint(0))) == 8
+    assert can_never_inline(0, code('leaves'))
+    assert not can_never_inline(0, code('walk'))
+    assert space.int_w(space.call_function(w_f, space.newint(1))) == 6
+    assert can_never_inline(0, code('walk'))

@@ -42,6 +42,23 @@ CASES = [
                       "    for a, b in zip(items, items):\n"
                       "        total += a * b\n"
                       "    return total\n"),
+    # 3: a recursive generator (each level's loops resume the next level)
+    # iterated in a loop: 8 leaves, 1 + the number of second branches on
+    # the way, 20 in all
+    compiled_function("def tree(depth):\n"
+                      "    if depth == 0:\n"
+                      "        yield 1\n"
+                      "        return\n"
+                      "    for x in tree(depth - 1):\n"
+                      "        yield x\n"
+                      "    for x in tree(depth - 1):\n"
+                      "        yield x + 1\n"
+                      "def f(s, items, n):\n"
+                      "    total = 0\n"
+                      "    for i in range(n):\n"
+                      "        for x in tree(3):\n"
+                      "            total += x\n"
+                      "    return total\n"),
 ]
 
 
@@ -68,16 +85,21 @@ class CaseBuild(object):
             codewriter.CodeWriter.debug = saved_debug
         self.warmrunnerdesc = pyjitpl._warmrunnerdesc
 
-    def run(self, which, n):
+    def run(self, which, n, inline):
         pyjitpl._warmrunnerdesc = self.warmrunnerdesc
         reset_jit()
+        for jd in self.warmrunnerdesc.jitdrivers_sd:
+            jd.warmstate.set_param_inlining(inline)
         return self.interp.eval_graph(self.graph, [which, n])
 
 
 _build = []
 
 
-def run_case(which, n):
+def run_case(which, n, inline=False):
+    """Case `which` run by the JIT; inline: whether calls of Python code
+    (the eval loop's portal) may be inlined into traces (off by default,
+    as in rpython's meta-interpreter tests)."""
     if not _build:
         try:
             _build.append(CaseBuild())
@@ -86,13 +108,24 @@ def run_case(which, n):
     if isinstance(_build[0], tuple):
         exc_type, value, tb = _build[0]
         raise exc_type, value, tb
-    return _build[0].run(which, n)
+    return _build[0].run(which, n, inline)
 
 
 def loop_ops():
     """Operation counts of the only loop compiled, its peeled preamble
     excluded."""
     return _build[0].warmrunnerdesc.stats.check_simple_loop()
+
+
+def all_loops():
+    return _build[0].warmrunnerdesc.stats.get_all_loops()
+
+
+def inlined_depths(loop):
+    """The depths of inlined Python calls in the loop, from its
+    debug_merge_points (0: the loop's own code)."""
+    return set([op.getarg(1).getint() for op in loop.operations
+                if op.getopname() == 'debug_merge_point'])
 
 
 def allocations(insns):
@@ -119,3 +152,20 @@ def test_zip_of_two_lists_is_inlined():
     insns = loop_ops()
     assert calls(insns) == []
     assert allocations(insns) == []
+
+
+def test_a_recursive_generator_is_not_inlined_into_itself():
+    # inlined, each level's resume traced the next level's loops (the
+    # branches of all levels multiplied into hundreds of bridges, n-queens
+    # by recursive generators slower than CPython): its code is marked
+    # when a frame of it resumes a generator of it, and the JIT calls the
+    # code's compiled entries instead (call_assembler), even from f
+    assert run_case(3, 40, inline=True) == 20 * 40
+    loops = all_loops()
+    assert loops
+    for loop in loops:
+        assert inlined_depths(loop) == set([0]), loop
+    names = []
+    for loop in loops:
+        names += [op.getopname() for op in loop.operations]
+    assert 'call_assembler_i' in names or 'call_assembler_r' in names, names
