@@ -799,7 +799,7 @@ FUNCTIONS = [
     ('array_equal', np_array_equal),
 ]
 
-# ndarray methods (the lead merges these into methods.array_methods)
+# ndarray methods (methods.array_methods takes them in)
 array_methods = {
     'clip': method_of(np_clip, 'clip', ['a', 'a_min', 'a_max']),
     'squeeze': method_of(np_squeeze, 'squeeze'),

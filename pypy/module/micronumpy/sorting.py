@@ -575,7 +575,7 @@ FUNCTIONS = [
     ('argwhere', np_argwhere), ('searchsorted', np_searchsorted),
 ]
 
-# ndarray methods (the lead merges these into methods.array_methods)
+# ndarray methods (methods.array_methods takes them in)
 array_methods = {
     'sort': array_sort, 'argsort': method_of(np_argsort, 'argsort'),
     'nonzero': method_of(np_nonzero, 'nonzero'),
