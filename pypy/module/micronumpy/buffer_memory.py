@@ -17,7 +17,8 @@ which is for testing only."""
 import os
 
 from rpython.rlib import jit, rgc, rmmap
-from rpython.rlib.objectmodel import we_are_translated
+from rpython.rlib.objectmodel import we_are_translated, specialize
+from rpython.rlib.unroll import unrolling_iterable
 from rpython.rlib.rawstorage import RAW_STORAGE, RAW_STORAGE_PTR
 from rpython.rtyper.lltypesystem import lltype, rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
@@ -190,20 +191,144 @@ def collect_young_buffers(nbytes):
         buffer_bytes.unreported = 0
 
 
+# Buffers of dead arrays are kept for the next arrays of the same size: a
+# loop making a temporary per iteration then writes each result into the
+# memory of one that died a few iterations before, still mapped and
+# mostly still cached, without a trip through malloc (whose free lists
+# would serve it too, but from wherever they hold a chunk of that size).
+# The last KEPT_SLOTS buffers freed are kept, at most KEPT_BYTES_MAX of
+# them (from KEPT_BYTES_MIN each: smaller ones are cheap to malloc); the
+# first freed goes first when room is needed.  buffer_counts tells the
+# tests (numpy._core._buffer_counts()) how many allocations reused one.
+KEPT_SLOTS = 8
+KEPT_BYTES_MIN = 4096
+KEPT_BYTES_MAX = 64 << 20
+
+c_memset = rffi.llexternal(
+    'memset', [RAW_STORAGE_PTR, rffi.INT, rffi.SIZE_T], RAW_STORAGE_PTR,
+    compilation_info=ExternalCompilationInfo(includes=['string.h']),
+    releasegil=False, _nowrapper=True)
+
+
+class BufferCounts(object):
+    """Allocations of KEPT_BYTES_MIN or more, and those of them that
+    reused a kept buffer (one instance)."""
+    allocations = 0
+    reused = 0
+
+
+buffer_counts = BufferCounts()
+
+
+class KeptBuffers(object):
+    """The kept buffers (one instance): slot i holds `storage_i`, its size
+    `nbytes_i` (0: empty) and `stamp_i`, which orders them by the time they
+    were freed.  Fields, not lists: RawBuffer's light finalizer keeps
+    buffers, and may read and write only fields of raw values."""
+    nbytes_total = 0
+    stamp = 0
+
+    def __init__(self):
+        for i, storage, nbytes, stamp in SLOTS:
+            setattr(self, storage, lltype.nullptr(RAW_STORAGE))
+            setattr(self, nbytes, 0)
+            setattr(self, stamp, 0)
+
+
+# (index, and the names of its fields) per slot
+SLOTS = unrolling_iterable([
+    (i, 'storage_%d' % i, 'nbytes_%d' % i, 'stamp_%d' % i)
+    for i in range(KEPT_SLOTS)])
+kept_buffers = KeptBuffers()
+
+
+@jit.dont_look_inside
+def take_kept_buffer(nbytes):
+    """The most recently freed kept buffer of exactly nbytes, or NULL."""
+    if nbytes < KEPT_BYTES_MIN:
+        return lltype.nullptr(RAW_STORAGE)
+    buffer_counts.allocations += 1
+    kept = kept_buffers
+    found = -1
+    found_stamp = 0
+    for i, storage, size, stamp in SLOTS:
+        if getattr(kept, size) == nbytes and \
+                getattr(kept, stamp) > found_stamp:
+            found = i
+            found_stamp = getattr(kept, stamp)
+    result = lltype.nullptr(RAW_STORAGE)
+    for i, storage, size, stamp in SLOTS:
+        if i == found:
+            result = getattr(kept, storage)
+            empty_slot(kept, storage, size)
+            buffer_counts.reused += 1
+    return result
+
+
+def keep_buffer(buffer_storage, nbytes):
+    """Keeps a freed buffer if it may serve a later allocation; False if
+    the caller is to free it.  The oldest kept go to make room."""
+    if nbytes < KEPT_BYTES_MIN or nbytes > KEPT_BYTES_MAX:
+        return False
+    kept = kept_buffers
+    while True:
+        oldest = -1
+        oldest_stamp = 0
+        free_slot = -1
+        for i, storage, size, stamp in SLOTS:
+            if getattr(kept, size) == 0:
+                free_slot = i
+            elif oldest < 0 or getattr(kept, stamp) < oldest_stamp:
+                oldest = i
+                oldest_stamp = getattr(kept, stamp)
+        if free_slot >= 0 and kept.nbytes_total + nbytes <= KEPT_BYTES_MAX:
+            break
+        for i, storage, size, stamp in SLOTS:
+            if i == oldest:
+                lltype.free(getattr(kept, storage), flavor='raw',
+                            track_allocation=False)
+                empty_slot(kept, storage, size)
+    kept.stamp += 1
+    kept.nbytes_total += nbytes
+    for i, storage, size, stamp in SLOTS:
+        if i == free_slot:
+            setattr(kept, storage, buffer_storage)
+            setattr(kept, size, nbytes)
+            setattr(kept, stamp, kept.stamp)
+    return True
+
+
+@specialize.arg(1, 2)
+def empty_slot(kept, storage, size):
+    kept.nbytes_total -= getattr(kept, size)
+    setattr(kept, storage, lltype.nullptr(RAW_STORAGE))
+    setattr(kept, size, 0)
+
+
 def alloc_buffer(nbytes, zero):
     """Memory for nbytes >= 1, zero-filled if `zero` (and always in the
     debug mode, as fresh mappings are).  Raises MemoryError."""
     if allocation_mode.guard_pages:
         storage = alloc_guarded(nbytes)
     else:
-        if zero:    # (lltype.malloc needs `zero` as a constant)
-            storage = lltype.malloc(RAW_STORAGE, nbytes, flavor='raw',
-                                    zero=True, track_allocation=False)
-        else:
-            storage = lltype.malloc(RAW_STORAGE, nbytes, flavor='raw',
-                                    zero=False, track_allocation=False)
-        advise_huge_pages(storage, nbytes)
+        storage = take_kept_buffer(nbytes)
+        if not storage:
+            storage = malloc_buffer(nbytes, zero)
+        elif zero:
+            c_memset(storage, rffi.cast(rffi.INT, 0),
+                     rffi.cast(rffi.SIZE_T, nbytes))
     buffer_bytes.live += nbytes
+    return storage
+
+
+def malloc_buffer(nbytes, zero):
+    if zero:    # (lltype.malloc needs `zero` as a constant)
+        storage = lltype.malloc(RAW_STORAGE, nbytes, flavor='raw',
+                                zero=True, track_allocation=False)
+    else:
+        storage = lltype.malloc(RAW_STORAGE, nbytes, flavor='raw',
+                                zero=False, track_allocation=False)
+    advise_huge_pages(storage, nbytes)
     return storage
 
 
@@ -212,8 +337,8 @@ def free_buffer(storage, nbytes):
     finalizer: no allocation, no call into the GC)."""
     buffer_bytes.live -= nbytes
     if allocation_mode.guard_pages:
-        free_guarded(storage, nbytes)
-    else:
+        free_guarded(storage, nbytes)   # (a use after free must fault)
+    elif not keep_buffer(storage, nbytes):
         lltype.free(storage, flavor='raw', track_allocation=False)
 
 

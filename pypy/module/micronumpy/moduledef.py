@@ -10,7 +10,7 @@ from pypy.objspace.excobject import new_exception
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes, ctors, methods, printing
 from pypy.module.micronumpy import shapes, sorting, random, errstate
-from pypy.module.micronumpy import numpy_linalg
+from pypy.module.micronumpy import numpy_linalg, buffer_memory
 from pypy.module.applevel_names import module_getattr
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.reductions import reduction_functions
@@ -194,10 +194,20 @@ more_functions()
 
 
 
+def buffer_counts(space, args):
+    """_buffer_counts() -> (allocations, reused): how many array buffers
+    of a few KB or more were made, and how many of them took the memory
+    of a dead array's buffer (buffer_memory.py); not NumPy's, for tests."""
+    check_args(space, args, '_buffer_counts', 0, 0)
+    counts = buffer_memory.buffer_counts
+    return space.newtuple([space.newint(counts.allocations),
+                           space.newint(counts.reused)])
+
+
 def make_core_module(space):
-    """numpy._core._exceptions: the ufunc errors' classes, where NumPy
-    keeps them (a TypeError subclass per way type resolution fails); all
-    are named UFuncTypeError, as NumPy displays them."""
+    """numpy._core: _exceptions, the ufunc errors' classes, where NumPy
+    keeps them (a TypeError subclass per way type resolution fails; all
+    are named UFuncTypeError, as NumPy displays them), and _buffer_counts."""
     w_type_error = space.make_builtin_type(
         'w_UFuncTypeError', TypeDef('UFuncTypeError', new=new_exception),
         [space.w_TypeError])
@@ -220,6 +230,8 @@ def make_core_module(space):
         w_exceptions.w_dict.setitem_str(space, name, w_type)
     w_core = space.newmodule('numpy._core')
     w_core.w_dict.setitem_str(space, '_exceptions', w_exceptions)
+    w_core.w_dict.setitem_str(space, '_buffer_counts', BuiltinFunction(
+        '_buffer_counts', buffer_counts))
     return w_core
 
 

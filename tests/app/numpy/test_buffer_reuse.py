@@ -47,3 +47,35 @@ def test_temporaries_reuse_freed_memory():
     # 10^4 temporaries of 800 KB: the peak grows by a few of them at most
     growth = status_kb('VmHWM') - rss_before
     assert growth < 32 * 1024, growth
+
+
+TEMPORARIES_PROGRAM = '''
+import numpy as np
+a = np.ones(10 ** 5)
+total = 0.0
+for i in range(10 ** 4):
+    t = a * 2.0
+    total += t[i % 10]
+    del t
+assert total == 2.0 * 10 ** 4, total
+with open('/proc/self/status') as f:
+    peak_kb = [int(line.split()[1]) for line in f
+               if line.startswith('VmHWM:')][0]
+counts = getattr(np._core, '_buffer_counts', None)
+print(peak_kb, counts() if counts else '')
+'''
+
+
+def test_temporaries_in_a_fresh_process_stay_small_and_reuse_buffers():
+    # in a process of its own: the whole process's peak, interpreter and
+    # numpy included, against the bar of 64 MB
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, '-c', TEMPORARIES_PROGRAM],
+                         capture_output=True, text=True, check=True).stdout
+    words = out.split(None, 1)
+    assert int(words[0]) < 64 * 1024, out
+    if words[1:] and words[1].strip():    # pypy-c's micronumpy: its counts
+        allocations, reused = eval(words[1])
+        assert allocations >= 10 ** 4, out
+        assert reused > 0.9 * allocations, out

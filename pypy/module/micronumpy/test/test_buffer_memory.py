@@ -184,3 +184,94 @@ def test_only_buffers_that_outlive_a_young_collection_are_reported(
     for i in range(4):          # the kept one reported at the collection
         new_buffer(large)
     assert reported[2:] == [large]
+
+
+@pytest.fixture
+def kept_buffers(monkeypatch):
+    """Empty kept buffers and zero counts for the test; what it leaves
+    kept is freed after it."""
+    kept = buffer_memory.KeptBuffers()
+    counts = buffer_memory.BufferCounts()
+    monkeypatch.setattr(buffer_memory, 'kept_buffers', kept)
+    monkeypatch.setattr(buffer_memory, 'buffer_counts', counts)
+    yield kept, counts
+    for storage, nbytes in kept_slots(kept):
+        lltype.free(storage, flavor='raw', track_allocation=False)
+
+
+def kept_slots(kept):
+    """[(storage, nbytes)] of the kept buffers, oldest first."""
+    slots = [(getattr(kept, 'stamp_%d' % i), getattr(kept, 'storage_%d' % i),
+              getattr(kept, 'nbytes_%d' % i))
+             for i in range(buffer_memory.KEPT_SLOTS)]
+    return [(storage, nbytes) for stamp, storage, nbytes in sorted(slots)
+            if nbytes]
+
+
+def kept_sizes(kept):
+    return [nbytes for storage, nbytes in kept_slots(kept)]
+
+
+def address(storage):
+    return rffi.cast(lltype.Signed, storage)
+
+
+def test_a_freed_buffer_serves_the_next_allocation_of_its_size(
+        kept_buffers):
+    from pypy.module.micronumpy.buffer_memory import alloc_buffer, \
+        free_buffer
+    kept, counts = kept_buffers
+    nbytes = buffer_memory.KEPT_BYTES_MIN * 2
+    first = alloc_buffer(nbytes, False)
+    second = alloc_buffer(nbytes, False)
+    other = alloc_buffer(nbytes + 8, False)
+    first[0] = 'x'
+    free_buffer(first, nbytes)
+    free_buffer(second, nbytes)
+    free_buffer(other, nbytes + 8)
+    assert kept_sizes(kept) == [nbytes, nbytes, nbytes + 8]
+    # the most recently freed of that exact size; zero-filled if asked
+    assert address(alloc_buffer(nbytes, False)) == address(second)
+    again = alloc_buffer(nbytes, True)
+    assert address(again) == address(first)
+    assert again[0] == '\x00'
+    assert kept_sizes(kept) == [nbytes + 8]
+    assert kept.nbytes_total == nbytes + 8
+    assert (counts.allocations, counts.reused) == (5, 2)
+    # below KEPT_BYTES_MIN: malloc's, uncounted
+    small = alloc_buffer(64, False)
+    free_buffer(small, 64)
+    assert kept_sizes(kept) == [nbytes + 8] and counts.allocations == 5
+    lltype.free(again, flavor='raw', track_allocation=False)
+
+
+def test_kept_buffers_are_bounded_the_oldest_freed_first(
+        kept_buffers, monkeypatch):
+    from pypy.module.micronumpy.buffer_memory import alloc_buffer, \
+        free_buffer, KEPT_SLOTS
+    kept, counts = kept_buffers
+    nbytes = buffer_memory.KEPT_BYTES_MIN
+    buffers = [alloc_buffer(nbytes + 8 * i, False)
+               for i in range(KEPT_SLOTS + 2)]
+    for i, storage in enumerate(buffers):
+        free_buffer(storage, nbytes + 8 * i)
+    assert kept_sizes(kept) == [nbytes + 8 * i
+                                for i in range(2, KEPT_SLOTS + 2)]
+    # and by their bytes: a buffer of more than KEPT_BYTES_MAX is freed
+    monkeypatch.setattr(buffer_memory, 'KEPT_BYTES_MAX', 3 * nbytes)
+    big = alloc_buffer(2 * nbytes, False)
+    free_buffer(big, 2 * nbytes)
+    assert kept_sizes(kept) == [2 * nbytes]
+    huge = alloc_buffer(4 * nbytes, False)
+    free_buffer(huge, 4 * nbytes)
+    assert kept_sizes(kept) == [2 * nbytes]
+    assert kept.nbytes_total == 2 * nbytes
+
+
+def test_guard_pages_mode_keeps_no_buffer(kept_buffers, guard_pages):
+    from pypy.module.micronumpy.buffer_memory import alloc_buffer, \
+        free_buffer
+    kept, counts = kept_buffers
+    nbytes = buffer_memory.KEPT_BYTES_MIN
+    free_buffer(alloc_buffer(nbytes, True), nbytes)
+    assert kept_sizes(kept) == [] and counts.allocations == 0
