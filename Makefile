@@ -10,6 +10,8 @@
 # make fuzz [N=10000] [SEED=0]  random NumPy programs, pypy-c vs CPython+NumPy;
 #                 failing ones kept in build/fuzz (tests/fuzz/run_fuzz.py)
 # make bench [QUICK=1]          bench/run.py: pypy-c, CPython+NumPy, numexpr, PyPy 7.3.3 _numpypy
+# make bench-stdlib [QUICK=1]   bench/python_suite.py --suite stdlib: json and re
+#                 (bench/stdlib/) on pypy-c and CPython
 # make bench-python [QUICK=1]   bench/python_suite.py: the pure-Python programs of
 #                 bench/python/ on pypy-c, CPython and Debian's pypy3 (fetched
 #                 into build/pypy3 by `tools/bootstrap.sh pypy3`; absent if that fails)
@@ -22,7 +24,7 @@
 
 PY3 := build/venv3/bin/python
 
-.PHONY: bootstrap pypy-c test test-interp test-app check cpython-suite fuzz fuzz-python bench bench-python clean distclean
+.PHONY: bootstrap pypy-c test test-interp test-app check cpython-suite fuzz fuzz-python bench bench-python bench-stdlib clean distclean
 
 bootstrap:
 	@tools/bootstrap.sh
@@ -56,6 +58,9 @@ bench: pypy-c
 bench-python: pypy-c
 	@tools/bootstrap.sh pypy3 || echo "make bench-python: no Debian pypy3, the suite runs without it"
 	@$(PY3) bench/python_suite.py $(if $(QUICK),--quick)
+
+bench-stdlib: pypy-c
+	@$(PY3) bench/python_suite.py --suite stdlib $(if $(QUICK),--quick)
 
 fuzz-python: pypy-c
 	@$(PY3) tests/cli/fuzz_python.py -n $(or $(N),1000) --seed $(or $(SEED),1)

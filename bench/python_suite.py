@@ -1,11 +1,14 @@
 """Issue 18's suite: the pure-Python programs of bench/python/ under
-pypy-c, CPython 3.11 and Debian's pypy3, in one run.
+pypy-c, CPython 3.11 and Debian's pypy3, in one run; with --suite stdlib,
+those of bench/stdlib/, whose work is in standard modules that CPython
+writes in C (json's _json, re's _sre) and pypy-c runs as Python over its
+own _sre.
 
-Usage: build/venv3/bin/python bench/python_suite.py [--quick]
-           [--programs name,...] [--calls C] [--pypy-c PATH] [--pypy3 PATH]
-           [--timeout SECONDS] [--wall]
+Usage: build/venv3/bin/python bench/python_suite.py [--suite python|stdlib]
+           [--quick] [--programs name,...] [--calls C] [--pypy-c PATH]
+           [--pypy3 PATH] [--timeout SECONDS] [--wall]
 
-Each program (bench/python/NAME.py) has main(n) and the sizes SIZE and
+Each program (bench/SUITE/NAME.py) has main(n) and the sizes SIZE and
 QUICK_SIZE (--quick). For each program and each system, one child process
 (bench/python_suite_child.py, the same code on every system) imports it
 and calls main(n) --calls times (default 8, 5 with --quick), timing each
@@ -24,8 +27,9 @@ fails or passes --timeout is 'n/a' and left out of the means.
 pypy3 is build/pypy3/bin/pypy3 (`tools/bootstrap.sh pypy3` fetches Debian's
 package there), else `pypy3` on PATH, else it is reported absent.
 
-Results: bench/results/python-suite-STAMP.json (every call's time and
-wait, the counted times, the results, the machine) and a copy at bench/results/python-suite-latest.json.
+Results: bench/results/SUITE-suite-STAMP.json (every call's time and
+wait, the counted times, the results, the machine) and a copy at
+bench/results/SUITE-suite-latest.json.
 """
 
 import argparse
@@ -40,14 +44,13 @@ import time
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
-PROGRAMS_DIR = os.path.join(BENCH, "python")
+SUITES = ("python", "stdlib")      # the folders of bench/ holding programs
 RESULTS = os.path.join(BENCH, "results")
 CHILD = os.path.join(BENCH, "python_suite_child.py")
 SYSTEMS = ("pypy-c", "cpython", "pypy3")     # the ratios are X / pypy-c
 LABELS = {"pypy-c": "pypy-c", "cpython": "CPython", "pypy3": "pypy3"}
 
 sys.path.insert(0, BENCH)
-sys.path.insert(1, PROGRAMS_DIR)
 from run import cpu_model   # noqa: E402
 
 
@@ -68,11 +71,11 @@ def version_of(executable):
     return out.stdout.strip() or out.stderr.strip()[-200:]
 
 
-def run_child(executable, program, n, calls, timeout, wall):
+def run_child(executable, suite, program, n, calls, timeout, wall):
     """The child's reply (a dict) with "counted", the times the tables
     use, or {"error": text}."""
     try:
-        out = subprocess.run([executable, CHILD, program, str(n), str(calls)],
+        out = subprocess.run([executable, CHILD, suite, program, str(n), str(calls)],
                              capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return {"error": "timeout after %ds" % timeout}
@@ -138,8 +141,10 @@ def steady(reply):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--suite", choices=SUITES, default="python",
+                        help="the folder of bench/ whose programs run (default python)")
     parser.add_argument("--quick", action="store_true", help="the programs' QUICK_SIZE")
-    parser.add_argument("--programs", help="comma-separated names (default: all of bench/python/)")
+    parser.add_argument("--programs", help="comma-separated names (default: all of the suite's)")
     parser.add_argument("--calls", type=int, help="calls of main(n) per child (default 8, 5 with --quick)")
     parser.add_argument("--pypy-c", default=os.path.join(ROOT, "pypy-c"))
     parser.add_argument("--pypy3", help="Debian's pypy3 (default: build/pypy3/bin/pypy3, else PATH)")
@@ -152,10 +157,13 @@ def main():
         parser.error("--calls must be at least 2: one first call, then the steady state")
     if not os.access(args.pypy_c, os.X_OK):
         parser.error("no pypy-c at %s (make pypy-c, or --pypy-c PATH)" % args.pypy_c)
+    programs_dir = os.path.join(BENCH, args.suite)
+    sys.path.insert(1, programs_dir)
     programs = (args.programs.split(",") if args.programs else
-                sorted(f[:-3] for f in os.listdir(PROGRAMS_DIR) if f.endswith(".py")))
+                sorted(f[:-3] for f in os.listdir(programs_dir) if f.endswith(".py")))
     systems = find_systems(args)
-    doc = {"time": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "quick": args.quick, "calls": calls,
+    doc = {"time": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "suite": args.suite,
+           "quick": args.quick, "calls": calls,
            "wall": args.wall,
            "systems": systems,
            "versions": {s: version_of(e) for s, e in systems.items() if e},
@@ -171,7 +179,8 @@ def main():
         entry = doc["programs"][program] = {"n": n, "runs": {}, "notes": []}
         for s in SYSTEMS:
             if systems[s]:
-                reply = entry["runs"][s] = run_child(systems[s], program, n, calls, args.timeout,
+                reply = entry["runs"][s] = run_child(systems[s], args.suite, program, n, calls,
+                                                     args.timeout,
                                                              args.wall)
                 print("  %s %s: %s" % (program, LABELS[s], reply.get("error") or
                                        "first %s, steady %s" % (fmt_time(first_call(reply)),
@@ -194,10 +203,10 @@ def main():
         print("NOTE %s: %s" % (program, note))
     os.makedirs(RESULTS, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S") + ("-quick" if args.quick else "")
-    path = os.path.join(RESULTS, "python-suite-%s.json" % stamp)
+    path = os.path.join(RESULTS, "%s-suite-%s.json" % (args.suite, stamp))
     with open(path, "w") as f:
         json.dump(doc, f, indent=1)
-    shutil.copyfile(path, os.path.join(RESULTS, "python-suite-latest.json"))
+    shutil.copyfile(path, os.path.join(RESULTS, "%s-suite-latest.json" % args.suite))
     print("results: %s" % os.path.relpath(path, ROOT))
     return 1 if notes else 0
 

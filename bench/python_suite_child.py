@@ -1,8 +1,8 @@
 """The timing child of bench/python_suite.py, run unchanged by every system:
 
-    SYSTEM bench/python_suite_child.py PROGRAM N CALLS
+    SYSTEM bench/python_suite_child.py SUITE PROGRAM N CALLS
 
-imports bench/python/PROGRAM.py, calls its main(N) CALLS times and prints
+imports bench/SUITE/PROGRAM.py, calls its main(N) CALLS times and prints
 one line, a Python literal: {"import": s, "times": [s, ...], "waits":
 [s, ...], "result": repr of the first call's result, "same": whether every
 call returned it}.  times[0] is the first call's (cold: the JIT, where there
@@ -27,8 +27,8 @@ def run_queue_wait():
         return 0
 
 
-program, n, calls = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "python"))
+suite, program, n, calls = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), suite))
 start = time.perf_counter()
 module = __import__(program)
 imported = time.perf_counter() - start

@@ -1,7 +1,8 @@
-"""The programs of issue 18's suite (bench/python/) pass their own checks
-on the interpreter under test, and bench/python_suite_child.py reports a
-call's time and result for them: a program that breaks on pypy-c shows up
-here, not only as an 'n/a' in a benchmark run."""
+"""The programs of bench/python_suite.py's suites (bench/python/, the
+pure-Python programs of issue 18; bench/stdlib/, json and re) pass their
+own checks on the interpreter under test, and bench/python_suite_child.py
+reports a call's time and result for them: a program that breaks on
+pypy-c shows up here, not only as an 'n/a' in a benchmark run."""
 
 import ast
 import os
@@ -9,23 +10,28 @@ import os
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PROGRAMS = os.path.join(ROOT, "bench", "python")
-CHILD = os.path.join(ROOT, "bench", "python_suite_child.py")
-NAMES = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py"))
+BENCH = os.path.join(ROOT, "bench")
+CHILD = os.path.join(BENCH, "python_suite_child.py")
 
 
-def test_suite_has_ten_programs():
-    assert len(NAMES) >= 10, NAMES
+def programs(suite):
+    return sorted(f[:-3] for f in os.listdir(os.path.join(BENCH, suite))
+                  if f.endswith(".py"))
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_program_self_check(run, name):
-    proc = run(os.path.join(PROGRAMS, name + ".py"))
+def test_python_suite_has_ten_programs():
+    assert len(programs("python")) >= 10
+
+
+@pytest.mark.parametrize("suite, name", [(suite, name) for suite in ("python", "stdlib")
+                                         for name in programs(suite)])
+def test_program_self_check(run, suite, name):
+    proc = run(os.path.join(BENCH, suite, name + ".py"))
     assert (proc.returncode, proc.stdout, proc.stderr) == (0, "OK\n", "")
 
 
 def test_child_reply(run):
-    proc = run(CHILD, "nqueens", "6", "2")
+    proc = run(CHILD, "python", "nqueens", "6", "2")
     assert proc.returncode == 0, proc.stderr
     reply = ast.literal_eval(proc.stdout)
     assert reply["result"] == "(4, (1, 3, 5, 0, 2, 4))"

@@ -439,3 +439,27 @@ def test_generators_inlined_into_loops_give_cpythons_results(traced,
     out, log = traced(GENERATORS_OF_EVERY_SHAPE)
     assert out == oracle_output(tmp_path, GENERATORS_OF_EVERY_SHAPE)
     assert_no_abort(log)
+
+
+REGEX_SCAN = """
+import re
+text = 'order 66 shipped to a@b.org, 12 items; ' * 2000
+numbers = re.compile(r'[0-9]+')
+total = 0
+for i in range(20):
+    total += sum(int(m.group()) for m in numbers.finditer(text))
+print(total, len(re.findall(r'[a-z]+@[a-z.]+', text)))
+"""
+
+
+def test_regex_matching_is_jit_compiled(traced, tmp_path):
+    # _sre matches with rpython's rsre, whose loops have JitDrivers of
+    # their own: the scan of the text and the repeat of [0-9]+ are
+    # compiled loops of the pattern's code, free of residual calls
+    out, log = traced(REGEX_SCAN)
+    assert out == oracle_output(tmp_path, REGEX_SCAN)
+    search = log.loops_at('re RegularSearch')
+    repeat = log.loops_at('re RepeatOne') + log.loops_at('re UniMatchIn')
+    assert search and repeat, [loop.location for loop in log.loops]
+    for loop in search + repeat:
+        assert calls(loop.body_names) == [], loop.body_names
