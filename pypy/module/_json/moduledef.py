@@ -7,7 +7,6 @@ chunks and escaped by regular expressions, one call each."""
 
 from rpython.rlib.rstring import UnicodeBuilder
 from pypy.interpreter.arguments import check_args
-from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction
 from pypy.module.imp import find_module
 from pypy.objspace.strobject import W_StrObject
@@ -25,7 +24,7 @@ def decode_error(space, msg, w_string, pos):
     w_error = space.call_function(space.getattr(w_decoder, 'JSONDecodeError'),
                                   space.newtext_utf8(msg), w_string,
                                   space.newint(pos))
-    return OperationError(w_error)
+    return space.raise_exception(space.make_exception_instance(w_error))
 
 
 def string_arg(space, w_obj):
