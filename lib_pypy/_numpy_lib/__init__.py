@@ -41,6 +41,8 @@ from .polynomial import polyval, polyfit, interp, poly, roots, polyder, \
 from .products import tensordot, inner, kron, cross
 from .rawfiles import fromfile
 from .rearrange import flip, fliplr, flipud, rot90, roll
+from .scalartypes import number, integer, signedinteger, unsignedinteger, \
+    inexact, floating, complexfloating, issubdtype
 from .shaping import split, array_split, hsplit, vsplit, dsplit, \
     column_stack, dstack, moveaxis, rollaxis, append, insert, delete, \
     resize, repeat, trim_zeros, take_along_axis, put_along_axis, \
@@ -85,4 +87,6 @@ __all__ = [
     'unique_inverse', 'unique_values', 'isneginf', 'isposinf', 'copyto',
     'asanyarray', 'asfortranarray', 'isfortran', 'block', 'unwrap',
     'apply_over_axes', 'array_repr', 'array_str', 'binary_repr', 'base_repr',
+    'number', 'integer', 'signedinteger', 'unsignedinteger', 'inexact',
+    'floating', 'complexfloating', 'issubdtype',
 ]
