@@ -237,12 +237,21 @@ def ihfft(a, n=None, axis=-1, norm=None, out=None):
     return _out(np.conj(rfft(a, n, axis, norm=_swap_direction(norm))), out)
 
 
+def _length(a, axis):
+    """a.shape[axis] with np.take's error (NumPy takes the lengths of
+    the axes from the shape with np.take)."""
+    if not -a.ndim <= axis < a.ndim:
+        raise IndexError(f"index {axis} is out of bounds for axis 0 with "
+                         f"size {a.ndim}")
+    return a.shape[axis]
+
+
 def _cook_nd_args(a, s, axes, invreal=False):
     """The lengths and axes of an n-dimensional transform, as NumPy's
     _cook_nd_args."""
     shapeless = s is None
     if s is None:
-        s = list(a.shape) if axes is None else [a.shape[ax] for ax in axes]
+        s = list(a.shape) if axes is None else [_length(a, ax) for ax in axes]
     s = list(s)
     if axes is None:
         axes = list(range(-len(s), 0))

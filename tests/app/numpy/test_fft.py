@@ -224,5 +224,8 @@ def test_errors():
     assert str(info.value) == 'Shape and axes have different lengths.'
     with pytest.raises(IndexError):
         np.fft.fft([1.0, 2.0], axis=1)
+    with pytest.raises(IndexError) as info:
+        np.fft.fft2(np.arange(3.0))
+    assert str(info.value) == 'index -2 is out of bounds for axis 0 with size 1'
     with pytest.raises(TypeError):
         np.fft.rfft(np.array([1j, 2.0]))
