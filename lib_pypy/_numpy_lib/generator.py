@@ -337,6 +337,73 @@ def _standard_normal(bitgen):
             return x
 
 
+# Stirling-series coefficients of log(gamma(x)) for x >= 7
+LOGGAM_COEFFICIENTS = [
+    8.333333333333333e-02, -2.777777777777778e-03, 7.936507936507937e-04,
+    -5.952380952380952e-04, 8.417508417508418e-04, -1.917526917526918e-03,
+    6.410256410256410e-03, -2.955065359477124e-02, 1.796443723688307e-01,
+    -1.39243221690590e+00]
+LOG_2PI = 1.8378770664093453e+00
+
+
+def _loggam(x):
+    """log(gamma(x)) as NumPy's random_loggam computes it: the series
+    at x shifted up to 7, then the logs of the shifts subtracted."""
+    if x == 1.0 or x == 2.0:
+        return 0.0
+    shifts = int(7 - x) if x < 7.0 else 0
+    x0 = x + shifts
+    x2 = (1.0 / x0) * (1.0 / x0)
+    series = LOGGAM_COEFFICIENTS[9]
+    for k in range(8, -1, -1):
+        series = series * x2 + LOGGAM_COEFFICIENTS[k]
+    gl = series / x0 + 0.5 * LOG_2PI + (x0 - 0.5) * math.log(x0) - x0
+    for _ in range(shifts):
+        gl -= math.log(x0 - 1.0)
+        x0 -= 1.0
+    return gl
+
+
+def _poisson(bitgen, lam):
+    """NumPy's random_poisson: Hormann's PTRS transformed rejection for
+    lam >= 10, else the product of uniforms until it drops below
+    exp(-lam)."""
+    if lam >= 10:
+        slam = math.sqrt(lam)
+        loglam = math.log(lam)
+        b = 0.931 + 2.53 * slam
+        a = -0.059 + 0.02483 * b
+        invalpha = 1.1239 + 1.1328 / (b - 3.4)
+        vr = 0.9277 - 3.6224 / (b - 2)
+        while True:
+            u = bitgen.next_double() - 0.5
+            v = bitgen.next_double()
+            us = 0.5 - abs(u)
+            k = math.floor((2 * a / us + b) * u + lam + 0.43)
+            if us >= 0.07 and v <= vr:
+                return k
+            if k < 0 or (us < 0.013 and v > us):
+                continue
+            log_v = math.log(v) if v > 0.0 else -math.inf
+            if log_v + math.log(invalpha) - math.log(a / (us * us) + b) <= \
+                    -lam + k * loglam - _loggam(k + 1):
+                return k
+    if lam == 0:
+        return 0
+    enlam = math.exp(-lam)
+    count = 0
+    product = 1.0
+    while True:
+        product *= bitgen.next_double()
+        if product <= enlam:
+            return count
+        count += 1
+
+
+# the largest lam PTRS's int64 results allow (NumPy's POISSON_LAM_MAX)
+POISSON_LAM_MAX = (2 ** 63 - 1) - math.sqrt(2 ** 63 - 1) * 10
+
+
 def _gen_mask(value):
     """The smallest 2**k - 1 >= value."""
     return (1 << value.bit_length()) - 1
@@ -559,6 +626,25 @@ class Generator:
                 _standard_normal(self._bit_generator)
         shape = _broadcast_shape(size, loc_arr, scale_arr)
         return loc_arr + scale_arr * self.standard_normal(shape)
+
+    def poisson(self, lam=1.0, size=None):
+        lam_arr = np.asarray(lam, dtype=np.float64)
+        if not np.all(lam_arr >= 0):
+            raise ValueError('lam < 0 or lam is NaN' if lam_arr.ndim == 0
+                             else 'lam < 0 or lam contains NaNs')
+        if np.any(lam_arr > POISSON_LAM_MAX):
+            raise ValueError('lam value too large')
+        bitgen = self._bit_generator
+        if lam_arr.ndim == 0:
+            value = float(lam_arr)
+            if size is None:
+                return _poisson(bitgen, value)
+            return np.array([_poisson(bitgen, value)
+                             for _ in range(_count(size))],
+                            dtype=np.int64).reshape(_shape(size))
+        lams = np.broadcast_to(lam_arr, _broadcast_shape(size, lam_arr))
+        return np.array([_poisson(bitgen, v) for v in lams.ravel().tolist()],
+                        dtype=np.int64).reshape(lams.shape)
 
     def shuffle(self, x, axis=0):
         bitgen = self._bit_generator

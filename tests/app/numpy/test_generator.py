@@ -267,3 +267,27 @@ def test_default_rng_forms():
         default_rng([1, 2, 3]).integers(100, size=3).tolist()
     # without a seed: fresh entropy, different streams
     assert default_rng().random(4).tolist() != default_rng().random(4).tolist()
+
+
+def test_poisson():
+    g = default_rng(11)
+    assert g.poisson(3.0, 6).tolist() == [2, 0, 2, 3, 3, 6]
+    assert g.poisson(40.0, 4).tolist() == [41, 37, 35, 48]
+    x = g.poisson(2.5)
+    assert type(x) is int and x == 2
+    assert g.poisson([0.5, 100.0], size=(2, 2)).tolist() == [[1, 88],
+                                                            [0, 115]]
+    assert g.poisson(0.0, 2).tolist() == [0, 0]
+    # the multiplication method (lam < 10) and PTRS, 5000 draws each
+    g = default_rng(0)
+    a = g.poisson(7.5, 5000)
+    assert a.dtype == np.int64
+    assert digest(a.tolist() + g.poisson(123.4, 5000).tolist()) == \
+        890188831331095044
+    for lam, message in [(-1.0, 'lam < 0 or lam is NaN'),
+                         (float('nan'), 'lam < 0 or lam is NaN'),
+                         (1e20, 'lam value too large'),
+                         ([1.0, -1.0], 'lam < 0 or lam contains NaNs')]:
+        with pytest.raises(ValueError) as info:
+            g.poisson(lam)
+        assert str(info.value) == message
