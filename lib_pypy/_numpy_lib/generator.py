@@ -400,6 +400,131 @@ def _poisson(bitgen, lam):
         count += 1
 
 
+def _binomial_inversion(bitgen, n, p):
+    """Walks the cumulative probabilities from 0 (small n p), restarting
+    past a bound far in the tail."""
+    q = 1.0 - p
+    qn = math.exp(n * math.log(q))
+    np_ = n * p
+    bound = int(min(n, np_ + 10.0 * math.sqrt(np_ * q + 1)))
+    x = 0
+    px = qn
+    u = bitgen.next_double()
+    while u > px:
+        x += 1
+        if x > bound:
+            x = 0
+            px = qn
+            u = bitgen.next_double()
+        else:
+            u -= px
+            px = ((n - x + 1) * p * px) / (x * q)
+    return x
+
+
+def _stirling_tail(x):
+    """The Stirling-series term BTPE's final test adds for each of its
+    four factorials."""
+    x2 = x * x
+    return (13680. - (462. - (132. - (99. - 140. / x2) / x2) / x2) / x2) \
+        / x / 166320.
+
+
+def _binomial_btpe(bitgen, n, p):
+    """Kachitvichyanukul and Schmeiser's BTPE (triangle, parallelogram and
+    exponential tails), for n p > 30 and p <= 1/2."""
+    r = min(p, 1.0 - p)
+    q = 1.0 - r
+    fm = n * r + r
+    m = math.floor(fm)
+    p1 = math.floor(2.195 * math.sqrt(n * r * q) - 4.6 * q) + 0.5
+    xm = m + 0.5
+    xl = xm - p1
+    xr = xm + p1
+    c = 0.134 + 20.5 / (15.3 + m)
+    a = (fm - xl) / (fm - xl * r)
+    laml = a * (1.0 + a / 2.0)
+    a = (xr - fm) / (xr * q)
+    lamr = a * (1.0 + a / 2.0)
+    p2 = p1 * (1.0 + 2.0 * c)
+    p3 = p2 + c / laml
+    p4 = p3 + c / lamr
+    nrq = n * r * q
+    while True:
+        u = bitgen.next_double() * p4
+        v = bitgen.next_double()
+        if u <= p1:
+            return math.floor(xm - p1 * v + u)
+        if u <= p2:
+            x = xl + (u - p1) / c
+            v = v * c + 1.0 - abs(m - x + 0.5) / p1
+            if v > 1.0:
+                continue
+            y = math.floor(x)
+        elif u <= p3:
+            if v == 0.0:
+                continue
+            y = math.floor(xl + math.log(v) / laml)
+            if y < 0:
+                continue
+            v = v * (u - p2) * laml
+        else:
+            if v == 0.0:
+                continue
+            y = math.floor(xr - math.log(v) / lamr)
+            if y > n:
+                continue
+            v = v * (u - p3) * lamr
+        k = abs(y - m)
+        if not (k > 20 and k < nrq / 2.0 - 1):
+            # the ratio of the probabilities of y and m, as a product
+            s = r / q
+            a = s * (n + 1)
+            f = 1.0
+            if m < y:
+                for i in range(m + 1, y + 1):
+                    f *= (a / i - s)
+            elif m > y:
+                for i in range(y + 1, m + 1):
+                    f /= (a / i - s)
+            if v > f:
+                continue
+            return y
+        rho = (k / nrq) * ((k * (k / 3.0 + 0.625) + 0.16666666666666666)
+                           / nrq + 0.5)
+        t = -k * k / (2 * nrq)
+        big_a = math.log(v) if v > 0.0 else -math.inf
+        if big_a < t - rho:
+            return y
+        if big_a > t + rho:
+            continue
+        x1 = float(y + 1)
+        f1 = float(m + 1)
+        z = float(n + 1 - m)
+        w = float(n - y + 1)
+        if big_a > (xm * math.log(f1 / x1) + (n - m + 0.5) * math.log(z / w)
+                    + (y - m) * math.log(w * r / (x1 * q))
+                    + _stirling_tail(f1) + _stirling_tail(z)
+                    + _stirling_tail(x1) + _stirling_tail(w)):
+            continue
+        return y
+
+
+def _binomial(bitgen, n, p):
+    """NumPy's random_binomial: inversion for n min(p, q) <= 30, else
+    BTPE; for p > 1/2 the count of failures with probability q."""
+    if n == 0 or p == 0.0:
+        return 0
+    if p <= 0.5:
+        if p * n <= 30.0:
+            return _binomial_inversion(bitgen, n, p)
+        return _binomial_btpe(bitgen, n, p)
+    q = 1.0 - p
+    if q * n <= 30.0:
+        return n - _binomial_inversion(bitgen, n, q)
+    return n - _binomial_btpe(bitgen, n, q)
+
+
 # the largest lam PTRS's int64 results allow (NumPy's POISSON_LAM_MAX)
 POISSON_LAM_MAX = (2 ** 63 - 1) - math.sqrt(2 ** 63 - 1) * 10
 
@@ -645,6 +770,25 @@ class Generator:
         lams = np.broadcast_to(lam_arr, _broadcast_shape(size, lam_arr))
         return np.array([_poisson(bitgen, v) for v in lams.ravel().tolist()],
                         dtype=np.int64).reshape(lams.shape)
+
+    def binomial(self, n, p, size=None):
+        n_arr = np.asarray(n)
+        p_arr = np.asarray(p, dtype=np.float64)
+        scalars = n_arr.ndim == 0 and p_arr.ndim == 0
+        if not np.all((p_arr >= 0) & (p_arr <= 1)):
+            raise ValueError('p < 0, p > 1 or p is NaN' if scalars
+                             else 'p < 0, p > 1 or p contains NaNs')
+        if np.any(n_arr < 0):
+            raise ValueError('n < 0')
+        bitgen = self._bit_generator
+        if scalars and size is None:
+            return _binomial(bitgen, int(n_arr), float(p_arr))
+        shape = _broadcast_shape(size, n_arr, p_arr)
+        ns = np.broadcast_to(n_arr, shape).ravel().tolist()
+        ps = np.broadcast_to(p_arr, shape).ravel().tolist()
+        return np.array([_binomial(bitgen, int(k), q)
+                         for k, q in zip(ns, ps)],
+                        dtype=np.int64).reshape(shape)
 
     def shuffle(self, x, axis=0):
         bitgen = self._bit_generator

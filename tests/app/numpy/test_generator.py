@@ -291,3 +291,27 @@ def test_poisson():
         with pytest.raises(ValueError) as info:
             g.poisson(lam)
         assert str(info.value) == message
+
+
+def test_binomial():
+    g = default_rng(21)
+    assert g.binomial(10, 0.3, 6).tolist() == [4, 3, 4, 1, 3, 6]
+    assert g.binomial(1000, 0.4, 4).tolist() == [416, 366, 388, 410]
+    x = g.binomial(100, 0.9)
+    assert type(x) is int and x == 92
+    assert g.binomial([10, 200], [[0.2], [0.6]]).tolist() == [[1, 33],
+                                                             [7, 118]]
+    # inversion (n p <= 30), BTPE, and both for p > 1/2
+    g = default_rng(0)
+    values = g.binomial(20, 0.25, 3000).tolist() + \
+        g.binomial(5000, 0.45, 3000).tolist() + \
+        g.binomial(300, 0.97, 3000).tolist()
+    assert digest(values) == 409590919336447354
+    for args, message in [((5, 1.5), 'p < 0, p > 1 or p is NaN'),
+                          ((-1, 0.5), 'n < 0'),
+                          ((5, float('nan')), 'p < 0, p > 1 or p is NaN'),
+                          (([5], [2.0]), 'p < 0, p > 1 or p contains NaNs'),
+                          (([-5], [0.5]), 'n < 0')]:
+        with pytest.raises(ValueError) as info:
+            g.binomial(*args)
+        assert str(info.value) == message
