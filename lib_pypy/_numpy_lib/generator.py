@@ -833,7 +833,6 @@ class Generator:
 
     def choice(self, a, size=None, replace=True, p=None, axis=0,
                shuffle=True):
-        bitgen = self._bit_generator
         try:
             pop_size = operator.index(a)
             a = None
