@@ -24,6 +24,8 @@ __all__ = ['fft', 'ifft', 'rfft', 'irfft', 'hfft', 'ihfft', 'fft2',
 # conjugate padded to the convolution length)
 _twiddle_tables = {}
 _bluestein_tables = {}
+# per even length n: exp(-2 pi i k / n) for k <= n/2
+_real_twiddle_tables = {}
 
 
 def _twiddles(n):
@@ -94,6 +96,60 @@ def _fft_rows(x):
     return convolved[:, :n] * chirp
 
 
+def _real_twiddles(n):
+    """exp(-2 pi i k / n) for k <= n/2."""
+    table = _real_twiddle_tables.get(n)
+    if table is None:
+        angle = np.arange(n // 2 + 1) * (-2.0 * np.pi / n)
+        table = _real_twiddle_tables[n] = np.cos(angle) + 1j * np.sin(angle)
+    return table
+
+
+def _rfft_rows(x):
+    """The DFT terms 0..n/2 of each row of the real array x (rows, n).
+
+    For even n, one complex transform of half the length: the even and
+    odd points as real and imaginary parts, whose transforms E and O are
+    separated by the symmetries of real data's transforms, then
+    X[k] = E[k] + exp(-2 pi i k / n) O[k]."""
+    n = x.shape[1]
+    if n % 2:
+        return _fft_rows(x.astype(np.complex128))[:, :n // 2 + 1]
+    half = _fft_rows(x[:, 0::2] + 1j * x[:, 1::2])
+    # half[k mod m] and conj(half[(m - k) mod m]) for k = 0..m
+    half = np.concatenate([half, half[:, :1]], axis=1)
+    mirrored = np.conj(half[:, ::-1])
+    even = 0.5 * (half + mirrored)
+    odd = -0.5j * (half - mirrored)
+    return even + _real_twiddles(n) * odd
+
+
+def _irfft_rows(spectrum, n):
+    """n times the real inverse DFT of length n of each row of spectrum
+    (rows, n//2 + 1), as NumPy's irfft: the imaginary parts of the terms
+    0 and n/2 do not count. For even n the inverse of _rfft_rows's
+    separation, then one complex transform of half the length."""
+    rows = spectrum.shape[0]
+    if n % 2:
+        full = np.zeros((rows, n), dtype=np.complex128)
+        full[:, :n // 2 + 1] = spectrum
+        full[:, n // 2 + 1:] = np.conj(spectrum[:, n // 2:0:-1])
+        return np.conj(_fft_rows(np.conj(full))).real
+    m = n // 2
+    spectrum = spectrum.copy()
+    spectrum[:, 0] = spectrum[:, 0].real
+    spectrum[:, m] = spectrum[:, m].real
+    terms = spectrum[:, :m]
+    mirrored = np.conj(spectrum[:, m:0:-1])
+    half = (terms + mirrored) + \
+        1j * ((terms - mirrored) * np.conj(_real_twiddles(n)[:m]))
+    points = np.conj(_fft_rows(np.conj(half)))
+    out = np.empty((rows, n), dtype=np.float64)
+    out[:, 0::2] = points.real
+    out[:, 1::2] = points.imag
+    return out
+
+
 def _swap_direction(norm):
     if norm is None or norm == 'backward':
         return 'forward'
@@ -126,16 +182,16 @@ def _result_dtype(a):
     return np.complex128
 
 
-def _as_rows(a, n, axis, length):
-    """a's data along `axis` as rows (rows, length) of complex128: the
-    first n points, zero padded or truncated to `length`, and the shape
-    of the result with the axis last."""
+def _as_rows(a, n, axis, length, dtype=np.complex128):
+    """a's data along `axis` as rows (rows, length) of dtype: the first
+    n points, zero padded or truncated to `length`, and the shape of the
+    result with the axis last."""
     moved = np.moveaxis(a, axis, -1)
     shape = moved.shape[:-1]
     rows = 1
     for dim in shape:
         rows *= dim
-    data = np.zeros((rows, length), dtype=np.complex128)
+    data = np.zeros((rows, length), dtype=dtype)
     used = min(n, length, moved.shape[-1])
     data[:, :used] = moved[..., :used].reshape(rows, used)
     return data, shape
@@ -196,8 +252,8 @@ def rfft(a, n=None, axis=-1, norm=None, out=None):
                         "could not be safely coerced to any supported types "
                         "according to the casting rule ''safe''")
     scale = _scale(n, norm, True)
-    data, shape = _as_rows(a, n, axis, n)
-    data = _fft_rows(data)[:, :n // 2 + 1]
+    data, shape = _as_rows(a, n, axis, n, np.float64)
+    data = _rfft_rows(data)
     if scale is not None:
         data = data * scale
     return _out(_from_rows(data, shape, axis, _result_dtype(a)), out)
@@ -210,12 +266,8 @@ def irfft(a, n=None, axis=-1, norm=None, out=None):
     axis = normalize_axis(axis, a.ndim)
     _check_n(n)
     scale = _scale(n, norm, False)
-    # the Hermitian spectrum: X[n - k] = conj(X[k])
-    data, shape = _as_rows(a, n // 2 + 1, axis, n)
-    mirrored = n - n // 2 - 1
-    if mirrored:
-        data[:, n // 2 + 1:] = np.conj(data[:, mirrored:0:-1])
-    data = np.conj(_fft_rows(np.conj(data))).real
+    data, shape = _as_rows(a, n // 2 + 1, axis, n // 2 + 1)
+    data = _irfft_rows(data, n)
     if scale is not None:
         data = data * scale
     real_dtype = np.float32 if _result_dtype(a) == np.complex64 \

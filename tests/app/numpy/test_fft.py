@@ -59,6 +59,13 @@ def test_long_transforms_round_trip():
         spike = np.zeros(n, dtype=complex)
         spike[5] = n
         assert_close(np.fft.fft(tone), spike)
+        real = x.real * 3.0 - 1.0
+        assert_close(np.fft.rfft(real), np.fft.fft(real)[:n // 2 + 1])
+        assert_close(np.fft.irfft(np.fft.rfft(real), n), real)
+    # even lengths whose halves are not powers of two, and an odd one
+    for n in [998, 999, 1536]:
+        real = np.cos(np.arange(n) * 0.011) + np.arange(n) % 7
+        assert_close(np.fft.irfft(np.fft.rfft(real), n), real)
 
 
 def test_real_and_int_inputs_are_cast():
