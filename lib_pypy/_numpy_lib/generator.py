@@ -203,9 +203,10 @@ class PCG64(BitGenerator):
 
     def __init__(self, seed=None):
         BitGenerator.__init__(self, seed)
-        words = self._seed_seq.generate_state(4, np.uint64).tolist()
-        self._set_seed((int(words[0]) << 64) | int(words[1]),
-                       (int(words[2]) << 64) | int(words[3]))
+        # generate_state(4, np.uint64), from its 32-bit halves
+        halves = [int(w) for w in self._seed_seq.generate_state(8).tolist()]
+        words = [halves[2 * i] | (halves[2 * i + 1] << 32) for i in range(4)]
+        self._set_seed((words[0] << 64) | words[1], (words[2] << 64) | words[3])
 
     def _set_seed(self, initstate, initseq):
         self._inc = ((initseq << 1) | 1) & MASK128
