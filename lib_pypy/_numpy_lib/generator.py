@@ -753,6 +753,70 @@ class Generator:
         shape = _broadcast_shape(size, loc_arr, scale_arr)
         return loc_arr + scale_arr * self.standard_normal(shape)
 
+    def lognormal(self, mean=0.0, sigma=1.0, size=None):
+        mean_arr = np.asarray(mean, dtype=np.float64)
+        sigma_arr = np.asarray(sigma, dtype=np.float64)
+        if np.any(sigma_arr < 0):
+            raise ValueError('sigma < 0')
+        bitgen = self._bit_generator
+        if mean_arr.ndim == 0 and sigma_arr.ndim == 0 and size is None:
+            return math.exp(float(mean_arr) + float(sigma_arr) *
+                            _standard_normal(bitgen))
+        shape = _broadcast_shape(size, mean_arr, sigma_arr)
+        means = np.broadcast_to(mean_arr, shape).ravel().tolist()
+        sigmas = np.broadcast_to(sigma_arr, shape).ravel().tolist()
+        # math.exp: the C library's exp, as NumPy's random_lognormal
+        return np.array([math.exp(m + s * _standard_normal(bitgen))
+                         for m, s in zip(means, sigmas)]).reshape(shape)
+
+    def multinomial(self, n, pvals, size=None):
+        """Counts of n draws over the outcomes of pvals, one binomial
+        per outcome on what the previous ones left (scalar n and 1-d
+        pvals)."""
+        pvals = np.asarray(pvals, dtype=np.float64)
+        if pvals.ndim == 0 or pvals.shape[-1] == 0:
+            raise ValueError("pvals must have at least 1 dimension and the "
+                             "last dimension of pvals must be greater than "
+                             "0.")
+        if pvals.ndim > 1 or np.ndim(n) != 0:
+            raise NotImplementedError("multinomial of an array of n or of "
+                                      "2-d pvals")
+        if not np.all((pvals >= 0) & (pvals <= 1)):
+            raise ValueError("pvals < 0, pvals > 1 or pvals contains NaNs")
+        probabilities = pvals.tolist()
+        if _kahan_sum(probabilities[:-1]) > 1.0 + 1e-12:
+            raise ValueError("sum(pvals[:-1]) > 1.0")
+        n = int(n)
+        if n < 0:
+            raise ValueError("n < 0")
+        d = len(probabilities)
+        shape = (d,) if size is None else _shape(size) + (d,)
+        bitgen = self._bit_generator
+        counts = []
+        for _ in range(_count(shape) // d):
+            row = [0] * d
+            remaining_p = 1.0
+            left = n
+            for j in range(d - 1):
+                row[j] = _binomial(bitgen, left,
+                                   probabilities[j] / remaining_p)
+                left -= row[j]
+                if left <= 0:
+                    break
+                remaining_p -= probabilities[j]
+            if left > 0:
+                row[d - 1] = left
+            counts.extend(row)
+        return np.array(counts, dtype=np.int64).reshape(shape)
+
+    def bytes(self, length):
+        """length random bytes: little-endian uint32 draws (one even
+        for length 0: NumPy's count rounds towards zero, as C does)."""
+        count = int((length - 1) / 4) + 1
+        words = self.integers(0, 4294967296, size=count,
+                              dtype=np.uint32).tolist()
+        return b''.join(int(w).to_bytes(4, 'little') for w in words)[:length]
+
     def poisson(self, lam=1.0, size=None):
         lam_arr = np.asarray(lam, dtype=np.float64)
         if not np.all(lam_arr >= 0):

@@ -315,3 +315,26 @@ def test_binomial():
         with pytest.raises(ValueError) as info:
             g.binomial(*args)
         assert str(info.value) == message
+
+
+def test_lognormal_multinomial_bytes():
+    g = default_rng(33)
+    x = g.lognormal()
+    assert type(x) is float and x == 1.4893949553654122
+    assert g.lognormal(1.0, 0.5, 3).tolist() == [
+        2.0515350776492958, 3.64886978564166, 2.776133275702011]
+    counts = g.multinomial(20, [0.2, 0.3, 0.5])
+    assert counts.dtype == np.int64
+    assert counts.tolist() == [4, 5, 11]
+    assert g.multinomial(100, [0.1, 0.4, 0.5], size=2).tolist() == [
+        [12, 36, 52], [10, 44, 46]]
+    assert g.bytes(6) == b'D\xa0\x84\x0e\xbd8'
+    with pytest.raises(ValueError) as info:
+        g.lognormal(0.0, -1.0)
+    assert str(info.value) == 'sigma < 0'
+    with pytest.raises(ValueError) as info:
+        g.multinomial(5, [1.5, -0.5])
+    assert str(info.value) == 'pvals < 0, pvals > 1 or pvals contains NaNs'
+    with pytest.raises(ValueError) as info:
+        g.multinomial(-1, [0.5, 0.5])
+    assert str(info.value) == 'n < 0'
