@@ -5,7 +5,7 @@ module lacks and takes the names listed in __all__ from it; the
 functions use only `import numpy as np`, so they also run on CPython with
 NumPy."""
 
-from . import emath, ndmethods
+from . import emath, fft, ndmethods
 from .arrayapi import acos, acosh, asin, asinh, atan, atanh, atan2, pow, \
     bitwise_left_shift, bitwise_right_shift, bitwise_invert, concat, \
     permute_dims, astype, unstack, unique_all, unique_counts, \
@@ -41,6 +41,8 @@ from .polynomial import polyval, polyfit, interp, poly, roots, polyder, \
 from .products import tensordot, inner, kron, cross
 from .rawfiles import fromfile
 from .rearrange import flip, fliplr, flipud, rot90, roll
+from .scalartypes import number, integer, signedinteger, unsignedinteger, \
+    inexact, floating, complexfloating, issubdtype
 from .shaping import split, array_split, hsplit, vsplit, dsplit, \
     column_stack, dstack, moveaxis, rollaxis, append, insert, delete, \
     resize, repeat, trim_zeros, take_along_axis, put_along_axis, \
@@ -51,7 +53,7 @@ from .stats import quantile, percentile, median, average, cov, corrcoef
 from .textfiles import savetxt, loadtxt, genfromtxt
 
 __all__ = [
-    'emath', 'packbits', 'unpackbits', 'convolve', 'correlate', 'diff',
+    'emath', 'fft', 'packbits', 'unpackbits', 'convolve', 'correlate', 'diff',
     'ediff1d', 'vectorize', 'frompyfunc', 'apply_along_axis', 'fromiter',
     'meshgrid', 'mgrid', 'ogrid', 'indices', 'fromfunction', 'tri', 'tril',
     'triu', 'bincount', 'histogram', 'digitize', 'unravel_index',
@@ -85,4 +87,6 @@ __all__ = [
     'unique_inverse', 'unique_values', 'isneginf', 'isposinf', 'copyto',
     'asanyarray', 'asfortranarray', 'isfortran', 'block', 'unwrap',
     'apply_over_axes', 'array_repr', 'array_str', 'binary_repr', 'base_repr',
+    'number', 'integer', 'signedinteger', 'unsignedinteger', 'inexact',
+    'floating', 'complexfloating', 'issubdtype',
 ]

@@ -1,0 +1,340 @@
+"""numpy.random's Generator API (default_rng, Generator, PCG64,
+SeedSequence): the same streams as NumPy for the same seeds. The values
+written here are NumPy's (the CPython run checks them); the bounded
+integers are checked over many (low, high, dtype, endpoint) combinations
+through a hash of all the values drawn."""
+
+import numpy as np
+import pytest
+
+try:
+    from numpy.random import default_rng, Generator, PCG64, SeedSequence
+except ImportError:
+    # pypy-c's numpy.random (interp-level) does not list these names: they
+    # are app-level, in lib_pypy/_numpy_lib/generator.py
+    from _numpy_lib.generator import default_rng, Generator, PCG64, \
+        SeedSequence
+
+
+def test_random_doubles_and_floats():
+    g = default_rng(12345)
+    assert g.random(4).tolist() == [0.22733602246716966, 0.31675833970975287,
+                                    0.7973654573327341, 0.6762546707509746]
+    x = g.random()
+    assert type(x) is float and x == 0.391109550601909
+    a = g.random(3, dtype=np.float32)
+    assert a.dtype == np.float32
+    assert a.tolist() == [0.8394250273704529, 0.33281391859054565,
+                          0.5675032734870911]
+    assert g.bit_generator.state == {
+        'bit_generator': 'PCG64',
+        'state': {'state': 57529584864481096715335935045332150942,
+                  'inc': 268209174141567072605526753992732310247},
+        'has_uint32': 1, 'uinteger': 2569716529}
+    assert g.random((2, 3)).shape == (2, 3)
+    assert g.random(()).shape == ()
+    assert g.random(0).shape == (0,)
+
+
+def test_standard_normal_and_normal():
+    g = default_rng(42)
+    assert g.standard_normal(4).tolist() == [
+        0.30471707975443135, -1.0399841062404955, 0.7504511958064572,
+        0.9405647163912139]
+    x = g.normal(10.0, 2.0)
+    assert type(x) is float and x == 6.097929622692327
+    assert g.normal([0.0, 100.0], [1.0, 0.5]).tolist() == [
+        -1.302179506862318, 100.06392020158364]
+
+
+def test_standard_normal_statistics_and_tails():
+    # 200000 draws reach every ziggurat level, the slow paths and the tail
+    g = default_rng(0)
+    a = g.standard_normal(200000)
+    assert abs(float(a.mean())) < 0.01
+    assert abs(float(a.std()) - 1.0) < 0.01
+    assert float(abs(a).max()) > 3.6541528853610088
+    assert a[-3:].tolist() == [-0.5752154800176318, -0.20626254137097214,
+                               -0.26553977625065545]
+    # every value, exactly (scaled by a power of two: no rounding)
+    assert digest((a * 2.0 ** 50).tolist()) == 1776229339116811671
+
+
+def test_uniform():
+    g = default_rng(7)
+    assert g.uniform(-1.0, 3.0, 3).tolist() == [
+        1.5003818664186679, 2.588855203878302, 2.102742760980774]
+    x = g.uniform()
+    assert type(x) is float and x == 0.22520718999059186
+    assert g.uniform([0, 10], [[11], [20]]).tolist() == [
+        [3.30182913402348, 10.873553445396261],
+        [0.10530609131149449, 18.212284183827663]]
+
+
+def test_integers_values():
+    g = default_rng(5)
+    assert g.integers(10, size=5).tolist() == [6, 8, 0, 8, 4]
+    assert g.integers(-5, 5, size=(2, 3)).tolist() == [[0, 1, -3],
+                                                       [4, -5, -3]]
+    assert g.integers(1, 7, 4, endpoint=True).tolist() == [3, 4, 3, 1]
+    assert g.integers([0, 10, 100], [5, 20, 2 ** 40]).tolist() == [
+        0, 10, 1098605756710]
+    b = g.integers(0, 2, 8, dtype=bool)
+    assert b.dtype == np.bool_
+    assert b.tolist() == [True, False, True, False, False, True, False,
+                          True]
+
+
+def test_integers_scalar_types():
+    g = default_rng(0)
+    assert type(g.integers(5)) is np.int64
+    assert type(g.integers(5, dtype=int)) is int
+    assert type(g.integers(2, dtype=bool)) is bool
+    assert type(g.integers(5, dtype=np.uint8)) is np.uint8
+    assert g.integers(3, 3, endpoint=True) == 3
+    assert g.integers(0, 5, size=(2, 0)).shape == (2, 0)
+    assert g.integers(0, 5, size=3, dtype=np.int16).dtype == np.int16
+
+
+# dtype: (smallest, largest)
+BOUNDS = {
+    'int8': (-2 ** 7, 2 ** 7 - 1), 'int16': (-2 ** 15, 2 ** 15 - 1),
+    'int32': (-2 ** 31, 2 ** 31 - 1), 'int64': (-2 ** 63, 2 ** 63 - 1),
+    'uint8': (0, 2 ** 8 - 1), 'uint16': (0, 2 ** 16 - 1),
+    'uint32': (0, 2 ** 32 - 1), 'uint64': (0, 2 ** 64 - 1),
+    'bool': (0, 1),
+}
+EDGES = [0, 1, 2, 3, 5, 7, 100, 255, 256, 1000, 2 ** 15, 2 ** 16 - 1,
+         2 ** 16, 2 ** 31 - 1, 2 ** 32 - 1, 2 ** 32, 2 ** 32 + 1,
+         2 ** 40 + 3, 2 ** 63 - 1, 2 ** 64 - 1, -3, -100]
+# dtype: (number of (low, high, endpoint) cases, digest of NumPy's values)
+INTEGER_DIGESTS = {
+    'int8': (65, 1842200983617651361),
+    'int16': (96, 1265900160223854568),
+    'int32': (133, 2276663153532742304),
+    'int64': (208, 200085183046052319),
+    'uint8': (33, 49469012012294095),
+    'uint16': (65, 1178800456053687153),
+    'uint32': (96, 1291092825503217068),
+    'uint64': (161, 2148813392253346738),
+    'bool': (3, 996758584532543689),
+}
+
+
+def bound_cases(dtype):
+    """(low, high, endpoint) over the dtype's range: both ends, ranges
+    just below and above 8, 16, 32 and 64 bits."""
+    lo, hi = BOUNDS[dtype]
+    values = sorted(set(v for v in EDGES + [lo, lo + 1, hi, hi - 1]
+                        if lo <= v <= hi))
+    cases = []
+    for low in values[::3]:
+        for high in values:
+            for endpoint in (False, True):
+                if (high if endpoint else high - 1) >= low:
+                    cases.append((low, high, endpoint))
+    return cases
+
+
+def digest(values):
+    h = 0
+    for v in values:
+        h = (h * 1000003 + int(v)) % (2 ** 61 - 1)
+    return h
+
+
+def test_integers_over_every_dtype_and_range():
+    for dtype, (count, want) in INTEGER_DIGESTS.items():
+        g = default_rng(2024)
+        values = []
+        cases = bound_cases(dtype)
+        for low, high, endpoint in cases:
+            values.extend(g.integers(low, high, 9, dtype=dtype,
+                                     endpoint=endpoint).tolist())
+            values.append(g.integers(low, high, dtype=dtype,
+                                     endpoint=endpoint))
+        assert (len(cases), digest(values)) == (count, want), dtype
+
+
+def test_integers_errors():
+    g = default_rng(0)
+    for args, kwargs, message in [
+            ((5, 3), {}, 'low >= high'),
+            ((0, 0), {}, 'high <= 0'),
+            ((0,), {}, 'high <= 0'),
+            ((2, 1), {'endpoint': True}, 'low > high'),
+            ((-1, 5), {'dtype': np.uint8}, 'low is out of bounds for uint8'),
+            ((0, 300), {'dtype': np.uint8},
+             'high is out of bounds for uint8'),
+            (([0, 5], [3, 4]), {}, 'low >= high')]:
+        with pytest.raises(ValueError) as info:
+            g.integers(*args, **kwargs)
+        assert str(info.value) == message
+    with pytest.raises(TypeError) as info:
+        g.integers(0, 5, dtype=np.float64)
+    assert str(info.value) == "Unsupported dtype dtype('float64') for " \
+        "integers"
+
+
+def test_choice():
+    g = default_rng(1)
+    assert g.choice(10, 5).tolist() == [4, 5, 7, 9, 0]
+    x = g.choice(10)
+    assert type(x) is int and x == 1
+    assert g.choice(10, 4, replace=False).tolist() == [2, 5, 7, 3]
+    assert g.choice(20000, 5, replace=False).tolist() == [
+        12875, 5139, 8183, 10991, 16550]
+    assert g.choice([0.5, 1.5, 2.5], 4).tolist() == [2.5, 1.5, 2.5, 0.5]
+    assert g.choice(4, 6, p=[0.1, 0.2, 0.3, 0.4]).tolist() == [
+        3, 2, 2, 1, 2, 1]
+    assert g.choice(5, 3, replace=False,
+                    p=[0.1, 0.1, 0.1, 0.3, 0.4]).tolist() == [2, 4, 3]
+    m = np.arange(12).reshape(4, 3)
+    assert g.choice(m, 2).tolist() == [[0, 1, 2], [9, 10, 11]]
+    assert g.choice(m, 2, axis=1).tolist() == [[2, 2], [5, 5], [8, 8],
+                                               [11, 11]]
+
+
+def test_choice_errors():
+    g = default_rng(0)
+    for args, kwargs, message in [
+            ((0, 3), {}, 'a must be a positive integer unless no samples '
+                         'are taken'),
+            (([], 3), {}, 'a cannot be empty unless no samples are taken'),
+            ((5, 6), {'replace': False}, 'Cannot take a larger sample than '
+                                         'population when replace is False'),
+            ((3,), {'p': [0.5, 0.6, 0.1]}, 'Probabilities do not sum to 1. '
+             'See Notes section of docstring for more information.'),
+            ((3,), {'p': [0.5, 0.5]}, 'a and p must have same size'),
+            ((3,), {'p': [1.5, -0.5, 0.0]},
+             'Probabilities are not non-negative')]:
+        with pytest.raises(ValueError) as info:
+            g.choice(*args, **kwargs)
+        assert str(info.value) == message
+
+
+def test_shuffle_and_permutation():
+    g = default_rng(3)
+    x = list(range(10))
+    assert g.shuffle(x) is None
+    assert x == [9, 6, 0, 2, 1, 4, 7, 5, 3, 8]
+    a = np.arange(12).reshape(4, 3)
+    g.shuffle(a)
+    assert a.tolist() == [[3, 4, 5], [0, 1, 2], [6, 7, 8], [9, 10, 11]]
+    assert g.permutation(8).tolist() == [5, 4, 0, 3, 7, 2, 6, 1]
+    b = np.arange(6) * 1.5
+    assert g.permutation(b).tolist() == [3.0, 1.5, 7.5, 6.0, 0.0, 4.5]
+    assert b.tolist() == [0.0, 1.5, 3.0, 4.5, 6.0, 7.5]
+    assert g.permutation(np.arange(6).reshape(2, 3), axis=1).tolist() == \
+        [[2, 0, 1], [5, 3, 4]]
+
+
+def test_seed_sequence_and_pcg64():
+    s = SeedSequence(2 ** 100 + 17)
+    assert s.entropy == 2 ** 100 + 17
+    assert s.generate_state(4).tolist() == [4169797766, 657946250,
+                                            3411088093, 1926100589]
+    state64 = s.generate_state(2, np.uint64)
+    assert state64.dtype == np.uint64
+    assert state64.tolist() == [2825857630445637766, 8272539041972425437]
+    assert s.spawn(2)[1].generate_state(2).tolist() == [3511560440,
+                                                        3694623436]
+    assert PCG64(0).random_raw(3).tolist() == [
+        11749869230777074271, 4976686463289251617, 755828109848996024]
+    p = PCG64(9)
+    p.advance(10 ** 20)
+    assert p.random_raw(2).tolist() == [16870394578065985625,
+                                        3877570446953125386]
+    with pytest.raises(ValueError) as info:
+        SeedSequence(-1)
+    assert str(info.value) == 'expected non-negative integer'
+    with pytest.raises(TypeError):
+        SeedSequence(1.5)
+
+
+def test_default_rng_forms():
+    g = default_rng(99)
+    assert isinstance(g, Generator)
+    assert isinstance(g.bit_generator, PCG64)
+    assert default_rng(g) is g
+    same_seed = [default_rng(PCG64(99)), default_rng(SeedSequence(99)),
+                 Generator(PCG64(99))]
+    want = g.random(3).tolist()
+    for other in same_seed:
+        assert other.random(3).tolist() == want
+    seeded = default_rng([1, 2, 3])
+    assert seeded.integers(100, size=3).tolist() == \
+        default_rng([1, 2, 3]).integers(100, size=3).tolist()
+    # without a seed: fresh entropy, different streams
+    assert default_rng().random(4).tolist() != default_rng().random(4).tolist()
+
+
+def test_poisson():
+    g = default_rng(11)
+    assert g.poisson(3.0, 6).tolist() == [2, 0, 2, 3, 3, 6]
+    assert g.poisson(40.0, 4).tolist() == [41, 37, 35, 48]
+    x = g.poisson(2.5)
+    assert type(x) is int and x == 2
+    assert g.poisson([0.5, 100.0], size=(2, 2)).tolist() == [[1, 88],
+                                                            [0, 115]]
+    assert g.poisson(0.0, 2).tolist() == [0, 0]
+    # the multiplication method (lam < 10) and PTRS, 5000 draws each
+    g = default_rng(0)
+    a = g.poisson(7.5, 5000)
+    assert a.dtype == np.int64
+    assert digest(a.tolist() + g.poisson(123.4, 5000).tolist()) == \
+        890188831331095044
+    for lam, message in [(-1.0, 'lam < 0 or lam is NaN'),
+                         (float('nan'), 'lam < 0 or lam is NaN'),
+                         (1e20, 'lam value too large'),
+                         ([1.0, -1.0], 'lam < 0 or lam contains NaNs')]:
+        with pytest.raises(ValueError) as info:
+            g.poisson(lam)
+        assert str(info.value) == message
+
+
+def test_binomial():
+    g = default_rng(21)
+    assert g.binomial(10, 0.3, 6).tolist() == [4, 3, 4, 1, 3, 6]
+    assert g.binomial(1000, 0.4, 4).tolist() == [416, 366, 388, 410]
+    x = g.binomial(100, 0.9)
+    assert type(x) is int and x == 92
+    assert g.binomial([10, 200], [[0.2], [0.6]]).tolist() == [[1, 33],
+                                                             [7, 118]]
+    # inversion (n p <= 30), BTPE, and both for p > 1/2
+    g = default_rng(0)
+    values = g.binomial(20, 0.25, 3000).tolist() + \
+        g.binomial(5000, 0.45, 3000).tolist() + \
+        g.binomial(300, 0.97, 3000).tolist()
+    assert digest(values) == 409590919336447354
+    for args, message in [((5, 1.5), 'p < 0, p > 1 or p is NaN'),
+                          ((-1, 0.5), 'n < 0'),
+                          ((5, float('nan')), 'p < 0, p > 1 or p is NaN'),
+                          (([5], [2.0]), 'p < 0, p > 1 or p contains NaNs'),
+                          (([-5], [0.5]), 'n < 0')]:
+        with pytest.raises(ValueError) as info:
+            g.binomial(*args)
+        assert str(info.value) == message
+
+
+def test_lognormal_multinomial_bytes():
+    g = default_rng(33)
+    x = g.lognormal()
+    assert type(x) is float and x == 1.4893949553654122
+    assert g.lognormal(1.0, 0.5, 3).tolist() == [
+        2.0515350776492958, 3.64886978564166, 2.776133275702011]
+    counts = g.multinomial(20, [0.2, 0.3, 0.5])
+    assert counts.dtype == np.int64
+    assert counts.tolist() == [4, 5, 11]
+    assert g.multinomial(100, [0.1, 0.4, 0.5], size=2).tolist() == [
+        [12, 36, 52], [10, 44, 46]]
+    assert g.bytes(6) == b'D\xa0\x84\x0e\xbd8'
+    with pytest.raises(ValueError) as info:
+        g.lognormal(0.0, -1.0)
+    assert str(info.value) == 'sigma < 0'
+    with pytest.raises(ValueError) as info:
+        g.multinomial(5, [1.5, -0.5])
+    assert str(info.value) == 'pvals < 0, pvals > 1 or pvals contains NaNs'
+    with pytest.raises(ValueError) as info:
+        g.multinomial(-1, [0.5, 0.5])
+    assert str(info.value) == 'n < 0'
