@@ -12,18 +12,12 @@ from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.tupleobject import W_TupleObject
-from pypy.module.micronumpy import strides as strides_mod
 from pypy.module.micronumpy.strides import is_c_contiguous, is_f_contiguous
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.concrete import new_array, concrete_of
+from pypy.module.micronumpy.layout import copy_order
 from pypy.module.micronumpy.ndarray import W_NDArray
-
-
-def concrete_of(space, w_arr):
-    assert isinstance(w_arr, W_NDArray)
-    w_conc = w_arr.get_concrete(space)
-    assert isinstance(w_conc, W_ConcreteArray)
-    return w_conc
+from pypy.module.micronumpy.funcargs import check_axis, first_arg
 
 
 # ____________________________________________________________
@@ -216,110 +210,6 @@ def array_conj(space, args):
 # ____________________________________________________________
 # order= (C or Fortran layout)
 
-def parse_order(space, w_order, default='C', allowed='CFAK'):
-    """The order letter given ('C', 'F', 'A' or 'K'), upper-cased."""
-    if w_order is None or space.is_none(w_order):
-        return default
-    text = space.text_utf8(w_order)
-    letter = ''
-    for k in range(4):
-        if text == 'CFAK'[k] or text == 'cfak'[k]:
-            letter = 'CFAK'[k]
-    if letter:
-        if allowed.find(letter) < 0:
-            if allowed == 'CF':
-                raise space.error(space.w_ValueError,
-                                  "only 'C' or 'F' order is permitted")
-            raise space.error(space.w_ValueError,
-                              "order '%s' is not permitted for reshaping"
-                              % letter)
-        return letter
-    raise space.error(space.w_ValueError,
-                      "order must be one of 'C', 'F', 'A', or 'K' (got '%s')"
-                      % text)
-
-
-def is_fortran_layout(w_arr):
-    """What 'A' and 'K' keep: Fortran order for an F-contiguous array
-    that is not also C-contiguous (NumPy's 'K' also keeps the axis order
-    of other strided layouts; we lay those out in C order)."""
-    if not isinstance(w_arr, W_ConcreteArray):
-        return False        # pending results are computed in C order
-    itemsize = w_arr.dtype.itemsize
-    return is_f_contiguous(w_arr.shape, w_arr.strides, itemsize) and not \
-        is_c_contiguous(w_arr.shape, w_arr.strides, itemsize)
-
-
-def wants_fortran(order, w_obj):
-    """Whether a result made from w_obj with this order letter is laid
-    out in Fortran order."""
-    if order == 'F':
-        return True
-    if order == 'C' or not isinstance(w_obj, W_NDArray):
-        return False
-    return is_fortran_layout(w_obj)
-
-
-def new_array_order(space, shape, dtype, fortran, zero=True):
-    """A fresh array in C or Fortran order (owning its data), zero-filled
-    unless the caller writes every element."""
-    w_result = new_array(space, shape, dtype, zero)
-    if not fortran or len(shape) < 2:
-        return w_result
-    return W_ConcreteArray(shape, dtype, w_result.buffer, 0,
-                           strides_mod.calc_strides(shape, dtype.itemsize,
-                                                    False))
-
-
-def copy_order(space, w_arr, fortran):
-    from pypy.module.micronumpy.loop import assign
-    w_result = new_array_order(space, w_arr.shape[:], w_arr.dtype, fortran,
-                               zero=False)
-    assign(space, w_result, w_arr)
-    return w_result
-
-
-def in_layout(space, w_conc, fortran):
-    """w_conc itself if it is contiguous in that order, else a copy."""
-    if fortran:
-        if is_f_contiguous(w_conc.shape, w_conc.strides,
-                           w_conc.dtype.itemsize):
-            return w_conc
-    elif w_conc.is_c_contiguous():
-        return w_conc
-    return copy_order(space, w_conc, fortran)
-
-
-def reversed_axes(space, w_arr):
-    from pypy.module.micronumpy.methods import transpose
-    return transpose(space, concrete_of(space, w_arr), None)
-
-
-def reshape_order(space, w_arr, shape, fortran):
-    """a.reshape(shape, order=...)."""
-    from pypy.module.micronumpy.methods import reshaped
-    if not fortran:
-        return reshaped(space, w_arr, shape)
-    n = len(shape)
-    rshape = [shape[n - 1 - k] for k in range(n)]
-    return reversed_axes(space, reshaped(space, reversed_axes(space, w_arr),
-                                         rshape))
-
-
-def order_letter(space, args, position, default='C', allowed='CFAK'):
-    w_order = keyword_value(args, 'order')
-    if w_order is None and len(args.arguments_w) > position:
-        w_order = args.arguments_w[position]
-    return parse_order(space, w_order, default, allowed)
-
-
-def order_arg(space, args, position, w_arr=None, default='C',
-              allowed='CFAK'):
-    """Whether the order= argument asks for Fortran layout (for 'A' and
-    'K': whether w_arr is laid out so)."""
-    return wants_fortran(order_letter(space, args, position, default,
-                                      allowed), w_arr)
-
 
 # ____________________________________________________________
 # ufunc attributes and methods
@@ -441,7 +331,6 @@ def accumulate_axis(space, w_axis, ndim):
     """The one axis accumulate runs along, checked as NumPy does: an int
     or a 1-tuple, in bounds (a 0-d array takes axis 0 or -1, then is
     refused as a scalar)."""
-    from pypy.module.micronumpy.shapes import check_axis
     if isinstance(w_axis, W_TupleObject) and len(w_axis.items_w) == 1:
         w_axis = w_axis.items_w[0]
     if space.is_none(w_axis) or isinstance(w_axis, W_TupleObject):
@@ -502,8 +391,8 @@ def read_flat_scalar(space, w_conc):
 
 def reduce_one_axis(space, w_ufunc, w_conc, w_axis, keep_all):
     from pypy.module.micronumpy.ufuncs_app import call_binary_checked
-    from pypy.module.micronumpy.shapes import check_axis, insert_axes, \
-        concatenate_arrays, flattened
+    from pypy.module.micronumpy.shapes import insert_axes, concatenate_arrays, \
+        flattened
     from pypy.module.micronumpy.indexing import item_along_first_axis
     from pypy.module.micronumpy.ctors import array_from_w
     if space.is_none(w_axis):
@@ -677,49 +566,6 @@ def scalar_typedef_parts():
 
 
 # ____________________________________________________________
-# NumPy's MemoryError message (for concrete.new_array)
-
-SIZE_UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB']
-
-
-def size_to_string(num_bytes):
-    """NumPy's _size_to_string: '7.11 PiB', '12 bytes'."""
-    from rpython.rlib.rfloat import formatd, DTSF_ALT
-    bits = 0
-    n = num_bytes
-    while n > 0:
-        bits += 1
-        n >>= 1
-    unit_i = max(bits - 1, 1) // 10
-    if unit_i == 0:
-        return '%d bytes' % num_bytes
-    n_units = float(num_bytes) / float(1 << (unit_i * 10))
-    if int(n_units + 0.5) == 1024 and unit_i + 1 < len(SIZE_UNITS):
-        unit_i += 1
-        n_units /= 1024.0
-    if int(n_units + 0.5) < 1000:
-        text = formatd(n_units, 'g', 3, DTSF_ALT)     # '#.3g'
-    else:
-        text = formatd(n_units, 'f', 0, DTSF_ALT)     # '#.0f'
-    return '%s %s' % (text, SIZE_UNITS[unit_i])
-
-
-def allocation_error_message(shape, dtype):
-    return ("Unable to allocate %s for an array with shape %s and data type "
-            "%s" % (size_to_string(strides_mod.shape_size(shape) *
-                                   dtype.itemsize),
-                    spaced_shape(shape), dtype.name))
-
-
-def spaced_shape(shape):
-    """The shape as Python's tuple repr (this message has the spaces
-    that the broadcasting ones lack)."""
-    if len(shape) == 1:
-        return '(%d,)' % shape[0]
-    return '(' + ', '.join([str(n) for n in shape]) + ')'
-
-
-# ____________________________________________________________
 # int(a), float(a) of size-1 arrays
 
 def size1_value(space, args, real_message):
@@ -839,7 +685,6 @@ def decimals_arg(space, args, position):
 
 
 def np_round(space, args):
-    from pypy.module.micronumpy.shapes import first_arg
     check_keywords(space, args, 'round', ['a', 'decimals', 'out'])
     return round_array(space, first_arg(space, args, 'round', 'a'),
                        decimals_arg(space, args, 1))

@@ -15,6 +15,8 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray, is_python_sequence
 from pypy.module.micronumpy.indexing import write_flat
 from pypy.module.micronumpy.strides import checked_nbytes
+from pypy.module.micronumpy.layout import order_arg, in_layout, order_letter, \
+    new_array_order, reshaped
 
 
 def shape_from_w(space, w_shape):
@@ -160,7 +162,6 @@ def np_array(space, args):
         dtype = dt.dtype_from_w(space, args.arguments_w[1])
     w_copy = keyword_value(args, 'copy')
     copy = w_copy is None or space.is_true(w_copy)
-    from pypy.module.micronumpy.attributes import order_arg, in_layout
     w_obj = args.arguments_w[0]
     fortran = order_arg(space, args, 1 << 20, w_obj, 'K')
     w_result = array_from_w(space, w_obj, dtype, copy)
@@ -175,7 +176,6 @@ def np_array(space, args):
     if w_ndmin is not None:
         ndmin = space.int_w(w_ndmin)
         if ndmin > len(w_result.shape):
-            from pypy.module.micronumpy.methods import reshaped
             shape = [1] * (ndmin - len(w_result.shape)) + w_result.shape
             w_result = reshaped(space, w_result, shape)
     return w_result
@@ -184,7 +184,6 @@ def np_array(space, args):
 def np_asarray(space, args):
     """No copy unless the dtype or the order= asked for ('C' or 'F')
     differs; 'A' and 'K' accept any layout."""
-    from pypy.module.micronumpy.attributes import order_letter, in_layout
     check_keywords(space, args, 'asarray', ['dtype', 'order'])
     dtype = get_dtype(space, args)
     if dtype is None and len(args.arguments_w) > 1:
@@ -201,7 +200,6 @@ def np_asarray(space, args):
 
 
 def filled(space, shape, dtype, w_value, fortran=False):
-    from pypy.module.micronumpy.attributes import new_array_order
     w_result = new_array_order(space, shape, dtype, fortran)
     if w_value is not None:
         from pypy.module.micronumpy.loop import assign
@@ -217,8 +215,6 @@ def creation_dtype(space, args, position):
 
 
 def new_ordered(space, args, position, shape, dtype):
-    from pypy.module.micronumpy.attributes import new_array_order, \
-        order_arg
     return new_array_order(space, shape, dtype,
                            order_arg(space, args, position, None, 'C',
                                      'CF'))
@@ -265,7 +261,6 @@ def np_full(space, args):
 
 def like(space, args, fname, w_value):
     check_keywords(space, args, fname, ['dtype', 'order', 'fill_value'])
-    from pypy.module.micronumpy.attributes import order_arg
     w_proto = array_from_w(space, args.arguments_w[0], None)
     # positional dtype= comes after the array (and fill_value for
     # full_like), then order=

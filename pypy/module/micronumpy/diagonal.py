@@ -7,8 +7,8 @@ from pypy.interpreter.arguments import check_keywords
 from pypy.module.micronumpy.concrete import new_array
 from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.indexing import read_flat, write_flat
-from pypy.module.micronumpy.shapes import as_concrete, arg, check_axis, \
-    method_of, int_arg
+from pypy.module.micronumpy.shapes import as_concrete
+from pypy.module.micronumpy.funcargs import arg, check_axis, method_of, int_arg
 
 
 def diagonal(space, w_arr, offset, axis1, axis2):

@@ -20,7 +20,8 @@ from pypy.objspace.floatobject import W_FloatObject
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.noneobject import W_EllipsisObject
-from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
+    allocation_error_message
 from pypy.module.micronumpy.ndarray import W_NDArray, is_python_sequence
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import descriptor as dt
@@ -602,8 +603,6 @@ class Plan(object):
                                   self.basic_strides, self.insert_at,
                                   self.start)
         except MemoryError:
-            from pypy.module.micronumpy.attributes import \
-                allocation_error_message
             raise space.error(space.w_MemoryError,
                               allocation_error_message(self.shape,
                                                        self.dtype))
@@ -623,7 +622,6 @@ def int_values(space, w_conc, size, axis):
     try:
         values = [0] * n
     except MemoryError:
-        from pypy.module.micronumpy.attributes import allocation_error_message
         raise space.error(space.w_MemoryError,
                           allocation_error_message(w_conc.shape,
                                                    dt.int64_dtype))

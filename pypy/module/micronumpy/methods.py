@@ -5,14 +5,16 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy import strides as strides_mod
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy import shapes
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.indexing import read_flat, write_flat
 from pypy.module.micronumpy.reductions import reduction_functions
 from pypy.module.micronumpy.ctors import array_from_w, shape_from_w
-from pypy.module.micronumpy.shapes import self_array, first_arg, \
-    method_of, check_axis, arg, int_arg
+from pypy.module.micronumpy.funcargs import self_array, first_arg, method_of, \
+    shape_from_w_any, arg, int_arg
+from pypy.module.micronumpy.layout import reshape_order, order_arg, copy_order, \
+    order_letter, wants_fortran, in_layout, transpose
 
 
 def concrete(space, w_arr):
@@ -89,64 +91,6 @@ install_attributes()
 
 # --- shape manipulation ---
 
-def transpose(space, w_arr, axes):
-    n = len(w_arr.shape)
-    if axes is None:
-        axes = [n - 1 - k for k in range(n)]
-    if len(axes) != n:
-        raise space.error(space.w_ValueError,
-                          "axes don't match array")
-    axes = [check_axis(space, k, n) for k in axes]
-    for k in range(n):
-        if axes[k] in axes[k + 1:]:
-            raise space.error(space.w_ValueError,
-                              "repeated axis in transpose")
-    return w_arr.view([w_arr.shape[k] for k in axes],
-                      [w_arr.strides[k] for k in axes], w_arr.start)
-
-
-def reshaped(space, w_arr, shape):
-    size = w_arr.get_size()
-    unknown = -1
-    known = 1
-    for k in range(len(shape)):
-        if shape[k] == -1:
-            if unknown >= 0:
-                raise space.error(space.w_ValueError,
-                                  "can only specify one unknown dimension")
-            unknown = k
-        elif shape[k] < 0:
-            raise space.error(space.w_ValueError,
-                              "negative dimensions not allowed")
-        else:
-            known *= shape[k]
-    if unknown >= 0 and known > 0 and size % known == 0:
-        shape[unknown] = size // known
-    try:
-        new_size = strides_mod.shape_size(shape)
-    except OverflowError:
-        new_size = -1
-    if unknown >= 0 and shape[unknown] == -1 or new_size != size:
-        raise space.error(space.w_ValueError,
-                          "cannot reshape array of size %d into shape %s" % (
-                              size, shape_text(shape)))
-    strides_mod.checked_nbytes(space, shape, w_arr.dtype.itemsize)
-    w_conc = concrete(space, w_arr)
-    if not w_conc.is_c_contiguous():
-        w_copy = new_array(space, w_conc.shape, w_conc.dtype, zero=False)
-        from pypy.module.micronumpy.loop import assign
-        assign(space, w_copy, w_conc)
-        w_conc = w_copy
-    return w_conc.view(shape, strides_mod.calc_strides(
-        shape, w_conc.dtype.itemsize), w_conc.start)
-
-
-def shape_text(shape):
-    # NumPy shows the unresolved -1 as 'newaxis'
-    return '(' + ','.join(['newaxis' if n == -1 else str(n)
-                           for n in shape]) + \
-        (',)' if len(shape) == 1 else ')')
-
 
 def shape_args(space, args, first):
     args_w = args.arguments_w[first:]
@@ -155,16 +99,7 @@ def shape_args(space, args, first):
     return [space.getindex_w(w_n) for w_n in args_w]
 
 
-def shape_from_w_any(space, w_shape):
-    if isinstance(w_shape, W_TupleObject) or not space.isinstance_w(
-            w_shape, space.w_int):
-        return [space.getindex_w(w_n) for w_n in
-                space.unpackiterable(w_shape)]
-    return [space.getindex_w(w_shape)]
-
-
 def np_reshape(space, args):
-    from pypy.module.micronumpy.attributes import reshape_order, order_arg
     check_keywords(space, args, 'reshape', ['a', 'shape', 'order'])
     w_arr = array_from_w(space, first_arg(space, args, 'reshape', 'a'), None)
     w_shape = keyword_value(args, 'shape')
@@ -177,7 +112,6 @@ def np_reshape(space, args):
 
 
 def np_ravel(space, args):
-    from pypy.module.micronumpy.attributes import reshape_order, order_arg
     check_keywords(space, args, 'ravel', ['a', 'order'])
     w_arr = array_from_w(space, first_arg(space, args, 'ravel', 'a'), None)
     return reshape_order(space, w_arr, [w_arr.get_size()],
@@ -185,7 +119,6 @@ def np_ravel(space, args):
 
 
 def array_flatten(space, args):
-    from pypy.module.micronumpy.attributes import reshape_order, order_arg
     check_keywords(space, args, 'flatten', ['order'])
     w_arr = self_array(space, args)
     return array_from_w(space, reshape_order(space, w_arr,
@@ -196,14 +129,12 @@ def array_flatten(space, args):
 
 
 def array_copy(space, args):
-    from pypy.module.micronumpy.attributes import copy_order, order_arg
     check_keywords(space, args, 'copy', ['order'])
     w_arr = self_array(space, args)
     return copy_order(space, w_arr, order_arg(space, args, 1, w_arr))
 
 
 def array_astype(space, args):
-    from pypy.module.micronumpy.attributes import order_arg, copy_order
     from pypy.module.micronumpy.loop import cast_copy
     check_keywords(space, args, 'astype', ['copy', 'casting', 'order'])
     w_arr = self_array(space, args)
@@ -296,8 +227,6 @@ def array_item(space, args):
 def array_tobytes(space, args):
     """The elements' bytes, in C order unless order='F' (or 'A' on a
     Fortran-ordered array; NumPy's 'K' is C order here)."""
-    from pypy.module.micronumpy.attributes import order_letter, \
-        wants_fortran, in_layout
     check_keywords(space, args, 'tobytes', ['order'])
     w_arr = concrete(space, self_array(space, args))
     letter = order_letter(space, args, 1)
@@ -488,7 +417,7 @@ array_methods.update(reduction_functions)
 
 
 def install_more_methods():
-    from pypy.module.micronumpy import shapes, sorting
+    from pypy.module.micronumpy import sorting
     array_methods.update(shapes.array_methods)    # clip, squeeze, cum*
     array_methods.update(sorting.array_methods)   # sort, argsort, ...
     from pypy.module.micronumpy import take, diagonal, views

@@ -9,12 +9,13 @@ from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.excobject import new_exception
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes, ctors, methods, printing
-from pypy.module.micronumpy import shapes, sorting, random, errstate
+from pypy.module.micronumpy import shapes, sorting, random, errstate, funcargs
 from pypy.module.micronumpy import numpy_linalg
 from pypy.module.applevel_names import module_getattr
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.reductions import reduction_functions
 from pypy.module.micronumpy.ufuncs_app import ALL_UFUNCS
+from pypy.module.micronumpy.layout import order_arg, copy_order
 
 
 def make_scalar_new(dtype):
@@ -93,9 +94,8 @@ def np_where(space, args):
 
 
 def np_copy(space, args):
-    from pypy.module.micronumpy.attributes import order_arg, copy_order
     check_keywords(space, args, 'copy', ['a', 'order', 'subok'])
-    w_obj = shapes.first_arg(space, args, 'copy', 'a')
+    w_obj = funcargs.first_arg(space, args, 'copy', 'a')
     w_arr = ctors.array_from_w(space, w_obj, None)
     if order_arg(space, args, 1, w_arr, 'K'):
         return copy_order(space, w_arr, True)

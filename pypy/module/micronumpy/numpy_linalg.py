@@ -24,7 +24,8 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.indexing import read_flat
 from pypy.module.micronumpy.linalg import as_concrete, dot, matmul, \
     broadcast_leading, core_views, leading, product, stacked
-from pypy.module.micronumpy.shapes import arg, flattened
+from pypy.module.micronumpy.shapes import flattened
+from pypy.module.micronumpy.funcargs import arg
 
 f8 = dt.float64_dtype
 FLOAT64_EPS = 2.220446049250313e-16

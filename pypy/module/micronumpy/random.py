@@ -17,12 +17,13 @@ from pypy.interpreter.error import OperationError
 from pypy.objspace.intobject import W_IntObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes, mt19937
-from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
+    allocation_error_message
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.ctors import array_from_w, shape_from_w
 from pypy.module.micronumpy.loop import copy_element
-from pypy.module.micronumpy.shapes import arg, first_arg, flattened, \
-    copy_of
+from pypy.module.micronumpy.shapes import flattened, copy_of
+from pypy.module.micronumpy.funcargs import arg, first_arg
 from pypy.module.micronumpy.strides import checked_nbytes, shape_size
 
 MASK32 = r_uint(0xffffffff)
@@ -495,8 +496,6 @@ def rnd_choice(space, args):
         try:
             indices = [0] * size
         except MemoryError:
-            from pypy.module.micronumpy.attributes import \
-                allocation_error_message
             raise space.error(space.w_MemoryError, allocation_error_message(
                 shape if shape is not None else [], dt.int64_dtype))
         if probs is not None:

@@ -16,6 +16,7 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
     c_memcpy
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.strides import index_offset
+from pypy.module.micronumpy.funcargs import check_axis
 
 NUMPY_BUFSIZE = 8192    # NumPy casts in chunks of this many elements
 
@@ -315,7 +316,6 @@ def parse_axes(space, w_axis, ndim):
             if axis == 0 or axis == -1:
                 return []
         items_w = [w_axis]
-    from pypy.module.micronumpy.shapes import check_axis
     # every axis is checked against ndim before any duplicate is
     axes = [check_axis(space, space.getindex_w(w_item), ndim)
             for w_item in items_w]

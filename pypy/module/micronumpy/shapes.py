@@ -15,6 +15,8 @@ from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray, is_python_sequence
 from pypy.module.micronumpy.ctors import array_from_w
+from pypy.module.micronumpy.funcargs import check_axis, arg, first_arg, \
+    second_arg, method_of, is_axis_none, shape_from_w_any
 
 
 # ____________________________________________________________
@@ -26,81 +28,6 @@ def as_concrete(space, w_obj):
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
     return w_conc
-
-
-def check_axis(space, axis, ndim, prefix=''):
-    if axis < -ndim or axis >= ndim:
-        raise space.error(space.w_AxisError,
-                          "%saxis %d is out of bounds for array of dimension "
-                          "%d" % (prefix, axis, ndim))
-    if axis < 0:
-        axis += ndim
-    return axis
-
-
-def arg(space, args, position, name):
-    """The argument given by keyword `name` or at `position`, or None."""
-    w_value = keyword_value(args, name)
-    if w_value is None and len(args.arguments_w) > position:
-        w_value = args.arguments_w[position]
-    return w_value
-
-
-def int_arg(space, args, position, name, default):
-    w_value = arg(space, args, position, name)
-    if w_value is None:
-        return default
-    return space.getindex_w(w_value)
-
-
-def first_arg(space, args, fname, name):
-    w_value = arg(space, args, 0, name)
-    if w_value is None:
-        raise space.error(space.w_TypeError,
-                          "%s() missing required argument '%s' (pos 1)" % (
-                              fname, name))
-    return w_value
-
-
-def second_arg(space, args, fname, name):
-    """The argument at position 1 or by keyword `name`, which a function
-    written in Python (NumPy's) requires."""
-    w_value = arg(space, args, 1, name)
-    if w_value is None:
-        raise space.error(space.w_TypeError,
-                          "%s() missing 1 required positional argument: "
-                          "'%s'" % (fname, name))
-    return w_value
-
-
-def self_array(space, args):
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_NDArray):
-        raise space.error(space.w_TypeError,
-                          "descriptor requires a 'numpy.ndarray' object")
-    return w_self
-
-
-def method_of(func, fname, function_only=['a']):
-    """The ndarray method a.fname(...) made from the function
-    np.fname(a, ...) = func(space, args): the method's self is the
-    function's first positional argument, so the same positions and
-    keywords serve both, except the keywords only the function takes
-    (its first argument's name, and a few more for some functions)."""
-    def method(space, args):
-        self_array(space, args)
-        for name in function_only:
-            if keyword_value(args, name) is not None:
-                raise space.error(space.w_TypeError,
-                                  "'%s' is an invalid keyword argument for "
-                                  "%s()" % (name, fname))
-        return func(space, args)
-    method.func_name = 'method_' + func.func_name
-    return method
-
-
-def is_axis_none(space, w_axis):
-    return w_axis is None or space.is_none(w_axis)
 
 
 def flattened(space, w_arr):
@@ -481,7 +408,6 @@ def broadcast_view(space, w_arr, shape):
 
 def np_broadcast_to(space, args):
     check_keywords(space, args, 'broadcast_to', ['array', 'shape', 'subok'])
-    from pypy.module.micronumpy.methods import shape_from_w_any
     w_arr = array_from_w(space, first_arg(space, args, 'broadcast_to',
                                           'array'), None)
     w_shape = second_arg(space, args, 'broadcast_to', 'shape')
@@ -490,7 +416,6 @@ def np_broadcast_to(space, args):
 
 def np_tile(space, args):
     check_keywords(space, args, 'tile', ['A', 'reps'])
-    from pypy.module.micronumpy.methods import shape_from_w_any
     from pypy.module.micronumpy.loop import assign
     w_arr = array_from_w(space, first_arg(space, args, 'tile', 'A'), None)
     w_reps = second_arg(space, args, 'tile', 'reps')
@@ -780,7 +705,6 @@ def both_nan(space, w_x, w_y):
     x = space.float_w(read_flat(space, w_cx, 0))
     y = space.float_w(read_flat(space, w_cy, 0))
     return x != x and y != y
-
 
 
 np_cumsum = make_accumulate('cumsum', False)

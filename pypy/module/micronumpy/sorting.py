@@ -23,9 +23,10 @@ from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.complexmath import c_sort_lt, c_isnan
 from pypy.module.micronumpy.radixsort import Lane, sort_key_of_float, \
     float_of_sort_key, sort_key_of_int, int_of_sort_key
-from pypy.module.micronumpy.shapes import arg, first_arg, check_axis, \
-    flattened, copy_of, lane_offsets, is_axis_none, self_array, method_of, \
+from pypy.module.micronumpy.shapes import flattened, copy_of, lane_offsets, \
     as_concrete
+from pypy.module.micronumpy.funcargs import arg, first_arg, check_axis, \
+    is_axis_none, self_array, method_of
 
 
 IndexTimSort = make_timsort_class()

@@ -10,8 +10,9 @@ from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.indexing import getitem, read_flat, write_flat
-from pypy.module.micronumpy.shapes import as_concrete, arg, check_axis, \
-    flattened, is_axis_none, method_of
+from pypy.module.micronumpy.shapes import as_concrete, flattened
+from pypy.module.micronumpy.funcargs import arg, check_axis, is_axis_none, \
+    method_of
 
 
 def positions_in_range(space, w_indices, size, mode):

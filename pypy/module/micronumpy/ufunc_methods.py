@@ -5,12 +5,13 @@ from pypy.interpreter.arguments import check_keywords, keyword_value
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.attributes import ufunc_of, binary_ufunc_of, \
-    ufunc_reduce, ufunc_accumulate, reduce_by, axis_moved, concrete_of
+    ufunc_reduce, ufunc_accumulate, reduce_by, axis_moved
+from pypy.module.micronumpy.concrete import concrete_of
 from pypy.module.micronumpy.concrete import new_array
 from pypy.module.micronumpy.ctors import array_from_w
 from pypy.module.micronumpy.ndarray import W_NDArray
-from pypy.module.micronumpy.shapes import arg, check_axis, insert_axes, \
-    concatenate_arrays
+from pypy.module.micronumpy.shapes import insert_axes, concatenate_arrays
+from pypy.module.micronumpy.funcargs import arg, check_axis
 
 
 def ufunc_outer(space, args):

@@ -1,4 +1,4 @@
-"""Interp-level tests of shapes.method_of, sorting.do_sort (a permutation
+"""Interp-level tests of funcargs.method_of, sorting.do_sort (a permutation
 of raw elements) and reductions.complex_sum (NumPy's complex pairwise
 order)."""
 
@@ -7,7 +7,7 @@ from pypy.interpreter.error import OperationError
 from pypy.objspace.objspace import ObjSpace
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import new_array
-from pypy.module.micronumpy.shapes import method_of
+from pypy.module.micronumpy.funcargs import method_of
 from pypy.module.micronumpy.sorting import do_sort
 from pypy.module.micronumpy.reductions import complex_sum
 
