@@ -14,10 +14,24 @@ from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy.strides import is_c_contiguous, is_f_contiguous
 from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy.lazy import prepare_write
 from pypy.module.micronumpy.concrete import new_array, concrete_of
 from pypy.module.micronumpy.layout import copy_order
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.funcargs import check_axis, first_arg
+from pypy.module.micronumpy.boxes import box_int, scalar_dtype
+from pypy.module.micronumpy.complexops import real_view
+from pypy.module.micronumpy.ctors import filled, get_dtype
+from pypy.module.micronumpy.operands import array_from_w, convert_operand
+from pypy.module.micronumpy.errstate import warn
+from pypy.module.micronumpy.indexing import item_along_first_axis, getitem
+from pypy.module.micronumpy.elements import read_flat, write_flat
+from pypy.module.micronumpy.reductions import reduce, parse_axes
+from pypy.module.micronumpy.shapes import accumulate, insert_axes, \
+    concatenate_arrays, flattened
+from pypy.module.micronumpy.ufuncs import not_supported
+from pypy.module.micronumpy.ufuncs_app import W_Ufunc, call_binary_checked, \
+    call_binary, call_binary_by_name, call_unary_by_name
 
 
 # ____________________________________________________________
@@ -44,7 +58,6 @@ class W_FlatIter(W_Root):
         return self.w_array.get_size()
 
     def next(self, space):
-        from pypy.module.micronumpy.indexing import read_flat
         if self.index >= self.w_array.get_size():
             return None
         self.index += 1
@@ -66,13 +79,10 @@ class W_FlatIter(W_Root):
         return index
 
     def flattened(self, space):
-        from pypy.module.micronumpy.shapes import flattened
         return flattened(space, self.w_array)
 
     def getitem(self, space, w_key):
-        from pypy.module.micronumpy.indexing import read_flat, getitem
         if isinstance(w_key, W_SliceObject):
-            from pypy.module.micronumpy.ctors import array_from_w
             return array_from_w(space, getitem(space, self.flattened(space),
                                                w_key), None, copy=True)
         if not isinstance(w_key, W_IntObject) and not \
@@ -81,13 +91,12 @@ class W_FlatIter(W_Root):
         return read_flat(space, self.w_array, self.flat_index(space, w_key))
 
     def setitem(self, space, w_key, w_value):
-        from pypy.module.micronumpy.indexing import write_flat
         if not isinstance(w_key, W_IntObject) and not \
                 space.isinstance_w(w_key, space.w_int):
             raise space.error(space.w_IndexError,
                               "only integers can index a.flat here")
         index = self.flat_index(space, w_key)
-        self.w_array.prepare_write(space)
+        prepare_write(space, self.w_array)
         write_flat(space, self.w_array, index, w_value)
         return True
 
@@ -184,7 +193,6 @@ del _name
 def get_real(space, w_arr):
     assert isinstance(w_arr, W_NDArray)
     if w_arr.dtype.is_complex():
-        from pypy.module.micronumpy.complexops import real_view
         return real_view(space, w_arr, False)
     return w_arr
 
@@ -192,7 +200,6 @@ def get_real(space, w_arr):
 def get_imag(space, w_arr):
     assert isinstance(w_arr, W_NDArray)
     if w_arr.dtype.is_complex():
-        from pypy.module.micronumpy.complexops import real_view
         return real_view(space, w_arr, True)
     return new_array(space, w_arr.shape[:], w_arr.dtype)
 
@@ -201,9 +208,7 @@ def array_conj(space, args):
     check_keywords(space, args, 'conj', [])
     w_self = args.arguments_w[0]
     if isinstance(w_self, W_NDArray) and w_self.dtype.is_complex():
-        from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
         return call_unary_by_name(space, 'conjugate', w_self)
-    from pypy.module.micronumpy.ctors import array_from_w
     return array_from_w(space, w_self, None, copy=True)
 
 
@@ -223,7 +228,6 @@ IDENTITIES = {'add': 0, 'multiply': 1, 'logical_and': 1, 'logical_or': 0,
 
 
 def ufunc_of(space, w_obj):
-    from pypy.module.micronumpy.ufuncs_app import W_Ufunc
     if not isinstance(w_obj, W_Ufunc):
         raise space.error(space.w_TypeError,
                           "descriptor requires a 'numpy.ufunc' object")
@@ -293,7 +297,6 @@ def ufunc_axis_args(space, args, fname):
 
 
 def ufunc_reduce(space, args):
-    from pypy.module.micronumpy.ctors import array_from_w
     w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'reduce')
     w_axis, dtype, keepdims = ufunc_axis_args(space, args, 'reduce')
     w_arr = array_from_w(space, args.arguments_w[1], None)
@@ -302,7 +305,6 @@ def ufunc_reduce(space, args):
 
 def reduce_by(space, w_ufunc, w_arr, w_axis, dtype, keepdims):
     """w_ufunc.reduce(w_arr, axis, dtype, keepdims=keepdims)."""
-    from pypy.module.micronumpy.reductions import reduce
     if w_ufunc.name in REDUCE_NAMES:
         name = REDUCE_NAMES[w_ufunc.name]
         return reduce(space, name, w_arr, w_axis, dtype, keepdims)
@@ -315,8 +317,6 @@ def reduce_by(space, w_ufunc, w_arr, w_axis, dtype, keepdims):
 
 
 def ufunc_accumulate(space, args):
-    from pypy.module.micronumpy.ctors import array_from_w
-    from pypy.module.micronumpy.shapes import accumulate
     w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'accumulate')
     w_axis, dtype, keepdims = ufunc_axis_args(space, args, 'accumulate')
     w_arr = array_from_w(space, args.arguments_w[1], None)
@@ -352,8 +352,6 @@ def generic_reduce(space, w_ufunc, w_arr, w_axis, keep_all):
     """Apply the binary ufunc along the axis, element by element of that
     axis (whole sub-arrays at a time); a reduction over an axis tuple
     reduces one axis after the other, the last first."""
-    from pypy.module.micronumpy.reductions import parse_axes
-    from pypy.module.micronumpy.ctors import array_from_w
     w_conc = concrete_of(space, w_arr)
     ndim = len(w_conc.shape)
     if space.is_none(w_axis):
@@ -385,16 +383,10 @@ def generic_reduce(space, w_ufunc, w_arr, w_axis, keep_all):
 
 
 def read_flat_scalar(space, w_conc):
-    from pypy.module.micronumpy.indexing import read_flat
     return read_flat(space, w_conc, 0)
 
 
 def reduce_one_axis(space, w_ufunc, w_conc, w_axis, keep_all):
-    from pypy.module.micronumpy.ufuncs_app import call_binary_checked
-    from pypy.module.micronumpy.shapes import insert_axes, concatenate_arrays, \
-        flattened
-    from pypy.module.micronumpy.indexing import item_along_first_axis
-    from pypy.module.micronumpy.ctors import array_from_w
     if space.is_none(w_axis):
         w_conc = flattened(space, w_conc)
         axis = 0
@@ -429,7 +421,6 @@ def loop_result_dtype(space, w_ufunc, w_conc):
     """The dtype w_ufunc's loop gives for two elements of w_conc (a
     logical ufunc's is bool: its reduction starts from the first element
     as a bool); the ufunc's TypeError if it has no loop for them."""
-    from pypy.module.micronumpy.ufuncs_app import call_binary
     w_none = w_conc.view([0], [0], w_conc.start)
     w_res = call_binary(space, w_ufunc, w_none, w_none)
     if not isinstance(w_res, W_NDArray):
@@ -442,8 +433,6 @@ def loop_result_dtype(space, w_ufunc, w_conc):
 def identity_result(space, name, shape, dtype):
     """The reduction of an empty axis: the ufunc's identity over the other
     axes, or NumPy's ValueError when it has none."""
-    from pypy.module.micronumpy.ctors import filled
-    from pypy.module.micronumpy.boxes import box_int
     if name not in IDENTITIES:
         raise space.error(space.w_ValueError,
                           "zero-size array to reduction operation %s which "
@@ -481,14 +470,12 @@ SCALAR_GETSET = ['shape', 'ndim', 'size', 'dtype', 'itemsize', 'nbytes',
 
 
 def scalar_as_array(space, w_self):
-    from pypy.module.micronumpy.ctors import array_from_w
     return array_from_w(space, w_self, None)
 
 
 def make_scalar_method(name, func):
     def method(space, args):
         # unbound, as np.uint32.item(x): x must be a NumPy scalar
-        from pypy.module.micronumpy.boxes import scalar_dtype
         if len(args.arguments_w) == 0:
             raise space.error(space.w_TypeError,
                               "unbound method generic.%s() needs an "
@@ -511,7 +498,6 @@ def scalar_of_0d(space, w_res):
     """What a scalar's method returns for the 0-d array's result: NumPy
     gives a scalar where the array method gives a 0-d array."""
     if isinstance(w_res, W_NDArray) and not w_res.shape:
-        from pypy.module.micronumpy.indexing import read_flat
         return read_flat(space, concrete_of(space, w_res), 0)
     return w_res
 
@@ -551,20 +537,6 @@ def indexes_0d(space, w_item):
         w_item.dtype.kind == dt.KIND_BOOL
 
 
-def scalar_typedef_parts():
-    """(methods, getset) dicts for the scalar types."""
-    from pypy.module.micronumpy.methods import array_methods, array_getset
-    methods = {}
-    for name in SCALAR_METHODS:
-        if name in array_methods:
-            methods[name] = make_scalar_method(name, array_methods[name])
-    getset = {}
-    for name in SCALAR_GETSET:
-        if name in array_getset:
-            getset[name] = make_scalar_getter(array_getset[name])
-    return methods, getset
-
-
 # ____________________________________________________________
 # int(a), float(a) of size-1 arrays
 
@@ -572,8 +544,7 @@ def size1_value(space, args, real_message):
     """The element of a 0-d array as a Python scalar; real_message is
     the TypeError int() or float() gives for a complex one (None:
     complex() takes it)."""
-    from pypy.module.micronumpy.indexing import read_flat
-    from pypy.module.micronumpy.methods import python_scalar
+    from pypy.module.micronumpy.boxes import python_scalar
     w_arr = concrete_of(space, args.arguments_w[0])
     if w_arr.shape:
         raise space.error(space.w_TypeError,
@@ -607,7 +578,6 @@ def array_float(space, args):
 def complex_scalar_real(space, args):
     """int() and float() of a NumPy complex scalar take its real part,
     with NumPy's ComplexWarning."""
-    from pypy.module.micronumpy.errstate import warn
     from pypy.objspace.complexobject import W_ComplexObject
     w_c = args.arguments_w[0]
     assert isinstance(w_c, W_ComplexObject)     # a method of its type
@@ -647,9 +617,6 @@ def array_index(space, args):
 def round_array(space, w_obj, decimals):
     """NumPy's round: rint(a * 10**d) / 10**d (a / 10**-d for d < 0);
     integers stay integers."""
-    from pypy.module.micronumpy.ctors import array_from_w
-    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
-        call_unary_by_name
     w_arr = array_from_w(space, w_obj, None)
     if decimals > 300 or decimals < -300:
         decimals = 300 if decimals > 0 else -300
@@ -691,7 +658,6 @@ def np_round(space, args):
 
 
 def np_ascontiguousarray(space, args):
-    from pypy.module.micronumpy.ctors import array_from_w, get_dtype
     check_keywords(space, args, 'ascontiguousarray', ['dtype'])
     dtype = get_dtype(space, args)
     w_arr = array_from_w(space, args.arguments_w[0], dtype)
@@ -718,9 +684,6 @@ def array_rdivmod(space, args):         # divmod(x, a)
 
 
 def divmod_pair(space, w_a, w_b):
-    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
-        convert_operand
-    from pypy.module.micronumpy.ufuncs import not_supported
     for w_operand in [w_a, w_b]:
         operand = convert_operand(space, w_operand)
         if operand is not None and operand.dtype.is_complex():

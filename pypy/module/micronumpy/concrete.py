@@ -37,7 +37,7 @@ class RawBuffer(object):
         self.storage = alloc_buffer(self.allocated_bytes(), zero)
         self.readers = []
         self.readers_limit = 0      # set by lazy.add_reader
-        self.written = False        # by prepare_write (see lazy.relink)
+        self.written = False        # by lazy.prepare_write (see relink)
 
     def snapshot(self):
         """A new buffer holding a copy of this one's bytes."""
@@ -92,12 +92,6 @@ class W_ConcreteArray(W_NDArray):
         return self.view([self.shape[n - 1 - k] for k in range(n)],
                          [self.strides[n - 1 - k] for k in range(n)],
                          self.start)
-
-    def prepare_write(self, space):
-        """Called before writing into this array's buffer."""
-        from pypy.module.micronumpy.lazy import force_readers
-        self.buffer.written = True
-        force_readers(space, self.buffer)
 
 
 def new_array(space, shape, dtype, zero=True):

@@ -8,7 +8,7 @@ from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
     concrete_of
 from pypy.module.micronumpy.funcargs import check_axis
-from pypy.module.micronumpy.loop import assign
+from pypy.module.micronumpy.operands import assign
 
 
 def parse_order(space, w_order, default='C', allowed='CFAK'):

@@ -6,15 +6,23 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
-from pypy.module.micronumpy import shapes
-from pypy.module.micronumpy.ndarray import W_NDArray
-from pypy.module.micronumpy.indexing import read_flat, write_flat
+from pypy.module.micronumpy import attributes, diagonal, shapes, sorting, \
+    take, views
+from pypy.module.micronumpy.ndarray import W_NDArray, special_methods
+from pypy.module.micronumpy.boxes import python_scalar
+from pypy.module.micronumpy.elements import read_flat, write_flat
 from pypy.module.micronumpy.reductions import reduction_functions
-from pypy.module.micronumpy.ctors import array_from_w, shape_from_w
+from pypy.module.micronumpy.ctors import shape_from_w
+from pypy.module.micronumpy.operands import array_from_w, assign, cast_copy, \
+    convert_operand
 from pypy.module.micronumpy.funcargs import self_array, first_arg, method_of, \
     shape_from_w_any, arg, int_arg
 from pypy.module.micronumpy.layout import reshape_order, order_arg, copy_order, \
     order_letter, wants_fortran, in_layout, transpose
+from pypy.module.micronumpy.attributes import array_conj, array_int, \
+    array_float, array_complex, array_index, np_round, np_divmod, array_rdivmod
+from pypy.module.micronumpy.linalg import dot
+from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
 
 
 def concrete(space, w_arr):
@@ -76,17 +84,9 @@ array_getset = {
     'shape': get_shape, 'size': get_size, 'ndim': get_ndim,
     'dtype': get_dtype, 'itemsize': get_itemsize, 'nbytes': get_nbytes,
     'strides': get_strides, 'base': get_base, 'T': get_T,
+    'flat': attributes.get_flat, 'flags': attributes.get_flags,
+    'real': attributes.get_real, 'imag': attributes.get_imag,
 }
-
-
-def install_attributes():
-    from pypy.module.micronumpy import attributes
-    array_getset['flat'] = attributes.get_flat
-    array_getset['flags'] = attributes.get_flags
-    array_getset['real'] = attributes.get_real
-    array_getset['imag'] = attributes.get_imag
-
-install_attributes()
 
 
 # --- shape manipulation ---
@@ -135,7 +135,6 @@ def array_copy(space, args):
 
 
 def array_astype(space, args):
-    from pypy.module.micronumpy.loop import cast_copy
     check_keywords(space, args, 'astype', ['copy', 'casting', 'order'])
     w_arr = self_array(space, args)
     dtype = dt.dtype_from_w(space, args.arguments_w[1])
@@ -163,7 +162,7 @@ def np_transpose(space, args):
 
 
 def tolist(space, w_arr, axis, base_offset):
-    from pypy.module.micronumpy.indexing import read_at
+    from pypy.module.micronumpy.elements import read_at
     if axis == len(w_arr.shape):
         w_box = read_at(space, w_arr, base_offset)
         return python_scalar(space, w_box, w_arr.dtype)
@@ -172,23 +171,6 @@ def tolist(space, w_arr, axis, base_offset):
         items_w.append(tolist(space, w_arr, axis + 1,
                               base_offset + i * w_arr.strides[axis]))
     return space.newlist(items_w)
-
-
-def python_scalar(space, w_box, dtype):
-    from pypy.objspace.complexobject import W_ComplexObject
-    if isinstance(w_box, W_ComplexObject):
-        return space.newcomplex(w_box.real, w_box.imag)
-    if dtype.is_float():
-        return space.newfloat(space.float_w(w_box))
-    if dtype.kind == dt.KIND_BOOL:
-        return space.newbool(space.is_true(w_box))
-    from pypy.objspace.intobject import W_IntObject
-    if isinstance(w_box, W_IntObject):
-        return space.newint(w_box.intval)
-    from pypy.objspace.intobject import W_LongObject
-    if isinstance(w_box, W_LongObject):     # np.uint64 past 2**63
-        return W_LongObject(w_box.num)
-    return w_box
 
 
 def array_tolist(space, args):
@@ -333,7 +315,6 @@ def np_result_type(space, args):
     """np.result_type(*arrays_and_dtypes): the dtypes and the arrays' and
     NumPy scalars' dtypes promoted together; Python scalars are weak
     (NEP 50): only their kind counts."""
-    from pypy.module.micronumpy.ufuncs_app import convert_operand
     check_keywords(space, args, 'result_type', [])
     if not args.arguments_w:
         raise space.error(space.w_ValueError,
@@ -358,8 +339,7 @@ def np_result_type(space, args):
 def array_fill(space, args):
     check_args(space, args, 'fill', 2, 2)
     w_arr = concrete(space, self_array(space, args))
-    from pypy.module.micronumpy.loop import assign
-    from pypy.module.micronumpy.indexing import check_int_fits
+    from pypy.module.micronumpy.elements import check_int_fits
     w_value = args.arguments_w[1]
     # the value is stored as into one element (a[i] = value)
     if isinstance(w_value, W_NDArray):
@@ -374,63 +354,47 @@ def array_fill(space, args):
 
 def array_abs(space, args):
     check_args(space, args, '__abs__', 1, 1)
-    from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
     return call_unary_by_name(space, 'absolute', self_array(space, args))
 
 
 def np_dot(space, args):
     check_args(space, args, 'dot', 2, 2)
-    from pypy.module.micronumpy.linalg import dot
     return dot(space, args.arguments_w[0], args.arguments_w[1])
 
 
-array_methods = {
-    'reshape': method_of(np_reshape, 'reshape', ['a', 'shape']),
-    'ravel': method_of(np_ravel, 'ravel'),
-    'flatten': array_flatten, 'copy': array_copy, 'astype': array_astype,
-    'transpose': method_of(np_transpose, 'transpose', ['a', 'axes']),
-    'tolist': array_tolist, 'item': array_item, 'tobytes': array_tobytes,
-    'tofile': array_tofile,
-    'fill': array_fill, 'dot': method_of(np_dot, 'dot'),
-    '__abs__': array_abs,
-}
-
-
-def install_conj():
-    from pypy.module.micronumpy.attributes import array_conj
-    array_methods['conj'] = array_conj
-    array_methods['conjugate'] = array_conj
-    from pypy.module.micronumpy.attributes import array_int, array_float, \
-        array_complex, array_index
-    array_methods['__int__'] = array_int
-    array_methods['__float__'] = array_float
-    array_methods['__complex__'] = array_complex
-    array_methods['__index__'] = array_index
-    from pypy.module.micronumpy.attributes import np_round, np_divmod, \
-        array_rdivmod
-    array_methods['round'] = method_of(np_round, 'round')
-    array_methods['__divmod__'] = method_of(np_divmod, '__divmod__', [])
-    array_methods['__rdivmod__'] = array_rdivmod
-
-install_conj()
-array_methods.update(reduction_functions)
-
-
-def install_more_methods():
-    from pypy.module.micronumpy import sorting
-    array_methods.update(shapes.array_methods)    # clip, squeeze, cum*
-    array_methods.update(sorting.array_methods)   # sort, argsort, ...
-    from pypy.module.micronumpy import take, diagonal, views
-    array_methods['view'] = views.array_view
-    array_methods.update(take.array_methods)
-    array_methods.update(diagonal.array_methods)
-    from pypy.module.micronumpy.ndarray import special_methods
-    array_methods.update(special_methods)     # __add__, __getitem__, ...
+def make_array_methods():
+    """ndarray's methods: this module's and attributes.py's, the tables
+    of the modules that implement the others (a later table's entry
+    wins), ndarray.py's special methods (__add__, __getitem__, ...), and
+    NumPy's Python code for the rest (APP_METHODS)."""
+    methods = {
+        'reshape': method_of(np_reshape, 'reshape', ['a', 'shape']),
+        'ravel': method_of(np_ravel, 'ravel'),
+        'flatten': array_flatten, 'copy': array_copy,
+        'astype': array_astype,
+        'transpose': method_of(np_transpose, 'transpose', ['a', 'axes']),
+        'tolist': array_tolist, 'item': array_item,
+        'tobytes': array_tobytes, 'tofile': array_tofile,
+        'fill': array_fill, 'dot': method_of(np_dot, 'dot'),
+        '__abs__': array_abs,
+        'conj': array_conj, 'conjugate': array_conj,
+        '__int__': array_int, '__float__': array_float,
+        '__complex__': array_complex, '__index__': array_index,
+        'round': method_of(np_round, 'round'),
+        '__divmod__': method_of(np_divmod, '__divmod__', []),
+        '__rdivmod__': array_rdivmod,
+    }
+    for table in [reduction_functions, shapes.array_methods,
+                  sorting.array_methods, {'view': views.array_view},
+                  take.array_methods, diagonal.array_methods,
+                  special_methods]:
+        methods.update(table)
     for name in APP_METHODS:
-        if name not in array_methods:
-            array_methods[name] = app_method(name)
+        if name not in methods:
+            methods[name] = app_method(name)
+    return methods
 
-install_more_methods()
+array_methods = make_array_methods()
 
 
 # --- dtype attributes ---
@@ -502,3 +466,17 @@ dtype_getset = {'name': dtype_name, 'itemsize': dtype_itemsize,
 def new_dtype(space, w_type, args):
     check_args(space, args, 'dtype', 1, 1)
     return dt.dtype_from_w(space, args.arguments_w[0])
+
+
+def scalar_typedef_parts():
+    """(methods, getset) dicts for the scalar types."""
+    methods = {}
+    for name in attributes.SCALAR_METHODS:
+        if name in array_methods:
+            methods[name] = attributes.make_scalar_method(
+                name, array_methods[name])
+    getset = {}
+    for name in attributes.SCALAR_GETSET:
+        if name in array_getset:
+            getset[name] = attributes.make_scalar_getter(array_getset[name])
+    return methods, getset

@@ -8,7 +8,7 @@ from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.excobject import new_exception
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy import boxes, ctors, methods, printing
+from pypy.module.micronumpy import boxes, ctors, methods, operands, printing
 from pypy.module.micronumpy import shapes, sorting, random, errstate, funcargs
 from pypy.module.micronumpy import numpy_linalg
 from pypy.module.applevel_names import module_getattr
@@ -16,6 +16,11 @@ from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.reductions import reduction_functions
 from pypy.module.micronumpy.ufuncs_app import ALL_UFUNCS
 from pypy.module.micronumpy.layout import order_arg, copy_order
+from pypy.module.micronumpy.concrete import new_array
+from pypy.module.micronumpy.elements import read_flat, write_flat
+from pypy.module.micronumpy.linalg import matmul
+from pypy.module.micronumpy.operands import assign
+from pypy.module.micronumpy.views import make_lib_module
 
 
 def make_scalar_new(dtype):
@@ -27,7 +32,7 @@ def make_scalar_new(dtype):
             w_value = args.arguments_w[0]
         if isinstance(w_value, W_NDArray) or \
                 space.isinstance_w(w_value, space.w_list):
-            return ctors.array_from_w(space, w_value, dtype, copy=True)
+            return operands.array_from_w(space, w_value, dtype, copy=True)
         return boxes.new_scalar(space, dtype, w_value)
     new_scalar.func_name = 'new_' + dtype.name
     return new_scalar
@@ -44,7 +49,6 @@ def complex_scalar_abs(space, args):
 
 def np_matmul(space, args):
     check_args(space, args, 'matmul', 2, 2)
-    from pypy.module.micronumpy.linalg import matmul
     return matmul(space, args.arguments_w[0], args.arguments_w[1])
 
 
@@ -57,8 +61,9 @@ def np_where(space, args):
         raise space.error(space.w_ValueError,
                           "either both or neither of x and y should be "
                           "given")
-    from pypy.module.micronumpy.ufuncs_app import call_where, \
-        convert_operand, common_dtype, broadcast_operands
+    from pypy.module.micronumpy.ufuncs_app import call_where, common_dtype, \
+        broadcast_operands
+    from pypy.module.micronumpy.operands import convert_operand
     w_result = call_where(space, args.arguments_w[0], args.arguments_w[1],
                           args.arguments_w[2])
     if w_result is not None:
@@ -66,10 +71,7 @@ def np_where(space, args):
     # NEP 50: a Python scalar x or y only counts by its kind
     x = convert_operand(space, args.arguments_w[1])
     y = convert_operand(space, args.arguments_w[2])
-    from pypy.module.micronumpy.ctors import array_from_w
-    from pypy.module.micronumpy.indexing import read_flat, write_flat
-    from pypy.module.micronumpy.concrete import new_array
-    from pypy.module.micronumpy.loop import assign
+    from pypy.module.micronumpy.operands import array_from_w
     w_cond = array_from_w(space, args.arguments_w[0], None)
     w_x = array_from_w(space, args.arguments_w[1], None)
     w_y = array_from_w(space, args.arguments_w[2], None)
@@ -96,27 +98,27 @@ def np_where(space, args):
 def np_copy(space, args):
     check_keywords(space, args, 'copy', ['a', 'order', 'subok'])
     w_obj = funcargs.first_arg(space, args, 'copy', 'a')
-    w_arr = ctors.array_from_w(space, w_obj, None)
+    w_arr = operands.array_from_w(space, w_obj, None)
     if order_arg(space, args, 1, w_arr, 'K'):
         return copy_order(space, w_arr, True)
-    return ctors.array_from_w(space, w_arr, None, copy=True)
+    return operands.array_from_w(space, w_arr, None, copy=True)
 
 
 def np_shape(space, args):
     check_args(space, args, 'shape', 1, 1)
-    return methods.get_shape(space, ctors.array_from_w(
+    return methods.get_shape(space, operands.array_from_w(
         space, args.arguments_w[0], None))
 
 
 def np_ndim(space, args):
     check_args(space, args, 'ndim', 1, 1)
-    return methods.get_ndim(space, ctors.array_from_w(
+    return methods.get_ndim(space, operands.array_from_w(
         space, args.arguments_w[0], None))
 
 
 def np_size(space, args):
     check_args(space, args, 'size', 1, 1)
-    return methods.get_size(space, ctors.array_from_w(
+    return methods.get_size(space, operands.array_from_w(
         space, args.arguments_w[0], None))
 
 
@@ -269,7 +271,7 @@ def make_module(space):
             'errstate', new=errstate.errstate_new,
             methods=errstate.errstate_methods, acceptable_as_base=False),
         [space.w_object]))
-    scalar_methods, scalar_getset = attributes.scalar_typedef_parts()
+    scalar_methods, scalar_getset = methods.scalar_typedef_parts()
     w_axis_error = space.make_builtin_type(
         'w_AxisError', TypeDef('AxisError', new=new_exception),
         [space.w_ValueError, space.w_IndexError])
@@ -331,7 +333,6 @@ def make_module(space):
     setitem(space, '__version__', space.newtext_utf8('2.4.0'))
     setitem(space, 'random', random.make_module(space))
     setitem(space, 'linalg', numpy_linalg.make_module(space))
-    from pypy.module.micronumpy.views import make_lib_module
     setitem(space, 'lib', make_lib_module(space))
     setitem(space, '__getattr__', module_getattr('numpy', '_numpy_lib'))
     from pypy.module.micronumpy.errstate import watch_warning_filters

@@ -3,6 +3,7 @@ any), over the whole array or along axes.  They consume a pending
 expression directly: (a * b + c).sum() runs one loop and allocates no
 temporary."""
 
+from rpython.rlib import rfloat
 from rpython.rlib.objectmodel import keepalive_until_here
 from rpython.rtyper.lltypesystem import rffi
 from pypy.interpreter.arguments import keyword_value, check_keywords
@@ -10,13 +11,20 @@ from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy import boxes, loop, errstate, fpflags
-from pypy.module.micronumpy.lazy import W_LazyArray, operand, \
-    current_tree
+from pypy.module.micronumpy.lazy import W_LazyArray, operand, current_tree, \
+    astype
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
     c_memcpy
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.strides import index_offset
 from pypy.module.micronumpy.funcargs import check_axis
+from pypy.module.micronumpy.complexops import abs2, values_of_array, \
+    best_index, real_view, concrete
+from pypy.module.micronumpy.complexmath import c_mul, c_div
+from pypy.module.micronumpy.operands import array_from_w, assign
+from pypy.module.micronumpy.elements import write_flat
+from pypy.module.micronumpy.ufuncs_app import call_where, call_binary_by_name, \
+    call_unary_by_name
 
 NUMPY_BUFSIZE = 8192    # NumPy casts in chunks of this many elements
 
@@ -34,7 +42,7 @@ def tree_of(space, w_arr):
         if len(w_conc.shape) >= 2 and not w_conc.is_c_contiguous():
             w_copy = new_array(space, w_conc.shape, w_conc.dtype,
                                zero=False)
-            loop.assign(space, w_copy, w_conc)
+            assign(space, w_copy, w_conc)
             w_conc = w_copy
         node, sig, _ = operand(space, w_conc, w_conc.shape)
     sig.start_row(node, 0)
@@ -153,7 +161,7 @@ def strided_float_sum(space, w_conc, dtype):
                                 w_conc.start)
         w_copy = new_array(space, w_ordered.shape, w_conc.dtype,
                            zero=False)
-        loop.assign(space, w_copy, w_ordered)
+        assign(space, w_copy, w_ordered)
         w_flat = w_copy.view([size], [w_conc.dtype.itemsize], w_copy.start)
     node, sig = sum_tree(space, w_flat, dtype)
     return float_sum(sig, node, size, shape[0] if shape else 1,
@@ -180,13 +188,11 @@ def reduce_flat(space, name, w_arr, dtype, pairwise=True):
     iterate innermost), as a NumPy scalar."""
     if dtype is not None and dtype.is_complex() and \
             not w_arr.dtype.is_complex():
-        from pypy.module.micronumpy.ufuncs_app import astype
         w_arr = astype(space, w_arr, dtype).get_concrete(space)
     if w_arr.dtype.is_complex() and (name == 'sum' or name == 'mean') and \
             is_contiguous_1d(w_arr):
         return complex_sum(space, name, w_arr)
     if w_arr.dtype.is_complex() and name != 'all' and name != 'any':
-        from pypy.module.micronumpy.complexops import reduce_complex
         return reduce_complex(space, name, w_arr)
     size = w_arr.get_size()
     if name == 'sum' or name == 'mean':
@@ -258,7 +264,6 @@ def complex_sum(space, name, w_arr):
     part, the odd ones into the imaginary part.  So each part is the float
     pairwise sum of those 2n floats with the other part's positions
     replaced by -0.0, the exact identity of +."""
-    from pypy.module.micronumpy.ufuncs_app import call_where
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
     n = w_conc.get_size()
@@ -278,7 +283,6 @@ def complex_sum(space, name, w_arr):
         parts[part] = float_sum(sig, node, 2 * n, 2 * n, False)
     re, im = fdt.wrap_float(parts[0]), fdt.wrap_float(parts[1])
     if name == 'mean':
-        from pypy.module.micronumpy.complexops import complex_mean
         return complex_mean(w_conc.dtype, re, im, n)
     return boxes.W_ComplexBox(re, im, w_conc.dtype)
 
@@ -290,8 +294,6 @@ def is_contiguous_1d(w_arr):
 
 
 def reduce_all_any(space, w_arr, is_all):
-    from pypy.module.micronumpy.ufuncs_app import astype
-    from pypy.module.micronumpy.ctors import array_from_w
     w_arr = array_from_w(space, w_arr, None)
     if w_arr.dtype.is_complex():
         # (the lazy cast reads a complex element's real part only)
@@ -326,7 +328,6 @@ def parse_axes(space, w_axis, ndim):
 
 
 def reduce(space, name, w_arr, w_axis, dtype, keepdims):
-    from pypy.module.micronumpy.ctors import array_from_w
     w_arr = array_from_w(space, w_arr, None)
     ndim = len(w_arr.shape)
     if w_axis is None or space.is_none(w_axis):
@@ -376,7 +377,6 @@ def reduce(space, name, w_arr, w_axis, dtype, keepdims):
     if keepdims:
         out_shape = [1 if k in axes else w_conc.shape[k] for k in range(ndim)]
     w_result = new_array(space, out_shape, res_dtype)
-    from pypy.module.micronumpy.indexing import write_flat
     for j in range(len(results_w)):
         write_flat(space, w_result, j, results_w[j])
     if not out_shape:
@@ -393,7 +393,6 @@ def reduce_slicewise(space, name, w_arr, axis, keepdims):
     across it: ((0.0 + a[0]) + a[1]) + ..., NumPy's order when the axis
     is not the contiguous one or is shorter than a pairwise block.  Small
     arrays (n-body) then cost one kernel, not one loop per output."""
-    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
     shape = [w_conc.shape[k] for k in range(len(w_conc.shape)) if k != axis]
@@ -415,7 +414,6 @@ def reduce_slicewise(space, name, w_arr, axis, keepdims):
     if name == 'mean':
         # NumPy divides by the count as an intp (a float32 or complex64
         # sum by it computes in float64) and casts back to the sum's dtype
-        from pypy.module.micronumpy.ctors import array_from_w
         assert isinstance(w_acc, W_NDArray)
         w_mean = call_binary_by_name(space, 'true_divide', w_acc,
                                      boxes.box_int(space, dt.int64_dtype, m))
@@ -465,12 +463,9 @@ def result_dtype_of(w_box, default):
 
 def variance(space, w_arr, w_axis, ddof, keepdims):
     """NumPy's var: mean, deviations squared, summed, divided by n - ddof."""
-    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
     w_mean = reduce(space, 'mean', w_arr, w_axis, None, True)
     w_dev = call_binary_by_name(space, 'subtract', w_arr, w_mean)
     if w_arr.dtype.is_complex():
-        from pypy.module.micronumpy.complexops import abs2
-        from pypy.module.micronumpy.ctors import array_from_w
         # (of a 0-d array, the deviation is a scalar)
         w_sq = abs2(space, array_from_w(space, w_dev, None))
     else:
@@ -515,7 +510,6 @@ ARITHMETIC_REDUCTIONS = ['sum', 'prod', 'mean']
 
 def make_reduction(name):
     def method(space, args):
-        from pypy.module.micronumpy.ctors import array_from_w
         w_arr, w_axis, dtype, keepdims, ddof = reduction_args(space, args,
                                                               name, 1)
         w_arr = array_from_w(space, w_arr, None)
@@ -527,7 +521,6 @@ def make_reduction(name):
             w_var = variance(space, w_arr, w_axis, ddof, keepdims)
             if name == 'var':
                 return w_var
-            from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
             return call_unary_by_name(space, 'sqrt', w_var)
         if name not in ARITHMETIC_REDUCTIONS:
             return reduce(space, name, w_arr, w_axis, dtype, keepdims)
@@ -569,3 +562,48 @@ reduction_functions = {}
 for _name in REDUCTIONS:
     reduction_functions[_name] = make_reduction(_name)
 del _name
+
+
+def reduce_complex(space, name, w_arr):
+    """The reduction `name` of all elements of a complex array, as a
+    NumPy scalar (the sequential loops NumPy runs for complex)."""
+    w_conc = concrete(space, w_arr)
+    values = values_of_array(space, w_conc, w_conc.shape)
+    n = len(values.res)
+    if n == 0 and name not in ('sum', 'prod', 'mean'):
+        # no identity: the float path raises NumPy's error for the name
+        return reduce_flat(space, name, real_view(space, w_conc, False),
+                           None)
+    if name == 'argmax' or name == 'argmin':
+        return boxes.box_int(space, dt.int64_dtype,
+                             best_index(values, name == 'argmax'))
+    cdt = w_conc.dtype
+    fdt = dt.real_part(cdt)
+    if name == 'max' or name == 'min':
+        k = best_index(values, name == 'max')
+        return boxes.W_ComplexBox(values.res[k], values.ims[k], cdt)
+    if name == 'prod':
+        rr, ri = 1.0, 0.0
+        if n > 0:
+            rr, ri = values.res[0], values.ims[0]
+        for k in range(1, n):
+            rr, ri = c_mul(fdt, rr, ri, values.res[k], values.ims[k])
+    else:
+        rr, ri = 0.0, 0.0
+        for k in range(n):
+            rr = fdt.wrap_float(rr + values.res[k])
+            ri = fdt.wrap_float(ri + values.ims[k])
+        if name == 'mean':
+            return complex_mean(cdt, rr, ri, n)
+    return boxes.W_ComplexBox(rr, ri, cdt)
+
+
+def complex_mean(cdt, re, im, n):
+    """NumPy's mean from the sum: divided by the count, an intp, with the
+    complex division in complex128 (a complex64 sum too), then cast back
+    (nan+nanj for no elements)."""
+    if n == 0:
+        return boxes.W_ComplexBox(rfloat.NAN, rfloat.NAN, cdt)
+    fdt = dt.real_part(cdt)
+    re, im = c_div(dt.float64_dtype, re, im, float(n), 0.0)
+    return boxes.W_ComplexBox(fdt.wrap_float(re), fdt.wrap_float(im), cdt)

@@ -9,7 +9,7 @@ import os
 
 PACKAGE = 'pypy.module.micronumpy'
 DIRECTORY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-UPWARD_LIMIT = 64
+UPWARD_LIMIT = 11
 
 
 def module_names():
