@@ -10,17 +10,22 @@ from pypy.objspace.excobject import new_exception
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes, ctors, methods, operands, printing
 from pypy.module.micronumpy import shapes, sorting, random, errstate, funcargs
-from pypy.module.micronumpy import numpy_linalg
+from pypy.module.micronumpy import numpy_linalg, attributes, ufunc_methods, info, \
+    take, diagonal, linalg
 from pypy.module.applevel_names import module_getattr
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.reductions import reduction_functions
-from pypy.module.micronumpy.ufuncs_app import ALL_UFUNCS
+from pypy.module.micronumpy.ufuncs_app import ALL_UFUNCS, call_where, \
+    common_dtype, broadcast_operands
 from pypy.module.micronumpy.layout import order_arg, copy_order
 from pypy.module.micronumpy.concrete import new_array
 from pypy.module.micronumpy.elements import read_flat, write_flat
 from pypy.module.micronumpy.linalg import matmul
-from pypy.module.micronumpy.operands import assign
+from pypy.module.micronumpy.operands import assign, convert_operand, \
+    array_from_w
 from pypy.module.micronumpy.views import make_lib_module
+from pypy.module.micronumpy.errstate import watch_warning_filters
+from pypy.module.micronumpy.sorting import nonzero
 
 
 def make_scalar_new(dtype):
@@ -55,15 +60,11 @@ def np_matmul(space, args):
 def np_where(space, args):
     check_args(space, args, 'where', 1, 3)
     if len(args.arguments_w) == 1:
-        from pypy.module.micronumpy.sorting import nonzero
         return nonzero(space, args.arguments_w[0])
     if len(args.arguments_w) != 3:
         raise space.error(space.w_ValueError,
                           "either both or neither of x and y should be "
                           "given")
-    from pypy.module.micronumpy.ufuncs_app import call_where, common_dtype, \
-        broadcast_operands
-    from pypy.module.micronumpy.operands import convert_operand
     w_result = call_where(space, args.arguments_w[0], args.arguments_w[1],
                           args.arguments_w[2])
     if w_result is not None:
@@ -71,7 +72,6 @@ def np_where(space, args):
     # NEP 50: a Python scalar x or y only counts by its kind
     x = convert_operand(space, args.arguments_w[1])
     y = convert_operand(space, args.arguments_w[2])
-    from pypy.module.micronumpy.operands import array_from_w
     w_cond = array_from_w(space, args.arguments_w[0], None)
     w_x = array_from_w(space, args.arguments_w[1], None)
     w_y = array_from_w(space, args.arguments_w[2], None)
@@ -177,23 +177,10 @@ FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + \
     ('frombuffer', methods.np_frombuffer),
     ('promote_types', methods.np_promote_types),
     ('result_type', methods.np_result_type),
-]
-
-
-def more_functions():
-    from pypy.module.micronumpy import attributes
-    FUNCTIONS.append(('round', attributes.np_round))
-    FUNCTIONS.append(('around', attributes.np_round))
-    FUNCTIONS.append(('ascontiguousarray', attributes.np_ascontiguousarray))
-    FUNCTIONS.append(('divmod', attributes.np_divmod))
-    from pypy.module.micronumpy import take, diagonal
-    FUNCTIONS.extend(take.FUNCTIONS)
-    FUNCTIONS.extend(diagonal.FUNCTIONS)
-    from pypy.module.micronumpy import linalg
-    FUNCTIONS.extend(linalg.FUNCTIONS)      # vdot
-
-more_functions()
-
+    ('round', attributes.np_round), ('around', attributes.np_round),
+    ('ascontiguousarray', attributes.np_ascontiguousarray),
+    ('divmod', attributes.np_divmod),
+] + take.FUNCTIONS + diagonal.FUNCTIONS + linalg.FUNCTIONS   # (vdot)
 
 
 def make_core_module(space):
@@ -247,7 +234,6 @@ def make_module(space):
     space.make_builtin_type('w_dtype', TypeDef(
         'dtype', new=methods.new_dtype, getset=methods.dtype_getset,
         acceptable_as_base=False), [space.w_object])
-    from pypy.module.micronumpy import attributes, ufunc_methods
     space.make_builtin_type('w_ufunc', TypeDef(
         'ufunc', methods=ufunc_methods.UFUNC_METHODS,
         getset=attributes.ufunc_getset, acceptable_as_base=False),
@@ -259,7 +245,6 @@ def make_module(space):
         'flagsobj', getset=attributes.flags_getset,
         acceptable_as_base=False), [space.w_object])
     setitem(space, 'flatiter', space.w_numpy_flatiter)
-    from pypy.module.micronumpy import info
     setitem(space, 'iinfo', space.make_builtin_type('w_numpy_iinfo', TypeDef(
         'iinfo', new=info.iinfo_new, getset=info.iinfo_getset,
         acceptable_as_base=False), [space.w_object]))
@@ -335,6 +320,5 @@ def make_module(space):
     setitem(space, 'linalg', numpy_linalg.make_module(space))
     setitem(space, 'lib', make_lib_module(space))
     setitem(space, '__getattr__', module_getattr('numpy', '_numpy_lib'))
-    from pypy.module.micronumpy.errstate import watch_warning_filters
     space.first_import_hooks['numpy'] = watch_warning_filters
     return w_mod
