@@ -19,7 +19,7 @@ from pypy.module.micronumpy.concrete import new_array, concrete_of
 from pypy.module.micronumpy.layout import copy_order
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.funcargs import check_axis, first_arg
-from pypy.module.micronumpy.boxes import box_int, scalar_dtype
+from pypy.module.micronumpy.boxes import box_int, scalar_dtype, python_scalar
 from pypy.module.micronumpy.complexops import real_view
 from pypy.module.micronumpy.ctors import filled, get_dtype
 from pypy.module.micronumpy.operands import array_from_w, convert_operand
@@ -544,7 +544,6 @@ def size1_value(space, args, real_message):
     """The element of a 0-d array as a Python scalar; real_message is
     the TypeError int() or float() gives for a complex one (None:
     complex() takes it)."""
-    from pypy.module.micronumpy.boxes import python_scalar
     w_arr = concrete_of(space, args.arguments_w[0])
     if w_arr.shape:
         raise space.error(space.w_TypeError,

@@ -8,7 +8,7 @@ from pypy.objspace.listobject import W_ListObject
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
-from pypy.module.micronumpy.elements import write_flat
+from pypy.module.micronumpy.elements import write_flat, read_flat
 from pypy.module.micronumpy.strides import checked_nbytes
 from pypy.module.micronumpy.layout import order_arg, in_layout, order_letter, \
     new_array_order, reshaped
@@ -288,7 +288,6 @@ def np_linspace(space, args):
     if w_retstep is not None and space.is_true(w_retstep):
         # (the samples and their step: a float64 scalar, or NumPy's
         # Python nan when there is no step)
-        from pypy.module.micronumpy.elements import read_flat
         if div > 0:
             w_step_arr = new_array(space, [], dt.float64_dtype, zero=False)
             dt.float64_dtype.write_float(w_step_arr.storage, 0, step)

@@ -28,7 +28,7 @@ from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.loop import copy_element
 from pypy.module.micronumpy.strides import checked_nbytes, odometer_offsets, \
-    shape_size
+    shape_size, same_shape, shape_repr
 from pypy.module.micronumpy.elements import read_at, write_at, write_cast, \
     check_int_fits, check_python_int_fits, flat_offset, read_flat
 from pypy.module.micronumpy.operands import array_from_w, assign
@@ -151,7 +151,6 @@ def setitem(space, w_arr, w_index, w_value):
     if not is_sequence_like(w_value):
         check_int_fits(space, w_value, w_arr.dtype)
     if is_sequence_like(w_value):
-        from pypy.module.micronumpy.strides import shape_repr
         is_array = isinstance(w_value, W_NDArray)
         w_value = array_from_w(space, w_value, None)
         if not is_array and len(w_value.shape) > len(w_view.shape):
@@ -705,7 +704,6 @@ def copy_in(dtype, src, src_start, offsets, dst):
 def contiguous_mask(w_arr, items):
     """The mask when the index is one C-contiguous boolean array of
     w_arr's shape and w_arr is C-contiguous, else None."""
-    from pypy.module.micronumpy.strides import same_shape
     if len(items) != 1 or items[0].kind != K_BOOL:
         return None
     w_mask = items[0].w_array

@@ -9,10 +9,10 @@ from pypy.module.micronumpy import loop
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.complexops import dot_lane
-from pypy.module.micronumpy.strides import same_shape
+from pypy.module.micronumpy.strides import same_shape, shape_repr
 from pypy.module.micronumpy.operands import array_from_w, assign
 from pypy.module.micronumpy.elements import read_flat
-from pypy.module.micronumpy.reductions import reduce_flat
+from pypy.module.micronumpy.flatreductions import reduce_flat
 from pypy.module.micronumpy.shapes import flattened
 from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
     call_unary_by_name
@@ -185,7 +185,6 @@ def result_of(space, w_out, out_shape):
 
 
 def shape_str(shape):
-    from pypy.module.micronumpy.strides import shape_repr
     return shape_repr(shape)
 
 

@@ -23,7 +23,8 @@ from pypy.module.micronumpy.lazy import ArrayLeaf, W_LazyArray, operand, \
     prepare_write, reads_buffer, f_ordered, rebuilt, reversed_list, \
     Transposition, ComplexParts, reads_nan, Call1, Call2, Where, make_call1, \
     make_call2, make_where, ScalarLeaf, reads_shifted
-from pypy.module.micronumpy.strides import index_offset
+from pypy.module.micronumpy.strides import index_offset, broadcast_shapes, \
+    same_shape, shape_repr, is_f_contiguous
 
 PW_BLOCKSIZE = 128      # NumPy's pairwise-summation block
 
@@ -312,8 +313,6 @@ def assign_result(space, w_dest, w_result):
     its leaves read w_dest's memory only at the element being written,
     the tree is evaluated straight into w_dest: no snapshot of w_dest
     (lazy.force_readers_slow) for an in-place operation."""
-    from pypy.module.micronumpy.strides import broadcast_shapes, \
-        same_shape, shape_repr
     if not same_shape(broadcast_shapes(space, w_result.shape, w_dest.shape),
                       w_dest.shape):
         raise space.error(space.w_ValueError,
@@ -337,7 +336,6 @@ def same_contiguous_layout(w_source, w_dest):
     """Both arrays hold the same elements in the same bytes of one
     contiguous block (same dtype, shape and strides, C or F order): a
     copy between them is a memcpy."""
-    from pypy.module.micronumpy.strides import same_shape, is_f_contiguous
     if w_source.dtype is not w_dest.dtype or \
             not same_shape(w_source.shape, w_dest.shape):
         return False
@@ -349,8 +347,6 @@ def same_contiguous_layout(w_source, w_dest):
 
 
 def check_broadcast_to(space, shape, target):
-    from pypy.module.micronumpy.strides import broadcast_shapes, same_shape, \
-        shape_repr
     if not same_shape(broadcast_shapes(space, shape, target), target):
         raise space.error(space.w_ValueError,
                           "could not broadcast input array from shape %s "

@@ -10,7 +10,8 @@ from pypy.module.micronumpy import attributes, diagonal, shapes, sorting, \
     take, views
 from pypy.module.micronumpy.ndarray import W_NDArray, special_methods
 from pypy.module.micronumpy.boxes import python_scalar
-from pypy.module.micronumpy.elements import read_flat, write_flat
+from pypy.module.micronumpy.elements import read_flat, write_flat, read_at, \
+    check_int_fits
 from pypy.module.micronumpy.reductions import reduction_functions
 from pypy.module.micronumpy.ctors import shape_from_w
 from pypy.module.micronumpy.operands import array_from_w, assign, cast_copy, \
@@ -162,7 +163,6 @@ def np_transpose(space, args):
 
 
 def tolist(space, w_arr, axis, base_offset):
-    from pypy.module.micronumpy.elements import read_at
     if axis == len(w_arr.shape):
         w_box = read_at(space, w_arr, base_offset)
         return python_scalar(space, w_box, w_arr.dtype)
@@ -339,7 +339,6 @@ def np_result_type(space, args):
 def array_fill(space, args):
     check_args(space, args, 'fill', 2, 2)
     w_arr = concrete(space, self_array(space, args))
-    from pypy.module.micronumpy.elements import check_int_fits
     w_value = args.arguments_w[1]
     # the value is stored as into one element (a[i] = value)
     if isinstance(w_value, W_NDArray):

@@ -147,7 +147,7 @@ class W_NDArray(W_Root):
 
     def contains(self, space, w_item):
         from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
-        from pypy.module.micronumpy.reductions import reduce_all_any
+        from pypy.module.micronumpy.flatreductions import reduce_all_any
         w_eq = call_binary_by_name(space, 'equal', self, w_item)
         return reduce_all_any(space, w_eq, False)
 

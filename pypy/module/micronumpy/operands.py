@@ -107,7 +107,6 @@ def discover(space, w_obj, depth, shape, items_w, array_dtypes,
     if isinstance(w_obj, W_NDArray):
         w_conc = w_obj.get_concrete(space)
         assert isinstance(w_conc, W_ConcreteArray)
-        from pypy.module.micronumpy.elements import read_flat
         sub_shape = w_conc.shape
         for k in range(len(sub_shape)):
             if depth + k == len(shape):

@@ -22,8 +22,8 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
     allocation_error_message
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.ctors import shape_from_w
-from pypy.module.micronumpy.operands import array_from_w
-from pypy.module.micronumpy.loop import copy_element
+from pypy.module.micronumpy.operands import array_from_w, assign
+from pypy.module.micronumpy.loop import copy_element, random_doubles
 from pypy.module.micronumpy.shapes import flattened, copy_of
 from pypy.module.micronumpy.funcargs import arg, first_arg
 from pypy.module.micronumpy.strides import checked_nbytes, shape_size
@@ -179,7 +179,6 @@ class UnitFill(Fill):
         return STATE.next_double()
 
     def fill(self, storage, n):
-        from pypy.module.micronumpy.loop import random_doubles
         STATE.ensure_seeded()
         random_doubles(STATE.rng, storage, n)
 
@@ -391,7 +390,6 @@ def shuffle_array(space, w_arr):
     if n <= 1:
         return
     prepare_write(space, w_arr)
-    from pypy.module.micronumpy.operands import assign
     dtype = w_arr.dtype
     stride = w_arr.strides[0]
     one_d = len(w_arr.shape) == 1

@@ -10,6 +10,7 @@ from pypy.module.micronumpy import complexmath, complexops, errstate, fpflags
 from pypy.module.micronumpy.signature import float_to_int
 from pypy.module.micronumpy.ufuncs_app import common_dtype
 from pypy.module.micronumpy.operands import convert_operand
+from pypy.module.micronumpy.complexmath import scalar_compare
 
 BINOP_NAMES = ['add', 'subtract', 'multiply', 'divide', 'floor_divide',
                'remainder', 'power', '', 'left_shift', 'right_shift',
@@ -38,7 +39,6 @@ def scalar_binop(space, name, w_a, w_b):
     op, kind = find_ufunc(name)
     dtype = common_dtype(space, a, b, w_a, w_b, kind)
     if dtype.is_complex() and kind == 'cmp':
-        from pypy.module.micronumpy.complexmath import scalar_compare
         # (both operands cast to the common dtype first: complex64 parts
         # rounded to float32)
         return boxes.box_int(space, dt.bool_dtype, int(scalar_compare(

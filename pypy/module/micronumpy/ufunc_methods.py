@@ -10,7 +10,8 @@ from pypy.module.micronumpy.attributes import ufunc_of, binary_ufunc_of, \
 from pypy.module.micronumpy.concrete import concrete_of, new_array
 from pypy.module.micronumpy.operands import array_from_w
 from pypy.module.micronumpy.ndarray import W_NDArray
-from pypy.module.micronumpy.shapes import insert_axes, concatenate_arrays
+from pypy.module.micronumpy.shapes import insert_axes, concatenate_arrays, \
+    store_out, broadcast_view
 from pypy.module.micronumpy.funcargs import arg, check_axis
 from pypy.module.micronumpy.indexing import item_along_first_axis, \
     broadcasts_to
@@ -43,7 +44,6 @@ def ufunc_reduceat(space, args):
     """NumPy's rules: for each i = indices[k], the reduction of
     a[i:indices[k + 1]] along the axis (a[i:] for the last), or a[i]
     itself when indices[k + 1] <= i."""
-    from pypy.module.micronumpy.shapes import store_out
     check_keywords(space, args, 'reduceat', ['array', 'indices', 'axis',
                                              'dtype', 'out'])
     w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'reduceat')
@@ -134,7 +134,6 @@ def ufunc_at(space, args):
     """a[indices] = ufunc(a[indices], b), unbuffered: an element indexed
     several times takes the ufunc once per time.  The results are cast
     to a's dtype unsafely, as NumPy's at does."""
-    from pypy.module.micronumpy.shapes import broadcast_view
     if args.keyword_names:
         raise space.error(space.w_TypeError,
                           "ufunc.at() takes no keyword arguments")

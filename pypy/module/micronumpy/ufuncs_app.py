@@ -23,6 +23,7 @@ from pypy.module.micronumpy.strides import broadcast_shapes, same_shape, \
 from pypy.module.micronumpy.operands import convert_operand, leaf_for
 from pypy.module.micronumpy.loop import assign_result
 from pypy.module.micronumpy.elements import read_flat
+from pypy.module.micronumpy.flatreductions import reduce_flat
 
 
 def fit_python_int(space, operand, w_obj, dtype, kind):
@@ -161,7 +162,6 @@ def finish(space, w_result, w_out):
     """The ufunc's return value: w_out if given, a scalar for 0-d results,
     else the pending expression."""
     if w_out is not None:
-        from pypy.module.micronumpy.concrete import W_ConcreteArray
         w_dest = w_out.get_concrete(space)
         assert isinstance(w_dest, W_ConcreteArray)
         assign_result(space, w_dest, w_result)
@@ -179,7 +179,6 @@ def has_negative_int(space, operand):
     w_arr = operand.w_array
     if w_arr.dtype.kind != dt.KIND_INT or w_arr.get_size() == 0:
         return False
-    from pypy.module.micronumpy.reductions import reduce_flat
     w_min = reduce_flat(space, 'min', w_arr, None)
     return space.is_true(space.lt(w_min, space.newint(0)))
 
