@@ -12,18 +12,26 @@ from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.tupleobject import W_TupleObject
-from pypy.module.micronumpy import strides as strides_mod
 from pypy.module.micronumpy.strides import is_c_contiguous, is_f_contiguous
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.lazy import prepare_write
+from pypy.module.micronumpy.concrete import new_array, concrete_of
+from pypy.module.micronumpy.layout import copy_order
 from pypy.module.micronumpy.ndarray import W_NDArray
-
-
-def concrete_of(space, w_arr):
-    assert isinstance(w_arr, W_NDArray)
-    w_conc = w_arr.get_concrete(space)
-    assert isinstance(w_conc, W_ConcreteArray)
-    return w_conc
+from pypy.module.micronumpy.funcargs import check_axis, first_arg
+from pypy.module.micronumpy.boxes import box_int, scalar_dtype, python_scalar
+from pypy.module.micronumpy.complexops import real_view
+from pypy.module.micronumpy.ctors import filled, get_dtype
+from pypy.module.micronumpy.operands import array_from_w, convert_operand
+from pypy.module.micronumpy.errstate import warn
+from pypy.module.micronumpy.indexing import item_along_first_axis, getitem
+from pypy.module.micronumpy.elements import read_flat, write_flat
+from pypy.module.micronumpy.reductions import reduce, parse_axes
+from pypy.module.micronumpy.shapes import accumulate, insert_axes, \
+    concatenate_arrays, flattened
+from pypy.module.micronumpy.ufuncs import not_supported
+from pypy.module.micronumpy.ufuncs_app import W_Ufunc, call_binary_checked, \
+    call_binary, call_binary_by_name, call_unary_by_name
 
 
 # ____________________________________________________________
@@ -50,7 +58,6 @@ class W_FlatIter(W_Root):
         return self.w_array.get_size()
 
     def next(self, space):
-        from pypy.module.micronumpy.indexing import read_flat
         if self.index >= self.w_array.get_size():
             return None
         self.index += 1
@@ -72,13 +79,10 @@ class W_FlatIter(W_Root):
         return index
 
     def flattened(self, space):
-        from pypy.module.micronumpy.shapes import flattened
         return flattened(space, self.w_array)
 
     def getitem(self, space, w_key):
-        from pypy.module.micronumpy.indexing import read_flat, getitem
         if isinstance(w_key, W_SliceObject):
-            from pypy.module.micronumpy.ctors import array_from_w
             return array_from_w(space, getitem(space, self.flattened(space),
                                                w_key), None, copy=True)
         if not isinstance(w_key, W_IntObject) and not \
@@ -87,13 +91,12 @@ class W_FlatIter(W_Root):
         return read_flat(space, self.w_array, self.flat_index(space, w_key))
 
     def setitem(self, space, w_key, w_value):
-        from pypy.module.micronumpy.indexing import write_flat
         if not isinstance(w_key, W_IntObject) and not \
                 space.isinstance_w(w_key, space.w_int):
             raise space.error(space.w_IndexError,
                               "only integers can index a.flat here")
         index = self.flat_index(space, w_key)
-        self.w_array.prepare_write(space)
+        prepare_write(space, self.w_array)
         write_flat(space, self.w_array, index, w_value)
         return True
 
@@ -190,7 +193,6 @@ del _name
 def get_real(space, w_arr):
     assert isinstance(w_arr, W_NDArray)
     if w_arr.dtype.is_complex():
-        from pypy.module.micronumpy.complexops import real_view
         return real_view(space, w_arr, False)
     return w_arr
 
@@ -198,7 +200,6 @@ def get_real(space, w_arr):
 def get_imag(space, w_arr):
     assert isinstance(w_arr, W_NDArray)
     if w_arr.dtype.is_complex():
-        from pypy.module.micronumpy.complexops import real_view
         return real_view(space, w_arr, True)
     return new_array(space, w_arr.shape[:], w_arr.dtype)
 
@@ -207,118 +208,12 @@ def array_conj(space, args):
     check_keywords(space, args, 'conj', [])
     w_self = args.arguments_w[0]
     if isinstance(w_self, W_NDArray) and w_self.dtype.is_complex():
-        from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
         return call_unary_by_name(space, 'conjugate', w_self)
-    from pypy.module.micronumpy.ctors import array_from_w
     return array_from_w(space, w_self, None, copy=True)
 
 
 # ____________________________________________________________
 # order= (C or Fortran layout)
-
-def parse_order(space, w_order, default='C', allowed='CFAK'):
-    """The order letter given ('C', 'F', 'A' or 'K'), upper-cased."""
-    if w_order is None or space.is_none(w_order):
-        return default
-    text = space.text_utf8(w_order)
-    letter = ''
-    for k in range(4):
-        if text == 'CFAK'[k] or text == 'cfak'[k]:
-            letter = 'CFAK'[k]
-    if letter:
-        if allowed.find(letter) < 0:
-            if allowed == 'CF':
-                raise space.error(space.w_ValueError,
-                                  "only 'C' or 'F' order is permitted")
-            raise space.error(space.w_ValueError,
-                              "order '%s' is not permitted for reshaping"
-                              % letter)
-        return letter
-    raise space.error(space.w_ValueError,
-                      "order must be one of 'C', 'F', 'A', or 'K' (got '%s')"
-                      % text)
-
-
-def is_fortran_layout(w_arr):
-    """What 'A' and 'K' keep: Fortran order for an F-contiguous array
-    that is not also C-contiguous (NumPy's 'K' also keeps the axis order
-    of other strided layouts; we lay those out in C order)."""
-    if not isinstance(w_arr, W_ConcreteArray):
-        return False        # pending results are computed in C order
-    itemsize = w_arr.dtype.itemsize
-    return is_f_contiguous(w_arr.shape, w_arr.strides, itemsize) and not \
-        is_c_contiguous(w_arr.shape, w_arr.strides, itemsize)
-
-
-def wants_fortran(order, w_obj):
-    """Whether a result made from w_obj with this order letter is laid
-    out in Fortran order."""
-    if order == 'F':
-        return True
-    if order == 'C' or not isinstance(w_obj, W_NDArray):
-        return False
-    return is_fortran_layout(w_obj)
-
-
-def new_array_order(space, shape, dtype, fortran, zero=True):
-    """A fresh array in C or Fortran order (owning its data), zero-filled
-    unless the caller writes every element."""
-    w_result = new_array(space, shape, dtype, zero)
-    if not fortran or len(shape) < 2:
-        return w_result
-    return W_ConcreteArray(shape, dtype, w_result.buffer, 0,
-                           strides_mod.calc_strides(shape, dtype.itemsize,
-                                                    False))
-
-
-def copy_order(space, w_arr, fortran):
-    from pypy.module.micronumpy.loop import assign
-    w_result = new_array_order(space, w_arr.shape[:], w_arr.dtype, fortran,
-                               zero=False)
-    assign(space, w_result, w_arr)
-    return w_result
-
-
-def in_layout(space, w_conc, fortran):
-    """w_conc itself if it is contiguous in that order, else a copy."""
-    if fortran:
-        if is_f_contiguous(w_conc.shape, w_conc.strides,
-                           w_conc.dtype.itemsize):
-            return w_conc
-    elif w_conc.is_c_contiguous():
-        return w_conc
-    return copy_order(space, w_conc, fortran)
-
-
-def reversed_axes(space, w_arr):
-    from pypy.module.micronumpy.methods import transpose
-    return transpose(space, concrete_of(space, w_arr), None)
-
-
-def reshape_order(space, w_arr, shape, fortran):
-    """a.reshape(shape, order=...)."""
-    from pypy.module.micronumpy.methods import reshaped
-    if not fortran:
-        return reshaped(space, w_arr, shape)
-    n = len(shape)
-    rshape = [shape[n - 1 - k] for k in range(n)]
-    return reversed_axes(space, reshaped(space, reversed_axes(space, w_arr),
-                                         rshape))
-
-
-def order_letter(space, args, position, default='C', allowed='CFAK'):
-    w_order = keyword_value(args, 'order')
-    if w_order is None and len(args.arguments_w) > position:
-        w_order = args.arguments_w[position]
-    return parse_order(space, w_order, default, allowed)
-
-
-def order_arg(space, args, position, w_arr=None, default='C',
-              allowed='CFAK'):
-    """Whether the order= argument asks for Fortran layout (for 'A' and
-    'K': whether w_arr is laid out so)."""
-    return wants_fortran(order_letter(space, args, position, default,
-                                      allowed), w_arr)
 
 
 # ____________________________________________________________
@@ -333,7 +228,6 @@ IDENTITIES = {'add': 0, 'multiply': 1, 'logical_and': 1, 'logical_or': 0,
 
 
 def ufunc_of(space, w_obj):
-    from pypy.module.micronumpy.ufuncs_app import W_Ufunc
     if not isinstance(w_obj, W_Ufunc):
         raise space.error(space.w_TypeError,
                           "descriptor requires a 'numpy.ufunc' object")
@@ -403,7 +297,6 @@ def ufunc_axis_args(space, args, fname):
 
 
 def ufunc_reduce(space, args):
-    from pypy.module.micronumpy.ctors import array_from_w
     w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'reduce')
     w_axis, dtype, keepdims = ufunc_axis_args(space, args, 'reduce')
     w_arr = array_from_w(space, args.arguments_w[1], None)
@@ -412,7 +305,6 @@ def ufunc_reduce(space, args):
 
 def reduce_by(space, w_ufunc, w_arr, w_axis, dtype, keepdims):
     """w_ufunc.reduce(w_arr, axis, dtype, keepdims=keepdims)."""
-    from pypy.module.micronumpy.reductions import reduce
     if w_ufunc.name in REDUCE_NAMES:
         name = REDUCE_NAMES[w_ufunc.name]
         return reduce(space, name, w_arr, w_axis, dtype, keepdims)
@@ -425,8 +317,6 @@ def reduce_by(space, w_ufunc, w_arr, w_axis, dtype, keepdims):
 
 
 def ufunc_accumulate(space, args):
-    from pypy.module.micronumpy.ctors import array_from_w
-    from pypy.module.micronumpy.shapes import accumulate
     w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'accumulate')
     w_axis, dtype, keepdims = ufunc_axis_args(space, args, 'accumulate')
     w_arr = array_from_w(space, args.arguments_w[1], None)
@@ -441,7 +331,6 @@ def accumulate_axis(space, w_axis, ndim):
     """The one axis accumulate runs along, checked as NumPy does: an int
     or a 1-tuple, in bounds (a 0-d array takes axis 0 or -1, then is
     refused as a scalar)."""
-    from pypy.module.micronumpy.shapes import check_axis
     if isinstance(w_axis, W_TupleObject) and len(w_axis.items_w) == 1:
         w_axis = w_axis.items_w[0]
     if space.is_none(w_axis) or isinstance(w_axis, W_TupleObject):
@@ -463,8 +352,6 @@ def generic_reduce(space, w_ufunc, w_arr, w_axis, keep_all):
     """Apply the binary ufunc along the axis, element by element of that
     axis (whole sub-arrays at a time); a reduction over an axis tuple
     reduces one axis after the other, the last first."""
-    from pypy.module.micronumpy.reductions import parse_axes
-    from pypy.module.micronumpy.ctors import array_from_w
     w_conc = concrete_of(space, w_arr)
     ndim = len(w_conc.shape)
     if space.is_none(w_axis):
@@ -496,16 +383,10 @@ def generic_reduce(space, w_ufunc, w_arr, w_axis, keep_all):
 
 
 def read_flat_scalar(space, w_conc):
-    from pypy.module.micronumpy.indexing import read_flat
     return read_flat(space, w_conc, 0)
 
 
 def reduce_one_axis(space, w_ufunc, w_conc, w_axis, keep_all):
-    from pypy.module.micronumpy.ufuncs_app import call_binary_checked
-    from pypy.module.micronumpy.shapes import check_axis, insert_axes, \
-        concatenate_arrays, flattened
-    from pypy.module.micronumpy.indexing import item_along_first_axis
-    from pypy.module.micronumpy.ctors import array_from_w
     if space.is_none(w_axis):
         w_conc = flattened(space, w_conc)
         axis = 0
@@ -540,7 +421,6 @@ def loop_result_dtype(space, w_ufunc, w_conc):
     """The dtype w_ufunc's loop gives for two elements of w_conc (a
     logical ufunc's is bool: its reduction starts from the first element
     as a bool); the ufunc's TypeError if it has no loop for them."""
-    from pypy.module.micronumpy.ufuncs_app import call_binary
     w_none = w_conc.view([0], [0], w_conc.start)
     w_res = call_binary(space, w_ufunc, w_none, w_none)
     if not isinstance(w_res, W_NDArray):
@@ -553,8 +433,6 @@ def loop_result_dtype(space, w_ufunc, w_conc):
 def identity_result(space, name, shape, dtype):
     """The reduction of an empty axis: the ufunc's identity over the other
     axes, or NumPy's ValueError when it has none."""
-    from pypy.module.micronumpy.ctors import filled
-    from pypy.module.micronumpy.boxes import box_int
     if name not in IDENTITIES:
         raise space.error(space.w_ValueError,
                           "zero-size array to reduction operation %s which "
@@ -592,14 +470,12 @@ SCALAR_GETSET = ['shape', 'ndim', 'size', 'dtype', 'itemsize', 'nbytes',
 
 
 def scalar_as_array(space, w_self):
-    from pypy.module.micronumpy.ctors import array_from_w
     return array_from_w(space, w_self, None)
 
 
 def make_scalar_method(name, func):
     def method(space, args):
         # unbound, as np.uint32.item(x): x must be a NumPy scalar
-        from pypy.module.micronumpy.boxes import scalar_dtype
         if len(args.arguments_w) == 0:
             raise space.error(space.w_TypeError,
                               "unbound method generic.%s() needs an "
@@ -622,7 +498,6 @@ def scalar_of_0d(space, w_res):
     """What a scalar's method returns for the 0-d array's result: NumPy
     gives a scalar where the array method gives a 0-d array."""
     if isinstance(w_res, W_NDArray) and not w_res.shape:
-        from pypy.module.micronumpy.indexing import read_flat
         return read_flat(space, concrete_of(space, w_res), 0)
     return w_res
 
@@ -662,63 +537,6 @@ def indexes_0d(space, w_item):
         w_item.dtype.kind == dt.KIND_BOOL
 
 
-def scalar_typedef_parts():
-    """(methods, getset) dicts for the scalar types."""
-    from pypy.module.micronumpy.methods import array_methods, array_getset
-    methods = {}
-    for name in SCALAR_METHODS:
-        if name in array_methods:
-            methods[name] = make_scalar_method(name, array_methods[name])
-    getset = {}
-    for name in SCALAR_GETSET:
-        if name in array_getset:
-            getset[name] = make_scalar_getter(array_getset[name])
-    return methods, getset
-
-
-# ____________________________________________________________
-# NumPy's MemoryError message (for concrete.new_array)
-
-SIZE_UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB']
-
-
-def size_to_string(num_bytes):
-    """NumPy's _size_to_string: '7.11 PiB', '12 bytes'."""
-    from rpython.rlib.rfloat import formatd, DTSF_ALT
-    bits = 0
-    n = num_bytes
-    while n > 0:
-        bits += 1
-        n >>= 1
-    unit_i = max(bits - 1, 1) // 10
-    if unit_i == 0:
-        return '%d bytes' % num_bytes
-    n_units = float(num_bytes) / float(1 << (unit_i * 10))
-    if int(n_units + 0.5) == 1024 and unit_i + 1 < len(SIZE_UNITS):
-        unit_i += 1
-        n_units /= 1024.0
-    if int(n_units + 0.5) < 1000:
-        text = formatd(n_units, 'g', 3, DTSF_ALT)     # '#.3g'
-    else:
-        text = formatd(n_units, 'f', 0, DTSF_ALT)     # '#.0f'
-    return '%s %s' % (text, SIZE_UNITS[unit_i])
-
-
-def allocation_error_message(shape, dtype):
-    return ("Unable to allocate %s for an array with shape %s and data type "
-            "%s" % (size_to_string(strides_mod.shape_size(shape) *
-                                   dtype.itemsize),
-                    spaced_shape(shape), dtype.name))
-
-
-def spaced_shape(shape):
-    """The shape as Python's tuple repr (this message has the spaces
-    that the broadcasting ones lack)."""
-    if len(shape) == 1:
-        return '(%d,)' % shape[0]
-    return '(' + ', '.join([str(n) for n in shape]) + ')'
-
-
 # ____________________________________________________________
 # int(a), float(a) of size-1 arrays
 
@@ -726,8 +544,6 @@ def size1_value(space, args, real_message):
     """The element of a 0-d array as a Python scalar; real_message is
     the TypeError int() or float() gives for a complex one (None:
     complex() takes it)."""
-    from pypy.module.micronumpy.indexing import read_flat
-    from pypy.module.micronumpy.methods import python_scalar
     w_arr = concrete_of(space, args.arguments_w[0])
     if w_arr.shape:
         raise space.error(space.w_TypeError,
@@ -761,7 +577,6 @@ def array_float(space, args):
 def complex_scalar_real(space, args):
     """int() and float() of a NumPy complex scalar take its real part,
     with NumPy's ComplexWarning."""
-    from pypy.module.micronumpy.errstate import warn
     from pypy.objspace.complexobject import W_ComplexObject
     w_c = args.arguments_w[0]
     assert isinstance(w_c, W_ComplexObject)     # a method of its type
@@ -801,9 +616,6 @@ def array_index(space, args):
 def round_array(space, w_obj, decimals):
     """NumPy's round: rint(a * 10**d) / 10**d (a / 10**-d for d < 0);
     integers stay integers."""
-    from pypy.module.micronumpy.ctors import array_from_w
-    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
-        call_unary_by_name
     w_arr = array_from_w(space, w_obj, None)
     if decimals > 300 or decimals < -300:
         decimals = 300 if decimals > 0 else -300
@@ -839,14 +651,12 @@ def decimals_arg(space, args, position):
 
 
 def np_round(space, args):
-    from pypy.module.micronumpy.shapes import first_arg
     check_keywords(space, args, 'round', ['a', 'decimals', 'out'])
     return round_array(space, first_arg(space, args, 'round', 'a'),
                        decimals_arg(space, args, 1))
 
 
 def np_ascontiguousarray(space, args):
-    from pypy.module.micronumpy.ctors import array_from_w, get_dtype
     check_keywords(space, args, 'ascontiguousarray', ['dtype'])
     dtype = get_dtype(space, args)
     w_arr = array_from_w(space, args.arguments_w[0], dtype)
@@ -873,9 +683,6 @@ def array_rdivmod(space, args):         # divmod(x, a)
 
 
 def divmod_pair(space, w_a, w_b):
-    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
-        convert_operand
-    from pypy.module.micronumpy.ufuncs import not_supported
     for w_operand in [w_a, w_b]:
         operand = convert_operand(space, w_operand)
         if operand is not None and operand.dtype.is_complex():

@@ -10,6 +10,9 @@ from pypy.objspace.intobject import W_IntObject, W_LongObject
 from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.complexobject import W_ComplexObject
 from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy.complexmath import c_pow, c_div
+from pypy.module.micronumpy.printing import complex_scalar_str, scalar_float_str
+from pypy.module.micronumpy.ndarray import W_NDArray
 
 
 class ScalarIndexing(object):
@@ -98,11 +101,6 @@ def numpy_compare(space, opnum, w_a, w_b):
     if opnum < 0 or opnum >= len(CMP_NAMES):
         return None
     return scalar_binop(space, CMP_NAMES[opnum], w_a, w_b)
-
-
-def scalar_float_str(x, dtype=dt.float64_dtype):
-    from pypy.module.micronumpy.printing import scalar_float_str as fmt
-    return fmt(x, dtype)
 
 
 class W_IntBox(ScalarIndexing, W_IntObject):
@@ -318,7 +316,6 @@ class W_ComplexBox(ScalarIndexing, W_ComplexObject):
         return W_ComplexObject.compare(self, space, opnum, w_other)
 
     def repr(self, space):
-        from pypy.module.micronumpy.printing import complex_scalar_str
         text = complex_scalar_str(self.real, self.imag,
                                   dt.real_part(self.dtype))
         if text.startswith('('):
@@ -328,7 +325,6 @@ class W_ComplexBox(ScalarIndexing, W_ComplexObject):
         return space.newtext_utf8('np.%s(%s)' % (self.dtype.name, text))
 
     def str(self, space):
-        from pypy.module.micronumpy.printing import complex_scalar_str
         return space.newtext_utf8(complex_scalar_str(self.real, self.imag,
                                                      dt.real_part(self.dtype)))
 
@@ -339,7 +335,6 @@ def numpy_complex_binop(space, opnum, w_a, w_b):
     NumPy's results where Python's complex raises or differs); None when
     x is not a number."""
     from pypy.objspace.complexobject import as_complex
-    from pypy.module.micronumpy.complexmath import c_pow, c_div
     w_ca = as_complex(space, w_a)
     w_cb = as_complex(space, w_b)
     if w_ca is None or w_cb is None:
@@ -370,8 +365,6 @@ def scalar_dtype(w_obj):
 def new_scalar(space, dtype, w_value):
     """np.float64(x), np.int8(x), np.complex128(x) for a number or a
     string (not an array: the constructor makes arrays of those)."""
-    from pypy.module.micronumpy.ufuncs_app import scalar_to_float, \
-        scalar_to_int, check_python_int
     if dtype.kind == dt.KIND_BOOL:
         return box_int(space, dtype, int(space.is_true(w_value)))
     if space.isinstance_w(w_value, space.w_str):
@@ -430,3 +423,105 @@ def python_type_of(space, dtype):
     if dtype.is_float():
         return space.w_float
     return space.w_int
+
+
+def scalar_to_float(space, w_obj):
+    if isinstance(w_obj, W_FloatObject):
+        return w_obj.floatval
+    if isinstance(w_obj, W_NDArray):
+        return space.float_w(w_obj.get_concrete(space).getitem(
+            space, space.newtuple([])))
+    return space.float_w(w_obj)
+
+
+def scalar_to_int(space, w_obj, dtype):
+    """An integer value for storing into `dtype` (C-like conversion of
+    floats, wrap-around of big Python ints)."""
+    if isinstance(w_obj, W_FloatObject):
+        return dtype.int_from_float(w_obj.floatval)
+    if isinstance(w_obj, W_IntObject):
+        return w_obj.intval
+    if isinstance(w_obj, W_LongObject):
+        from rpython.rlib.rarithmetic import intmask
+        return intmask(w_obj.num.ulonglongmask())
+    if isinstance(w_obj, W_NDArray):
+        return scalar_to_int(space, w_obj.get_concrete(space).getitem(
+            space, space.newtuple([])), dtype)
+    return space.int_w(w_obj)
+
+
+def python_int_value(w_obj, dtype):
+    """w_obj's value as an rbigint when it is a Python int (not a bool)
+    used with an integer dtype (not bool), else None."""
+    from rpython.rlib.rbigint import rbigint
+    if not dtype.is_int_like() or dtype.kind == dt.KIND_BOOL:
+        return None
+    if isinstance(w_obj, W_BoolObject):
+        return None
+    if isinstance(w_obj, W_IntObject):
+        return rbigint.fromint(w_obj.intval)
+    if isinstance(w_obj, W_LongObject):
+        return w_obj.num
+    return None
+
+
+def python_int_side(space, w_obj, dtype):
+    """-1 or 1 when w_obj is a Python int below or above the range of the
+    integer dtype, else 0."""
+    from rpython.rlib.rbigint import rbigint
+    num = python_int_value(w_obj, dtype)
+    if num is None:
+        return 0
+    bits = dtype.itemsize * 8
+    if dtype.kind == dt.KIND_UINT:
+        low = rbigint.fromint(0)
+        high = rbigint.fromint(1).lshift(bits).sub(rbigint.fromint(1))
+    else:
+        low = rbigint.fromint(-1).lshift(bits - 1)
+        high = rbigint.fromint(1).lshift(bits - 1).sub(rbigint.fromint(1))
+    if num.lt(low):
+        return -1
+    if num.gt(high):
+        return 1
+    return 0
+
+
+def check_c_long(space, w_obj, dtype):
+    """NumPy converts a Python int through a C long first (uint64's upper
+    half excepted) where it needs its value (not for comparisons)."""
+    from rpython.rlib.rbigint import rbigint
+    num = python_int_value(w_obj, dtype)
+    if num is None:
+        return
+    if num.bit_length() > 64 or (num.bit_length() == 64 and not (
+            dtype.is_unsigned64() and num.sign > 0)):
+        # int64 min is the one 64-bit value that passes it
+        if not num.eq(rbigint.fromint(-9223372036854775807 - 1)):
+            raise space.error(space.w_OverflowError,
+                              "Python int too large to convert to C long")
+
+
+def check_python_int(space, w_obj, dtype):
+    """NEP 50: a Python int must fit the integer dtype it is used with."""
+    check_c_long(space, w_obj, dtype)
+    if python_int_side(space, w_obj, dtype) != 0:
+        raise space.error(space.w_OverflowError,
+                          "Python integer %s out of bounds for %s" % (
+                              space.str_utf8(w_obj), dtype.name))
+
+
+def python_scalar(space, w_box, dtype):
+    from pypy.objspace.complexobject import W_ComplexObject
+    if isinstance(w_box, W_ComplexObject):
+        return space.newcomplex(w_box.real, w_box.imag)
+    if dtype.is_float():
+        return space.newfloat(space.float_w(w_box))
+    if dtype.kind == dt.KIND_BOOL:
+        return space.newbool(space.is_true(w_box))
+    from pypy.objspace.intobject import W_IntObject
+    if isinstance(w_box, W_IntObject):
+        return space.newint(w_box.intval)
+    from pypy.objspace.intobject import W_LongObject
+    if isinstance(w_box, W_LongObject):     # np.uint64 past 2**63
+        return W_LongObject(w_box.num)
+    return w_box

@@ -1,13 +1,14 @@
 """What complex arrays need beyond the element-wise ufuncs (which run in
 the fused loops, signature.py with complexmath.py's kernels): NumPy's
-complex scalar arithmetic, the reductions, cumulative sums and products,
-dot products, element reads and writes, and the .real/.imag views."""
+complex scalar arithmetic, the values the complex reductions walk
+(reductions.reduce_complex), cumulative sums and products, dot products,
+element reads, and the .real/.imag views."""
 
-from rpython.rlib import rfloat
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
+from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy.complexmath import c_mul, c_mul_fused, \
-    c_div, c_isnan, c_lt, binop, compare, binary_result
+    c_isnan, c_lt, binop, compare, binary_result
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.strides import broadcast_strides, \
@@ -22,20 +23,6 @@ def read_c(dtype, storage, offset):
     if dtype.is_float():
         return (dtype.read_float(storage, offset), 0.0)
     return (dtype.int_to_float(dtype.read_int(storage, offset)), 0.0)
-
-
-def write_c(dtype, storage, offset, re, im):
-    """Store (re, im) into an element of any dtype (the real part for
-    real dtypes, as NumPy's cast with a ComplexWarning)."""
-    if dtype.is_complex():
-        dtype.write_float(storage, offset, re)
-        dtype.write_imag(storage, offset, im)
-    elif dtype.is_float():
-        dtype.write_float(storage, offset, dtype.wrap_float(re))
-    elif dtype.kind == dt.KIND_BOOL:
-        dtype.write_int(storage, offset, int(re != 0.0 or im != 0.0))
-    else:
-        dtype.write_int(storage, offset, dtype.int_from_float(re))
 
 
 def concrete(space, w_arr):
@@ -96,7 +83,6 @@ def values_of_operand(space, operand, shape, fdt):
 def scalar_binary(space, op, name, cdt, a, b):
     """name(a, b) of two scalar Operands that promote to the complex dtype
     cdt, as NumPy's scalar arithmetic computes it: a NumPy scalar."""
-    from pypy.module.micronumpy import boxes
     fdt = dt.real_part(cdt)
     ar, ai = values_of_operand(space, a, [], fdt).get(0)
     br, bi = values_of_operand(space, b, [], fdt).get(0)
@@ -111,54 +97,7 @@ def scalar_binary(space, op, name, cdt, a, b):
 
 
 # ____________________________________________________________
-# reductions, cumulative sums, dot
-
-def reduce_complex(space, name, w_arr):
-    """The reduction `name` of all elements of a complex array, as a
-    NumPy scalar (the sequential loops NumPy runs for complex)."""
-    from pypy.module.micronumpy import boxes
-    w_conc = concrete(space, w_arr)
-    values = values_of_array(space, w_conc, w_conc.shape)
-    n = len(values.res)
-    if n == 0 and name not in ('sum', 'prod', 'mean'):
-        # no identity: the float path raises NumPy's error for the name
-        from pypy.module.micronumpy.reductions import reduce_flat
-        return reduce_flat(space, name, real_view(space, w_conc, False),
-                           None)
-    if name == 'argmax' or name == 'argmin':
-        return boxes.box_int(space, dt.int64_dtype,
-                             best_index(values, name == 'argmax'))
-    cdt = w_conc.dtype
-    fdt = dt.real_part(cdt)
-    if name == 'max' or name == 'min':
-        k = best_index(values, name == 'max')
-        return boxes.W_ComplexBox(values.res[k], values.ims[k], cdt)
-    if name == 'prod':
-        rr, ri = 1.0, 0.0
-        if n > 0:
-            rr, ri = values.res[0], values.ims[0]
-        for k in range(1, n):
-            rr, ri = c_mul(fdt, rr, ri, values.res[k], values.ims[k])
-    else:
-        rr, ri = 0.0, 0.0
-        for k in range(n):
-            rr = fdt.wrap_float(rr + values.res[k])
-            ri = fdt.wrap_float(ri + values.ims[k])
-        if name == 'mean':
-            return complex_mean(cdt, rr, ri, n)
-    return boxes.W_ComplexBox(rr, ri, cdt)
-
-
-def complex_mean(cdt, re, im, n):
-    """NumPy's mean from the sum: divided by the count, an intp, with the
-    complex division in complex128 (a complex64 sum too), then cast back
-    (nan+nanj for no elements)."""
-    from pypy.module.micronumpy import boxes
-    if n == 0:
-        return boxes.W_ComplexBox(rfloat.NAN, rfloat.NAN, cdt)
-    fdt = dt.real_part(cdt)
-    re, im = c_div(dt.float64_dtype, re, im, float(n), 0.0)
-    return boxes.W_ComplexBox(fdt.wrap_float(re), fdt.wrap_float(im), cdt)
+# complex reductions (reductions.reduce_complex), cumulative sums, dot
 
 
 def best_index(values, is_max):
@@ -235,4 +174,3 @@ def real_view(space, w_arr, imag):
     return W_ConcreteArray(w_conc.shape[:], fdt, w_conc.buffer,
                            w_conc.start + (fdt.itemsize if imag else 0),
                            w_conc.strides[:], w_base)
-

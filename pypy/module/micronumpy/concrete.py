@@ -37,7 +37,7 @@ class RawBuffer(object):
         self.storage = alloc_buffer(self.allocated_bytes(), zero)
         self.readers = []
         self.readers_limit = 0      # set by lazy.add_reader
-        self.written = False        # by prepare_write (see lazy.relink)
+        self.written = False        # by lazy.prepare_write (see relink)
 
     def snapshot(self):
         """A new buffer holding a copy of this one's bytes."""
@@ -93,12 +93,6 @@ class W_ConcreteArray(W_NDArray):
                          [self.strides[n - 1 - k] for k in range(n)],
                          self.start)
 
-    def prepare_write(self, space):
-        """Called before writing into this array's buffer."""
-        from pypy.module.micronumpy.lazy import force_readers
-        self.buffer.written = True
-        force_readers(space, self.buffer)
-
 
 def new_array(space, shape, dtype, zero=True):
     """A fresh C-contiguous array, zero-filled unless the caller writes
@@ -107,7 +101,6 @@ def new_array(space, shape, dtype, zero=True):
     try:
         buffer = new_buffer(nbytes, zero)
     except MemoryError:
-        from pypy.module.micronumpy.attributes import allocation_error_message
         raise space.error(space.w_MemoryError,
                           allocation_error_message(shape, dtype))
     if nbytes == 0:
@@ -115,3 +108,52 @@ def new_array(space, shape, dtype, zero=True):
     else:
         strides = strides_mod.calc_strides(shape, dtype.itemsize)
     return W_ConcreteArray(shape, dtype, buffer, 0, strides)
+
+
+# NumPy's MemoryError message
+
+SIZE_UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB']
+
+
+def size_to_string(num_bytes):
+    """NumPy's _size_to_string: '7.11 PiB', '12 bytes'."""
+    from rpython.rlib.rfloat import formatd, DTSF_ALT
+    bits = 0
+    n = num_bytes
+    while n > 0:
+        bits += 1
+        n >>= 1
+    unit_i = max(bits - 1, 1) // 10
+    if unit_i == 0:
+        return '%d bytes' % num_bytes
+    n_units = float(num_bytes) / float(1 << (unit_i * 10))
+    if int(n_units + 0.5) == 1024 and unit_i + 1 < len(SIZE_UNITS):
+        unit_i += 1
+        n_units /= 1024.0
+    if int(n_units + 0.5) < 1000:
+        text = formatd(n_units, 'g', 3, DTSF_ALT)     # '#.3g'
+    else:
+        text = formatd(n_units, 'f', 0, DTSF_ALT)     # '#.0f'
+    return '%s %s' % (text, SIZE_UNITS[unit_i])
+
+
+def allocation_error_message(shape, dtype):
+    return ("Unable to allocate %s for an array with shape %s and data type "
+            "%s" % (size_to_string(strides_mod.shape_size(shape) *
+                                   dtype.itemsize),
+                    spaced_shape(shape), dtype.name))
+
+
+def spaced_shape(shape):
+    """The shape as Python's tuple repr (this message has the spaces
+    that the broadcasting ones lack)."""
+    if len(shape) == 1:
+        return '(%d,)' % shape[0]
+    return '(' + ', '.join([str(n) for n in shape]) + ')'
+
+
+def concrete_of(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    w_conc = w_arr.get_concrete(space)
+    assert isinstance(w_conc, W_ConcreteArray)
+    return w_conc

@@ -4,17 +4,17 @@ empty, full (+ _like), arange, linspace, eye, identity."""
 import math
 from rpython.rlib import rfloat
 from pypy.interpreter.arguments import keyword_value, check_keywords
-from pypy.objspace.boolobject import W_BoolObject
-from pypy.objspace.intobject import W_IntObject, W_LongObject
-from pypy.objspace.floatobject import W_FloatObject
 from pypy.objspace.listobject import W_ListObject
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
-from pypy.module.micronumpy.ndarray import W_NDArray, is_python_sequence
-from pypy.module.micronumpy.indexing import write_flat
+from pypy.module.micronumpy.elements import write_flat, read_flat
 from pypy.module.micronumpy.strides import checked_nbytes
+from pypy.module.micronumpy.layout import order_arg, in_layout, order_letter, \
+    new_array_order, reshaped
+from pypy.module.micronumpy.loop import arange_floats, arange_ints
+from pypy.module.micronumpy.operands import assign, array_from_w, \
+    dtype_of_scalar
 
 
 def shape_from_w(space, w_shape):
@@ -29,117 +29,6 @@ def shape_from_w(space, w_shape):
             raise space.error(space.w_ValueError,
                               "negative dimensions are not allowed")
     return shape
-
-
-def discover(space, w_obj, depth, shape, items_w, array_dtypes,
-             leaf_depth):
-    """Walk nested sequences: fill `shape` (at the first visit of each
-    depth), check it is rectangular, collect the scalars in C order and
-    the dtypes of the arrays met (which count even when empty).
-    leaf_depth[0] is the number of dimensions once a scalar or an array
-    has fixed it (-1 before): no sequence may go deeper then."""
-    if isinstance(w_obj, W_NDArray):
-        w_conc = w_obj.get_concrete(space)
-        assert isinstance(w_conc, W_ConcreteArray)
-        from pypy.module.micronumpy.indexing import read_flat
-        sub_shape = w_conc.shape
-        for k in range(len(sub_shape)):
-            if depth + k == len(shape):
-                add_dimension(space, shape, sub_shape[k], leaf_depth)
-            elif shape[depth + k] != sub_shape[k]:
-                raise inhomogeneous(space, shape, depth + k)
-        end_depth = depth + len(sub_shape)
-        if end_depth < len(shape):
-            raise inhomogeneous(space, shape, end_depth)
-        leaf_depth[0] = end_depth
-        array_dtypes.append(w_conc.dtype)
-        for k in range(w_conc.get_size()):
-            items_w.append(read_flat(space, w_conc, k))
-        return
-    if not is_python_sequence(w_obj):
-        if depth < len(shape):
-            raise inhomogeneous(space, shape, depth)
-        leaf_depth[0] = depth
-        items_w.append(w_obj)
-        return
-    elems_w = space.unpackiterable(w_obj)
-    if depth == len(shape):
-        add_dimension(space, shape, len(elems_w), leaf_depth)
-    elif depth > len(shape) or shape[depth] != len(elems_w):
-        raise inhomogeneous(space, shape, depth)
-    for w_elem in elems_w:
-        discover(space, w_elem, depth + 1, shape, items_w, array_dtypes,
-                 leaf_depth)
-
-
-def add_dimension(space, shape, n, leaf_depth):
-    if leaf_depth[0] >= 0:
-        raise inhomogeneous(space, shape, leaf_depth[0])
-    shape.append(n)
-
-
-def inhomogeneous(space, shape, depth):
-    detected = [str(shape[k]) for k in range(depth)]
-    # a Python tuple's repr, as NumPy's message prints it
-    detected_repr = '(' + ', '.join(detected) + \
-        (',)' if depth == 1 else ')')
-    return space.error(space.w_ValueError,
-                       "setting an array element with a sequence. The "
-                       "requested array has an inhomogeneous shape after %d "
-                       "dimensions. The detected shape was %s + "
-                       "inhomogeneous part." % (depth, detected_repr))
-
-
-def dtype_of_scalar(space, w_item):
-    dtype = boxes.scalar_dtype(w_item)
-    if dtype is not None:
-        return dtype
-    if isinstance(w_item, W_BoolObject):
-        return dt.bool_dtype
-    if isinstance(w_item, W_IntObject) or isinstance(w_item, W_LongObject):
-        return dt.int64_dtype
-    if isinstance(w_item, W_FloatObject):
-        return dt.float64_dtype
-    from pypy.objspace.complexobject import W_ComplexObject
-    if isinstance(w_item, W_ComplexObject):
-        return dt.complex128_dtype
-    raise space.error(space.w_TypeError,
-                      "unsupported element type for an array: %s" %
-                      space.type_name(space.type(w_item)))
-
-
-def array_from_w(space, w_obj, dtype, copy=False):
-    """np.array(w_obj, dtype): returns w_obj itself when it is an array of
-    that dtype and no copy is asked for."""
-    if isinstance(w_obj, W_NDArray):
-        if dtype is None or dtype is w_obj.dtype:
-            if not copy:
-                return w_obj
-            dtype = w_obj.dtype
-        from pypy.module.micronumpy.ufuncs_app import astype
-        w_result = new_array(space, w_obj.shape, dtype)
-        from pypy.module.micronumpy.loop import assign
-        assign(space, w_result, astype(space, w_obj, dtype)
-               if dtype is not w_obj.dtype else w_obj)
-        return w_result
-    shape = []
-    items_w = []
-    array_dtypes = []
-    discover(space, w_obj, 0, shape, items_w, array_dtypes, [-1])
-    if dtype is None:
-        if not items_w and not array_dtypes:
-            dtype = dt.float64_dtype
-        else:
-            dtype = dt.bool_dtype
-            for array_dtype in array_dtypes:
-                dtype = dt.promote_types(dtype, array_dtype)
-            for w_item in items_w:
-                dtype = dt.promote_types(dtype,
-                                         dtype_of_scalar(space, w_item))
-    w_result = new_array(space, shape, dtype)
-    for k in range(len(items_w)):
-        write_flat(space, w_result, k, items_w[k])
-    return w_result
 
 
 def get_dtype(space, args, name='dtype', default=None):
@@ -160,7 +49,6 @@ def np_array(space, args):
         dtype = dt.dtype_from_w(space, args.arguments_w[1])
     w_copy = keyword_value(args, 'copy')
     copy = w_copy is None or space.is_true(w_copy)
-    from pypy.module.micronumpy.attributes import order_arg, in_layout
     w_obj = args.arguments_w[0]
     fortran = order_arg(space, args, 1 << 20, w_obj, 'K')
     w_result = array_from_w(space, w_obj, dtype, copy)
@@ -175,7 +63,6 @@ def np_array(space, args):
     if w_ndmin is not None:
         ndmin = space.int_w(w_ndmin)
         if ndmin > len(w_result.shape):
-            from pypy.module.micronumpy.methods import reshaped
             shape = [1] * (ndmin - len(w_result.shape)) + w_result.shape
             w_result = reshaped(space, w_result, shape)
     return w_result
@@ -184,7 +71,6 @@ def np_array(space, args):
 def np_asarray(space, args):
     """No copy unless the dtype or the order= asked for ('C' or 'F')
     differs; 'A' and 'K' accept any layout."""
-    from pypy.module.micronumpy.attributes import order_letter, in_layout
     check_keywords(space, args, 'asarray', ['dtype', 'order'])
     dtype = get_dtype(space, args)
     if dtype is None and len(args.arguments_w) > 1:
@@ -201,10 +87,8 @@ def np_asarray(space, args):
 
 
 def filled(space, shape, dtype, w_value, fortran=False):
-    from pypy.module.micronumpy.attributes import new_array_order
     w_result = new_array_order(space, shape, dtype, fortran)
     if w_value is not None:
-        from pypy.module.micronumpy.loop import assign
         assign(space, w_result, w_value)
     return w_result
 
@@ -217,8 +101,6 @@ def creation_dtype(space, args, position):
 
 
 def new_ordered(space, args, position, shape, dtype):
-    from pypy.module.micronumpy.attributes import new_array_order, \
-        order_arg
     return new_array_order(space, shape, dtype,
                            order_arg(space, args, position, None, 'C',
                                      'CF'))
@@ -243,7 +125,6 @@ def np_ones(space, args):
     dtype = creation_dtype(space, args, 1) or dt.float64_dtype
     w_result = new_ordered(space, args, 2,
                            shape_from_w(space, args.arguments_w[0]), dtype)
-    from pypy.module.micronumpy.loop import assign
     assign(space, w_result, space.newint(1))
     return w_result
 
@@ -258,14 +139,12 @@ def np_full(space, args):
         dtype = array_from_w(space, w_value, None).dtype
     w_result = new_ordered(space, args, 3,
                            shape_from_w(space, args.arguments_w[0]), dtype)
-    from pypy.module.micronumpy.loop import assign
     assign(space, w_result, w_value)
     return w_result
 
 
 def like(space, args, fname, w_value):
     check_keywords(space, args, fname, ['dtype', 'order', 'fill_value'])
-    from pypy.module.micronumpy.attributes import order_arg
     w_proto = array_from_w(space, args.arguments_w[0], None)
     # positional dtype= comes after the array (and fill_value for
     # full_like), then order=
@@ -356,7 +235,6 @@ def np_arange(space, args):
     n = arange_length(space, start, stop, step)
     # every element is written below, but only the real part of complex
     w_result = new_array(space, [n], dtype, zero=dtype.is_complex())
-    from pypy.module.micronumpy.loop import arange_floats, arange_ints
     if dtype.is_inexact():
         # a single element is the start (0 * an infinite step is nan)
         arange_floats(dtype, w_result.storage, n, start,
@@ -410,7 +288,6 @@ def np_linspace(space, args):
     if w_retstep is not None and space.is_true(w_retstep):
         # (the samples and their step: a float64 scalar, or NumPy's
         # Python nan when there is no step)
-        from pypy.module.micronumpy.indexing import read_flat
         if div > 0:
             w_step_arr = new_array(space, [], dt.float64_dtype, zero=False)
             dt.float64_dtype.write_float(w_step_arr.storage, 0, step)

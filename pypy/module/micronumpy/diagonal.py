@@ -4,11 +4,12 @@ diagonal k) and np.fill_diagonal (in place)."""
 
 from rpython.rlib.rarithmetic import ovfcheck
 from pypy.interpreter.arguments import check_keywords
+from pypy.module.micronumpy.lazy import prepare_write
 from pypy.module.micronumpy.concrete import new_array
-from pypy.module.micronumpy.ctors import array_from_w
-from pypy.module.micronumpy.indexing import read_flat, write_flat
-from pypy.module.micronumpy.shapes import as_concrete, arg, check_axis, \
-    method_of, int_arg
+from pypy.module.micronumpy.operands import array_from_w
+from pypy.module.micronumpy.elements import read_flat, write_flat
+from pypy.module.micronumpy.shapes import as_concrete
+from pypy.module.micronumpy.funcargs import arg, check_axis, method_of, int_arg
 
 
 def diagonal(space, w_arr, offset, axis1, axis2):
@@ -113,7 +114,7 @@ def np_fill_diagonal(space, args):
     count = w_vals.get_size()
     if count == 0:
         return space.w_None
-    w_a.prepare_write(space)
+    prepare_write(space, w_a)
     i = 0
     index = 0
     while index < end:

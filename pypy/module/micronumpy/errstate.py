@@ -7,6 +7,7 @@ from pypy.interpreter.arguments import check_keywords, keyword_value
 from pypy.objspace.root import W_Root
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import fpflags
+from pypy.module.micronumpy.funcargs import first_arg
 
 # in NumPy's order of report, as fpflags.KIND_FLAGS
 KINDS = ['divide', 'over', 'under', 'invalid']
@@ -188,7 +189,6 @@ def np_geterr(space, args):
 
 
 def np_seterrcall(space, args):
-    from pypy.module.micronumpy.shapes import first_arg
     return set_errcall(space, first_arg(space, args, 'seterrcall', 'func'))
 
 

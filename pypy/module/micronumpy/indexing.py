@@ -20,136 +20,18 @@ from pypy.objspace.floatobject import W_FloatObject
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.noneobject import W_EllipsisObject
-from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.lazy import prepare_write
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
+    allocation_error_message
 from pypy.module.micronumpy.ndarray import W_NDArray, is_python_sequence
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.loop import copy_element
-from pypy.module.micronumpy.strides import index_offset, checked_nbytes, \
-    odometer_offsets, shape_size
-
-
-def read_at(space, w_arr, offset):
-    dtype = w_arr.dtype
-    if dtype.is_complex():
-        return boxes.W_ComplexBox(dtype.read_float(w_arr.storage, offset),
-                                  dtype.read_imag(w_arr.storage, offset),
-                                  dtype)
-    if dtype.is_float():
-        return boxes.box_float(dtype, dtype.read_float(w_arr.storage, offset))
-    return boxes.box_int(space, dtype, dtype.read_int(w_arr.storage, offset))
-
-
-def write_at(space, w_arr, offset, w_value):
-    """Store one Python/NumPy scalar, converted to the array's dtype."""
-    from pypy.module.micronumpy.ufuncs_app import scalar_to_float, \
-        scalar_to_int
-    dtype = w_arr.dtype
-    boxes.check_python_scalar_storable(space, w_value, dtype)
-    from pypy.objspace.complexobject import W_ComplexObject
-    if dtype.is_complex() or isinstance(w_value, W_ComplexObject):
-        from pypy.module.micronumpy.complexops import write_c
-        if isinstance(w_value, W_ComplexObject):
-            write_c(dtype, w_arr.storage, offset, w_value.real, w_value.imag)
-        else:
-            write_c(dtype, w_arr.storage, offset,
-                    scalar_to_float(space, w_value), 0.0)
-    elif dtype.is_float():
-        dtype.write_float(w_arr.storage, offset,
-                          scalar_to_float(space, w_value))
-    else:
-        check_int_fits(space, w_value, dtype)
-        dtype.write_int(w_arr.storage, offset,
-                        dtype.wrap_int(scalar_to_int(space, w_value, dtype)))
-
-
-def write_cast(space, w_arr, offset, w_value):
-    """Store a scalar into the array's dtype with an unsafe cast, as a
-    ufunc's result is stored (floats truncated, integers wrapped, an
-    imaginary part dropped)."""
-    from pypy.module.micronumpy.ufuncs_app import scalar_to_float, \
-        scalar_to_int
-    from pypy.objspace.complexobject import W_ComplexObject
-    dtype = w_arr.dtype
-    if dtype.is_complex():
-        write_at(space, w_arr, offset, w_value)
-    elif isinstance(w_value, W_ComplexObject):
-        write_cast(space, w_arr, offset, space.newfloat(w_value.real))
-    elif dtype.is_float():
-        dtype.write_float(w_arr.storage, offset,
-                          scalar_to_float(space, w_value))
-    else:
-        dtype.write_int(w_arr.storage, offset,
-                        dtype.wrap_int(scalar_to_int(space, w_value, dtype)))
-
-
-def check_int_fits(space, w_value, dtype):
-    """Storing a scalar into an integer dtype as NumPy 2 does: a Python
-    int or float, or a NumPy int or float scalar stored into a signed
-    dtype, goes through Python's int(), and a value the dtype can't hold
-    is an OverflowError (NEP 50); NumPy scalars stored into an unsigned
-    dtype are cast silently."""
-    boxes.check_python_scalar_storable(space, w_value, dtype)
-    if dtype.kind == dt.KIND_BOOL or not dtype.is_int_like():
-        return
-    if isinstance(w_value, W_BoolObject):
-        return
-    is_numpy = boxes.scalar_dtype(w_value) is not None
-    if is_numpy and dtype.kind == dt.KIND_UINT:
-        return
-    if isinstance(w_value, W_LongObject):
-        if is_numpy:
-            raise space.error(space.w_OverflowError,
-                              "Python int too large to convert to C long")
-        from pypy.module.micronumpy.ufuncs_app import check_python_int
-        check_python_int(space, w_value, dtype)
-        return
-    if isinstance(w_value, W_FloatObject):
-        # Python's int() of it, with its errors for nan and infinities
-        w_int = space.int_from_float(w_value.floatval)
-        if not isinstance(w_int, W_IntObject):
-            raise space.error(space.w_OverflowError,
-                              "Python int too large to convert to C long")
-        check_int_range(space, w_int.intval, dtype)
-    elif isinstance(w_value, W_IntObject):
-        check_int_range(space, w_value.intval, dtype)
-
-
-def check_python_int_fits(space, w_value, dtype):
-    """Fancy and mask assignment convert a NumPy scalar as an array (a
-    value too big wraps); Python scalars are checked as check_int_fits
-    does."""
-    if boxes.scalar_dtype(w_value) is None:
-        check_int_fits(space, w_value, dtype)
-
-
-def check_int_range(space, value, dtype):
-    if dtype.itemsize >= 8:
-        ok = value >= 0 or dtype.kind != dt.KIND_UINT
-    else:
-        bits = dtype.itemsize * 8
-        if dtype.kind == dt.KIND_UINT:
-            ok = 0 <= value < (1 << bits)
-        else:
-            ok = -(1 << (bits - 1)) <= value < (1 << (bits - 1))
-    if not ok:
-        raise space.error(space.w_OverflowError,
-                          "Python integer %d out of bounds for %s" % (
-                              value, dtype.name))
-
-
-def flat_offset(w_arr, index):
-    """Byte offset of element `index` in C order (of any concrete array)."""
-    return w_arr.start + index_offset(index, w_arr.shape, w_arr.strides,
-                                      len(w_arr.shape))
-
-
-def read_flat(space, w_arr, index):
-    return read_at(space, w_arr, flat_offset(w_arr, index))
-
-
-def write_flat(space, w_arr, index, w_value):
-    write_at(space, w_arr, flat_offset(w_arr, index), w_value)
+from pypy.module.micronumpy.strides import checked_nbytes, odometer_offsets, \
+    shape_size, same_shape, shape_repr
+from pypy.module.micronumpy.elements import read_at, write_at, write_cast, \
+    check_int_fits, check_python_int_fits, flat_offset, read_flat
+from pypy.module.micronumpy.operands import array_from_w, assign
 
 
 def is_packed_float64(w_arr):
@@ -240,8 +122,7 @@ def getitem(space, w_arr, w_index):
 
 
 def setitem(space, w_arr, w_index, w_value):
-    from pypy.module.micronumpy.loop import assign
-    w_arr.prepare_write(space)
+    prepare_write(space, w_arr)
     if isinstance(w_index, W_IntObject) and len(w_arr.shape) == 1 and \
             not is_sequence_like(w_value) and \
             not isinstance(w_index, W_BoolObject):
@@ -270,8 +151,6 @@ def setitem(space, w_arr, w_index, w_value):
     if not is_sequence_like(w_value):
         check_int_fits(space, w_value, w_arr.dtype)
     if is_sequence_like(w_value):
-        from pypy.module.micronumpy.ctors import array_from_w
-        from pypy.module.micronumpy.strides import shape_repr
         is_array = isinstance(w_value, W_NDArray)
         w_value = array_from_w(space, w_value, None)
         if not is_array and len(w_value.shape) > len(w_view.shape):
@@ -432,7 +311,6 @@ def parse_item(space, w_item):
         assert isinstance(w_conc, W_ConcreteArray)
         return array_item(space, w_conc, False)
     if is_python_sequence(w_item):
-        from pypy.module.micronumpy.ctors import array_from_w
         try:
             w_conc = array_from_w(space, w_item, None).get_concrete(space)
         except OperationError:
@@ -602,8 +480,6 @@ class Plan(object):
                                   self.basic_strides, self.insert_at,
                                   self.start)
         except MemoryError:
-            from pypy.module.micronumpy.attributes import \
-                allocation_error_message
             raise space.error(space.w_MemoryError,
                               allocation_error_message(self.shape,
                                                        self.dtype))
@@ -623,7 +499,6 @@ def int_values(space, w_conc, size, axis):
     try:
         values = [0] * n
     except MemoryError:
-        from pypy.module.micronumpy.attributes import allocation_error_message
         raise space.error(space.w_MemoryError,
                           allocation_error_message(w_conc.shape,
                                                    dt.int64_dtype))
@@ -829,7 +704,6 @@ def copy_in(dtype, src, src_start, offsets, dst):
 def contiguous_mask(w_arr, items):
     """The mask when the index is one C-contiguous boolean array of
     w_arr's shape and w_arr is C-contiguous, else None."""
-    from pypy.module.micronumpy.strides import same_shape
     if len(items) != 1 or items[0].kind != K_BOOL:
         return None
     w_mask = items[0].w_array
@@ -888,7 +762,6 @@ def mask_assign(space, w_arr, w_mask, w_value):
     value or of one per True; False (nothing written) for other values,
     which put() checks and reports."""
     from pypy.module.micronumpy import loop
-    from pypy.module.micronumpy.ctors import array_from_w
     dtype = w_arr.dtype
     n = w_arr.get_size()
     mask = rffi.ptradd(w_mask.storage, w_mask.start)
@@ -907,7 +780,7 @@ def mask_assign(space, w_arr, w_mask, w_value):
     # converted to the array's dtype, in memory of their own (the values
     # may be a view of the array being written)
     w_src = new_array(space, [nvalues], dtype, zero=False)
-    loop.assign(space, w_src, w_value)
+    assign(space, w_src, w_value)
     loop.mask_assign(dtype, mask, w_src.storage, step,
                      rffi.ptradd(w_arr.storage, w_arr.start), n)
     keepalive_until_here(w_mask)
@@ -934,8 +807,6 @@ def single_full_mask(w_arr, items):
 
 
 def put(space, w_arr, plan, items, w_value):
-    from pypy.module.micronumpy.loop import assign
-    from pypy.module.micronumpy.ctors import array_from_w
     if is_sequence_like(w_value):
         w_values = array_from_w(space, w_value, None)
         value_shape = w_values.shape
@@ -972,6 +843,6 @@ def put(space, w_arr, plan, items, w_value):
     offsets = plan.offsets(space)
     w_full = new_array(space, plan.shape, w_arr.dtype)
     assign(space, w_full, w_value)
-    w_arr.prepare_write(space)
+    prepare_write(space, w_arr)
     copy_in(w_arr.dtype, w_full.storage, w_full.start, offsets,
             w_arr.storage)

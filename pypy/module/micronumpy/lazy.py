@@ -10,8 +10,10 @@ from pypy.objspace.root import W_Root
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import signature as sg
+from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy import errstate
 from pypy.module.micronumpy import strides as strides_mod
+from pypy.module.micronumpy.concrete import W_ConcreteArray
 
 # A tree with this many operations is forced while being built, so that
 # `a = a + 1` in a loop never grows an unbounded expression.
@@ -124,7 +126,6 @@ def operand(space, w_arr, shape):
     """(node, signature, operation count) for an array used in an expression of
     `shape`: lazy arrays of the same shape are inlined into the tree,
     anything else is read from memory."""
-    from pypy.module.micronumpy.concrete import W_ConcreteArray
     if isinstance(w_arr, W_LazyArray) and w_arr.w_forced is None and \
             w_arr.nodes < MAX_NODES and not w_arr.inlined and \
             strides_mod.same_shape(w_arr.shape, shape):
@@ -210,7 +211,7 @@ def relink(space, node, sig):
         if child is node.child:
             return node, s1, node.nodes
         w_new = make_call1(space, s1.op, s1.calc_dtype, node.dtype, shape,
-                           child, csig, cnodes)
+                      child, csig, cnodes)
     elif isinstance(node, Call2):
         s2 = node.sig
         assert isinstance(s2, sg.Call2Sig)
@@ -287,7 +288,6 @@ class Transposition(Rewrite):
     """Every axis reversed: over an f_ordered tree, a flat one."""
 
     def leaf_view(self, leaf):
-        from pypy.module.micronumpy.concrete import W_ConcreteArray
         w_arr = leaf.w_array
         return W_ConcreteArray(reversed_list(leaf.shape), w_arr.dtype,
                                w_arr.buffer, w_arr.start,
@@ -305,7 +305,6 @@ class ComplexParts(Rewrite):
         self.parts_shape = [2 * size]
 
     def leaf_view(self, leaf):
-        from pypy.module.micronumpy.concrete import W_ConcreteArray
         w_arr = leaf.w_array
         return W_ConcreteArray(self.parts_shape, dt.float64_dtype,
                                w_arr.buffer, w_arr.start, [8], w_arr)
@@ -365,7 +364,6 @@ def result_written(w_node):
     """Was the computed result of w_node written into (`b[2] = 7` with
     b = a + a)?  The trees that inlined w_node must then compute it
     again from its operands, as they were."""
-    from pypy.module.micronumpy.concrete import W_ConcreteArray
     w_result = w_node.w_forced
     assert isinstance(w_result, W_ConcreteArray)
     return w_result.buffer.written
@@ -447,6 +445,13 @@ def add_reader(buffer, ref):
     readers.append(ref)
 
 
+def prepare_write(space, w_conc):
+    """Called before writing into the buffer of w_conc (a
+    concrete.W_ConcreteArray)."""
+    w_conc.buffer.written = True
+    force_readers(space, w_conc.buffer)
+
+
 def force_readers(space, buffer):
     """Compute every pending expression reading `buffer` (before it is
     written to).  The test is inline so that stores in JIT traces cost a
@@ -486,7 +491,6 @@ def move_reads(node, buffer, snapshot):
 
 
 def _move_leaf(leaf, buffers):
-    from pypy.module.micronumpy.concrete import W_ConcreteArray
     buffer, snapshot = buffers
     w_old = leaf.w_array
     if w_old.buffer is buffer:
@@ -516,3 +520,12 @@ def _leaf_has_nan(leaf, space):
         if x != x:
             return True
     return False
+
+
+def astype(space, w_arr, dtype):
+    """A pending cast of w_arr to dtype."""
+    assert isinstance(w_arr, W_NDArray)
+    errstate.warn_cast(space, w_arr.dtype, dtype)
+    child, csig, cnodes = operand(space, w_arr, w_arr.shape)
+    return make_call1(space, uf.CAST, w_arr.dtype, dtype, w_arr.shape,
+                      child, csig, cnodes)

@@ -9,11 +9,16 @@ from pypy.module.micronumpy import loop
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.complexops import dot_lane
-from pypy.module.micronumpy.strides import same_shape
+from pypy.module.micronumpy.strides import same_shape, shape_repr
+from pypy.module.micronumpy.operands import array_from_w, assign
+from pypy.module.micronumpy.elements import read_flat
+from pypy.module.micronumpy.flatreductions import reduce_flat
+from pypy.module.micronumpy.shapes import flattened
+from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
+    call_unary_by_name
 
 
 def as_concrete(space, w_obj):
-    from pypy.module.micronumpy.ctors import array_from_w
     w_arr = array_from_w(space, w_obj, None).get_concrete(space)
     assert isinstance(w_arr, W_ConcreteArray)
     return w_arr
@@ -60,7 +65,7 @@ def blas_operand(space, w_arr, dtype):
     if w_arr.dtype is dtype and blas_layout(w_arr)[1] > 0:
         return w_arr
     w_copy = new_array(space, w_arr.shape, dtype, zero=False)
-    loop.assign(space, w_copy, w_arr)
+    assign(space, w_copy, w_arr)
     return w_copy
 
 
@@ -117,14 +122,12 @@ def dot(space, w_a, w_b):
             not (takes_blas(dt.promote_types(w_a.dtype, w_b.dtype)) and
                  blas.openblas.ready()):
         # the product stays a pending expression: no temporary array
-        from pypy.module.micronumpy.reductions import reduce_flat
         w_product = space.mul(w_a, w_b)
         assert isinstance(w_product, W_NDArray)
         return reduce_flat(space, 'sum', w_product, None)
     a = as_concrete(space, w_a)
     b = as_concrete(space, w_b)
     if len(a.shape) == 0 or len(b.shape) == 0:
-        from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
         return call_binary_by_name(space, 'multiply', a, b)
     if len(a.shape) > 2 or len(b.shape) > 2:
         raise space.error(space.w_ValueError,
@@ -177,13 +180,11 @@ def dot(space, w_a, w_b):
 
 def result_of(space, w_out, out_shape):
     if not out_shape:
-        from pypy.module.micronumpy.indexing import read_flat
         return read_flat(space, w_out, 0)
     return w_out
 
 
 def shape_str(shape):
-    from pypy.module.micronumpy.strides import shape_repr
     return shape_repr(shape)
 
 
@@ -291,7 +292,7 @@ def stacked(space, lead, parts_w):
         return w_out
     assert nd >= 0
     for k in range(len(parts_w)):
-        loop.assign(space, w_out.view(w_first.shape, core_strides, k * size),
+        assign(space, w_out.view(w_first.shape, core_strides, k * size),
                     parts_w[k])
     return w_out
 
@@ -357,14 +358,13 @@ def inplace_matmul(space, w_a, w_other):
     w_dest = w_a.get_concrete(space)
     assert isinstance(w_dest, W_ConcreteArray)
     # the product is a new array, so a @= a reads no overwritten values
-    loop.assign(space, w_dest, w_result)
+    assign(space, w_dest, w_result)
     return w_a
 
 
 def vdot(space, w_a, w_b):
     """np.vdot: the dot product of the flattened arrays, with the first
     one conjugated when complex; always a scalar."""
-    from pypy.module.micronumpy.shapes import flattened
     a = flattened(space, as_concrete(space, w_a))
     b = flattened(space, as_concrete(space, w_b))
     if a.shape[0] != b.shape[0]:
@@ -374,7 +374,6 @@ def vdot(space, w_a, w_b):
                           % (b.shape[0], a.shape[0]))
     w_a1 = a
     if a.dtype.is_complex():
-        from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
         w_a1 = call_unary_by_name(space, 'conjugate', a)
     return dot(space, w_a1, b)
 

@@ -1,4 +1,5 @@
-"""Every hot loop of micronumpy, each under its own JitDriver.
+"""Every hot loop of micronumpy, each under its own JitDriver, but
+ufunc.at's (ufunc_methods.py), whose element step is a ufunc call.
 
 The greens are always a signature (signature.py), so each distinct
 expression shape gets its own compiled loop, reused wherever the same
@@ -19,9 +20,11 @@ from pypy.module.micronumpy import errstate, fpflags, mt19937
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
     c_memcpy
 from pypy.module.micronumpy.lazy import ArrayLeaf, W_LazyArray, operand, \
-    reads_buffer, f_ordered, rebuilt, reversed_list, Transposition, \
-    ComplexParts
-from pypy.module.micronumpy.strides import index_offset
+    prepare_write, reads_buffer, f_ordered, rebuilt, reversed_list, \
+    Transposition, ComplexParts, reads_nan, Call1, Call2, Where, make_call1, \
+    make_call2, make_where, ScalarLeaf, reads_shifted
+from pypy.module.micronumpy.strides import index_offset, broadcast_shapes, \
+    same_shape, shape_repr, is_f_contiguous
 
 PW_BLOCKSIZE = 128      # NumPy's pairwise-summation block
 
@@ -172,7 +175,6 @@ def report_raised(space, sig, node):
 
 @jit.dont_look_inside
 def report_flags(space, flags, sig, node):
-    from pypy.module.micronumpy.lazy import W_LazyArray, reads_nan
     if isinstance(node, W_LazyArray):
         actions = node.fp_actions
     else:
@@ -196,8 +198,6 @@ def compute_by_operation(space, node, sig):
     """(leaf, signature) of the tree's value computed one operation at a
     time, in NumPy's order (operands first, left to right), each
     reporting its own errors under its own name."""
-    from pypy.module.micronumpy.lazy import Call1, Call2, Where, \
-        make_call1, make_call2, make_where
     if isinstance(node, Call1):
         s1 = sig
         assert isinstance(s1, sg.Call1Sig)
@@ -276,27 +276,12 @@ def complex_parts_problem(space, w_tree):
     return w_new, w_result, w_dest
 
 
-def assign(space, w_dest, w_source):
-    """w_dest[...] = w_source, broadcasting w_source to w_dest's shape.
-    The source is computed first when it reads w_dest's memory, so that
-    overlapping views (a[1:] = a[:-1]) behave as NumPy's."""
-    from pypy.module.micronumpy.lazy import ScalarLeaf
-    from pypy.module.micronumpy.ndarray import W_NDArray
-    w_dest.prepare_write(space)
-    if not isinstance(w_source, W_NDArray):
-        from pypy.module.micronumpy.ufuncs_app import convert_operand, \
-            leaf_for
-        from pypy.module.micronumpy.ctors import array_from_w
-        source = convert_operand(space, w_source)
-        if source is None:
-            w_source = array_from_w(space, w_source, w_dest.dtype)
-        elif source.w_array is None:
-            node, sig, _ = leaf_for(space, source, w_dest.dtype,
-                                    w_dest.shape)
-            assign_node(space, w_dest, node, sig)
-            return
-        else:
-            w_source = source.w_array
+def assign_array(space, w_dest, w_source):
+    """w_dest[...] = w_source (an array), broadcasting w_source to
+    w_dest's shape (operands.assign takes any value).  The source is
+    computed first when it reads w_dest's memory, so that overlapping
+    views (a[1:] = a[:-1]) behave as NumPy's."""
+    prepare_write(space, w_dest)
     check_broadcast_to(space, w_source.shape, w_dest.shape)
     if isinstance(w_source, W_ConcreteArray) and \
             same_contiguous_layout(w_source, w_dest) and \
@@ -312,7 +297,7 @@ def assign(space, w_dest, w_source):
     if isinstance(node, ArrayLeaf) and node.w_array.buffer is w_dest.buffer:
         w_copy = new_array(space, node.w_array.shape, node.w_array.dtype,
                            zero=False)
-        assign(space, w_copy, node.w_array)
+        assign_array(space, w_copy, node.w_array)
         node, sig, _ = operand(space, w_copy, w_dest.shape)
     elif not isinstance(node, ArrayLeaf) and \
             not isinstance(node, ScalarLeaf) and \
@@ -328,9 +313,6 @@ def assign_result(space, w_dest, w_result):
     its leaves read w_dest's memory only at the element being written,
     the tree is evaluated straight into w_dest: no snapshot of w_dest
     (lazy.force_readers_slow) for an in-place operation."""
-    from pypy.module.micronumpy.lazy import W_LazyArray, reads_shifted
-    from pypy.module.micronumpy.strides import broadcast_shapes, \
-        same_shape, shape_repr
     if not same_shape(broadcast_shapes(space, w_result.shape, w_dest.shape),
                       w_dest.shape):
         raise space.error(space.w_ValueError,
@@ -344,17 +326,16 @@ def assign_result(space, w_dest, w_result):
         # computed by the loop below: no longer a pending reader of the
         # buffers it reads, w_dest's included
         w_result.w_forced = w_dest
-        w_dest.prepare_write(space)
+        prepare_write(space, w_dest)
         assign_node(space, w_dest, w_result, w_result.sig)
         return
-    assign(space, w_dest, w_result)
+    assign_array(space, w_dest, w_result)
 
 
 def same_contiguous_layout(w_source, w_dest):
     """Both arrays hold the same elements in the same bytes of one
     contiguous block (same dtype, shape and strides, C or F order): a
     copy between them is a memcpy."""
-    from pypy.module.micronumpy.strides import same_shape, is_f_contiguous
     if w_source.dtype is not w_dest.dtype or \
             not same_shape(w_source.shape, w_dest.shape):
         return False
@@ -366,8 +347,6 @@ def same_contiguous_layout(w_source, w_dest):
 
 
 def check_broadcast_to(space, shape, target):
-    from pypy.module.micronumpy.strides import broadcast_shapes, same_shape, \
-        shape_repr
     if not same_shape(broadcast_shapes(space, shape, target), target):
         raise space.error(space.w_ValueError,
                           "could not broadcast input array from shape %s "
@@ -378,7 +357,6 @@ def check_broadcast_to(space, shape, target):
 def assign_node(space, w_dest, node, sig):
     if sig.dtype is not w_dest.dtype:
         errstate.warn_cast(space, sig.dtype, w_dest.dtype)
-        from pypy.module.micronumpy.lazy import make_call1
         from pypy.module.micronumpy import ufuncs as uf
         w_cast = make_call1(None, uf.CAST, sig.dtype, w_dest.dtype,
                             w_dest.shape, node, sig, 0)
@@ -860,25 +838,6 @@ def cast_contiguous(src_dtype, dst_dtype, src, dst, n):
         dst_off += dst_dtype.itemsize
 
 
-def cast_copy(space, w_arr, dtype):
-    """A copy of w_arr as dtype (astype): a C-contiguous array of another
-    real dtype goes through the cast loop, the rest (pending expressions,
-    which fuse the cast, strided views, complex) through assign."""
-    from pypy.module.micronumpy.ctors import array_from_w
-    if not isinstance(w_arr, W_ConcreteArray) or dtype is w_arr.dtype or \
-            dtype.is_complex() or w_arr.dtype.is_complex() or \
-            not w_arr.is_c_contiguous():
-        return array_from_w(space, w_arr, dtype, copy=True)
-    w_result = new_array(space, w_arr.shape[:], dtype, zero=False)
-    fpflags.clear()
-    cast_contiguous(w_arr.dtype, dtype,
-                    rffi.ptradd(w_arr.storage, w_arr.start),
-                    w_result.storage, w_arr.get_size())
-    keepalive_until_here(w_arr)
-    errstate.report_raised(space, 'cast')
-    return w_result
-
-
 # ____________________________________________________________
 # boolean masks and integer indices over contiguous arrays (indexing.py):
 # one loop per element dtype (green, so its loads and stores are direct),
@@ -986,47 +945,6 @@ def take_contiguous(dtype, src, size, idx, dst, n):
         k += 1
         dst_off += dtype.itemsize
     return -1
-
-
-# ____________________________________________________________
-# ufunc.at: one element after the other, so repeated positions accumulate
-
-# greens: the ufunc, so each ufunc's element step is traced on its own
-ufunc_at_driver = jit.JitDriver(
-    name='numpy_ufunc_at', greens=['ufunc'],
-    reds=['k', 'n', 'space', 'w_arr', 'w_positions', 'w_values'],
-    get_printable_location=lambda ufunc: ufunc.name)
-
-
-def ufunc_at_positions(space, ufunc, w_arr, w_positions, w_values):
-    """w_arr.flat[p] = ufunc(w_arr.flat[p], w_values.flat[k]) for each
-    p = w_positions.flat[k] in turn (w_values None: a unary ufunc), the
-    result cast to w_arr's dtype unsafely."""
-    from pypy.module.micronumpy.indexing import read_flat, flat_offset, \
-        read_at, write_cast
-    from pypy.module.micronumpy.ufuncs_app import call_unary, \
-        call_binary_checked
-    from pypy.module.micronumpy.scalarops import scalar_binop
-    w_arr.prepare_write(space)
-    k = 0
-    n = w_positions.get_size()
-    while k < n:
-        ufunc_at_driver.jit_merge_point(ufunc=ufunc, k=k, n=n, space=space,
-                                        w_arr=w_arr, w_positions=w_positions,
-                                        w_values=w_values)
-        offset = flat_offset(w_arr, space.int_w(read_flat(space, w_positions,
-                                                          k)))
-        w_x = read_at(space, w_arr, offset)
-        if w_values is None:
-            w_result = call_unary(space, ufunc, w_x)
-        else:
-            w_y = read_flat(space, w_values, k)
-            # NumPy scalars: the scalar kernels, without arrays
-            w_result = scalar_binop(space, ufunc.name, w_x, w_y)
-            if w_result is None:    # (complex128: computed as an array)
-                w_result = call_binary_checked(space, ufunc, w_x, w_y)
-        write_cast(space, w_arr, offset, w_result)
-        k += 1
 
 
 # ____________________________________________________________

@@ -5,14 +5,25 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy import strides as strides_mod
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
-from pypy.module.micronumpy.ndarray import W_NDArray
-from pypy.module.micronumpy.indexing import read_flat, write_flat
+from pypy.module.micronumpy import attributes, diagonal, shapes, sorting, \
+    take, views
+from pypy.module.micronumpy.ndarray import W_NDArray, special_methods
+from pypy.module.micronumpy.boxes import python_scalar
+from pypy.module.micronumpy.elements import read_flat, write_flat, read_at, \
+    check_int_fits
 from pypy.module.micronumpy.reductions import reduction_functions
-from pypy.module.micronumpy.ctors import array_from_w, shape_from_w
-from pypy.module.micronumpy.shapes import self_array, first_arg, \
-    method_of, check_axis, arg, int_arg
+from pypy.module.micronumpy.ctors import shape_from_w
+from pypy.module.micronumpy.operands import array_from_w, assign, cast_copy, \
+    convert_operand
+from pypy.module.micronumpy.funcargs import self_array, first_arg, method_of, \
+    shape_from_w_any, arg, int_arg
+from pypy.module.micronumpy.layout import reshape_order, order_arg, copy_order, \
+    order_letter, wants_fortran, in_layout, transpose
+from pypy.module.micronumpy.attributes import array_conj, array_int, \
+    array_float, array_complex, array_index, np_round, np_divmod, array_rdivmod
+from pypy.module.micronumpy.linalg import dot
+from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
 
 
 def concrete(space, w_arr):
@@ -74,78 +85,12 @@ array_getset = {
     'shape': get_shape, 'size': get_size, 'ndim': get_ndim,
     'dtype': get_dtype, 'itemsize': get_itemsize, 'nbytes': get_nbytes,
     'strides': get_strides, 'base': get_base, 'T': get_T,
+    'flat': attributes.get_flat, 'flags': attributes.get_flags,
+    'real': attributes.get_real, 'imag': attributes.get_imag,
 }
 
 
-def install_attributes():
-    from pypy.module.micronumpy import attributes
-    array_getset['flat'] = attributes.get_flat
-    array_getset['flags'] = attributes.get_flags
-    array_getset['real'] = attributes.get_real
-    array_getset['imag'] = attributes.get_imag
-
-install_attributes()
-
-
 # --- shape manipulation ---
-
-def transpose(space, w_arr, axes):
-    n = len(w_arr.shape)
-    if axes is None:
-        axes = [n - 1 - k for k in range(n)]
-    if len(axes) != n:
-        raise space.error(space.w_ValueError,
-                          "axes don't match array")
-    axes = [check_axis(space, k, n) for k in axes]
-    for k in range(n):
-        if axes[k] in axes[k + 1:]:
-            raise space.error(space.w_ValueError,
-                              "repeated axis in transpose")
-    return w_arr.view([w_arr.shape[k] for k in axes],
-                      [w_arr.strides[k] for k in axes], w_arr.start)
-
-
-def reshaped(space, w_arr, shape):
-    size = w_arr.get_size()
-    unknown = -1
-    known = 1
-    for k in range(len(shape)):
-        if shape[k] == -1:
-            if unknown >= 0:
-                raise space.error(space.w_ValueError,
-                                  "can only specify one unknown dimension")
-            unknown = k
-        elif shape[k] < 0:
-            raise space.error(space.w_ValueError,
-                              "negative dimensions not allowed")
-        else:
-            known *= shape[k]
-    if unknown >= 0 and known > 0 and size % known == 0:
-        shape[unknown] = size // known
-    try:
-        new_size = strides_mod.shape_size(shape)
-    except OverflowError:
-        new_size = -1
-    if unknown >= 0 and shape[unknown] == -1 or new_size != size:
-        raise space.error(space.w_ValueError,
-                          "cannot reshape array of size %d into shape %s" % (
-                              size, shape_text(shape)))
-    strides_mod.checked_nbytes(space, shape, w_arr.dtype.itemsize)
-    w_conc = concrete(space, w_arr)
-    if not w_conc.is_c_contiguous():
-        w_copy = new_array(space, w_conc.shape, w_conc.dtype, zero=False)
-        from pypy.module.micronumpy.loop import assign
-        assign(space, w_copy, w_conc)
-        w_conc = w_copy
-    return w_conc.view(shape, strides_mod.calc_strides(
-        shape, w_conc.dtype.itemsize), w_conc.start)
-
-
-def shape_text(shape):
-    # NumPy shows the unresolved -1 as 'newaxis'
-    return '(' + ','.join(['newaxis' if n == -1 else str(n)
-                           for n in shape]) + \
-        (',)' if len(shape) == 1 else ')')
 
 
 def shape_args(space, args, first):
@@ -155,16 +100,7 @@ def shape_args(space, args, first):
     return [space.getindex_w(w_n) for w_n in args_w]
 
 
-def shape_from_w_any(space, w_shape):
-    if isinstance(w_shape, W_TupleObject) or not space.isinstance_w(
-            w_shape, space.w_int):
-        return [space.getindex_w(w_n) for w_n in
-                space.unpackiterable(w_shape)]
-    return [space.getindex_w(w_shape)]
-
-
 def np_reshape(space, args):
-    from pypy.module.micronumpy.attributes import reshape_order, order_arg
     check_keywords(space, args, 'reshape', ['a', 'shape', 'order'])
     w_arr = array_from_w(space, first_arg(space, args, 'reshape', 'a'), None)
     w_shape = keyword_value(args, 'shape')
@@ -177,7 +113,6 @@ def np_reshape(space, args):
 
 
 def np_ravel(space, args):
-    from pypy.module.micronumpy.attributes import reshape_order, order_arg
     check_keywords(space, args, 'ravel', ['a', 'order'])
     w_arr = array_from_w(space, first_arg(space, args, 'ravel', 'a'), None)
     return reshape_order(space, w_arr, [w_arr.get_size()],
@@ -185,7 +120,6 @@ def np_ravel(space, args):
 
 
 def array_flatten(space, args):
-    from pypy.module.micronumpy.attributes import reshape_order, order_arg
     check_keywords(space, args, 'flatten', ['order'])
     w_arr = self_array(space, args)
     return array_from_w(space, reshape_order(space, w_arr,
@@ -196,15 +130,12 @@ def array_flatten(space, args):
 
 
 def array_copy(space, args):
-    from pypy.module.micronumpy.attributes import copy_order, order_arg
     check_keywords(space, args, 'copy', ['order'])
     w_arr = self_array(space, args)
     return copy_order(space, w_arr, order_arg(space, args, 1, w_arr))
 
 
 def array_astype(space, args):
-    from pypy.module.micronumpy.attributes import order_arg, copy_order
-    from pypy.module.micronumpy.loop import cast_copy
     check_keywords(space, args, 'astype', ['copy', 'casting', 'order'])
     w_arr = self_array(space, args)
     dtype = dt.dtype_from_w(space, args.arguments_w[1])
@@ -232,7 +163,6 @@ def np_transpose(space, args):
 
 
 def tolist(space, w_arr, axis, base_offset):
-    from pypy.module.micronumpy.indexing import read_at
     if axis == len(w_arr.shape):
         w_box = read_at(space, w_arr, base_offset)
         return python_scalar(space, w_box, w_arr.dtype)
@@ -241,23 +171,6 @@ def tolist(space, w_arr, axis, base_offset):
         items_w.append(tolist(space, w_arr, axis + 1,
                               base_offset + i * w_arr.strides[axis]))
     return space.newlist(items_w)
-
-
-def python_scalar(space, w_box, dtype):
-    from pypy.objspace.complexobject import W_ComplexObject
-    if isinstance(w_box, W_ComplexObject):
-        return space.newcomplex(w_box.real, w_box.imag)
-    if dtype.is_float():
-        return space.newfloat(space.float_w(w_box))
-    if dtype.kind == dt.KIND_BOOL:
-        return space.newbool(space.is_true(w_box))
-    from pypy.objspace.intobject import W_IntObject
-    if isinstance(w_box, W_IntObject):
-        return space.newint(w_box.intval)
-    from pypy.objspace.intobject import W_LongObject
-    if isinstance(w_box, W_LongObject):     # np.uint64 past 2**63
-        return W_LongObject(w_box.num)
-    return w_box
 
 
 def array_tolist(space, args):
@@ -296,8 +209,6 @@ def array_item(space, args):
 def array_tobytes(space, args):
     """The elements' bytes, in C order unless order='F' (or 'A' on a
     Fortran-ordered array; NumPy's 'K' is C order here)."""
-    from pypy.module.micronumpy.attributes import order_letter, \
-        wants_fortran, in_layout
     check_keywords(space, args, 'tobytes', ['order'])
     w_arr = concrete(space, self_array(space, args))
     letter = order_letter(space, args, 1)
@@ -404,7 +315,6 @@ def np_result_type(space, args):
     """np.result_type(*arrays_and_dtypes): the dtypes and the arrays' and
     NumPy scalars' dtypes promoted together; Python scalars are weak
     (NEP 50): only their kind counts."""
-    from pypy.module.micronumpy.ufuncs_app import convert_operand
     check_keywords(space, args, 'result_type', [])
     if not args.arguments_w:
         raise space.error(space.w_ValueError,
@@ -429,8 +339,6 @@ def np_result_type(space, args):
 def array_fill(space, args):
     check_args(space, args, 'fill', 2, 2)
     w_arr = concrete(space, self_array(space, args))
-    from pypy.module.micronumpy.loop import assign
-    from pypy.module.micronumpy.indexing import check_int_fits
     w_value = args.arguments_w[1]
     # the value is stored as into one element (a[i] = value)
     if isinstance(w_value, W_NDArray):
@@ -445,63 +353,47 @@ def array_fill(space, args):
 
 def array_abs(space, args):
     check_args(space, args, '__abs__', 1, 1)
-    from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
     return call_unary_by_name(space, 'absolute', self_array(space, args))
 
 
 def np_dot(space, args):
     check_args(space, args, 'dot', 2, 2)
-    from pypy.module.micronumpy.linalg import dot
     return dot(space, args.arguments_w[0], args.arguments_w[1])
 
 
-array_methods = {
-    'reshape': method_of(np_reshape, 'reshape', ['a', 'shape']),
-    'ravel': method_of(np_ravel, 'ravel'),
-    'flatten': array_flatten, 'copy': array_copy, 'astype': array_astype,
-    'transpose': method_of(np_transpose, 'transpose', ['a', 'axes']),
-    'tolist': array_tolist, 'item': array_item, 'tobytes': array_tobytes,
-    'tofile': array_tofile,
-    'fill': array_fill, 'dot': method_of(np_dot, 'dot'),
-    '__abs__': array_abs,
-}
-
-
-def install_conj():
-    from pypy.module.micronumpy.attributes import array_conj
-    array_methods['conj'] = array_conj
-    array_methods['conjugate'] = array_conj
-    from pypy.module.micronumpy.attributes import array_int, array_float, \
-        array_complex, array_index
-    array_methods['__int__'] = array_int
-    array_methods['__float__'] = array_float
-    array_methods['__complex__'] = array_complex
-    array_methods['__index__'] = array_index
-    from pypy.module.micronumpy.attributes import np_round, np_divmod, \
-        array_rdivmod
-    array_methods['round'] = method_of(np_round, 'round')
-    array_methods['__divmod__'] = method_of(np_divmod, '__divmod__', [])
-    array_methods['__rdivmod__'] = array_rdivmod
-
-install_conj()
-array_methods.update(reduction_functions)
-
-
-def install_more_methods():
-    from pypy.module.micronumpy import shapes, sorting
-    array_methods.update(shapes.array_methods)    # clip, squeeze, cum*
-    array_methods.update(sorting.array_methods)   # sort, argsort, ...
-    from pypy.module.micronumpy import take, diagonal, views
-    array_methods['view'] = views.array_view
-    array_methods.update(take.array_methods)
-    array_methods.update(diagonal.array_methods)
-    from pypy.module.micronumpy.ndarray import special_methods
-    array_methods.update(special_methods)     # __add__, __getitem__, ...
+def make_array_methods():
+    """ndarray's methods: this module's and attributes.py's, the tables
+    of the modules that implement the others (a later table's entry
+    wins), ndarray.py's special methods (__add__, __getitem__, ...), and
+    NumPy's Python code for the rest (APP_METHODS)."""
+    methods = {
+        'reshape': method_of(np_reshape, 'reshape', ['a', 'shape']),
+        'ravel': method_of(np_ravel, 'ravel'),
+        'flatten': array_flatten, 'copy': array_copy,
+        'astype': array_astype,
+        'transpose': method_of(np_transpose, 'transpose', ['a', 'axes']),
+        'tolist': array_tolist, 'item': array_item,
+        'tobytes': array_tobytes, 'tofile': array_tofile,
+        'fill': array_fill, 'dot': method_of(np_dot, 'dot'),
+        '__abs__': array_abs,
+        'conj': array_conj, 'conjugate': array_conj,
+        '__int__': array_int, '__float__': array_float,
+        '__complex__': array_complex, '__index__': array_index,
+        'round': method_of(np_round, 'round'),
+        '__divmod__': method_of(np_divmod, '__divmod__', []),
+        '__rdivmod__': array_rdivmod,
+    }
+    for table in [reduction_functions, shapes.array_methods,
+                  sorting.array_methods, {'view': views.array_view},
+                  take.array_methods, diagonal.array_methods,
+                  special_methods]:
+        methods.update(table)
     for name in APP_METHODS:
-        if name not in array_methods:
-            array_methods[name] = app_method(name)
+        if name not in methods:
+            methods[name] = app_method(name)
+    return methods
 
-install_more_methods()
+array_methods = make_array_methods()
 
 
 # --- dtype attributes ---
@@ -573,3 +465,17 @@ dtype_getset = {'name': dtype_name, 'itemsize': dtype_itemsize,
 def new_dtype(space, w_type, args):
     check_args(space, args, 'dtype', 1, 1)
     return dt.dtype_from_w(space, args.arguments_w[0])
+
+
+def scalar_typedef_parts():
+    """(methods, getset) dicts for the scalar types."""
+    methods = {}
+    for name in attributes.SCALAR_METHODS:
+        if name in array_methods:
+            methods[name] = attributes.make_scalar_method(
+                name, array_methods[name])
+    getset = {}
+    for name in attributes.SCALAR_GETSET:
+        if name in array_getset:
+            getset[name] = attributes.make_scalar_getter(array_getset[name])
+    return methods, getset

@@ -8,13 +8,24 @@ from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.excobject import new_exception
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy import boxes, ctors, methods, printing
-from pypy.module.micronumpy import shapes, sorting, random, errstate
-from pypy.module.micronumpy import numpy_linalg, buffer_memory
+from pypy.module.micronumpy import boxes, ctors, methods, operands, printing
+from pypy.module.micronumpy import shapes, sorting, random, errstate, funcargs
+from pypy.module.micronumpy import numpy_linalg, attributes, ufunc_methods, info, \
+    take, diagonal, linalg, buffer_memory
 from pypy.module.applevel_names import module_getattr
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.reductions import reduction_functions
-from pypy.module.micronumpy.ufuncs_app import ALL_UFUNCS
+from pypy.module.micronumpy.ufuncs_app import ALL_UFUNCS, call_where, \
+    common_dtype, broadcast_operands
+from pypy.module.micronumpy.layout import order_arg, copy_order
+from pypy.module.micronumpy.concrete import new_array
+from pypy.module.micronumpy.elements import read_flat, write_flat
+from pypy.module.micronumpy.linalg import matmul
+from pypy.module.micronumpy.operands import assign, convert_operand, \
+    array_from_w
+from pypy.module.micronumpy.views import make_lib_module
+from pypy.module.micronumpy.errstate import watch_warning_filters
+from pypy.module.micronumpy.sorting import nonzero
 
 
 def make_scalar_new(dtype):
@@ -26,7 +37,7 @@ def make_scalar_new(dtype):
             w_value = args.arguments_w[0]
         if isinstance(w_value, W_NDArray) or \
                 space.isinstance_w(w_value, space.w_list):
-            return ctors.array_from_w(space, w_value, dtype, copy=True)
+            return operands.array_from_w(space, w_value, dtype, copy=True)
         return boxes.new_scalar(space, dtype, w_value)
     new_scalar.func_name = 'new_' + dtype.name
     return new_scalar
@@ -43,21 +54,17 @@ def complex_scalar_abs(space, args):
 
 def np_matmul(space, args):
     check_args(space, args, 'matmul', 2, 2)
-    from pypy.module.micronumpy.linalg import matmul
     return matmul(space, args.arguments_w[0], args.arguments_w[1])
 
 
 def np_where(space, args):
     check_args(space, args, 'where', 1, 3)
     if len(args.arguments_w) == 1:
-        from pypy.module.micronumpy.sorting import nonzero
         return nonzero(space, args.arguments_w[0])
     if len(args.arguments_w) != 3:
         raise space.error(space.w_ValueError,
                           "either both or neither of x and y should be "
                           "given")
-    from pypy.module.micronumpy.ufuncs_app import call_where, \
-        convert_operand, common_dtype, broadcast_operands
     w_result = call_where(space, args.arguments_w[0], args.arguments_w[1],
                           args.arguments_w[2])
     if w_result is not None:
@@ -65,10 +72,6 @@ def np_where(space, args):
     # NEP 50: a Python scalar x or y only counts by its kind
     x = convert_operand(space, args.arguments_w[1])
     y = convert_operand(space, args.arguments_w[2])
-    from pypy.module.micronumpy.ctors import array_from_w
-    from pypy.module.micronumpy.indexing import read_flat, write_flat
-    from pypy.module.micronumpy.concrete import new_array
-    from pypy.module.micronumpy.loop import assign
     w_cond = array_from_w(space, args.arguments_w[0], None)
     w_x = array_from_w(space, args.arguments_w[1], None)
     w_y = array_from_w(space, args.arguments_w[2], None)
@@ -93,30 +96,29 @@ def np_where(space, args):
 
 
 def np_copy(space, args):
-    from pypy.module.micronumpy.attributes import order_arg, copy_order
     check_keywords(space, args, 'copy', ['a', 'order', 'subok'])
-    w_obj = shapes.first_arg(space, args, 'copy', 'a')
-    w_arr = ctors.array_from_w(space, w_obj, None)
+    w_obj = funcargs.first_arg(space, args, 'copy', 'a')
+    w_arr = operands.array_from_w(space, w_obj, None)
     if order_arg(space, args, 1, w_arr, 'K'):
         return copy_order(space, w_arr, True)
-    return ctors.array_from_w(space, w_arr, None, copy=True)
+    return operands.array_from_w(space, w_arr, None, copy=True)
 
 
 def np_shape(space, args):
     check_args(space, args, 'shape', 1, 1)
-    return methods.get_shape(space, ctors.array_from_w(
+    return methods.get_shape(space, operands.array_from_w(
         space, args.arguments_w[0], None))
 
 
 def np_ndim(space, args):
     check_args(space, args, 'ndim', 1, 1)
-    return methods.get_ndim(space, ctors.array_from_w(
+    return methods.get_ndim(space, operands.array_from_w(
         space, args.arguments_w[0], None))
 
 
 def np_size(space, args):
     check_args(space, args, 'size', 1, 1)
-    return methods.get_size(space, ctors.array_from_w(
+    return methods.get_size(space, operands.array_from_w(
         space, args.arguments_w[0], None))
 
 
@@ -175,23 +177,10 @@ FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + \
     ('frombuffer', methods.np_frombuffer),
     ('promote_types', methods.np_promote_types),
     ('result_type', methods.np_result_type),
-]
-
-
-def more_functions():
-    from pypy.module.micronumpy import attributes
-    FUNCTIONS.append(('round', attributes.np_round))
-    FUNCTIONS.append(('around', attributes.np_round))
-    FUNCTIONS.append(('ascontiguousarray', attributes.np_ascontiguousarray))
-    FUNCTIONS.append(('divmod', attributes.np_divmod))
-    from pypy.module.micronumpy import take, diagonal
-    FUNCTIONS.extend(take.FUNCTIONS)
-    FUNCTIONS.extend(diagonal.FUNCTIONS)
-    from pypy.module.micronumpy import linalg
-    FUNCTIONS.extend(linalg.FUNCTIONS)      # vdot
-
-more_functions()
-
+    ('round', attributes.np_round), ('around', attributes.np_round),
+    ('ascontiguousarray', attributes.np_ascontiguousarray),
+    ('divmod', attributes.np_divmod),
+] + take.FUNCTIONS + diagonal.FUNCTIONS + linalg.FUNCTIONS   # (vdot)
 
 
 def buffer_counts(space, args):
@@ -257,7 +246,6 @@ def make_module(space):
     space.make_builtin_type('w_dtype', TypeDef(
         'dtype', new=methods.new_dtype, getset=methods.dtype_getset,
         acceptable_as_base=False), [space.w_object])
-    from pypy.module.micronumpy import attributes, ufunc_methods
     space.make_builtin_type('w_ufunc', TypeDef(
         'ufunc', methods=ufunc_methods.UFUNC_METHODS,
         getset=attributes.ufunc_getset, acceptable_as_base=False),
@@ -269,7 +257,6 @@ def make_module(space):
         'flagsobj', getset=attributes.flags_getset,
         acceptable_as_base=False), [space.w_object])
     setitem(space, 'flatiter', space.w_numpy_flatiter)
-    from pypy.module.micronumpy import info
     setitem(space, 'iinfo', space.make_builtin_type('w_numpy_iinfo', TypeDef(
         'iinfo', new=info.iinfo_new, getset=info.iinfo_getset,
         acceptable_as_base=False), [space.w_object]))
@@ -281,7 +268,7 @@ def make_module(space):
             'errstate', new=errstate.errstate_new,
             methods=errstate.errstate_methods, acceptable_as_base=False),
         [space.w_object]))
-    scalar_methods, scalar_getset = attributes.scalar_typedef_parts()
+    scalar_methods, scalar_getset = methods.scalar_typedef_parts()
     w_axis_error = space.make_builtin_type(
         'w_AxisError', TypeDef('AxisError', new=new_exception),
         [space.w_ValueError, space.w_IndexError])
@@ -343,9 +330,7 @@ def make_module(space):
     setitem(space, '__version__', space.newtext_utf8('2.4.0'))
     setitem(space, 'random', random.make_module(space))
     setitem(space, 'linalg', numpy_linalg.make_module(space))
-    from pypy.module.micronumpy.views import make_lib_module
     setitem(space, 'lib', make_lib_module(space))
     setitem(space, '__getattr__', module_getattr('numpy', '_numpy_lib'))
-    from pypy.module.micronumpy.errstate import watch_warning_filters
     space.first_import_hooks['numpy'] = watch_warning_filters
     return w_mod

@@ -9,6 +9,7 @@ from pypy.objspace.listobject import W_ListObject
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.rangeobject import W_RangeObject
 from pypy.module.micronumpy import strides as strides_mod
+from pypy.module.micronumpy.printing import array_repr, array_str
 
 BINOP_UFUNCS = ['add', 'subtract', 'multiply', 'true_divide',
                 'floor_divide', 'remainder', 'power', 'matmul', 'left_shift',
@@ -107,7 +108,7 @@ class W_NDArray(W_Root):
     def is_true(self, space):
         size = self.get_size()
         if size == 1:
-            from pypy.module.micronumpy.indexing import read_flat
+            from pypy.module.micronumpy.elements import read_flat
             return space.is_true(read_flat(space, self.get_concrete(space),
                                            0))
         if size == 0:
@@ -124,11 +125,9 @@ class W_NDArray(W_Root):
                           "unhashable type: 'numpy.ndarray'")
 
     def repr(self, space):
-        from pypy.module.micronumpy.printing import array_repr
         return space.newtext_utf8(array_repr(space, self.get_concrete(space)))
 
     def str(self, space):
-        from pypy.module.micronumpy.printing import array_str
         return space.newtext_utf8(array_str(space, self.get_concrete(space)))
 
     # --- containers ---
@@ -148,7 +147,7 @@ class W_NDArray(W_Root):
 
     def contains(self, space, w_item):
         from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
-        from pypy.module.micronumpy.reductions import reduce_all_any
+        from pypy.module.micronumpy.flatreductions import reduce_all_any
         w_eq = call_binary_by_name(space, 'equal', self, w_item)
         return reduce_all_any(space, w_eq, False)
 

@@ -18,13 +18,15 @@ from pypy.module.applevel_names import module_getattr
 from pypy.objspace.excobject import new_exception
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.typeobject import TypeDef
-from pypy.module.micronumpy import blas, loop
+from pypy.module.micronumpy.operands import assign
+from pypy.module.micronumpy import blas
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
-from pypy.module.micronumpy.indexing import read_flat
+from pypy.module.micronumpy.elements import read_flat
 from pypy.module.micronumpy.linalg import as_concrete, dot, matmul, \
     broadcast_leading, core_views, leading, product, stacked
-from pypy.module.micronumpy.shapes import arg, flattened
+from pypy.module.micronumpy.shapes import flattened
+from pypy.module.micronumpy.funcargs import arg
 
 f8 = dt.float64_dtype
 FLOAT64_EPS = 2.220446049250313e-16
@@ -153,7 +155,7 @@ def swapped_last_axes(a):
 
 def contiguous_copy(space, a):
     w_copy = new_array(space, a.shape, a.dtype, zero=False)
-    loop.assign(space, w_copy, a)
+    assign(space, w_copy, a)
     return w_copy
 
 
@@ -171,7 +173,7 @@ def result_dtype(a):
 def float64_copy(space, a):
     """A new C-contiguous float64 array with a's values."""
     w_copy = new_array(space, a.shape, f8, zero=False)
-    loop.assign(space, w_copy, a)
+    assign(space, w_copy, a)
     return w_copy
 
 
@@ -179,7 +181,7 @@ def cast(space, w_arr, dtype):
     if dtype is f8:
         return w_arr
     w_copy = new_array(space, w_arr.shape, dtype, zero=False)
-    loop.assign(space, w_copy, w_arr)
+    assign(space, w_copy, w_arr)
     return w_copy
 
 
@@ -188,7 +190,7 @@ def from_column_major(space, w_cm, dtype):
     transpose in C order), as a new C-contiguous array of dtype."""
     w_result = new_array(space, [w_cm.shape[1], w_cm.shape[0]], dtype,
                          zero=False)
-    loop.assign(space, w_result, w_cm.transposed())
+    assign(space, w_result, w_cm.transposed())
     return w_result
 
 
@@ -551,7 +553,7 @@ def matrix_power(space, w_obj, n):
     check_square(space, a)
     if n == 0:
         w_eye = new_array(space, a.shape, a.dtype)
-        loop.assign(space, w_eye,
+        assign(space, w_eye,
                     identity(space, a.shape[len(a.shape) - 1], f8))
         return w_eye
     w_base = a

@@ -17,13 +17,17 @@ from pypy.interpreter.error import OperationError
 from pypy.objspace.intobject import W_IntObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes, mt19937
-from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.lazy import prepare_write
+from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
+    allocation_error_message
 from pypy.module.micronumpy.ndarray import W_NDArray
-from pypy.module.micronumpy.ctors import array_from_w, shape_from_w
-from pypy.module.micronumpy.loop import copy_element
-from pypy.module.micronumpy.shapes import arg, first_arg, flattened, \
-    copy_of
+from pypy.module.micronumpy.ctors import shape_from_w
+from pypy.module.micronumpy.operands import array_from_w, assign
+from pypy.module.micronumpy.loop import copy_element, random_doubles
+from pypy.module.micronumpy.shapes import flattened, copy_of
+from pypy.module.micronumpy.funcargs import arg, first_arg
 from pypy.module.micronumpy.strides import checked_nbytes, shape_size
+from pypy.module.micronumpy.elements import read_flat, read_at
 
 MASK32 = r_uint(0xffffffff)
 
@@ -175,7 +179,6 @@ class UnitFill(Fill):
         return STATE.next_double()
 
     def fill(self, storage, n):
-        from pypy.module.micronumpy.loop import random_doubles
         STATE.ensure_seeded()
         random_doubles(STATE.rng, storage, n)
 
@@ -206,7 +209,6 @@ def float_arg(space, args, position, name, default):
         if w_value.shape:
             raise space.error(space.w_NotImplementedError,
                               "%s: array arguments are not supported" % name)
-        from pypy.module.micronumpy.indexing import read_flat
         w_value = read_flat(space, w_value.get_concrete(space), 0)
     return space.float_w(w_value)
 
@@ -371,7 +373,6 @@ def int_value(space, w_obj):
         if w_obj.shape:
             raise space.error(space.w_NotImplementedError,
                               "randint: array bounds are not supported")
-        from pypy.module.micronumpy.indexing import read_flat
         w_obj = read_flat(space, w_obj.get_concrete(space), 0)
     if space.isinstance_w(w_obj, space.w_float):
         return intmask(int(space.float_w(w_obj)))
@@ -388,8 +389,7 @@ def shuffle_array(space, w_arr):
     n = w_arr.shape[0]
     if n <= 1:
         return
-    w_arr.prepare_write(space)
-    from pypy.module.micronumpy.loop import assign
+    prepare_write(space, w_arr)
     dtype = w_arr.dtype
     stride = w_arr.strides[0]
     one_d = len(w_arr.shape) == 1
@@ -495,8 +495,6 @@ def rnd_choice(space, args):
         try:
             indices = [0] * size
         except MemoryError:
-            from pypy.module.micronumpy.attributes import \
-                allocation_error_message
             raise space.error(space.w_MemoryError, allocation_error_message(
                 shape if shape is not None else [], dt.int64_dtype))
         if probs is not None:
@@ -536,7 +534,6 @@ def rnd_choice(space, args):
     w_conc = w_pool.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
     if shape is None:
-        from pypy.module.micronumpy.indexing import read_at
         return read_at(space, w_conc, w_conc.start +
                        indices[0] * w_conc.strides[0])
     w_result = new_array(space, shape, w_conc.dtype, zero=False)

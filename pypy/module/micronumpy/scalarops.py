@@ -7,6 +7,10 @@ from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy import complexmath, complexops, errstate, fpflags
+from pypy.module.micronumpy.signature import float_to_int
+from pypy.module.micronumpy.ufuncs_app import common_dtype
+from pypy.module.micronumpy.operands import convert_operand
+from pypy.module.micronumpy.complexmath import scalar_compare
 
 BINOP_NAMES = ['add', 'subtract', 'multiply', 'divide', 'floor_divide',
                'remainder', 'power', '', 'left_shift', 'right_shift',
@@ -25,8 +29,6 @@ def find_ufunc(name):
 def scalar_binop(space, name, w_a, w_b):
     """w_a <name> w_b when both are scalars, one a NumPy scalar; None when
     an operand is something else (an array handles it itself)."""
-    from pypy.module.micronumpy.ufuncs_app import convert_operand, \
-        common_dtype
     if not name:
         return None
     a = convert_operand(space, w_a)
@@ -37,7 +39,6 @@ def scalar_binop(space, name, w_a, w_b):
     op, kind = find_ufunc(name)
     dtype = common_dtype(space, a, b, w_a, w_b, kind)
     if dtype.is_complex() and kind == 'cmp':
-        from pypy.module.micronumpy.complexmath import scalar_compare
         # (both operands cast to the common dtype first: complex64 parts
         # rounded to float32)
         return boxes.box_int(space, dt.bool_dtype, int(scalar_compare(
@@ -86,7 +87,6 @@ def complex_scalar_defers(dtype, a, b):
 
 def int_operand(operand, calc):
     """The integer operand converted to the dtype computed in."""
-    from pypy.module.micronumpy.signature import float_to_int
     if operand.dtype.is_int_like():
         return calc.wrap_int(operand.intval)
     return calc.wrap_int(float_to_int(operand.floatval))

@@ -14,7 +14,15 @@ from pypy.module.micronumpy import strides as strides_mod
 from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
 from pypy.module.micronumpy.ndarray import W_NDArray, is_python_sequence
-from pypy.module.micronumpy.ctors import array_from_w
+from pypy.module.micronumpy.operands import array_from_w, assign
+from pypy.module.micronumpy.funcargs import check_axis, arg, first_arg, \
+    second_arg, method_of, is_axis_none, shape_from_w_any
+from pypy.module.micronumpy.complexops import accumulate_lane
+from pypy.module.micronumpy.elements import read_flat
+from pypy.module.micronumpy.loop import accumulate_real_lane
+from pypy.module.micronumpy.reductions import parse_axes
+from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
+    bound_beyond_range
 
 
 # ____________________________________________________________
@@ -28,87 +36,11 @@ def as_concrete(space, w_obj):
     return w_conc
 
 
-def check_axis(space, axis, ndim, prefix=''):
-    if axis < -ndim or axis >= ndim:
-        raise space.error(space.w_AxisError,
-                          "%saxis %d is out of bounds for array of dimension "
-                          "%d" % (prefix, axis, ndim))
-    if axis < 0:
-        axis += ndim
-    return axis
-
-
-def arg(space, args, position, name):
-    """The argument given by keyword `name` or at `position`, or None."""
-    w_value = keyword_value(args, name)
-    if w_value is None and len(args.arguments_w) > position:
-        w_value = args.arguments_w[position]
-    return w_value
-
-
-def int_arg(space, args, position, name, default):
-    w_value = arg(space, args, position, name)
-    if w_value is None:
-        return default
-    return space.getindex_w(w_value)
-
-
-def first_arg(space, args, fname, name):
-    w_value = arg(space, args, 0, name)
-    if w_value is None:
-        raise space.error(space.w_TypeError,
-                          "%s() missing required argument '%s' (pos 1)" % (
-                              fname, name))
-    return w_value
-
-
-def second_arg(space, args, fname, name):
-    """The argument at position 1 or by keyword `name`, which a function
-    written in Python (NumPy's) requires."""
-    w_value = arg(space, args, 1, name)
-    if w_value is None:
-        raise space.error(space.w_TypeError,
-                          "%s() missing 1 required positional argument: "
-                          "'%s'" % (fname, name))
-    return w_value
-
-
-def self_array(space, args):
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_NDArray):
-        raise space.error(space.w_TypeError,
-                          "descriptor requires a 'numpy.ndarray' object")
-    return w_self
-
-
-def method_of(func, fname, function_only=['a']):
-    """The ndarray method a.fname(...) made from the function
-    np.fname(a, ...) = func(space, args): the method's self is the
-    function's first positional argument, so the same positions and
-    keywords serve both, except the keywords only the function takes
-    (its first argument's name, and a few more for some functions)."""
-    def method(space, args):
-        self_array(space, args)
-        for name in function_only:
-            if keyword_value(args, name) is not None:
-                raise space.error(space.w_TypeError,
-                                  "'%s' is an invalid keyword argument for "
-                                  "%s()" % (name, fname))
-        return func(space, args)
-    method.func_name = 'method_' + func.func_name
-    return method
-
-
-def is_axis_none(space, w_axis):
-    return w_axis is None or space.is_none(w_axis)
-
-
 def flattened(space, w_arr):
     """A 1-d C-contiguous array with w_arr's values (may share memory)."""
     w_conc = w_arr.get_concrete(space)
     assert isinstance(w_conc, W_ConcreteArray)
     if not w_conc.is_c_contiguous():
-        from pypy.module.micronumpy.loop import assign
         w_copy = new_array(space, w_conc.shape[:], w_conc.dtype,
                            zero=w_conc.dtype.is_complex())
         assign(space, w_copy, w_conc)
@@ -119,7 +51,6 @@ def flattened(space, w_arr):
 
 def copy_of(space, w_arr, dtype):
     """A fresh C-contiguous array with w_arr's values cast to dtype."""
-    from pypy.module.micronumpy.loop import assign
     # assign writes every element (only the real part of a complex one)
     w_result = new_array(space, w_arr.shape[:], dtype,
                          zero=dtype.is_complex())
@@ -214,7 +145,6 @@ def concatenate_arrays(space, arrays_w, axis_is_none, axis, dtype):
         dtype = concs[0].dtype
         for i in range(1, len(concs)):
             dtype = dt.promote_types(dtype, concs[i].dtype)
-    from pypy.module.micronumpy.loop import assign
     # the parts cover every element (each part of a contiguous result and
     # dtype a memcpy); complex ones may be written one part at a time
     w_result = new_array(space, shape, dtype, zero=dtype.is_complex())
@@ -256,7 +186,6 @@ def store_out(space, args, w_result):
     if not isinstance(w_out, W_NDArray):
         raise space.error(space.w_TypeError,
                           "return arrays must be of ArrayType")
-    from pypy.module.micronumpy.loop import assign
     w_dest = w_out.get_concrete(space)
     assert isinstance(w_dest, W_ConcreteArray)
     if not strides_mod.same_shape(w_dest.shape, w_result.shape):
@@ -395,7 +324,6 @@ def squeeze(space, w_arr, w_axis):
     if is_axis_none(space, w_axis):
         axes = [k for k in range(ndim) if w_conc.shape[k] == 1]
     else:
-        from pypy.module.micronumpy.reductions import parse_axes
         axes = parse_axes(space, w_axis, ndim)
         for k in axes:
             if w_conc.shape[k] != 1:
@@ -481,7 +409,6 @@ def broadcast_view(space, w_arr, shape):
 
 def np_broadcast_to(space, args):
     check_keywords(space, args, 'broadcast_to', ['array', 'shape', 'subok'])
-    from pypy.module.micronumpy.methods import shape_from_w_any
     w_arr = array_from_w(space, first_arg(space, args, 'broadcast_to',
                                           'array'), None)
     w_shape = second_arg(space, args, 'broadcast_to', 'shape')
@@ -490,8 +417,6 @@ def np_broadcast_to(space, args):
 
 def np_tile(space, args):
     check_keywords(space, args, 'tile', ['A', 'reps'])
-    from pypy.module.micronumpy.methods import shape_from_w_any
-    from pypy.module.micronumpy.loop import assign
     w_arr = array_from_w(space, first_arg(space, args, 'tile', 'A'), None)
     w_reps = second_arg(space, args, 'tile', 'reps')
     reps = shape_from_w_any(space, w_reps)
@@ -535,7 +460,6 @@ def np_tile(space, args):
 
 def np_outer(space, args):
     check_keywords(space, args, 'outer', ['a', 'b', 'out'])
-    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
     w_a = flattened(space, array_from_w(space, first_arg(space, args,
                                                          'outer', 'a'),
                                         None))
@@ -551,8 +475,6 @@ def np_outer(space, args):
 
 
 def clip(space, w_arr, w_min, w_max, w_out):
-    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
-        bound_beyond_range
     w_result = w_arr
     if w_min is not None and not space.is_none(w_min) and \
             not bound_beyond_range(space, w_arr, w_min, -1):
@@ -568,7 +490,6 @@ def clip(space, w_arr, w_min, w_max, w_out):
         if not isinstance(w_out, W_NDArray):
             raise space.error(space.w_TypeError,
                               "return arrays must be of ArrayType")
-        from pypy.module.micronumpy.loop import assign
         w_dest = w_out.get_concrete(space)
         assert isinstance(w_dest, W_ConcreteArray)
         if isinstance(w_result, W_NDArray):
@@ -635,8 +556,6 @@ def accumulate(space, w_arr, w_axis, dtype, is_prod):
     n = w_result.shape[axis]
     stride = w_result.strides[axis]
     storage = w_result.storage
-    from pypy.module.micronumpy.complexops import accumulate_lane
-    from pypy.module.micronumpy.loop import accumulate_real_lane
     for offset in lane_offsets(w_result, axis):
         if dtype.is_complex():
             accumulate_lane(dtype, storage, offset, stride, n, is_prod)
@@ -667,7 +586,6 @@ def float_pair(space, w_a, w_b):
     w_x = array_from_w(space, w_a, None)
     w_y = array_from_w(space, w_b, None)
     shape = strides_mod.broadcast_shapes(space, w_x.shape, w_y.shape)
-    from pypy.module.micronumpy.loop import assign
     w_fx = new_array(space, shape, dt.float64_dtype)
     assign(space, w_fx, w_x)
     w_fy = new_array(space, shape, dt.float64_dtype)
@@ -715,7 +633,6 @@ def np_isclose(space, args):
     w_a, w_b, rtol, atol, equal_nan = close_args(space, args, 'isclose')
     w_result = isclose(space, w_a, w_b, rtol, atol, equal_nan)
     if not w_result.shape:
-        from pypy.module.micronumpy.indexing import read_flat
         return read_flat(space, w_result, 0)
     return w_result
 
@@ -744,8 +661,6 @@ def np_array_equal(space, args):
         raise
     if not strides_mod.same_shape(w_x.shape, w_y.shape):
         return space.w_False
-    from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
-    from pypy.module.micronumpy.indexing import read_flat
     w_eq = call_binary_by_name(space, 'equal', w_x, w_y)
     if not isinstance(w_eq, W_NDArray):
         ok = space.is_true(w_eq)
@@ -772,7 +687,6 @@ def np_array_equal(space, args):
 
 
 def both_nan(space, w_x, w_y):
-    from pypy.module.micronumpy.indexing import read_flat
     w_cx = w_x.get_concrete(space)
     w_cy = w_y.get_concrete(space)
     assert isinstance(w_cx, W_ConcreteArray)
@@ -780,7 +694,6 @@ def both_nan(space, w_x, w_y):
     x = space.float_w(read_flat(space, w_cx, 0))
     y = space.float_w(read_flat(space, w_cy, 0))
     return x != x and y != y
-
 
 
 np_cumsum = make_accumulate('cumsum', False)

@@ -19,13 +19,17 @@ from pypy.module.micronumpy import boxes
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
     new_buffer, c_memcpy
 from pypy.module.micronumpy.ndarray import W_NDArray
-from pypy.module.micronumpy.ctors import array_from_w
+from pypy.module.micronumpy.operands import array_from_w
 from pypy.module.micronumpy.complexmath import c_sort_lt, c_isnan
 from pypy.module.micronumpy.radixsort import Lane, sort_key_of_float, \
     float_of_sort_key, sort_key_of_int, int_of_sort_key
-from pypy.module.micronumpy.shapes import arg, first_arg, check_axis, \
-    flattened, copy_of, lane_offsets, is_axis_none, self_array, method_of, \
+from pypy.module.micronumpy.shapes import flattened, copy_of, lane_offsets, \
     as_concrete
+from pypy.module.micronumpy.funcargs import arg, first_arg, check_axis, \
+    is_axis_none, self_array, method_of
+from pypy.module.micronumpy.elements import read_flat
+from pypy.module.micronumpy.reductions import reduce
+from pypy.module.micronumpy.lazy import astype, prepare_write
 
 
 IndexTimSort = make_timsort_class()
@@ -201,7 +205,7 @@ def do_sort(space, w_arr, axis):
     """Sorts each lane along `axis` in place: real lanes by value,
     complex ones by applying the lane's sorting permutation to its raw
     elements through a contiguous scratch copy of the lane."""
-    w_arr.prepare_write(space)
+    prepare_write(space, w_arr)
     n = w_arr.shape[axis]
     stride = w_arr.strides[axis]
     if not w_arr.dtype.is_complex():
@@ -388,7 +392,6 @@ def flag(space, w_value):
 def nonzero_positions(space, w_arr):
     """C-order flat indices of the nonzero elements of the concrete
     w_arr."""
-    from pypy.module.micronumpy.indexing import read_flat
     dtype = w_arr.dtype
     positions = []
     if w_arr.is_c_contiguous():
@@ -468,8 +471,6 @@ def np_count_nonzero(space, args):
     if is_axis_none(space, w_axis) and not keepdims:
         return boxes.box_int(space, dt.int64_dtype,
                              len(nonzero_positions(space, w_arr)))
-    from pypy.module.micronumpy.ufuncs_app import astype
-    from pypy.module.micronumpy.reductions import reduce
     w_bools = astype(space, w_arr, dt.bool_dtype)
     return reduce(space, 'sum', w_bools, w_axis, dt.int64_dtype, keepdims)
 

@@ -7,11 +7,14 @@ fancy indexing (shape of the result, NumPy's IndexError messages); the
 from pypy.interpreter.arguments import check_keywords
 from pypy.objspace.sliceobject import W_SliceObject
 from pypy.module.micronumpy import descriptor as dt
-from pypy.module.micronumpy.ctors import array_from_w
+from pypy.module.micronumpy.operands import array_from_w, assign
 from pypy.module.micronumpy.ndarray import W_NDArray
-from pypy.module.micronumpy.indexing import getitem, read_flat, write_flat
-from pypy.module.micronumpy.shapes import as_concrete, arg, check_axis, \
-    flattened, is_axis_none, method_of
+from pypy.module.micronumpy.indexing import getitem
+from pypy.module.micronumpy.elements import read_flat, write_flat
+from pypy.module.micronumpy.shapes import as_concrete, flattened
+from pypy.module.micronumpy.funcargs import arg, check_axis, is_axis_none, \
+    method_of
+from pypy.module.micronumpy.strides import same_shape
 
 
 def positions_in_range(space, w_indices, size, mode):
@@ -39,8 +42,6 @@ def take(space, w_obj, w_indices, w_axis, w_out, w_mode):
 
 def store_out_array(space, w_out, w_result):
     """out=: the result written into w_out (which must have its shape)."""
-    from pypy.module.micronumpy.loop import assign
-    from pypy.module.micronumpy.strides import same_shape
     if not isinstance(w_out, W_NDArray):
         raise space.error(space.w_TypeError,
                           "output must be an array")

@@ -1,23 +1,32 @@
 """The methods of ufunc objects: reduce and accumulate (attributes.py),
 outer, reduceat and at, built on the ufunc call and on reduce."""
 
+from rpython.rlib import jit
 from pypy.interpreter.arguments import check_keywords, keyword_value
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.attributes import ufunc_of, binary_ufunc_of, \
-    ufunc_reduce, ufunc_accumulate, reduce_by, axis_moved, concrete_of
-from pypy.module.micronumpy.concrete import new_array
-from pypy.module.micronumpy.ctors import array_from_w
+    ufunc_reduce, ufunc_accumulate, reduce_by, axis_moved
+from pypy.module.micronumpy.concrete import concrete_of, new_array
+from pypy.module.micronumpy.operands import array_from_w
 from pypy.module.micronumpy.ndarray import W_NDArray
-from pypy.module.micronumpy.shapes import arg, check_axis, insert_axes, \
-    concatenate_arrays
+from pypy.module.micronumpy.shapes import insert_axes, concatenate_arrays, \
+    store_out, broadcast_view
+from pypy.module.micronumpy.funcargs import arg, check_axis
+from pypy.module.micronumpy.indexing import item_along_first_axis, \
+    broadcasts_to
+from pypy.module.micronumpy.elements import read_flat, flat_offset, read_at, \
+    write_cast
+from pypy.module.micronumpy.loop import arange_ints
+from pypy.module.micronumpy.ufuncs_app import call_binary_checked, \
+    call_unary, out_array
+from pypy.module.micronumpy.scalarops import scalar_binop
+from pypy.module.micronumpy.lazy import prepare_write
 
 
 def ufunc_outer(space, args):
     """ufunc(a[..., newaxis, ...], b): every element of a with every
     element of b, the result of shape a.shape + b.shape."""
-    from pypy.module.micronumpy.ufuncs_app import call_binary_checked, \
-        out_array
     check_keywords(space, args, 'outer', ['out'])
     w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'outer product')
     if len(args.arguments_w) != 3:
@@ -35,8 +44,6 @@ def ufunc_reduceat(space, args):
     """NumPy's rules: for each i = indices[k], the reduction of
     a[i:indices[k + 1]] along the axis (a[i:] for the last), or a[i]
     itself when indices[k + 1] <= i."""
-    from pypy.module.micronumpy.indexing import item_along_first_axis
-    from pypy.module.micronumpy.shapes import store_out
     check_keywords(space, args, 'reduceat', ['array', 'indices', 'axis',
                                              'dtype', 'out'])
     w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'reduceat')
@@ -111,7 +118,6 @@ def reduceat_indices(space, name, w_indices, n):
                           "setting an array element with a sequence. The "
                           "requested array would exceed the maximum number "
                           "of dimension of 1.")
-    from pypy.module.micronumpy.indexing import read_flat
     w_conc = concrete_of(space, w_idx)
     result = []
     for k in range(w_conc.get_size()):
@@ -128,9 +134,6 @@ def ufunc_at(space, args):
     """a[indices] = ufunc(a[indices], b), unbuffered: an element indexed
     several times takes the ufunc once per time.  The results are cast
     to a's dtype unsafely, as NumPy's at does."""
-    from pypy.module.micronumpy.indexing import broadcasts_to
-    from pypy.module.micronumpy.shapes import broadcast_view
-    from pypy.module.micronumpy.loop import ufunc_at_positions
     if args.keyword_names:
         raise space.error(space.w_TypeError,
                           "ufunc.at() takes no keyword arguments")
@@ -171,7 +174,6 @@ def ufunc_at(space, args):
 def flat_positions(space, w_arr):
     """An int64 array of w_arr's shape holding 0, 1, 2, ...: indexed like
     w_arr, it gives the flat positions of the elements an index picks."""
-    from pypy.module.micronumpy.loop import arange_ints
     w_positions = new_array(space, w_arr.shape[:], dt.int64_dtype,
                             zero=False)
     arange_ints(dt.int64_dtype, w_positions.storage,
@@ -182,3 +184,39 @@ def flat_positions(space, w_arr):
 UFUNC_METHODS = {'reduce': ufunc_reduce, 'accumulate': ufunc_accumulate,
                  'outer': ufunc_outer, 'reduceat': ufunc_reduceat,
                  'at': ufunc_at}
+
+
+# ____________________________________________________________
+# ufunc.at: one element after the other, so repeated positions accumulate
+
+# greens: the ufunc, so each ufunc's element step is traced on its own
+ufunc_at_driver = jit.JitDriver(
+    name='numpy_ufunc_at', greens=['ufunc'],
+    reds=['k', 'n', 'space', 'w_arr', 'w_positions', 'w_values'],
+    get_printable_location=lambda ufunc: ufunc.name)
+
+
+def ufunc_at_positions(space, ufunc, w_arr, w_positions, w_values):
+    """w_arr.flat[p] = ufunc(w_arr.flat[p], w_values.flat[k]) for each
+    p = w_positions.flat[k] in turn (w_values None: a unary ufunc), the
+    result cast to w_arr's dtype unsafely."""
+    prepare_write(space, w_arr)
+    k = 0
+    n = w_positions.get_size()
+    while k < n:
+        ufunc_at_driver.jit_merge_point(ufunc=ufunc, k=k, n=n, space=space,
+                                        w_arr=w_arr, w_positions=w_positions,
+                                        w_values=w_values)
+        offset = flat_offset(w_arr, space.int_w(read_flat(space, w_positions,
+                                                          k)))
+        w_x = read_at(space, w_arr, offset)
+        if w_values is None:
+            w_result = call_unary(space, ufunc, w_x)
+        else:
+            w_y = read_flat(space, w_values, k)
+            # NumPy scalars: the scalar kernels, without arrays
+            w_result = scalar_binop(space, ufunc.name, w_x, w_y)
+            if w_result is None:    # (complex128: computed as an array)
+                w_result = call_binary_checked(space, ufunc, w_x, w_y)
+        write_cast(space, w_arr, offset, w_result)
+        k += 1

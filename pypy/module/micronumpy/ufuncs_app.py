@@ -6,135 +6,24 @@ from rpython.rlib import jit, rfloat
 from pypy.interpreter.arguments import keyword_value, check_keywords
 from pypy.objspace.root import W_Root
 from pypy.objspace.boolobject import W_BoolObject
-from pypy.objspace.intobject import W_IntObject, W_LongObject
+from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.floatobject import W_FloatObject
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import ufuncs as uf
 from pypy.module.micronumpy import complexmath as cm
 from pypy.module.micronumpy import boxes
-from pypy.module.micronumpy import lazy, errstate
-from pypy.module.micronumpy.ndarray import W_NDArray, is_python_sequence
+from pypy.module.micronumpy.boxes import python_int_side, check_c_long, \
+    check_python_int
+from pypy.module.micronumpy import lazy
+from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.concrete import W_ConcreteArray
 from pypy.module.micronumpy.strides import broadcast_shapes, same_shape, \
     shape_repr, shape_size
-
-
-class Operand(object):
-    """A converted ufunc argument: an array, or a scalar that is 'weak'
-    (a Python bool/int/float: only its kind counts) or strong (a NumPy
-    scalar: its dtype counts)."""
-
-    def __init__(self, w_array, dtype, weak, intval, floatval):
-        self.w_array = w_array
-        self.dtype = dtype
-        self.weak = weak
-        self.intval = intval
-        self.floatval = floatval
-        self.imagval = 0.0
-
-
-def convert_operand(space, w_obj):
-    """An Operand, or None when w_obj can't take part in a ufunc."""
-    if isinstance(w_obj, W_NDArray):
-        # (a constant of the trace: the promotion rules and the node's
-        # signature then fold away)
-        return Operand(w_obj, jit.promote(w_obj.dtype), False, 0, 0.0)
-    from pypy.objspace.complexobject import W_ComplexObject
-    if isinstance(w_obj, W_ComplexObject):
-        if isinstance(w_obj, boxes.W_ComplexBox):
-            result = Operand(None, w_obj.dtype, False, 0, w_obj.real)
-        else:
-            result = Operand(None, dt.complex128_dtype, True, 0, w_obj.real)
-        result.imagval = w_obj.imag
-        return result
-    dtype = boxes.scalar_dtype(w_obj)
-    if dtype is not None:
-        return Operand(None, dtype, False, scalar_to_int(space, w_obj, dtype)
-                       if dtype.is_int_like() else 0,
-                       scalar_to_float(space, w_obj))
-    if isinstance(w_obj, W_BoolObject):
-        return Operand(None, dt.bool_dtype, True, w_obj.intval,
-                       float(w_obj.intval))
-    if isinstance(w_obj, W_IntObject):
-        return Operand(None, dt.int64_dtype, True, w_obj.intval,
-                       float(w_obj.intval))
-    if isinstance(w_obj, W_LongObject):
-        # past int64: uint64 (its bits as intval) while it fits one
-        from rpython.rlib.rarithmetic import intmask
-        fits_uint64 = w_obj.num.sign >= 0 and w_obj.num.bit_length() <= 64
-        return Operand(None, dt.uint64_dtype if fits_uint64
-                       else dt.int64_dtype, True,
-                       intmask(w_obj.num.ulonglongmask()),
-                       w_obj.float_w(space))
-    if isinstance(w_obj, W_FloatObject):
-        return Operand(None, dt.float64_dtype, True, 0, w_obj.floatval)
-    if is_python_sequence(w_obj):
-        from pypy.module.micronumpy.ctors import array_from_w
-        w_arr = array_from_w(space, w_obj, None)
-        return Operand(w_arr, w_arr.dtype, False, 0, 0.0)
-    return None
-
-
-def scalar_to_float(space, w_obj):
-    if isinstance(w_obj, W_FloatObject):
-        return w_obj.floatval
-    if isinstance(w_obj, W_NDArray):
-        return space.float_w(w_obj.get_concrete(space).getitem(
-            space, space.newtuple([])))
-    return space.float_w(w_obj)
-
-
-def scalar_to_int(space, w_obj, dtype):
-    """An integer value for storing into `dtype` (C-like conversion of
-    floats, wrap-around of big Python ints)."""
-    if isinstance(w_obj, W_FloatObject):
-        return dtype.int_from_float(w_obj.floatval)
-    if isinstance(w_obj, W_IntObject):
-        return w_obj.intval
-    if isinstance(w_obj, W_LongObject):
-        from rpython.rlib.rarithmetic import intmask
-        return intmask(w_obj.num.ulonglongmask())
-    if isinstance(w_obj, W_NDArray):
-        return scalar_to_int(space, w_obj.get_concrete(space).getitem(
-            space, space.newtuple([])), dtype)
-    return space.int_w(w_obj)
-
-
-def python_int_value(w_obj, dtype):
-    """w_obj's value as an rbigint when it is a Python int (not a bool)
-    used with an integer dtype (not bool), else None."""
-    from rpython.rlib.rbigint import rbigint
-    if not dtype.is_int_like() or dtype.kind == dt.KIND_BOOL:
-        return None
-    if isinstance(w_obj, W_BoolObject):
-        return None
-    if isinstance(w_obj, W_IntObject):
-        return rbigint.fromint(w_obj.intval)
-    if isinstance(w_obj, W_LongObject):
-        return w_obj.num
-    return None
-
-
-def python_int_side(space, w_obj, dtype):
-    """-1 or 1 when w_obj is a Python int below or above the range of the
-    integer dtype, else 0."""
-    from rpython.rlib.rbigint import rbigint
-    num = python_int_value(w_obj, dtype)
-    if num is None:
-        return 0
-    bits = dtype.itemsize * 8
-    if dtype.kind == dt.KIND_UINT:
-        low = rbigint.fromint(0)
-        high = rbigint.fromint(1).lshift(bits).sub(rbigint.fromint(1))
-    else:
-        low = rbigint.fromint(-1).lshift(bits - 1)
-        high = rbigint.fromint(1).lshift(bits - 1).sub(rbigint.fromint(1))
-    if num.lt(low):
-        return -1
-    if num.gt(high):
-        return 1
-    return 0
+from pypy.module.micronumpy.operands import convert_operand, leaf_for
+from pypy.module.micronumpy.loop import assign_result
+from pypy.module.micronumpy.elements import read_flat
+from pypy.module.micronumpy.flatreductions import reduce_flat
 
 
 def fit_python_int(space, operand, w_obj, dtype, kind):
@@ -175,30 +64,6 @@ def bound_beyond_range(space, w_arr, w_bound, side):
     return python_int_side(space, w_bound, a.dtype) == side
 
 
-def check_c_long(space, w_obj, dtype):
-    """NumPy converts a Python int through a C long first (uint64's upper
-    half excepted) where it needs its value (not for comparisons)."""
-    from rpython.rlib.rbigint import rbigint
-    num = python_int_value(w_obj, dtype)
-    if num is None:
-        return
-    if num.bit_length() > 64 or (num.bit_length() == 64 and not (
-            dtype.is_unsigned64() and num.sign > 0)):
-        # int64 min is the one 64-bit value that passes it
-        if not num.eq(rbigint.fromint(-9223372036854775807 - 1)):
-            raise space.error(space.w_OverflowError,
-                              "Python int too large to convert to C long")
-
-
-def check_python_int(space, w_obj, dtype):
-    """NEP 50: a Python int must fit the integer dtype it is used with."""
-    check_c_long(space, w_obj, dtype)
-    if python_int_side(space, w_obj, dtype) != 0:
-        raise space.error(space.w_OverflowError,
-                          "Python integer %s out of bounds for %s" % (
-                              space.str_utf8(w_obj), dtype.name))
-
-
 def common_dtype(space, a, b, w_a, w_b, kind):
     """The dtype a and b promote to for a ufunc of that kind (see
     ufuncs.BINARY_UFUNCS; 'where' for np.where)."""
@@ -220,26 +85,6 @@ def common_dtype(space, a, b, w_a, w_b, kind):
         return dt.promote_types(uf.float_for_int(a.dtype),
                                 uf.float_for_int(b.dtype))
     return dt.promote_types(a.dtype, b.dtype)
-
-
-def leaf_for(space, operand, calc_dtype, shape):
-    if operand.w_array is not None:
-        return lazy.operand(space, operand.w_array, shape)
-    if calc_dtype.is_complex():
-        # (a Python 0.1 with complex64 is float32's 0.1)
-        return lazy.scalar_operand(
-            calc_dtype, 0, calc_dtype.wrap_float(operand.floatval),
-            calc_dtype.wrap_float(operand.imagval))
-    if calc_dtype.is_float():
-        # a scalar operand's floatval is its exact value (Python ints
-        # past 64 bits included)
-        return lazy.scalar_operand(calc_dtype, 0,
-                                   calc_dtype.wrap_float(operand.floatval))
-    if operand.dtype.is_int_like():
-        value = calc_dtype.wrap_int(operand.intval)
-    else:
-        value = calc_dtype.int_from_float(operand.floatval)
-    return lazy.scalar_operand(calc_dtype, value, 0.0)
 
 
 def broadcast_operands(space, shapes, w_out):
@@ -317,14 +162,11 @@ def finish(space, w_result, w_out):
     """The ufunc's return value: w_out if given, a scalar for 0-d results,
     else the pending expression."""
     if w_out is not None:
-        from pypy.module.micronumpy.loop import assign_result
-        from pypy.module.micronumpy.concrete import W_ConcreteArray
         w_dest = w_out.get_concrete(space)
         assert isinstance(w_dest, W_ConcreteArray)
         assign_result(space, w_dest, w_result)
         return w_out
     if not w_result.shape:
-        from pypy.module.micronumpy.indexing import read_flat
         return read_flat(space, w_result.get_concrete(space), 0)
     return w_result
 
@@ -337,7 +179,6 @@ def has_negative_int(space, operand):
     w_arr = operand.w_array
     if w_arr.dtype.kind != dt.KIND_INT or w_arr.get_size() == 0:
         return False
-    from pypy.module.micronumpy.reductions import reduce_flat
     w_min = reduce_flat(space, 'min', w_arr, None)
     return space.is_true(space.lt(w_min, space.newint(0)))
 
@@ -428,15 +269,6 @@ def call_where(space, w_cond, w_x, w_y):
     ynode, ysig, ynodes = leaf_for(space, y, dtype, shape)
     return lazy.make_where(space, dtype, shape, cond, csig, cnodes, xnode,
                            xsig, xnodes, ynode, ysig, ynodes)
-
-
-def astype(space, w_arr, dtype):
-    """A pending cast of w_arr to dtype."""
-    assert isinstance(w_arr, W_NDArray)
-    errstate.warn_cast(space, w_arr.dtype, dtype)
-    child, csig, cnodes = lazy.operand(space, w_arr, w_arr.shape)
-    return lazy.make_call1(space, uf.CAST, w_arr.dtype, dtype, w_arr.shape,
-                           child, csig, cnodes)
 
 
 # ____________________________________________________________

@@ -9,8 +9,9 @@ from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray
-from pypy.module.micronumpy.shapes import arg, first_arg, second_arg, \
-    self_array, check_axis, as_concrete
+from pypy.module.micronumpy.shapes import as_concrete
+from pypy.module.micronumpy.funcargs import arg, first_arg, second_arg, \
+    self_array, check_axis, shape_from_w_any
 
 
 def with_memory_of(w_conc, dtype, shape, strides, start):
@@ -118,7 +119,6 @@ def np_as_strided(space, args):
     w_conc = as_concrete(space, first_arg(space, args, 'as_strided', 'x'))
     w_shape = arg(space, args, 1, 'shape')
     w_strides = arg(space, args, 2, 'strides')
-    from pypy.module.micronumpy.methods import shape_from_w_any
     shape = w_conc.shape[:]
     if w_shape is not None and not space.is_none(w_shape):
         shape = shape_from_w_any(space, w_shape)
@@ -159,7 +159,6 @@ def np_sliding_window_view(space, args):
     w_conc = as_concrete(space, first_arg(space, args,
                                           'sliding_window_view', 'x'))
     w_window = second_arg(space, args, 'sliding_window_view', 'window_shape')
-    from pypy.module.micronumpy.methods import shape_from_w_any
     window = shape_from_w_any(space, w_window)
     for n in window:
         if n < 0:

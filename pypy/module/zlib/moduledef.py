@@ -14,7 +14,7 @@ from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.root import W_Root
 from pypy.objspace.excobject import new_exception
 from pypy.objspace.typeobject import TypeDef
-from pypy.module.micronumpy.shapes import arg, int_arg
+from pypy.module.micronumpy.funcargs import arg, int_arg
 from pypy.module._struct.codec import readable_bytes
 
 DEF_BUF_SIZE = 16384

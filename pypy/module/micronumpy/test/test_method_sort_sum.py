@@ -1,5 +1,5 @@
-"""Interp-level tests of shapes.method_of, sorting.do_sort (a permutation
-of raw elements) and reductions.complex_sum (NumPy's complex pairwise
+"""Interp-level tests of funcargs.method_of, sorting.do_sort (a permutation
+of raw elements) and flatreductions.complex_sum (NumPy's complex pairwise
 order)."""
 
 from pypy.interpreter.arguments import Arguments
@@ -7,9 +7,9 @@ from pypy.interpreter.error import OperationError
 from pypy.objspace.objspace import ObjSpace
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import new_array
-from pypy.module.micronumpy.shapes import method_of
+from pypy.module.micronumpy.funcargs import method_of
 from pypy.module.micronumpy.sorting import do_sort
-from pypy.module.micronumpy.reductions import complex_sum
+from pypy.module.micronumpy.flatreductions import complex_sum
 
 space = ObjSpace()
 c16 = dt.complex128_dtype

@@ -130,13 +130,13 @@ def reads_x_tree(node, w_x):
 
 
 def test_a_computed_result_written_into_is_computed_again():
-    from pypy.module.micronumpy.lazy import current_tree
+    from pypy.module.micronumpy.lazy import current_tree, prepare_write
     w_a = filled_array(4, 1.0)
     w_b = space.add(w_a, w_a)                          # 2 4 6 8
     w_c = space.mul(w_b, space.newfloat(3.0))          # b inlined
     w_res_b = w_b.get_concrete(space)
     f8.write_float(w_res_b.storage, 16, 7.0)           # as b[2] = 7 does
-    w_res_b.prepare_write(space)
+    prepare_write(space, w_res_b)
     w_tree = current_tree(space, w_c)
     assert reads_x_tree(w_tree, w_b)                   # not the result
     w_res = w_c.get_concrete(space)

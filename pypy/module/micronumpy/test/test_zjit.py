@@ -27,7 +27,8 @@ from pypy.module.micronumpy import loop
 from pypy.module.micronumpy.concrete import new_array
 from pypy.module.micronumpy.linalg import dot
 from pypy.module.micronumpy.ndarray import W_NDArray
-from pypy.module.micronumpy.reductions import reduce_flat, reduce_rows
+from pypy.module.micronumpy.reductions import reduce_rows
+from pypy.module.micronumpy.flatreductions import reduce_flat
 from pypy.module.micronumpy.ufuncs_app import call_where
 
 space = ObjSpace()
