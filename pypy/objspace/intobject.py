@@ -234,7 +234,7 @@ def int_binop(space, opnum, x, y):
                 if x == 0:
                     return space.newint(0)
                 raise OverflowError
-            result = x << y
+            result = intmask(x << y)      # (the host's int would grow)
             if (result >> y) != x:
                 raise OverflowError
             return space.newint(result)

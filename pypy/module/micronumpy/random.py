@@ -14,6 +14,7 @@ from rpython.rlib.rarithmetic import r_uint, intmask
 from rpython.rlib.rrandom import Random
 from pypy.interpreter.arguments import check_keywords
 from pypy.interpreter.error import OperationError
+from pypy.module.applevel_names import module_getattr
 from pypy.objspace.intobject import W_IntObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes, mt19937
@@ -626,4 +627,7 @@ def make_module(space):
     from pypy.interpreter.function import BuiltinFunction
     for name, func in FUNCTIONS:
         w_mod.w_dict.setitem_str(space, name, BuiltinFunction(name, func))
+    # default_rng, Generator, PCG64, SeedSequence: app-level
+    w_mod.w_dict.setitem_str(space, '__getattr__', module_getattr(
+        'numpy.random', '_numpy_lib.generator'))
     return w_mod
