@@ -184,11 +184,8 @@ class W_InstanceObject(W_Root):
         w_result = self.special(space, '__hash__')
         if w_result is None:
             return W_Root.hash(self, space)
-        from pypy.objspace.intobject import W_AbstractIntObject
-        if not isinstance(w_result, W_AbstractIntObject):
-            raise space.error(space.w_TypeError,
-                              "__hash__ method should return an integer")
-        return space.hash_w(w_result)
+        from pypy.objspace.intobject import hash_method_result
+        return hash_method_result(space, w_result)
 
     def repr(self, space):
         w_result = self.special(space, '__repr__')

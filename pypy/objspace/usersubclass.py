@@ -16,7 +16,8 @@ from pypy.interpreter.function import BuiltinFunction, StaticMethod, \
     ClassMethod, Property
 from pypy.objspace.instanceobject import (BINOP_SPECIAL, RBINOP_SPECIAL,
     IBINOP_SPECIAL, CMP_NAMES, UNARY_NAMES, check_iterator)
-from pypy.objspace.intobject import W_IntObject, W_LongObject
+from pypy.objspace.intobject import W_IntObject, W_LongObject, \
+    hash_method_result
 from pypy.objspace.floatobject import W_FloatObject
 from pypy.objspace.strobject import W_StrObject
 from pypy.objspace.bytesobject import W_BytesObject
@@ -133,7 +134,8 @@ def make_user_class(W_Base):
         def hash(self, space):
             w_descr = self.override('__hash__')
             if w_descr is not None and not space.is_none(w_descr):
-                return space.hash_w(self.call_override(space, w_descr, []))
+                return hash_method_result(
+                    space, self.call_override(space, w_descr, []))
             # (`__hash__ = None`: what a class defining __eq__ gets)
             if w_descr is not None:
                 raise space.error(space.w_TypeError,
