@@ -33,7 +33,7 @@ from pypy.objspace.rangeobject import W_RangeObject, new_range
 from pypy.objspace.sliceobject import W_SliceObject, new_slice
 from pypy.objspace.excobject import (W_BaseException, HIERARCHY,
     new_exception, exc_getset, exc_first_arg, group_methods, group_getset)
-from pypy.objspace.moduleobject import W_ModuleObject
+from pypy.objspace.moduleobject import W_ModuleObject, new_module
 from pypy.objspace.complexobject import new_complex
 from pypy.objspace.setobject import (new_set, set_methods, new_frozenset,
     frozenset_methods)
@@ -221,6 +221,67 @@ def type_get_base(space, w_type):
     return w_type.bases_w[0]
 
 
+# the bits of CPython's type.__flags__ that the stdlib reads (copyreg:
+# HEAPTYPE; inspect.isabstract: IS_ABSTRACT) and their neighbours
+TPFLAGS_SEQUENCE = 1 << 5
+TPFLAGS_MAPPING = 1 << 6
+TPFLAGS_IMMUTABLETYPE = 1 << 8
+TPFLAGS_HEAPTYPE = 1 << 9
+TPFLAGS_BASETYPE = 1 << 10
+TPFLAGS_IS_ABSTRACT = 1 << 20
+TPFLAGS_LONG_SUBCLASS = 1 << 24
+TPFLAGS_LIST_SUBCLASS = 1 << 25
+TPFLAGS_TUPLE_SUBCLASS = 1 << 26
+TPFLAGS_BYTES_SUBCLASS = 1 << 27
+TPFLAGS_UNICODE_SUBCLASS = 1 << 28
+TPFLAGS_DICT_SUBCLASS = 1 << 29
+TPFLAGS_BASE_EXC_SUBCLASS = 1 << 30
+TPFLAGS_TYPE_SUBCLASS = 1 << 31
+
+
+def type_get_flags(space, w_type):
+    assert isinstance(w_type, W_TypeObject)
+    if w_type in space.builtin_types_w:
+        flags = TPFLAGS_IMMUTABLETYPE
+    else:
+        flags = TPFLAGS_HEAPTYPE
+    if w_type.typedef is None or w_type.typedef.acceptable_as_base:
+        flags |= TPFLAGS_BASETYPE
+    w_abstract = w_type.dict_w.get('__abstractmethods__', None)
+    if w_abstract is not None and space.is_true(w_abstract):
+        flags |= TPFLAGS_IS_ABSTRACT
+    if w_type.issubtype(space.w_list) or w_type.issubtype(space.w_tuple):
+        flags |= TPFLAGS_SEQUENCE
+    if w_type.issubtype(space.w_dict):
+        flags |= TPFLAGS_MAPPING
+    if w_type.issubtype(space.w_int):
+        flags |= TPFLAGS_LONG_SUBCLASS
+    if w_type.issubtype(space.w_list):
+        flags |= TPFLAGS_LIST_SUBCLASS
+    if w_type.issubtype(space.w_tuple):
+        flags |= TPFLAGS_TUPLE_SUBCLASS
+    if w_type.issubtype(space.w_bytes):
+        flags |= TPFLAGS_BYTES_SUBCLASS
+    if w_type.issubtype(space.w_str):
+        flags |= TPFLAGS_UNICODE_SUBCLASS
+    if w_type.issubtype(space.w_dict):
+        flags |= TPFLAGS_DICT_SUBCLASS
+    if w_type.issubtype(space.w_BaseException):
+        flags |= TPFLAGS_BASE_EXC_SUBCLASS
+    if w_type.issubtype(space.w_type):
+        flags |= TPFLAGS_TYPE_SUBCLASS
+    return space.newint(flags)
+
+
+def type_get_text_signature(space, w_type):
+    """__text_signature__: '()' for object, whose signature
+    inspect.signature gives a class with neither __init__ nor __new__;
+    None for the others (as for a class without one in its docstring)."""
+    if w_type is space.w_object:
+        return space.newtext_utf8('()')
+    return space.w_None
+
+
 def exc_get_value(space, w_exc):
     return exc_first_arg(space, w_exc)
 
@@ -243,22 +304,23 @@ def builtin_typedefs():
          'w_object'),
         ('w_tuple', TypeDef('tuple', new=new_tuple, methods=tuple_methods),
          'w_object'),
-        ('w_list', TypeDef('list', new=new_list, methods=list_methods),
-         'w_object'),
-        ('w_dict', TypeDef('dict', new=new_dict, methods=dict_methods),
-         'w_object'),
+        ('w_list', TypeDef('list', new=new_list, methods=list_methods,
+                           hashable=False), 'w_object'),
+        ('w_dict', TypeDef('dict', new=new_dict, methods=dict_methods,
+                           hashable=False), 'w_object'),
         ('w_bytes', TypeDef('bytes', new=new_bytes, methods=bytes_methods),
          'w_object'),
         ('w_bytearray', TypeDef('bytearray', new=new_bytearray,
                                 methods=bytearray_methods,
-                                acceptable_as_base=False), 'w_object'),
+                                acceptable_as_base=False, hashable=False),
+         'w_object'),
         ('w_memoryview', TypeDef('memoryview', new=new_memoryview,
                                  methods=memoryview_methods,
                                  getset=memoryview_getset,
                                  acceptable_as_base=False), 'w_object'),
         ('w_complex', TypeDef('complex', new=new_complex), 'w_object'),
-        ('w_set', TypeDef('set', new=new_set, methods=set_methods),
-         'w_object'),
+        ('w_set', TypeDef('set', new=new_set, methods=set_methods,
+                          hashable=False), 'w_object'),
         ('w_frozenset', TypeDef('frozenset', new=new_frozenset,
                                 methods=frozenset_methods), 'w_object'),
         ('w_range', TypeDef('range', new=new_range,
@@ -295,7 +357,7 @@ def builtin_typedefs():
         ('w_cell', TypeDef('cell', acceptable_as_base=False), 'w_object'),
         ('w_code', TypeDef('code', acceptable_as_base=False), 'w_object'),
         ('w_frame', TypeDef('frame', acceptable_as_base=False), 'w_object'),
-        ('w_module', TypeDef('module'), 'w_object'),
+        ('w_module', TypeDef('module', new=new_module), 'w_object'),
         ('w_super', TypeDef('super', new=new_super), 'w_object'),
         ('w_generator', TypeDef('generator', methods=generator_methods,
                                 acceptable_as_base=False), 'w_object'),
@@ -337,7 +399,9 @@ class ObjSpace(object):
                        '__bases__': type_get_bases,
                        '__base__': type_get_base,
                        '__module__': type_get_module,
-                       '__qualname__': type_get_qualname}
+                       '__qualname__': type_get_qualname,
+                       '__flags__': type_get_flags,
+                       '__text_signature__': type_get_text_signature}
         for name, getter in type_getset.items():
             self.w_type.dict_w[name] = function.GetSetProperty(getter)
         self.w_type.dict_w['__name__'] = function.GetSetProperty(
@@ -398,6 +462,8 @@ class ObjSpace(object):
             dict_w[name] = function.BuiltinFunction(name, func)
         for name, getter in typedef.getset.items():
             dict_w[name] = function.GetSetProperty(getter)
+        if not typedef.hashable:
+            dict_w['__hash__'] = self.w_None
         w_type = W_TypeObject(self, typedef.name, bases_w, dict_w, typedef)
         setattr(self, attrname, w_type)
         self.builtin_types_w.append(w_type)
@@ -772,9 +838,10 @@ class ObjSpace(object):
         return self.is_true(self.compare(op.CMP_EQ, w_a, w_b))
 
     def is_w(self, w_a, w_b):
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject) \
-                and not isinstance(w_a, W_BoolObject) \
-                and not isinstance(w_b, W_BoolObject):
+        # two ints of the same value are the same object; two instances of
+        # an int subclass (or bools) only if they are one (copy.copy of an
+        # int subclass must give a distinct object)
+        if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
             return w_a.intval == w_b.intval
         return w_a is w_b
 

@@ -17,16 +17,19 @@ class TypeDef(object):
     new: interp-level constructor (space, w_type, args) -> W_Root, called
         when the type is called, or None when the type can't be
         instantiated from Python.
+    hashable: False for a mutable container, whose __hash__ is None (what
+        collections.abc.Hashable and dataclasses read).
     """
 
     def __init__(self, name, base=None, methods=None, new=None,
-                 acceptable_as_base=True, getset=None):
+                 acceptable_as_base=True, getset=None, hashable=True):
         self.name = name
         self.base = base
         self.methods = methods or {}
         self.getset = getset or {}
         self.new = new
         self.acceptable_as_base = acceptable_as_base
+        self.hashable = hashable
 
 
 class VersionTag(object):

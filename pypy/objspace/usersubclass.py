@@ -498,6 +498,8 @@ def install(space):
     for typename, funcs in SPECIAL_FUNCS:
         w_type = getattr(space, 'w_' + typename)
         for w_func in funcs:
+            if w_func.name == '__hash__' and not w_type.typedef.hashable:
+                continue        # its None stays
             w_type.dict_w[w_func.name] = w_func
     for w_type in [space.w_frozenset]:
         for typename, funcs in SPECIAL_FUNCS:

@@ -584,3 +584,36 @@ def test_object_getstate_and_pickling_slots():
     assert float(I()) == 7.0
     with pytest.raises(ValueError):
         float(b'x')
+
+
+def test_iter_of_a_callable_and_a_sentinel():
+    calls = iter([1, 2, 3, 0, 5]).__next__
+    it = iter(calls, 0)
+    assert type(it).__name__ == 'callable_iterator' and iter(it) is it
+    assert list(it) == [1, 2, 3] and list(it) == []
+
+    def stops():
+        raise StopIteration
+    assert list(iter(stops, 1)) == []
+    with pytest.raises(TypeError, match='must be callable'):
+        iter(1, 2)
+    # tokenize reads lines by iter(readline, b'')
+    import io
+    import tokenize
+    tokens = tokenize.tokenize(io.BytesIO(b'a + 1\n').readline)
+    assert [t.string for t in tokens][1:4] == ['a', '+', '1']
+
+
+def test_module_type_makes_a_module():
+    import types
+    module = types.ModuleType('made')
+    assert module.__name__ == 'made' and repr(module) == "<module 'made'>"
+    assert module.__doc__ is None and module.__spec__ is None
+    assert module.__package__ is None and module.__loader__ is None
+    assert types.ModuleType('made', 'its doc').__doc__ == 'its doc'
+    exec('class C:\n    pass\n', module.__dict__)
+    assert module.C.__module__ == 'made'
+    with pytest.raises(TypeError):
+        types.ModuleType()
+    with pytest.raises(TypeError, match="must be str, not int"):
+        types.ModuleType(1)
