@@ -271,3 +271,36 @@ def test_lru_cache_wrapper_pickles_and_copies_as_itself():
         assert pickle.loads(pickle.dumps(f, proto)) is f
     assert f.__reduce__() == 'cached_at_module_level'
     assert copy.copy(f) is f and copy.deepcopy(f) is f
+
+
+class PartialSubclass(partial):
+    pass
+
+
+def test_partial_copy_shares_the_args_tuple_and_keywords_dict():
+    import copy
+    f = partial(capture, ['asdf'], bar=[True])
+    f.attr = []
+    shallow = copy.copy(f)
+    assert shallow.args is f.args and shallow.keywords is f.keywords
+    assert shallow.attr is f.attr and shallow() == f()
+    deep = copy.deepcopy(f)
+    assert deep.args == f.args and deep.args[0] is not f.args[0]
+    f.__setstate__((capture, (1,), {'a': 2}, None))
+    args, keywords = f.args, f.keywords
+    assert f.args is args and f.keywords is keywords
+
+
+def test_partial_repr_of_a_subclass_and_of_itself():
+    name = repr(capture)
+    assert repr(PartialSubclass(capture, 1)) == \
+        'PartialSubclass(%s, 1)' % name
+    assert repr(partial(capture, 1, a=2)) == \
+        'functools.partial(%s, 1, a=2)' % name
+    f = partial(capture)
+    f.__setstate__((f, (), {}, {}))
+    assert repr(f) == 'functools.partial(...)'
+    f.__setstate__((capture, (f,), {}, {}))
+    assert repr(f) == 'functools.partial(%s, ...)' % name
+    f.__setstate__((capture, (), {'a': f}, {}))
+    assert repr(f) == 'functools.partial(%s, a=...)' % name
