@@ -273,6 +273,22 @@ def type_get_flags(space, w_type):
     return space.newint(flags)
 
 
+def type_class_getitem(space, args):
+    """__class_getitem__ of the generic built-in types: types.GenericAlias
+    (cls, item).  While types.py runs (its `GenericAlias = type(list[int])`
+    asks this) there is none yet: TypeError, as for a type that is not
+    generic, and types.py defines its own."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__class_getitem__', 2, 2)
+    w_cls, w_item = args.arguments_w
+    w_types = space.import_name('types', space.w_None, 0, None)
+    w_alias = space.findattr(w_types, 'GenericAlias')
+    if w_alias is None:
+        raise space.error(space.w_TypeError, "'%s' object is not "
+                          "subscriptable" % space.type_name(space.type(w_cls)))
+    return space.call_function(w_alias, w_cls, w_item)
+
+
 def type_get_text_signature(space, w_type):
     """__text_signature__: '()' for object, whose signature
     inspect.signature gives a class with neither __init__ nor __new__;
@@ -295,19 +311,20 @@ def builtin_typedefs():
     return [
         ('w_object', TypeDef('object', new=new_object,
                              methods=object_methods), None),
-        ('w_type', TypeDef('type', new=new_type), 'w_object'),
+        ('w_type', TypeDef('type', new=new_type, generic=True), 'w_object'),
         ('w_int', TypeDef('int', new=new_int), 'w_object'),
         ('w_bool', TypeDef('bool', new=new_bool, acceptable_as_base=False),
          'w_int'),
         ('w_float', TypeDef('float', new=new_float), 'w_object'),
         ('w_str', TypeDef('str', new=new_str, methods=str_methods),
          'w_object'),
-        ('w_tuple', TypeDef('tuple', new=new_tuple, methods=tuple_methods),
+        ('w_tuple', TypeDef('tuple', new=new_tuple, methods=tuple_methods,
+                            generic=True),
          'w_object'),
         ('w_list', TypeDef('list', new=new_list, methods=list_methods,
-                           hashable=False), 'w_object'),
+                           hashable=False, generic=True), 'w_object'),
         ('w_dict', TypeDef('dict', new=new_dict, methods=dict_methods,
-                           hashable=False), 'w_object'),
+                           hashable=False, generic=True), 'w_object'),
         ('w_bytes', TypeDef('bytes', new=new_bytes, methods=bytes_methods),
          'w_object'),
         ('w_bytearray', TypeDef('bytearray', new=new_bytearray,
@@ -320,8 +337,8 @@ def builtin_typedefs():
                                  acceptable_as_base=False), 'w_object'),
         ('w_complex', TypeDef('complex', new=new_complex), 'w_object'),
         ('w_set', TypeDef('set', new=new_set, methods=set_methods,
-                          hashable=False), 'w_object'),
-        ('w_frozenset', TypeDef('frozenset', new=new_frozenset,
+                          hashable=False, generic=True), 'w_object'),
+        ('w_frozenset', TypeDef('frozenset', new=new_frozenset, generic=True,
                                 methods=frozenset_methods), 'w_object'),
         ('w_range', TypeDef('range', new=new_range,
                             acceptable_as_base=False), 'w_object'),
@@ -464,6 +481,10 @@ class ObjSpace(object):
             dict_w[name] = function.GetSetProperty(getter)
         if not typedef.hashable:
             dict_w['__hash__'] = self.w_None
+        if typedef.generic:
+            dict_w['__class_getitem__'] = function.ClassMethod(
+                function.BuiltinFunction('__class_getitem__',
+                                         type_class_getitem))
         w_type = W_TypeObject(self, typedef.name, bases_w, dict_w, typedef)
         setattr(self, attrname, w_type)
         self.builtin_types_w.append(w_type)

@@ -19,10 +19,14 @@ class TypeDef(object):
         instantiated from Python.
     hashable: False for a mutable container, whose __hash__ is None (what
         collections.abc.Hashable and dataclasses read).
+    generic: True for the types that annotations subscript (list[int],
+        type[C], re.Pattern[str]): their __class_getitem__ makes a
+        types.GenericAlias.
     """
 
     def __init__(self, name, base=None, methods=None, new=None,
-                 acceptable_as_base=True, getset=None, hashable=True):
+                 acceptable_as_base=True, getset=None, hashable=True,
+                 generic=False):
         self.name = name
         self.base = base
         self.methods = methods or {}
@@ -30,6 +34,7 @@ class TypeDef(object):
         self.new = new
         self.acceptable_as_base = acceptable_as_base
         self.hashable = hashable
+        self.generic = generic
 
 
 class VersionTag(object):
@@ -121,7 +126,8 @@ class W_TypeObject(W_Root):
         if w_class_getitem is not None:
             return space.call_function(
                 w_class_getitem.get(space, None, self), w_key)
-        return W_Root.getitem(self, space, w_key)
+        raise space.error(space.w_TypeError,
+                          "type '%s' is not subscriptable" % self.name)
 
     def contains(self, space, w_item):
         w_contains = self.metaclass_method(space, '__contains__')

@@ -617,3 +617,34 @@ def test_module_type_makes_a_module():
         types.ModuleType()
     with pytest.raises(TypeError, match="must be str, not int"):
         types.ModuleType(1)
+
+
+def test_generic_builtin_types_in_annotations():
+    import collections
+    import functools
+    import itertools
+    import re
+    import types
+    import typing
+
+    def annotated(x: list[str], y: dict[str, int] = None,
+                  *rest: tuple[int, ...]) -> type[int]:
+        pass
+    assert annotated.__annotations__['x'] == list[str]
+    for cls in [list, dict, tuple, set, frozenset, type, collections.deque,
+                collections.defaultdict, functools.partial, itertools.chain,
+                enumerate, re.Pattern, re.Match]:
+        alias = cls[int]
+        assert isinstance(alias, types.GenericAlias)
+        assert alias.__origin__ is cls and alias.__args__ == (int,)
+    assert repr(list[int]) == 'list[int]'
+    assert repr(itertools.chain[int]) == 'itertools.chain[int]'
+    assert typing.get_origin(list[int]) is list
+    assert typing.get_args(dict[str, int]) == (str, int)
+    assert list[int]([1, 2]) == [1, 2]
+
+    class Ints(list[int]):
+        pass
+    assert Ints.__mro__[1] is list
+    with pytest.raises(TypeError, match="type 'int' is not subscriptable"):
+        int[str]

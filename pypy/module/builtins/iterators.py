@@ -312,8 +312,8 @@ def install(space, w_mod):
         if name == 'reversed':
             methods['__length_hint__'] = reversed_length_hint
         w_type = space.make_builtin_type(attrname, TypeDef(
-            name, methods=methods, new=new, acceptable_as_base=False),
-            [space.w_object])
+            name, methods=methods, new=new, acceptable_as_base=False,
+            generic=name == 'enumerate'), [space.w_object])
         w_mod.w_dict.setitem_str(space, name, w_type)
     space.make_builtin_type('w_callable_iterator', TypeDef(
         'callable_iterator', methods=iterator_methods.copy(),
