@@ -6,6 +6,7 @@ from rpython.rlib import jit, rstackovf
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.runicode import str_decode_utf_8, unicode_encode_utf_8
+from rpython.tool.sourcetools import func_with_new_name
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments
 from pypy.interpreter.error import OperationError
@@ -273,20 +274,26 @@ def type_get_flags(space, w_type):
     return space.newint(flags)
 
 
+def singleton_new(attrname):
+    """type(None)(), type(...)(), type(NotImplemented)(): the one
+    instance, space.<attrname>."""
+    def new(space, w_type, args):
+        from pypy.interpreter.arguments import check_args
+        check_args(space, args, w_type.name, 0, 0)
+        return getattr(space, attrname)
+    return func_with_new_name(new, 'new_' + attrname)
+
+
 def type_class_getitem(space, args):
     """__class_getitem__ of the generic built-in types: types.GenericAlias
-    (cls, item).  While types.py runs (its `GenericAlias = type(list[int])`
-    asks this) there is none yet: TypeError, as for a type that is not
-    generic, and types.py defines its own."""
+    (cls, item), defined in lib_pypy/_generic_alias.py (types.py takes it
+    from type(list[int]))."""
     from pypy.interpreter.arguments import check_args
     check_args(space, args, '__class_getitem__', 2, 2)
     w_cls, w_item = args.arguments_w
-    w_types = space.import_name('types', space.w_None, 0, None)
-    w_alias = space.findattr(w_types, 'GenericAlias')
-    if w_alias is None:
-        raise space.error(space.w_TypeError, "'%s' object is not "
-                          "subscriptable" % space.type_name(space.type(w_cls)))
-    return space.call_function(w_alias, w_cls, w_item)
+    w_module = space.import_name('_generic_alias', space.w_None, 0, None)
+    return space.call_function(space.getattr(w_module, 'GenericAlias'),
+                               w_cls, w_item)
 
 
 def type_get_text_signature(space, w_type):
@@ -344,11 +351,14 @@ def builtin_typedefs():
                             acceptable_as_base=False), 'w_object'),
         ('w_slice', TypeDef('slice', new=new_slice,
                             acceptable_as_base=False), 'w_object'),
-        ('w_NoneType', TypeDef('NoneType', acceptable_as_base=False),
+        ('w_NoneType', TypeDef('NoneType', new=singleton_new('w_None'),
+                               acceptable_as_base=False),
          'w_object'),
-        ('w_ellipsis', TypeDef('ellipsis', acceptable_as_base=False),
+        ('w_ellipsis', TypeDef('ellipsis', new=singleton_new('w_Ellipsis'),
+                               acceptable_as_base=False),
          'w_object'),
         ('w_NotImplementedType', TypeDef('NotImplementedType',
+                                         new=singleton_new('w_NotImplemented'),
                                          acceptable_as_base=False),
          'w_object'),
         ('w_function', TypeDef('function', methods=descriptor_methods,

@@ -37,6 +37,21 @@ class TypeDef(object):
         self.generic = generic
 
 
+def not_implemented_as_none(space, w_result):
+    if w_result is space.w_NotImplemented:
+        return None
+    return w_result
+
+
+def type_union(space, w_a, w_b):
+    """w_a | w_b of two types, None or generic aliases: a types.UnionType
+    (lib_pypy/_generic_alias.py); None (NotImplemented) for other
+    operands."""
+    w_module = space.import_name('_generic_alias', space.w_None, 0, None)
+    return not_implemented_as_none(space, space.call_function(
+        space.getattr(w_module, 'union'), w_a, w_b))
+
+
 class VersionTag(object):
     """Replaced whenever a type's dictionary changes, so that the JIT can
     treat method lookups on a type as constant (quasi-immutable field)."""
@@ -102,6 +117,28 @@ class W_TypeObject(W_Root):
         if w_call is not None:
             return space.call_args(w_call, args)
         return type_call(space, self, args)
+
+    # `int | str` (annotations, isinstance): a metaclass's own __or__ and
+    # __ror__ first, then the union of two types
+    def binop(self, space, opnum, w_other):
+        from pypy.interpreter import opcodes as op
+        if opnum != op.BIN_OR:
+            return None
+        w_or = self.metaclass_method(space, '__or__')
+        if w_or is not None:
+            return not_implemented_as_none(space, space.call_function(
+                w_or, w_other))
+        return type_union(space, self, w_other)
+
+    def rbinop(self, space, opnum, w_other):
+        from pypy.interpreter import opcodes as op
+        if opnum != op.BIN_OR:
+            return None
+        w_ror = self.metaclass_method(space, '__ror__')
+        if w_ror is not None:
+            return not_implemented_as_none(space, space.call_function(
+                w_ror, w_other))
+        return type_union(space, w_other, self)
 
     # a metaclass's __iter__, __len__, __getitem__, __contains__, __repr__
     # (enum's EnumType) apply to its classes

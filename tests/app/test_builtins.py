@@ -648,3 +648,54 @@ def test_generic_builtin_types_in_annotations():
     assert Ints.__mro__[1] is list
     with pytest.raises(TypeError, match="type 'int' is not subscriptable"):
         int[str]
+
+
+def test_union_of_types():
+    import functools
+    import pickle
+    import types
+    import typing
+    union = int | str
+    assert type(union) is types.UnionType and repr(union) == 'int | str'
+    assert union.__args__ == (int, str) and union == (str | int)
+    assert (int | None).__args__ == (int, type(None))
+    assert repr(int | None | str) == 'int | None | str'
+    assert int | int is int
+    assert typing.get_origin(union) is types.UnionType
+    assert typing.get_args(list[int] | str) == (list[int], str)
+    assert isinstance(1, union) and not isinstance(1.0, union)
+    assert issubclass(bool, int | None)
+    assert pickle.loads(pickle.dumps(union)) == union
+    for bad in ['str', 3]:
+        with pytest.raises(TypeError, match='unsupported operand'):
+            int | bad
+
+    @functools.singledispatch
+    def dispatch(arg):
+        return 'base'
+
+    @dispatch.register
+    def _(arg: int | str):
+        return 'int or str'
+    assert (dispatch(1), dispatch('a'), dispatch(1.0)) == \
+        ('int or str', 'int or str', 'base')
+
+
+def test_generic_alias_parameters_and_attributes():
+    import pickle
+    import typing
+    T = typing.TypeVar('T')
+    assert list[T].__parameters__ == (T,)
+    assert list[T][int] == list[int]
+    assert dict[str, T][int] == dict[str, int]
+    assert list[int].__name__ == 'list' and list[int].__module__ == 'builtins'
+    assert repr(tuple[int, ...]) == 'tuple[int, ...]'
+    assert repr(list[list[int]]) == 'list[list[int]]'
+    assert pickle.loads(pickle.dumps(list[int])) == list[int]
+    with pytest.raises(TypeError, match='parameterized generic'):
+        isinstance([], list[int])
+
+    def hinted(x: int | None = None) -> list[int]:
+        pass
+    assert typing.get_type_hints(hinted) == {'x': int | None,
+                                             'return': list[int]}
