@@ -29,18 +29,28 @@ def object_get_class(space, w_obj):
 
 
 class W_MappingProxy(W_DictObject):
-    """A class's __dict__: a copy of the type's dict, of its own type
-    (types.MappingProxyType), whose repr and copy() are mappingproxy's
-    (pprint tells it from a dict by its __repr__)."""
+    """A class's __dict__ (a copy of the type's dict) or
+    types.MappingProxyType(mapping): read-only, of its own type, whose repr
+    and copy() are mappingproxy's (pprint tells it from a dict by its
+    __repr__)."""
     _attrs_ = []
 
     def getclass(self, space):
         return space.w_mappingproxy
 
+    def setitem(self, space, w_key, w_value):
+        return False        # "does not support item assignment"
+
+    def delitem(self, space, w_key):
+        return False
+
     def repr(self, space):
         return space.newtext(u'mappingproxy(' +
                              space.text_w(W_DictObject.repr(self, space)) +
                              u')')
+
+    def str(self, space):
+        return W_DictObject.repr(self, space)       # the mapping's
 
 
 def as_mappingproxy(space, args, fname):
@@ -49,6 +59,27 @@ def as_mappingproxy(space, args, fname):
     w_proxy = args.arguments_w[0]
     if not isinstance(w_proxy, W_MappingProxy):
         raise wrong_type(space, 'mappingproxy', w_proxy)
+    return w_proxy
+
+
+def new_mappingproxy(space, w_type, args):
+    """MappingProxyType(mapping): a live view of a dict (the proxy reads
+    the dict's own storage), a copy of another mapping's items."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'mappingproxy', 1, 1)
+    w_mapping = args.arguments_w[0]
+    w_proxy = W_MappingProxy(space)
+    if isinstance(w_mapping, W_DictObject):
+        w_proxy.data = w_mapping.data
+        return w_proxy
+    if isinstance(w_mapping, W_TupleObject) or \
+            space.isinstance_w(w_mapping, space.w_list) or \
+            space.findattr(w_mapping, 'keys') is None:
+        raise space.error(space.w_TypeError, "mappingproxy() argument must "
+                          "be a mapping, not %s" %
+                          space.type_name(space.type(w_mapping)))
+    for w_key in space.unpackiterable(space.call_method(w_mapping, 'keys')):
+        w_proxy.data[w_key] = space.getitem(w_mapping, w_key)
     return w_proxy
 
 
@@ -580,7 +611,7 @@ def object_new(space, args):
         raise space.error(space.w_TypeError,
                           "object.__new__(X): X is not a type object")
     from pypy.objspace.instanceobject import new_instance
-    new = find_builtin_new(w_type)
+    new = find_builtin_new(w_type, space)
     if new is None:
         raise space.error(space.w_TypeError,
                           "cannot create '%s' instances" % w_type.name)
@@ -875,8 +906,8 @@ def install(space):
         make_setter(as_exc, 'suppress_context', 'is_true'))
     put(w_exc, '__traceback__', exc_get_traceback, exc_set_traceback)
     space.make_builtin_type('w_mappingproxy', TypeDef(
-        'mappingproxy', methods={'__repr__': mappingproxy_repr,
-                                 'copy': mappingproxy_copy},
+        'mappingproxy', new=new_mappingproxy,
+        methods={'__repr__': mappingproxy_repr, 'copy': mappingproxy_copy},
         acceptable_as_base=False), [space.w_dict])
     w_exc.dict_w['with_traceback'] = BuiltinFunction('with_traceback',
                                                      exc_with_traceback)
