@@ -274,6 +274,12 @@ def type_get_flags(space, w_type):
     return space.newint(flags)
 
 
+# functools.WRAPPER_ASSIGNMENTS: what staticmethod and classmethod give of
+# their function's
+WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__']
+
+
 def singleton_new(attrname):
     """type(None)(), type(...)(), type(NotImplemented)(): the one
     instance, space.<attrname>."""
@@ -1106,6 +1112,28 @@ class ObjSpace(object):
                     raise
         if isinstance(w_obj, W_ModuleObject):
             return self.module_getattr(w_obj, name)
+        return self.wrapped_function_attr(w_obj, name)
+
+    def wrapped_function_attr(self, w_obj, name):
+        """A bound method gives its function's attributes (an lru_cache
+        wrapper's cache_info); a staticmethod or classmethod the ones
+        functools.wraps copies, and __wrapped__ (singledispatch reads their
+        __annotations__)."""
+        if isinstance(w_obj, function.Method):
+            return self.findattr(w_obj.w_function, name)
+        w_referent = w_obj.proxied(self)
+        if w_referent is not None:
+            return self.findattr(w_referent, name)
+        if isinstance(w_obj, function.StaticMethod):
+            w_function = w_obj.w_function
+        elif isinstance(w_obj, function.ClassMethod):
+            w_function = w_obj.w_function
+        else:
+            return None
+        if name == '__wrapped__':
+            return w_function
+        if name in WRAPPER_ASSIGNMENTS:
+            return self.findattr(w_function, name)
         return None
 
     def module_getattr(self, w_module, name):

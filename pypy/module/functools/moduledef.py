@@ -13,8 +13,7 @@ from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.usersubclass import make_user_class
 from pypy.objspace.tupleobject import W_TupleObject
 
-WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__',
-                       '__annotations__']
+from pypy.objspace.objspace import WRAPPER_ASSIGNMENTS
 WRAPPER_UPDATES = ['__dict__']
 
 
@@ -235,10 +234,11 @@ def update_wrapper(space, w_wrapper, w_wrapped, assigned, updated):
                 for w_key in space.unpackiterable(w_src):
                     space.setitem(w_dst, w_key, space.getitem(w_src, w_key))
             continue
-        w_dst = space.findattr(w_wrapper, name)
+        # the wrapper must have the attribute; the wrapped one may lack it
         w_src = space.findattr(w_wrapped, name)
-        if w_dst is not None and w_src is not None:
-            space.call_method(w_dst, 'update', w_src)
+        if w_src is None:
+            w_src = space.newdict()
+        space.call_method(space.getattr(w_wrapper, name), 'update', w_src)
     space.setattr(w_wrapper, '__wrapped__', w_wrapped)
     return w_wrapper
 
@@ -495,8 +495,12 @@ class W_CmpToKey(W_Root):
         return space.w_functools_cmp_to_key
 
     def call(self, space, args):
-        check_args(space, args, 'K', 1, 1)
-        return W_KeyWrapper(self.w_cmp, args.arguments_w[0])
+        check_keywords(space, args, 'K', ['obj'])
+        w_obj = keyword_value(args, 'obj')
+        if args.arguments_w or w_obj is None:
+            check_args(space, Arguments(args.arguments_w), 'K', 1, 1)
+            w_obj = args.arguments_w[0]
+        return W_KeyWrapper(self.w_cmp, w_obj)
 
 
 class W_KeyWrapper(W_Root):
@@ -674,7 +678,7 @@ def make_module(space):
     space.make_builtin_type('w_functools_cmp_to_key', TypeDef(
         'functools.KeyWrapper', acceptable_as_base=False), [space.w_object])
     space.make_builtin_type('w_functools_KeyWrapper', TypeDef(
-        'functools.KeyWrapper', acceptable_as_base=False,
+        'functools.KeyWrapper', acceptable_as_base=False, hashable=False,
         getset={'obj': key_wrapper_get_obj}), [space.w_object])
     space.w_functools_kwd_mark = space.call_function(space.w_object)
     w_cache_info = space.make_builtin_type('w_functools_CacheInfo', TypeDef(
