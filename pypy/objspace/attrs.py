@@ -521,6 +521,17 @@ def new_arguments_ex(space, w_result):
     return w_args, w_kwargs
 
 
+def callable_call(space, args):
+    """__call__ of functions, built-in functions and methods: calls them
+    (collections.abc.Callable looks for it in the type)."""
+    from pypy.interpreter.arguments import Arguments
+    if not args.arguments_w:
+        raise space.error(space.w_TypeError,
+                          "descriptor '__call__' needs an argument")
+    return space.call_args(args.arguments_w[0], Arguments(
+        args.arguments_w[1:], args.keyword_names, args.keyword_values_w))
+
+
 def value_getnewargs(space, args):
     """int/float/complex/str/bytes/tuple.__getnewargs__: the plain value
     of the instance as the arguments of its type (what copy and pickle of
@@ -896,6 +907,9 @@ def install(space):
     space.w_dict.dict_w['fromkeys'] = ClassMethod(
         BuiltinFunction('fromkeys', dict_fromkeys))
     space.w_dict.dict_w['popitem'] = BuiltinFunction('popitem', dict_popitem)
+    for w_type in [space.w_function, space.w_builtin_function,
+                   space.w_method]:
+        w_type.dict_w['__call__'] = BuiltinFunction('__call__', callable_call)
     for w_type in [space.w_int, space.w_float, space.w_complex, space.w_str,
                    space.w_bytes, space.w_tuple]:
         w_type.dict_w['__getnewargs__'] = BuiltinFunction('__getnewargs__',

@@ -29,7 +29,8 @@ from pypy.objspace.memoryviewobject import (new_memoryview,
     memoryview_methods, memoryview_getset)
 from pypy.objspace.tupleobject import W_TupleObject, tuple_methods, new_tuple
 from pypy.objspace.listobject import W_ListObject, list_methods, new_list
-from pypy.objspace.dictobject import W_DictObject, dict_methods, new_dict
+from pypy.objspace.dictobject import W_DictObject, dict_methods, new_dict, \
+    view_methods
 from pypy.objspace.rangeobject import W_RangeObject, new_range
 from pypy.objspace.sliceobject import W_SliceObject, new_slice
 from pypy.objspace.excobject import (W_BaseException, HIERARCHY,
@@ -402,11 +403,14 @@ def builtin_typedefs():
         ('w_seq_iterator', TypeDef('iterator', methods=iterator_methods,
                                    acceptable_as_base=False),
          'w_object'),
-        ('w_dict_keys', TypeDef('dict_keys', acceptable_as_base=False),
+        ('w_dict_keys', TypeDef('dict_keys', methods=view_methods,
+                                acceptable_as_base=False),
          'w_object'),
-        ('w_dict_values', TypeDef('dict_values', acceptable_as_base=False),
+        ('w_dict_values', TypeDef('dict_values', methods=view_methods,
+                                  acceptable_as_base=False),
          'w_object'),
-        ('w_dict_items', TypeDef('dict_items', acceptable_as_base=False),
+        ('w_dict_items', TypeDef('dict_items', methods=view_methods,
+                                 acceptable_as_base=False),
          'w_object'),
         ('w_str_iterator', TypeDef('str_ascii_iterator',
                                    methods=iterator_methods,
@@ -1211,6 +1215,10 @@ class ObjSpace(object):
             return
         w_dict = w_obj.getdict(self)
         if w_dict is None:
+            w_referent = w_obj.proxied(self)
+            if w_referent is not None:
+                self.setattr(w_referent, name, w_value)
+                return
             raise self.attribute_error(w_obj, name)
         assert isinstance(w_dict, W_DictObject)
         w_dict.setitem_str(self, name, w_value)
@@ -1234,6 +1242,11 @@ class ObjSpace(object):
                 w_obj.map_delete(self, name):
             return
         w_dict = w_obj.getdict(self)
+        if w_dict is None:
+            w_referent = w_obj.proxied(self)
+            if w_referent is not None:
+                self.delattr(w_referent, name)
+                return
         if w_dict is None or w_dict.getitem_str(self, name) is None:
             raise self.attribute_error(w_obj, name)
         assert isinstance(w_dict, W_DictObject)

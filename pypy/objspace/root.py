@@ -122,8 +122,8 @@ class W_Root(object):
         return None
 
     def proxied(self, space):
-        """The object whose attributes this one gives when its type has
-        none of that name (weakref.proxy's referent), or None."""
+        """The object whose attributes this one gives (and sets) when its
+        type has none of that name (weakref.proxy's referent), or None."""
         return None
 
     def get(self, space, w_obj, w_type):
