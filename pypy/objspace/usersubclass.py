@@ -316,7 +316,23 @@ SIMPLE_SPECIALS = {'__len__': ('length', 'newint'),
 def builtin_special(W_Base, typename, name):
     """A BuiltinFunction `name` for type `typename` that runs the
     built-in operation of W_Base (never a Python override)."""
+    if W_Base is W_IntObject:
+        return BuiltinFunction(name, int_special_func(name))
     return BuiltinFunction(name, special_func(W_Base, typename, name))
+
+
+def int_special_func(name):
+    """special_func of int: of the machine-word or the big representation
+    (int.__repr__(2 ** 100), of an IntEnum member holding a big int)."""
+    of_word = special_func(W_IntObject, 'int', name)
+    of_big = special_func(W_LongObject, 'int', name)
+
+    def func(space, args):
+        if args.arguments_w and isinstance(args.arguments_w[0],
+                                           W_LongObject):
+            return of_big(space, args)
+        return of_word(space, args)
+    return func_with_new_name(func, 'int_special_' + name.strip('_'))
 
 
 def special_func(W_Base, typename, name):
