@@ -254,3 +254,19 @@ def test_modules_importing_re():
     assert string.Template("$who likes ${what}").substitute(who="tim", what="pie") == \
         "tim likes pie"
     assert any(f[2] is DeprecationWarning for f in warnings.filters)
+
+
+def test_patterns_compiled_alike_are_equal_and_hash_alike():
+    import re
+    first = re.compile('abc', re.IGNORECASE)
+    re.purge()
+    second = re.compile('abc', re.IGNORECASE)
+    assert first == second and not first != second
+    assert hash(first) == hash(second) and {first: 1}[second] == 1
+    assert first != re.compile('XYZ', re.IGNORECASE)
+    assert first != re.compile('abc') and first != 'abc'
+    re.purge()
+    assert re.compile(b'abc') == re.compile(b'abc')
+    assert re.compile(b'abc') != re.compile('abc')
+    with pytest.raises(TypeError):
+        first < second
