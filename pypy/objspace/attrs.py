@@ -62,16 +62,22 @@ def as_mappingproxy(space, args, fname):
     return w_proxy
 
 
+def mappingproxy_of(space, w_dict):
+    """A read-only view of the dict w_dict (it reads w_dict's storage)."""
+    w_proxy = W_MappingProxy(space)
+    w_proxy.data = w_dict.data
+    return w_proxy
+
+
 def new_mappingproxy(space, w_type, args):
     """MappingProxyType(mapping): a live view of a dict (the proxy reads
     the dict's own storage), a copy of another mapping's items."""
     from pypy.interpreter.arguments import check_args
     check_args(space, args, 'mappingproxy', 1, 1)
     w_mapping = args.arguments_w[0]
-    w_proxy = W_MappingProxy(space)
     if isinstance(w_mapping, W_DictObject):
-        w_proxy.data = w_mapping.data
-        return w_proxy
+        return mappingproxy_of(space, w_mapping)
+    w_proxy = W_MappingProxy(space)
     if isinstance(w_mapping, W_TupleObject) or \
             space.isinstance_w(w_mapping, space.w_list) or \
             space.findattr(w_mapping, 'keys') is None:

@@ -444,8 +444,9 @@ def pattern_get_groups(space, w_self):
 
 
 def pattern_get_groupindex(space, w_self):
-    # a copy: the pattern's own dict stays as compiled
-    return space.call_method(as_pattern(w_self).w_groupindex, 'copy')
+    # read-only: the pattern's own dict stays as compiled
+    from pypy.objspace.attrs import mappingproxy_of
+    return mappingproxy_of(space, as_pattern(w_self).w_groupindex)
 
 
 PATTERN_GETSET = {
