@@ -79,6 +79,7 @@ class W_WeakProxy(W_Root):
     _attrs_ = ['wref', 'callable']
 
     def __init__(self, w_obj, callable):
+        assert w_obj is not None     # (rpython's weakref.ref needs to know)
         self.wref = weakref.ref(w_obj)
         self.callable = callable
 
