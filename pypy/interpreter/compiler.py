@@ -144,6 +144,8 @@ def stack_effect(opcode, arg, jump):
             n += 1
         if arg & op.MF_KWDEFAULTS:
             n += 1
+        if arg & op.MF_ANNOTATIONS:
+            n += 1
         if arg & op.MF_CLOSURE:
             n += 1
         return -n
@@ -1004,7 +1006,7 @@ class CodeBuilder(MatchCompiler, ast.ASTVisitor):
                                               self.child_qualname(node.name),
                                               node.args, node.body, None,
                                               self.class_name)
-        self.make_function(code, scope, node.args)
+        self.make_function(code, scope, node.args, node.returns)
         for i in range(len(node.decorator_list)):
             self.emit(op.CALL_FUNCTION, 1)
         self.store_name(node.name)
@@ -1016,7 +1018,7 @@ class CodeBuilder(MatchCompiler, ast.ASTVisitor):
             return self.qualname + '.' + name
         return self.qualname + '.<locals>.' + name
 
-    def make_function(self, code, scope, args):
+    def make_function(self, code, scope, args, returns=None):
         flags = 0
         if args is not None:
             if args.defaults:
@@ -1034,6 +1036,8 @@ class CodeBuilder(MatchCompiler, ast.ASTVisitor):
             if nkw:
                 self.emit(op.BUILD_MAP, nkw)
                 flags |= op.MF_KWDEFAULTS
+            if self.annotations(args, returns):
+                flags |= op.MF_ANNOTATIONS
         if scope.freevars:
             for name in scope.freevars:
                 self.emit(op.LOAD_CLOSURE, self.closure_index(name))
@@ -1041,6 +1045,35 @@ class CodeBuilder(MatchCompiler, ast.ASTVisitor):
             flags |= op.MF_CLOSURE
         self.load_const('', code)
         self.emit(op.MAKE_FUNCTION, flags)
+
+    def annotations(self, args, returns):
+        """Push the dict of the parameters' and the return annotations
+        if there are any (in CPython's order: args before posonlyargs);
+        under `from __future__ import annotations` they stay unevaluated
+        and the function's __annotations__ stays empty, as we keep no
+        source text to turn them into strings."""
+        if self.compiler.future_annotations:
+            return False
+        params = args.args + args.posonlyargs
+        if args.vararg is not None:
+            params.append(args.vararg)
+        params += args.kwonlyargs
+        if args.kwarg is not None:
+            params.append(args.kwarg)
+        n = 0
+        for param in params:
+            if param.annotation is not None:
+                self.load_text(self.mangle(param.arg))
+                self.visit_expr(param.annotation)
+                n += 1
+        if returns is not None:
+            self.load_text('return')
+            self.visit_expr(returns)
+            n += 1
+        if n == 0:
+            return False
+        self.emit(op.BUILD_MAP, n)
+        return True
 
     def closure_index(self, name):
         if name in self.cellnames_map:

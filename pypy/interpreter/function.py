@@ -27,8 +27,8 @@ class Function(W_Root):
         self.w_dict = None
         self.w_doc = None           # None: the code's docstring
         self.w_module = None        # None: the globals' __name__
-        # __annotations__ (None: an empty dict made on first access); the
-        # compiler does not evaluate the annotations of a def yet
+        # __annotations__ (None: an empty dict made on first access;
+        # MAKE_FUNCTION stores the dict of a def with annotations)
         self.w_annotations = None
 
     def getclass(self, space):

@@ -84,7 +84,8 @@ for _name in [
     'CALL_FUNCTION_EX', # arg: 1 if a kwargs dict is present.
                         #   [f, args_tuple(, kwargs_dict)] -> [result]
     'MAKE_FUNCTION',    # arg: MF_* flags.  [(defaults tuple)
-                        #   (kwdefaults dict) (closure tuple) code] -> [func]
+                        #   (kwdefaults dict) (annotations dict)
+                        #   (closure tuple) code] -> [func]
     'RETURN_VALUE',     # [x] -> return x
     'RAISE_VARARGS',    # arg: 0 (re-raise), 1 [exc], 2 [exc, cause]
     'IMPORT_NAME',      # arg: index in co_names (dotted).
@@ -139,6 +140,7 @@ CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE, CMP_IS, CMP_IS_NOT, \
 # MAKE_FUNCTION flags
 MF_DEFAULTS = 1
 MF_KWDEFAULTS = 2
+MF_ANNOTATIONS = 4
 MF_CLOSURE = 8
 
 # FORMAT_VALUE flags: conversion in the low 2 bits, spec present in bit 2

@@ -642,6 +642,9 @@ def MAKE_FUNCTION(frame, pycode, arg, next_instr):
             w_cell = w_closure.items_w[i]
             assert isinstance(w_cell, Cell)
             closure[i] = w_cell
+    w_annotations = None
+    if arg & op.MF_ANNOTATIONS:
+        w_annotations = frame.popvalue()
     w_kwdefaults = None
     if arg & op.MF_KWDEFAULTS:
         w_kwdefaults = frame.popvalue()
@@ -651,8 +654,10 @@ def MAKE_FUNCTION(frame, pycode, arg, next_instr):
         w_defaults = frame.popvalue()
         assert isinstance(w_defaults, W_TupleObject)
         defaults_w = w_defaults.items_w
-    frame.pushvalue(Function(space, w_code, frame.w_globals, defaults_w,
-                             w_kwdefaults, closure, w_code.co_qualname))
+    w_func = Function(space, w_code, frame.w_globals, defaults_w,
+                      w_kwdefaults, closure, w_code.co_qualname)
+    w_func.w_annotations = w_annotations
+    frame.pushvalue(w_func)
     return next_instr
 
 

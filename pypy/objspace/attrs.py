@@ -29,18 +29,28 @@ def object_get_class(space, w_obj):
 
 
 class W_MappingProxy(W_DictObject):
-    """A class's __dict__: a copy of the type's dict, of its own type
-    (types.MappingProxyType), whose repr and copy() are mappingproxy's
-    (pprint tells it from a dict by its __repr__)."""
+    """A class's __dict__ (a copy of the type's dict) or
+    types.MappingProxyType(mapping): read-only, of its own type, whose repr
+    and copy() are mappingproxy's (pprint tells it from a dict by its
+    __repr__)."""
     _attrs_ = []
 
     def getclass(self, space):
         return space.w_mappingproxy
 
+    def setitem(self, space, w_key, w_value):
+        return False        # "does not support item assignment"
+
+    def delitem(self, space, w_key):
+        return False
+
     def repr(self, space):
         return space.newtext(u'mappingproxy(' +
                              space.text_w(W_DictObject.repr(self, space)) +
                              u')')
+
+    def str(self, space):
+        return W_DictObject.repr(self, space)       # the mapping's
 
 
 def as_mappingproxy(space, args, fname):
@@ -49,6 +59,33 @@ def as_mappingproxy(space, args, fname):
     w_proxy = args.arguments_w[0]
     if not isinstance(w_proxy, W_MappingProxy):
         raise wrong_type(space, 'mappingproxy', w_proxy)
+    return w_proxy
+
+
+def mappingproxy_of(space, w_dict):
+    """A read-only view of the dict w_dict (it reads w_dict's storage)."""
+    w_proxy = W_MappingProxy(space)
+    w_proxy.data = w_dict.data
+    return w_proxy
+
+
+def new_mappingproxy(space, w_type, args):
+    """MappingProxyType(mapping): a live view of a dict (the proxy reads
+    the dict's own storage), a copy of another mapping's items."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, 'mappingproxy', 1, 1)
+    w_mapping = args.arguments_w[0]
+    if isinstance(w_mapping, W_DictObject):
+        return mappingproxy_of(space, w_mapping)
+    w_proxy = W_MappingProxy(space)
+    if isinstance(w_mapping, W_TupleObject) or \
+            space.isinstance_w(w_mapping, space.w_list) or \
+            space.findattr(w_mapping, 'keys') is None:
+        raise space.error(space.w_TypeError, "mappingproxy() argument must "
+                          "be a mapping, not %s" %
+                          space.type_name(space.type(w_mapping)))
+    for w_key in space.unpackiterable(space.call_method(w_mapping, 'keys')):
+        w_proxy.data[w_key] = space.getitem(w_mapping, w_key)
     return w_proxy
 
 
@@ -413,7 +450,8 @@ def object_format(space, args):
 def object_reduce_ex(space, args):
     """copy's and pickle's default reduction, as CPython's: the class's own
     __reduce__ if it has one (object has none here); for protocol 2 and up
-    copyreg.__newobj__(cls, *cls.__getnewargs__()) with the instance's
+    copyreg.__newobj__(cls, *args) (copyreg.__newobj_ex__(cls, args,
+    kwargs) when __getnewargs_ex__ gives keywords) with the instance's
     state and, for lists and dicts, their items; below 2,
     copyreg._reduce_ex."""
     from pypy.interpreter.arguments import check_args
@@ -427,21 +465,107 @@ def object_reduce_ex(space, args):
     if space.int_w(w_proto) < 2:
         return space.call_function(space.getattr(w_copyreg, '_reduce_ex'),
                                    w_obj, w_proto)
-    newargs_w = [w_type]
-    w_getnewargs = space.lookup(w_obj, '__getnewargs__')
-    if w_getnewargs is not None:
-        newargs_w += space.unpackiterable(space.call_function(
-            w_getnewargs.get(space, w_obj, w_type)))
+    w_newobj = space.getattr(w_copyreg, '__newobj__')
+    w_getnewargs_ex = space.lookup(w_obj, '__getnewargs_ex__')
+    if w_getnewargs_ex is None:
+        w_newargs = space.newtuple([w_type] + new_arguments(space, w_obj))
+    else:
+        w_args, w_kwargs = new_arguments_ex(space, space.call_function(
+            w_getnewargs_ex.get(space, w_obj, w_type)))
+        if space.len_w(w_kwargs) == 0:
+            w_newargs = space.newtuple([w_type] + w_args.items_w)
+        else:
+            w_newobj = space.getattr(w_copyreg, '__newobj_ex__')
+            w_newargs = space.newtuple([w_type, w_args, w_kwargs])
     w_listitems = space.w_None
     if space.isinstance_w(w_obj, space.w_list):
         w_listitems = space.iter(w_obj)
     w_dictitems = space.w_None
     if space.isinstance_w(w_obj, space.w_dict):
         w_dictitems = space.iter(space.call_method(w_obj, 'items'))
-    return space.newtuple([space.getattr(w_copyreg, '__newobj__'),
-                           space.newtuple(newargs_w),
+    return space.newtuple([w_newobj, w_newargs,
                            object_state(space, w_obj, w_copyreg),
                            w_listitems, w_dictitems])
+
+
+def new_arguments(space, w_obj):
+    """The items of w_obj.__getnewargs__() (none without it)."""
+    w_getnewargs = space.lookup(w_obj, '__getnewargs__')
+    if w_getnewargs is None:
+        return []
+    w_args = space.call_function(w_getnewargs.get(space, w_obj,
+                                                  space.type(w_obj)))
+    if not isinstance(w_args, W_TupleObject):
+        raise space.error(space.w_TypeError,
+                          "__getnewargs__ should return a tuple, not '%s'"
+                          % space.type_name(space.type(w_args)))
+    return w_args.items_w[:]
+
+
+def new_arguments_ex(space, w_result):
+    """(args, kwargs) of a __getnewargs_ex__ result, checked as
+    CPython checks it."""
+    if not isinstance(w_result, W_TupleObject):
+        raise space.error(space.w_TypeError,
+                          "__getnewargs_ex__ should return a tuple, not '%s'"
+                          % space.type_name(space.type(w_result)))
+    if len(w_result.items_w) != 2:
+        raise space.error(space.w_ValueError,
+                          "__getnewargs_ex__ should return a tuple of "
+                          "length 2, not %d" % len(w_result.items_w))
+    w_args, w_kwargs = w_result.items_w[0], w_result.items_w[1]
+    if not isinstance(w_args, W_TupleObject):
+        raise space.error(space.w_TypeError,
+                          "first item of the tuple returned by "
+                          "__getnewargs_ex__ must be a tuple, not '%s'"
+                          % space.type_name(space.type(w_args)))
+    if not isinstance(w_kwargs, W_DictObject):
+        raise space.error(space.w_TypeError,
+                          "second item of the tuple returned by "
+                          "__getnewargs_ex__ must be a dict, not '%s'"
+                          % space.type_name(space.type(w_kwargs)))
+    return w_args, w_kwargs
+
+
+def callable_call(space, args):
+    """__call__ of functions, built-in functions and methods: calls them
+    (collections.abc.Callable looks for it in the type)."""
+    from pypy.interpreter.arguments import Arguments
+    if not args.arguments_w:
+        raise space.error(space.w_TypeError,
+                          "descriptor '__call__' needs an argument")
+    return space.call_args(args.arguments_w[0], Arguments(
+        args.arguments_w[1:], args.keyword_names, args.keyword_values_w))
+
+
+def value_getnewargs(space, args):
+    """int/float/complex/str/bytes/tuple.__getnewargs__: the plain value
+    of the instance as the arguments of its type (what copy and pickle of
+    a subclass instance pass to its __new__)."""
+    from pypy.interpreter.arguments import check_args
+    from pypy.objspace.intobject import W_IntObject, W_LongObject
+    from pypy.objspace.floatobject import W_FloatObject
+    from pypy.objspace.strobject import W_StrObject
+    from pypy.objspace.bytesobject import W_BytesObject
+    check_args(space, args, '__getnewargs__', 1, 1)
+    w_obj = args.arguments_w[0]
+    if isinstance(w_obj, W_IntObject):
+        args_w = [space.newint(w_obj.intval)]
+    elif isinstance(w_obj, W_LongObject):
+        args_w = [space.newbigint(w_obj.num)]
+    elif isinstance(w_obj, W_FloatObject):
+        args_w = [space.newfloat(w_obj.floatval)]
+    elif isinstance(w_obj, W_ComplexObject):
+        args_w = [space.newfloat(w_obj.real), space.newfloat(w_obj.imag)]
+    elif isinstance(w_obj, W_StrObject):
+        args_w = [space.newtext(w_obj.value)]
+    elif isinstance(w_obj, W_BytesObject):
+        args_w = [space.newbytes(w_obj.value)]
+    elif isinstance(w_obj, W_TupleObject):
+        args_w = [space.newtuple(w_obj.items_w[:])]
+    else:
+        raise wrong_type(space, space.type_name(space.type(w_obj)), w_obj)
+    return space.newtuple(args_w)
 
 
 def object_state(space, w_obj, w_copyreg):
@@ -504,7 +628,7 @@ def object_new(space, args):
         raise space.error(space.w_TypeError,
                           "object.__new__(X): X is not a type object")
     from pypy.objspace.instanceobject import new_instance
-    new = find_builtin_new(w_type)
+    new = find_builtin_new(w_type, space)
     if new is None:
         raise space.error(space.w_TypeError,
                           "cannot create '%s' instances" % w_type.name)
@@ -789,14 +913,21 @@ def install(space):
     space.w_dict.dict_w['fromkeys'] = ClassMethod(
         BuiltinFunction('fromkeys', dict_fromkeys))
     space.w_dict.dict_w['popitem'] = BuiltinFunction('popitem', dict_popitem)
+    for w_type in [space.w_function, space.w_builtin_function,
+                   space.w_method]:
+        w_type.dict_w['__call__'] = BuiltinFunction('__call__', callable_call)
+    for w_type in [space.w_int, space.w_float, space.w_complex, space.w_str,
+                   space.w_bytes, space.w_tuple]:
+        w_type.dict_w['__getnewargs__'] = BuiltinFunction('__getnewargs__',
+                                                          value_getnewargs)
     w_exc = space.w_BaseException
     put(w_exc, '__suppress_context__',
         make_getter(as_exc, 'suppress_context', 'newbool'),
         make_setter(as_exc, 'suppress_context', 'is_true'))
     put(w_exc, '__traceback__', exc_get_traceback, exc_set_traceback)
     space.make_builtin_type('w_mappingproxy', TypeDef(
-        'mappingproxy', methods={'__repr__': mappingproxy_repr,
-                                 'copy': mappingproxy_copy},
+        'mappingproxy', new=new_mappingproxy,
+        methods={'__repr__': mappingproxy_repr, 'copy': mappingproxy_copy},
         acceptable_as_base=False), [space.w_dict])
     w_exc.dict_w['with_traceback'] = BuiltinFunction('with_traceback',
                                                      exc_with_traceback)

@@ -716,7 +716,15 @@ def bytes_split(space, args):
     return space.newlist([space.newbytes(part) for part in parts])
 
 
+def bytes_splitlines(space, args):
+    from pypy.objspace.strobject import splitlines_keepends, split_lines
+    keepends = splitlines_keepends(space, args)
+    s = bytes_self(space, args, 'splitlines')
+    return space.newlist([space.newbytes(p) for p in split_lines(s, keepends)])
+
+
 bytes_methods = {'decode': bytes_decode, 'hex': bytes_hex, 'split': bytes_split,
+                 'splitlines': bytes_splitlines,
                  'translate': bytes_translate, 'maketrans': bytes_maketrans,
                  'find': bytes_finder('find', False, False),
                  'rfind': bytes_finder('rfind', True, False),

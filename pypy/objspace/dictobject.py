@@ -374,8 +374,33 @@ def new_dict(space, w_type, args):
     return w_dict
 
 
+def dict_reversed(space, args):
+    """dict.__reversed__ and its views': an iterator over a snapshot of
+    the keys (values, items) from the last to the first (it makes dicts
+    collections.abc.Reversible)."""
+    check_args(space, args, '__reversed__', 1, 1)
+    w_obj = args.arguments_w[0]
+    if isinstance(w_obj, W_DictObject):
+        items_w = w_obj.data.keys()
+    elif isinstance(w_obj, W_DictViewObject):
+        items_w = w_obj.items_w(space)
+    else:
+        raise space.error(space.w_TypeError, "descriptor '__reversed__' "
+                          "requires a 'dict' object")
+    items_w.reverse()
+    return W_SeqIterator(items_w)
+
+
 dict_methods = {
     'get': dict_get, 'keys': dict_keys, 'values': dict_values,
     'items': dict_items, 'pop': dict_pop, 'setdefault': dict_setdefault,
     'update': dict_update, 'copy': dict_copy, 'clear': dict_clear,
+    '__reversed__': dict_reversed,
 }
+def view_iter(space, args):
+    check_args(space, args, '__iter__', 1, 1)
+    return space.iter(args.arguments_w[0])
+
+
+# (collections.abc.Reversible looks for both in the type)
+view_methods = {'__iter__': view_iter, '__reversed__': dict_reversed}

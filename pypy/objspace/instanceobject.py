@@ -184,11 +184,8 @@ class W_InstanceObject(W_Root):
         w_result = self.special(space, '__hash__')
         if w_result is None:
             return W_Root.hash(self, space)
-        from pypy.objspace.intobject import W_AbstractIntObject
-        if not isinstance(w_result, W_AbstractIntObject):
-            raise space.error(space.w_TypeError,
-                              "__hash__ method should return an integer")
-        return space.hash_w(w_result)
+        from pypy.objspace.intobject import hash_method_result
+        return hash_method_result(space, w_result)
 
     def repr(self, space):
         w_result = self.special(space, '__repr__')
@@ -472,7 +469,7 @@ def type_call(space, w_type, args):
         w_obj = space.call_args(w_new.get(space, None, w_type),
                                 args.prepend(w_type))
     else:
-        new = find_builtin_new(w_type)
+        new = find_builtin_new(w_type, space)
         if new is None:
             raise space.error(space.w_TypeError,
                               "cannot create '%s' instances" % w_type.name)
@@ -561,11 +558,20 @@ def new_instance(space, w_type, new, args):
     return new_user_instance(space, w_type, args)
 
 
-def find_builtin_new(w_type):
+def find_builtin_new(w_type, space):
+    """The constructor of the first built-in type in w_type's mro that has
+    one; None when that is object's but a built-in type without one comes
+    before it (an iterator type: "cannot create instances")."""
+    without_new = False
     for w_base in w_type.mro_w:
         assert isinstance(w_base, W_TypeObject)
-        if w_base.is_builtin() and w_base.typedef.new is not None:
-            return w_base.typedef.new
+        if w_base.is_builtin():
+            if w_base.typedef.new is None:
+                without_new = True
+            elif without_new and w_base is space.w_object:
+                return None
+            else:
+                return w_base.typedef.new
     return None
 
 

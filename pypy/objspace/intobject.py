@@ -164,6 +164,25 @@ def hash_int(x):
     return h
 
 
+def hash_method_result(space, w_result):
+    """hash() of an object whose __hash__ method returned w_result, as
+    CPython's slot_tp_hash: the int itself when it fits a machine word (-1
+    becoming -2), else int's hash of it."""
+    if isinstance(w_result, W_IntObject):
+        h = w_result.intval
+    elif isinstance(w_result, W_LongObject):
+        try:
+            h = w_result.num.toint()
+        except OverflowError:
+            return W_LongObject.hash(w_result, space)
+    else:
+        raise space.error(space.w_TypeError,
+                          "__hash__ method should return an integer")
+    if h == -1:
+        h = -2
+    return h
+
+
 @specialize.argtype(1)
 def cmp_result(opnum, x, y):
     """Evaluate a comparison of two values of one RPython type."""

@@ -19,3 +19,34 @@ class W_ModuleObject(W_Root):
 
     def repr(self, space):
         return space.newtext_utf8("<module '%s'>" % self.name)
+
+
+def new_module(space, w_type, args):
+    """types.ModuleType(name, doc=None), as importlib makes the modules it
+    loads: __name__ and __doc__ set, __package__, __loader__ and __spec__
+    None."""
+    from pypy.interpreter.arguments import check_keywords, \
+        check_positional, keyword_value
+    check_keywords(space, args, 'module', ['name', 'doc'])
+    check_positional(space, args, 'module', 0, 2)
+    w_name = keyword_value(args, 'name')
+    w_doc = keyword_value(args, 'doc')
+    if len(args.arguments_w) >= 1:
+        w_name = args.arguments_w[0]
+    if len(args.arguments_w) == 2:
+        w_doc = args.arguments_w[1]
+    if w_name is None:
+        raise space.error(space.w_TypeError, "module() missing required "
+                          "argument 'name' (pos 1)")
+    if not space.isinstance_w(w_name, space.w_str):
+        raise space.error(space.w_TypeError, "module() argument 'name' "
+                          "must be str, not %s" %
+                          space.type_name(space.type(w_name)))
+    w_module = W_ModuleObject(space, space.text_utf8(w_name))
+    w_dict = w_module.w_dict
+    if w_doc is None:
+        w_doc = space.w_None
+    w_dict.setitem_str(space, '__doc__', w_doc)
+    for name in ['__package__', '__loader__', '__spec__']:
+        w_dict.setitem_str(space, name, space.w_None)
+    return w_module

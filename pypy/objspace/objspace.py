@@ -6,6 +6,7 @@ from rpython.rlib import jit, rstackovf
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.runicode import str_decode_utf_8, unicode_encode_utf_8
+from rpython.tool.sourcetools import func_with_new_name
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments
 from pypy.interpreter.error import OperationError
@@ -28,12 +29,13 @@ from pypy.objspace.memoryviewobject import (new_memoryview,
     memoryview_methods, memoryview_getset)
 from pypy.objspace.tupleobject import W_TupleObject, tuple_methods, new_tuple
 from pypy.objspace.listobject import W_ListObject, list_methods, new_list
-from pypy.objspace.dictobject import W_DictObject, dict_methods, new_dict
+from pypy.objspace.dictobject import W_DictObject, dict_methods, new_dict, \
+    view_methods
 from pypy.objspace.rangeobject import W_RangeObject, new_range
 from pypy.objspace.sliceobject import W_SliceObject, new_slice
 from pypy.objspace.excobject import (W_BaseException, HIERARCHY,
     new_exception, exc_getset, exc_first_arg, group_methods, group_getset)
-from pypy.objspace.moduleobject import W_ModuleObject
+from pypy.objspace.moduleobject import W_ModuleObject, new_module
 from pypy.objspace.complexobject import new_complex
 from pypy.objspace.setobject import (new_set, set_methods, new_frozenset,
     frozenset_methods)
@@ -221,6 +223,95 @@ def type_get_base(space, w_type):
     return w_type.bases_w[0]
 
 
+# the bits of CPython's type.__flags__ that the stdlib reads (copyreg:
+# HEAPTYPE; inspect.isabstract: IS_ABSTRACT) and their neighbours
+TPFLAGS_SEQUENCE = 1 << 5
+TPFLAGS_MAPPING = 1 << 6
+TPFLAGS_IMMUTABLETYPE = 1 << 8
+TPFLAGS_HEAPTYPE = 1 << 9
+TPFLAGS_BASETYPE = 1 << 10
+TPFLAGS_IS_ABSTRACT = 1 << 20
+TPFLAGS_LONG_SUBCLASS = 1 << 24
+TPFLAGS_LIST_SUBCLASS = 1 << 25
+TPFLAGS_TUPLE_SUBCLASS = 1 << 26
+TPFLAGS_BYTES_SUBCLASS = 1 << 27
+TPFLAGS_UNICODE_SUBCLASS = 1 << 28
+TPFLAGS_DICT_SUBCLASS = 1 << 29
+TPFLAGS_BASE_EXC_SUBCLASS = 1 << 30
+TPFLAGS_TYPE_SUBCLASS = 1 << 31
+
+
+def type_get_flags(space, w_type):
+    assert isinstance(w_type, W_TypeObject)
+    if w_type in space.builtin_types_w:
+        flags = TPFLAGS_IMMUTABLETYPE
+    else:
+        flags = TPFLAGS_HEAPTYPE
+    if w_type.typedef is None or w_type.typedef.acceptable_as_base:
+        flags |= TPFLAGS_BASETYPE
+    w_abstract = w_type.dict_w.get('__abstractmethods__', None)
+    if w_abstract is not None and space.is_true(w_abstract):
+        flags |= TPFLAGS_IS_ABSTRACT
+    if w_type.issubtype(space.w_list) or w_type.issubtype(space.w_tuple):
+        flags |= TPFLAGS_SEQUENCE
+    if w_type.issubtype(space.w_dict):
+        flags |= TPFLAGS_MAPPING
+    if w_type.issubtype(space.w_int):
+        flags |= TPFLAGS_LONG_SUBCLASS
+    if w_type.issubtype(space.w_list):
+        flags |= TPFLAGS_LIST_SUBCLASS
+    if w_type.issubtype(space.w_tuple):
+        flags |= TPFLAGS_TUPLE_SUBCLASS
+    if w_type.issubtype(space.w_bytes):
+        flags |= TPFLAGS_BYTES_SUBCLASS
+    if w_type.issubtype(space.w_str):
+        flags |= TPFLAGS_UNICODE_SUBCLASS
+    if w_type.issubtype(space.w_dict):
+        flags |= TPFLAGS_DICT_SUBCLASS
+    if w_type.issubtype(space.w_BaseException):
+        flags |= TPFLAGS_BASE_EXC_SUBCLASS
+    if w_type.issubtype(space.w_type):
+        flags |= TPFLAGS_TYPE_SUBCLASS
+    return space.newint(flags)
+
+
+# functools.WRAPPER_ASSIGNMENTS: what staticmethod and classmethod give of
+# their function's
+WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__']
+
+
+def singleton_new(attrname):
+    """type(None)(), type(...)(), type(NotImplemented)(): the one
+    instance, space.<attrname>."""
+    def new(space, w_type, args):
+        from pypy.interpreter.arguments import check_args
+        check_args(space, args, w_type.name, 0, 0)
+        return getattr(space, attrname)
+    return func_with_new_name(new, 'new_' + attrname)
+
+
+def type_class_getitem(space, args):
+    """__class_getitem__ of the generic built-in types: types.GenericAlias
+    (cls, item), defined in lib_pypy/_generic_alias.py (types.py takes it
+    from type(list[int]))."""
+    from pypy.interpreter.arguments import check_args
+    check_args(space, args, '__class_getitem__', 2, 2)
+    w_cls, w_item = args.arguments_w
+    w_module = space.import_name('_generic_alias', space.w_None, 0, None)
+    return space.call_function(space.getattr(w_module, 'GenericAlias'),
+                               w_cls, w_item)
+
+
+def type_get_text_signature(space, w_type):
+    """__text_signature__: '()' for object, whose signature
+    inspect.signature gives a class with neither __init__ nor __new__;
+    None for the others (as for a class without one in its docstring)."""
+    if w_type is space.w_object:
+        return space.newtext_utf8('()')
+    return space.w_None
+
+
 def exc_get_value(space, w_exc):
     return exc_first_arg(space, w_exc)
 
@@ -234,42 +325,47 @@ def builtin_typedefs():
     return [
         ('w_object', TypeDef('object', new=new_object,
                              methods=object_methods), None),
-        ('w_type', TypeDef('type', new=new_type), 'w_object'),
+        ('w_type', TypeDef('type', new=new_type, generic=True), 'w_object'),
         ('w_int', TypeDef('int', new=new_int), 'w_object'),
         ('w_bool', TypeDef('bool', new=new_bool, acceptable_as_base=False),
          'w_int'),
         ('w_float', TypeDef('float', new=new_float), 'w_object'),
         ('w_str', TypeDef('str', new=new_str, methods=str_methods),
          'w_object'),
-        ('w_tuple', TypeDef('tuple', new=new_tuple, methods=tuple_methods),
+        ('w_tuple', TypeDef('tuple', new=new_tuple, methods=tuple_methods,
+                            generic=True),
          'w_object'),
-        ('w_list', TypeDef('list', new=new_list, methods=list_methods),
-         'w_object'),
-        ('w_dict', TypeDef('dict', new=new_dict, methods=dict_methods),
-         'w_object'),
+        ('w_list', TypeDef('list', new=new_list, methods=list_methods,
+                           hashable=False, generic=True), 'w_object'),
+        ('w_dict', TypeDef('dict', new=new_dict, methods=dict_methods,
+                           hashable=False, generic=True), 'w_object'),
         ('w_bytes', TypeDef('bytes', new=new_bytes, methods=bytes_methods),
          'w_object'),
         ('w_bytearray', TypeDef('bytearray', new=new_bytearray,
                                 methods=bytearray_methods,
-                                acceptable_as_base=False), 'w_object'),
+                                acceptable_as_base=False, hashable=False),
+         'w_object'),
         ('w_memoryview', TypeDef('memoryview', new=new_memoryview,
                                  methods=memoryview_methods,
                                  getset=memoryview_getset,
                                  acceptable_as_base=False), 'w_object'),
         ('w_complex', TypeDef('complex', new=new_complex), 'w_object'),
-        ('w_set', TypeDef('set', new=new_set, methods=set_methods),
-         'w_object'),
-        ('w_frozenset', TypeDef('frozenset', new=new_frozenset,
+        ('w_set', TypeDef('set', new=new_set, methods=set_methods,
+                          hashable=False, generic=True), 'w_object'),
+        ('w_frozenset', TypeDef('frozenset', new=new_frozenset, generic=True,
                                 methods=frozenset_methods), 'w_object'),
         ('w_range', TypeDef('range', new=new_range,
                             acceptable_as_base=False), 'w_object'),
         ('w_slice', TypeDef('slice', new=new_slice,
                             acceptable_as_base=False), 'w_object'),
-        ('w_NoneType', TypeDef('NoneType', acceptable_as_base=False),
+        ('w_NoneType', TypeDef('NoneType', new=singleton_new('w_None'),
+                               acceptable_as_base=False),
          'w_object'),
-        ('w_ellipsis', TypeDef('ellipsis', acceptable_as_base=False),
+        ('w_ellipsis', TypeDef('ellipsis', new=singleton_new('w_Ellipsis'),
+                               acceptable_as_base=False),
          'w_object'),
         ('w_NotImplementedType', TypeDef('NotImplementedType',
+                                         new=singleton_new('w_NotImplemented'),
                                          acceptable_as_base=False),
          'w_object'),
         ('w_function', TypeDef('function', methods=descriptor_methods,
@@ -295,7 +391,7 @@ def builtin_typedefs():
         ('w_cell', TypeDef('cell', acceptable_as_base=False), 'w_object'),
         ('w_code', TypeDef('code', acceptable_as_base=False), 'w_object'),
         ('w_frame', TypeDef('frame', acceptable_as_base=False), 'w_object'),
-        ('w_module', TypeDef('module'), 'w_object'),
+        ('w_module', TypeDef('module', new=new_module), 'w_object'),
         ('w_super', TypeDef('super', new=new_super), 'w_object'),
         ('w_generator', TypeDef('generator', methods=generator_methods,
                                 acceptable_as_base=False), 'w_object'),
@@ -307,11 +403,14 @@ def builtin_typedefs():
         ('w_seq_iterator', TypeDef('iterator', methods=iterator_methods,
                                    acceptable_as_base=False),
          'w_object'),
-        ('w_dict_keys', TypeDef('dict_keys', acceptable_as_base=False),
+        ('w_dict_keys', TypeDef('dict_keys', methods=view_methods,
+                                acceptable_as_base=False),
          'w_object'),
-        ('w_dict_values', TypeDef('dict_values', acceptable_as_base=False),
+        ('w_dict_values', TypeDef('dict_values', methods=view_methods,
+                                  acceptable_as_base=False),
          'w_object'),
-        ('w_dict_items', TypeDef('dict_items', acceptable_as_base=False),
+        ('w_dict_items', TypeDef('dict_items', methods=view_methods,
+                                 acceptable_as_base=False),
          'w_object'),
         ('w_str_iterator', TypeDef('str_ascii_iterator',
                                    methods=iterator_methods,
@@ -337,7 +436,9 @@ class ObjSpace(object):
                        '__bases__': type_get_bases,
                        '__base__': type_get_base,
                        '__module__': type_get_module,
-                       '__qualname__': type_get_qualname}
+                       '__qualname__': type_get_qualname,
+                       '__flags__': type_get_flags,
+                       '__text_signature__': type_get_text_signature}
         for name, getter in type_getset.items():
             self.w_type.dict_w[name] = function.GetSetProperty(getter)
         self.w_type.dict_w['__name__'] = function.GetSetProperty(
@@ -398,6 +499,12 @@ class ObjSpace(object):
             dict_w[name] = function.BuiltinFunction(name, func)
         for name, getter in typedef.getset.items():
             dict_w[name] = function.GetSetProperty(getter)
+        if not typedef.hashable:
+            dict_w['__hash__'] = self.w_None
+        if typedef.generic:
+            dict_w['__class_getitem__'] = function.ClassMethod(
+                function.BuiltinFunction('__class_getitem__',
+                                         type_class_getitem))
         w_type = W_TypeObject(self, typedef.name, bases_w, dict_w, typedef)
         setattr(self, attrname, w_type)
         self.builtin_types_w.append(w_type)
@@ -772,9 +879,10 @@ class ObjSpace(object):
         return self.is_true(self.compare(op.CMP_EQ, w_a, w_b))
 
     def is_w(self, w_a, w_b):
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject) \
-                and not isinstance(w_a, W_BoolObject) \
-                and not isinstance(w_b, W_BoolObject):
+        # two ints of the same value are the same object; two instances of
+        # an int subclass (or bools) only if they are one (copy.copy of an
+        # int subclass must give a distinct object)
+        if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
             return w_a.intval == w_b.intval
         return w_a is w_b
 
@@ -1008,6 +1116,28 @@ class ObjSpace(object):
                     raise
         if isinstance(w_obj, W_ModuleObject):
             return self.module_getattr(w_obj, name)
+        return self.wrapped_function_attr(w_obj, name)
+
+    def wrapped_function_attr(self, w_obj, name):
+        """A bound method gives its function's attributes (an lru_cache
+        wrapper's cache_info); a staticmethod or classmethod the ones
+        functools.wraps copies, and __wrapped__ (singledispatch reads their
+        __annotations__)."""
+        if isinstance(w_obj, function.Method):
+            return self.findattr(w_obj.w_function, name)
+        w_referent = w_obj.proxied(self)
+        if w_referent is not None:
+            return self.findattr(w_referent, name)
+        if isinstance(w_obj, function.StaticMethod):
+            w_function = w_obj.w_function
+        elif isinstance(w_obj, function.ClassMethod):
+            w_function = w_obj.w_function
+        else:
+            return None
+        if name == '__wrapped__':
+            return w_function
+        if name in WRAPPER_ASSIGNMENTS:
+            return self.findattr(w_function, name)
         return None
 
     def module_getattr(self, w_module, name):
@@ -1085,6 +1215,10 @@ class ObjSpace(object):
             return
         w_dict = w_obj.getdict(self)
         if w_dict is None:
+            w_referent = w_obj.proxied(self)
+            if w_referent is not None:
+                self.setattr(w_referent, name, w_value)
+                return
             raise self.attribute_error(w_obj, name)
         assert isinstance(w_dict, W_DictObject)
         w_dict.setitem_str(self, name, w_value)
@@ -1108,6 +1242,11 @@ class ObjSpace(object):
                 w_obj.map_delete(self, name):
             return
         w_dict = w_obj.getdict(self)
+        if w_dict is None:
+            w_referent = w_obj.proxied(self)
+            if w_referent is not None:
+                self.delattr(w_referent, name)
+                return
         if w_dict is None or w_dict.getitem_str(self, name) is None:
             raise self.attribute_error(w_obj, name)
         assert isinstance(w_dict, W_DictObject)

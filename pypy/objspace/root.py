@@ -121,6 +121,11 @@ class W_Root(object):
         """The instance __dict__ (a W_DictObject), or None."""
         return None
 
+    def proxied(self, space):
+        """The object whose attributes this one gives (and sets) when its
+        type has none of that name (weakref.proxy's referent), or None."""
+        return None
+
     def get(self, space, w_obj, w_type):
         """The descriptor protocol: what `obj.attr` gives when `attr` is
         this object found on the type.  Non-descriptors return self."""

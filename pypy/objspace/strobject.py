@@ -1,6 +1,6 @@
 """The str type: an immutable RPython unicode string."""
 
-from rpython.rlib.objectmodel import compute_hash
+from rpython.rlib.objectmodel import compute_hash, specialize
 from rpython.rlib import rstring
 from rpython.rlib.rstring import UnicodeBuilder
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
@@ -848,27 +848,42 @@ def is_linebreak(ch):
             code == 0x2028 or code == 0x2029)
 
 
-def str_splitlines(space, args):
+def splitlines_keepends(space, args):
+    """The keepends argument of str/bytes.splitlines(keepends=False)."""
     from pypy.interpreter.arguments import keyword_value, check_keywords
     check_keywords(space, args, 'splitlines', ['keepends'])
     if len(args.arguments_w) < 1 or len(args.arguments_w) > 2:
         raise space.error(space.w_TypeError,
                           "splitlines() takes at most 1 argument")
-    s = self_str(space, args, 'splitlines')
     w_keep = keyword_value(args, 'keepends')
     if len(args.arguments_w) == 2:
         w_keep = args.arguments_w[1]
-    keepends = w_keep is not None and space.is_true(w_keep)
+    return w_keep is not None and space.is_true(w_keep)
+
+
+@specialize.argtype(0)
+def line_break_at(s, j):
+    """A str breaks lines at each is_linebreak character, bytes only at
+    \\n and \\r."""
+    if isinstance(s, unicode):
+        return is_linebreak(s[j])
+    code = ord(s[j])
+    return code == 10 or code == 13
+
+
+@specialize.argtype(0)
+def split_lines(s, keepends):
+    """The lines of s (a unicode or a str), \\r\\n ending one."""
     parts = []
     i = 0
     n = len(s)
     while i < n:
         j = i
-        while j < n and not is_linebreak(s[j]):
+        while j < n and not line_break_at(s, j):
             j += 1
         eol = j
         if j < n:
-            if s[j] == u'\r' and j + 1 < n and s[j + 1] == u'\n':
+            if ord(s[j]) == 13 and j + 1 < n and ord(s[j + 1]) == 10:
                 j += 2
             else:
                 j += 1
@@ -877,7 +892,13 @@ def str_splitlines(space, args):
         assert i >= 0 and eol >= i
         parts.append(s[i:eol])
         i = j
-    return space.newlist([space.newtext(p) for p in parts])
+    return parts
+
+
+def str_splitlines(space, args):
+    keepends = splitlines_keepends(space, args)
+    s = self_str(space, args, 'splitlines')
+    return space.newlist([space.newtext(p) for p in split_lines(s, keepends)])
 
 
 def str_rsplit(space, args):

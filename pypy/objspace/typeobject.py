@@ -17,16 +17,39 @@ class TypeDef(object):
     new: interp-level constructor (space, w_type, args) -> W_Root, called
         when the type is called, or None when the type can't be
         instantiated from Python.
+    hashable: False for a mutable container, whose __hash__ is None (what
+        collections.abc.Hashable and dataclasses read).
+    generic: True for the types that annotations subscript (list[int],
+        type[C], re.Pattern[str]): their __class_getitem__ makes a
+        types.GenericAlias.
     """
 
     def __init__(self, name, base=None, methods=None, new=None,
-                 acceptable_as_base=True, getset=None):
+                 acceptable_as_base=True, getset=None, hashable=True,
+                 generic=False):
         self.name = name
         self.base = base
         self.methods = methods or {}
         self.getset = getset or {}
         self.new = new
         self.acceptable_as_base = acceptable_as_base
+        self.hashable = hashable
+        self.generic = generic
+
+
+def not_implemented_as_none(space, w_result):
+    if w_result is space.w_NotImplemented:
+        return None
+    return w_result
+
+
+def type_union(space, w_a, w_b):
+    """w_a | w_b of two types, None or generic aliases: a types.UnionType
+    (lib_pypy/_generic_alias.py); None (NotImplemented) for other
+    operands."""
+    w_module = space.import_name('_generic_alias', space.w_None, 0, None)
+    return not_implemented_as_none(space, space.call_function(
+        space.getattr(w_module, 'union'), w_a, w_b))
 
 
 class VersionTag(object):
@@ -95,6 +118,28 @@ class W_TypeObject(W_Root):
             return space.call_args(w_call, args)
         return type_call(space, self, args)
 
+    # `int | str` (annotations, isinstance): a metaclass's own __or__ and
+    # __ror__ first, then the union of two types
+    def binop(self, space, opnum, w_other):
+        from pypy.interpreter import opcodes as op
+        if opnum != op.BIN_OR:
+            return None
+        w_or = self.metaclass_method(space, '__or__')
+        if w_or is not None:
+            return not_implemented_as_none(space, space.call_function(
+                w_or, w_other))
+        return type_union(space, self, w_other)
+
+    def rbinop(self, space, opnum, w_other):
+        from pypy.interpreter import opcodes as op
+        if opnum != op.BIN_OR:
+            return None
+        w_ror = self.metaclass_method(space, '__ror__')
+        if w_ror is not None:
+            return not_implemented_as_none(space, space.call_function(
+                w_ror, w_other))
+        return type_union(space, w_other, self)
+
     # a metaclass's __iter__, __len__, __getitem__, __contains__, __repr__
     # (enum's EnumType) apply to its classes
     def iter(self, space):
@@ -118,7 +163,8 @@ class W_TypeObject(W_Root):
         if w_class_getitem is not None:
             return space.call_function(
                 w_class_getitem.get(space, None, self), w_key)
-        return W_Root.getitem(self, space, w_key)
+        raise space.error(space.w_TypeError,
+                          "type '%s' is not subscriptable" % self.name)
 
     def contains(self, space, w_item):
         w_contains = self.metaclass_method(space, '__contains__')

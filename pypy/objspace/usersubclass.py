@@ -16,7 +16,8 @@ from pypy.interpreter.function import BuiltinFunction, StaticMethod, \
     ClassMethod, Property
 from pypy.objspace.instanceobject import (BINOP_SPECIAL, RBINOP_SPECIAL,
     IBINOP_SPECIAL, CMP_NAMES, UNARY_NAMES, check_iterator)
-from pypy.objspace.intobject import W_IntObject, W_LongObject
+from pypy.objspace.intobject import W_IntObject, W_LongObject, \
+    hash_method_result
 from pypy.objspace.floatobject import W_FloatObject
 from pypy.objspace.strobject import W_StrObject
 from pypy.objspace.bytesobject import W_BytesObject
@@ -133,7 +134,8 @@ def make_user_class(W_Base):
         def hash(self, space):
             w_descr = self.override('__hash__')
             if w_descr is not None and not space.is_none(w_descr):
-                return space.hash_w(self.call_override(space, w_descr, []))
+                return hash_method_result(
+                    space, self.call_override(space, w_descr, []))
             # (`__hash__ = None`: what a class defining __eq__ gets)
             if w_descr is not None:
                 raise space.error(space.w_TypeError,
@@ -314,7 +316,23 @@ SIMPLE_SPECIALS = {'__len__': ('length', 'newint'),
 def builtin_special(W_Base, typename, name):
     """A BuiltinFunction `name` for type `typename` that runs the
     built-in operation of W_Base (never a Python override)."""
+    if W_Base is W_IntObject:
+        return BuiltinFunction(name, int_special_func(name))
     return BuiltinFunction(name, special_func(W_Base, typename, name))
+
+
+def int_special_func(name):
+    """special_func of int: of the machine-word or the big representation
+    (int.__repr__(2 ** 100), of an IntEnum member holding a big int)."""
+    of_word = special_func(W_IntObject, 'int', name)
+    of_big = special_func(W_LongObject, 'int', name)
+
+    def func(space, args):
+        if args.arguments_w and isinstance(args.arguments_w[0],
+                                           W_LongObject):
+            return of_big(space, args)
+        return of_word(space, args)
+    return func_with_new_name(func, 'int_special_' + name.strip('_'))
 
 
 def special_func(W_Base, typename, name):
@@ -496,6 +514,8 @@ def install(space):
     for typename, funcs in SPECIAL_FUNCS:
         w_type = getattr(space, 'w_' + typename)
         for w_func in funcs:
+            if w_func.name == '__hash__' and not w_type.typedef.hashable:
+                continue        # its None stays
             w_type.dict_w[w_func.name] = w_func
     for w_type in [space.w_frozenset]:
         for typename, funcs in SPECIAL_FUNCS:

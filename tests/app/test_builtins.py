@@ -584,3 +584,118 @@ def test_object_getstate_and_pickling_slots():
     assert float(I()) == 7.0
     with pytest.raises(ValueError):
         float(b'x')
+
+
+def test_iter_of_a_callable_and_a_sentinel():
+    calls = iter([1, 2, 3, 0, 5]).__next__
+    it = iter(calls, 0)
+    assert type(it).__name__ == 'callable_iterator' and iter(it) is it
+    assert list(it) == [1, 2, 3] and list(it) == []
+
+    def stops():
+        raise StopIteration
+    assert list(iter(stops, 1)) == []
+    with pytest.raises(TypeError, match='must be callable'):
+        iter(1, 2)
+    # tokenize reads lines by iter(readline, b'')
+    import io
+    import tokenize
+    tokens = tokenize.tokenize(io.BytesIO(b'a + 1\n').readline)
+    assert [t.string for t in tokens][1:4] == ['a', '+', '1']
+
+
+def test_module_type_makes_a_module():
+    import types
+    module = types.ModuleType('made')
+    assert module.__name__ == 'made' and repr(module) == "<module 'made'>"
+    assert module.__doc__ is None and module.__spec__ is None
+    assert module.__package__ is None and module.__loader__ is None
+    assert types.ModuleType('made', 'its doc').__doc__ == 'its doc'
+    exec('class C:\n    pass\n', module.__dict__)
+    assert module.C.__module__ == 'made'
+    with pytest.raises(TypeError):
+        types.ModuleType()
+    with pytest.raises(TypeError, match="must be str, not int"):
+        types.ModuleType(1)
+
+
+def test_generic_builtin_types_in_annotations():
+    import collections
+    import functools
+    import itertools
+    import re
+    import types
+    import typing
+
+    def annotated(x: list[str], y: dict[str, int] = None,
+                  *rest: tuple[int, ...]) -> type[int]:
+        pass
+    assert annotated.__annotations__['x'] == list[str]
+    for cls in [list, dict, tuple, set, frozenset, type, collections.deque,
+                collections.defaultdict, functools.partial, itertools.chain,
+                enumerate, re.Pattern, re.Match]:
+        alias = cls[int]
+        assert isinstance(alias, types.GenericAlias)
+        assert alias.__origin__ is cls and alias.__args__ == (int,)
+    assert repr(list[int]) == 'list[int]'
+    assert repr(itertools.chain[int]) == 'itertools.chain[int]'
+    assert typing.get_origin(list[int]) is list
+    assert typing.get_args(dict[str, int]) == (str, int)
+    assert list[int]([1, 2]) == [1, 2]
+
+    class Ints(list[int]):
+        pass
+    assert Ints.__mro__[1] is list
+    with pytest.raises(TypeError, match="type 'int' is not subscriptable"):
+        int[str]
+
+
+def test_union_of_types():
+    import functools
+    import pickle
+    import types
+    import typing
+    union = int | str
+    assert type(union) is types.UnionType and repr(union) == 'int | str'
+    assert union.__args__ == (int, str) and union == (str | int)
+    assert (int | None).__args__ == (int, type(None))
+    assert repr(int | None | str) == 'int | None | str'
+    assert int | int is int
+    assert typing.get_origin(union) is types.UnionType
+    assert typing.get_args(list[int] | str) == (list[int], str)
+    assert isinstance(1, union) and not isinstance(1.0, union)
+    assert issubclass(bool, int | None)
+    assert pickle.loads(pickle.dumps(union)) == union
+    for bad in ['str', 3]:
+        with pytest.raises(TypeError, match='unsupported operand'):
+            int | bad
+
+    @functools.singledispatch
+    def dispatch(arg):
+        return 'base'
+
+    @dispatch.register
+    def _(arg: int | str):
+        return 'int or str'
+    assert (dispatch(1), dispatch('a'), dispatch(1.0)) == \
+        ('int or str', 'int or str', 'base')
+
+
+def test_generic_alias_parameters_and_attributes():
+    import pickle
+    import typing
+    T = typing.TypeVar('T')
+    assert list[T].__parameters__ == (T,)
+    assert list[T][int] == list[int]
+    assert dict[str, T][int] == dict[str, int]
+    assert list[int].__name__ == 'list' and list[int].__module__ == 'builtins'
+    assert repr(tuple[int, ...]) == 'tuple[int, ...]'
+    assert repr(list[list[int]]) == 'list[list[int]]'
+    assert pickle.loads(pickle.dumps(list[int])) == list[int]
+    with pytest.raises(TypeError, match='parameterized generic'):
+        isinstance([], list[int])
+
+    def hinted(x: int | None = None) -> list[int]:
+        pass
+    assert typing.get_type_hints(hinted) == {'x': int | None,
+                                             'return': list[int]}

@@ -114,3 +114,26 @@ def test_hexlify_with_separator():
         binascii.hexlify(data, ':', 1, 2)
     with pytest.raises(TypeError):
         binascii.hexlify('ab')
+
+
+def test_bytes_splitlines():
+    data = b'a\nb\r\nc\rd\x0be\n'
+    assert data.splitlines() == [b'a', b'b', b'c', b'd\x0be']
+    assert data.splitlines(True) == [b'a\n', b'b\r\n', b'c\r', b'd\x0be\n']
+    assert data.splitlines(keepends=True) == data.splitlines(True)
+    assert b''.splitlines() == [] and b'\r\n\r'.splitlines() == [b'', b'']
+    assert 'a\x0bb\u2028c'.splitlines() == ['a', 'b', 'c']
+
+
+def test_int_special_methods_of_big_ints():
+    import enum
+    import json
+    big = 2 ** 100
+    assert int.__repr__(big) == str(big) and int.__add__(big, 1) == big + 1
+    assert int.__lt__(1, big) is True and int.__hash__(big) == hash(big)
+
+    class BigNum(enum.IntEnum):
+        small = 1
+        big = 1 << 64
+    assert json.dumps([BigNum.small, BigNum.big]) == '[1, 18446744073709551616]'
+    assert json.dumps({BigNum.big: 1}) == '{"18446744073709551616": 1}'

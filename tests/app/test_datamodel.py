@@ -225,6 +225,39 @@ def test_hash_and_eq_in_dicts_and_sets():
     assert isinstance(hash(BigHash()), int)
 
 
+@pytest.mark.parametrize('result', [5740354900026072187, -2 ** 63, 2 ** 62,
+                                    -1, 7, 2 ** 64, -2 ** 100, True])
+def test_hash_method_result_fitting_a_word_is_the_hash(result):
+    # a result of 61 bits or more is not re-hashed unless it overflows a
+    # machine word (a dataclass's hash() is that of its fields' tuple)
+    expected = -2 if result == -1 else result if -2 ** 63 <= result < 2 ** 63 \
+        else hash(result)
+
+    class Obj:
+        def __hash__(self):
+            return result
+
+    class IntSubclass(int):
+        def __hash__(self):
+            return result
+    assert hash(Obj()) == expected
+    assert hash(IntSubclass(3)) == expected
+
+
+def test_hash_method_result_must_be_an_int():
+    class Obj:
+        def __hash__(self):
+            return 1.0
+
+    class IntSubclass(int):
+        def __hash__(self):
+            return '1'
+    for obj in (Obj(), IntSubclass(3)):
+        with pytest.raises(TypeError,
+                           match='__hash__ method should return an integer'):
+            hash(obj)
+
+
 def test_container_protocol():
     class Grid:
         def __init__(self):
@@ -581,3 +614,138 @@ def test_type_base():
     assert int.__base__ is object and A.__base__ is object
     assert B.__base__ is int and C.__base__ is dict and D.__base__ is A
     assert KeyError.__base__ is LookupError and type.__base__ is object
+
+
+def test_type_flags_heap_and_abstract():
+    import abc
+    import inspect
+    heaptype, abstract = 1 << 9, 1 << 20
+
+    class Base(abc.ABC):
+        @abc.abstractmethod
+        def f(self):
+            pass
+
+    class Concrete(Base):
+        def f(self):
+            pass
+    assert inspect.isabstract(Base) and not inspect.isabstract(Concrete)
+    assert Base.__flags__ & abstract and not Concrete.__flags__ & abstract
+    assert Concrete.__flags__ & heaptype and not int.__flags__ & heaptype
+    assert not ValueError.__flags__ & heaptype
+    for cls, bit in [(int, 24), (bool, 24), (list, 25), (tuple, 26),
+                     (bytes, 27), (str, 28), (dict, 29), (ValueError, 30),
+                     (type, 31), (abc.ABCMeta, 31)]:
+        assert cls.__flags__ & (1 << bit), cls
+    assert not object.__flags__ & (0xff << 24)
+
+
+def test_mutable_containers_have_no_hash():
+    import collections
+    import collections.abc
+    for cls in [list, dict, set, bytearray, collections.deque,
+                collections.defaultdict]:
+        assert cls.__hash__ is None, cls
+        assert not isinstance(cls(), collections.abc.Hashable)
+        with pytest.raises(TypeError, match='unhashable type'):
+            hash(cls())
+    assert frozenset.__hash__ is not None
+    assert hash(frozenset([1])) == hash(frozenset([1]))
+
+    class ListSubclass(list):
+        pass
+    with pytest.raises(TypeError, match="unhashable type: 'ListSubclass'"):
+        hash(ListSubclass())
+
+
+def test_instances_of_an_int_subclass_are_distinct_objects():
+    class Int(int):
+        pass
+    a, b = Int(5), Int(5)
+    assert a is not b and a == b
+    assert int('1000') is not None and True is True
+
+
+class FloatSubclass(float):
+    pass
+
+
+class StrSubclass(str):
+    pass
+
+
+class BytesSubclass(bytes):
+    pass
+
+
+class KeywordOnlyNew:
+    """(pickle finds classes by their module and name)"""
+
+    def __new__(cls, *, foo):
+        self = object.__new__(cls)
+        self.foo = foo
+        return self
+
+    def __getnewargs_ex__(self):
+        return (), {'foo': self.foo}
+
+
+def test_copy_of_subclasses_of_immutable_types_keeps_the_value():
+    import copy
+    import pickle
+
+    class Tuple(tuple):
+        pass
+    t = Tuple((1, [2]))
+    t.attr = 3
+    shallow, deep = copy.copy(t), copy.deepcopy(t)
+    assert type(shallow) is Tuple and shallow == (1, [2])
+    assert shallow.attr == 3 and shallow[1] is t[1]
+    assert deep == (1, [2]) and deep[1] is not t[1]
+    for value in [3, 2 ** 70, 1.5, 2 + 3j, 'ab', b'cd', (1, 2), True]:
+        assert type(value).__getnewargs__(value) == (
+            (value.real, value.imag) if type(value) is complex else
+            (type(value)(value) if type(value) is not bool else 1,))
+    for subclass, value in [(FloatSubclass, 2.5), (StrSubclass, 'x'),
+                            (BytesSubclass, b'y')]:
+        obj = subclass(value)
+        assert type(copy.copy(obj)) is subclass and copy.copy(obj) == value
+        unpickled = pickle.loads(pickle.dumps(obj, 2))
+        assert type(unpickled) is subclass and unpickled == value
+
+
+def test_copy_calls_getnewargs_and_getnewargs_ex():
+    import copy
+    import pickle
+
+    class WithArgs(int):
+        def __new__(cls, foo):
+            self = int.__new__(cls)
+            self.foo = foo
+            return self
+
+        def __getnewargs__(self):
+            return self.foo,
+    x = WithArgs(42)
+    y = copy.copy(x)
+    assert y is not x and type(y) is WithArgs and y.foo == 42
+    assert copy.deepcopy(x).foo == 42
+
+    assert copy.copy(KeywordOnlyNew(foo=3)).foo == 3
+    assert copy.deepcopy(KeywordOnlyNew(foo=4)).foo == 4
+    for protocol in [2, 4]:
+        assert pickle.loads(pickle.dumps(KeywordOnlyNew(foo=5),
+                                         protocol)).foo == 5
+
+    class BadArgs:
+        def __getnewargs__(self):
+            return [1]
+    with pytest.raises(TypeError,
+                       match="__getnewargs__ should return a tuple, not 'list'"):
+        copy.copy(BadArgs())
+
+    class BadArgsEx:
+        def __getnewargs_ex__(self):
+            return ((), {}, 1)
+    with pytest.raises(ValueError, match='tuple of length 2, not 3'):
+        copy.copy(BadArgsEx())

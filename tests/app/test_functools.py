@@ -271,3 +271,127 @@ def test_lru_cache_wrapper_pickles_and_copies_as_itself():
         assert pickle.loads(pickle.dumps(f, proto)) is f
     assert f.__reduce__() == 'cached_at_module_level'
     assert copy.copy(f) is f and copy.deepcopy(f) is f
+
+
+class PartialSubclass(partial):
+    pass
+
+
+def test_partial_copy_shares_the_args_tuple_and_keywords_dict():
+    import copy
+    f = partial(capture, ['asdf'], bar=[True])
+    f.attr = []
+    shallow = copy.copy(f)
+    assert shallow.args is f.args and shallow.keywords is f.keywords
+    assert shallow.attr is f.attr and shallow() == f()
+    deep = copy.deepcopy(f)
+    assert deep.args == f.args and deep.args[0] is not f.args[0]
+    f.__setstate__((capture, (1,), {'a': 2}, None))
+    args, keywords = f.args, f.keywords
+    assert f.args is args and f.keywords is keywords
+
+
+def test_partial_repr_of_a_subclass_and_of_itself():
+    name = repr(capture)
+    assert repr(PartialSubclass(capture, 1)) == \
+        'PartialSubclass(%s, 1)' % name
+    assert repr(partial(capture, 1, a=2)) == \
+        'functools.partial(%s, 1, a=2)' % name
+    f = partial(capture)
+    f.__setstate__((f, (), {}, {}))
+    assert repr(f) == 'functools.partial(...)'
+    f.__setstate__((capture, (f,), {}, {}))
+    assert repr(f) == 'functools.partial(%s, ...)' % name
+    f.__setstate__((capture, (), {'a': f}, {}))
+    assert repr(f) == 'functools.partial(%s, a=...)' % name
+
+
+def test_bound_method_and_static_class_methods_give_their_functions_attributes():
+    class A:
+        @functools.lru_cache()
+        def cached(self, x):
+            return x
+    a = A()
+    a.cached(1)
+    assert a.cached.cache_info().currsize == 1
+
+    def annotated(x: int) -> str:
+        "its doc"
+    for wrapper in [staticmethod(annotated), classmethod(annotated)]:
+        assert wrapper.__annotations__ == {'x': int, 'return': str}
+        assert wrapper.__wrapped__ is annotated
+        assert wrapper.__name__ == 'annotated'
+
+    class B:
+        @functools.singledispatchmethod
+        def m(self, arg):
+            return 'base'
+
+        @m.register
+        @classmethod
+        def _(cls, arg: int):
+            return 'int'
+
+        @m.register
+        @staticmethod
+        def _(arg: str):
+            return 'str'
+    assert (B().m(1), B().m('a'), B().m(1.0)) == ('int', 'str', 'base')
+
+
+def test_update_wrapper_needs_the_updated_attributes_on_the_wrapper():
+    def wrapped():
+        pass
+
+    def wrapper():
+        pass
+    wrapper.dict_attr = {}
+    functools.update_wrapper(wrapper, wrapped, ('attr',), ('dict_attr',))
+    assert 'attr' not in wrapper.__dict__ and wrapper.dict_attr == {}
+    del wrapper.dict_attr
+    with pytest.raises(AttributeError):
+        functools.update_wrapper(wrapper, wrapped, ('attr',), ('dict_attr',))
+    wrapper.dict_attr = 1
+    with pytest.raises(AttributeError):
+        functools.update_wrapper(wrapper, wrapped, ('attr',), ('dict_attr',))
+
+
+def test_cmp_to_key_takes_obj_by_keyword_and_is_unhashable():
+    import collections.abc
+
+    def compare(x, y):
+        return (x > y) - (x < y)
+    key = functools.cmp_to_key(mycmp=compare)
+    assert key(obj=3) == key(obj=3) and key(obj=3) > key(obj=1)
+    assert key(obj=3).obj == 3
+    assert not isinstance(key(3), collections.abc.Hashable)
+    with pytest.raises(TypeError):
+        hash(key(3))
+
+
+def test_weakref_proxy_gives_the_referents_attributes():
+    import gc
+    import re
+    import weakref
+    f = partial(int, base=16)
+    proxy = weakref.proxy(f)
+    assert proxy.func is int and proxy('ff') == 255 and callable(proxy)
+    assert type(proxy) is weakref.CallableProxyType
+    pattern = re.compile('ab+c')
+    assert weakref.proxy(pattern).findall('QabbbcR') == ['abbbc']
+    assert type(weakref.proxy(pattern)) is weakref.ProxyType
+    items = [1, 2]
+    holder = Holder(items)
+    held = weakref.proxy(holder)
+    assert held.items is items and held == holder
+    with pytest.raises(TypeError):
+        hash(held)
+    del f
+    gc.collect()
+    with pytest.raises(ReferenceError):
+        proxy.func
+
+
+class Holder:
+    def __init__(self, items):
+        self.items = items

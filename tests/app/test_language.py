@@ -742,6 +742,46 @@ def test_function_defaults_are_writable():
         f.__defaults__ = [1]
 
 
+def test_function_annotations_are_evaluated_at_def_time():
+    import inspect
+    calls = []
+
+    def note(value):
+        calls.append(value)
+        return value
+
+    def f(a: note(int), /, x: 's', *args: list, y: str = 1,
+          **kw: dict) -> None:
+        pass
+    # CPython's order: the plain parameters before the positional-only ones
+    assert list(f.__annotations__.items()) == [
+        ('x', 's'), ('a', int), ('args', list), ('y', str), ('kw', dict),
+        ('return', None)]
+    assert calls == [int]
+    assert str(inspect.signature(f)) == \
+        "(a: int, /, x: 's', *args: list, y: str = 1, **kw: dict) -> None"
+
+    def no_annotations(x=3):
+        pass
+    assert no_annotations.__annotations__ == {}
+
+    def in_a_function():
+        local_type = float
+
+        class C:
+            def m(self, __private: local_type) -> local_type:
+                pass
+        return C.m
+    assert in_a_function().__annotations__ == {
+        '_C__private': float, 'return': float}
+
+    async def coroutine(a: int):
+        pass
+    assert coroutine.__annotations__ == {'a': int}
+    f.__annotations__ = {'a': bytes}
+    assert f.__annotations__ == {'a': bytes}
+
+
 def test_code_and_frame_attributes():
     import sys
 

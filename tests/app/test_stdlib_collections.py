@@ -101,3 +101,47 @@ def test_reprlib_functools():
         return x * 2
     assert double(3) == 6 and double(3) == 6
     assert double.cache_info().hits == 1
+
+
+def test_functions_and_methods_are_callable_abcs():
+    from collections.abc import Callable
+
+    def gen():
+        yield
+    for obj in [lambda: None, type, int, object, len, list.append, [].append]:
+        assert isinstance(obj, Callable) and issubclass(type(obj), Callable)
+    for obj in [None, 42, '', (), [], {}, set(), gen()]:
+        assert not isinstance(obj, Callable)
+    f = lambda a, b=2: (a, b)
+    assert f.__call__(1, b=3) == (1, 3) and type(f).__call__(f, 5) == (5, 2)
+    assert len.__call__([1]) == 1
+
+
+def test_dicts_and_their_views_are_reversible():
+    from collections import Counter, OrderedDict
+    from collections.abc import Reversible
+    for obj in [dict(), dict().keys(), dict().items(), dict().values(),
+                Counter(), Counter().keys(), OrderedDict().items()]:
+        assert isinstance(obj, Reversible), obj
+    for obj in [iter([]), reversed([]), set(), frozenset()]:
+        assert not isinstance(obj, Reversible)
+    d = {'a': 1, 'b': 2}
+    assert list(reversed(d)) == list(reversed(d.keys())) == ['b', 'a']
+    assert list(reversed(d.values())) == [2, 1]
+    assert list(reversed(d.items())) == [('b', 2), ('a', 1)]
+
+
+def test_ordered_dict_links_through_weak_proxies():
+    import copy
+    import pickle
+    from collections import OrderedDict
+    d = OrderedDict(a=1, b=2)
+    d['c'] = 3
+    del d['a']
+    d.move_to_end('b')
+    assert list(d) == ['c', 'b'] and list(reversed(d)) == ['b', 'c']
+    assert d.popitem() == ('b', 2) and d.popitem(last=False) == ('c', 3)
+    e = OrderedDict.fromkeys('xyz')
+    e.move_to_end('z', last=False)
+    assert list(e) == ['z', 'x', 'y']
+    assert copy.deepcopy(e) == e and pickle.loads(pickle.dumps(e)) == e

@@ -254,3 +254,42 @@ def test_modules_importing_re():
     assert string.Template("$who likes ${what}").substitute(who="tim", what="pie") == \
         "tim likes pie"
     assert any(f[2] is DeprecationWarning for f in warnings.filters)
+
+
+def test_patterns_compiled_alike_are_equal_and_hash_alike():
+    import re
+    first = re.compile('abc', re.IGNORECASE)
+    re.purge()
+    second = re.compile('abc', re.IGNORECASE)
+    assert first == second and not first != second
+    assert hash(first) == hash(second) and {first: 1}[second] == 1
+    assert first != re.compile('XYZ', re.IGNORECASE)
+    assert first != re.compile('abc') and first != 'abc'
+    re.purge()
+    assert re.compile(b'abc') == re.compile(b'abc')
+    assert re.compile(b'abc') != re.compile('abc')
+    with pytest.raises(TypeError):
+        first < second
+
+
+class Index:
+    def __init__(self, value):
+        self.value = value
+
+    def __index__(self):
+        return self.value
+
+
+def test_match_group_by_index_object_and_read_only_groupindex():
+    import re
+    m = re.match('(a)(b)', 'ab')
+    assert m.group(Index(1)) == 'a' and m[Index(1)] == 'a'
+    assert m.group(Index(2), Index(1)) == ('b', 'a')
+    for bad in [-1, 3, 1 << 1000, Index(1 << 1000), 'x']:
+        with pytest.raises(IndexError, match='no such group'):
+            m.group(bad)
+    p = re.compile(r'(?i)(?P<first>a)(?P<other>b)')
+    assert sorted(p.groupindex) == ['first', 'other']
+    with pytest.raises(TypeError):
+        p.groupindex['other'] = 0
+    assert p.groupindex['other'] == 2 and p.match('ab')['first'] == 'a'

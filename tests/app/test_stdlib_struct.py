@@ -158,3 +158,12 @@ def test_builtin_iterators_are_abc_iterators():
         assert iter(it) is it
     it = struct.iter_unpack('b', b'ab')
     assert it.__next__() == (97,) and it.__length_hint__() == 1
+
+
+def test_embedded_null_and_uninstantiable_unpack_iterator():
+    import struct
+    for fmt in ['\0', '2\0i', b'\0']:
+        with pytest.raises(struct.error, match='embedded null character'):
+            struct.calcsize(fmt)
+    with pytest.raises(TypeError):
+        type(struct.Struct('>ibcp').iter_unpack(b''))()

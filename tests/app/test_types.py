@@ -567,3 +567,36 @@ def test_enum_members_pickle_through_getattr():
     Color.__qualname__ = "Color"
     for proto in range(pickle.HIGHEST_PROTOCOL + 1):
         assert pickle.loads(pickle.dumps(Color.RED, proto)) is Color.RED
+
+
+def test_mappingproxy_is_a_read_only_live_view():
+    import types
+    data = {'a': 1}
+    proxy = types.MappingProxyType(data)
+    assert type(proxy) is types.MappingProxyType
+    assert repr(proxy) == "mappingproxy({'a': 1})" and str(proxy) == "{'a': 1}"
+    assert len(proxy) == 1 and proxy['a'] == 1 and list(proxy) == ['a']
+    data['b'] = 2
+    assert len(proxy) == 2 and proxy['b'] == 2
+    assert proxy.copy() == data and type(proxy.copy()) is dict
+    with pytest.raises(TypeError, match='does not support item assignment'):
+        proxy['c'] = 3
+    with pytest.raises(TypeError, match='does not support item deletion'):
+        del proxy['a']
+    with pytest.raises(TypeError, match='must be a mapping, not list'):
+        types.MappingProxyType([1])
+
+    class C:
+        x = 1
+    assert type(C.__dict__) is types.MappingProxyType
+
+
+def test_singleton_types_give_their_instance_and_iterators_are_not_made():
+    import struct
+    assert type(None)() is None
+    assert type(...)() is ...
+    assert type(NotImplemented)() is NotImplemented
+    for iterator in [iter([]), iter(()), struct.Struct('i').iter_unpack(b''),
+                     {}.keys()]:
+        with pytest.raises(TypeError):
+            type(iterator)()

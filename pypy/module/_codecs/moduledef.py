@@ -6,7 +6,8 @@ encodings (charmap.py) and the utf-8 and raw-unicode-escape codecs
 which registers its search function, as CPython does; bytes.decode and
 str.encode go through the registry for the encodings they lack."""
 
-from pypy.interpreter.arguments import check_args
+from pypy.interpreter.arguments import check_args, check_keywords, \
+    check_positional, keyword_value
 from pypy.interpreter.function import BuiltinFunction
 from pypy.module._codecs.charmap import (charmap_decode, charmap_encode,
                                          charmap_build)
@@ -133,7 +134,47 @@ def encode_with_codec(space, text, encoding, errors):
     return w_data.value
 
 
+def coding_args(space, args, fname):
+    """(obj, encoding name, errors name) of codecs.encode/decode(obj,
+    encoding='utf-8', errors='strict')."""
+    names = ['obj', 'encoding', 'errors']
+    check_keywords(space, args, fname, names)
+    check_positional(space, args, fname, 0, 3)
+    values_w = [None, None, None]
+    for i in range(3):
+        if i < len(args.arguments_w):
+            values_w[i] = args.arguments_w[i]
+        else:
+            values_w[i] = keyword_value(args, names[i])
+    if values_w[0] is None:
+        raise space.error(space.w_TypeError, "%s() missing required "
+                          "argument 'obj' (pos 1)" % fname)
+    encoding = 'utf-8'
+    if values_w[1] is not None:
+        encoding = space.text_utf8(values_w[1])
+    errors = 'strict'
+    if values_w[2] is not None:
+        errors = space.text_utf8(values_w[2])
+    return values_w[0], encoding, errors
+
+
+def codecs_encode(space, args):
+    """codecs.encode: any codec (bytes to bytes as 'hex' too)."""
+    w_obj, encoding, errors = coding_args(space, args, 'encode')
+    w_encode = space.getattr(lookup_codec(space, encoding), 'encode')
+    return coded_result(space, space.call_function(
+        w_encode, w_obj, space.newtext_utf8(errors)), 'encoder')
+
+
+def codecs_decode(space, args):
+    w_obj, encoding, errors = coding_args(space, args, 'decode')
+    w_decode = space.getattr(lookup_codec(space, encoding), 'decode')
+    return coded_result(space, space.call_function(
+        w_decode, w_obj, space.newtext_utf8(errors)), 'decoder')
+
+
 FUNCTIONS = [('register', codecs_register), ('lookup', codecs_lookup),
+             ('encode', codecs_encode), ('decode', codecs_decode),
              ('register_error', codecs_register_error),
              ('lookup_error', codecs_lookup_error),
              ('charmap_decode', charmap_decode),

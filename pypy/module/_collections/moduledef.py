@@ -315,7 +315,8 @@ def make_module(space):
     setitem = w_mod.w_dict.setitem_str
     w_deque = space.make_builtin_type('w_collections_deque', TypeDef(
         'deque', methods=DEQUE_METHODS, new=new_deque,
-        getset={'maxlen': deque_get_maxlen}, acceptable_as_base=False),
+        getset={'maxlen': deque_get_maxlen}, acceptable_as_base=False,
+        hashable=False, generic=True),
         [space.w_object])
     w_defaultdict = space.make_builtin_type(
         'w_collections_defaultdict', TypeDef(

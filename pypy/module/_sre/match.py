@@ -63,6 +63,14 @@ class W_Match(W_Root):
             w_index = self.w_pattern.w_groupindex.data.get(w_group, None)
             if isinstance(w_index, W_IntObject):
                 index = w_index.intval
+        elif space.lookup(w_group, '__index__') is not None:
+            w_index = space.call_special(w_group, '__index__')
+            if isinstance(w_index, W_IntObject):
+                index = w_index.intval      # (a bigger int: no such group)
+            elif not space.isinstance_w(w_index, space.w_int):
+                raise space.error(space.w_TypeError, "__index__ returned "
+                                  "non-int (type %s)" % space.type_name(
+                                      space.type(w_index)))
         if index < 0 or index > self.w_pattern.groups:
             raise space.error(space.w_IndexError, "no such group")
         return index

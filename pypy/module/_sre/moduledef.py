@@ -137,10 +137,10 @@ def make_module(space):
     setitem(space, 'copyright', space.newtext_ascii(rsre_char.copyright))
     w_pattern = space.make_builtin_type('w_sre_pattern', TypeDef(
         'Pattern', methods=PATTERN_METHODS, getset=PATTERN_GETSET,
-        acceptable_as_base=False), [space.w_object])
+        acceptable_as_base=False, generic=True), [space.w_object])
     w_match = space.make_builtin_type('w_sre_match', TypeDef(
         'Match', methods=MATCH_METHODS, getset=MATCH_GETSET,
-        acceptable_as_base=False), [space.w_object])
+        acceptable_as_base=False, generic=True), [space.w_object])
     w_pattern.set_module_name(space, 're')
     w_match.set_module_name(space, 're')
     space.make_builtin_type('w_sre_scanner', TypeDef(

@@ -2,7 +2,9 @@
 all of them (findall, finditer, sub, split)."""
 
 import sys
+from rpython.rlib.rarithmetic import intmask
 from rpython.rlib.rsre import rsre_core
+from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import check_args, check_keywords
 from pypy.module.imp import find_module
 from pypy.objspace.bytesobject import W_BytesObject
@@ -41,6 +43,31 @@ class W_Pattern(W_Root):
 
     def getclass(self, space):
         return space.w_sre_pattern
+
+    def source(self, space):
+        if self.w_source is None:
+            return space.w_None
+        return self.w_source
+
+    # two patterns compiled alike are equal, as CPython's (same flags,
+    # kind, code and source); only == and != are defined
+    def compare(self, space, opnum, w_other):
+        if (opnum != op.CMP_EQ and opnum != op.CMP_NE) or \
+                not isinstance(w_other, W_Pattern):
+            return None
+        same = self is w_other or (
+            self.flags == w_other.flags and self.kind == w_other.kind and
+            self.code == w_other.code and
+            space.eq_w(self.source(space), w_other.source(space)))
+        return space.newbool(same == (opnum == op.CMP_EQ))
+
+    def hash(self, space):
+        h = space.hash_w(self.source(space)) ^ self.flags
+        for c in self.code:
+            h = intmask(h * 1000003) ^ c
+        if h == -1:
+            h = -2
+        return h
 
     def repr(self, space):
         flags = self.flags
@@ -417,8 +444,9 @@ def pattern_get_groups(space, w_self):
 
 
 def pattern_get_groupindex(space, w_self):
-    # a copy: the pattern's own dict stays as compiled
-    return space.call_method(as_pattern(w_self).w_groupindex, 'copy')
+    # read-only: the pattern's own dict stays as compiled
+    from pypy.objspace.attrs import mappingproxy_of
+    return mappingproxy_of(space, as_pattern(w_self).w_groupindex)
 
 
 PATTERN_GETSET = {

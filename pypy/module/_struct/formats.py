@@ -49,6 +49,8 @@ def add_size(a, b):
 
 def parse_format(fmt):
     """The Format of `fmt` (an RPython str); StructError if invalid."""
+    if '\x00' in fmt:
+        raise StructError("embedded null character")
     native = True
     bigendian = False
     index = 0

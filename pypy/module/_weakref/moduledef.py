@@ -4,6 +4,8 @@ A reference's callback is kept (ref.__callback__) but not called when its
 object dies: the GC gives no notice of deaths here yet. What reads dead
 references still works (_weakrefset.WeakSet skips them while iterating,
 weakref.WeakValueDictionary's lookups treat them as missing). proxy(),
+proxy() gives the referent's attributes, items, length, truth, str and
+comparisons, and calls it (ReferenceError once it is dead).
 getweakrefcount() and getweakrefs() need the same notice, or a per-object
 list of references, and raise NotImplementedError."""
 
@@ -73,6 +75,79 @@ class W_WeakRef(W_Root):
 W_WeakRefUser = make_user_class(W_WeakRef)
 
 
+class W_WeakProxy(W_Root):
+    _attrs_ = ['wref', 'callable']
+
+    def __init__(self, w_obj, callable):
+        assert w_obj is not None     # (rpython's weakref.ref needs to know)
+        self.wref = weakref.ref(w_obj)
+        self.callable = callable
+
+    def getclass(self, space):
+        if self.callable:
+            return space.w_weakref_callableproxy
+        return space.w_weakref_proxy
+
+    def referent(self, space):
+        w_obj = self.wref()
+        if w_obj is None:
+            raise space.error(space.w_ReferenceError,
+                              "weakly-referenced object no longer exists")
+        return w_obj
+
+    def proxied(self, space):
+        return self.referent(space)
+
+    def call(self, space, args):
+        return space.call_args(self.referent(space), args)
+
+    def is_callable(self, space):
+        return self.callable
+
+    def repr(self, space):
+        w_obj = self.referent(space)
+        return space.newtext_utf8("<weakproxy at 0x%x; to '%s' at 0x%x>" % (
+            compute_unique_id(self),
+            space.type(w_obj).qualified_name(space), compute_unique_id(w_obj)))
+
+    def str(self, space):
+        return space.str(self.referent(space))
+
+    def hash(self, space):
+        raise space.error(space.w_TypeError, "unhashable type: '%s'" %
+                          space.type_name(self.getclass(space)))
+
+    def is_true(self, space):
+        return space.is_true(self.referent(space))
+
+    def length(self, space):
+        return space.len_w(self.referent(space))
+
+    def getitem(self, space, w_key):
+        return space.getitem(self.referent(space), w_key)
+
+    def setitem(self, space, w_key, w_value):
+        space.setitem(self.referent(space), w_key, w_value)
+        return True
+
+    def contains(self, space, w_item):
+        return space.contains(self.referent(space), w_item)
+
+    def iter(self, space):
+        return space.iter(self.referent(space))
+
+    def compare(self, space, opnum, w_other):
+        if isinstance(w_other, W_WeakProxy):
+            w_other = w_other.referent(space)
+        return space.compare(opnum, self.referent(space), w_other)
+
+
+def weakref_proxy(space, args):
+    check_args(space, args, 'proxy', 1, 2)
+    w_obj = args.arguments_w[0]
+    return W_WeakProxy(w_obj, w_obj.is_callable(space))
+
+
 def new_ref(space, w_type, args):
     check_args(space, args, 'ref', 1, 2)
     w_obj = args.arguments_w[0]
@@ -115,7 +190,7 @@ def weakref_remove_dead_weakref(space, args):
 
 
 FUNCTIONS = [('_remove_dead_weakref', weakref_remove_dead_weakref),
-             ('proxy', not_supported('proxy')),
+             ('proxy', weakref_proxy),
              ('getweakrefcount', not_supported('getweakrefcount')),
              ('getweakrefs', not_supported('getweakrefs'))]
 

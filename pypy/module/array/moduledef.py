@@ -929,7 +929,8 @@ def make_module(space):
     w_array = space.make_builtin_type('w_array_array', TypeDef(
         'array', methods=ARRAY_METHODS, new=new_array,
         getset={'typecode': array_get_typecode,
-                'itemsize': array_get_itemsize}), [space.w_object])
+                'itemsize': array_get_itemsize}, hashable=False),
+        [space.w_object])
     from pypy.module.builtins.iterators import iterator_methods
     # (__iter__ and __next__ in its dict: collections.abc.Iterator looks
     # there)

@@ -1,6 +1,6 @@
-"""The built-in iterator types: enumerate, zip, map, filter, reversed.
-Each is a type whose instances are iterators (next() gives None when
-exhausted)."""
+"""The built-in iterator types: enumerate, zip, map, filter, reversed,
+and callable_iterator (iter(callable, sentinel)).  Each is a type whose
+instances are iterators (next() gives None when exhausted)."""
 
 from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
@@ -162,6 +162,40 @@ class W_Reversed(W_BuiltinIterator):
         return self.index + 1
 
 
+class W_CallableIterator(W_BuiltinIterator):
+    """iter(callable, sentinel): calls w_func until it returns a value
+    equal to w_sentinel (w_func None from then on)."""
+
+    def __init__(self, w_func, w_sentinel):
+        self.w_func = w_func
+        self.w_sentinel = w_sentinel
+
+    def getclass(self, space):
+        return space.w_callable_iterator
+
+    def next(self, space):
+        if self.w_func is None:
+            return None
+        try:
+            w_value = space.call_function(self.w_func)
+        except OperationError as e:
+            if e.match(space, space.w_StopIteration):
+                self.w_func = None
+                return None
+            raise
+        if space.eq_w(self.w_sentinel, w_value):
+            self.w_func = None
+            return None
+        return w_value
+
+
+def callable_iterator(space, w_func, w_sentinel):
+    if not w_func.is_callable(space):
+        raise space.error(space.w_TypeError,
+                          "iter(v, w): v must be callable")
+    return W_CallableIterator(w_func, w_sentinel)
+
+
 def new_enumerate(space, w_type, args):
     check_keywords(space, args, 'enumerate', ['iterable', 'start'])
     n = len(args.arguments_w)
@@ -278,6 +312,9 @@ def install(space, w_mod):
         if name == 'reversed':
             methods['__length_hint__'] = reversed_length_hint
         w_type = space.make_builtin_type(attrname, TypeDef(
-            name, methods=methods, new=new, acceptable_as_base=False),
-            [space.w_object])
+            name, methods=methods, new=new, acceptable_as_base=False,
+            generic=name == 'enumerate'), [space.w_object])
         w_mod.w_dict.setitem_str(space, name, w_type)
+    space.make_builtin_type('w_callable_iterator', TypeDef(
+        'callable_iterator', methods=iterator_methods.copy(),
+        acceptable_as_base=False), [space.w_object])

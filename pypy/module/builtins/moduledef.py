@@ -115,7 +115,11 @@ def builtin_issubclass(space, args):
 
 
 def builtin_iter(space, args):
-    check_args(space, args, 'iter', 1, 1)
+    from pypy.module.builtins.iterators import callable_iterator
+    check_args(space, args, 'iter', 1, 2)
+    if len(args.arguments_w) == 2:
+        return callable_iterator(space, args.arguments_w[0],
+                                 args.arguments_w[1])
     return space.iter(args.arguments_w[0])
 
 

@@ -13,8 +13,7 @@ from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.usersubclass import make_user_class
 from pypy.objspace.tupleobject import W_TupleObject
 
-WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__',
-                       '__annotations__']
+from pypy.objspace.objspace import WRAPPER_ASSIGNMENTS
 WRAPPER_UPDATES = ['__dict__']
 
 
@@ -41,11 +40,13 @@ def functools_reduce(space, args):
 # partial
 
 class W_Partial(W_Root):
-    _attrs_ = ['w_func', 'args_w', 'w_keywords', 'w_dict']
+    _attrs_ = ['w_func', 'w_args', 'w_keywords', 'w_dict']
 
-    def __init__(self, w_func, args_w, w_keywords):
+    def __init__(self, w_func, w_args, w_keywords):
         self.w_func = w_func
-        self.args_w = args_w
+        # the tuple and dict objects themselves: .args and .keywords give
+        # them, and a copy (through __setstate__) shares them
+        self.w_args = w_args                # a W_TupleObject
         self.w_keywords = w_keywords        # a W_DictObject
         self.w_dict = None
 
@@ -71,19 +72,37 @@ class W_Partial(W_Root):
         names = names + args.keyword_names
         values_w = values_w + args.keyword_values_w
         return space.call_args(self.w_func, Arguments(
-            self.args_w + args.arguments_w, names, values_w))
+            self.args_items() + args.arguments_w, names, values_w))
+
+    def args_items(self):
+        w_args = self.w_args
+        assert isinstance(w_args, W_TupleObject)
+        return w_args.items_w
 
     def repr(self, space):
+        # a partial in its own arguments shows as '...', as CPython's
+        if not space.ec.enter_repr(self):
+            return space.newtext(u'...')
+        try:
+            return space.newtext(self.repr_in_progress(space))
+        finally:
+            space.ec.leave_repr(self)
+
+    def repr_in_progress(self, space):
         from pypy.objspace.dictobject import W_DictObject
         w_keywords = self.w_keywords
         assert isinstance(w_keywords, W_DictObject)
         parts = [space.repr_u(self.w_func)]
-        for w_arg in self.args_w:
+        for w_arg in self.args_items():
             parts.append(space.repr_u(w_arg))
         for w_key, w_value in w_keywords.data.items():
             parts.append(space.str_u(w_key) + u'=' + space.repr_u(w_value))
-        return space.newtext(u'functools.partial(' + u', '.join(parts) +
-                             u')')
+        w_type = self.getclass(space)
+        if w_type is space.w_functools_partial:
+            name = u'functools.partial'
+        else:
+            name = space.text_w(space.getattr(w_type, "__name__"))
+        return name + u'(' + u', '.join(parts) + u')'
 
 
 # an instance of a Python subclass of partial
@@ -99,7 +118,7 @@ def new_partial(space, w_type, args):
     args_w = args.arguments_w[1:]
     w_keywords = space.newdict()
     if isinstance(w_func, W_Partial):
-        args_w = w_func.args_w + args_w
+        args_w = w_func.args_items() + args_w
         w_old = w_func.w_keywords
         assert isinstance(w_old, W_DictObject)
         for w_key, w_value in w_old.data.items():
@@ -112,8 +131,9 @@ def new_partial(space, w_type, args):
         w_keywords.setitem(space, space.newtext_utf8(args.keyword_names[i]),
                            args.keyword_values_w[i])
     if w_type is space.w_functools_partial:
-        return W_Partial(w_func, args_w, w_keywords)
-    return W_PartialUser(w_func, args_w, w_keywords).init_user(w_type)
+        return W_Partial(w_func, space.newtuple(args_w), w_keywords)
+    return W_PartialUser(w_func, space.newtuple(args_w),
+                         w_keywords).init_user(w_type)
 
 
 def self_partial(space, w_obj):
@@ -127,7 +147,7 @@ def partial_get_func(space, w_obj):
 
 
 def partial_get_args(space, w_obj):
-    return space.newtuple(self_partial(space, w_obj).args_w)
+    return self_partial(space, w_obj).w_args
 
 
 def partial_get_keywords(space, w_obj):
@@ -148,14 +168,14 @@ def partial_reduce(space, args):
         w_dict = space.w_None
     return space.newtuple([
         space.type(w_self), space.newtuple([w_self.w_func]),
-        space.newtuple([w_self.w_func, space.newtuple(w_self.args_w),
+        space.newtuple([w_self.w_func, w_self.w_args,
                         w_self.w_keywords, w_dict])])
 
 
 def partial_setstate(space, args):
     """__setstate__((func, args, keywords or None, __dict__ or None)), as
-    CPython checks it: args a tuple, keywords a dict (both copied into
-    exact ones), func callable."""
+    CPython checks it: args a tuple, keywords a dict (copied into exact
+    ones when of a subclass), func callable."""
     from pypy.objspace.dictobject import W_DictObject
     check_args(space, args, '__setstate__', 2, 2)
     w_self = self_partial(space, args.arguments_w[0])
@@ -168,11 +188,16 @@ def partial_setstate(space, args):
             not (space.is_none(w_keywords) or
                  isinstance(w_keywords, W_DictObject))):
         raise space.error(space.w_TypeError, "invalid partial state")
-    w_new_keywords = space.newdict()
-    if isinstance(w_keywords, W_DictObject):
-        w_new_keywords.data.update(w_keywords.data)
+    if space.type(w_keywords) is space.w_dict:
+        w_new_keywords = w_keywords
+    else:
+        w_new_keywords = space.newdict()
+        if isinstance(w_keywords, W_DictObject):
+            w_new_keywords.data.update(w_keywords.data)
+    if space.type(w_args) is not space.w_tuple:
+        w_args = space.newtuple(w_args.items_w[:])
     w_self.w_func = w_func
-    w_self.args_w = w_args.items_w[:]
+    w_self.w_args = w_args
     w_self.w_keywords = w_new_keywords
     if space.is_none(w_dict):
         w_self.w_dict = None
@@ -209,10 +234,11 @@ def update_wrapper(space, w_wrapper, w_wrapped, assigned, updated):
                 for w_key in space.unpackiterable(w_src):
                     space.setitem(w_dst, w_key, space.getitem(w_src, w_key))
             continue
-        w_dst = space.findattr(w_wrapper, name)
+        # the wrapper must have the attribute; the wrapped one may lack it
         w_src = space.findattr(w_wrapped, name)
-        if w_dst is not None and w_src is not None:
-            space.call_method(w_dst, 'update', w_src)
+        if w_src is None:
+            w_src = space.newdict()
+        space.call_method(space.getattr(w_wrapper, name), 'update', w_src)
     space.setattr(w_wrapper, '__wrapped__', w_wrapped)
     return w_wrapper
 
@@ -264,7 +290,7 @@ def functools_wraps(space, args):
                               "argument: 'wrapped'")
     w_update_wrapper = space.builtin_modules['functools'].w_dict.getitem_str(
         space, 'update_wrapper')
-    return W_Partial(w_update_wrapper, [], w_keywords)
+    return W_Partial(w_update_wrapper, space.newtuple([]), w_keywords)
 
 
 # ____________________________________________________________
@@ -469,8 +495,12 @@ class W_CmpToKey(W_Root):
         return space.w_functools_cmp_to_key
 
     def call(self, space, args):
-        check_args(space, args, 'K', 1, 1)
-        return W_KeyWrapper(self.w_cmp, args.arguments_w[0])
+        check_keywords(space, args, 'K', ['obj'])
+        w_obj = keyword_value(args, 'obj')
+        if args.arguments_w or w_obj is None:
+            check_args(space, Arguments(args.arguments_w), 'K', 1, 1)
+            w_obj = args.arguments_w[0]
+        return W_KeyWrapper(self.w_cmp, w_obj)
 
 
 class W_KeyWrapper(W_Root):
@@ -624,7 +654,7 @@ def make_module(space):
                  '__setstate__': partial_setstate},
         getset={'func': partial_get_func, 'args': partial_get_args,
                 'keywords': partial_get_keywords,
-                '__dict__': partial_get_dict}), [space.w_object])
+                '__dict__': partial_get_dict}, generic=True), [space.w_object])
     # (functools.partial for repr() and pickle, which finds it by name)
     w_partial.set_module_name(space, 'functools')
     setitem(space, 'partial', w_partial)
@@ -648,7 +678,7 @@ def make_module(space):
     space.make_builtin_type('w_functools_cmp_to_key', TypeDef(
         'functools.KeyWrapper', acceptable_as_base=False), [space.w_object])
     space.make_builtin_type('w_functools_KeyWrapper', TypeDef(
-        'functools.KeyWrapper', acceptable_as_base=False,
+        'functools.KeyWrapper', acceptable_as_base=False, hashable=False,
         getset={'obj': key_wrapper_get_obj}), [space.w_object])
     space.w_functools_kwd_mark = space.call_function(space.w_object)
     w_cache_info = space.make_builtin_type('w_functools_CacheInfo', TypeDef(

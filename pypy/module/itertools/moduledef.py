@@ -822,9 +822,10 @@ def make_module(space):
         if name == 'repeat':
             methods['__length_hint__'] = repeat_length_hint
         w_type = space.make_builtin_type(attrname, TypeDef(
-            name, methods=methods, new=new, acceptable_as_base=False),
+            name, methods=methods, new=new, acceptable_as_base=False,
+            generic=name == 'chain'),
             [space.w_object])
-        w_type.dict_w['__module__'] = space.newtext(u'itertools')
+        w_type.set_module_name(space, 'itertools')
         if not name.startswith('_'):
             setitem(space, name, w_type)
     space.w_itertools_chain.dict_w['from_iterable'] = ClassMethod(

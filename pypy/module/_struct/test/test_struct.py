@@ -29,6 +29,8 @@ def test_parse_counts_and_strings():
     ('3z', 'bad char in struct format'),
     ('<n', 'bad char in struct format'),
     ('12', 'repeat count given without format specifier'),
+    ('2\x00i', 'embedded null character'),
+    ('\x00', 'embedded null character'),
     ('99999999999999999999999i', 'total struct size too long')])
 def test_parse_errors(fmt, message):
     with pytest.raises(StructError) as e:
