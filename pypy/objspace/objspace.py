@@ -828,6 +828,13 @@ class ObjSpace(object):
         if w_result is not None:
             # `in` always gives a bool, whatever __contains__ returned
             return self.newbool(self.is_true(w_result))
+        return self.contains_by_iteration(w_container, w_item)
+
+    def contains_by_iteration(self, w_container, w_item):
+        """`in` of a container without __contains__.  Apart from contains
+        for the JIT: a function with a loop is not traced into, and
+        contains must be, for the item to stay unboxed into a typed
+        container's own lookup (a set of ints)."""
         w_iter = self.iter(w_container)
         while True:
             w_x = self.next_or_none(w_iter)

@@ -155,6 +155,7 @@ class IntSetStrategy(SetStrategy):
         return space.newint(key)
 
     def add_range(self, w_set, w_range):
+        assert isinstance(w_range, W_RangeObject)
         d = self.unerase(w_set.sstorage)
         for i in range(w_range.size):
             d[w_range.start + i * w_range.step] = None
@@ -264,10 +265,6 @@ class W_SetObject(W_Root):
                 self.switch_to_object_strategy(space)
         self.strategy.add(self, w_item)
 
-    def add_all(self, space, items_w):
-        for w_item in items_w:
-            self.add(space, w_item)
-
     def update(self, space, w_iterable):
         """Add the items of any iterable: those of a range, or of a set
         into an empty set, without boxing them."""
@@ -280,7 +277,8 @@ class W_SetObject(W_Root):
                 self.sstorage = int_strategy.empty_storage(space)
                 int_strategy.add_range(self, w_iterable)
                 return
-        self.add_all(space, space.unpackiterable(w_iterable))
+        for w_item in space.unpackiterable(w_iterable):
+            self.add(space, w_item)
 
     def has(self, space, w_item):
         strategy = self.strategy
@@ -336,7 +334,8 @@ class W_SetObject(W_Root):
                                                          w_other)
         elif opnum == op.BIN_OR:
             w_result.copy_from(space, self)
-            w_result.add_all(space, w_other.items_w(space))
+            for w_x in w_other.items_w(space):
+                w_result.add(space, w_x)
         elif opnum == op.BIN_AND:
             for w_x in self.items_w(space):
                 if w_other.has(space, w_x):

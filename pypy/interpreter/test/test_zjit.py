@@ -59,6 +59,13 @@ CASES = [
                       "        for x in tree(3):\n"
                       "            total += x\n"
                       "    return total\n"),
+    # 4: ints looked up in and added to a set
+    compiled_function("def f(s, items, n):\n"
+                      "    seen = set()\n"
+                      "    for i in range(n):\n"
+                      "        if i not in seen:\n"
+                      "            seen.add(i)\n"
+                      "    return len(seen)\n"),
 ]
 
 
@@ -169,3 +176,11 @@ def test_a_recursive_generator_is_not_inlined_into_itself():
     for loop in loops:
         names += [op.getopname() for op in loop.operations]
     assert 'call_assembler_i' in names or 'call_assembler_r' in names, names
+
+
+def test_a_set_of_ints_keeps_them_unboxed():
+    # the int strategy stores machine ints: the loop's ints are never
+    # allocated, where a set of objects would keep a box of each
+    assert run_case(4, 30) == 30
+    insns = loop_ops()
+    assert allocations(insns) == [], insns

@@ -13,7 +13,8 @@ space = ObjSpace()
 
 def newset(items_w):
     w_set = W_SetObject(space)
-    w_set.add_all(space, items_w)
+    for w_item in items_w:
+        w_set.add(space, w_item)
     return w_set
 
 
