@@ -178,14 +178,23 @@ class W_TypeObject(W_Root):
 
     def setdictvalue(self, name, w_value):
         self.dict_w[name] = w_value
-        self.version_tag = VersionTag()
+        self.mutated()
 
     def deldictvalue(self, name):
         if name not in self.dict_w:
             return False
         del self.dict_w[name]
-        self.version_tag = VersionTag()
+        self.mutated()
         return True
+
+    def mutated(self):
+        """A new version tag for this type and every subclass: their
+        lookups go through this type's dict, and the JIT keeps the
+        results of lookups keyed by the looked-up type's tag."""
+        self.version_tag = VersionTag()
+        for w_sub in self.live_subclasses():
+            assert isinstance(w_sub, W_TypeObject)
+            w_sub.mutated()
 
     def issubtype(self, w_other):
         for w_base in self.mro_w:

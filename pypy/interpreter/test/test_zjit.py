@@ -66,6 +66,23 @@ CASES = [
                       "        if i not in seen:\n"
                       "            seen.add(i)\n"
                       "    return len(seen)\n"),
+    # 5: a method replaced on the base class of the receiver's class
+    # half-way through the loop
+    compiled_function("class Base:\n"
+                      "    def value(self):\n"
+                      "        return 1\n"
+                      "class Derived(Base):\n"
+                      "    pass\n"
+                      "def two(self):\n"
+                      "    return 2\n"
+                      "def f(s, items, n):\n"
+                      "    obj = Derived()\n"
+                      "    total = 0\n"
+                      "    for i in range(n):\n"
+                      "        if i == n // 2:\n"
+                      "            Base.value = two\n"
+                      "        total += obj.value()\n"
+                      "    return total\n"),
 ]
 
 
@@ -184,3 +201,9 @@ def test_a_set_of_ints_keeps_them_unboxed():
     assert run_case(4, 30) == 30
     insns = loop_ops()
     assert allocations(insns) == [], insns
+
+
+def test_a_method_replaced_on_a_base_class_is_seen_by_compiled_code():
+    # the loop compiled the subclass's lookup as a constant: the base's
+    # change must renew the subclass's version tag and invalidate it
+    assert run_case(5, 40) == 20 * 1 + 20 * 2
