@@ -13,7 +13,7 @@ from pypy.interpreter.executioncontext import ExecutionContext
 from pypy.interpreter.unexpected import internal_error
 from pypy.interpreter import function
 from pypy.objspace.root import W_Root
-from pypy.objspace.typeobject import W_TypeObject, TypeDef
+from pypy.objspace.typeobject import W_TypeObject, TypeDef, method_cache
 from pypy.objspace.intobject import (W_AbstractIntObject, W_IntObject,
     W_LongObject, int_from_string)
 from pypy.objspace.boolobject import W_BoolObject
@@ -391,6 +391,9 @@ class ObjSpace(object):
         self.w_builtins_dict = w_builtins_dict
         if w_builtins_dict.getitem_str(self, 'frozenset') is None:
             w_builtins_dict.setitem_str(self, 'frozenset', self.w_frozenset)
+        # the set-up above filled types' dicts directly, keeping their
+        # version tags: forget the lookups made meanwhile
+        method_cache.clear()
 
     def make_builtin_type(self, attrname, typedef, bases_w):
         dict_w = {}

@@ -1,6 +1,6 @@
 """Version tags of types: a change to a class's dict gives it and every
-subclass a new tag, since the JIT keeps lookups keyed by the tag of the
-type looked up."""
+subclass a new tag, since the JIT and the interpreter's method cache
+keep lookups keyed by the tag of the type looked up."""
 
 from pypy.objspace.objspace import ObjSpace
 from pypy.interpreter.test.support import function_from_source
@@ -46,3 +46,14 @@ def test_a_subclass_change_leaves_its_bases_tag():
     tag_a = w_a.version_tag
     space.setattr(w_b, 'g', space.newint(3))
     assert w_a.version_tag is tag_a
+
+
+def test_the_method_cache_keeps_lookups_per_type_and_name():
+    w_a, w_b, w_c = classes()
+    w_f = w_a.lookup('f')
+    assert w_c.lookup('f') is w_f
+    assert w_c.lookup('f') is w_f       # from the cache
+    assert w_c.lookup('missing') is None
+    space.setattr(w_b, 'missing', space.newint(4))
+    assert space.int_w(w_c.lookup('missing')) == 4
+    assert w_a.lookup('missing') is None
