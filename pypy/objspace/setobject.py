@@ -7,10 +7,10 @@ hashed and compared by the space.  The int and str storages hold no
 boxes and never call back into the space, so `x in s`, `s.add(x)` and
 the operators of two such sets of the same kind neither allocate nor
 dispatch.  An empty set takes the strategy of its first item; an item
-of another type moves a non-empty set to the object strategy for good.
-Lookups of other types that may equal an item (1.0 or True in a set of
-ints) are answered by value where the type's equality is known, else
-the set moves to the object strategy first."""
+of another type moves a non-empty set to the object strategy until it
+is cleared.  Lookups of other types that may equal an item (1.0 or True
+in a set of ints) are answered by value where the type's equality is
+known, else the set moves to the object strategy first."""
 
 import math
 from rpython.rlib import rerased
