@@ -14,7 +14,7 @@ from pypy.interpreter.executioncontext import ExecutionContext
 from pypy.interpreter.unexpected import internal_error
 from pypy.interpreter import function
 from pypy.objspace.root import W_Root
-from pypy.objspace.typeobject import W_TypeObject, TypeDef
+from pypy.objspace.typeobject import W_TypeObject, TypeDef, method_cache
 from pypy.objspace.intobject import (W_AbstractIntObject, W_IntObject,
     W_LongObject, int_from_string)
 from pypy.objspace.boolobject import W_BoolObject
@@ -492,6 +492,9 @@ class ObjSpace(object):
         self.w_builtins_dict = w_builtins_dict
         if w_builtins_dict.getitem_str(self, 'frozenset') is None:
             w_builtins_dict.setitem_str(self, 'frozenset', self.w_frozenset)
+        # the set-up above filled types' dicts directly, keeping their
+        # version tags: forget the lookups made meanwhile
+        method_cache.clear()
 
     def make_builtin_type(self, attrname, typedef, bases_w):
         dict_w = {}
@@ -936,6 +939,13 @@ class ObjSpace(object):
         if w_result is not None:
             # `in` always gives a bool, whatever __contains__ returned
             return self.newbool(self.is_true(w_result))
+        return self.contains_by_iteration(w_container, w_item)
+
+    def contains_by_iteration(self, w_container, w_item):
+        """`in` of a container without __contains__.  Apart from contains
+        for the JIT: a function with a loop is not traced into, and
+        contains must be, for the item to stay unboxed into a typed
+        container's own lookup (a set of ints)."""
         w_iter = self.iter(w_container)
         while True:
             w_x = self.next_or_none(w_iter)

@@ -3,6 +3,8 @@ W_ class; the space turns each TypeDef into one W_TypeObject at start-up."""
 
 import weakref
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import compute_hash, compute_identity_hash
+from rpython.rlib.rarithmetic import r_uint, intmask
 from pypy.objspace.root import W_Root
 from pypy.interpreter.error import OperationError
 
@@ -55,6 +57,45 @@ def type_union(space, w_a, w_b):
 class VersionTag(object):
     """Replaced whenever a type's dictionary changes, so that the JIT can
     treat method lookups on a type as constant (quasi-immutable field)."""
+
+
+class MethodCache(object):
+    """The interpreter's lookups along MROs, outside JIT traces (which fold
+    them as pure): the last result for each (version tag, name) in a
+    table indexed by their hashes, sparing the walk of the MRO at each
+    attribute read, as in CPython and PyPy.  A type's dict change gives
+    it a new version tag, so entries of the old one are never found."""
+
+    SIZE_BITS = 12
+    # Fibonacci hashing: the top bits of the product mix all the key's
+    # bits (identity hashes are addresses, their low bits all 0)
+    MULTIPLIER = r_uint(11400714819323198485)
+
+    def __init__(self):
+        self.clear()
+
+    def clear(self):
+        size = 1 << self.SIZE_BITS
+        self.version_tags = [None] * size
+        self.names = [None] * size
+        self.values_w = [None] * size
+
+    def lookup(self, w_type, name):
+        version_tag = w_type.version_tag
+        key = r_uint(compute_identity_hash(version_tag) ^ compute_hash(name))
+        index = intmask((key * self.MULTIPLIER) >>
+                        (r_uint.BITS - self.SIZE_BITS))
+        if self.version_tags[index] is version_tag and \
+                self.names[index] == name:
+            return self.values_w[index]
+        w_value = w_type._pure_lookup(name, version_tag)
+        self.version_tags[index] = version_tag
+        self.names[index] = name
+        self.values_w[index] = w_value
+        return w_value
+
+
+method_cache = MethodCache()
 
 
 class W_TypeObject(W_Root):
@@ -209,6 +250,8 @@ class W_TypeObject(W_Root):
 
     def lookup(self, name):
         """The attribute `name` found along the MRO, or None."""
+        if not jit.we_are_jitted():
+            return method_cache.lookup(self, name)
         w_type = jit.promote(self)
         version_tag = jit.promote(w_type.version_tag)
         return w_type._pure_lookup(name, version_tag)
@@ -224,14 +267,23 @@ class W_TypeObject(W_Root):
 
     def setdictvalue(self, name, w_value):
         self.dict_w[name] = w_value
-        self.version_tag = VersionTag()
+        self.mutated()
 
     def deldictvalue(self, name):
         if name not in self.dict_w:
             return False
         del self.dict_w[name]
-        self.version_tag = VersionTag()
+        self.mutated()
         return True
+
+    def mutated(self):
+        """A new version tag for this type and every subclass: their
+        lookups go through this type's dict, and the JIT keeps the
+        results of lookups keyed by the looked-up type's tag."""
+        self.version_tag = VersionTag()
+        for w_sub in self.live_subclasses():
+            assert isinstance(w_sub, W_TypeObject)
+            w_sub.mutated()
 
     def issubtype(self, w_other):
         for w_base in self.mro_w:

@@ -268,7 +268,7 @@ def user_instance(space, w_type, w_base):
         return w_dict.init_user(w_type)
     if isinstance(w_base, W_SetObject):
         w_set = W_SetObjectUser(space, w_base.frozen)
-        w_set.data.update(w_base.data)
+        w_set.copy_from(space, w_base)
         return w_set.init_user(w_type)
     # descriptors (abc's abstractclassmethod, enum's property)
     if isinstance(w_base, StaticMethod):
@@ -503,10 +503,9 @@ def set_init(space, args):
     w_self = args.arguments_w[0]
     if not isinstance(w_self, W_SetObject):
         raise space.error(space.w_TypeError, "set.__init__ needs a set")
-    w_self.data.clear()
+    w_self.clear(space)
     if len(args.arguments_w) == 2:
-        for w_item in space.unpackiterable(args.arguments_w[1]):
-            w_self.add(space, w_item)
+        w_self.update(space, args.arguments_w[1])
     return space.w_None
 
 

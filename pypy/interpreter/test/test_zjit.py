@@ -59,6 +59,30 @@ CASES = [
                       "        for x in tree(3):\n"
                       "            total += x\n"
                       "    return total\n"),
+    # 4: ints looked up in and added to a set
+    compiled_function("def f(s, items, n):\n"
+                      "    seen = set()\n"
+                      "    for i in range(n):\n"
+                      "        if i not in seen:\n"
+                      "            seen.add(i)\n"
+                      "    return len(seen)\n"),
+    # 5: a method replaced on the base class of the receiver's class
+    # half-way through the loop
+    compiled_function("class Base:\n"
+                      "    def value(self):\n"
+                      "        return 1\n"
+                      "class Derived(Base):\n"
+                      "    pass\n"
+                      "def two(self):\n"
+                      "    return 2\n"
+                      "def f(s, items, n):\n"
+                      "    obj = Derived()\n"
+                      "    total = 0\n"
+                      "    for i in range(n):\n"
+                      "        if i == n // 2:\n"
+                      "            Base.value = two\n"
+                      "        total += obj.value()\n"
+                      "    return total\n"),
 ]
 
 
@@ -169,3 +193,17 @@ def test_a_recursive_generator_is_not_inlined_into_itself():
     for loop in loops:
         names += [op.getopname() for op in loop.operations]
     assert 'call_assembler_i' in names or 'call_assembler_r' in names, names
+
+
+def test_a_set_of_ints_keeps_them_unboxed():
+    # the int strategy stores machine ints: the loop's ints are never
+    # allocated, where a set of objects would keep a box of each
+    assert run_case(4, 30) == 30
+    insns = loop_ops()
+    assert allocations(insns) == [], insns
+
+
+def test_a_method_replaced_on_a_base_class_is_seen_by_compiled_code():
+    # the loop compiled the subclass's lookup as a constant: the base's
+    # change must renew the subclass's version tag and invalidate it
+    assert run_case(5, 40) == 20 * 1 + 20 * 2

@@ -177,7 +177,7 @@ class Writer(object):
         else:
             self.out.append(f.TYPE_SET)
         items = []
-        for w_item in w_set.data:
+        for w_item in w_set.items_w(space):
             item = Writer(space, self.version)
             item.depth = self.depth
             item.dump(w_item)

@@ -1,0 +1,59 @@
+"""Version tags of types: a change to a class's dict gives it and every
+subclass a new tag, since the JIT and the interpreter's method cache
+keep lookups keyed by the tag of the type looked up."""
+
+from pypy.objspace.objspace import ObjSpace
+from pypy.interpreter.test.support import function_from_source
+
+space = ObjSpace()
+
+
+def classes():
+    w_classes = function_from_source(space,
+                                     "class A:\n"
+                                     "    def f(self):\n"
+                                     "        return 1\n"
+                                     "class B(A):\n"
+                                     "    pass\n"
+                                     "class C(B):\n"
+                                     "    pass\n"
+                                     "def f():\n"
+                                     "    return A, B, C\n", 'f')
+    return space.unpackiterable(space.call_function(w_classes))
+
+
+def test_setting_an_attribute_renews_the_subclasses_tags():
+    w_a, w_b, w_c = classes()
+    assert space.int_w(space.call_function(w_c.lookup('f'), w_c)) == 1
+    tags = [w_a.version_tag, w_b.version_tag, w_c.version_tag]
+    space.setattr(w_a, 'f', space.newint(2))
+    new_tags = [w_a.version_tag, w_b.version_tag, w_c.version_tag]
+    assert [old is new for old, new in zip(tags, new_tags)] == [False] * 3
+    assert space.int_w(w_c.lookup('f')) == 2
+
+
+def test_deleting_an_attribute_renews_the_subclasses_tags():
+    w_a, w_b, w_c = classes()
+    tag_b = w_b.version_tag
+    assert w_c.lookup('f') is not None
+    space.delattr(w_a, 'f')
+    assert w_b.version_tag is not tag_b
+    assert w_c.lookup('f') is None
+
+
+def test_a_subclass_change_leaves_its_bases_tag():
+    w_a, w_b, w_c = classes()
+    tag_a = w_a.version_tag
+    space.setattr(w_b, 'g', space.newint(3))
+    assert w_a.version_tag is tag_a
+
+
+def test_the_method_cache_keeps_lookups_per_type_and_name():
+    w_a, w_b, w_c = classes()
+    w_f = w_a.lookup('f')
+    assert w_c.lookup('f') is w_f
+    assert w_c.lookup('f') is w_f       # from the cache
+    assert w_c.lookup('missing') is None
+    space.setattr(w_b, 'missing', space.newint(4))
+    assert space.int_w(w_c.lookup('missing')) == 4
+    assert w_a.lookup('missing') is None
