@@ -1,9 +1,9 @@
 """The _json module: CPython's C accelerator of json.  json.decoder takes
-scanstring from it, json.encoder encode_basestring(_ascii) and
-make_encoder (its one-shot encoder of documents without indent); json's
-pure-Python scanner does the rest of decoding.  Without it every JSON
-string went through regular expressions, one call per chunk and per
-escape, and json.dumps through nested generators."""
+scanstring and make_scanner (its scanner of values) from it, json.encoder
+encode_basestring(_ascii) and make_encoder (its one-shot encoder of
+documents without indent).  Without it every JSON string went through
+regular expressions, one call per chunk and per escape, every value
+through a Python function, and json.dumps through nested generators."""
 
 from rpython.rlib.rstring import UnicodeBuilder
 from pypy.interpreter.arguments import check_args, check_keywords, \
@@ -15,6 +15,7 @@ from pypy.objspace.typeobject import TypeDef
 from pypy.module._json.strings import scan, append_literal
 from pypy.module._json.encoder import W_Encoder, ARGUMENT_NAMES, \
     CALL_ENCODER, ASCII_ONLY, NON_ASCII
+from pypy.module._json.scanner import W_Scanner
 
 
 def string_arg(space, w_obj):
@@ -103,6 +104,24 @@ def make_encoder(space, w_type, args):
                      space.is_true(values_w[8]))
 
 
+def make_scanner(space, w_type, args):
+    """make_scanner(context): a scanner reading JSON values with the
+    context's strict, hooks and parse functions (a JSONDecoder's)."""
+    check_keywords(space, args, 'make_scanner', ['context'])
+    n = len(args.arguments_w)
+    if n > 1:
+        raise space.error(space.w_TypeError,
+                          "make_scanner() takes at most 1 argument "
+                          "(%d given)" % n)
+    w_context = args.arguments_w[0] if n == 1 else \
+        keyword_value(args, 'context')
+    if w_context is None:
+        raise space.error(space.w_TypeError,
+                          "make_scanner() missing required argument "
+                          "'context' (pos 1)")
+    return W_Scanner(space, w_context)
+
+
 FUNCTIONS = [('scanstring', scanstring),
              ('encode_basestring_ascii', encode_basestring_ascii),
              ('encode_basestring', encode_basestring)]
@@ -118,6 +137,12 @@ def make_module(space):
         'w_json_Encoder', TypeDef('Encoder', new=make_encoder,
                                   acceptable_as_base=False),
         [space.w_object])
-    w_encoder_type.set_module_name(space, '_json')
+    w_scanner_type = space.make_builtin_type(
+        'w_json_Scanner', TypeDef('Scanner', new=make_scanner,
+                                  acceptable_as_base=False),
+        [space.w_object])
+    for w_type in [w_encoder_type, w_scanner_type]:
+        w_type.set_module_name(space, '_json')
     w_mod.w_dict.setitem_str(space, 'make_encoder', w_encoder_type)
+    w_mod.w_dict.setitem_str(space, 'make_scanner', w_scanner_type)
     return w_mod

@@ -99,3 +99,19 @@ def test_encoder_detects_circles():
     finally:
         space.ec.recursion_limit = limit
     assert info.value.match(space, space.w_RecursionError)
+
+
+def test_scanner_reads_numbers_and_words():
+    from pypy.module._json.scanner import W_Scanner, short_int
+    assert short_int(u'x-1234', 1, 6) == -1234
+    assert short_int(u'0', 0, 1) == 0
+    scanner = W_Scanner.__new__(W_Scanner)
+    scanner.w_parse_float = space.w_float
+    scanner.w_parse_int = space.w_int
+    w_value, end = scanner.scan_number(space, u'-12.5e-1,', 0)
+    assert (space.float_w(w_value), end) == (-1.25, 8)
+    w_value, end = scanner.scan_number(space, u'1e', 0)
+    assert (space.int_w(w_value), end) == (1, 1)
+    with pytest.raises(OperationError) as info:
+        scanner.scan_number(space, u'-x', 0)
+    assert info.value.match(space, space.w_StopIteration)
