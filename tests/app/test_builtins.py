@@ -584,3 +584,11 @@ def test_object_getstate_and_pickling_slots():
     assert float(I()) == 7.0
     with pytest.raises(ValueError):
         float(b'x')
+
+
+def test_builtin_functions_name_their_module():
+    import math
+    import _json
+    assert (len.__module__, math.sqrt.__module__, _json.scanstring.__module__) == \
+        ('builtins', 'math', '_json')
+    assert [].append.__module__ is None     # a method of a built-in type

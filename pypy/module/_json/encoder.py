@@ -4,6 +4,7 @@ which writes a whole document into one string builder instead of
 yielding its chunks from nested generators."""
 
 from rpython.rlib import rfloat
+from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rstring import UnicodeBuilder
 from pypy.interpreter.arguments import check_args, check_keywords, \
     keyword_value
@@ -131,17 +132,20 @@ class W_Encoder(W_Root):
 
     def encode_list(self, space, builder, w_seq):
         if isinstance(w_seq, W_ListObject):
-            items_w = w_seq.items_w
+            self.encode_items(space, builder, w_seq, w_seq.items_w)
         else:
             assert isinstance(w_seq, W_TupleObject)
-            items_w = w_seq.items_w
+            self.encode_items(space, builder, w_seq, w_seq.items_w)
+
+    @specialize.call_location()     # (a list's items_w grows, a tuple's not)
+    def encode_items(self, space, builder, w_seq, items_w):
         if len(items_w) == 0:
             builder.append(u'[]')
             return
         self.enter(space, w_seq)
         builder.append(u'[')
         i = 0
-        while i < len(items_w):     # (a default() may change the list)
+        while i < len(items_w):     # (default() may shrink the list)
             if i > 0:
                 builder.append(self.item_separator)
             self.encode(space, builder, items_w[i])
@@ -167,8 +171,10 @@ class W_Encoder(W_Root):
             for w_item in space.unpackiterable(w_items):
                 pair_w = space.unpackiterable(w_item)
                 items.append((pair_w[0], pair_w[1]))
-        else:
-            items = w_dict.data.items()
+        else:     # (a copy: default() may change the dict)
+            items = []
+            for w_key, w_value in w_dict.data.iteritems():
+                items.append((w_key, w_value))
         first = True
         for w_key, w_value in items:
             key = self.key_text(space, w_key)
