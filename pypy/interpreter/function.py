@@ -82,13 +82,15 @@ class BuiltinFunction(W_Root):
     A method of a built-in type binds to the instance it is looked up on
     (CPython's method descriptors); a function of a built-in module does
     not (is_method False: `converter = time.localtime` in a class body
-    stays a plain function)."""
-    _immutable_fields_ = ['name', 'func', 'is_method', 'w_self']
+    stays a plain function), and has the module's name as __module__."""
+    _immutable_fields_ = ['name', 'func', 'is_method', 'w_self',
+                          'module_name']
 
     def __init__(self, name, func, w_self=None):
         self.name = name
         self.func = func
         self.is_method = True
+        self.module_name = None
         # __self__: the type of a built-in type's __new__ (copyreg looks
         # for the built-in base whose __new__ it is); None: not recorded
         self.w_self = w_self

@@ -76,6 +76,7 @@ def setup_builtin_modules(space):
         for w_value in w_module.w_dict.data.values():
             if isinstance(w_value, BuiltinFunction):
                 w_value.is_method = False
+                w_value.module_name = w_module.name
 
 
 def startup_builtin_modules(space):

@@ -184,7 +184,9 @@ def func_get_doc(space, w_obj):
 
 def func_get_module(space, w_obj):
     if isinstance(w_obj, BuiltinFunction):
-        return space.w_None
+        if w_obj.module_name is None:     # (a method of a built-in type)
+            return space.w_None
+        return space.newtext_utf8(w_obj.module_name)
     w_func = as_function(space, w_obj)
     if w_func.w_module is not None:
         return w_func.w_module

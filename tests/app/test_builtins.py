@@ -699,3 +699,11 @@ def test_generic_alias_parameters_and_attributes():
         pass
     assert typing.get_type_hints(hinted) == {'x': int | None,
                                              'return': list[int]}
+
+
+def test_builtin_functions_name_their_module():
+    import math
+    import _json
+    assert (len.__module__, math.sqrt.__module__, _json.scanstring.__module__) == \
+        ('builtins', 'math', '_json')
+    assert [].append.__module__ is None     # a method of a built-in type

@@ -1,10 +1,13 @@
-"""json's C accelerators, _json.scanstring, encode_basestring and
-encode_basestring_ascii: the values, end positions, escapes and errors
-that CPython's _json gives (json.decoder and json.encoder use them when
-_json has them)."""
+"""json's C accelerators, _json.scanstring, make_scanner,
+encode_basestring, encode_basestring_ascii and make_encoder: the values,
+end positions, escapes, documents and errors that CPython's _json gives
+(json.decoder, json.scanner and json.encoder use them when _json has
+them), checked against json's own pure-Python versions."""
 
+import enum
 import json
 import json.decoder
+import json.scanner
 import json.encoder
 
 import _json
@@ -23,6 +26,8 @@ def test_encoders_escape_as_json_does(s):
 
 
 def test_json_uses_them():
+    assert json.scanner.make_scanner is _json.make_scanner
+    assert json.encoder.c_make_encoder is _json.make_encoder
     assert json.decoder.scanstring is _json.scanstring
     assert json.encoder.encode_basestring_ascii is _json.encode_basestring_ascii
     assert json.encoder.encode_basestring is _json.encode_basestring
@@ -86,3 +91,172 @@ def test_round_trip_of_a_document():
         for indent in (None, 1):
             text = json.dumps(document, ensure_ascii=ensure_ascii, indent=indent)
             assert json.loads(text) == document
+
+
+class Number(int):
+    pass
+
+
+class Color(enum.IntEnum):
+    RED = 1
+
+
+class Pair(tuple):
+    pass
+
+
+class Table(dict):
+    pass
+
+
+DOCUMENTS = [
+    {'name': 'caf\u00e9 "x"\n', 'items': [1, 2.5, None, True, False, '\U0001f600'],
+     'nested': {'k\u20ac': ['\\', '/', '\x00', [], {}]}},
+    [1e300, -0.0, 1.0 / 3, float('inf'), float('-inf'), float('nan'), 2 ** 70, -5],
+    {1: 'int key', 2.5: 'float key', True: 't', False: 'f', None: 'n', 2 ** 65: 'big'},
+    {Number(3): Color.RED, 'pair': Pair((1, 2)), 'table': Table(a=1)},
+    'just a string', 3, None, [],
+]
+
+
+def both_encodings(o, **options):
+    """(what make_encoder writes, what json's pure-Python encoder writes)
+    for o, under JSONEncoder's options."""
+    encoder = json.JSONEncoder(**options)
+    return (''.join(encoder.iterencode(o, _one_shot=True)),
+            ''.join(encoder.iterencode(o, _one_shot=False)))
+
+
+@pytest.mark.parametrize('o', DOCUMENTS)
+@pytest.mark.parametrize('options', [{}, {'ensure_ascii': False},
+                                     {'separators': (',', ':'), 'sort_keys': False},
+                                     {'check_circular': False}])
+def test_make_encoder_writes_what_the_python_encoder_writes(o, options):
+    fast, slow = both_encodings(o, **options)
+    assert fast == slow
+
+
+def test_make_encoder_result_and_sorted_keys():
+    encoder = _json.make_encoder(None, None, _json.encode_basestring, None, ':', ',',
+                                 True, False, True)
+    assert encoder({'b': 1, 'a': [2, {'d': 3, 'c': 4}]}, 0) == \
+        ['{"a":[2,{"c":4,"d":3}],"b":1}']
+    assert json.dumps({'b': 1, 'a': 2}, sort_keys=True) == '{"a": 2, "b": 1}'
+
+
+def test_skipkeys_default_and_a_custom_string_encoder():
+    assert json.dumps({'a': 1, (1,): 2, 'b': 3}, skipkeys=True) == '{"a": 1, "b": 3}'
+    assert json.dumps([1, {2, 3}], default=sorted) == '[1, [2, 3]]'
+    encoder = _json.make_encoder(None, None, lambda s: '<%s>' % s, None, ':', ',',
+                                 False, False, True)
+    assert encoder({'k': ['v']}, 0) == ['{<k>:[<v>]}']
+
+
+@pytest.mark.parametrize('o, options, error, message', [
+    ([float('nan')], {'allow_nan': False}, ValueError,
+     'Out of range float values are not JSON compliant'),
+    ({(1,): 2}, {}, TypeError, 'keys must be str, int, float, bool or None, not tuple'),
+    ([object], {}, TypeError, "Object of type type is not JSON serializable"),
+    ({'b': 1, 2: 2}, {'sort_keys': True}, TypeError,
+     "'<' not supported between instances of 'int' and 'str'"),
+])
+def test_encoding_errors(o, options, error, message):
+    with pytest.raises(error) as info:
+        json.dumps(o, **options)
+    assert str(info.value) == message
+
+
+def test_circles_and_depth():
+    a = [1]
+    a.append(a)
+    d = {}
+    d['x'] = [d]
+    for o in (a, d):
+        with pytest.raises(ValueError) as info:
+            json.dumps(o)
+        assert str(info.value) == 'Circular reference detected'
+    deep = []
+    for i in range(100000):
+        deep = [deep]
+    with pytest.raises(RecursionError):
+        json.dumps(deep)
+    with pytest.raises(RecursionError):
+        json.dumps(a, check_circular=False)
+
+
+def test_make_encoder_argument_errors():
+    with pytest.raises(TypeError) as info:
+        _json.make_encoder(None, None, None, None, 5, ',', False, False, True)
+    assert str(info.value) == 'make_encoder() argument 5 must be str, not int'
+    with pytest.raises(TypeError) as info:
+        _json.make_encoder([], None, None, None, ':', ',', False, False, True)
+    assert str(info.value) == 'make_encoder() argument 1 must be dict or None, not list'
+    with pytest.raises(TypeError):
+        _json.make_encoder(None, None)
+
+
+SCANNED = ['1', '-0', '-12.5e-3', '1E+2', '1.5e3x', '0012', '-', '-x', '1.', '1e', '2.e5',
+           '123456789012345678901234567890', '-9223372036854775809', '3.0e400',
+           'null', 'nul', 'true', 'false', 'NaN', 'Infinity', '-Infinity', '-Inf',
+           '"x\\u00e9"', '[]', '[ ]', '[1, 2', '[1,]', '[1 2]', '[', '{}', '{ }',
+           '{"a" 1}', '{"a":1,}', '{"a":1 "b":2}', '{1: 2}', '{', '{"a":',
+           ' {"a": [1, {"b": null}], "a": 2} ', '', ' 1', 'x']
+
+
+def scans(scanner, text, idx):
+    """What a scanner gives at idx: (value, end), or the error's message
+    and position.  (Where a nested value is missing, CPython's scanner
+    raises StopIteration(its position), as for a missing value at idx,
+    and the Python scanner raises JSONDecodeError("Expecting value") at
+    that position: json.loads turns both into the latter.)"""
+    try:
+        return scanner(text, idx)
+    except StopIteration as e:
+        return 'Expecting value', e.value
+    except json.JSONDecodeError as e:
+        return e.msg, e.pos
+
+
+@pytest.mark.parametrize('text', SCANNED)
+@pytest.mark.parametrize('options', [{}, {'strict': False}])
+def test_make_scanner_reads_what_the_python_scanner_reads(text, options):
+    decoder = json.JSONDecoder(**options)
+    fast = _json.make_scanner(decoder)
+    slow = json.scanner.py_make_scanner(decoder)
+    for idx in range(min(len(text), 3) + 1):
+        got, expected = scans(fast, text, idx), scans(slow, text, idx)
+        assert repr(got) == repr(expected), idx
+
+
+def test_make_scanner_hooks_and_parse_functions():
+    calls = []
+    decoder = json.JSONDecoder(
+        object_hook=lambda d: ('object', sorted(d.items())),
+        parse_float=lambda s: ('float', s), parse_int=lambda s: ('int', s),
+        parse_constant=lambda s: ('constant', s))
+    scanner = _json.make_scanner(decoder)
+    assert scanner('[{"a": 1.5, "b": -2}, NaN, 10]', 0) == (
+        [('object', [('a', ('float', '1.5')), ('b', ('int', '-2'))]),
+         ('constant', 'NaN'), ('int', '10')], 30)
+    pairs = json.loads('{"b": 1, "a": 2, "b": 3}', object_pairs_hook=lambda p: p)
+    assert pairs == [('b', 1), ('a', 2), ('b', 3)]
+    assert json.loads('{"b": 1, "a": 2, "b": 3}') == {'b': 3, 'a': 2}
+
+
+def test_make_scanner_errors():
+    scanner = _json.make_scanner(json.JSONDecoder())
+    with pytest.raises(TypeError) as info:
+        scanner(b'1', 0)
+    assert str(info.value) == 'first argument must be a string, not bytes'
+    with pytest.raises(ValueError) as info:
+        scanner('1', -1)
+    assert str(info.value) == 'idx cannot be negative'
+    with pytest.raises(TypeError) as info:
+        _json.make_scanner()
+    assert str(info.value) == "make_scanner() missing required argument 'context' (pos 1)"
+    deep = '[' * 100000 + ']' * 100000
+    with pytest.raises(RecursionError):
+        json.loads(deep)
+    with pytest.raises(json.JSONDecodeError) as info:
+        json.loads('{"a": [1, 2,, 3]}')
+    assert (info.value.msg, info.value.pos) == ('Expecting value', 12)

@@ -1,30 +1,21 @@
-"""The _json module: scanstring, encode_basestring and
-encode_basestring_ascii, the string work of CPython's C accelerator of
-json (json.decoder and json.encoder take them from here, and fall back
-to their pure-Python scanner and encoder for the rest: this module has no
-make_scanner or make_encoder).  Without it every JSON string is cut into
-chunks and escaped by regular expressions, one call each."""
+"""The _json module: CPython's C accelerator of json.  json.decoder takes
+scanstring and make_scanner (its scanner of values) from it, json.encoder
+encode_basestring(_ascii) and make_encoder (its one-shot encoder of
+documents without indent).  Without it every JSON string went through
+regular expressions, one call per chunk and per escape, every value
+through a Python function, and json.dumps through nested generators."""
 
 from rpython.rlib.rstring import UnicodeBuilder
-from pypy.interpreter.arguments import check_args
+from pypy.interpreter.arguments import check_args, check_keywords, \
+    keyword_value
 from pypy.interpreter.function import BuiltinFunction
-from pypy.module.imp import find_module
+from pypy.objspace.dictobject import W_DictObject
 from pypy.objspace.strobject import W_StrObject
-
-# the characters of the two-character escapes, both ways
-ESCAPED = u'"\\/bfnrt'
-UNESCAPED = u'"\\/\b\f\n\r\t'
-HEX_DIGITS = u'0123456789abcdef'
-
-
-def decode_error(space, msg, w_string, pos):
-    """json.decoder.JSONDecodeError(msg, string, pos), as CPython's _json
-    raises it."""
-    w_decoder = find_module(space, 'json.decoder')
-    w_error = space.call_function(space.getattr(w_decoder, 'JSONDecodeError'),
-                                  space.newtext_utf8(msg), w_string,
-                                  space.newint(pos))
-    return space.raise_exception(space.make_exception_instance(w_error))
+from pypy.objspace.typeobject import TypeDef
+from pypy.module._json.strings import scan, append_literal
+from pypy.module._json.encoder import W_Encoder, ARGUMENT_NAMES, \
+    CALL_ENCODER, ASCII_ONLY, NON_ASCII
+from pypy.module._json.scanner import W_Scanner
 
 
 def string_arg(space, w_obj):
@@ -33,89 +24,6 @@ def string_arg(space, w_obj):
                           "first argument must be a string, not %s" %
                           space.type_name(space.type(w_obj)))
     return w_obj.value
-
-
-def hex_value(ch):
-    """The value of a hex digit, -1 for another character."""
-    code = ord(ch)
-    if ord('0') <= code <= ord('9'):
-        return code - ord('0')
-    if ord('a') <= code <= ord('f'):
-        return code - ord('a') + 10
-    if ord('A') <= code <= ord('F'):
-        return code - ord('A') + 10
-    return -1
-
-
-def hex4(space, w_string, s, start):
-    """The value of the 4 hex digits at s[start:start + 4] (in bounds)."""
-    value = 0
-    for i in range(start, start + 4):
-        digit = hex_value(s[i])
-        if digit < 0:
-            raise decode_error(space, "Invalid \\uXXXX escape", w_string,
-                               start - 1)
-        value = (value << 4) | digit
-    return value
-
-
-def scan(space, w_string, s, end, strict):
-    """(the string literal's value, the index after its closing quote),
-    for the literal whose opening quote is at end - 1: CPython's
-    scanstring_unicode, with its error messages and positions."""
-    n = len(s)
-    begin = end - 1
-    if end < 0 or end > n:
-        raise space.error(space.w_ValueError, "end is out of bounds")
-    builder = None
-    while True:
-        pos = end
-        ch = u'\0'
-        while pos < n:
-            ch = s[pos]
-            if ch == u'"' or ch == u'\\':
-                break
-            if ord(ch) <= 0x1f and strict:
-                raise decode_error(space, "Invalid control character at",
-                                   w_string, pos)
-            pos += 1
-        if pos == n or (ch != u'"' and ch != u'\\'):
-            raise decode_error(space, "Unterminated string starting at",
-                               w_string, begin)
-        assert end >= 0
-        if ch == u'"' and builder is None:     # no escape: a slice
-            return s[end:pos], pos + 1
-        if builder is None:
-            builder = UnicodeBuilder(pos - end + 16)
-        builder.append_slice(s, end, pos)
-        pos += 1
-        if ch == u'"':
-            return builder.build(), pos
-        if pos == n:
-            raise decode_error(space, "Unterminated string starting at",
-                               w_string, begin)
-        escape = s[pos]
-        if escape != u'u':
-            end = pos + 1
-            k = ESCAPED.find(escape)
-            if k < 0:
-                raise decode_error(space, "Invalid \\escape", w_string,
-                                   end - 2)
-            builder.append(UNESCAPED[k])
-            continue
-        pos += 1
-        end = pos + 4
-        if end >= n:
-            raise decode_error(space, "Invalid \\uXXXX escape", w_string,
-                               pos - 1)
-        code = hex4(space, w_string, s, pos)
-        if 0xd800 <= code <= 0xdbff and end + 6 < n and \
-                s[end] == u'\\' and s[end + 1] == u'u':
-            low = hex4(space, w_string, s, end + 2)
-            if 0xdc00 <= low <= 0xdfff:
-                code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
-                end += 6
-        builder.append(unichr(code))
 
 
 def scanstring(space, args):
@@ -131,55 +39,87 @@ def scanstring(space, args):
     return space.newtuple([space.newtext(value), space.newint(end)])
 
 
-def append_u_escape(builder, code):
-    builder.append(u'\\u')
-    for shift in [12, 8, 4, 0]:
-        builder.append(HEX_DIGITS[(code >> shift) & 0xf])
-
-
-def append_escape(builder, ch, ascii_only):
-    """ch escaped as json.encoder's ESCAPE_DCT does, or as is."""
-    code = ord(ch)
-    if ch == u'"' or ch == u'\\':
-        builder.append(u'\\')
-        builder.append(ch)
-        return
-    if code >= 0x20 and (code < 0x7f or not ascii_only):
-        builder.append(ch)
-        return
-    k = UNESCAPED.find(ch)
-    if k >= 0:
-        builder.append(u'\\')
-        builder.append(ESCAPED[k])
-    elif code >= 0x10000:       # a surrogate pair
-        code -= 0x10000
-        append_u_escape(builder, 0xd800 | ((code >> 10) & 0x3ff))
-        append_u_escape(builder, 0xdc00 | (code & 0x3ff))
-    else:
-        append_u_escape(builder, code)
-
-
-def encoded(space, args, fname, ascii_only):
+def literal(space, args, fname, ascii_only):
     check_args(space, args, fname, 1, 1)
     s = string_arg(space, args.arguments_w[0])
     builder = UnicodeBuilder(len(s) + 2)
-    builder.append(u'"')
-    for ch in s:
-        append_escape(builder, ch, ascii_only)
-    builder.append(u'"')
+    append_literal(builder, s, ascii_only)
     return space.newtext(builder.build())
 
 
 def encode_basestring_ascii(space, args):
     """encode_basestring_ascii(string) -> str, a JSON string literal in
     ASCII: every other character as a \\uXXXX escape."""
-    return encoded(space, args, 'encode_basestring_ascii', True)
+    return literal(space, args, 'encode_basestring_ascii', True)
 
 
 def encode_basestring(space, args):
     """encode_basestring(string) -> str, a JSON string literal: only '"',
     the backslash and control characters escaped."""
-    return encoded(space, args, 'encode_basestring', False)
+    return literal(space, args, 'encode_basestring', False)
+
+
+def make_encoder(space, w_type, args):
+    """make_encoder(markers, default, encoder, indent, key_separator,
+    item_separator, sort_keys, skipkeys, allow_nan)"""
+    check_keywords(space, args, 'make_encoder', ARGUMENT_NAMES)
+    n = len(args.arguments_w)
+    if n > len(ARGUMENT_NAMES):
+        raise space.error(space.w_TypeError,
+                          "make_encoder() takes at most 9 arguments "
+                          "(%d given)" % n)
+    values_w = []
+    for i in range(len(ARGUMENT_NAMES)):
+        w_value = args.arguments_w[i] if i < n else \
+            keyword_value(args, ARGUMENT_NAMES[i])
+        if w_value is None:
+            raise space.error(space.w_TypeError,
+                              "make_encoder() missing required argument "
+                              "'%s' (pos %d)" % (ARGUMENT_NAMES[i], i + 1))
+        values_w.append(w_value)
+    separators = []
+    for i in [4, 5]:
+        w_separator = values_w[i]
+        if not isinstance(w_separator, W_StrObject):
+            raise space.error(space.w_TypeError,
+                              "make_encoder() argument %d must be str, not "
+                              "%s" % (i + 1, space.type_name(
+                                  space.type(w_separator))))
+        separators.append(w_separator.value)
+    w_markers = values_w[0]
+    if not space.is_none(w_markers) and \
+            not isinstance(w_markers, W_DictObject):
+        raise space.error(space.w_TypeError,
+                          "make_encoder() argument 1 must be dict or None, "
+                          "not %s" % space.type_name(space.type(w_markers)))
+    w_encoder = values_w[2]
+    fast_encode = CALL_ENCODER
+    if space.is_w(w_encoder, space.w_json_encode_basestring_ascii):
+        fast_encode = ASCII_ONLY
+    elif space.is_w(w_encoder, space.w_json_encode_basestring):
+        fast_encode = NON_ASCII
+    return W_Encoder(not space.is_none(w_markers), values_w[1], w_encoder,
+                     fast_encode, separators[0], separators[1],
+                     space.is_true(values_w[6]), space.is_true(values_w[7]),
+                     space.is_true(values_w[8]))
+
+
+def make_scanner(space, w_type, args):
+    """make_scanner(context): a scanner reading JSON values with the
+    context's strict, hooks and parse functions (a JSONDecoder's)."""
+    check_keywords(space, args, 'make_scanner', ['context'])
+    n = len(args.arguments_w)
+    if n > 1:
+        raise space.error(space.w_TypeError,
+                          "make_scanner() takes at most 1 argument "
+                          "(%d given)" % n)
+    w_context = args.arguments_w[0] if n == 1 else \
+        keyword_value(args, 'context')
+    if w_context is None:
+        raise space.error(space.w_TypeError,
+                          "make_scanner() missing required argument "
+                          "'context' (pos 1)")
+    return W_Scanner(space, w_context)
 
 
 FUNCTIONS = [('scanstring', scanstring),
@@ -190,5 +130,19 @@ FUNCTIONS = [('scanstring', scanstring),
 def make_module(space):
     w_mod = space.newmodule('_json')
     for name, func in FUNCTIONS:
-        w_mod.w_dict.setitem_str(space, name, BuiltinFunction(name, func))
+        w_function = BuiltinFunction(name, func)
+        setattr(space, 'w_json_' + name, w_function)
+        w_mod.w_dict.setitem_str(space, name, w_function)
+    w_encoder_type = space.make_builtin_type(
+        'w_json_Encoder', TypeDef('Encoder', new=make_encoder,
+                                  acceptable_as_base=False),
+        [space.w_object])
+    w_scanner_type = space.make_builtin_type(
+        'w_json_Scanner', TypeDef('Scanner', new=make_scanner,
+                                  acceptable_as_base=False),
+        [space.w_object])
+    for w_type in [w_encoder_type, w_scanner_type]:
+        w_type.set_module_name(space, '_json')
+    w_mod.w_dict.setitem_str(space, 'make_encoder', w_encoder_type)
+    w_mod.w_dict.setitem_str(space, 'make_scanner', w_scanner_type)
     return w_mod
