@@ -78,4 +78,6 @@ def test_temporaries_in_a_fresh_process_stay_small_and_reuse_buffers():
     if words[1:] and words[1].strip():    # pypy-c's micronumpy: its counts
         allocations, reused = eval(words[1])
         assert allocations >= 10 ** 4, out
-        assert reused > 0.9 * allocations, out
+        # (a quarter of the temporaries outlive a young collection and
+        # wait for a major one, in batches larger than the kept buffers)
+        assert reused > 0.75 * allocations, out
