@@ -145,3 +145,12 @@ def test_ordered_dict_links_through_weak_proxies():
     e.move_to_end('z', last=False)
     assert list(e) == ['z', 'x', 'y']
     assert copy.deepcopy(e) == e and pickle.loads(pickle.dumps(e)) == e
+
+
+def test_defaultdict_without_arguments():
+    import collections
+    d = collections.defaultdict()
+    assert d.default_factory is None and d == {}
+    with pytest.raises(KeyError):
+        d['missing']
+    assert collections.defaultdict(None, a=1) == {'a': 1}

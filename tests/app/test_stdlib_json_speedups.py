@@ -18,11 +18,11 @@ STRINGS = ['', 'plain', 'quote " and \\ backslash', 'tab\there\nnewline\r\x08\x0
            'lone surrogate \ud800 and \udfff', '/slash/']
 
 
-@pytest.mark.parametrize('s', STRINGS)
-def test_encoders_escape_as_json_does(s):
-    assert _json.encode_basestring_ascii(s) == json.encoder.py_encode_basestring_ascii(s)
-    assert _json.encode_basestring(s) == json.encoder.py_encode_basestring(s)
-    assert json.loads(_json.encode_basestring_ascii(s)) == s
+def test_encoders_escape_as_json_does():
+    for s in STRINGS:
+        assert _json.encode_basestring_ascii(s) == json.encoder.py_encode_basestring_ascii(s)
+        assert _json.encode_basestring(s) == json.encoder.py_encode_basestring(s)
+        assert json.loads(_json.encode_basestring_ascii(s)) == s
 
 
 def test_json_uses_them():
@@ -33,29 +33,35 @@ def test_json_uses_them():
     assert json.encoder.encode_basestring is _json.encode_basestring
 
 
-@pytest.mark.parametrize('literal, value', [
+SCANSTRING_CASES = [
     ('"abc"', 'abc'), ('""', ''), ('"a\\"b"', 'a"b'), ('"\\\\\\/\\b\\f\\n\\r\\t"', '\\/\b\f\n\r\t'),
     ('"\\u00e9\\u20AC"', '\u00e9\u20ac'), ('"\\ud83d\\ude00"', '\U0001f600'),
     ('"\\ud83d\\u0041"', '\ud83d\u0041'), ('"\\ud83d"', '\ud83d'), ('"\\ude00x"', '\ude00x'),
-    ('"caf\u00e9 \U0001f600"', 'caf\u00e9 \U0001f600')])
-def test_scanstring_values_and_end(literal, value):
-    text = ' ' + literal + ', 1'
-    assert _json.scanstring(text, 2) == (value, 1 + len(literal))
-    assert _json.scanstring(text, 2, True) == json.decoder.py_scanstring(text, 2, True)
+    ('"caf\u00e9 \U0001f600"', 'caf\u00e9 \U0001f600')]
 
 
-@pytest.mark.parametrize('text, end', [
+def test_scanstring_values_and_end():
+    for literal, value in SCANSTRING_CASES:
+        text = ' ' + literal + ', 1'
+        assert _json.scanstring(text, 2) == (value, 1 + len(literal))
+        assert _json.scanstring(text, 2, True) == json.decoder.py_scanstring(text, 2, True)
+
+
+SCANSTRING_ERRORS = [
     ('"abc', 1), ('"abc\\', 1), ('"a\x01b"', 1), ('"a\\qb"', 1), ('"\\u12"', 1),
     ('"\\u12x4"', 1), ('"\\u1234', 1), ('"\\ud800\\u12x4"', 1), ('"\\ud800\\udc0', 1),
-    ('"ab"', 7), ('"ab"', -1)])
-def test_scanstring_errors(text, end):
+    ('"ab"', 7), ('"ab"', -1)]
+
+
+def test_scanstring_errors():
     # the oracle: CPython's own _json (json.decoder.c_scanstring)
-    expected = reference_error(text, end)
-    with pytest.raises(type(expected)) as info:
-        _json.scanstring(text, end)
-    assert str(info.value) == str(expected)
-    if isinstance(expected, json.JSONDecodeError):
-        assert (info.value.msg, info.value.pos) == (expected.msg, expected.pos)
+    for text, end in SCANSTRING_ERRORS:
+        expected = reference_error(text, end)
+        with pytest.raises(type(expected)) as info:
+            _json.scanstring(text, end)
+        assert str(info.value) == str(expected)
+        if isinstance(expected, json.JSONDecodeError):
+            assert (info.value.msg, info.value.pos) == (expected.msg, expected.pos)
 
 
 def reference_error(text, end):
@@ -127,13 +133,12 @@ def both_encodings(o, **options):
             ''.join(encoder.iterencode(o, _one_shot=False)))
 
 
-@pytest.mark.parametrize('o', DOCUMENTS)
-@pytest.mark.parametrize('options', [{}, {'ensure_ascii': False},
-                                     {'separators': (',', ':'), 'sort_keys': False},
-                                     {'check_circular': False}])
-def test_make_encoder_writes_what_the_python_encoder_writes(o, options):
-    fast, slow = both_encodings(o, **options)
-    assert fast == slow
+def test_make_encoder_writes_what_the_python_encoder_writes():
+    for options in [{}, {'ensure_ascii': False}, {'separators': (',', ':')},
+                    {'check_circular': False}]:
+        for o in DOCUMENTS:
+            fast, slow = both_encodings(o, **options)
+            assert fast == slow, (o, options)
 
 
 def test_make_encoder_result_and_sorted_keys():
@@ -152,18 +157,21 @@ def test_skipkeys_default_and_a_custom_string_encoder():
     assert encoder({'k': ['v']}, 0) == ['{<k>:[<v>]}']
 
 
-@pytest.mark.parametrize('o, options, error, message', [
+ENCODING_ERRORS = [
     ([float('nan')], {'allow_nan': False}, ValueError,
      'Out of range float values are not JSON compliant'),
     ({(1,): 2}, {}, TypeError, 'keys must be str, int, float, bool or None, not tuple'),
     ([object], {}, TypeError, "Object of type type is not JSON serializable"),
     ({'b': 1, 2: 2}, {'sort_keys': True}, TypeError,
      "'<' not supported between instances of 'int' and 'str'"),
-])
-def test_encoding_errors(o, options, error, message):
-    with pytest.raises(error) as info:
-        json.dumps(o, **options)
-    assert str(info.value) == message
+]
+
+
+def test_encoding_errors():
+    for o, options, error, message in ENCODING_ERRORS:
+        with pytest.raises(error) as info:
+            json.dumps(o, **options)
+        assert str(info.value) == message
 
 
 def test_circles_and_depth():
@@ -217,15 +225,15 @@ def scans(scanner, text, idx):
         return e.msg, e.pos
 
 
-@pytest.mark.parametrize('text', SCANNED)
-@pytest.mark.parametrize('options', [{}, {'strict': False}])
-def test_make_scanner_reads_what_the_python_scanner_reads(text, options):
-    decoder = json.JSONDecoder(**options)
-    fast = _json.make_scanner(decoder)
-    slow = json.scanner.py_make_scanner(decoder)
-    for idx in range(min(len(text), 3) + 1):
-        got, expected = scans(fast, text, idx), scans(slow, text, idx)
-        assert repr(got) == repr(expected), idx
+def test_make_scanner_reads_what_the_python_scanner_reads():
+    for options in [{}, {'strict': False}]:
+        decoder = json.JSONDecoder(**options)
+        fast = _json.make_scanner(decoder)
+        slow = json.scanner.py_make_scanner(decoder)
+        for text in SCANNED:
+            for idx in range(min(len(text), 3) + 1):
+                got, expected = scans(fast, text, idx), scans(slow, text, idx)
+                assert repr(got) == repr(expected), (text, idx)
 
 
 def test_make_scanner_hooks_and_parse_functions():

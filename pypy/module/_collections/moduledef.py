@@ -299,7 +299,9 @@ def new_defaultdict(space, w_type, args):
             raise space.error(space.w_TypeError,
                               "first argument must be callable or None")
     w_dict = W_DefaultDict(space, w_factory)
-    dict_update(space, Arguments([w_dict] + args_w[1:], args.keyword_names,
+    # (args_w[1:] of an empty list would be a negative-length slice)
+    rest_w = args_w[1:] if args_w else []
+    dict_update(space, Arguments([w_dict] + rest_w, args.keyword_names,
                                  args.keyword_values_w))
     return w_dict
 
