@@ -7,9 +7,18 @@ from pypy.interpreter.error import OperationError
 from pypy.module.sys.moduledef import set_argv_and_path
 from pypy.objspace.objspace import ObjSpace
 
-space = ObjSpace()
-set_argv_and_path(space, ['test'], '')    # sys.path gets <repo>/lib_pypy
-w_numpy = space.builtin_modules['numpy']
+space = w_numpy = None
+
+
+@pytest.fixture(scope='module', autouse=True)
+def numpy_space():
+    """A space made when this file's tests run, not at collection: each
+    space's numpy registers its scalar types on the dtypes, which are
+    shared by every space in the process, so the last one made wins."""
+    global space, w_numpy
+    space = ObjSpace()
+    set_argv_and_path(space, ['test'], '')    # sys.path gets <repo>/lib_pypy
+    w_numpy = space.builtin_modules['numpy']
 
 
 def test_lib_name_found_and_kept_in_numpy():
