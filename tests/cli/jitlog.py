@@ -11,7 +11,9 @@ What is read:
     {jit-tracing when it gives up on a trace;
   - {jit-backend-counts: how many times each loop label was entered (only
     written when the jit-backend category is on: the backend adds its
-    counters to the code only then).
+    counters to the code only then);
+  - {vec-opt-loop: the vectorizer's "vecopt factor", the items of one
+    type a vector loop's iteration computes.
 Sections nest (a loop's log is printed inside its jit-tracing section):
 a line belongs to the innermost open one."""
 
@@ -27,6 +29,7 @@ LOOP_TITLE = re.compile(r'^# Loop (\d+) \((.*)\) : (.*) with \d+ ops$')
 BRIDGE_TITLE = re.compile(r'^# bridge out of Guard (0x[0-9a-f]+) with \d+ ops$')
 COUNT = re.compile(r'^(.*):(\d+)$')
 TARGET_TOKEN = re.compile(r'TargetToken\((\d+)\)')
+VECOPT_FACTOR = re.compile(r'^# vecopt factor: (\d+) ')
 
 
 class Operation(object):
@@ -88,6 +91,7 @@ class JitLog(object):
         self.summary = {}    # "abort: vable escape" -> 0
         self.aborts = []     # ["ABORT_TOO_LONG", ...], one per abort
         self.label_counts = {}   # TargetToken number -> times entered
+        self.vecopt_factors = []    # one per loop vectorized
 
     def loops_at(self, location_prefix):
         """The loops whose green key starts with location_prefix, e.g.
@@ -214,6 +218,9 @@ def parse(text):
                 parse_summary(log, lines)
             elif name == 'jit-backend-counts':
                 parse_counts(log, lines)
+            elif name == 'vec-opt-loop':
+                log.vecopt_factors += [int(m.group(1)) for m in
+                                       map(VECOPT_FACTOR.match, lines) if m]
         elif stack:
             abort = ABORT.match(line)
             if abort:

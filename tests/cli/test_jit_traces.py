@@ -32,18 +32,25 @@ def traced(interpreter, translated, request, tmp_path):
         pytest.skip('JIT traces are logged by a translated pypy-c only')
     timeout = request.config.getoption('pypy_c_timeout')
 
-    def traced(source, categories=CATEGORIES):
+    def traced(source, categories=CATEGORIES, options=()):
         (tmp_path / 'prog.py').write_text(source)
         log = tmp_path / 'jit.log'
         env = {k: v for k, v in os.environ.items()
                if not k.startswith('PYTHON') and k != 'PYPYLOG'}
         env['PYPYLOG'] = '%s:%s' % (categories, log)
-        proc = subprocess.run([interpreter, 'prog.py'], cwd=str(tmp_path),
+        proc = subprocess.run([interpreter] + list(options) + ['prog.py'],
+                              cwd=str(tmp_path),
                               env=env, stdin=subprocess.DEVNULL,
                               capture_output=True, text=True, timeout=timeout)
         assert proc.returncode == 0, proc.stderr
         return proc.stdout, jitlog.parse_file(str(log))
     return traced
+
+
+def cpu_has_avx2():
+    with open('/proc/cpuinfo') as f:
+        return any(line.startswith('flags') and ' avx2' in line
+                   for line in f)
 
 
 def oracle_output(tmp_path, source):
@@ -216,9 +223,37 @@ def test_elementwise_add_is_vectorized(traced, tmp_path):
     assert body.count('vec_float_add') == 1, body
     assert body.count('vec_store') == 1, body
     # the vector loop ran, not a guard's bridge: the x86 backend's vectors
-    # are 16 bytes, two float64 per iteration, over every call after the
-    # first (the loop is compiled during the first one)
-    assert log.body_runs(loop) * 2 >= (calls_of_f - 1) * (n - 4)
+    # are 16 bytes, two float64 per iteration (32 bytes with AVX2: four),
+    # over every call after the first (the loop is compiled during the
+    # first one)
+    items = 4 if cpu_has_avx2() else 2
+    assert log.body_runs(loop) * items >= (calls_of_f - 1) * (n - 4)
+
+
+THREE_ARRAY_SUM = """
+import numpy as np
+a = np.arange(10000.0)
+b = a * 0.5
+c = a * 0.25
+for i in range(50):
+    d = a + b + c
+print(float(d[1234]), float(d[9999]))
+"""
+
+
+@pytest.mark.parametrize('options, factor',
+                         [((), 8), (('--jit', 'vec_wide=0'), 4)])
+def test_fused_expression_vectorizes_with_the_widest_registers(
+        traced, tmp_path, options, factor):
+    # two vectors an iteration (patches/rpython/0014), each four float64
+    # on AVX2's ymm registers (0016), two on SSE's xmm; --jit vec_wide=0
+    # keeps SSE's
+    out, log = traced(THREE_ARRAY_SUM, CATEGORIES + ',vec-opt-loop',
+                      options)
+    assert out == oracle_output(tmp_path, THREE_ARRAY_SUM)
+    if not cpu_has_avx2():
+        factor = 4
+    assert max(log.vecopt_factors) == factor, log.vecopt_factors
 
 
 FLOAT_SUM_OVER_ARRAY = """

@@ -14,7 +14,9 @@ guard must never fail").  float32 (four items a
 vector) has no such iteration; float32 and int32 loops, addressed at
 i * 4, were never vectorized before patches/rpython/0005.  int64 loops came out ill-formed until
 patches/rpython/0004-vecopt-identity-index-var.patch (x + y - 7: the
-int_add was dropped and its vec_int_sub read an undefined box)."""
+int_add was dropped and its vec_int_sub read an undefined box).  Each
+test runs twice: with the CPU's widest vector registers (AVX2's ymm where
+it has them: patches/rpython/0015, four float64 a vector) and with SSE's."""
 
 import py
 from rpython.jit.metainterp.test.support import LLJitMixin
@@ -258,8 +260,11 @@ class TestX86(LLJitMixin):
         if hasattr(cls, 'undo_malloc'):
             cls.undo_malloc()
 
+    vec_wide = 1    # (the CPU's widest vector registers: AVX2's ymm)
+
     def run(self, TP, op):
-        res = self.meta_interp(make_main(TP, op), [0], vec=True)
+        res = self.meta_interp(make_main(TP, op), [0], vec=True,
+                               vec_wide=self.vec_wide)
         assert res == 0, "size %d, item %d" % (res // 1000, res % 1000)
         assert vector_ops_compiled()       # else this tests nothing
 
@@ -281,13 +286,21 @@ class TestX86(LLJitMixin):
     def test_float32_division_of_five_loads_is_exact(self):
         # a guard per item: the vector loop holds one vector of each
         # operand (patches/rpython/0014 computed wrong items with two)
-        res = self.meta_interp(make_five_load_main(), [0], vec=True)
+        res = self.meta_interp(make_five_load_main(), [0], vec=True,
+                               vec_wide=self.vec_wide)
         assert res == 0
         assert vector_ops_compiled()
 
     def test_float64_to_float32_cast_stays_in_bounds(self):
         # float64 and float32 items side by side: two and four a vector
         for first_size in [9, 30]:
-            res = self.meta_interp(make_cast_main(first_size), [0], vec=True)
+            res = self.meta_interp(make_cast_main(first_size), [0], vec=True,
+                                   vec_wide=self.vec_wide)
             assert res == 0, "size %d, item %d" % (res // 1000, res % 1000)
             assert vector_ops_compiled()
+
+
+class TestX86Narrow(TestX86):
+    """The same loops on SSE's xmm registers only (what a CPU without
+    AVX2 runs: test_x86_avx.py)."""
+    vec_wide = 0
