@@ -1138,8 +1138,9 @@ def new_combinations_with_replacement(space, w_type, args):
     return W_CombinationsWithReplacement(pool_w, r, True)
 
 
-# What CPython 3.11 gives each type for pickle and copy
-NO_PICKLE, REDUCE, REDUCE_AND_SETSTATE = range(3)
+# What CPython 3.11 gives each type for pickle and copy (pairwise's
+# __reduce__ raises TypeError: W_Root.reduce)
+REDUCE, REDUCE_AND_SETSTATE = range(2)
 
 # (type name, class, constructor or None, pickling)
 TYPES = [
@@ -1160,7 +1161,7 @@ TYPES = [
     ('islice', W_ISlice, new_islice, REDUCE_AND_SETSTATE),
     ('zip_longest', W_ZipLongest, new_zip_longest, REDUCE_AND_SETSTATE),
     ('pairwise', W_Pairwise, new_iterator(W_Pairwise, 'pairwise', False),
-     NO_PICKLE),
+     REDUCE),
     ('groupby', W_GroupBy, new_groupby, REDUCE_AND_SETSTATE),
     ('_grouper', W_Grouper, new_grouper, REDUCE),
     ('_tee', W_Tee, new_tee, REDUCE_AND_SETSTATE),
@@ -1189,17 +1190,12 @@ for _name, _cls, _new, _pickling in TYPES:
 
 
 def make_module(space):
-    from pypy.module.builtins.iterators import iterator_methods, \
-        picklable_iterator_methods
+    from pypy.module.builtins.iterators import picklable_iterator_methods
     w_mod = space.newmodule('itertools')
     setitem = w_mod.w_dict.setitem_str
     for name, _, new, pickling in TYPES:
         attrname = type_attr(name)
-        if pickling == NO_PICKLE:
-            methods = iterator_methods.copy()
-        else:
-            methods = picklable_iterator_methods(
-                pickling == REDUCE_AND_SETSTATE)
+        methods = picklable_iterator_methods(pickling == REDUCE_AND_SETSTATE)
         if name == 'repeat':
             methods['__length_hint__'] = repeat_length_hint
         elif name == '_tee':

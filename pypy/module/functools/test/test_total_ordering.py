@@ -32,5 +32,6 @@ def test_they_are_the_module_s_functions():
                            "('__gt__', '__le__', '__ge__')]",
                     PRELUDE) == "[True, True, True]"
     # what pickle saves them by
-    assert app_repr(space, "return Lt.__gt__.__module__, Lt.__gt__.__qualname__",
-                    PRELUDE) == "('functools', '_gt_from_lt')"
+    assert app_repr(space, "return Lt.__gt__.__module__, "
+                           "Lt.__gt__.__qualname__", PRELUDE) == \
+        "('functools', '_gt_from_lt')"

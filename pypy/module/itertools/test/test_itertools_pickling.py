@@ -72,7 +72,8 @@ def test_cycle_setstate_errors():
 
 
 def test_accumulate_with_initial_and_a_total_of_none():
-    assert run("a = accumulate([1, 2, 3]); next(a); return rest(a)") == "[3, 6]"
+    assert run("a = accumulate([1, 2, 3]); next(a); return rest(a)") == \
+        "[3, 6]"
     assert run("a = accumulate([1, 2], initial=10); return rest(a)") == \
         "[10, 11, 13]"
     assert run("a = accumulate([None, 1, 2], lambda x, y: y); next(a)\n"
@@ -181,3 +182,10 @@ def test_combinatorics_setstate_clamps():
                "except ValueError as e:\n"
                "    return str(e)") == "'invalid arguments'"
 
+
+
+def test_pairwise_does_not_pickle():
+    assert run("try:\n"
+               "    pairwise('abc').__reduce__()\n"
+               "except TypeError as e:\n"
+               "    return str(e).startswith('cannot pickle')") == "True"
