@@ -309,6 +309,13 @@ class W_GetitemIterator(W_Root):
         self.index += 1
         return w_item
 
+    def reduce(self, space):
+        from pypy.module.builtins.iterators import reduce_to_iter_at
+        return reduce_to_iter_at(space, self.w_obj, self.index)
+
+    def setstate(self, space, w_state):
+        self.index = max(0, space.getindex_w(w_state))
+
 
 def layout_typedef(space, bases_w):
     """The built-in type whose instances a new class's instances are."""

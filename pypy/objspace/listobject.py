@@ -144,6 +144,14 @@ class W_ListIterator(W_Root):
         self.index += 1
         return items_w[self.index - 1]
 
+    def reduce(self, space):
+        from pypy.module.builtins.iterators import reduce_to_iter_at
+        return reduce_to_iter_at(space, self.w_list, self.index)
+
+    def setstate(self, space, w_state):
+        from pypy.module.builtins.iterators import clamped_index
+        self.index = clamped_index(space, w_state, len(self.w_list.items_w))
+
 
 def self_list(args):
     w_self = args.arguments_w[0]

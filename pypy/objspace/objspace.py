@@ -319,7 +319,9 @@ def exc_get_value(space, w_exc):
 def builtin_typedefs():
     """(attribute name on the space, TypeDef, base attribute name)."""
     from pypy.interpreter.generator import generator_methods
-    from pypy.module.builtins.iterators import iterator_methods
+    from pypy.module.builtins.iterators import picklable_iterator_methods, \
+        reduce_method
+    iterator_methods = picklable_iterator_methods(True)
     from pypy.interpreter.function import (new_staticmethod,
         new_classmethod, new_property, property_methods, descriptor_methods)
     return [
@@ -355,6 +357,7 @@ def builtin_typedefs():
         ('w_frozenset', TypeDef('frozenset', new=new_frozenset, generic=True,
                                 methods=frozenset_methods), 'w_object'),
         ('w_range', TypeDef('range', new=new_range,
+                            methods={'__reduce__': reduce_method},
                             acceptable_as_base=False), 'w_object'),
         ('w_slice', TypeDef('slice', new=new_slice,
                             acceptable_as_base=False), 'w_object'),

@@ -23,6 +23,11 @@ class W_RangeObject(W_Root):
     def getclass(self, space):
         return space.w_range
 
+    def reduce(self, space):
+        return space.newtuple([space.w_range, space.newtuple([
+            space.newint(self.start), space.newint(self.stop),
+            space.newint(self.step)])])
+
     def repr(self, space):
         if self.step == 1:
             return space.newtext_ascii('range(%d, %d)' % (self.start,
@@ -61,16 +66,17 @@ class W_RangeObject(W_Root):
         return space.newbool(inside and (x - self.start) % self.step == 0)
 
     def iter(self, space):
-        return W_RangeIterator(self.start, self.size, self.step)
+        return W_RangeIterator(self)
 
 
 class W_RangeIterator(W_Root):
-    _immutable_fields_ = ['step']
+    _immutable_fields_ = ['w_range', 'step']
 
-    def __init__(self, current, remaining, step):
-        self.current = current
-        self.remaining = remaining
-        self.step = step
+    def __init__(self, w_range):
+        self.w_range = w_range      # for pickling
+        self.current = w_range.start
+        self.remaining = w_range.size
+        self.step = w_range.step
 
     def getclass(self, space):
         return space.w_range_iterator
@@ -90,6 +96,17 @@ class W_RangeIterator(W_Root):
         # affine index the vectorizer can follow (vec_all, numpy a[i])
         self.current = result + jit.promote(self.step)
         return space.newint(result)
+
+    def reduce(self, space):
+        from pypy.module.builtins.iterators import reduce_to_iter_at
+        return reduce_to_iter_at(space, self.w_range,
+                                 self.w_range.size - self.remaining)
+
+    def setstate(self, space, w_state):
+        from pypy.module.builtins.iterators import clamped_index
+        index = clamped_index(space, w_state, self.w_range.size)
+        self.current = self.w_range.start + index * self.step
+        self.remaining = self.w_range.size - index
 
 
 def new_range(space, w_type, args):

@@ -98,6 +98,17 @@ class W_Root(object):
     def is_iterator(self):
         return False
 
+    # --- pickle and copy (the iterators' __reduce__ and __setstate__) ---
+    def reduce(self, space):
+        """The tuple (callable, args[, state]) that __reduce__ gives."""
+        raise space.error(space.w_TypeError, "cannot pickle '%s' object" %
+                          space.type_name(self.getclass(space)))
+
+    def setstate(self, space, w_state):
+        """__setstate__(state), for the types that define it."""
+        raise space.error(space.w_TypeError, "cannot set the state of '%s' "
+                          "object" % space.type_name(self.getclass(space)))
+
     # --- the buffer protocol (bytes-like objects beyond bytes/bytearray) ---
     def buffer_bytes(self):
         """The bytes of a readable buffer (array.array), or None."""

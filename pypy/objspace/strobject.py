@@ -112,6 +112,14 @@ class W_StrIterator(W_Root):
         self.index += 1
         return char_w(space, value[self.index - 1])
 
+    def reduce(self, space):
+        from pypy.module.builtins.iterators import reduce_to_iter_at
+        return reduce_to_iter_at(space, self.w_str, self.index)
+
+    def setstate(self, space, w_state):
+        from pypy.module.builtins.iterators import clamped_index
+        self.index = clamped_index(space, w_state, len(self.w_str.value))
+
 
 class Latin1Chars(object):
     """The one-character strings of the code points below 256, made once.

@@ -102,6 +102,15 @@ class W_SeqIterator(W_Root):
         self.index += 1
         return items_w[self.index - 1]
 
+    def reduce(self, space):
+        from pypy.module.builtins.iterators import reduce_to_iter_at
+        return reduce_to_iter_at(space, space.newtuple(self.items_w[:]),
+                                 self.index)
+
+    def setstate(self, space, w_state):
+        from pypy.module.builtins.iterators import clamped_index
+        self.index = clamped_index(space, w_state, len(self.items_w))
+
 
 # The helpers below are shared by tuple (never resized) and list storage,
 # which RPython must keep apart: one specialized copy per call site.

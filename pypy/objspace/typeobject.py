@@ -181,6 +181,20 @@ class W_TypeObject(W_Root):
                 w_ror, w_other))
         return type_union(space, w_other, self)
 
+    # a metaclass's comparisons (functools.total_ordering on a metaclass)
+    def compare(self, space, opnum, w_other):
+        from pypy.objspace.instanceobject import CMP_NAMES
+        from pypy.interpreter import opcodes as op
+        w_compare = self.metaclass_method(space, CMP_NAMES[opnum])
+        if w_compare is not None:
+            return not_implemented_as_none(space, space.call_function(
+                w_compare, w_other))
+        if opnum == op.CMP_NE:      # the opposite of a metaclass's __eq__
+            w_eq = self.compare(space, op.CMP_EQ, w_other)
+            if w_eq is not None:
+                return space.newbool(not space.is_true(w_eq))
+        return None
+
     # a metaclass's __iter__, __len__, __getitem__, __contains__, __repr__
     # (enum's EnumType) apply to its classes
     def iter(self, space):

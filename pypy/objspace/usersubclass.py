@@ -233,14 +233,20 @@ class W_DictObjectUser(_W_DictObjectUser):
         _W_DictObjectUser.setitem_str(self, space, name, w_value)
 
     def base_getitem(self, space, w_key):
-        w_value = self.data.get(w_key, None)
-        if w_value is not None:
-            return w_value
-        w_missing = self.w_type.lookup('__missing__')
-        if w_missing is not None:
-            return space.call_function(
-                w_missing.get(space, self, self.w_type), w_key)
-        raise space.key_error(w_key)
+        return dict_item_or_missing(space, self, self.w_type, w_key)
+
+
+def dict_item_or_missing(space, w_dict, w_type, w_key):
+    """w_dict[w_key] for an instance of the dict subclass w_type: the item,
+    else what the class's __missing__ gives."""
+    w_value = w_dict.data.get(w_key, None)
+    if w_value is not None:
+        return w_value
+    w_missing = w_type.lookup('__missing__')
+    if w_missing is not None:
+        return space.call_function(w_missing.get(space, w_dict, w_type),
+                                   w_key)
+    raise space.key_error(w_key)
 
 
 def user_instance(space, w_type, w_base):
@@ -283,9 +289,10 @@ def user_instance(space, w_type, w_base):
                       space.type_name(space.type(w_base)))
 
 
-MUTABLE_LAYOUTS = ['list', 'dict', 'set']
+MUTABLE_LAYOUTS = ['list', 'dict', 'set', 'defaultdict']
 SUBCLASSABLE = ['int', 'float', 'str', 'bytes', 'tuple', 'list', 'dict', 'set',
                 'frozenset', 'staticmethod', 'classmethod', 'property',
+                'defaultdict',
                 'ReferenceType',       # _weakref.ref
                 'StringIO', 'BytesIO', 'partial', 'array']
 

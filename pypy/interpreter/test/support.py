@@ -11,3 +11,12 @@ def function_from_source(space, source, name):
     run_module_code(space, compile_source(space, source, '<test>', 'exec'),
                     w_module)
     return w_module.w_dict.getitem_str(space, name)
+
+
+def app_repr(space, body, prelude=''):
+    """repr() of what the statements `body` return, run as the body of a
+    function of a module whose other statements are `prelude`."""
+    lines = ['    ' + line for line in body.strip('\n').split('\n')]
+    w_f = function_from_source(space, prelude + '\ndef f():\n' +
+                               '\n'.join(lines) + '\n', 'f')
+    return space.repr_utf8(space.call_function(w_f))

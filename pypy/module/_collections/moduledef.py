@@ -6,8 +6,9 @@ from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import (Arguments, check_args,
     check_keywords, keyword_value)
 from pypy.objspace.root import W_Root
-from pypy.objspace.typeobject import TypeDef
+from pypy.objspace.typeobject import TypeDef, W_TypeObject
 from pypy.objspace.dictobject import W_DictObject, dict_update
+from pypy.objspace.usersubclass import make_user_class, dict_item_or_missing
 from pypy.objspace.sliceobject import normalize_index
 from pypy.objspace.tupleobject import (W_SeqIterator, sequence_compare,
     sequence_contains, join_reprs)
@@ -250,9 +251,21 @@ class W_DefaultDict(W_DictObject):
         factory = u'None'
         if self.w_factory is not None:
             factory = space.repr_u(self.w_factory)
-        return space.newtext(u'defaultdict(' + factory + u', ' +
+        w_type = space.type(self)       # a subclass's name in its repr
+        assert isinstance(w_type, W_TypeObject)
+        name = w_type.name.decode('utf-8')
+        return space.newtext(name + u'(' + factory + u', ' +
                              space.text_w(W_DictObject.repr(self, space)) +
                              u')')
+
+
+class W_DefaultDictUser(make_user_class(W_DefaultDict)):
+    """An instance of a subclass of defaultdict."""
+    _attrs_ = []
+
+    def base_getitem(self, space, w_key):
+        # the class's __missing__, which it may override
+        return dict_item_or_missing(space, self, self.w_type, w_key)
 
 
 def self_defaultdict(space, args, fname, nmin, nmax):
@@ -291,6 +304,18 @@ def defaultdict_get_factory(space, w_self):
 
 
 def new_defaultdict(space, w_type, args):
+    """defaultdict(default_factory=None, /, ...): a subclass's instance
+    starts empty, its __init__ (defaultdict_init) fills it."""
+    if w_type is not space.w_collections_defaultdict:
+        return W_DefaultDictUser(space, None).init_user(w_type)
+    w_dict = W_DefaultDict(space, None)
+    fill_defaultdict(space, w_dict, args)
+    return w_dict
+
+
+def fill_defaultdict(space, w_dict, args):
+    """Sets w_dict's default_factory and items from the arguments of
+    defaultdict()."""
     w_factory = None
     args_w = args.arguments_w
     if args_w and not space.is_none(args_w[0]):
@@ -298,17 +323,31 @@ def new_defaultdict(space, w_type, args):
         if not w_factory.is_callable(space):
             raise space.error(space.w_TypeError,
                               "first argument must be callable or None")
-    w_dict = W_DefaultDict(space, w_factory)
+    w_dict.w_factory = w_factory
     # (args_w[1:] of an empty list would be a negative-length slice)
     rest_w = args_w[1:] if args_w else []
     dict_update(space, Arguments([w_dict] + rest_w, args.keyword_names,
                                  args.keyword_values_w))
-    return w_dict
+
+
+def defaultdict_init(space, args):
+    if not args.arguments_w:
+        raise space.error(space.w_TypeError, "descriptor '__init__' of "
+                          "'collections.defaultdict' object needs an "
+                          "argument")
+    w_self = args.arguments_w[0]
+    if not isinstance(w_self, W_DefaultDict):
+        raise space.error(space.w_TypeError, "descriptor '__init__' requires "
+                          "a 'collections.defaultdict' object")
+    fill_defaultdict(space, w_self, Arguments(
+        args.arguments_w[1:], args.keyword_names, args.keyword_values_w))
+    return space.w_None
 
 
 DEFAULTDICT_METHODS = {
     '__missing__': defaultdict_missing, 'copy': defaultdict_copy,
     '__copy__': defaultdict_copy, '__repr__': defaultdict_repr,
+    '__init__': defaultdict_init,
 }
 
 
@@ -323,8 +362,8 @@ def make_module(space):
     w_defaultdict = space.make_builtin_type(
         'w_collections_defaultdict', TypeDef(
             'defaultdict', methods=DEFAULTDICT_METHODS, new=new_defaultdict,
-            getset={'default_factory': defaultdict_get_factory},
-            acceptable_as_base=False), [space.w_dict])
+            getset={'default_factory': defaultdict_get_factory}),
+        [space.w_dict])
     for w_type in [w_deque, w_defaultdict]:
         w_type.set_module_name(space, 'collections')
     setitem(space, 'deque', w_deque)

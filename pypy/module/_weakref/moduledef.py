@@ -166,6 +166,12 @@ def ref_get_callback(space, w_ref):
     return w_ref.w_callback or space.w_None
 
 
+def proxy_get_class(space, w_proxy):
+    """A proxy's __class__ is its referent's, as on CPython."""
+    assert isinstance(w_proxy, W_WeakProxy)
+    return space.type(w_proxy.referent(space))
+
+
 def not_supported(name):
     def func(space, args):
         raise space.error(space.w_NotImplementedError,
@@ -209,7 +215,8 @@ def make_module(space):
     for name, attrname in [('ProxyType', 'w_weakref_proxy'),
                            ('CallableProxyType', 'w_weakref_callableproxy')]:
         w_type = space.make_builtin_type(attrname, TypeDef(
-            name, acceptable_as_base=False), [space.w_object])
+            name, acceptable_as_base=False,
+            getset={'__class__': proxy_get_class}), [space.w_object])
         w_type.set_module_name(space, 'weakref')
         setitem(space, name, w_type)
     for name, func in FUNCTIONS:

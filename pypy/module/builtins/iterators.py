@@ -33,6 +33,10 @@ class W_Enumerate(W_BuiltinIterator):
         self.w_index = space.add(w_index, space.newint(1))
         return space.newtuple([w_index, w_item])
 
+    def reduce(self, space):
+        return space.newtuple([space.type(self), space.newtuple(
+            [self.w_iter, self.w_index])])
+
 
 class W_Zip(W_BuiltinIterator):
     def __init__(self, iterators_w, strict):
@@ -49,6 +53,15 @@ class W_Zip(W_BuiltinIterator):
         if len(self.iterators_w) == 2:
             return self.next_pair(space)
         return self.next_items(space)
+
+    def reduce(self, space):
+        items_w = [space.type(self), space.newtuple(self.iterators_w[:])]
+        if self.strict:
+            items_w.append(space.w_True)
+        return space.newtuple(items_w)
+
+    def setstate(self, space, w_state):
+        self.strict = space.is_true(w_state)
 
     def next_pair(self, space):
         # zip(a, b), the usual case, without a loop: the JIT inlines it
@@ -112,6 +125,10 @@ class W_Map(W_BuiltinIterator):
             items_w[i] = w_item
         return space.call_args(self.w_func, Arguments(items_w))
 
+    def reduce(self, space):
+        return space.newtuple([space.type(self), space.newtuple(
+            [self.w_func] + self.iterators_w)])
+
 
 class W_Filter(W_BuiltinIterator):
     def __init__(self, w_func, w_iter):
@@ -132,6 +149,11 @@ class W_Filter(W_BuiltinIterator):
                 ok = space.is_true(space.call_function(self.w_func, w_item))
             if ok:
                 return w_item
+
+    def reduce(self, space):
+        w_func = space.w_None if self.w_func is None else self.w_func
+        return space.newtuple([space.type(self), space.newtuple(
+            [w_func, self.w_iter])])
 
 
 class W_Reversed(W_BuiltinIterator):
@@ -161,6 +183,19 @@ class W_Reversed(W_BuiltinIterator):
             return 0
         return self.index + 1
 
+    def reduce(self, space):
+        if self.w_seq is None or self.index < 0:
+            return space.newtuple([space.type(self), space.newtuple(
+                [space.newtuple([])])])
+        return space.newtuple([space.type(self), space.newtuple(
+            [self.w_seq]), space.newint(self.index)])
+
+    def setstate(self, space, w_state):
+        index = space.getindex_w(w_state)
+        if self.w_seq is not None:
+            n = space.len_w(self.w_seq)
+            self.index = max(-1, min(index, n - 1))
+
 
 class W_CallableIterator(W_BuiltinIterator):
     """iter(callable, sentinel): calls w_func until it returns a value
@@ -187,6 +222,31 @@ class W_CallableIterator(W_BuiltinIterator):
             self.w_func = None
             return None
         return w_value
+
+    def reduce(self, space):
+        if self.w_func is None:
+            return reduce_to_empty_iter(space)
+        return space.newtuple([space.builtin_lookup('iter'), space.newtuple(
+            [self.w_func, self.w_sentinel])])
+
+
+def reduce_to_empty_iter(space):
+    """iter(()): how an exhausted iterator pickles."""
+    return space.newtuple([space.builtin_lookup('iter'), space.newtuple(
+        [space.newtuple([])])])
+
+
+def reduce_to_iter_at(space, w_seq, index):
+    """iter(w_seq) with __setstate__(index): how a sequence's iterator
+    pickles."""
+    return space.newtuple([space.builtin_lookup('iter'),
+                           space.newtuple([w_seq]), space.newint(index)])
+
+
+def clamped_index(space, w_state, length):
+    """A sequence iterator's __setstate__ argument, clamped to 0..length
+    as CPython does."""
+    return max(0, min(space.getindex_w(w_state), length))
 
 
 def callable_iterator(space, w_func, w_sentinel):
@@ -294,21 +354,44 @@ def reversed_length_hint(space, args):
     return space.newint(w_self.length_hint())
 
 
+def reduce_method(space, args):
+    """__reduce__ of the types whose objects give their own reduce()."""
+    check_args(space, args, '__reduce__', 1, 1)
+    return args.arguments_w[0].reduce(space)
+
+
+def setstate_method(space, args):
+    check_args(space, args, '__setstate__', 2, 2)
+    args.arguments_w[0].setstate(space, args.arguments_w[1])
+    return space.w_None
+
+
 iterator_methods = {'__iter__': iterator_iter, '__next__': iterator_next}
 
+
+def picklable_iterator_methods(with_setstate):
+    """iterator_methods with __reduce__ and, with_setstate, __setstate__
+    (the types that CPython 3.11 gives one)."""
+    methods = iterator_methods.copy()
+    methods['__reduce__'] = reduce_method
+    if with_setstate:
+        methods['__setstate__'] = setstate_method
+    return methods
+
+# (name, space attribute, constructor, has __setstate__)
 TYPES = [
-    ('enumerate', 'w_enumerate', new_enumerate),
-    ('zip', 'w_zip', new_zip),
-    ('map', 'w_map', new_map),
-    ('filter', 'w_filter', new_filter),
-    ('reversed', 'w_reversed', new_reversed),
+    ('enumerate', 'w_enumerate', new_enumerate, False),
+    ('zip', 'w_zip', new_zip, True),
+    ('map', 'w_map', new_map, False),
+    ('filter', 'w_filter', new_filter, False),
+    ('reversed', 'w_reversed', new_reversed, True),
 ]
 
 
 def install(space, w_mod):
     """Creates the iterator types and puts them in the builtins module."""
-    for name, attrname, new in TYPES:
-        methods = iterator_methods.copy()
+    for name, attrname, new, with_setstate in TYPES:
+        methods = picklable_iterator_methods(with_setstate)
         if name == 'reversed':
             methods['__length_hint__'] = reversed_length_hint
         w_type = space.make_builtin_type(attrname, TypeDef(
@@ -316,5 +399,5 @@ def install(space, w_mod):
             generic=name == 'enumerate'), [space.w_object])
         w_mod.w_dict.setitem_str(space, name, w_type)
     space.make_builtin_type('w_callable_iterator', TypeDef(
-        'callable_iterator', methods=iterator_methods.copy(),
+        'callable_iterator', methods=picklable_iterator_methods(False),
         acceptable_as_base=False), [space.w_object])

@@ -12,6 +12,7 @@ from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.usersubclass import make_user_class
 from pypy.objspace.tupleobject import W_TupleObject
+from rpython.tool.sourcetools import func_with_new_name
 
 from pypy.objspace.objspace import WRAPPER_ASSIGNMENTS
 WRAPPER_UPDATES = ['__dict__']
@@ -559,41 +560,51 @@ DERIVED = {
 }
 
 
-class W_DerivedComparison(W_Root):
-    """A comparison method added by total_ordering."""
+def derived_name(root, name):
+    """CPython's name of the function total_ordering adds as `name` to a
+    class defining `root`: _gt_from_lt.  pickle saves it by that name."""
+    return '_%s_from_%s' % (name.strip('_'), root.strip('_'))
 
-    def __init__(self, root, name, negate, combine):
-        self.root = root
-        self.name = name
-        self.negate = negate
-        self.combine = combine
 
-    def getclass(self, space):
-        return space.w_builtin_function
-
-    def get(self, space, w_obj, w_type):
-        if w_obj is None or space.is_none(w_obj):
-            return self
-        return Method(self, w_obj)
-
-    def call(self, space, args):
-        check_args(space, args, self.name, 2, 2)
+def derived_comparison(root, name, negate, combine):
+    """The comparison `name` derived from `root` (a method of the class
+    that total_ordering completes)."""
+    def compare(space, args):
+        check_args(space, args, name, 2, 2)
         w_self = args.arguments_w[0]
         w_other = args.arguments_w[1]
-        w_root = space.lookup(w_self, self.root)
+        w_root = space.lookup(w_self, root)
         if w_root is None:
             return space.w_NotImplemented
         w_result = space.call_function(w_root, w_self, w_other)
         if w_result is space.w_NotImplemented:
             return w_result
         result = space.is_true(w_result)
-        if self.negate:
+        if negate:
             result = not result
-        if self.combine == 1:
+        if combine == 1:
             result = result and not space.eq_w(w_self, w_other)
-        elif self.combine == 2:
+        elif combine == 2:
             result = result or space.eq_w(w_self, w_other)
         return space.newbool(result)
+    return func_with_new_name(compare, derived_name(root, name))
+
+
+class W_DerivedComparison(BuiltinFunction):
+    """A comparison function of the functools module that total_ordering
+    adds to classes: it binds as a method, as CPython's (Python functions)
+    do, though a module's built-in functions do not."""
+
+    def get(self, space, w_obj, w_type):
+        if w_obj is None:
+            return self
+        return Method(self, w_obj)
+
+
+DERIVED_FUNCTIONS = [(derived_name(root, name),
+                      derived_comparison(root, name, negate, combine))
+                     for root in ORDER_OPS
+                     for name, negate, combine in DERIVED[root]]
 
 
 def functools_total_ordering(space, args):
@@ -617,10 +628,11 @@ def functools_total_ordering(space, args):
     for name in roots:
         if name > root:
             root = name
+    w_functools = space.builtin_modules['functools']
     for name, negate, combine in DERIVED[root]:
         if name not in roots:
-            space.setattr(w_cls, name,
-                          W_DerivedComparison(root, name, negate, combine))
+            space.setattr(w_cls, name, w_functools.w_dict.getitem_str(
+                space, derived_name(root, name)))
     return w_cls
 
 
@@ -648,6 +660,8 @@ def make_module(space):
     setitem = w_mod.w_dict.setitem_str
     for name, func in FUNCTIONS:
         setitem(space, name, BuiltinFunction(name, func))
+    for name, func in DERIVED_FUNCTIONS:
+        setitem(space, name, W_DerivedComparison(name, func))
     w_partial = space.make_builtin_type('w_functools_partial', TypeDef(
         'partial', new=new_partial,
         methods={'__reduce__': partial_reduce,

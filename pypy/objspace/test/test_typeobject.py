@@ -57,3 +57,23 @@ def test_the_method_cache_keeps_lookups_per_type_and_name():
     space.setattr(w_b, 'missing', space.newint(4))
     assert space.int_w(w_c.lookup('missing')) == 4
     assert w_a.lookup('missing') is None
+
+
+def test_a_metaclass_s_comparisons_compare_its_classes():
+    from pypy.interpreter.test.support import app_repr
+    assert app_repr(space, "class M(type):\n"
+                           "    def __lt__(self, other):\n"
+                           "        return self.__name__ < other.__name__\n"
+                           "    def __eq__(self, other):\n"
+                           "        return self.__name__[0] == "
+                           "other.__name__[0]\n"
+                           "    __hash__ = type.__hash__\n"
+                           "class A(metaclass=M):\n"
+                           "    pass\n"
+                           "class A2(metaclass=M):\n"
+                           "    pass\n"
+                           "class B(metaclass=M):\n"
+                           "    pass\n"
+                           "return A < B, B < A, B > A, A == A2, A != A2, "
+                           "A != B, int == int") == \
+        "(True, False, True, True, False, True, True)"
