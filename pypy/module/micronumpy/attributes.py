@@ -224,7 +224,7 @@ REDUCE_NAMES = {'add': 'sum', 'multiply': 'prod', 'maximum': 'max',
                 'fmax': 'max', 'fmin': 'min'}
 IDENTITIES = {'add': 0, 'multiply': 1, 'logical_and': 1, 'logical_or': 0,
               'logical_xor': 0, 'bitwise_or': 0, 'bitwise_xor': 0,
-              'bitwise_and': -1}
+              'bitwise_and': -1, 'gcd': 0}
 
 
 def ufunc_of(space, w_obj):
@@ -248,12 +248,12 @@ def ufunc_nin(space, w_ufunc):
 
 
 def ufunc_nout(space, w_ufunc):
-    ufunc_of(space, w_ufunc)
-    return space.newint(1)
+    return space.newint(ufunc_of(space, w_ufunc).nout)
 
 
 def ufunc_nargs(space, w_ufunc):
-    return space.newint(ufunc_of(space, w_ufunc).nin + 1)
+    w_ufunc = ufunc_of(space, w_ufunc)
+    return space.newint(w_ufunc.nin + w_ufunc.nout)
 
 
 def ufunc_name(space, w_ufunc):
