@@ -201,6 +201,15 @@ def isscalar(element):
     return isinstance(element, (np.generic, str, bytes, numbers.Number))
 
 
+def iterable(y):
+    """Whether iter(y) works (a 0-d array's does not)."""
+    try:
+        iter(y)
+    except TypeError:
+        return False
+    return True
+
+
 def iscomplexobj(x):
     try:
         dtype = x.dtype
