@@ -25,7 +25,7 @@ from .histograms import bincount, histogram, digitize, \
 from .misc import trace, diagflat, vander, tril_indices, triu_indices, \
     tril_indices_from, triu_indices_from, diag_indices, logspace, \
     geomspace, ptp, fix, nan_to_num, real_if_close, sinc, angle, isscalar, \
-    iterable, \
+    iterable, i0, \
     iscomplexobj, isrealobj, iscomplex, isreal, flatnonzero, gradient, \
     trapezoid, select, piecewise, extract, compress, choose, array_equiv, \
     cumulative_sum, cumulative_prod, nanprod, nancumsum, nancumprod, \
@@ -72,7 +72,7 @@ __all__ = [
     'trace', 'diagflat', 'vander', 'tril_indices', 'triu_indices',
     'tril_indices_from', 'triu_indices_from', 'diag_indices', 'logspace',
     'geomspace', 'ptp', 'fix', 'nan_to_num', 'real_if_close', 'sinc',
-    'angle', 'isscalar', 'iterable', 'iscomplexobj', 'isrealobj',
+    'angle', 'isscalar', 'iterable', 'i0', 'iscomplexobj', 'isrealobj',
     'iscomplex', 'isreal',
     'flatnonzero', 'gradient', 'trapezoid', 'select', 'piecewise',
     'extract', 'compress', 'choose', 'array_equiv', 'cumulative_sum',
