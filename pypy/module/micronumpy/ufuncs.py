@@ -179,7 +179,7 @@ def dtype_class_name(dtype, weak):
     name = dtype.name
     if name.startswith('uint'):
         return 'UInt' + name[4:] + 'DType'
-    return name[0].upper() + name[1:] + 'DType'
+    return name[:1].upper() + name[1:] + 'DType'
 
 
 def float_for_int(dtype):
