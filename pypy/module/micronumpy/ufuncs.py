@@ -93,12 +93,13 @@ UNARY_UFUNCS = [
     ('signbit', SIGNBIT, 'test'), ('spacing', SPACING, 'float'),
 ]
 
-# (name, op of the first output, op of the second, kind): unary ufuncs
-# with two outputs, each output computed by its own op
+# (name, op of the first output, op of the second, kind): ufuncs with
+# two outputs, each output computed by its own op
 UNARY_TWO_OUTPUT_UFUNCS = [
     ('frexp', FREXP_MANTISSA, FREXP_EXPONENT, 'float'),
     ('modf', MODF_FRACTION, MODF_INTEGRAL, 'float'),
 ]
+BINARY_TWO_OUTPUT_UFUNCS = [('divmod', FLOORDIV, MOD, 'arith')]
 
 
 def ufunc_name(op, ufuncs):

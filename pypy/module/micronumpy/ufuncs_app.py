@@ -215,31 +215,43 @@ def has_negative_int(space, operand):
 
 
 def call_binary(space, ufunc, w_a, w_b, w_out=None):
+    """ufunc(w_a, w_b, out=w_out), or None when an operand can't take part
+    in a ufunc."""
+    w_result = binary_output(space, ufunc, 0, w_a, w_b, w_out)
+    if w_result is None:
+        return None
+    return finish(space, w_result, w_out)
+
+
+def binary_output(space, ufunc, output, w_a, w_b, w_out):
+    """The pending expression of output number `output` of a binary ufunc
+    on w_a and w_b, after the checks of its out= array w_out (None if
+    absent); None when an operand can't take part in a ufunc."""
     ufunc = jit.promote(ufunc)      # (its kind and name tests fold away)
     a = convert_operand(space, w_a)
     b = convert_operand(space, w_b)
     if a is None or b is None:
         return None
     if ufunc.kind == 'ldexp':
-        return call_ldexp(space, ufunc, a, b, w_b, w_out)
+        return ldexp_output(space, ufunc, a, b, w_b, w_out)
     dtype = common_dtype(space, a, b, w_a, w_b, ufunc.kind)
     if ufunc.kind == 'int' and (not dtype.is_int_like() or
                                 dtype.kind == dt.KIND_BOOL):
         raise uf.no_loop(space, ufunc.name, [(a.dtype, a.weak),
                                              (b.dtype, b.weak)])
+    op = ufunc.op if output == 0 else ufunc.op2
     if dtype.is_complex():
         if ufunc.kind == 'float64':     # float_power: in complex128
             dtype = dt.complex128_dtype
         calc = dtype
-        res = cm.binary_result(ufunc.op, dtype)
+        res = cm.binary_result(op, dtype)
         if res is None:
             raise uf.not_supported(space, ufunc.name)
-        op = ufunc.op
     else:
         calc, res = uf.binary_result_dtypes(space, ufunc.name, ufunc.kind,
                                             dtype)
-        op = uf.op_for(ufunc.op, calc, uf.F32_BINARY, uf.F16_BINARY)
-    check_output_cast(space, ufunc, res, w_out)
+        op = uf.op_for(op, calc, uf.F32_BINARY, uf.F16_BINARY)
+    check_output_cast(space, ufunc, res, w_out, output)
     shape = broadcast_pair(space, operand_shape(a), operand_shape(b), w_out)
     if ufunc.op == uf.POW and calc.is_int_like() and \
             shape_size(shape) > 0 and has_negative_int(space, b):
@@ -248,12 +260,11 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
                           "allowed.")
     left, lsig, lnodes = leaf_for(space, a, calc, shape)
     right, rsig, rnodes = leaf_for(space, b, calc, shape)
-    w_result = lazy.make_call2(space, op, calc, res, shape, left, lsig,
-                               lnodes, right, rsig, rnodes)
-    return finish(space, w_result, w_out)
+    return lazy.make_call2(space, op, calc, res, shape, left, lsig, lnodes,
+                           right, rsig, rnodes)
 
 
-def call_ldexp(space, ufunc, a, b, w_b, w_out):
+def ldexp_output(space, ufunc, a, b, w_b, w_out):
     """ldexp(a, b): a computed in its float type, the integer exponent
     read as a float64 (exact for every exponent short of the clamp of
     ufuncs.c_int_exponent)."""
@@ -262,11 +273,9 @@ def call_ldexp(space, ufunc, a, b, w_b, w_out):
     shape = broadcast_pair(space, operand_shape(a), operand_shape(b), w_out)
     left, lsig, lnodes = leaf_for(space, a, calc, shape)
     right, rsig, rnodes = leaf_for(space, b, dt.float64_dtype, shape)
-    w_result = lazy.make_call2(space, uf.op_for(ufunc.op, calc,
-                                                uf.F32_BINARY),
-                               calc, calc, shape, left, lsig, lnodes, right,
-                               rsig, rnodes)
-    return finish(space, w_result, w_out)
+    return lazy.make_call2(space, uf.op_for(ufunc.op, calc, uf.F32_BINARY),
+                           calc, calc, shape, left, lsig, lnodes, right, rsig,
+                           rnodes)
 
 
 def call_unary(space, ufunc, w_a, w_out=None):
@@ -304,17 +313,28 @@ def unary_output(space, ufunc, output, w_a, w_out):
     return lazy.make_call1(space, op, calc, res, shape, child, csig, cnodes)
 
 
-def call_two_outputs(space, ufunc, w_a, outs):
-    """A unary ufunc with two outputs (frexp, modf): the tuple of both
-    results.  Both are computed before either is stored, as NumPy's loop
-    computes them together: an out= array may be the input."""
-    w_first = unary_output(space, ufunc, 0, w_a, outs[0])
-    w_second = unary_output(space, ufunc, 1, w_a, outs[1])
+def call_two_outputs(space, ufunc, args_w, outs):
+    """A ufunc with two outputs (frexp, modf, divmod) on its inputs
+    args_w: the tuple of both results.  Both are computed before either
+    is stored, as NumPy's loop computes them together: an out= array may
+    be an input."""
+    w_first = two_output_part(space, ufunc, 0, args_w, outs[0])
+    w_second = two_output_part(space, ufunc, 1, args_w, outs[1])
     if outs[0] is not None or outs[1] is not None:
         w_first = w_first.get_concrete(space)
         w_second = w_second.get_concrete(space)
     return space.newtuple([finish(space, w_first, outs[0]),
                            finish(space, w_second, outs[1])])
+
+
+def two_output_part(space, ufunc, output, args_w, w_out):
+    if ufunc.nin == 1:
+        return unary_output(space, ufunc, output, args_w[0], w_out)
+    w_result = binary_output(space, ufunc, output, args_w[0], args_w[1],
+                             w_out)
+    if w_result is None:
+        raise not_an_operand(space, ufunc)
+    return w_result
 
 
 def call_where(space, w_cond, w_x, w_y):
@@ -384,7 +404,7 @@ class W_Ufunc(W_Root):
                                   'was' if len(args_w) == 1 else 'were'))
         outs = self.output_arrays(space, args_w, keyword_value(args, 'out'))
         if self.nout == 2:
-            return call_two_outputs(space, self, args_w[0], outs)
+            return call_two_outputs(space, self, args_w[:self.nin], outs)
         if self.nin == 1:
             return call_unary(space, self, args_w[0], outs[0])
         return call_binary_checked(space, self, args_w[0], args_w[1],
@@ -422,10 +442,14 @@ def call_binary_checked(space, ufunc, w_a, w_b, w_out=None):
     part in a ufunc."""
     w_result = call_binary(space, ufunc, w_a, w_b, w_out)
     if w_result is None:
-        raise space.error(space.w_TypeError,
-                          "ufunc '%s' not supported for the input types" %
-                          ufunc.name)
+        raise not_an_operand(space, ufunc)
     return w_result
+
+
+def not_an_operand(space, ufunc):
+    return space.error(space.w_TypeError,
+                       "ufunc '%s' not supported for the input types" %
+                       ufunc.name)
 
 
 def make_ufuncs():
@@ -436,6 +460,8 @@ def make_ufuncs():
         result[name] = W_Ufunc(name, op, kind, 1)
     for name, op, op2, kind in uf.UNARY_TWO_OUTPUT_UFUNCS:
         result[name] = W_Ufunc(name, op, kind, 1, op2)
+    for name, op, op2, kind in uf.BINARY_TWO_OUTPUT_UFUNCS:
+        result[name] = W_Ufunc(name, op, kind, 2, op2)
     # NumPy's names of these ufuncs
     result['true_divide'] = result['divide']
     result['mod'] = result['remainder']

@@ -1,6 +1,6 @@
 """The ufuncs that take numbers apart or build them: gcd, lcm (integers
-only), frexp and modf (two outputs), ldexp (a float and an integer
-exponent), signbit, spacing and heaviside.  Values are checked against
+only), frexp, modf and divmod (two outputs), ldexp (a float and an
+integer exponent), signbit, spacing and heaviside.  Values are checked against
 Python's math module, dtypes and errors against NumPy 2's."""
 
 import math
@@ -37,7 +37,8 @@ def test_ufunc_attributes():
     for name, nin, nout, identity in [
             ('gcd', 2, 1, 0), ('lcm', 2, 1, None), ('ldexp', 2, 1, None),
             ('heaviside', 2, 1, None), ('frexp', 1, 2, None),
-            ('modf', 1, 2, None), ('signbit', 1, 1, None),
+            ('modf', 1, 2, None), ('divmod', 2, 2, None),
+            ('signbit', 1, 1, None),
             ('spacing', 1, 1, None)]:
         ufunc = getattr(np, name)
         assert isinstance(ufunc, np.ufunc)
@@ -356,3 +357,51 @@ def test_heaviside():
     with pytest.raises(TypeError) as e:
         np.heaviside(1j, 1)
     assert str(e.value) == not_supported_message('heaviside')
+
+
+def test_divmod_is_a_ufunc_with_two_outputs():
+    quotient, remainder = np.divmod(np.arange(-3, 4), 2)
+    assert quotient.tolist() == [x // 2 for x in range(-3, 4)]
+    assert remainder.tolist() == [x % 2 for x in range(-3, 4)]
+    assert np.divmod(7, 2) == (3, 1)
+    assert type(np.divmod(7, 2)[0]) is np.int64
+    assert [type(x) for x in np.divmod(np.float32(7.5), 2)] == \
+        [np.float32, np.float32]
+    assert [type(x) for x in np.divmod(True, True)] == [np.int8, np.int8]
+    assert [r.tolist() for r in divmod(np.arange(3), 2)] == \
+        [[0, 0, 1], [0, 1, 0]]
+    assert [r.tolist() for r in divmod(5, np.arange(1, 3))] == \
+        [[5, 2], [0, 1]]
+    quotient, remainder = np.empty(5, np.int64), np.empty(5, np.int64)
+    result = np.divmod(np.arange(5), 2, quotient, remainder)
+    assert result[0] is quotient and result[1] is remainder
+    assert quotient.tolist() == [0, 0, 1, 1, 2]
+    assert remainder.tolist() == [0, 1, 0, 1, 0]
+    a = np.array([1.5, -2.5])
+    np.divmod(a, 1, a, None)        # the remainder from a's old values
+    assert a.tolist() == [1.0, -3.0]
+    outer = np.divmod.outer([7, 8], [2, 3])
+    assert [r.tolist() for r in outer] == [[[3, 2], [4, 2]],
+                                           [[1, 1], [0, 2]]]
+
+
+def test_divmod_errors():
+    for method, args in [('reduce', ([1, 2],)),
+                         ('accumulate', ([1, 2],)),
+                         ('reduceat', ([1, 2], [0]))]:
+        with pytest.raises(ValueError) as e:
+            getattr(np.divmod, method)(*args)
+        assert str(e.value) == ("%s only supported for functions returning "
+                                "a single value" % method)
+    for ufunc, args in [(np.divmod, (np.ones(2), [0], 1)),
+                        (np.frexp, (np.ones(2), [0]))]:
+        with pytest.raises(ValueError) as e:
+            ufunc.at(*args)
+        assert str(e.value) == \
+            "Only single output ufuncs supported at this time"
+    with pytest.raises(TypeError) as e:
+        np.divmod(1j, 2)
+    assert str(e.value) == not_supported_message('divmod')
+    with pytest.raises(TypeError) as e:
+        np.divmod(np.ones(2), 2, out=np.ones(2))
+    assert str(e.value) == "'out' must be a tuple of arrays"
