@@ -288,9 +288,7 @@ def unary_output(space, ufunc, output, w_a, w_out):
     ufunc = jit.promote(ufunc)
     a = convert_operand(space, w_a)
     if a is None:
-        raise space.error(space.w_TypeError,
-                          "ufunc '%s' not supported for the input types" %
-                          ufunc.name)
+        raise not_an_operand(space, ufunc)
     dtype = operand_dtype(a)
     op = ufunc.op if output == 0 else ufunc.op2
     if dtype.is_complex():
