@@ -260,6 +260,60 @@ def mapdomain(x, old, new):
     return off + scl * x
 
 
+SUPERSCRIPTS = str.maketrans('0123456789', '\u2070\u00b9\u00b2\u00b3'
+                             '\u2074\u2075\u2076\u2077\u2078\u2079')
+
+
+def shortest_digits(x, style):
+    """The shortest '%e' or '%f' style digits of the float x that read
+    back as x (the unique digits of NumPy's dragon4), as (text,
+    number of significant digits past the first)."""
+    for digits in range(17):
+        text = '%.*e' % (digits, x)
+        if float(text) == x:
+            break
+    if style == 'e':
+        return text, digits
+    text = repr(x)      # positional in format_float's range
+    return text, len(text.split('.')[1])
+
+
+def trim_zeros(mantissa):
+    """Trailing zeros dropped, one digit kept past the point (added
+    where there is no point)."""
+    whole, _, fraction = mantissa.partition('.')
+    return whole + '.' + (fraction.rstrip('0') or '0')
+
+
+def format_float(x, parens=False):
+    """A coefficient as NumPy's polynomial printing shows it: the unique
+    digits of a float, at most `precision` of them past the point,
+    scientific outside [10**-((precision - 1) // 2), 1e8)."""
+    if not np.issubdtype(type(x), np.floating):
+        return str(x)
+    options = np.get_printoptions()
+    if np.isnan(x):
+        return options['nanstr']
+    if np.isinf(x):
+        return options['infstr']
+    precision = options['precision']
+    value = float(x)
+    exp_format = value != 0 and (
+        abs(value) >= 1.e8 or
+        abs(value) < 10 ** min(0, -(precision - 1) // 2))
+    if exp_format:
+        text, digits = shortest_digits(value, 'e')
+        if digits > precision:
+            text = '%.*e' % (precision, value)
+        mantissa, exponent = text.split('e')
+        text = trim_zeros(mantissa) + 'e' + exponent
+        return '(' + text + ')' if parens else text
+    text, digits = shortest_digits(value, 'f')
+    if digits > precision:
+        text = '%.*f' % (precision, value)
+    return trim_zeros(text)
+
+
 def as_interval(value):
     value = np.asarray(value)
     if value.shape != (2,):
@@ -296,6 +350,46 @@ class Polynomial:
         window = repr(self.window)[6:-1]
         return "%s(%s, domain=%s, window=%s, symbol='%s')" % (
             type(self).__name__, coef, domain, window, self.symbol)
+
+    def __str__(self):
+        """The series in powers of the argument mapped to the window,
+        wrapped at the print options' linewidth as NumPy's."""
+        linewidth = max(np.get_printoptions().get('linewidth', 75), 1)
+        out = format_float(self.coef[0])
+        off, scale = self.mapparms()
+        symbol = self.mapped_symbol(off, scale)
+        terms = self.coef[1:]
+        for i, coef in enumerate(terms):
+            out += " "
+            if coef >= 0:
+                term = "+ " + format_float(coef, parens=True)
+            else:
+                term = "- " + format_float(-coef, parens=True)
+            power = str(i + 1)
+            term += "\u00b7" + symbol
+            if power != '1':
+                term += power.translate(SUPERSCRIPTS)
+            line_length = len(out.split('\n')[-1]) + len(term)
+            if i < len(terms) - 1:
+                line_length += 2        # the sign of the next term
+            if line_length >= linewidth:
+                term = term.replace(" ", "\n", 1)
+            out += term
+        return out
+
+    def mapped_symbol(self, off, scale):
+        """The symbol mapped from the domain to the window, off + scale*x
+        (in parentheses unless it is the symbol alone)."""
+        if off == 0 and scale == 1:
+            return self.symbol
+        if scale == 1:
+            term = "%s + %s" % (format_float(off), self.symbol)
+        elif off == 0:
+            term = "%s%s" % (format_float(scale), self.symbol)
+        else:
+            term = "%s + %s%s" % (format_float(off), format_float(scale),
+                                  self.symbol)
+        return '(' + term + ')'
 
     def __len__(self):
         return len(self.coef)

@@ -161,3 +161,27 @@ def test_polynomial_fit_and_constructors():
     from_roots = Polynomial.fromroots([1, 2], domain=None)
     assert from_roots.domain.tolist() == [1.0, 2.0]
     assert np.allclose(from_roots.coef, [-0.25, 0.0, 0.25])
+
+
+def test_polynomial_str():
+    cases = [
+        (Polynomial([1, 2, 3]), '1.0 + 2.0·x + 3.0·x²'),
+        (Polynomial([1, -2.5, 1 / 3]), '1.0 - 2.5·x + 0.33333333·x²'),
+        (Polynomial([0, 1e-5, -2e9]), '0.0 + (1.0e-05)·x - (2.0e+09)·x²'),
+        (Polynomial([1, 2], domain=[0, 2]), '1.0 + 2.0·(-1.0 + x)'),
+        (Polynomial([1, 2], domain=[1, 2]), '1.0 + 2.0·(-3.0 + 2.0x)'),
+        (Polynomial([1, 2], domain=[-2, 2]), '1.0 + 2.0·(0.5x)'),
+        (Polynomial(np.arange(1, 15.0)),
+         '1.0 + 2.0·x + 3.0·x² + 4.0·x³ + 5.0·x⁴ + 6.0·x⁵ + 7.0·x⁶ + '
+         '8.0·x⁷ +\n9.0·x⁸ + 10.0·x⁹ + 11.0·x¹⁰ + 12.0·x¹¹ + 13.0·x¹² + '
+         '14.0·x¹³'),
+        (Polynomial([np.nan, np.inf, -np.inf]), 'nan + inf·x - inf·x²'),
+        (Polynomial([1, 2, 3], symbol='t'), '1.0 + 2.0·t + 3.0·t²'),
+        (Polynomial([-0.0, 0.0]), '-0.0 + 0.0·x'),
+        (Polynomial([1.23456789123e-7, 123456.123456789, 0.1, 1e-4,
+                     9.99999999e-5, 1e16, 0.3]),
+         '1.23456789e-07 + 123456.12345679·x + 0.1·x² + 0.0001·x³ +\n'
+         '(9.99999999e-05)·x⁴ + (1.0e+16)·x⁵ + 0.3·x⁶'),
+    ]
+    for p, expected in cases:
+        assert str(p) == expected
