@@ -395,7 +395,30 @@ class Polynomial:
         return len(self.coef)
 
     def __call__(self, arg):
+        if isinstance(arg, Polynomial):
+            return self.composed_with(arg)
         return polyval(mapdomain(arg, self.domain, self.window), self.coef)
+
+    def composed_with(self, inner):
+        """self(inner) as a series in inner's argument: Horner's scheme on
+        inner mapped to self's window."""
+        off, scl = self.mapparms()
+        mapped = inner * scl + off
+        result = inner.new_like(self.coef[-1:])
+        for coefficient in self.coef[-2::-1]:
+            result = result * mapped + coefficient
+        return result
+
+    def convert(self, domain=None, kind=None, window=None):
+        """The same function as a series of kind (this class) with the
+        given domain and window (kind's by default)."""
+        if kind is None:
+            kind = self.__class__
+        if domain is None:
+            domain = kind.domain
+        if window is None:
+            window = kind.window
+        return self(kind.identity(domain, window=window, symbol=self.symbol))
 
     def mapparms(self):
         return mapparms(self.domain, self.window)

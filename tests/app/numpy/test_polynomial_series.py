@@ -185,3 +185,19 @@ def test_polynomial_str():
     ]
     for p, expected in cases:
         assert str(p) == expected
+
+
+def test_polynomial_convert_and_composition():
+    x = np.array([0.0, 1.0, 2.0, 3.0])
+    converted = Polynomial.fit(x, 1 + x + x ** 2, 2).convert()
+    assert converted.domain.tolist() == [-1.0, 1.0]
+    assert np.allclose(converted.coef, [1.0, 1.0, 1.0])
+    p = Polynomial([1, 2, 3], domain=[0, 2])
+    assert p.convert() == Polynomial([2, -4, 3])
+    assert Polynomial([1, 2, 3]).convert(domain=[0, 2]) == \
+        Polynomial([6, 8, 3], domain=[0, 2])
+    assert Polynomial([1, 2, 3])(Polynomial([0, 1], domain=[0, 2])) == \
+        Polynomial([1, 2, 3], domain=[0, 2])
+    assert p(Polynomial([1, 1])) == Polynomial([1, 2, 3])
+    assert Polynomial([5]).convert(domain=[0, 2]) == \
+        Polynomial([5], domain=[0, 2])
