@@ -3,12 +3,13 @@ lowest power first (c[i] multiplies x**i), as NumPy's functions compute
 them (one-dimensional coefficients), and the Polynomial class, whose
 argument is mapped from its domain to its window first."""
 
+import numbers
 import operator
 import numpy as np
 from .. import polynomial_impl
 
 __all__ = ['polyval', 'polyfit', 'polyder', 'polyint', 'polyroots',
-           'polycompanion', 'polyadd', 'polysub', 'polymul',
+           'polycompanion', 'polyadd', 'polysub', 'polymul', 'polydiv',
            'polyfromroots', 'polyline', 'polyzero', 'polyone', 'polyx',
            'polydomain', 'polytrim', 'Polynomial']
 
@@ -183,6 +184,27 @@ def polymul(c1, c2):
     return trimseq(np.convolve(c1, c2))
 
 
+def polydiv(c1, c2):
+    """(quotient, remainder) of the series c1 by c2, by long division
+    from the highest power."""
+    c1, c2 = common_series(c1, c2)
+    if c2[-1] == 0:
+        raise ZeroDivisionError
+    if len(c1) < len(c2):
+        return c1[:1] * 0, c1
+    if len(c2) == 1:
+        return c1 / c2[-1], c1[:1] * 0
+    scl = c2[-1]
+    divisor = c2[:-1] / scl
+    i = len(c1) - len(c2)
+    j = len(c1) - 1
+    while i >= 0:
+        c1[i:j] -= divisor * c1[j]
+        i -= 1
+        j -= 1
+    return c1[j + 1:] / scl, trimseq(c1[:j + 1])
+
+
 def polyfromroots(roots):
     """The monic series whose roots are the given ones: the factors
     (x - r), the roots sorted, multiplied pairwise as NumPy does."""
@@ -324,6 +346,7 @@ def as_interval(value):
 class Polynomial:
     """A power series with its coefficients, its argument mapped from
     domain to window first."""
+    __module__ = 'numpy.polynomial.polynomial'      # (its name in NumPy)
     domain = polydomain
     window = polydomain
     basis_name = None
@@ -545,6 +568,33 @@ class Polynomial:
 
     def __rmul__(self, other):
         return self.new_like(polymul(other, self.coef))
+
+    def __divmod__(self, other):
+        quotient, remainder = polydiv(self.coef, self.other_coef(other))
+        return self.new_like(quotient), self.new_like(remainder)
+
+    def __rdivmod__(self, other):
+        quotient, remainder = polydiv(other, self.coef)
+        return self.new_like(quotient), self.new_like(remainder)
+
+    def __floordiv__(self, other):
+        return self.__divmod__(other)[0]
+
+    def __mod__(self, other):
+        return self.__divmod__(other)[1]
+
+    def __rfloordiv__(self, other):
+        return self.__rdivmod__(other)[0]
+
+    def __rmod__(self, other):
+        return self.__rdivmod__(other)[1]
+
+    def __truediv__(self, other):
+        # only a number divides a series into a series
+        if not isinstance(other, numbers.Number) or isinstance(other, bool):
+            raise TypeError("unsupported types for true division: '%s', "
+                            "'%s'" % (type(self), type(other)))
+        return self.__floordiv__(other)
 
     def __neg__(self):
         return self.new_like(-self.coef)

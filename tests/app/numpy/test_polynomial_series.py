@@ -201,3 +201,27 @@ def test_polynomial_convert_and_composition():
     assert p(Polynomial([1, 1])) == Polynomial([1, 2, 3])
     assert Polynomial([5]).convert(domain=[0, 2]) == \
         Polynomial([5], domain=[0, 2])
+
+
+def test_division_of_series():
+    quotient, remainder = P.polydiv([1, 2, 3], [3, 2, 1])
+    assert quotient.tolist() == [3.0] and remainder.tolist() == [-8.0, -4.0]
+    quotient, remainder = P.polydiv([1, 2, 3], [1, 2, 3, 4])
+    assert quotient.tolist() == [0.0] and remainder.tolist() == [1.0, 2.0,
+                                                                3.0]
+    quotient, remainder = P.polydiv([-1, 0, 0, 1], [-1, 1])
+    assert quotient.tolist() == [1.0, 1.0, 1.0]
+    assert remainder.tolist() == [0.0]
+    assert P.polydiv([2, 4], [2])[0].tolist() == [1.0, 2.0]
+    quotient, remainder = divmod(Polynomial([1, 2, 3]), Polynomial([1, 1]))
+    assert quotient == Polynomial([-1, 3]) and remainder == Polynomial([2])
+    assert Polynomial([1, 2, 3]) // 2 == Polynomial([0.5, 1, 1.5])
+    assert Polynomial([1, 2, 3]) % Polynomial([1, 1]) == Polynomial([2])
+    assert Polynomial([2, 4]) / 2 == Polynomial([1, 2])
+    assert 5 // Polynomial([1, 1]) == Polynomial([0])
+    with pytest.raises(TypeError) as e:
+        Polynomial([1]) / True
+    assert str(e.value) == (
+        "unsupported types for true division: "
+        "'<class 'numpy.polynomial.polynomial.Polynomial'>', "
+        "'<class 'bool'>'")
