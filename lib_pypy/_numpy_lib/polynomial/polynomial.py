@@ -10,8 +10,8 @@ from .. import polynomial_impl
 
 __all__ = ['polyval', 'polyfit', 'polyder', 'polyint', 'polyroots',
            'polycompanion', 'polyadd', 'polysub', 'polymul', 'polydiv',
-           'polyfromroots', 'polyline', 'polyzero', 'polyone', 'polyx',
-           'polydomain', 'polytrim', 'Polynomial']
+           'polyfromroots', 'polyvander', 'polyline', 'polyzero',
+           'polyone', 'polyx', 'polydomain', 'polytrim', 'Polynomial']
 
 polyzero = np.array([0])
 polyone = np.array([1])
@@ -84,6 +84,23 @@ def polyval(x, c, tensor=True):
     for i in range(2, len(c) + 1):
         c0 = c[-i] + c0 * x
     return c0
+
+
+def polyvander(x, deg):
+    """x's powers 0 to deg, along a last axis."""
+    degree = order_of(deg, "deg")
+    if degree < 0:
+        raise ValueError("deg must be non-negative")
+    x = np.asarray(x) + 0.0
+    if x.ndim == 0:
+        x = x.reshape(1)
+    powers = np.empty((degree + 1,) + x.shape, dtype=x.dtype)
+    powers[0] = x * 0 + 1
+    if degree > 0:
+        powers[1] = x
+        for i in range(2, degree + 1):
+            powers[i] = powers[i - 1] * x
+    return np.moveaxis(powers, 0, -1)
 
 
 def order_of(value, what):
@@ -442,6 +459,13 @@ class Polynomial:
         if window is None:
             window = kind.window
         return self(kind.identity(domain, window=window, symbol=self.symbol))
+
+    def linspace(self, n=100, domain=None):
+        """(x, self(x)) at n points evenly spaced over domain (self's)."""
+        if domain is None:
+            domain = self.domain
+        x = np.linspace(domain[0], domain[1], n)
+        return x, self(x)
 
     def mapparms(self):
         return mapparms(self.domain, self.window)

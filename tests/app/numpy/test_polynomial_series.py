@@ -225,3 +225,20 @@ def test_division_of_series():
         "unsupported types for true division: "
         "'<class 'numpy.polynomial.polynomial.Polynomial'>', "
         "'<class 'bool'>'")
+
+
+def test_polyvander_and_linspace():
+    v = P.polyvander([-1, 2, 3], 3)
+    assert v.dtype == np.float64
+    assert v.tolist() == [[1.0, -1.0, 1.0, -1.0], [1.0, 2.0, 4.0, 8.0],
+                          [1.0, 3.0, 9.0, 27.0]]
+    assert P.polyvander(2, 0).tolist() == [[1.0]]
+    assert P.polyvander(np.arange(4).reshape(2, 2), 2).shape == (2, 2, 3)
+    with pytest.raises(ValueError) as e:
+        P.polyvander([1], -1)
+    assert str(e.value) == "deg must be non-negative"
+    x, y = Polynomial([1, 2], domain=[0, 4]).linspace(5)
+    assert x.tolist() == [0.0, 1.0, 2.0, 3.0, 4.0]
+    assert y.tolist() == [-1.0, 0.0, 1.0, 2.0, 3.0]
+    x, y = Polynomial([1, 2]).linspace(3, domain=[0, 1])
+    assert x.tolist() == [0.0, 0.5, 1.0] and y.tolist() == [1.0, 2.0, 3.0]
