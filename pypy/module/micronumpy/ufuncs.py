@@ -33,7 +33,7 @@ NEG, POS, ABS, SQRT, SQUARE, EXP, LOG, LOG2, LOG10, SIN, COS, TAN, ARCSIN, \
 # float32 with C's float functions (expm1f, ...) where we would compute in
 # float64 and round (different bits); see op_for
 F32 = 100
-F16 = 200       # op + F16: the op's float16 kernel (F16_BINARY)
+F16 = 200       # op + F16: the op's float16 kernel (F16_BINARY, F16_UNARY)
 F32_UNARY = [EXPM1, LOG1P, EXP2, CBRT, ARCSINH, ARCCOSH, ARCTANH, DEG2RAD,
              RAD2DEG, SPACING]
 # (float16's ldexp is NumPy's too: ldexpf, rounded to float16)
