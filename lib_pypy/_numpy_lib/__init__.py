@@ -25,6 +25,7 @@ from .histograms import bincount, histogram, digitize, \
 from .misc import trace, diagflat, vander, tril_indices, triu_indices, \
     tril_indices_from, triu_indices_from, diag_indices, logspace, \
     geomspace, ptp, fix, nan_to_num, real_if_close, sinc, angle, isscalar, \
+    iterable, i0, \
     iscomplexobj, isrealobj, iscomplex, isreal, flatnonzero, gradient, \
     trapezoid, select, piecewise, extract, compress, choose, array_equiv, \
     cumulative_sum, cumulative_prod, nanprod, nancumsum, nancumprod, \
@@ -36,8 +37,9 @@ from .nanfuncs import nansum, nanmean, nanvar, nanstd, nanmax, nanmin, \
 from .npyformat import save
 from .npyio import load, savez, savez_compressed
 from .pad import pad
-from .polynomial import polyval, polyfit, interp, poly, roots, polyder, \
-    polyint, polyadd, polysub, polymul, polydiv, poly1d
+from .polynomial_impl import polyval, polyfit, interp, poly, roots, \
+    polyder, polyint, polyadd, polysub, polymul, polydiv, poly1d
+from . import polynomial
 from .products import tensordot, inner, kron, cross
 from .rawfiles import fromfile
 from .rearrange import flip, fliplr, flipud, rot90, roll
@@ -53,7 +55,8 @@ from .stats import quantile, percentile, median, average, cov, corrcoef
 from .textfiles import savetxt, loadtxt, genfromtxt
 
 __all__ = [
-    'emath', 'fft', 'packbits', 'unpackbits', 'convolve', 'correlate', 'diff',
+    'emath', 'fft', 'polynomial', 'packbits', 'unpackbits', 'convolve',
+    'correlate', 'diff',
     'ediff1d', 'vectorize', 'frompyfunc', 'apply_along_axis', 'fromiter',
     'meshgrid', 'mgrid', 'ogrid', 'indices', 'fromfunction', 'tri', 'tril',
     'triu', 'bincount', 'histogram', 'digitize', 'unravel_index',
@@ -69,7 +72,8 @@ __all__ = [
     'trace', 'diagflat', 'vander', 'tril_indices', 'triu_indices',
     'tril_indices_from', 'triu_indices_from', 'diag_indices', 'logspace',
     'geomspace', 'ptp', 'fix', 'nan_to_num', 'real_if_close', 'sinc',
-    'angle', 'isscalar', 'iscomplexobj', 'isrealobj', 'iscomplex', 'isreal',
+    'angle', 'isscalar', 'iterable', 'i0', 'iscomplexobj', 'isrealobj',
+    'iscomplex', 'isreal',
     'flatnonzero', 'gradient', 'trapezoid', 'select', 'piecewise',
     'extract', 'compress', 'choose', 'array_equiv', 'cumulative_sum',
     'cumulative_prod', 'nanprod', 'nancumsum', 'nancumprod', 'nanquantile',

@@ -82,3 +82,15 @@ asinhf = unary_f32('asinhf')
 acoshf = unary_f32('acoshf')
 atanhf = unary_f32('atanhf')
 nextafterf = binary_f32('nextafterf')
+
+# ldexp's exponent is a C int: the callers clamp it to the int range
+_ldexp = declare('ldexp', [rffi.DOUBLE, rffi.INT], rffi.DOUBLE)
+_ldexpf = declare('ldexpf', [rffi.FLOAT, rffi.INT], rffi.FLOAT)
+
+
+def ldexp(x, exponent):
+    return _ldexp(x, rffi.cast(rffi.INT, exponent))
+
+
+def ldexpf(x, exponent):
+    return float(_ldexpf(r_singlefloat(x), rffi.cast(rffi.INT, exponent)))

@@ -22,16 +22,16 @@ from pypy.module.micronumpy.funcargs import check_axis, first_arg
 from pypy.module.micronumpy.boxes import box_int, scalar_dtype, python_scalar
 from pypy.module.micronumpy.complexops import real_view
 from pypy.module.micronumpy.ctors import filled, get_dtype
-from pypy.module.micronumpy.operands import array_from_w, convert_operand
+from pypy.module.micronumpy.operands import array_from_w
 from pypy.module.micronumpy.errstate import warn
 from pypy.module.micronumpy.indexing import item_along_first_axis, getitem
 from pypy.module.micronumpy.elements import read_flat, write_flat
 from pypy.module.micronumpy.reductions import reduce, parse_axes
 from pypy.module.micronumpy.shapes import accumulate, insert_axes, \
     concatenate_arrays, flattened
-from pypy.module.micronumpy.ufuncs import not_supported
 from pypy.module.micronumpy.ufuncs_app import W_Ufunc, call_binary_checked, \
-    call_binary, call_binary_by_name, call_unary_by_name
+    call_binary, call_binary_by_name, call_unary_by_name, call_two_outputs, \
+    ufunc_named
 
 
 # ____________________________________________________________
@@ -224,7 +224,7 @@ REDUCE_NAMES = {'add': 'sum', 'multiply': 'prod', 'maximum': 'max',
                 'fmax': 'max', 'fmin': 'min'}
 IDENTITIES = {'add': 0, 'multiply': 1, 'logical_and': 1, 'logical_or': 0,
               'logical_xor': 0, 'bitwise_or': 0, 'bitwise_xor': 0,
-              'bitwise_and': -1}
+              'bitwise_and': -1, 'gcd': 0}
 
 
 def ufunc_of(space, w_obj):
@@ -234,12 +234,17 @@ def ufunc_of(space, w_obj):
     return w_obj
 
 
-def binary_ufunc_of(space, w_obj, method):
-    """ufunc_of, for a method only binary ufuncs have."""
+def binary_ufunc_of(space, w_obj, method, single_output=True):
+    """ufunc_of, for a method only binary ufuncs have (with one output,
+    unless not single_output)."""
     w_ufunc = ufunc_of(space, w_obj)
     if w_ufunc.nin != 2:
         raise space.error(space.w_ValueError,
                           "%s only supported for binary functions" % method)
+    if single_output and w_ufunc.nout != 1:
+        raise space.error(space.w_ValueError,
+                          "%s only supported for functions returning a "
+                          "single value" % method)
     return w_ufunc
 
 
@@ -248,12 +253,12 @@ def ufunc_nin(space, w_ufunc):
 
 
 def ufunc_nout(space, w_ufunc):
-    ufunc_of(space, w_ufunc)
-    return space.newint(1)
+    return space.newint(ufunc_of(space, w_ufunc).nout)
 
 
 def ufunc_nargs(space, w_ufunc):
-    return space.newint(ufunc_of(space, w_ufunc).nin + 1)
+    w_ufunc = ufunc_of(space, w_ufunc)
+    return space.newint(w_ufunc.nin + w_ufunc.nout)
 
 
 def ufunc_name(space, w_ufunc):
@@ -669,8 +674,8 @@ def np_ascontiguousarray(space, args):
     return copy_order(space, w_conc, False)
 
 
-def np_divmod(space, args):
-    check_keywords(space, args, 'divmod', [])
+def array_divmod(space, args):          # divmod(a, x)
+    check_keywords(space, args, '__divmod__', [])
     if len(args.arguments_w) != 2:
         raise space.error(space.w_TypeError,
                           "divmod() takes 2 positional arguments")
@@ -683,11 +688,5 @@ def array_rdivmod(space, args):         # divmod(x, a)
 
 
 def divmod_pair(space, w_a, w_b):
-    for w_operand in [w_a, w_b]:
-        operand = convert_operand(space, w_operand)
-        if operand is not None and operand.dtype.is_complex():
-            raise not_supported(space, 'divmod')    # (nor floor_divide)
-    return space.newtuple([call_binary_by_name(space, 'floor_divide', w_a,
-                                               w_b),
-                           call_binary_by_name(space, 'remainder', w_a,
-                                               w_b)])
+    return call_two_outputs(space, ufunc_named('divmod'), [w_a, w_b],
+                            [None, None])

@@ -83,3 +83,30 @@ def half_nextafter(x, y):
     else:
         h -= 1
     return float_from_half(h)
+
+
+def half_spacing(x):
+    """NumPy's npy_half_spacing for the float16 value x: the step to the
+    next float16 away from zero, but toward zero from a negative power of
+    two, always positive; nan (invalid) for an infinity or a nan, inf
+    (overflow) past the largest float16."""
+    h = half_from_float(x)
+    h_exp = h & 0x7c00
+    h_sig = h & 0x03ff
+    if h_exp == 0x7c00:
+        fpflags.raise_invalid()
+        return float_from_half(0x7e00)
+    if h == 0x7bff:
+        fpflags.raise_overflow()
+        return float_from_half(HALF_INF)
+    if h & 0x8000 and h_sig == 0:       # a negative power of two
+        if h_exp > 0x2c00:              # a normal step
+            return float_from_half(h_exp - 0x2c00)
+        if h_exp > 0x0400:              # a subnormal step
+            return float_from_half(1 << ((h_exp >> 10) - 2))
+        return float_from_half(1)
+    if h_exp > 0x2800:
+        return float_from_half(h_exp - 0x2800)
+    if h_exp > 0x0400:
+        return float_from_half(1 << ((h_exp >> 10) - 1))
+    return float_from_half(1)

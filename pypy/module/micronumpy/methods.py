@@ -21,7 +21,8 @@ from pypy.module.micronumpy.funcargs import self_array, first_arg, method_of, \
 from pypy.module.micronumpy.layout import reshape_order, order_arg, copy_order, \
     order_letter, wants_fortran, in_layout, transpose
 from pypy.module.micronumpy.attributes import array_conj, array_int, \
-    array_float, array_complex, array_index, np_round, np_divmod, array_rdivmod
+    array_float, array_complex, array_index, np_round, array_divmod, \
+    array_rdivmod
 from pypy.module.micronumpy.linalg import dot
 from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
 
@@ -380,7 +381,7 @@ def make_array_methods():
         '__int__': array_int, '__float__': array_float,
         '__complex__': array_complex, '__index__': array_index,
         'round': method_of(np_round, 'round'),
-        '__divmod__': method_of(np_divmod, '__divmod__', []),
+        '__divmod__': method_of(array_divmod, '__divmod__', []),
         '__rdivmod__': array_rdivmod,
     }
     for table in [reduction_functions, shapes.array_methods,

@@ -179,7 +179,6 @@ FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + \
     ('result_type', methods.np_result_type),
     ('round', attributes.np_round), ('around', attributes.np_round),
     ('ascontiguousarray', attributes.np_ascontiguousarray),
-    ('divmod', attributes.np_divmod),
 ] + take.FUNCTIONS + diagonal.FUNCTIONS + linalg.FUNCTIONS   # (vdot)
 
 

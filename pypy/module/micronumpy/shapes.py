@@ -9,6 +9,7 @@ from pypy.interpreter.arguments import keyword_value, \
     check_keywords
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.listobject import W_ListObject
+from pypy.objspace import libm
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import strides as strides_mod
 from pypy.module.micronumpy import boxes
@@ -581,14 +582,18 @@ def make_accumulate(name, is_prod):
 
 # --- isclose, allclose, array_equal ---
 
-def float_pair(space, w_a, w_b):
-    """w_a and w_b broadcast together, as C-contiguous float64 arrays."""
+def inexact_pair(space, w_a, w_b):
+    """w_a and w_b broadcast together, as C-contiguous arrays of float64,
+    or of complex128 if either is complex."""
     w_x = array_from_w(space, w_a, None)
     w_y = array_from_w(space, w_b, None)
     shape = strides_mod.broadcast_shapes(space, w_x.shape, w_y.shape)
-    w_fx = new_array(space, shape, dt.float64_dtype)
+    dtype = dt.float64_dtype
+    if w_x.dtype.is_complex() or w_y.dtype.is_complex():
+        dtype = dt.complex128_dtype
+    w_fx = new_array(space, shape, dtype)
     assign(space, w_fx, w_x)
-    w_fy = new_array(space, shape, dt.float64_dtype)
+    w_fy = new_array(space, shape, dtype)
     assign(space, w_fy, w_y)
     return w_fx, w_fy
 
@@ -601,6 +606,21 @@ def isclose_values(x, y, rtol, atol, equal_nan):
     if y - y != 0.0:        # y infinite (and x != y)
         return False
     return abs(x - y) <= atol + rtol * abs(y)
+
+
+def isclose_complex(xr, xi, yr, yi, rtol, atol, equal_nan):
+    """isclose_values for complex numbers, as NumPy's isclose computes
+    them: |x - y| and |y| are complex absolute values, a number with a
+    nan part is a nan, one with an infinite part is not finite."""
+    if xr == yr and xi == yi:
+        return True
+    x_nan = xr != xr or xi != xi
+    y_nan = yr != yr or yi != yi
+    if x_nan or y_nan:
+        return equal_nan and x_nan and y_nan
+    if yr - yr != 0.0 or yi - yi != 0.0:
+        return False
+    return libm.hypot(xr - yr, xi - yi) <= atol + rtol * libm.hypot(yr, yi)
 
 
 def close_args(space, args, fname):
@@ -618,13 +638,19 @@ def close_args(space, args, fname):
 
 
 def isclose(space, w_a, w_b, rtol, atol, equal_nan):
-    w_x, w_y = float_pair(space, w_a, w_b)
+    w_x, w_y = inexact_pair(space, w_a, w_b)
     w_result = new_array(space, w_x.shape[:], dt.bool_dtype)
-    f64 = dt.float64_dtype
+    dtype = w_x.dtype
+    step = dtype.itemsize
     for i in range(w_x.get_size()):
-        ok = isclose_values(f64.read_float(w_x.storage, i * 8),
-                            f64.read_float(w_y.storage, i * 8),
-                            rtol, atol, equal_nan)
+        x = dtype.read_float(w_x.storage, i * step)
+        y = dtype.read_float(w_y.storage, i * step)
+        if dtype.is_complex():
+            ok = isclose_complex(x, dtype.read_imag(w_x.storage, i * step),
+                                 y, dtype.read_imag(w_y.storage, i * step),
+                                 rtol, atol, equal_nan)
+        else:
+            ok = isclose_values(x, y, rtol, atol, equal_nan)
         dt.bool_dtype.write_int(w_result.storage, i, 1 if ok else 0)
     return w_result
 

@@ -346,11 +346,11 @@ class Call1Sig(Signature):
             return int(cm.test(self.op, re, im))
         if self.calc_dtype.is_float():
             x = self.child.eval_as_float(node.child, i, off8)
-            return int(uf.float_test(self.op, x))
+            return uf.float_to_int_unop(self.op, x)
         x = self.child.eval_as_int(node.child, i, off8)
         if self.dtype.kind == dt.KIND_BOOL and self.calc_dtype is not \
                 self.dtype:
-            return int(uf.int_test(self.op, x))
+            return int(uf.int_test(self.op, self.calc_dtype, x))
         return self.dtype.wrap_int(uf.int_unop(self.op, self.calc_dtype, x))
 
 

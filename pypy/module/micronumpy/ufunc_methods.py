@@ -19,7 +19,7 @@ from pypy.module.micronumpy.elements import read_flat, flat_offset, read_at, \
     write_cast
 from pypy.module.micronumpy.loop import arange_ints
 from pypy.module.micronumpy.ufuncs_app import call_binary_checked, \
-    call_unary, out_array
+    call_unary, call_two_outputs
 from pypy.module.micronumpy.scalarops import scalar_binop
 from pypy.module.micronumpy.lazy import prepare_write
 
@@ -28,7 +28,8 @@ def ufunc_outer(space, args):
     """ufunc(a[..., newaxis, ...], b): every element of a with every
     element of b, the result of shape a.shape + b.shape."""
     check_keywords(space, args, 'outer', ['out'])
-    w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'outer product')
+    w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'outer product',
+                              single_output=False)
     if len(args.arguments_w) != 3:
         raise space.error(space.w_TypeError, "exactly two arguments expected")
     w_a = concrete_of(space, array_from_w(space, args.arguments_w[1], None))
@@ -36,8 +37,11 @@ def ufunc_outer(space, args):
     nb = len(w_b.shape)
     w_col = w_a.view(w_a.shape + [1] * nb, w_a.strides + [0] * nb,
                      w_a.start)
-    out = out_array(space, keyword_value(args, 'out'))
-    return call_binary_checked(space, w_ufunc, w_col, w_b, out)
+    outs = w_ufunc.output_arrays(space, [w_col, w_b],
+                                 keyword_value(args, 'out'))
+    if w_ufunc.nout == 2:
+        return call_two_outputs(space, w_ufunc, [w_col, w_b], outs)
+    return call_binary_checked(space, w_ufunc, w_col, w_b, outs[0])
 
 
 def ufunc_reduceat(space, args):
@@ -138,6 +142,9 @@ def ufunc_at(space, args):
         raise space.error(space.w_TypeError,
                           "ufunc.at() takes no keyword arguments")
     w_ufunc = ufunc_of(space, args.arguments_w[0])
+    if w_ufunc.nout != 1:
+        raise space.error(space.w_ValueError,
+                          "Only single output ufuncs supported at this time")
     args_w = args.arguments_w
     if len(args_w) < 3:
         raise space.error(space.w_TypeError,

@@ -9,9 +9,10 @@ from rpython.rlib.unroll import unrolling_iterable
 from rpython.rtyper.lltypesystem.module.ll_math import sqrt_nonneg
 from rpython.rlib.rarithmetic import r_uint, intmask, r_singlefloat, \
     ovfcheck
+from rpython.rlib.longlong2float import float2longlong, longlong2float
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import fpflags
-from pypy.module.micronumpy.half import half_nextafter
+from pypy.module.micronumpy.half import half_nextafter, half_spacing
 from pypy.objspace import libm
 from pypy.objspace.floatdivmod import divmod_nonzero
 
@@ -19,27 +20,33 @@ from pypy.objspace.floatdivmod import divmod_nonzero
 ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, MAXIMUM, MINIMUM, FMAX, FMIN, \
     ARCTAN2, BIT_AND, BIT_OR, BIT_XOR, LSHIFT, RSHIFT, LOGICAL_AND, \
     LOGICAL_OR, LOGICAL_XOR, EQ, NE, LT, LE, GT, GE, HYPOT, COPYSIGN, \
-    LOGADDEXP, LOGADDEXP2, NEXTAFTER, FMOD = range(32)
+    LOGADDEXP, LOGADDEXP2, NEXTAFTER, FMOD, GCD, LCM, LDEXP, \
+    HEAVISIDE = range(36)
 # unary ops
 NEG, POS, ABS, SQRT, SQUARE, EXP, LOG, LOG2, LOG10, SIN, COS, TAN, ARCSIN, \
     ARCCOS, ARCTAN, SINH, COSH, TANH, FLOOR, CEIL, TRUNC, RINT, SIGN, ISNAN, \
     ISINF, ISFINITE, LOGICAL_NOT, INVERT, CAST, RECIPROCAL, EXPM1, LOG1P, \
     EXP2, CBRT, ARCSINH, ARCCOSH, ARCTANH, DEG2RAD, RAD2DEG, FABS, \
-    CONJ = range(41)
+    CONJ, SIGNBIT, SPACING, FREXP_MANTISSA, FREXP_EXPONENT, MODF_FRACTION, \
+    MODF_INTEGRAL = range(47)
 # op + F32: the op's float32 kernel, for the ops where NumPy computes in
 # float32 with C's float functions (expm1f, ...) where we would compute in
 # float64 and round (different bits); see op_for
 F32 = 100
-F16 = 200       # op + F16: the op's float16 kernel (F16_BINARY)
+F16 = 200       # op + F16: the op's float16 kernel (F16_BINARY, F16_UNARY)
 F32_UNARY = [EXPM1, LOG1P, EXP2, CBRT, ARCSINH, ARCCOSH, ARCTANH, DEG2RAD,
-             RAD2DEG]
-F32_BINARY = [LOGADDEXP, LOGADDEXP2, NEXTAFTER, FLOORDIV, MOD]
+             RAD2DEG, SPACING]
+# (float16's ldexp is NumPy's too: ldexpf, rounded to float16)
+F32_BINARY = [LOGADDEXP, LOGADDEXP2, NEXTAFTER, FLOORDIV, MOD, LDEXP]
 F16_BINARY = [NEXTAFTER]      # (float32's step is no float16's)
+F16_UNARY = [SPACING]
 
 # (name, op, kind), the first name of an op being NumPy's (the name in
 # its error messages; ufuncs_app.make_ufuncs adds the aliases): kind 'arith' keeps the promoted type, 'cmp' and
 # 'logic' give bool, 'truediv' gives a float, 'bit' is for integers only,
-# 'float' computes integers as floats, 'float64' computes all in float64
+# 'float' computes integers as floats, 'float64' computes all in float64,
+# 'int' takes integers only, 'ldexp' takes a float (or an integer computed
+# as one) and an integer exponent
 BINARY_UFUNCS = [
     ('add', ADD, 'arith'), ('subtract', SUB, 'arith'),
     ('multiply', MUL, 'arith'), ('divide', TRUEDIV, 'truediv'),
@@ -57,7 +64,9 @@ BINARY_UFUNCS = [
     ('greater_equal', GE, 'cmp'), ('hypot', HYPOT, 'float'),
     ('copysign', COPYSIGN, 'float'), ('logaddexp', LOGADDEXP, 'float'),
     ('logaddexp2', LOGADDEXP2, 'float'), ('nextafter', NEXTAFTER, 'float'),
-    ('float_power', POW, 'float64'),
+    ('float_power', POW, 'float64'), ('gcd', GCD, 'int'),
+    ('lcm', LCM, 'int'), ('ldexp', LDEXP, 'ldexp'),
+    ('heaviside', HEAVISIDE, 'float'),
 ]
 
 UNARY_UFUNCS = [
@@ -81,16 +90,28 @@ UNARY_UFUNCS = [
     ('deg2rad', DEG2RAD, 'float'), ('radians', DEG2RAD, 'float'),
     ('rad2deg', RAD2DEG, 'float'), ('degrees', RAD2DEG, 'float'),
     ('fabs', FABS, 'float'), ('conjugate', CONJ, 'arith'),
+    ('signbit', SIGNBIT, 'test'), ('spacing', SPACING, 'float'),
 ]
+
+# (name, op of the first output, op of the second, kind): ufuncs with
+# two outputs, each output computed by its own op
+UNARY_TWO_OUTPUT_UFUNCS = [
+    ('frexp', FREXP_MANTISSA, FREXP_EXPONENT, 'float'),
+    ('modf', MODF_FRACTION, MODF_INTEGRAL, 'float'),
+]
+BINARY_TWO_OUTPUT_UFUNCS = [('divmod', FLOORDIV, MOD, 'arith')]
 
 
 def ufunc_name(op, ufuncs):
-    """NumPy's name of the ufunc computing op (a kernel op: F32 ones
-    too), from BINARY_UFUNCS or UNARY_UFUNCS."""
-    if op >= F32:
-        op -= F32
+    """NumPy's name of the ufunc computing op (a kernel op: F32 and F16
+    ones too), from BINARY_UFUNCS or UNARY_UFUNCS (a unary op may also be
+    an output of UNARY_TWO_OUTPUT_UFUNCS)."""
+    op = op % F32
     for name, uop, kind in ufuncs:
         if uop == op:
+            return name
+    for name, op1, op2, kind in UNARY_TWO_OUTPUT_UFUNCS:
+        if ufuncs is UNARY_UFUNCS and (op1 == op or op2 == op):
             return name
     return 'cast'
 
@@ -137,6 +158,29 @@ def not_supported(space, name):
                        "the inputs could not be safely coerced to any "
                        "supported types according to the casting rule "
                        "''safe''" % name)
+
+
+def no_loop(space, name, operands):
+    """NumPy's error for a ufunc without a loop for its operands' DType
+    classes (a list of (dtype, weak)), as the integer-only gcd gives for
+    floats and bools."""
+    return space.error(space.w_UFuncNoLoopError,
+                       "ufunc '%s' did not contain a loop with signature "
+                       "matching types (%s) -> None" % (name, ', '.join([
+                           "<class 'numpy.dtypes.%s'>" % dtype_class_name(
+                               dtype, weak) for dtype, weak in operands])))
+
+
+def dtype_class_name(dtype, weak):
+    """The name of a dtype's class in numpy.dtypes (Int8DType...), or of
+    the abstract one of a Python int, float or complex."""
+    if weak and dtype.kind != dt.KIND_BOOL:
+        return ['', '_PyLongDType', '_PyFloatDType',
+                '_PyComplexDType'][dt.kind_rank(dtype.kind)]
+    name = dtype.name
+    if name.startswith('uint'):
+        return 'UInt' + name[4:] + 'DType'
+    return name[:1].upper() + name[1:] + 'DType'
 
 
 def float_for_int(dtype):
@@ -233,7 +277,31 @@ def float_binop(op, x, y):
         return libm.nextafterf(x, y)
     if op == NEXTAFTER + F16:
         return half_nextafter(x, y)
+    if op == LDEXP:
+        return libm.ldexp(x, c_int_exponent(y))
+    if op == LDEXP + F32:
+        return libm.ldexpf(x, c_int_exponent(y))
+    if op == HEAVISIDE:
+        if math.isnan(x):
+            return rfloat.NAN
+        if x == 0.0:
+            return y
+        return 0.0 if x < 0.0 else 1.0
     assert False, "not a float binop"
+
+
+C_INT_MAX = 2147483647
+
+
+def c_int_exponent(y):
+    """ldexp's integer exponent y (held as a float) as a C int: NumPy's
+    loops for a long exponent clamp it to the int range, where the result
+    is an infinity or a zero already."""
+    if y > float(C_INT_MAX):
+        return C_INT_MAX
+    if y < float(-C_INT_MAX - 1):
+        return -C_INT_MAX - 1
+    return int(y)
 
 
 def op_for(op, calc_dtype, f32_ops, f16_ops=None):
@@ -445,7 +513,33 @@ def int_binop(op, dtype, x, y):
         if y < 0 or y >= 64:
             return -1 if x < 0 else 0
         return x >> y
+    if op == GCD or op == LCM:
+        return int_gcd_lcm(op, dtype, x, y)
     assert False, "not an int binop"
+
+
+def int_gcd_lcm(op, dtype, x, y):
+    """NumPy's npy_gcd and npy_lcm: Euclid's algorithm on the absolute
+    values as unsigned integers (INT_MIN's absolute value wraps to
+    itself, read unsigned), the lcm wrapping around.  Its own function
+    for its loop, as int_pow."""
+    a = int_magnitude(dtype, x)
+    b = int_magnitude(dtype, y)
+    gcd = a
+    rest = b
+    while rest:
+        gcd, rest = rest, gcd % rest
+    if op == GCD:
+        return intmask(gcd)
+    if gcd == 0:
+        return 0
+    return intmask(a // gcd * b)
+
+
+def int_magnitude(dtype, x):
+    if x < 0 and not dtype.is_unsigned64():
+        return r_uint(0) - r_uint(x)
+    return r_uint(x)
 
 
 def int_overflows(op, dtype, x, y):
@@ -535,11 +629,20 @@ def float_unop(op, x):
         return math.floor(x)
     if op == CEIL:
         return math.ceil(x)
-    if op == TRUNC:
-        if math.isinf(x) or math.isnan(x):
-            return x
-        return math.copysign(float(int(x)), x) if abs(x) < 1e18 \
-            else x
+    if op == TRUNC or op == MODF_INTEGRAL:
+        return float_trunc(x)
+    if op == MODF_FRACTION:
+        if math.isinf(x):
+            return math.copysign(0.0, x)
+        return math.copysign(x - float_trunc(x), x)
+    if op == FREXP_MANTISSA:
+        return frexp_parts(x)[0]
+    if op == SPACING:
+        return float_spacing(x, False)
+    if op == SPACING + F32:
+        return float_spacing(x, True)
+    if op == SPACING + F16:
+        return half_spacing(x)
     if op == RINT:
         if math.isinf(x) or math.isnan(x):
             return x
@@ -562,6 +665,52 @@ LIBM_UNOPS = unrolling_iterable([
     (ARCTANH + F32, libm.atanhf)])
 
 
+def float_trunc(x):
+    if math.isinf(x) or math.isnan(x):
+        return x
+    return math.copysign(float(int(x)), x) if abs(x) < 1e18 else x
+
+
+DOUBLE_EXP_MASK = 0x7ff << 52
+TWO_TO_54 = 18014398509481984.0
+
+
+def frexp_parts(x):
+    """C's frexp: (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1, or
+    (x, 0) for zeros, infinities and nan; read off the bits (math.frexp
+    allocates a C int per call)."""
+    if x == 0.0 or math.isinf(x) or math.isnan(x):
+        return x, 0
+    shift = 0
+    if abs(x) < rfloat.DBL_MIN:     # subnormal: normalized by 2**54
+        x *= TWO_TO_54
+        shift = 54
+    bits = float2longlong(x)
+    exponent = intmask(r_uint(bits) >> 52) & 0x7ff
+    mantissa = longlong2float((bits & ~DOUBLE_EXP_MASK) | (1022 << 52))
+    return mantissa, exponent - 1022 - shift
+
+
+FLOAT32_TRUE_MIN = 1.401298464324817e-45
+
+
+def float_spacing(x, f32):
+    """NumPy's npy_spacing: the step from x to the next float away from
+    zero (its _next; 0.0 and -0.0 step up to the smallest subnormal), nan
+    for an infinity; the step past the largest float is inf, overflowing
+    (the C nextafter raises the flag)."""
+    if math.isinf(x):
+        return rfloat.NAN
+    if math.isnan(x):
+        return x
+    if x == 0.0:
+        return FLOAT32_TRUE_MIN if f32 else 5e-324
+    away = math.copysign(rfloat.INFINITY, x)
+    if f32:
+        return libm.nextafterf(x, away) - x
+    return libm.nextafter(x, away) - x
+
+
 def float_math(op, x):
     for libm_op, func in LIBM_UNOPS:
         if op == libm_op:
@@ -569,7 +718,17 @@ def float_math(op, x):
     assert False, "not a float unop"
 
 
+def float_to_int_unop(op, x):
+    """An op on a float giving an integer: frexp's exponent, or a test
+    (0 or 1)."""
+    if op == FREXP_EXPONENT:
+        return frexp_parts(x)[1]
+    return int(float_test(op, x))
+
+
 def float_test(op, x):
+    if op == SIGNBIT:
+        return float2longlong(x) < 0
     if op == ISNAN:
         return math.isnan(x)
     if op == ISINF:
@@ -611,10 +770,12 @@ def int_unop(op, dtype, x):
             return int(x == 0)
         return ~x
     # bool in, bool out: the tests computed in bool
-    return int(int_test(op, x))
+    return int(int_test(op, dtype, x))
 
 
-def int_test(op, x):
+def int_test(op, dtype, x):
+    if op == SIGNBIT:
+        return x < 0 and not dtype.is_unsigned64()
     if op == ISNAN or op == ISINF:
         return False
     if op == ISFINITE:

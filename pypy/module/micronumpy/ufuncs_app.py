@@ -72,9 +72,8 @@ def common_dtype(space, a, b, w_a, w_b, kind):
     if b.weak and not a.weak:
         fit_python_int(space, b, w_b, a.dtype, kind)
     if a.weak and b.weak:
-        kind = max(dt.kind_rank(a.dtype.kind), dt.kind_rank(b.dtype.kind))
-        return [dt.bool_dtype, dt.int64_dtype, dt.float64_dtype,
-                dt.complex128_dtype][kind]
+        return default_dtype_of_kind(max(dt.kind_rank(a.dtype.kind),
+                                         dt.kind_rank(b.dtype.kind)))
     if a.weak:
         return dt.result_with_python_scalar(b.dtype, a.dtype.kind)
     if b.weak:
@@ -85,6 +84,36 @@ def common_dtype(space, a, b, w_a, w_b, kind):
         return dt.promote_types(uf.float_for_int(a.dtype),
                                 uf.float_for_int(b.dtype))
     return dt.promote_types(a.dtype, b.dtype)
+
+
+def default_dtype_of_kind(kind_rank):
+    """The dtype of a Python scalar of that kind (dt.kind_rank) alone."""
+    return [dt.bool_dtype, dt.int64_dtype, dt.float64_dtype,
+            dt.complex128_dtype][kind_rank]
+
+
+def operand_dtype(operand):
+    """The dtype an operand computes in alone (a Python scalar's
+    default)."""
+    if operand.weak:
+        return default_dtype_of_kind(dt.kind_rank(operand.dtype.kind))
+    return operand.dtype
+
+
+def ldexp_dtype(space, name, a, b, w_b):
+    """The dtype of NumPy's ldexp loop ('fi->f', 'dl->d', ...) for the
+    operands: the first one's float type (an integer's: the float it
+    computes in), the exponent any integer that casts safely to a C
+    long."""
+    dtype = operand_dtype(a)
+    if dtype.is_complex() or not b.dtype.is_int_like() or (
+            b.dtype.is_unsigned64() and not b.weak):
+        raise uf.not_supported(space, name)
+    if b.weak:
+        check_c_long(space, w_b, dt.int64_dtype)
+    if dtype.is_float():
+        return dtype
+    return uf.float_for_int(dtype)
 
 
 def broadcast_operands(space, shapes, w_out):
@@ -148,14 +177,16 @@ def operand_shape(operand):
     return []
 
 
-def check_output_cast(space, ufunc, res, w_out):
+def check_output_cast(space, ufunc, res, w_out, output=0):
     """out= (and in-place operators) take the result with casting
-    'same_kind', checked with the types, before any broadcasting."""
+    'same_kind', checked with the types, before any broadcasting (NumPy
+    numbers the outputs, from 1, where there are several)."""
     if w_out is not None and not dt.can_cast_same_kind(res, w_out.dtype):
+        which = ' %d' % (output + 1) if ufunc.nout > 1 else ''
         raise space.error(space.w_UFuncOutputCastingError,
-                          "Cannot cast ufunc '%s' output from dtype('%s') to"
-                          " dtype('%s') with casting rule 'same_kind'" % (
-                              ufunc.name, res.name, w_out.dtype.name))
+                          "Cannot cast ufunc '%s' output%s from dtype('%s') "
+                          "to dtype('%s') with casting rule 'same_kind'" % (
+                              ufunc.name, which, res.name, w_out.dtype.name))
 
 
 def finish(space, w_result, w_out):
@@ -184,25 +215,43 @@ def has_negative_int(space, operand):
 
 
 def call_binary(space, ufunc, w_a, w_b, w_out=None):
+    """ufunc(w_a, w_b, out=w_out), or None when an operand can't take part
+    in a ufunc."""
+    w_result = binary_output(space, ufunc, 0, w_a, w_b, w_out)
+    if w_result is None:
+        return None
+    return finish(space, w_result, w_out)
+
+
+def binary_output(space, ufunc, output, w_a, w_b, w_out):
+    """The pending expression of output number `output` of a binary ufunc
+    on w_a and w_b, after the checks of its out= array w_out (None if
+    absent); None when an operand can't take part in a ufunc."""
     ufunc = jit.promote(ufunc)      # (its kind and name tests fold away)
     a = convert_operand(space, w_a)
     b = convert_operand(space, w_b)
     if a is None or b is None:
         return None
+    if ufunc.kind == 'ldexp':
+        return ldexp_output(space, ufunc, a, b, w_b, w_out)
     dtype = common_dtype(space, a, b, w_a, w_b, ufunc.kind)
+    if ufunc.kind == 'int' and (not dtype.is_int_like() or
+                                dtype.kind == dt.KIND_BOOL):
+        raise uf.no_loop(space, ufunc.name, [(a.dtype, a.weak),
+                                             (b.dtype, b.weak)])
+    op = ufunc.op if output == 0 else ufunc.op2
     if dtype.is_complex():
         if ufunc.kind == 'float64':     # float_power: in complex128
             dtype = dt.complex128_dtype
         calc = dtype
-        res = cm.binary_result(ufunc.op, dtype)
+        res = cm.binary_result(op, dtype)
         if res is None:
             raise uf.not_supported(space, ufunc.name)
-        op = ufunc.op
     else:
         calc, res = uf.binary_result_dtypes(space, ufunc.name, ufunc.kind,
                                             dtype)
-        op = uf.op_for(ufunc.op, calc, uf.F32_BINARY, uf.F16_BINARY)
-    check_output_cast(space, ufunc, res, w_out)
+        op = uf.op_for(op, calc, uf.F32_BINARY, uf.F16_BINARY)
+    check_output_cast(space, ufunc, res, w_out, output)
     shape = broadcast_pair(space, operand_shape(a), operand_shape(b), w_out)
     if ufunc.op == uf.POW and calc.is_int_like() and \
             shape_size(shape) > 0 and has_negative_int(space, b):
@@ -211,41 +260,79 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
                           "allowed.")
     left, lsig, lnodes = leaf_for(space, a, calc, shape)
     right, rsig, rnodes = leaf_for(space, b, calc, shape)
-    w_result = lazy.make_call2(space, op, calc, res, shape, left, lsig,
-                               lnodes, right, rsig, rnodes)
-    return finish(space, w_result, w_out)
+    return lazy.make_call2(space, op, calc, res, shape, left, lsig, lnodes,
+                           right, rsig, rnodes)
+
+
+def ldexp_output(space, ufunc, a, b, w_b, w_out):
+    """ldexp(a, b): a computed in its float type, the integer exponent
+    read as a float64 (exact for every exponent short of the clamp of
+    ufuncs.c_int_exponent)."""
+    calc = ldexp_dtype(space, ufunc.name, a, b, w_b)
+    check_output_cast(space, ufunc, calc, w_out)
+    shape = broadcast_pair(space, operand_shape(a), operand_shape(b), w_out)
+    left, lsig, lnodes = leaf_for(space, a, calc, shape)
+    right, rsig, rnodes = leaf_for(space, b, dt.float64_dtype, shape)
+    return lazy.make_call2(space, uf.op_for(ufunc.op, calc, uf.F32_BINARY),
+                           calc, calc, shape, left, lsig, lnodes, right, rsig,
+                           rnodes)
 
 
 def call_unary(space, ufunc, w_a, w_out=None):
+    return finish(space, unary_output(space, ufunc, 0, w_a, w_out), w_out)
+
+
+def unary_output(space, ufunc, output, w_a, w_out):
+    """The pending expression of output number `output` of a unary ufunc
+    on w_a, after the checks of its out= array w_out (None if absent)."""
     ufunc = jit.promote(ufunc)
     a = convert_operand(space, w_a)
     if a is None:
-        raise space.error(space.w_TypeError,
-                          "ufunc '%s' not supported for the input types" %
-                          ufunc.name)
-    dtype = a.dtype
-    if a.weak:
-        dtype = [dt.bool_dtype, dt.int64_dtype, dt.float64_dtype,
-                 dt.complex128_dtype][dt.kind_rank(a.dtype.kind)]
+        raise not_an_operand(space, ufunc)
+    dtype = operand_dtype(a)
+    op = ufunc.op if output == 0 else ufunc.op2
     if dtype.is_complex():
         calc = dtype
-        res = cm.unary_result(ufunc.op, dtype)
+        res = cm.unary_result(op, dtype)
         if res is None:
             raise uf.not_supported(space, ufunc.name)
-        op = ufunc.op
     else:
         calc, res = uf.unary_result_dtypes(space, ufunc.name, ufunc.kind,
                                            dtype)
-        op = uf.op_for(ufunc.op, calc, uf.F32_UNARY)
-    check_output_cast(space, ufunc, res, w_out)
+        if op == uf.FREXP_EXPONENT:
+            res = dt.int32_dtype
+        op = uf.op_for(op, calc, uf.F32_UNARY, uf.F16_UNARY)
+    check_output_cast(space, ufunc, res, w_out, output)
     if w_out is None:
         shape = operand_shape(a)
     else:
         shape = broadcast_operands(space, [operand_shape(a)], w_out)
     child, csig, cnodes = leaf_for(space, a, calc, shape)
-    w_result = lazy.make_call1(space, op, calc, res, shape, child, csig,
-                               cnodes)
-    return finish(space, w_result, w_out)
+    return lazy.make_call1(space, op, calc, res, shape, child, csig, cnodes)
+
+
+def call_two_outputs(space, ufunc, args_w, outs):
+    """A ufunc with two outputs (frexp, modf, divmod) on its inputs
+    args_w: the tuple of both results.  Both are computed before either
+    is stored, as NumPy's loop computes them together: an out= array may
+    be an input."""
+    w_first = two_output_part(space, ufunc, 0, args_w, outs[0])
+    w_second = two_output_part(space, ufunc, 1, args_w, outs[1])
+    if outs[0] is not None or outs[1] is not None:
+        w_first = w_first.get_concrete(space)
+        w_second = w_second.get_concrete(space)
+    return space.newtuple([finish(space, w_first, outs[0]),
+                           finish(space, w_second, outs[1])])
+
+
+def two_output_part(space, ufunc, output, args_w, w_out):
+    if ufunc.nin == 1:
+        return unary_output(space, ufunc, output, args_w[0], w_out)
+    w_result = binary_output(space, ufunc, output, args_w[0], args_w[1],
+                             w_out)
+    if w_result is None:
+        raise not_an_operand(space, ufunc)
+    return w_result
 
 
 def call_where(space, w_cond, w_x, w_y):
@@ -286,13 +373,16 @@ def out_array(space, w_out):
 
 
 class W_Ufunc(W_Root):
-    _immutable_fields_ = ['name', 'op', 'kind', 'nin']
+    """op2: the op of the second output, if any (-1: one output)."""
+    _immutable_fields_ = ['name', 'op', 'kind', 'nin', 'op2', 'nout']
 
-    def __init__(self, name, op, kind, nin):
+    def __init__(self, name, op, kind, nin, op2=-1):
         self.name = name
         self.op = op
         self.kind = kind
         self.nin = nin
+        self.op2 = op2
+        self.nout = 1 if op2 < 0 else 2
 
     def getclass(self, space):
         return space.w_ufunc
@@ -303,27 +393,46 @@ class W_Ufunc(W_Root):
     def call(self, space, args):
         check_keywords(space, args, self.name, ['out', 'dtype'])
         args_w = args.arguments_w
-        w_out = keyword_value(args, 'out')
-        if isinstance(w_out, W_TupleObject):
-            # out= may name the one output in a tuple
-            if len(w_out.items_w) != 1:
+        nargs = self.nin + self.nout
+        if len(args_w) < self.nin or len(args_w) > nargs:
+            raise space.error(space.w_TypeError,
+                              "%s() takes from %d to %d positional arguments"
+                              " but %d %s given" % (
+                                  self.name, self.nin, nargs, len(args_w),
+                                  'was' if len(args_w) == 1 else 'were'))
+        outs = self.output_arrays(space, args_w, keyword_value(args, 'out'))
+        if self.nout == 2:
+            return call_two_outputs(space, self, args_w[:self.nin], outs)
+        if self.nin == 1:
+            return call_unary(space, self, args_w[0], outs[0])
+        return call_binary_checked(space, self, args_w[0], args_w[1],
+                                   outs[0])
+
+    def output_arrays(self, space, args_w, w_out):
+        """The out= arrays, one per output (None where not given), from
+        the positional arguments past the inputs or from out= (a tuple,
+        or the array itself where there is one output)."""
+        outs = [None] * self.nout
+        if w_out is None:
+            for i in range(len(args_w) - self.nin):
+                outs[i] = out_array(space, args_w[self.nin + i])
+        elif len(args_w) > self.nin:
+            raise space.error(space.w_TypeError,
+                              "cannot specify 'out' as both a positional "
+                              "and keyword argument")
+        elif isinstance(w_out, W_TupleObject):
+            if len(w_out.items_w) != self.nout:
                 raise space.error(space.w_ValueError,
                                   "The 'out' tuple must have exactly one "
                                   "entry per ufunc output")
-            w_out = w_out.items_w[0]
-        if len(args_w) == self.nin + 1 and w_out is None:
-            w_out = args_w[self.nin]
-            args_w = args_w[:self.nin]
-        if len(args_w) != self.nin:
+            for i in range(self.nout):
+                outs[i] = out_array(space, w_out.items_w[i])
+        elif self.nout == 1:
+            outs[0] = out_array(space, w_out)
+        else:
             raise space.error(space.w_TypeError,
-                              "%s() takes from %d to %d positional arguments"
-                              " but %d were given" % (
-                                  self.name, self.nin, self.nin + 1,
-                                  len(args_w)))
-        out = out_array(space, w_out)
-        if self.nin == 1:
-            return call_unary(space, self, args_w[0], out)
-        return call_binary_checked(space, self, args_w[0], args_w[1], out)
+                              "'out' must be a tuple of arrays")
+        return outs
 
 
 def call_binary_checked(space, ufunc, w_a, w_b, w_out=None):
@@ -331,10 +440,14 @@ def call_binary_checked(space, ufunc, w_a, w_b, w_out=None):
     part in a ufunc."""
     w_result = call_binary(space, ufunc, w_a, w_b, w_out)
     if w_result is None:
-        raise space.error(space.w_TypeError,
-                          "ufunc '%s' not supported for the input types" %
-                          ufunc.name)
+        raise not_an_operand(space, ufunc)
     return w_result
+
+
+def not_an_operand(space, ufunc):
+    return space.error(space.w_TypeError,
+                       "ufunc '%s' not supported for the input types" %
+                       ufunc.name)
 
 
 def make_ufuncs():
@@ -343,6 +456,10 @@ def make_ufuncs():
         result[name] = W_Ufunc(name, op, kind, 2)
     for name, op, kind in uf.UNARY_UFUNCS:
         result[name] = W_Ufunc(name, op, kind, 1)
+    for name, op, op2, kind in uf.UNARY_TWO_OUTPUT_UFUNCS:
+        result[name] = W_Ufunc(name, op, kind, 1, op2)
+    for name, op, op2, kind in uf.BINARY_TWO_OUTPUT_UFUNCS:
+        result[name] = W_Ufunc(name, op, kind, 2, op2)
     # NumPy's names of these ufuncs
     result['true_divide'] = result['divide']
     result['mod'] = result['remainder']

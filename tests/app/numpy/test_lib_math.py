@@ -1,7 +1,8 @@
 """np.lib arithmetic (lib_pypy/_numpy_lib): polyval, polyfit, interp,
 convolve, correlate, tensordot, inner, kron, cross, vectorize,
-frompyfunc, apply_along_axis, np.emath."""
+frompyfunc, apply_along_axis, np.emath, i0, iterable."""
 
+import math
 import numpy as np
 import pytest
 
@@ -203,3 +204,35 @@ def test_emath():
     assert np.emath.power(-2, 2).real == pytest.approx(4.0)
     assert np.emath.arcsin(0.5) == pytest.approx(0.5235987755982989)
     assert np.emath.arccos(2).imag != 0
+
+
+def bessel_i0_series(x):
+    """I0(x) = sum over k of (x/2)**(2k) / (k!)**2, summed exactly."""
+    terms = [1.0]
+    k = 0
+    while terms[-1] > 1e-20 * terms[0] or k < 10:
+        k += 1
+        terms.append(terms[-1] * (x / 2.0) ** 2 / (k * k))
+    return math.fsum(terms)
+
+
+def test_i0():
+    xs = [0.0, 0.5, 1.0, 2.0, 3.0, 7.9, 8.0, 8.5, -9.5, 20.0, 100.0]
+    result = np.i0(np.array(xs))
+    assert result.dtype == np.float64
+    for got, x in zip(result.tolist(), xs):
+        expected = bessel_i0_series(abs(x))
+        assert abs(got - expected) <= 1e-14 * expected, (x, got, expected)
+    assert np.i0(np.array([1, 2], np.int8)).dtype == np.float64
+    assert np.i0(np.float32(2)).dtype == np.float32
+    assert np.i0(0) == 1.0
+    with pytest.raises(TypeError) as e:
+        np.i0(1j)
+    assert str(e.value) == "i0 not supported for complex values"
+
+
+def test_iterable():
+    assert np.iterable([1, 2]) and np.iterable(np.arange(3))
+    assert np.iterable('abc') and np.iterable((x for x in []))
+    assert not np.iterable(1) and not np.iterable(np.array(1))
+    assert not np.iterable(np.float64(1))

@@ -338,6 +338,25 @@ def test_isclose():
     assert np.isclose([1, 2], [1, 3]).tolist() == [True, False]
 
 
+def test_isclose_of_complex_numbers():
+    # |x - y| <= atol + rtol * |y| in complex absolute values; a nan part
+    # makes a nan, an infinite part a number that is not finite
+    inf, nan = np.inf, np.nan
+    x = np.array([1j, 1 + 1e-9j, 2j, complex(inf, 0), complex(nan, 1),
+                  complex(1, nan), 1 + 0j, complex(inf, 1)])
+    y = np.array([2j, 1 + 0j, 2j, complex(inf, 0), complex(nan, 1),
+                  complex(nan, 2), 1.00001 + 0j, complex(inf, 2)])
+    assert np.isclose(x, y).tolist() == [False, True, True, True, False,
+                                         False, True, False]
+    assert np.isclose(x, y, equal_nan=True).tolist() == [
+        False, True, True, True, True, True, True, False]
+    assert np.allclose(1j, 2j) is False
+    assert np.allclose([1j], [1j + 1e-9]) is True
+    assert not np.isclose(1j, 1)
+    assert np.isclose(np.array([1, 2]), np.array([1 + 1e-10j, 2j])) \
+        .tolist() == [True, False]
+
+
 def test_allclose():
     assert np.allclose([1e10, 1e-7], [1.00001e10, 1e-8]) is False
     assert np.allclose([1e10, 1e-8], [1.00001e10, 1e-9]) is True
