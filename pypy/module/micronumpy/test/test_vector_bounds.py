@@ -302,5 +302,5 @@ class TestX86(LLJitMixin):
 
 class TestX86Narrow(TestX86):
     """The same loops on SSE's xmm registers only (what a CPU without
-    AVX2 runs: test_x86_avx.py)."""
+    AVX2 runs: test_vector_avx2.py)."""
     vec_wide = 0

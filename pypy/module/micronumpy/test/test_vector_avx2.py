@@ -10,9 +10,12 @@ test_vector_bounds.py, which runs both widths."""
 
 import py
 from rpython.jit.backend.x86 import rx86
+from rpython.jit.metainterp.test.support import LLJitMixin
 from rpython.jit.metainterp.warmspot import get_stats
 from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.module.micronumpy.test import test_vector_bounds as bounds
+from pypy.module.micronumpy.test.x86backend import (
+    skip_unless_x86_64_with_sse4_1, use_libc_malloc)
 
 
 class CodeBuilder(rx86.X86_64_CodeBuilder):
@@ -81,13 +84,20 @@ def vector_widths():
     return widths
 
 
-class TestWideLoops(bounds.TestX86):
+class TestWideLoops(LLJitMixin):
+    CPUClass = staticmethod(bounds.make_x86_cpu)
+    enable_opts = bounds.TestX86.enable_opts
 
     def setup_class(cls):
-        bounds.TestX86.setup_class.im_func(cls)
+        skip_unless_x86_64_with_sse4_1()
         from rpython.jit.backend.x86 import detect_feature
         if not detect_feature.detect_avx2():
             py.test.skip("no AVX2 on this CPU")
+        cls.undo_malloc = staticmethod(use_libc_malloc())
+
+    def teardown_class(cls):
+        if hasattr(cls, 'undo_malloc'):
+            cls.undo_malloc()
 
     def widths(self, TP, op, vec_wide):
         res = self.meta_interp(bounds.make_main(TP, op), [0], vec=True,
@@ -105,6 +115,13 @@ class TestWideLoops(bounds.TestX86):
         widths = self.widths(lltype.Signed, bounds.int64_op, 1)
         for name in ['vec_load_i', 'vec_int_add', 'vec_int_sub',
                      'vec_expand_i']:
+            assert widths[name] == set([32]), name
+
+    def test_int32_arithmetic_is_on_ymm_registers(self):
+        # (its sign extensions to the items' own size are no-ops)
+        widths = self.widths(rffi.INT, bounds.int32_op, 1)
+        for name in ['vec_load_i', 'vec_int_mul', 'vec_int_add',
+                     'vec_int_signext']:
             assert widths[name] == set([32]), name
 
     def test_a_cast_keeps_a_loop_on_xmm_registers(self):
