@@ -132,6 +132,35 @@ class TestWideLoops(LLJitMixin):
         for name, sizes in widths.items():
             assert max(sizes) <= 16, name
 
+    def test_a_loop_vectorized_at_neither_width_runs_scalar(self):
+        # the wide attempt needs an operation without a ymm form, the
+        # narrow one gives up too: the loop is compiled from the copies
+        # of its operations, with the loop info it came with (a
+        # translated pypy-c crashed in compile_loop on the info of the
+        # attempt)
+        from rpython.jit.metainterp.optimizeopt import vector
+        from rpython.jit.backend.x86.vector_ext import X86VectorExt
+
+        def most_vectors_live(loop):
+            # few in the wide attempt, too many in the narrow one
+            for op in loop.operations:
+                if op.returns_vector() and op.bytesize * op.count > 16:
+                    return 0
+            return vector.MAX_VECTORS_LIVE + 1
+        saved = vector.most_vectors_live, \
+            X86VectorExt.wide_vector_op_supported
+        vector.most_vectors_live = most_vectors_live
+        X86VectorExt.wide_vector_op_supported = lambda self, op: False
+        try:
+            res = self.meta_interp(bounds.make_main(rffi.DOUBLE,
+                                                    bounds.float64_op),
+                                   [0], vec=True, vec_wide=1)
+        finally:
+            vector.most_vectors_live, \
+                X86VectorExt.wide_vector_op_supported = saved
+        assert res == 0
+        assert vector_widths() == {}
+
     def test_vec_wide_0_keeps_every_loop_on_xmm_registers(self):
         widths = self.widths(rffi.DOUBLE, bounds.float64_op, 0)
         assert widths['vec_float_add'] == set([16])
