@@ -96,83 +96,93 @@ def undefined_name(space, w_name):
                        "undefined character name '%s'" % text)
 
 
-def canonical_order(db, codes):
-    """Sorts each run of combining marks by combining class, keeping the
-    order of marks of the same class (a stable insertion sort)."""
-    for i in range(1, len(codes)):
-        code = codes[i]
-        ccc = db.combining(code)
-        if ccc == 0:
-            continue
-        j = i
-        while j > 0 and db.combining(codes[j - 1]) > ccc:
-            codes[j] = codes[j - 1]
-            j -= 1
-        codes[j] = code
+def make_normalizer(db):
+    """normalized(u, compatibility, composed): the code points of u
+    normalized with db's tables (NFKD, NFKC, NFD, NFC)."""
 
-
-def decompose(db, u, compatibility):
-    codes = []
-    for ch in u:
-        code = ord(ch)
-        if HANGUL_S_BASE <= code < HANGUL_S_BASE + HANGUL_S_COUNT:
-            index = code - HANGUL_S_BASE
-            codes.append(HANGUL_L_BASE + index // HANGUL_N_COUNT)
-            codes.append(HANGUL_V_BASE +
-                         (index % HANGUL_N_COUNT) // HANGUL_T_COUNT)
-            if index % HANGUL_T_COUNT != 0:
-                codes.append(HANGUL_T_BASE + index % HANGUL_T_COUNT)
-            continue
-        if compatibility:
-            decomposition = db.compat_decomposition(code)
-        else:
-            decomposition = db.canon_decomposition(code)
-        if decomposition:
-            codes.extend(decomposition)
-        else:
-            codes.append(code)
-    canonical_order(db, codes)
-    return codes
-
-
-def compose_pair(db, first, second):
-    """The primary composite of two code points, or -1."""
-    if (HANGUL_L_BASE <= first < HANGUL_L_BASE + HANGUL_L_COUNT and
-            HANGUL_V_BASE <= second < HANGUL_V_BASE + HANGUL_V_COUNT):
-        return HANGUL_S_BASE + ((first - HANGUL_L_BASE) * HANGUL_V_COUNT +
-                                second - HANGUL_V_BASE) * HANGUL_T_COUNT
-    if (HANGUL_S_BASE <= first < HANGUL_S_BASE + HANGUL_S_COUNT and
-            (first - HANGUL_S_BASE) % HANGUL_T_COUNT == 0 and
-            HANGUL_T_BASE < second < HANGUL_T_BASE + HANGUL_T_COUNT):
-        return first + second - HANGUL_T_BASE
-    key = (r_longlong(first) << 32) | r_longlong(second)
-    return db._composition.get(key, -1)
-
-
-def compose(db, codes):
-    """Canonical composition of a decomposed, canonically ordered
-    sequence (the algorithm of UAX #15's reference code)."""
-    if not codes:
-        return codes
-    result = [codes[0]]
-    starter_index = 0
-    last_class = db.combining(codes[0])
-    if last_class != 0:
-        # a leading mark blocks composing with the first character
-        last_class = 256
-    for i in range(1, len(codes)):
-        code = codes[i]
-        ccc = db.combining(code)
-        if last_class < ccc or last_class == 0:
-            composite = compose_pair(db, result[starter_index], code)
-            if composite >= 0:
-                result[starter_index] = composite
+    def canonical_order(codes):
+        """Sorts each run of combining marks by combining class, keeping
+        the order of marks of the same class (a stable insertion
+        sort)."""
+        for i in range(1, len(codes)):
+            code = codes[i]
+            ccc = db.combining(code)
+            if ccc == 0:
                 continue
-        if ccc == 0:
-            starter_index = len(result)
-        last_class = ccc
-        result.append(code)
-    return result
+            j = i
+            while j > 0 and db.combining(codes[j - 1]) > ccc:
+                codes[j] = codes[j - 1]
+                j -= 1
+            codes[j] = code
+
+    def decompose(u, compatibility):
+        codes = []
+        for ch in u:
+            code = ord(ch)
+            if HANGUL_S_BASE <= code < HANGUL_S_BASE + HANGUL_S_COUNT:
+                index = code - HANGUL_S_BASE
+                codes.append(HANGUL_L_BASE + index // HANGUL_N_COUNT)
+                codes.append(HANGUL_V_BASE +
+                             (index % HANGUL_N_COUNT) // HANGUL_T_COUNT)
+                if index % HANGUL_T_COUNT != 0:
+                    codes.append(HANGUL_T_BASE + index % HANGUL_T_COUNT)
+                continue
+            if compatibility:
+                decomposition = db.compat_decomposition(code)
+            else:
+                decomposition = db.canon_decomposition(code)
+            if decomposition:
+                codes.extend(decomposition)
+            else:
+                codes.append(code)
+        canonical_order(codes)
+        return codes
+
+    def compose_pair(first, second):
+        """The primary composite of two code points, or -1."""
+        if (HANGUL_L_BASE <= first < HANGUL_L_BASE + HANGUL_L_COUNT and
+                HANGUL_V_BASE <= second < HANGUL_V_BASE + HANGUL_V_COUNT):
+            return HANGUL_S_BASE + (
+                (first - HANGUL_L_BASE) * HANGUL_V_COUNT +
+                second - HANGUL_V_BASE) * HANGUL_T_COUNT
+        if (HANGUL_S_BASE <= first < HANGUL_S_BASE + HANGUL_S_COUNT and
+                (first - HANGUL_S_BASE) % HANGUL_T_COUNT == 0 and
+                HANGUL_T_BASE < second < HANGUL_T_BASE + HANGUL_T_COUNT):
+            return first + second - HANGUL_T_BASE
+        key = (r_longlong(first) << 32) | r_longlong(second)
+        return db._composition.get(key, -1)
+
+    def compose(codes):
+        """Canonical composition of a decomposed, canonically ordered
+        sequence (the algorithm of UAX #15's reference code)."""
+        if not codes:
+            return codes
+        result = [codes[0]]
+        starter_index = 0
+        last_class = db.combining(codes[0])
+        if last_class != 0:
+            # a leading mark blocks composing with the first character
+            last_class = 256
+        for i in range(1, len(codes)):
+            code = codes[i]
+            ccc = db.combining(code)
+            if last_class < ccc or last_class == 0:
+                composite = compose_pair(result[starter_index], code)
+                if composite >= 0:
+                    result[starter_index] = composite
+                    continue
+            if ccc == 0:
+                starter_index = len(result)
+            last_class = ccc
+            result.append(code)
+        return result
+
+    def normalized(u, compatibility, composed):
+        codes = decompose(u, compatibility)
+        if composed:
+            codes = compose(codes)
+        return codes
+    return normalized
 
 
 def codes_to_unicode(codes):
@@ -190,6 +200,7 @@ def make_database_functions(db, is_old_version):
     # CPython keeps no record of the digit values older versions had:
     # its ucd_3_2_0.digit() answers the current database's
     digit_db = CURRENT_DB if is_old_version else db
+    normalize_codes = make_normalizer(db)
 
     def lookup(space, args_w):
         w_name = args_w[0]
@@ -301,10 +312,9 @@ def make_database_functions(db, is_old_version):
         if form not in NORMALIZATION_FORMS:
             raise space.error(space.w_ValueError,
                               "invalid normalization form")
-        codes = decompose(db, u, form == u'NFKC' or form == u'NFKD')
-        if form == u'NFC' or form == u'NFKC':
-            codes = compose(db, codes)
-        return codes_to_unicode(codes)
+        return codes_to_unicode(normalize_codes(
+            u, form == u'NFKC' or form == u'NFKD',
+            form == u'NFC' or form == u'NFKC'))
 
     def normalize(space, args_w):
         w_str = args_w[1]

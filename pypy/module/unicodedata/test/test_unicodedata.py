@@ -60,7 +60,8 @@ def test_character_properties():
     assert call_text('east_asian_width', u'\u4e00') == u'W'
     assert call_text('east_asian_width', u'\u0378') == u'F'
     assert call_text('decomposition', u'\u00e9') == u'0065 0301'
-    assert call_text('decomposition', u'\u00bd') == u'<fraction> 0031 2044 0032'
+    assert call_text('decomposition', u'\u00bd') == \
+        u'<fraction> 0031 2044 0032'
     assert space.int_w(call(module_attr('combining'), [text(u'\u0301')])) \
         == 230
     assert space.int_w(call(module_attr('mirrored'), [text(u'(')])) == 1
