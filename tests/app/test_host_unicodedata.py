@@ -15,8 +15,8 @@ BLOCKS = [(0x0000, 0x0530),     # Latin, IPA, Greek, Cyrillic
           (0x0900, 0x0980),     # Devanagari
           (0x0E00, 0x0E80),     # Thai
           (0x1100, 0x1200),     # Hangul Jamo
-          (0x1E00, 0x2300),     # Latin and Greek extended, punctuation,
-                                # letterlike symbols, arrows, math operators
+          (0x1E00, 0x20A0),     # Latin and Greek extended, punctuation
+          (0x2100, 0x2300),     # letterlike symbols, arrows, math operators
           (0x2460, 0x2500),     # enclosed alphanumerics
           (0x3000, 0x3100),     # CJK punctuation, kana
           (0x3300, 0x3400),     # CJK compatibility

@@ -134,3 +134,11 @@ def test_named_escapes():
     assert re.fullmatch(r'\N{BULLET}+', '\u2022\u2022')
     with pytest.raises(re.error):
         re.compile(r'\N{NO SUCH CHARACTER NAME}')
+
+
+def test_maxunicode():
+    import sys
+    assert sys.maxunicode == 0x10FFFF
+    assert unicodedata.category(chr(sys.maxunicode)) == 'Cn'
+    with pytest.raises(ValueError):
+        chr(sys.maxunicode + 1)
