@@ -1561,7 +1561,8 @@ class Parser(MatchParser):
                                       i - 1, tok)
                 result.append(code_to_unichr(code))
             elif c == 'N':
-                # \N{NAME}: the character of that Unicode name, in any case
+                # \N{NAME}: the character of that Unicode name or alias,
+                # in any case
                 assert i >= 0
                 end = s.find('}', i)
                 if i >= n or s[i] != '{':
@@ -1572,7 +1573,7 @@ class Parser(MatchParser):
                                       start, n - 1, tok)
                 assert end > i
                 try:
-                    code = unicodedb.lookup(s[i + 1:end].upper())
+                    code = unicodedb.lookup_with_alias(s[i + 1:end].upper())
                 except KeyError:
                     self.escape_error('unknown Unicode character name',
                                       start, end, tok)

@@ -633,7 +633,8 @@ def object_new(space, args):
     new = find_builtin_new(w_type, space)
     if new is None:
         raise space.error(space.w_TypeError,
-                          "cannot create '%s' instances" % w_type.name)
+                          "cannot create '%s' instances" %
+                          space.type_name(w_type))
     args = Arguments(args.arguments_w[1:], args.keyword_names,
                      args.keyword_values_w)
     if w_type.is_builtin():

@@ -479,7 +479,8 @@ def type_call(space, w_type, args):
         new = find_builtin_new(w_type, space)
         if new is None:
             raise space.error(space.w_TypeError,
-                              "cannot create '%s' instances" % w_type.name)
+                              "cannot create '%s' instances" %
+                              space.type_name(w_type))
         if w_type is space.w_object and (args.arguments_w or
                                          args.has_keywords()):
             # (enum relies on object(value) failing)

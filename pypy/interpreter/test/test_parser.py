@@ -600,6 +600,8 @@ def test_named_unicode_escapes():
                  'eval').body.value == u'a\u2014a'
     assert 'unknown Unicode character name' in error_of("'\\N{DASH}'\n")[1]
     assert 'malformed \\N character escape' in error_of("'\\N'\n")[1]
+    # aliases name characters too, as in CPython
+    assert parse("'\\N{BYTE ORDER MARK}'", 'eval').body.value == u'\ufeff'
 
 
 def test_async_statements_and_await():

@@ -17,6 +17,8 @@ from rpython.tool.sourcetools import func_with_new_name
 
 VERSION = "3.11.7 (micronumpy-pypy)"
 HEXVERSION = 0x030b07f0
+# the largest code point (str holds all of Unicode)
+MAX_UNICODE = 0x10FFFF
 
 
 def sys_exit(space, args):
@@ -286,6 +288,7 @@ def make_module(space):
     setitem(space, '_xoptions', space.newdict())
     setitem(space, 'stdlib_module_names', make_stdlib_module_names(space))
     setitem(space, 'maxsize', space.newint(sys.maxint))
+    setitem(space, 'maxunicode', space.newint(MAX_UNICODE))
     setitem(space, 'byteorder', space.newtext_utf8('little'))
     setitem(space, 'platform', space.newtext_utf8('linux'))
     # sysconfig's config vars, which pydoc reads: the folder under the
