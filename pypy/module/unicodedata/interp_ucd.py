@@ -3,6 +3,7 @@ of rpython.rlib.unicodedata: the module's own (CURRENT_DB) and Unicode
 3.2.0 for unicodedata.ucd_3_2_0 (what encodings.idna uses).  Arguments
 and error messages follow CPython 3.11's."""
 
+from rpython.rlib import jit
 from rpython.rlib.rarithmetic import r_longlong
 from rpython.rlib.unicodedata import unicodedb_3_2_0, unicodedb_8_0_0
 from rpython.tool.sourcetools import func_with_new_name
@@ -356,6 +357,7 @@ def check_arguments(space, args_w, keyword_names, qualified_name, fname,
 def make_module_function(fname, min_args, max_args, impl):
     qualified_name = 'unicodedata.' + fname
 
+    @jit.dont_look_inside   # (see make_ucd_method)
     def module_function(space, args):
         check_arguments(space, args.arguments_w, args.keyword_names,
                         qualified_name, fname, min_args, max_args)
@@ -366,6 +368,10 @@ def make_module_function(fname, min_args, max_args, impl):
 def make_ucd_method(fname, min_args, max_args, impl):
     qualified_name = 'unicodedata.UCD.' + fname
 
+    # residual calls for the JIT: the databases' lookup functions have
+    # more constants than a jitcode holds ("too many constants" when the
+    # JIT's codewriter made one), and CPython's are C calls too
+    @jit.dont_look_inside
     def ucd_method(space, args):
         w_self = args.arguments_w[0]
         if not isinstance(w_self, W_UCD):
