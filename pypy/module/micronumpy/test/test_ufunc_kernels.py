@@ -109,8 +109,9 @@ def test_spacing_of_float16():
     assert half_spacing(-65504.0) == 32.0
     assert half_spacing(-0.0) == 2.0 ** -24
     assert half_spacing(2.0 ** -24) == 2.0 ** -24
-    assert flags_of(half_spacing, 65504.0) == fpflags.FE_OVERFLOW
-    assert flags_of(half_spacing, INF) == fpflags.FE_INVALID
+    # (the host's own arithmetic may leave FE_INEXACT beside them)
+    assert flags_of(half_spacing, 65504.0) & fpflags.FE_OVERFLOW
+    assert flags_of(half_spacing, INF) & fpflags.FE_INVALID
     assert math.isnan(half_spacing(-NAN))
     assert math.copysign(1.0, half_spacing(-INF)) == 1.0
 
