@@ -112,15 +112,20 @@ def order_of(value, what):
             what, value)) from e
 
 
-def polyder(c, m=1, scl=1, axis=0):
-    """The m-th derivative of c, each one multiplied by scl."""
+def float_coefficients(c):
+    """A copy of c, at least 1-d (the coefficients along its first axis),
+    integers and bools as float64."""
     c = np.asarray(c)
     if c.ndim == 0:
         c = c.reshape(1)
     if c.dtype.kind in 'biu':
-        c = c + 0.0
-    else:
-        c = c.copy()
+        return c + 0.0
+    return c.copy()
+
+
+def polyder(c, m=1, scl=1, axis=0):
+    """The m-th derivative of c, each one multiplied by scl."""
+    c = float_coefficients(c)
     count = order_of(m, "the order of derivation")
     if count < 0:
         raise ValueError("The order of derivation must be non-negative")
@@ -141,13 +146,7 @@ def polyder(c, m=1, scl=1, axis=0):
 def polyint(c, m=1, k=[], lbnd=0, scl=1, axis=0):
     """The m-th integral of c, the i-th one's value at lbnd being k[i]
     (0 where k is short), each multiplied by scl."""
-    c = np.asarray(c)
-    if c.ndim == 0:
-        c = c.reshape(1)
-    if c.dtype.kind in 'biu':
-        c = c + 0.0
-    else:
-        c = c.copy()
+    c = float_coefficients(c)
     if not np.iterable(k):
         k = [k]
     count = order_of(m, "the order of integration")
