@@ -5,7 +5,7 @@ module lacks and takes the names listed in __all__ from it; the
 functions use only `import numpy as np`, so they also run on CPython with
 NumPy."""
 
-from . import emath, fft, ndmethods
+from . import emath, fft, ma, ndmethods
 from .arrayapi import acos, acosh, asin, asinh, atan, atanh, atan2, pow, \
     bitwise_left_shift, bitwise_right_shift, bitwise_invert, concat, \
     permute_dims, astype, unstack, unique_all, unique_counts, \
@@ -55,7 +55,7 @@ from .stats import quantile, percentile, median, average, cov, corrcoef
 from .textfiles import savetxt, loadtxt, genfromtxt
 
 __all__ = [
-    'emath', 'fft', 'polynomial', 'packbits', 'unpackbits', 'convolve',
+    'emath', 'fft', 'ma', 'polynomial', 'packbits', 'unpackbits', 'convolve',
     'correlate', 'diff',
     'ediff1d', 'vectorize', 'frompyfunc', 'apply_along_axis', 'fromiter',
     'meshgrid', 'mgrid', 'ogrid', 'indices', 'fromfunction', 'tri', 'tril',
