@@ -11,7 +11,7 @@ from .core import MaskError, MaskedArray, MaskedConstant, masked, \
     masked_less, masked_less_equal, masked_inside, masked_outside, \
     masked_invalid, masked_values, count, compressed
 from .operations import unary_functions, binary_functions
-from .reductions import sum, prod, product, min, max, argmin, argmax, \
+from .reductions import sum, prod, product, all, any, min, max, argmin, argmax, \
     mean, var, std
 
 # np.ma.sqrt, np.ma.add, ...: the masked versions of the ufuncs, made from

@@ -392,8 +392,8 @@ class MaskedArray(object):
 
     def __getitem__(self, index):
         if isinstance(index, MaskedArray):
-            index = index.filled(False) if index.dtype == bool \
-                else index._data
+            # NumPy indexes with the data, masked or not
+            index = index._data
         data = self._data[index]
         mask = self._mask
         if mask is not nomask:
@@ -410,8 +410,8 @@ class MaskedArray(object):
         if self is masked:
             raise MaskError('Cannot alter the masked element.')
         if isinstance(index, MaskedArray):
-            index = index.filled(False) if index.dtype == bool \
-                else index._data
+            # NumPy indexes with the data, masked or not
+            index = index._data
         if value is masked:
             if self._mask is nomask:
                 self._mask = make_mask_none(self.shape)
@@ -509,7 +509,13 @@ class MaskedConstant(MaskedArray):
         return '--'
 
     def __format__(self, format_spec):
-        return format('--', format_spec)
+        # what `masked` is formatted as is not guessed: '--' whatever the
+        # format
+        if format_spec:
+            warnings.warn("Format strings passed to MaskedConstant are "
+                          "ignored, but in future may error or produce "
+                          "different behavior", FutureWarning, stacklevel=2)
+        return str(self)
 
     def __bool__(self):
         return False

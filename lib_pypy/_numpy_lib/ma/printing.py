@@ -11,6 +11,12 @@ import numpy as np
 MASKED_ELEMENT = '--'
 SUMMARY_INSERT = '...'
 
+# NumPy cuts masked data to its corners along the axes longer than this
+# before it makes the object array that it prints (which is then summarized
+# only if it still holds more elements than the print threshold)
+PRINT_WIDTH = 100
+PRINT_WIDTH_1D = 1500
+
 # the dtypes whose repr leaves out dtype= (numpy's _typelessdata)
 IMPLIED_DTYPES = (np.int64, np.float64, np.complex128, np.bool_)
 
@@ -24,6 +30,13 @@ def corners(array, edge_items, summarized):
                 list(range(length - edge_items, length))
             array = np.take(array, picked, axis=axis)
     return array
+
+
+def cut_for_printing(array):
+    """`array` cut as NumPy cuts masked data before printing it."""
+    width = PRINT_WIDTH if array.ndim > 1 else PRINT_WIDTH_1D
+    return corners(array, width // 2,
+                   [length > width for length in array.shape])
 
 
 def ndarray_elements(array):
@@ -141,6 +154,8 @@ def data_to_string(data, mask, separator, prefix='', suffix=''):
         def shown_elements(pick):
             return ndarray_elements(pick(data))
     else:
+        data, mask = cut_for_printing(data), cut_for_printing(mask)
+
         def shown_elements(pick):
             return masked_elements(pick(data), pick(mask))
     return array_to_string(data.shape, shown_elements, separator, prefix,

@@ -44,8 +44,10 @@ def filled_reduction(method, identity):
     `identity` under the mask."""
     def reduce(a, axis=None, dtype=None, out=None, keepdims=False):
         a = asanyarray(a)
+        # all() and any() take no dtype
+        dtype_argument = {} if dtype is None else {'dtype': dtype}
         result = getattr(a.filled(identity), method)(
-            axis=axis, dtype=dtype, keepdims=keepdims)
+            axis=axis, keepdims=keepdims, **dtype_argument)
         return with_reduced_mask(result, reduced_mask(a._mask, axis,
                                                       keepdims))
     reduce.__name__ = method
@@ -55,6 +57,8 @@ def filled_reduction(method, identity):
 sum = filled_reduction('sum', 0)
 prod = filled_reduction('prod', 1)
 product = prod
+all = filled_reduction('all', True)
+any = filled_reduction('any', False)
 
 
 def extremum(method, largest_fill):
@@ -136,7 +140,7 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     return unary_functions['sqrt'](variance)
 
 
-REDUCTIONS = [sum, prod, min, max, argmin, argmax, mean, var, std]
+REDUCTIONS = [sum, prod, all, any, min, max, argmin, argmax, mean, var, std]
 
 for reduction in REDUCTIONS:
     setattr(MaskedArray, reduction.__name__, reduction)

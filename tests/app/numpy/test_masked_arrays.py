@@ -44,8 +44,23 @@ def test_constructors_and_printing():
         "str(np.ma.array(np.arange(24).reshape(2, 3, 4),"
         " mask=np.arange(24) % 5 == 0))",
         "np.ma.array([[1, 2, 3]], mask=[[0, 1, 0]])",
+        "np.ma.array(np.arange(3000).reshape(3, 1000),"
+        " mask=np.arange(3000) % 7 == 0)",
+        "np.ma.array(np.arange(3000.0).reshape(1000, 3))",
+        "np.ma.array(np.arange(40000).reshape(200, 200),"
+        " mask=np.eye(200))",
+        "np.ma.array(np.zeros((2, 0)))",
+        "np.ma.array([1+2j, 3-1j], mask=[0, 1])",
+        "np.ma.array([0.1 + 0.2, np.nan, 1e-20, 12345.0], mask=[0, 0, 0, 1])",
+        "np.ma.array([1, -2, 3], dtype=np.int8, mask=[0, 1, 0])",
         "np.ma.array([1, 2], mask=[0, 1, 1])",
         "np.ma.masked", "str(np.ma.masked)", "np.ma.nomask",
+        "format(np.ma.masked)", "'%s' % np.ma.masked",
+    ])
+    assert_same_as_numpy("np.set_printoptions(precision=3, linewidth=40)\n", [
+        "np.ma.array([[1.0, 2.0], [4.0, 5.0]], mask=[[0, 1], [0, 0]]) / 3",
+        "np.ma.array(np.arange(20.0) / 7, mask=np.arange(20) % 4 == 0)",
+        "str(np.ma.array(np.arange(20.0) / 7, mask=np.arange(20) % 4 == 0))",
     ])
 
 
@@ -183,13 +198,20 @@ def test_reductions():
         "np.ma.array([1.0, 2.0, 4.0]).std()",
         "np.ma.array([[1, 2], [3, 4]]).max(axis=0)",
         "np.ma.array([True, False], mask=[0, 1]).min()",
+        "a.any()", "a.all()", "x.all(axis=0)", "x.any(axis=1)",
+        "np.ma.array([0, 1], mask=[0, 1]).any()",
+        "np.ma.array([[1.0, 2.0], [3.0, 4.0]], mask=[[1, 0], [1, 0]])"
+        ".min(axis=0)",
+        "np.ma.array([1, 2], mask=[0, 1], dtype=np.int8).sum()",
+        "np.ma.array([1, 2], mask=[0, 1], dtype=np.float32).mean()",
+        "a.sum(dtype=np.float64)", "x.sum(axis=0, keepdims=True)",
     ])
 
 
 def test_indexing_and_slicing():
     assert_same_as_numpy(INTS + FLOATS, [
         "a[0]", "a[1]", "a[-1]", "a[1:3]", "a[::2]", "a[[0, 1]]",
-        "a[np.array([True, False, True, False])]", "a[a > 2]",
+        "a[np.array([True, False, True, False])]", "a[a > 2]", "a[a > 1]",
         "x[0]", "x[1, 1]", "x[0, 1]", "x[:, 2]", "x[1:, :2]", "x[..., 0]",
         "np.ma.array([1.0, 2.0])[0]", "list(a)",
         "a[5]",

@@ -29,12 +29,19 @@ def outcome(expression, namespace):
 def outcomes(setup, expressions):
     """The outcome of each expression after `setup`, in this
     interpreter."""
-    namespace = {}
+    import numpy as np
+    namespace = {'np': np}
+    print_options = np.get_printoptions()
     with warnings.catch_warnings():
         # NumPy's RuntimeWarnings are not part of what is compared
         warnings.simplefilter('ignore')
-        exec('import numpy as np\n' + setup, namespace)
-        return [outcome(expression, namespace) for expression in expressions]
+        try:
+            exec(setup, namespace)
+            return [outcome(expression, namespace)
+                    for expression in expressions]
+        finally:
+            # a setup's print options stay with it
+            np.set_printoptions(**print_options)
 
 
 def outcomes_under_numpy(setup, expressions):
