@@ -4,8 +4,6 @@ not subclassable, so MaskedArray wraps its data and mask arrays instead of
 being an ndarray view; the behaviour (what is masked, the data kept under
 the mask, the fill values) follows NumPy's numpy/ma/core.py."""
 
-import warnings
-
 import numpy as np
 
 from .printing import masked_array_repr, masked_array_str, nested
@@ -465,6 +463,7 @@ class MaskedArray(object):
 
     def __float__(self):
         if self._scalar_size_checked():
+            import warnings
             warnings.warn("Warning: converting a masked element to nan.",
                           stacklevel=2)
             return np.nan
@@ -512,6 +511,7 @@ class MaskedConstant(MaskedArray):
         # what `masked` is formatted as is not guessed: '--' whatever the
         # format
         if format_spec:
+            import warnings
             warnings.warn("Format strings passed to MaskedConstant are "
                           "ignored, but in future may error or produce "
                           "different behavior", FutureWarning, stacklevel=2)
