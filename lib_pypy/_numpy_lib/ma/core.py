@@ -216,7 +216,7 @@ class MaskedArray(object):
 
     @property
     def data(self):
-        return self._data
+        return self._data.view()
 
     @property
     def mask(self):
@@ -224,12 +224,18 @@ class MaskedArray(object):
 
     @mask.setter
     def mask(self, value):
-        if value is nomask:
-            self._mask = nomask
-            return
+        if value is masked:
+            value = True
         if self._mask is nomask:
+            if value is nomask:
+                return
             self._mask = make_mask_none(self.shape)
-        self._mask[...] = np.asarray(value, dtype=bool)
+        value = np.asarray(value, dtype=bool)
+        if self._hardmask:
+            # a hard mask only grows
+            self._mask |= value
+        else:
+            self._mask[...] = value
 
     @property
     def recordmask(self):
@@ -367,9 +373,12 @@ class MaskedArray(object):
         return self._reshaped(lambda a: a.copy())
 
     def astype(self, dtype):
+        data = self._data.astype(dtype)
         mask = self._mask if self._mask is nomask else self._mask.copy()
-        return type(self).from_parts(self._data.astype(dtype), mask,
-                                     self._fill_value)
+        fill_value = self._fill_value
+        if fill_value is not None:
+            fill_value = checked_fill_value(fill_value[()], data.dtype)
+        return type(self).from_parts(data, mask, fill_value)
 
     def tolist(self, fill_value=None):
         """The data as nested lists, masked elements as None (or

@@ -199,7 +199,16 @@ def compare(a, b, comparison):
     elements as equal."""
     mask_a, mask_b = getmask(a), getmask(b)
     mask = mask_or(mask_a, mask_b)
-    check = comparison(a._data, getdata(b))
+    try:
+        other_data = getdata(b)
+    except TypeError:
+        # what micronumpy cannot make an array of (None, a string) is, as
+        # NumPy's object comparison finds, unequal to every number
+        if comparison not in (operator.eq, operator.ne):
+            raise
+        check = np.full(a.shape, comparison is operator.ne)
+    else:
+        check = comparison(a._data, other_data)
     if np.ndim(check) == 0:
         if mask is not nomask and mask:
             return masked
@@ -227,7 +236,7 @@ UNARY_FUNCTIONS = {
     'arctan': None, 'arcsinh': None, 'sinh': None, 'cosh': None,
     'tanh': None, 'absolute': None, 'fabs': None, 'negative': None,
     'floor': None, 'ceil': None, 'logical_not': None, 'sign': None,
-    'rint': None,
+    'rint': None, 'invert': None, 'positive': None,
     'sqrt': DomainGreaterEqual(0.0),
     'log': DomainGreater(0.0), 'log2': DomainGreater(0.0),
     'log10': DomainGreater(0.0),
@@ -323,5 +332,7 @@ for method in COMPARISON_OPERATORS:
     setattr(MaskedArray, '__%s__' % method,
             comparison_operator(getattr(operator, method)))
 MaskedArray.__neg__ = unary_operator(unary_functions['negative'])
+MaskedArray.__pos__ = unary_operator(unary_functions['positive'])
+MaskedArray.__invert__ = unary_operator(unary_functions['invert'])
 MaskedArray.__abs__ = unary_operator(unary_functions['absolute'])
 MaskedArray.__hash__ = None

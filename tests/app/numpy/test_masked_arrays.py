@@ -90,8 +90,18 @@ def test_setting_the_fill_value_and_mask():
         "b = np.ma.array([1.0, 2.0, 3.0])\n"
         "b.mask = [0, 1, 0]\n"
         "c = np.ma.array([1, 2])\n"
-        "c.fill_value = 2.7\n", [
-            "a", "a.filled()", "b", "c", "c.fill_value",
+        "c.fill_value = 2.7\n"
+        "d = np.ma.array([1, 2, 3], mask=[1, 0, 0])\n"
+        "d.mask = np.ma.nomask\n"
+        "e = np.ma.array([1, 2, 3])\n"
+        "e.mask = True\n"
+        "hard = np.ma.array([1, 2, 3], mask=[1, 0, 0], hard_mask=True)\n"
+        "hard[0] = 5\n"
+        "hard[1] = 9\n"
+        "hard.mask = [False, False, True]\n", [
+            "a", "a.filled()", "b", "c", "c.fill_value", "d", "e", "hard",
+            "a.astype(np.float32)", "c.astype(np.float64)",
+            "a.data.base is not None",
             "np.ma.array([1, 2], fill_value='x')",
         ])
 
@@ -131,6 +141,9 @@ def test_arithmetic():
             "np.ma.array(5) + 1", "a[0] + a[2]",
             "np.ma.add(a, b)", "np.ma.multiply(x, x)",
             "np.ma.array([1.0, 2.0], mask=[0, 1]) + 0.5",
+            "~a", "~np.ma.array([True, False, True], mask=[0, 1, 0])", "+a",
+            "a + [1, 2, 3, 4]", "[1, 2, 3, 4] - a", "np.float64(2) * a",
+            "np.int64(1) - a", "a * np.float32(2)",
         ])
 
 
@@ -157,6 +170,7 @@ def test_comparisons():
             "np.ma.equal(a, b)", "np.ma.less(a, b)", "a[1] == 1",
         ])
     assert_same_as_numpy(INTS + "a.fill_value = 5\n", ["a == 1"])
+    assert_same_as_numpy(INTS, ["a == None", "a != None", "a == 'text'"])
 
 
 def test_unary_functions_mask_their_invalid_domain():
