@@ -140,7 +140,6 @@ class MaskedArray(object):
 
     # ndarray's binary operators give way to this class's reflected ones
     __array_ufunc__ = None
-    __array_priority__ = 15
 
     def __init__(self, data=None, dtype=None, copy=False, order=None,
                  mask=nomask, fill_value=None, keep_mask=True,

@@ -162,6 +162,8 @@ class DomainedBinaryOperation(object):
             return result
         copy_where(result, 0, mask)
         kept_data = np.multiply(mask, data_a)
+        # NumPy asks np.can_cast(..., casting='safe'), which micronumpy
+        # lacks: a safe cast is one that leaves the result's dtype as it is
         if np.result_type(kept_data.dtype, result.dtype) == result.dtype:
             result += kept_data
         return MaskedArray.from_parts(result, mask, result_fill_value(a, b))

@@ -222,6 +222,25 @@ def test_reductions():
     ])
 
 
+def test_reductions_of_other_shapes_and_dtypes():
+    assert_same_as_numpy(FLOATS + "e = np.ma.array([], dtype=float)\n", [
+        "e.sum()", "e.mean()", "e.max()", "e.count()", "e + 1",
+        "x.sum(axis=-1)", "x.sum(axis=(0, 1))", "x.mean(axis=(0, 1))",
+        "x.min(axis=-2)", "x.count(axis=(0, 1))", "x.count(axis=-1)",
+        "x.var(axis=-1, ddof=1)", "x.T.mean(axis=0)",
+        "np.ma.array([1, 2], mask=[1, 0], dtype=np.int8).min()",
+        "np.ma.array([[1, 2], [3, 4]], mask=[[1, 1], [0, 0]],"
+        " dtype=np.int8).max(axis=1)",
+        "np.ma.array([1, 2], mask=[1, 1], dtype=np.uint8).filled()",
+        "np.ma.array([1, 2], mask=[1, 0], dtype=np.uint16) + 1",
+        "np.ma.array([1, 2], mask=[1, 0], dtype=np.float16)",
+        "np.ma.array([1+1j, 2], mask=[1, 0], dtype=np.complex64)",
+        "np.ma.array([[1.0, 2.0]], mask=[[1, 1]]).std(axis=1)",
+        "np.ma.array([1.0, 2.0], mask=[1, 1]).var()",
+        "np.ma.array([1.0, 2.0], mask=[1, 1]).argmax()",
+    ])
+
+
 def test_indexing_and_slicing():
     assert_same_as_numpy(INTS + FLOATS, [
         "a[0]", "a[1]", "a[-1]", "a[1:3]", "a[::2]", "a[[0, 1]]",
