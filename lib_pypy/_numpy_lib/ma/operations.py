@@ -295,15 +295,25 @@ def reflected_operator(function):
     return apply
 
 
-def inplace_operator(function):
-    """An augmented assignment: the data and mask of `self` take the
-    operation's (the data cast as NumPy's in-place ufuncs cast)."""
+def check_inplace_cast(method, data, other):
+    """Raises what ndarray's augmented assignment `method` raises when its
+    result cannot be cast back to `data`'s dtype, trying it on one
+    element."""
+    with np.errstate(all='ignore'):
+        getattr(operator, 'i' + method)(data.ravel()[:1].copy(),
+                                        getdata(other).ravel()[:1])
+
+
+def inplace_operator(method, function):
+    """The augmented assignment `method`: the data and mask of `self`
+    take those of the operation's result."""
     def apply(self, other):
+        check_inplace_cast(method, self._data, other)
         result = function(self, other)
         if result is masked:
             self[...] = masked
             return self
-        np.copyto(self._data, getdata(result), casting='same_kind')
+        np.copyto(self._data, getdata(result), casting='unsafe')
         mask = getmask(result)
         if mask is not nomask:
             if self._mask is nomask:
@@ -329,7 +339,8 @@ for method, function_name in ARITHMETIC_OPERATORS.items():
     function = binary_functions[function_name]
     setattr(MaskedArray, '__%s__' % method, binary_operator(function))
     setattr(MaskedArray, '__r%s__' % method, reflected_operator(function))
-    setattr(MaskedArray, '__i%s__' % method, inplace_operator(function))
+    setattr(MaskedArray, '__i%s__' % method,
+            inplace_operator(method, function))
 for method in COMPARISON_OPERATORS:
     setattr(MaskedArray, '__%s__' % method,
             comparison_operator(getattr(operator, method)))

@@ -273,6 +273,14 @@ def test_assignment():
 
 
 def test_errors():
+    assert_same_as_numpy(
+        "def add_in_place(value):\n"
+        "    total = np.ma.array([1, 2], mask=[0, 1])\n"
+        "    total += value\n"
+        "    return total\n", [
+            "add_in_place(1.5)", "add_in_place(np.ma.masked)",
+            "add_in_place(np.int8(3))",
+        ])
     assert_same_as_numpy("", [
         "np.ma.array([1, 2, 3], mask=[0, 1])",
         "float(np.ma.array([1.0], mask=[1]))",
