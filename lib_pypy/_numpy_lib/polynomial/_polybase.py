@@ -15,6 +15,11 @@ def as_interval(value, what):
     return value
 
 
+def rebuild_series(cls, dtype, coef, domain, window, symbol):
+    """A pickled series, its arrays sent as lists."""
+    return cls(np.array(coef, dtype=dtype), domain, window, symbol)
+
+
 class ABCPolyBase:
     """A series with its coefficients coef, its argument mapped from the
     interval domain to window first. Subclasses set series (a
@@ -45,6 +50,13 @@ class ABCPolyBase:
     @property
     def symbol(self):
         return self._symbol
+
+    def __reduce__(self):
+        # micronumpy's ndarrays neither pickle nor deep-copy: the series'
+        # arrays travel as lists, the coefficients with their dtype
+        return (rebuild_series, (self.__class__, self.coef.dtype.str,
+                                 self.coef.tolist(), self.domain.tolist(),
+                                 self.window.tolist(), self.symbol))
 
     # -- printing -------------------------------------------------------
 

@@ -22,13 +22,14 @@ class SeriesBasis:
     coefficients along the first axis."""
 
     def __init__(self, up, diagonal, down, differentiate_once,
-                 integrate_once, domain):
+                 integrate_once, domain, weight_integral=None):
         self.up = up
         self.diagonal = diagonal
         self.down = down
         self.differentiate_once = differentiate_once
         self.integrate_once = integrate_once
         self.domain = np.array(domain, dtype=np.float64)
+        self.weight_integral = weight_integral
 
     # -- the recurrence -----------------------------------------------
 
@@ -252,6 +253,30 @@ class SeriesBasis:
             result = self.add(self.mulx(result), [coefficient])
         return result
 
+    def gauss(self, deg):
+        """The points and weights of Gauss quadrature with deg points for
+        the basis' weight function (whose integral is weight_integral):
+        the roots of B_deg, one Newton step refining them; the weights
+        symmetrized where the basis is even about 0."""
+        degree = pu.as_int(deg, "deg")
+        if degree <= 0:
+            raise ValueError("deg must be a positive integer")
+        c = np.array([0] * degree + [1], dtype=np.float64)
+        x = np.linalg.eigvalsh(self.companion(c))
+        df = self.val(x, self.der(c))
+        x -= self.val(x, c) / df
+        # the weights are 1 / (B_(deg-1)(x) B_deg'(x)), normalized below:
+        # scaling both factors first keeps them from overflowing
+        fm = self.val(x, c[1:])
+        fm /= np.abs(fm).max()
+        df /= np.abs(df).max()
+        w = 1 / (fm * df)
+        if self.diagonal(0) == 0:
+            w = (w + w[::-1]) / 2
+            x = (x - x[::-1]) / 2
+        w *= self.weight_integral / w.sum()
+        return x, w
+
     # -- series of several variables ----------------------------------
 
     def val2d(self, x, y, c):
@@ -290,6 +315,9 @@ class SeriesBasis:
             names[prefix + '2poly'] = named(self.to_power, prefix + '2poly',
                                             module)
             names['poly2' + prefix] = named(self.from_power, 'poly2' + prefix,
+                                            module)
+        if self.weight_integral is not None:
+            names[prefix + 'gauss'] = named(self.gauss, prefix + 'gauss',
                                             module)
         names[prefix + 'zero'] = np.array([0])
         names[prefix + 'one'] = np.array([1])

@@ -22,7 +22,8 @@ def integrate_once(c):
 HERMITE = SeriesBasis(up=lambda n: 0.5, diagonal=lambda n: 0,
                       down=lambda n: n,
                       differentiate_once=differentiate_once,
-                      integrate_once=integrate_once, domain=[-1, 1])
+                      integrate_once=integrate_once, domain=[-1, 1],
+                      weight_integral=np.sqrt(np.pi))
 globals().update(HERMITE.functions('herm',
                                    'numpy.polynomial.hermite'))
 

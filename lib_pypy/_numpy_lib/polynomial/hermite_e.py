@@ -12,7 +12,7 @@ HERMITE_E = SeriesBasis(up=lambda n: 1, diagonal=lambda n: 0,
                         down=lambda n: n,
                         differentiate_once=polynomial.differentiate_once,
                         integrate_once=polynomial.integrate_once,
-                        domain=[-1, 1])
+                        domain=[-1, 1], weight_integral=np.sqrt(2 * np.pi))
 globals().update(HERMITE_E.functions('herme',
                                      'numpy.polynomial.hermite_e'))
 

@@ -33,7 +33,8 @@ def integrate_once(c):
 LAGUERRE = SeriesBasis(up=lambda n: -(n + 1), diagonal=lambda n: 2 * n + 1,
                        down=lambda n: -n,
                        differentiate_once=differentiate_once,
-                       integrate_once=integrate_once, domain=[0, 1])
+                       integrate_once=integrate_once, domain=[0, 1],
+                       weight_integral=1.)
 globals().update(LAGUERRE.functions('lag',
                                     'numpy.polynomial.laguerre'))
 

@@ -39,7 +39,8 @@ LEGENDRE = SeriesBasis(up=lambda n: (n + 1) / (2 * n + 1),
                        diagonal=lambda n: 0,
                        down=lambda n: n / (2 * n + 1),
                        differentiate_once=differentiate_once,
-                       integrate_once=integrate_once, domain=[-1, 1])
+                       integrate_once=integrate_once, domain=[-1, 1],
+                       weight_integral=2.)
 globals().update(LEGENDRE.functions('leg',
                                     'numpy.polynomial.legendre'))
 

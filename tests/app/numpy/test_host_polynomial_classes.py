@@ -194,6 +194,9 @@ CLASS_CASES = [
     "S([])",
     "S([[1, 2]])",
     "(S.__module__, S.__name__, S.basis_name, S.maxpower)",
+    "pickle.loads(pickle.dumps(S([1, 2.5], domain=[0, 3], symbol='t')))",
+    "copy.deepcopy(S(np.array([1, 2], dtype=np.float32), window=[0, 1]))",
+    "S(np.array([1, 2], dtype=np.float32)).copy()",
 ]
 
 CHEBYSHEV_CASES = [
@@ -212,6 +215,15 @@ CHEBYSHEV_CASES = [
     "C.chebinterpolate(np.exp, 1.5)",
     "np.polynomial.Chebyshev.interpolate(np.sin, 5, domain=[0, 2])",
     "np.polynomial.legendre.legweight(np.array([0.5, 2]))",
+    "np.polynomial.legendre.leggauss(5)",
+    "np.polynomial.legendre.leggauss(20)",
+    "np.polynomial.hermite.hermgauss(6)",
+    "np.polynomial.hermite.hermgauss(20)",
+    "np.polynomial.hermite_e.hermegauss(7)",
+    "np.polynomial.laguerre.laggauss(5)",
+    "np.polynomial.laguerre.laggauss(20)",
+    "np.polynomial.laguerre.laggauss(0)",
+    "np.polynomial.legendre.leggauss(2.5)",
     "np.polynomial.hermite.hermweight(np.array([0.5, 2]))",
     "np.polynomial.hermite_e.hermeweight(np.array([0.5, 2]))",
     "np.polynomial.laguerre.lagweight(np.array([0.5, 2]))",
@@ -233,7 +245,9 @@ CHEBYSHEV_CASES = [
 ]
 
 PRELUDE = '''
+import copy
 import json
+import pickle
 import numpy as np
 import numpy.polynomial.polynomial as P
 import numpy.polynomial.chebyshev as C
@@ -271,7 +285,8 @@ def run(cases, namespace):
 def script():
     parts = [PRELUDE]
     for module, prefix, cls in BASES:
-        namespace = ("{'np': np, 'm': np.polynomial.%s, 'p': %r, "
+        namespace = ("{'np': np, 'pickle': pickle, 'copy': copy, "
+                     "'m': np.polynomial.%s, 'p': %r, "
                      "'S': np.polynomial.%s, "
                      "'F': lambda name: getattr(np.polynomial.%s, %r + name)}"
                      % (module, prefix, cls, module, prefix))
