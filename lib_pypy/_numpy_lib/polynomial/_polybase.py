@@ -213,13 +213,16 @@ class ABCPolyBase:
         given domain and window (kind's by default)."""
         if kind is None:
             kind = self.__class__
-        if domain is None:
-            domain = kind.domain
-        if window is None:
-            window = kind.window
+        domain, window = kind.domain_and_window(domain, window)
         return self(kind.identity(domain, window=window, symbol=self.symbol))
 
     # -- constructors -----------------------------------------------------
+
+    @classmethod
+    def domain_and_window(cls, domain, window):
+        """domain and window, the class's where None."""
+        return (cls.domain if domain is None else domain,
+                cls.window if window is None else window)
 
     @classmethod
     def fit(cls, x, y, deg, domain=None, rcond=None, full=False, w=None,
@@ -232,9 +235,8 @@ class ABCPolyBase:
                 domain[0] -= 1
                 domain[1] += 1
         elif type(domain) is list and len(domain) == 0:
-            domain = cls.domain
-        if window is None:
-            window = cls.window
+            domain = None       # the class's
+        domain, window = cls.domain_and_window(domain, window)
         xnew = pu.mapdomain(x, domain, window)
         result = cls.series.fit(xnew, y, deg, w=w, rcond=rcond, full=full)
         if full:
@@ -249,28 +251,21 @@ class ABCPolyBase:
         if domain is None:
             domain = pu.getdomain(roots)
         elif type(domain) is list and len(domain) == 0:
-            domain = cls.domain
-        if window is None:
-            window = cls.window
+            domain = None       # the class's
+        domain, window = cls.domain_and_window(domain, window)
         off, scl = pu.mapparms(domain, window)
         coef = cls.series.fromroots(off + scl * roots) / scl ** len(roots)
         return cls(coef, domain=domain, window=window, symbol=symbol)
 
     @classmethod
     def identity(cls, domain=None, window=None, symbol='x'):
-        if domain is None:
-            domain = cls.domain
-        if window is None:
-            window = cls.window
+        domain, window = cls.domain_and_window(domain, window)
         off, scl = pu.mapparms(window, domain)
         return cls(cls.series.line(off, scl), domain, window, symbol)
 
     @classmethod
     def basis(cls, deg, domain=None, window=None, symbol='x'):
-        if domain is None:
-            domain = cls.domain
-        if window is None:
-            window = cls.window
+        domain, window = cls.domain_and_window(domain, window)
         degree = int(deg)
         if degree != deg or degree < 0:
             raise ValueError("deg must be non-negative integer")
@@ -278,10 +273,7 @@ class ABCPolyBase:
 
     @classmethod
     def cast(cls, series, domain=None, window=None):
-        if domain is None:
-            domain = cls.domain
-        if window is None:
-            window = cls.window
+        domain, window = cls.domain_and_window(domain, window)
         return series.convert(domain, cls, window)
 
     # -- arithmetic -------------------------------------------------------

@@ -112,7 +112,20 @@ class SeriesBasis:
         return pu.trimseq(product.coef)
 
     def div(self, c1, c2):
-        return pu._div(self.mul, c1, c2)
+        return pu._div(self.long_division, c1, c2)
+
+    def long_division(self, c1, c2):
+        """(quotient, remainder) of c1 by c2 (both trimmed, c2 not longer
+        than c1 and longer than 1): c2 times each basis function
+        from the highest subtracted in turn."""
+        quotient = np.empty(len(c1) - len(c2) + 1, dtype=c1.dtype)
+        remainder = c1
+        for i in range(len(c1) - len(c2), -1, -1):
+            shifted = self.mul([0] * i + [1], c2)
+            q = remainder[-1] / shifted[-1]
+            remainder = remainder[:-1] - q * shifted[:-1]
+            quotient[i] = q
+        return quotient, pu.trimseq(remainder)
 
     def pow(self, c, pow, maxpower=16):
         return pu._pow(self.mul, c, pow, maxpower)
@@ -210,6 +223,10 @@ class SeriesBasis:
         [c] = pu.as_series([c])
         if len(c) < 2:
             raise ValueError("Series must have maximum degree of at least 1.")
+        return self.companion_matrix(c)
+
+    def companion_matrix(self, c):
+        """companion's matrix, c trimmed and of degree 1 at least."""
         n = len(c) - 1
         # scale[k] = d_(n-1) / d_k for the similarity diag(d) that makes
         # the recurrence's matrix symmetric

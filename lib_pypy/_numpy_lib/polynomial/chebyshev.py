@@ -44,14 +44,19 @@ globals().update(CHEBYSHEV.functions('cheb',
                                      'numpy.polynomial.chebyshev'))
 
 
-def chebpts1(npts):
-    """The npts Chebyshev points of the first kind: the zeros of
-    T_npts."""
+def point_count(npts, least):
     count = int(npts)
     if count != npts:
         raise ValueError("npts must be integer")
-    if count < 1:
-        raise ValueError("npts must be >= 1")
+    if count < least:
+        raise ValueError("npts must be >= %d" % least)
+    return count
+
+
+def chebpts1(npts):
+    """The npts Chebyshev points of the first kind: the zeros of
+    T_npts."""
+    count = point_count(npts, 1)
     x = 0.5 * np.pi / count * np.arange(-count + 1, count + 1, 2)
     return np.sin(x)
 
@@ -59,11 +64,7 @@ def chebpts1(npts):
 def chebpts2(npts):
     """The npts Chebyshev points of the second kind: the extrema of
     T_(npts-1), -1 and 1 included."""
-    count = int(npts)
-    if count != npts:
-        raise ValueError("npts must be integer")
-    if count < 2:
-        raise ValueError("npts must be >= 2")
+    count = point_count(npts, 2)
     return np.cos(np.linspace(-np.pi, 0, count))
 
 

@@ -33,16 +33,8 @@ class PowerBasis(SeriesBasis):
     def pow(self, c, pow, maxpower=None):
         return pu._pow(self.mul, c, pow, maxpower)
 
-    def div(self, c1, c2):
-        """(quotient, remainder) by long division from the highest power,
-        in place."""
-        [c1, c2] = pu.as_series([c1, c2])
-        if c2[-1] == 0:
-            raise ZeroDivisionError
-        if len(c1) < len(c2):
-            return c1[:1] * 0, c1
-        if len(c2) == 1:
-            return c1 / c2[-1], c1[:1] * 0
+    def long_division(self, c1, c2):
+        """From the highest power, in place."""
         scl = c2[-1]
         divisor = c2[:-1] / scl
         i = len(c1) - len(c2)
@@ -53,11 +45,8 @@ class PowerBasis(SeriesBasis):
             j -= 1
         return c1[j + 1:] / scl, pu.trimseq(c1[:j + 1])
 
-    def companion(self, c):
+    def companion_matrix(self, c):
         """Ones below the diagonal, the last column -c[:-1] / c[-1]."""
-        [c] = pu.as_series([c])
-        if len(c) < 2:
-            raise ValueError("Series must have maximum degree of at least 1.")
         if len(c) == 2:
             return np.array([[-c[0] / c[1]]])
         n = len(c) - 1

@@ -132,9 +132,9 @@ def _sub(c1, c2):
     return trimseq(difference)
 
 
-def _div(mul_f, c1, c2):
-    """(quotient, remainder) of c1 by c2 by long division, mul_f the
-    series' multiplication."""
+def _div(long_division, c1, c2):
+    """(quotient, remainder) of c1 by c2: long_division(c1, c2) where c2
+    is not longer than c1 and not a constant."""
     [c1, c2] = as_series([c1, c2])
     if c2[-1] == 0:
         raise ZeroDivisionError
@@ -142,14 +142,7 @@ def _div(mul_f, c1, c2):
         return c1[:1] * 0, c1
     if len(c2) == 1:
         return c1 / c2[-1], c1[:1] * 0
-    quotient = np.empty(len(c1) - len(c2) + 1, dtype=c1.dtype)
-    remainder = c1
-    for i in range(len(c1) - len(c2), -1, -1):
-        shifted = mul_f([0] * i + [1], c2)
-        q = remainder[-1] / shifted[-1]
-        remainder = remainder[:-1] - q * shifted[:-1]
-        quotient[i] = q
-    return quotient, trimseq(remainder)
+    return long_division(c1, c2)
 
 
 def _pow(mul_f, c, pow, maxpower):
