@@ -30,8 +30,19 @@ class SeriesBasis:
         self.integrate_once = integrate_once
         self.domain = np.array(domain, dtype=np.float64)
         self.weight_integral = weight_integral
+        self.tables = ([], [], [])
 
     # -- the recurrence -----------------------------------------------
+
+    def coefficients(self, n):
+        """Lists of up, diagonal and down for 0 .. n-1 at least, kept
+        from call to call (the loops below index them)."""
+        ups, diagonals, downs = self.tables
+        for k in range(len(ups), n):
+            ups.append(self.up(k))
+            diagonals.append(self.diagonal(k))
+            downs.append(self.down(k))
+        return self.tables
 
     def next_value(self, x, current, previous, n):
         """B_(n+1)(x) from B_n(x) and B_(n-1)(x), the terms whose
@@ -44,26 +55,24 @@ class SeriesBasis:
         up = self.up(n)
         return result if up == 1 else result / up
 
-    def clenshaw(self, c, times_x, start):
-        """sum c[k] * B_k(X) applied to start, X the operator times_x, by
-        Clenshaw's backward recurrence b_k = c[k] start + (X -
-        diagonal(k)) b_(k+1) / up(k) - down(k+1) / up(k+1) b_(k+2),
+    def clenshaw(self, c, times_x, start=None):
+        """sum c[k] * B_k(X) applied to start (1 if None), X the operator
+        times_x, by Clenshaw's backward recurrence b_k = c[k] start +
+        (X - diagonal(k)) b_(k+1) / up(k) - down(k+1) / up(k+1) b_(k+2),
         whose b_0 is the sum (B_0 = 1, B_(-1) = 0); terms whose
         coefficient is 0 or 1 are left out as in next_value."""
-        b1 = start * c[-1]
+        ups, diagonals, downs = self.coefficients(len(c))
+        b1 = c[-1] if start is None else start * c[-1]
         b2 = None
         for k in range(len(c) - 2, -1, -1):
             step = times_x(b1)
-            diagonal = self.diagonal(k)
-            if diagonal != 0:
-                step = step - b1 * diagonal
-            up = self.up(k)
-            if up != 1:
-                step = step / up
-            down = self.down(k + 1)
-            if down != 0 and b2 is not None:
-                step = step - b2 * (down / self.up(k + 1))
-            b1, b2 = step + start * c[k], b1
+            if diagonals[k] != 0:
+                step = step - b1 * diagonals[k]
+            if ups[k] != 1:
+                step = step / ups[k]
+            if downs[k + 1] != 0 and b2 is not None:
+                step = step - b2 * (downs[k + 1] / ups[k + 1])
+            b1, b2 = step + (c[k] if start is None else start * c[k]), b1
         return b1
 
     # -- series of one variable ---------------------------------------
@@ -84,15 +93,14 @@ class SeriesBasis:
             return c
         # whole-array steps: the same loop over elements, its stores
         # indexed by n, crashes pypy-c's JIT (compute_vars_longevity)
-        n = range(len(c))
-        product = np.zeros(len(c) + 1, dtype=c.dtype)
-        product[1:] = c * np.array([self.up(k) for k in n])
-        diagonals = np.array([self.diagonal(k) for k in n])
-        if diagonals.any():
-            product[:-1] += c * diagonals
-        downs = np.array([self.down(k) for k in n[1:]])
-        if downs.any():
-            product[:-2] += c[1:] * downs
+        n = len(c)
+        ups, diagonals, downs = self.coefficients(n)
+        product = np.zeros(n + 1, dtype=c.dtype)
+        product[1:] = c * np.array(ups[:n])
+        if any(diagonals[:n]):
+            product[:-1] += c * np.array(diagonals[:n])
+        if any(downs[1:n]):
+            product[:-2] += c[1:] * np.array(downs[1:n])
         return product
 
     def add(self, c1, c2):
@@ -143,7 +151,7 @@ class SeriesBasis:
         if isinstance(x, np.ndarray) and tensor:
             c = c.reshape(c.shape + (1,) * x.ndim)
         # x * 0 first: the shape of x (a series for a composition)
-        return x * 0 + self.clenshaw(c, lambda b: x * b, 1)
+        return x * 0 + self.clenshaw(c, lambda b: x * b)
 
     def der(self, c, m=1, scl=1, axis=0):
         """The m-th derivative of c along axis, each multiplied by scl."""
@@ -155,13 +163,13 @@ class SeriesBasis:
         axis = pu.normalize_axis(axis, c.ndim)
         if count == 0:
             return c
-        c = np.moveaxis(c, axis, 0)
+        c = along_first_axis(c, axis)
         if count >= len(c):
             c = c[:1] * 0
         else:
             for i in range(count):
                 c = self.differentiate_once(c * scl)
-        return np.moveaxis(c, 0, axis)
+        return along_first_axis(c, axis)
 
     def int(self, c, m=1, k=[], lbnd=0, scl=1, axis=0):
         """The m-th integral of c along axis, the i-th one's value at lbnd
@@ -182,7 +190,7 @@ class SeriesBasis:
         axis = pu.normalize_axis(axis, c.ndim)
         if count == 0:
             return c
-        c = np.moveaxis(c, axis, 0)
+        c = along_first_axis(c, axis)
         k = list(k) + [0] * (count - len(k))
         for i in range(count):
             c = c * scl
@@ -192,7 +200,7 @@ class SeriesBasis:
                 integral = self.integrate_once(c)
                 integral[0] += k[i] - self.val(lbnd, integral)
                 c = integral
-        return np.moveaxis(c, 0, axis)
+        return along_first_axis(c, axis)
 
     def fromroots(self, roots):
         return pu._fromroots(self.line, self.mul, roots)
@@ -352,6 +360,11 @@ def named(method, name, module):
     function.__doc__ = method.__doc__
     function.__wrapped__ = method
     return function
+
+
+def along_first_axis(c, axis):
+    """c with its axes 0 and axis swapped (its own inverse)."""
+    return c if axis == 0 else np.swapaxes(c, 0, axis)
 
 
 def rows_like(c, n):
