@@ -119,5 +119,6 @@ class Chebyshev(ABCPolyBase):
         return cls(chebinterpolate(func_in_window, deg), domain=domain)
 
 
-__all__ = sorted(name for name in globals() if name.startswith('cheb')) + \
+__all__ = sorted(name for name in globals()
+                 if name.startswith('cheb') or name == 'poly2cheb') + \
     ['Chebyshev']

@@ -42,5 +42,6 @@ class Hermite(ABCPolyBase):
     basis_name = 'H'
 
 
-__all__ = sorted(name for name in globals() if name.startswith('herm')) + \
+__all__ = sorted(name for name in globals()
+                 if name.startswith('herm') or name == 'poly2herm') + \
     ['Hermite']

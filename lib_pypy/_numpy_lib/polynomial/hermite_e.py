@@ -31,5 +31,6 @@ class HermiteE(ABCPolyBase):
     basis_name = 'He'
 
 
-__all__ = sorted(name for name in globals() if name.startswith('herme')) + \
+__all__ = sorted(name for name in globals()
+                 if name.startswith('herme') or name == 'poly2herme') + \
     ['HermiteE']

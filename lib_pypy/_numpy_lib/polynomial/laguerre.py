@@ -53,5 +53,6 @@ class Laguerre(ABCPolyBase):
     basis_name = 'L'
 
 
-__all__ = sorted(name for name in globals() if name.startswith('lag')) + \
+__all__ = sorted(name for name in globals()
+                 if name.startswith('lag') or name == 'poly2lag') + \
     ['Laguerre']

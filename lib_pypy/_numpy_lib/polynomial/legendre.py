@@ -59,5 +59,6 @@ class Legendre(ABCPolyBase):
     basis_name = 'P'
 
 
-__all__ = sorted(name for name in globals() if name.startswith('leg')) + \
+__all__ = sorted(name for name in globals()
+                 if name.startswith('leg') or name == 'poly2leg') + \
     ['Legendre']

@@ -13,10 +13,12 @@ __all__ = ['as_series', 'trimseq', 'trimcoef', 'getdomain', 'mapdomain',
            'mapparms', 'format_float']
 
 
-class RankWarning(RuntimeWarning):
-    """A least-squares fit whose matrix is rank deficient (NumPy's
-    numpy.exceptions.RankWarning, which micronumpy does not define)."""
-    __module__ = 'numpy.exceptions'
+try:
+    RankWarning = np.exceptions.RankWarning
+except AttributeError:          # micronumpy's numpy.exceptions lacks it
+    class RankWarning(RuntimeWarning):
+        """A least-squares fit whose matrix is rank deficient."""
+        __module__ = 'numpy.exceptions'
 
 
 def trimseq(seq):

@@ -111,6 +111,7 @@ FUNCTION_CASES = [
     "F('val2d')([0.5, 1], [2], np.ones((2, 2)))",
     "(F('val').__name__, F('val').__module__, S.__module__)",
     "[F(name) for name in ('zero', 'one', 'x', 'domain')]",
+    "sorted(m.__all__)",
 ]
 
 CONVERSION_CASES = [
