@@ -19,7 +19,7 @@ class SeriesBasis:
     recurrence's coefficients as functions of n; differentiate_once(c)
     and integrate_once(c) take one derivative (a series one shorter) and
     one integral (a series one longer, its constant term arbitrary) of
-    coefficients along the first axis."""
+    the coefficients c, a list (see by_rows)."""
 
     def __init__(self, up, diagonal, down, differentiate_once,
                  integrate_once, domain, weight_integral=None):
@@ -91,8 +91,7 @@ class SeriesBasis:
         [c] = pu.as_series([c])
         if len(c) == 1 and c[0] == 0:
             return c
-        # whole-array steps: the same loop over elements, its stores
-        # indexed by n, crashes pypy-c's JIT (compute_vars_longevity)
+        # whole-array steps (see by_rows)
         n = len(c)
         ups, diagonals, downs = self.coefficients(n)
         product = np.zeros(n + 1, dtype=c.dtype)
@@ -126,14 +125,15 @@ class SeriesBasis:
         """(quotient, remainder) of c1 by c2 (both trimmed, c2 not longer
         than c1 and longer than 1): c2 times each basis function
         from the highest subtracted in turn."""
-        quotient = np.empty(len(c1) - len(c2) + 1, dtype=c1.dtype)
+        quotient = []
         remainder = c1
         for i in range(len(c1) - len(c2), -1, -1):
             shifted = self.mul([0] * i + [1], c2)
             q = remainder[-1] / shifted[-1]
             remainder = remainder[:-1] - q * shifted[:-1]
-            quotient[i] = q
-        return quotient, pu.trimseq(remainder)
+            quotient.append(q)
+        return (np.array(quotient[::-1], dtype=c1.dtype),
+                pu.trimseq(remainder))
 
     def pow(self, c, pow, maxpower=16):
         return pu._pow(self.mul, c, pow, maxpower)
@@ -168,7 +168,7 @@ class SeriesBasis:
             c = c[:1] * 0
         else:
             for i in range(count):
-                c = self.differentiate_once(c * scl)
+                c = by_rows(self.differentiate_once, c * scl)
         return along_first_axis(c, axis)
 
     def int(self, c, m=1, k=[], lbnd=0, scl=1, axis=0):
@@ -197,7 +197,7 @@ class SeriesBasis:
             if len(c) == 1 and np.all(c[0] == 0):
                 c[0] += k[i]
             else:
-                integral = self.integrate_once(c)
+                integral = by_rows(self.integrate_once, c)
                 integral[0] += k[i] - self.val(lbnd, integral)
                 c = integral
         return along_first_axis(c, axis)
@@ -211,13 +211,12 @@ class SeriesBasis:
         if degree < 0:
             raise ValueError("deg must be non-negative")
         x = np.array(x, ndmin=1) + 0.0
-        v = np.empty((degree + 1,) + x.shape, dtype=x.dtype)
-        v[0] = x * 0 + 1
+        v = [x * 0 + 1]         # the rows B_n(x) (see by_rows)
         if degree > 0:
-            v[1] = self.next_value(x, v[0], 0, 0)
+            v.append(self.next_value(x, v[0], 0, 0))
             for n in range(1, degree):
-                v[n + 1] = self.next_value(x, v[n], v[n - 1], n)
-        return np.moveaxis(v, 0, -1)
+                v.append(self.next_value(x, v[n], v[n - 1], n))
+        return np.moveaxis(np.array(v, dtype=x.dtype), 0, -1)
 
     def fit(self, x, y, deg, rcond=None, full=False, w=None):
         return pu._fit(self.vander, x, y, deg, rcond, full, w)
@@ -236,20 +235,20 @@ class SeriesBasis:
     def companion_matrix(self, c):
         """companion's matrix, c trimmed and of degree 1 at least."""
         n = len(c) - 1
+        ups, diagonals, downs = self.coefficients(n)
+        ups = np.array(ups[:n])
         # scale[k] = d_(n-1) / d_k for the similarity diag(d) that makes
-        # the recurrence's matrix symmetric
-        ratios = [1.0] + [np.sqrt(self.up(j - 1) / self.down(j))
-                          for j in range(n - 1, 0, -1)]
-        scale = np.cumprod(np.array(ratios))[::-1]
+        # the recurrence's matrix symmetric: d_j / d_(j-1) is
+        # sqrt(up(j-1) / down(j))
+        ratios = np.sqrt(ups[:-1] / np.array(downs[1:n]))
+        scale = np.cumprod(np.concatenate(([1.0], ratios[::-1])))[::-1]
         matrix = np.zeros((n, n), dtype=c.dtype)
-        for i in range(n):
-            matrix[i, i] = self.diagonal(i)
-            if i + 1 < n:
-                symmetric = self.up(i) * scale[i + 1] / scale[i]
-                matrix[i, i + 1] = symmetric
-                matrix[i + 1, i] = symmetric
-        matrix[:, -1] -= (c[:-1] / c[-1]) * (scale / scale[-1]) * \
-            self.up(n - 1)
+        i = np.arange(n)
+        matrix[i, i] = diagonals[:n]
+        symmetric = ups[:-1] * scale[1:] / scale[:-1]
+        matrix[i[:-1], i[1:]] = symmetric
+        matrix[i[1:], i[:-1]] = symmetric
+        matrix[:, -1] -= (c[:-1] / c[-1]) * (scale / scale[-1]) * ups[-1]
         return matrix
 
     def roots(self, c):
@@ -367,9 +366,12 @@ def along_first_axis(c, axis):
     return c if axis == 0 else np.swapaxes(c, 0, axis)
 
 
-def rows_like(c, n):
-    """An uninitialized array of n coefficients shaped and typed as c's."""
-    return np.empty((n,) + c.shape[1:], dtype=c.dtype)
+def by_rows(step, c):
+    """step applied to the list of c's rows (its coefficients), the rows
+    it returns stacked in c's dtype. The steps' loops index Python lists:
+    the same loops storing into an ndarray crash pypy-c's JIT
+    (AssertionError in the x86 backend)."""
+    return np.array(step(list(c)), dtype=c.dtype)
 
 
 def power_mulx(c):

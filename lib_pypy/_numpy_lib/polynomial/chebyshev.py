@@ -5,16 +5,16 @@ Chebyshev class. x T_0 = T_1 and x T_n = (T_(n+1) + T_(n-1)) / 2."""
 import numpy as np
 from . import polyutils as pu
 from ._polybase import ABCPolyBase
-from ._series import SeriesBasis, named, rows_like
+from ._series import SeriesBasis, named
 
 
 def differentiate_once(c):
     """T_n' = 2n (T_(n-1) + T_(n-3) + ...), T_1 counted half."""
     n = len(c) - 1
-    der = rows_like(c, n)
+    der = [None] * n
     for j in range(n, 2, -1):
         der[j - 1] = (2 * j) * c[j]
-        c[j - 2] += (j * c[j]) / (j - 2)
+        c[j - 2] = c[j - 2] + (j * c[j]) / (j - 2)
     if n > 1:
         der[1] = 4 * c[2]
     der[0] = c[1]
@@ -25,14 +25,12 @@ def integrate_once(c):
     """The integral of T_n is T_(n+1) / (2(n+1)) - T_(n-1) / (2(n-1))
     (of T_0, T_1; of T_1, T_2 / 4)."""
     n = len(c)
-    integral = rows_like(c, n + 1)
-    integral[0] = c[0] * 0
-    integral[1] = c[0]
+    integral = [c[0] * 0, c[0]] + [None] * (n - 1)
     if n > 1:
         integral[2] = c[1] / 4
     for j in range(2, n):
         integral[j + 1] = c[j] / (2 * (j + 1))
-        integral[j - 1] -= c[j] / (2 * (j - 1))
+        integral[j - 1] = integral[j - 1] - c[j] / (2 * (j - 1))
     return integral
 
 

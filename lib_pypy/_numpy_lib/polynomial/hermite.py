@@ -4,19 +4,18 @@ Hermite class. x H_n = H_(n+1) / 2 + n H_(n-1), H_n' = 2n H_(n-1)."""
 
 import numpy as np
 from ._polybase import ABCPolyBase
-from ._series import SeriesBasis, rows_like
+from ._series import SeriesBasis
 from . import polynomial
 
 
 def differentiate_once(c):
-    return 2 * polynomial.differentiate_once(c)
+    return [2 * row for row in polynomial.differentiate_once(c)]
 
 
 def integrate_once(c):
     """The integral of H_n is H_(n+1) / (2(n+1))."""
     integral = polynomial.integrate_once(c)
-    integral[1:] /= 2
-    return integral
+    return integral[:1] + [row / 2 for row in integral[1:]]
 
 
 HERMITE = SeriesBasis(up=lambda n: 0.5, diagonal=lambda n: 0,

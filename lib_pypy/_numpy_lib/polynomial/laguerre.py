@@ -4,16 +4,16 @@ x L_n = -(n+1) L_(n+1) + (2n+1) L_n - n L_(n-1)."""
 
 import numpy as np
 from ._polybase import ABCPolyBase
-from ._series import SeriesBasis, rows_like
+from ._series import SeriesBasis
 
 
 def differentiate_once(c):
     """L_n' = -(L_(n-1) + L_(n-2) + ... + L_0)."""
     n = len(c) - 1
-    der = rows_like(c, n)
+    der = [None] * n
     for j in range(n, 1, -1):
         der[j - 1] = -c[j]
-        c[j - 1] += c[j]
+        c[j - 1] = c[j - 1] + c[j]
     der[0] = -c[1]
     return der
 
@@ -21,11 +21,9 @@ def differentiate_once(c):
 def integrate_once(c):
     """The integral of L_n is L_n - L_(n+1)."""
     n = len(c)
-    integral = rows_like(c, n + 1)
-    integral[0] = c[0]
-    integral[1] = -c[0]
+    integral = [c[0], -c[0]] + [None] * (n - 1)
     for j in range(1, n):
-        integral[j] += c[j]
+        integral[j] = integral[j] + c[j]
         integral[j + 1] = -c[j]
     return integral
 

@@ -4,16 +4,16 @@ x P_n = ((n+1) P_(n+1) + n P_(n-1)) / (2n+1)."""
 
 import numpy as np
 from ._polybase import ABCPolyBase
-from ._series import SeriesBasis, rows_like
+from ._series import SeriesBasis
 
 
 def differentiate_once(c):
     """P_n' = (2n-1) P_(n-1) + (2n-5) P_(n-3) + ..."""
     n = len(c) - 1
-    der = rows_like(c, n)
+    der = [None] * n
     for j in range(n, 2, -1):
         der[j - 1] = (2 * j - 1) * c[j]
-        c[j - 2] += c[j]
+        c[j - 2] = c[j - 2] + c[j]
     if n > 1:
         der[1] = 3 * c[2]
     der[0] = c[1]
@@ -23,15 +23,13 @@ def differentiate_once(c):
 def integrate_once(c):
     """The integral of P_n is (P_(n+1) - P_(n-1)) / (2n+1)."""
     n = len(c)
-    integral = rows_like(c, n + 1)
-    integral[0] = c[0] * 0
-    integral[1] = c[0]
+    integral = [c[0] * 0, c[0]] + [None] * (n - 1)
     if n > 1:
         integral[2] = c[1] / 3
     for j in range(2, n):
         term = c[j] / (2 * j + 1)
         integral[j + 1] = term
-        integral[j - 1] -= term
+        integral[j - 1] = integral[j - 1] - term
     return integral
 
 

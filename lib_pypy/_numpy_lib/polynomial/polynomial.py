@@ -6,22 +6,17 @@ quotient and companion matrix are the direct ones."""
 import numpy as np
 from . import polyutils as pu
 from ._polybase import ABCPolyBase
-from ._series import SeriesBasis, named, rows_like
+from ._series import SeriesBasis, named
 
 
 def differentiate_once(c):
     """(x**j)' = j x**(j-1)."""
-    factors = np.arange(1, len(c)).reshape((-1,) + (1,) * (c.ndim - 1))
-    return c[1:] * factors
+    return [j * c[j] for j in range(1, len(c))]
 
 
 def integrate_once(c):
     """The integral of x**j is x**(j+1) / (j+1)."""
-    factors = np.arange(1, len(c) + 1).reshape((-1,) + (1,) * (c.ndim - 1))
-    integral = rows_like(c, len(c) + 1)
-    integral[0] = c[0] * 0
-    integral[1:] = c / factors
-    return integral
+    return [c[0] * 0] + [c[j] / (j + 1) for j in range(len(c))]
 
 
 class PowerBasis(SeriesBasis):
