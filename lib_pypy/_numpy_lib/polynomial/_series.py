@@ -156,8 +156,8 @@ class SeriesBasis:
     def der(self, c, m=1, scl=1, axis=0):
         """The m-th derivative of c along axis, each multiplied by scl."""
         c = pu.as_float_coefficients(c)
-        count = pu.as_int(m, "the order of derivation")
-        axis = pu.as_int(axis, "the axis")
+        count = pu._as_int(m, "the order of derivation")
+        axis = pu._as_int(axis, "the axis")
         if count < 0:
             raise ValueError("The order of derivation must be non-negative")
         axis = pu.normalize_axis(axis, c.ndim)
@@ -177,8 +177,8 @@ class SeriesBasis:
         c = pu.as_float_coefficients(c)
         if not np.iterable(k):
             k = [k]
-        count = pu.as_int(m, "the order of integration")
-        axis = pu.as_int(axis, "the axis")
+        count = pu._as_int(m, "the order of integration")
+        axis = pu._as_int(axis, "the axis")
         if count < 0:
             raise ValueError("The order of integration must be non-negative")
         if len(k) > count:
@@ -207,7 +207,7 @@ class SeriesBasis:
 
     def vander(self, x, deg):
         """B_0(x) ... B_deg(x) along a last axis."""
-        degree = pu.as_int(deg, "deg")
+        degree = pu._as_int(deg, "deg")
         if degree < 0:
             raise ValueError("deg must be non-negative")
         x = np.array(x, ndmin=1) + 0.0
@@ -282,7 +282,7 @@ class SeriesBasis:
         the basis' weight function (whose integral is weight_integral):
         the roots of B_deg, one Newton step refining them; the weights
         symmetrized where the basis is even about 0."""
-        degree = pu.as_int(deg, "deg")
+        degree = pu._as_int(deg, "deg")
         if degree <= 0:
             raise ValueError("deg must be a positive integer")
         c = np.array([0] * degree + [1], dtype=np.float64)

@@ -72,7 +72,7 @@ def chebweight(x):
 
 def chebgauss(deg):
     """The Gauss-Chebyshev quadrature's points and weights."""
-    degree = pu.as_int(deg, "deg")
+    degree = pu._as_int(deg, "deg")
     if degree <= 0:
         raise ValueError("deg must be a positive integer")
     x = np.cos(np.pi * np.arange(1, 2 * degree, 2) / (2.0 * degree))

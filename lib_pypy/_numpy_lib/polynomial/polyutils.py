@@ -90,7 +90,7 @@ def mapdomain(x, old, new):
     return off + scl * x
 
 
-def as_int(value, what):
+def _as_int(value, what):
     """An integer order, degree or axis as NumPy takes it."""
     try:
         return operator.index(value)
