@@ -1,7 +1,8 @@
 """numpy.polynomial: the power-series functions of
 numpy.polynomial.polynomial (coefficients lowest power first) and the
 Polynomial class, whose argument is mapped from its domain to its
-window."""
+window; the other bases against the power series (each basis' functions
+and classes against NumPy: test_host_polynomial_classes.py)."""
 
 import numpy as np
 import pytest
@@ -22,6 +23,36 @@ def test_module_names():
     assert np.polynomial.polynomial is P
     assert P.Polynomial is Polynomial
     assert P.polydomain.tolist() == [-1.0, 1.0]
+    for module, name in [('chebyshev', 'Chebyshev'), ('legendre', 'Legendre'),
+                         ('hermite', 'Hermite'), ('hermite_e', 'HermiteE'),
+                         ('laguerre', 'Laguerre')]:
+        cls = getattr(np.polynomial, name)
+        assert getattr(np.polynomial, module).__dict__[name] is cls
+        assert cls.__module__ == 'numpy.polynomial.' + module
+
+
+def test_series_of_each_basis_agree_with_the_power_series():
+    # the same function in every basis: values, derivatives, integrals
+    # and roots through the conversions to and from power series
+    x = np.linspace(-2, 2, 9)
+    power = [2.0, -3.0, 0.5, 1.0]
+    for module, prefix in [('chebyshev', 'cheb'), ('legendre', 'leg'),
+                           ('hermite', 'herm'), ('hermite_e', 'herme'),
+                           ('laguerre', 'lag')]:
+        m = getattr(np.polynomial, module)
+        c = getattr(m, 'poly2' + prefix)(power)
+        assert np.allclose(getattr(m, prefix + '2poly')(c), power)
+        assert np.allclose(getattr(m, prefix + 'val')(x, c),
+                           P.polyval(x, power))
+        assert np.allclose(getattr(m, prefix + 'val')(
+            x, getattr(m, prefix + 'der')(c)), P.polyval(x, P.polyder(power)))
+        assert np.allclose(getattr(m, prefix + 'val')(
+            x, getattr(m, prefix + 'int')(c, lbnd=1)),
+            P.polyval(x, P.polyint(power, lbnd=1)))
+        assert np.allclose(getattr(m, prefix + 'roots')(c),
+                           P.polyroots(power))
+        assert np.allclose(getattr(m, prefix + 'vander')(x, 3) @ c,
+                           P.polyval(x, power))
 
 
 def test_polyval():
