@@ -13,6 +13,9 @@ import operator
 
 import numpy as np
 
+from .ziggurat_exponential import ZIGGURAT_EXP_R, KE_EXPONENTIAL, \
+    WE_EXPONENTIAL, FE_EXPONENTIAL
+
 __all__ = ['default_rng', 'Generator', 'PCG64', 'SeedSequence',
            'BitGenerator']
 
@@ -336,6 +339,266 @@ def _standard_normal(bitgen):
         elif (FI_NORMAL[idx - 1] - FI_NORMAL[idx]) * bitgen.next_double() \
                 + FI_NORMAL[idx] < math.exp(-0.5 * x * x):
             return x
+
+
+def _standard_exponential(bitgen):
+    """NumPy's ziggurat for the exponential: 8 bits of a draw pick the
+    level, 53 more the point in its box (the low 3 bits unused)."""
+    while True:
+        ri = bitgen.next_uint64() >> 3
+        idx = ri & 0xff
+        ri >>= 8
+        x = ri * WE_EXPONENTIAL[idx]
+        if ri < KE_EXPONENTIAL[idx]:
+            return x
+        if idx == 0:
+            return ZIGGURAT_EXP_R - math.log1p(-bitgen.next_double())
+        if (FE_EXPONENTIAL[idx - 1] - FE_EXPONENTIAL[idx]) * \
+                bitgen.next_double() + FE_EXPONENTIAL[idx] < math.exp(-x):
+            return x
+
+
+def _standard_exponential_inverse(bitgen):
+    return -math.log1p(-bitgen.next_double())
+
+
+def _standard_gamma(bitgen, shape):
+    """NumPy's random_standard_gamma: Marsaglia and Tsang's squeeze for
+    shape > 1, a rejection from the exponential (Ahrens and Dieter's GS)
+    below 1."""
+    if shape == 1.0:
+        return _standard_exponential(bitgen)
+    if shape == 0.0:
+        return 0.0
+    if shape < 1.0:
+        while True:
+            u = bitgen.next_double()
+            v = _standard_exponential(bitgen)
+            if u <= 1.0 - shape:
+                x = math.pow(u, 1.0 / shape)
+                if x <= v:
+                    return x
+            else:
+                y = -math.log((1.0 - u) / shape)
+                x = math.pow(1.0 - shape + shape * y, 1.0 / shape)
+                if x <= v + y:
+                    return x
+    b = shape - 1.0 / 3.0
+    c = 1.0 / math.sqrt(9.0 * b)
+    while True:
+        while True:
+            x = _standard_normal(bitgen)
+            v = 1.0 + c * x
+            if not v <= 0.0:    # a nan shape goes on, as in C
+                break
+        v = v * v * v
+        u = bitgen.next_double()
+        if u < 1.0 - 0.0331 * (x * x) * (x * x):
+            return b * v
+        # log(0.0) is -inf here, as in C: that u accepts
+        log_u = math.log(u) if u > 0.0 else -math.inf
+        if log_u < 0.5 * x * x + b * (1.0 - v + math.log(v)):
+            return b * v
+
+
+def _scaled_exponential(bitgen, scale):
+    return scale * _standard_exponential(bitgen)
+
+
+def _gamma(bitgen, shape, scale):
+    return scale * _standard_gamma(bitgen, shape)
+
+
+def _c_divide(x, y):
+    """x / y as C computes it: a zero y gives an infinity (or nan)."""
+    if y == 0.0:
+        if x == 0.0 or x != x:
+            return math.nan
+        return math.copysign(math.inf, x) * math.copysign(1.0, y)
+    return x / y
+
+
+# below this both shapes of a beta make its values 0 or 1 but for a
+# probability under 1e-100 (NumPy's BETA_TINY_THRESHOLD)
+BETA_TINY_THRESHOLD = 3e-103
+
+
+def _beta(bitgen, a, b):
+    """NumPy's random_beta: Johnk's algorithm when both shapes are at most
+    1, else the ratio of two gammas."""
+    if not (a <= 1.0 and b <= 1.0):     # nan shapes too
+        ga = _standard_gamma(bitgen, a)
+        gb = _standard_gamma(bitgen, b)
+        return ga / (ga + gb)
+    if a < BETA_TINY_THRESHOLD and b < BETA_TINY_THRESHOLD:
+        return 1.0 if (a + b) * bitgen.next_double() < a else 0.0
+    # a shape of 0 (dirichlet's last betas) makes C's 1 / a infinite
+    while True:
+        u = bitgen.next_double()
+        v = bitgen.next_double()
+        x = math.pow(u, _c_divide(1.0, a))
+        y = math.pow(v, _c_divide(1.0, b))
+        x_plus_y = x + y
+        if x_plus_y <= 1.0 and u + v > 0.0:
+            if x > 0.0 and y > 0.0:
+                return x / x_plus_y
+            # a power underflowed: the ratio from the logs
+            log_x = _c_divide(math.log(u) if u > 0.0 else -math.inf, a)
+            log_y = _c_divide(math.log(v) if v > 0.0 else -math.inf, b)
+            delta = log_x - log_y
+            if delta > 0.0:
+                return math.exp(-math.log1p(math.exp(-delta)))
+            return math.exp(delta - math.log1p(math.exp(delta)))
+
+
+def _chisquare(bitgen, df):
+    return 2.0 * _standard_gamma(bitgen, df / 2.0)
+
+
+def _f(bitgen, dfnum, dfden):
+    return (_chisquare(bitgen, dfnum) * dfden) / \
+        (_chisquare(bitgen, dfden) * dfnum)
+
+
+def _standard_t(bitgen, df):
+    num = _standard_normal(bitgen)
+    denom = _standard_gamma(bitgen, df / 2.0)
+    return math.sqrt(df / 2.0) * num / math.sqrt(denom)
+
+
+def _standard_cauchy(bitgen):
+    return _standard_normal(bitgen) / _standard_normal(bitgen)
+
+
+def _c_pow(x, y):
+    """C's pow: inf where the result overflows (math.pow raises)."""
+    try:
+        return math.pow(x, y)
+    except OverflowError:
+        return math.inf
+
+
+def _weibull(bitgen, a):
+    if a == 0.0:
+        return 0.0
+    return _c_pow(_standard_exponential(bitgen), 1.0 / a)
+
+
+def _pareto(bitgen, a):
+    try:
+        return math.expm1(_standard_exponential(bitgen) / a)
+    except OverflowError:
+        return math.inf
+
+
+def _power(bitgen, a):
+    return math.pow(-math.expm1(-_standard_exponential(bitgen)), 1.0 / a)
+
+
+def _laplace(bitgen, loc, scale):
+    while True:
+        u = bitgen.next_double()
+        if u >= 0.5:
+            return loc - scale * math.log(2.0 - u - u)
+        if u > 0.0:
+            return loc + scale * math.log(u + u)
+
+
+def _gumbel(bitgen, loc, scale):
+    while True:
+        u = 1.0 - bitgen.next_double()
+        if u < 1.0:
+            return loc - scale * math.log(-math.log(u))
+
+
+def _logistic(bitgen, loc, scale):
+    while True:
+        u = bitgen.next_double()
+        if u > 0.0:
+            return loc + scale * math.log(u / (1.0 - u))
+
+
+def _rayleigh(bitgen, scale):
+    return scale * math.sqrt(2.0 * _standard_exponential(bitgen))
+
+
+def _triangular(bitgen, left, mode, right):
+    base = right - left
+    left_base = mode - left
+    ratio = left_base / base
+    left_product = left_base * base
+    right_product = (right - mode) * base
+    u = bitgen.next_double()
+    if u <= ratio:
+        return left + math.sqrt(u * left_product)
+    return right - math.sqrt((1.0 - u) * right_product)
+
+
+def _vonmises(bitgen, mu, kappa):
+    """NumPy's random_vonmises: Best and Fisher's rejection from a wrapped
+    Cauchy; uniform for tiny kappa, a wrapped normal for huge kappa."""
+    if math.isnan(kappa):
+        return math.nan
+    if kappa < 1e-8:
+        return math.pi * (2.0 * bitgen.next_double() - 1.0)
+    if kappa < 1e-5:
+        # second-order Taylor expansion around kappa = 0
+        s = 1.0 / kappa + kappa
+    elif kappa <= 1e6:
+        r = 1.0 + math.sqrt(1.0 + 4.0 * kappa * kappa)
+        rho = (r - math.sqrt(2.0 * r)) / (2.0 * kappa)
+        s = (1.0 + rho * rho) / (2.0 * rho)
+    else:
+        result = mu + math.sqrt(1.0 / kappa) * _standard_normal(bitgen)
+        if result < -math.pi:
+            result += 2.0 * math.pi
+        if result > math.pi:
+            result -= 2.0 * math.pi
+        return result
+    while True:
+        u = bitgen.next_double()
+        z = math.cos(math.pi * u)
+        w = (1.0 + s * z) / (s + z)
+        y = kappa * (s - w)
+        v = bitgen.next_double()
+        # as C's log: of y / v = inf (v == 0.0) inf, accepting; of
+        # y / v <= 0 -inf or nan, rejecting
+        if y * (2.0 - y) - v >= 0.0:
+            break
+        if y > 0.0 and (v == 0.0 or math.log(y / v) + 1.0 - y >= 0.0):
+            break
+    u = bitgen.next_double()
+    result = math.acos(w)
+    if u < 0.5:
+        result = -result
+    result += mu
+    negative = result < 0.0
+    result = math.fmod(abs(result) + math.pi, 2.0 * math.pi) - math.pi
+    return -result if negative else result
+
+
+def _geometric(bitgen, p):
+    """NumPy's random_geometric: a search of the cumulative
+    probabilities for p >= 1/3, else inversion of the exponential."""
+    if p >= 0.333333333333333333333333:
+        count = 1
+        total = product = p
+        q = 1.0 - p
+        u = bitgen.next_double()
+        while u > total:
+            product *= q
+            total += product
+            count += 1
+        return count
+    z = math.ceil(-_standard_exponential(bitgen) / math.log1p(-p))
+    # 2**63, the smallest double above the largest int64
+    if z >= 9.223372036854776e+18:
+        return 2 ** 63 - 1
+    return int(z)
+
+
+def _negative_binomial(bitgen, n, p):
+    return _poisson(bitgen, (1.0 - p) / p * _standard_gamma(bitgen, n))
 
 
 # Stirling-series coefficients of log(gamma(x)) for x >= 7
@@ -769,6 +1032,187 @@ class Generator:
         return np.array([math.exp(m + s * _standard_normal(bitgen))
                          for m, s in zip(means, sigmas)]).reshape(shape)
 
+    def _continuous(self, draw, size, params, dtype=np.float64):
+        """draw(bitgen, *values) for each element of the (name, value,
+        constraint) params broadcast against size, as NumPy's cont: a
+        Python number for scalar params without size."""
+        arrays = []
+        for name, value, constraint in params:
+            arr = np.asarray(value, dtype=np.float64)
+            _check_constraint(arr, name, constraint)
+            arrays.append(arr)
+        bitgen = self._bit_generator
+        if all(arr.ndim == 0 for arr in arrays):
+            scalars = [float(arr) for arr in arrays]
+            if size is None:
+                return draw(bitgen, *scalars)
+            shape = _shape(size)
+            values = [draw(bitgen, *scalars) for _ in range(_count(shape))]
+        else:
+            shape = _params_shape(size, [arr.shape for arr in arrays])
+            columns = [np.broadcast_to(arr, shape).ravel().tolist()
+                       for arr in arrays]
+            values = [draw(bitgen, *row) for row in zip(*columns)]
+        return np.array(values, dtype=dtype).reshape(shape)
+
+    def standard_exponential(self, size=None, dtype=np.float64, method='zig',
+                             out=None):
+        if np.dtype(dtype) != np.float64:
+            raise TypeError('Unsupported dtype %r for standard_exponential'
+                            % np.dtype(dtype))
+        # any method but 'zig' is inversion, as in NumPy
+        if method == 'zig':
+            draw = _standard_exponential
+        else:
+            draw = _standard_exponential_inverse
+        return _into(self._continuous(draw, _out_size(size, out), []), out)
+
+    def exponential(self, scale=1.0, size=None):
+        return self._continuous(_scaled_exponential, size,
+                                [('scale', scale, NON_NEGATIVE)])
+
+    def standard_gamma(self, shape, size=None, dtype=np.float64, out=None):
+        if np.dtype(dtype) != np.float64:
+            raise TypeError('Unsupported dtype %r for standard_gamma'
+                            % np.dtype(dtype))
+        return _into(self._continuous(_standard_gamma, _out_size(size, out),
+                                      [('shape', shape, NON_NEGATIVE)]), out)
+
+    def gamma(self, shape, scale=1.0, size=None):
+        return self._continuous(_gamma, size,
+                                [('shape', shape, NON_NEGATIVE),
+                                 ('scale', scale, NON_NEGATIVE)])
+
+    def beta(self, a, b, size=None):
+        return self._continuous(_beta, size, [('a', a, POSITIVE),
+                                              ('b', b, POSITIVE)])
+
+    def chisquare(self, df, size=None):
+        return self._continuous(_chisquare, size, [('df', df, POSITIVE)])
+
+    def f(self, dfnum, dfden, size=None):
+        return self._continuous(_f, size, [('dfnum', dfnum, POSITIVE),
+                                           ('dfden', dfden, POSITIVE)])
+
+    def standard_t(self, df, size=None):
+        return self._continuous(_standard_t, size, [('df', df, POSITIVE)])
+
+    def standard_cauchy(self, size=None):
+        return self._continuous(_standard_cauchy, size, [])
+
+    def weibull(self, a, size=None):
+        return self._continuous(_weibull, size, [('a', a, NON_NEGATIVE)])
+
+    def pareto(self, a, size=None):
+        return self._continuous(_pareto, size, [('a', a, POSITIVE)])
+
+    def power(self, a, size=None):
+        return self._continuous(_power, size, [('a', a, POSITIVE)])
+
+    def laplace(self, loc=0.0, scale=1.0, size=None):
+        return self._continuous(_laplace, size,
+                                [('loc', loc, None),
+                                 ('scale', scale, NON_NEGATIVE)])
+
+    def gumbel(self, loc=0.0, scale=1.0, size=None):
+        return self._continuous(_gumbel, size,
+                                [('loc', loc, None),
+                                 ('scale', scale, NON_NEGATIVE)])
+
+    def logistic(self, loc=0.0, scale=1.0, size=None):
+        return self._continuous(_logistic, size,
+                                [('loc', loc, None),
+                                 ('scale', scale, NON_NEGATIVE)])
+
+    def rayleigh(self, scale=1.0, size=None):
+        return self._continuous(_rayleigh, size,
+                                [('scale', scale, NON_NEGATIVE)])
+
+    def vonmises(self, mu, kappa, size=None):
+        return self._continuous(_vonmises, size,
+                                [('mu', mu, None),
+                                 ('kappa', kappa, NON_NEGATIVE)])
+
+    def triangular(self, left, mode, right, size=None):
+        left_arr = np.asarray(left, dtype=np.float64)
+        mode_arr = np.asarray(mode, dtype=np.float64)
+        right_arr = np.asarray(right, dtype=np.float64)
+        if np.any(left_arr > mode_arr):
+            raise ValueError("left > mode")
+        if np.any(mode_arr > right_arr):
+            raise ValueError("mode > right")
+        if np.any(left_arr == right_arr):
+            raise ValueError("left == right")
+        return self._continuous(_triangular, size,
+                                [('left', left_arr, None),
+                                 ('mode', mode_arr, None),
+                                 ('right', right_arr, None)])
+
+    def geometric(self, p, size=None):
+        return self._continuous(_geometric, size,
+                                [('p', p, BOUNDED_GT_0_1)], dtype=np.int64)
+
+    def negative_binomial(self, n, p, size=None):
+        n_arr = np.asarray(n, dtype=np.float64)
+        p_arr = np.asarray(p, dtype=np.float64)
+        _check_constraint(n_arr, 'n', POSITIVE_NOT_NAN)
+        _check_constraint(p_arr, 'p', BOUNDED_GT_0_1)
+        # the largest lam the poisson draws may be given
+        max_lam = (1 - p_arr) / p_arr * (n_arr + 10 * np.sqrt(n_arr))
+        if np.any(max_lam > POISSON_LAM_MAX):
+            raise ValueError("n too large or p too small, see "
+                             "Generator.negative_binomial Notes")
+        return self._continuous(_negative_binomial, size,
+                                [('n', n_arr, None), ('p', p_arr, None)],
+                                dtype=np.int64)
+
+    def dirichlet(self, alpha, size=None):
+        """Normalised standard gammas, one per component; when every
+        alpha is below 0.1 (where all the gammas could be 0), NumPy's
+        stick-breaking with betas instead."""
+        len(alpha)      # NumPy's TypeError for an alpha without one
+        alpha_arr = np.asarray(alpha, dtype=np.float64)
+        if alpha_arr.ndim > 1:
+            raise ValueError("setting an array element with a sequence. The "
+                             "requested array would exceed the maximum "
+                             "number of dimension of 1.")
+        if np.any(alpha_arr < 0):
+            raise ValueError('alpha < 0')
+        alphas = alpha_arr.tolist()
+        k = len(alphas)
+        shape = (k,) if size is None else _shape(size) + (k,)
+        bitgen = self._bit_generator
+        values = []
+        rows = _count(shape) // k if k else 0
+        if k and max(alphas) < 0.1:
+            # remaining[j]: the sum of alphas[j:]
+            remaining = [0.0] * (k + 1)
+            total = 0.0
+            for j in range(k - 1, -1, -1):
+                total += alphas[j]
+                remaining[j] = total
+            for _ in range(rows):
+                row = [0.0] * k
+                left = 1.0
+                for j in range(k - 1):
+                    v = _beta(bitgen, alphas[j], remaining[j + 1])
+                    row[j] = left * v
+                    left *= 1.0 - v
+                    if remaining[j + 1] == 0:
+                        # v is 1: the rest stay 0
+                        break
+                row[k - 1] = left
+                values.extend(row)
+        else:
+            for _ in range(rows):
+                row = [_standard_gamma(bitgen, a) for a in alphas]
+                total = 0.0
+                for g in row:
+                    total += g
+                scale = 1.0 / total
+                values.extend(g * scale for g in row)
+        return np.array(values, dtype=np.float64).reshape(shape)
+
     def multinomial(self, n, pvals, size=None):
         """Counts of n draws over the outcomes of pvals, one binomial
         per outcome on what the previous ones left (scalar n and 1-d
@@ -1034,6 +1478,31 @@ def _kahan_sum(values):
     return total
 
 
+# parameter constraints (NumPy's CONS_*): the values' test, and the
+# messages for a scalar and for an array that fails it
+NON_NEGATIVE = (lambda v: ~(np.signbit(v) & ~np.isnan(v)),
+                '{0} < 0', '{0} < 0')
+POSITIVE = (lambda v: ~(v <= 0), '{0} <= 0', '{0} <= 0')
+BOUNDED_GT_0_1 = (lambda v: (v > 0) & (v <= 1),
+                  '{0} <= 0, {0} > 1 or {0} contains NaNs',
+                  '{0} <= 0, {0} > 1 or {0} contains NaNs')
+POSITIVE_NOT_NAN = (lambda v: ~np.isnan(v), '{0} must not be NaN',
+                    '{0} must not be NaN')
+
+
+def _check_constraint(arr, name, constraint):
+    """ValueError with NumPy's message where arr breaks the constraint
+    (None: any value)."""
+    if constraint is None:
+        return
+    test, scalar_message, array_message = constraint
+    if not np.all(test(arr)):
+        raise ValueError((scalar_message if arr.ndim == 0
+                          else array_message).format(name))
+    if constraint is POSITIVE_NOT_NAN:
+        _check_constraint(arr, name, POSITIVE)
+
+
 def _out_size(size, out):
     if out is None:
         return size
@@ -1053,6 +1522,41 @@ def _broadcast_shape(size, *arrays):
     if size is not None:
         return _shape(size)
     return np.broadcast_arrays(*arrays)[0].shape
+
+
+def _params_shape(size, shapes):
+    """The shape of the draws for parameters of these shapes: their
+    broadcast, which must be size when size is given (NumPy's checks and
+    messages, size counting as the first argument)."""
+    if size is None:
+        return _broadcast_shapes(shapes)
+    size = _shape(size)
+    shape = _broadcast_shapes([size] + shapes)
+    if shape != size:
+        raise ValueError("Output size %s is not compatible with broadcast "
+                         "dimensions of inputs %s." % (size, shape))
+    return shape
+
+
+def _broadcast_shapes(shapes):
+    ndim = max(len(shape) for shape in shapes)
+    result = []
+    for axis in range(ndim):
+        length = 1
+        first = None
+        for i, shape in enumerate(shapes):
+            k = axis + len(shape) - ndim
+            if k < 0 or shape[k] == 1:
+                continue
+            if first is None:
+                length, first = shape[k], i
+            elif shape[k] != length:
+                raise ValueError(
+                    "shape mismatch: objects cannot be broadcast to a single "
+                    "shape.  Mismatch is between arg %d with shape %s and arg "
+                    "%d with shape %s." % (first, shapes[first], i, shape))
+        result.append(length)
+    return tuple(result)
 
 
 def default_rng(seed=None):
