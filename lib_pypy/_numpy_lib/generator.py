@@ -34,6 +34,9 @@ MIX_MULT_R = 0x4973f715
 XSHIFT = 16
 
 PCG64_MULTIPLIER = 0x2360ED051FC65DA44385DF649FCCF645
+# its 16-bit limbs, least significant first
+M0, M1, M2, M3, M4, M5, M6, M7 = [(PCG64_MULTIPLIER >> (16 * k)) & 0xFFFF
+                                  for k in range(8)]
 
 # 2**-53 and 2**-24: a uniform double from 53 bits, a float32 from 24
 DOUBLE_UNIT = 1.0 / 9007199254740992.0
@@ -220,27 +223,89 @@ class PCG64(BitGenerator):
         self._has_uint32 = 0
         self._uinteger = 0
 
+    # The state and the increment are kept as 32-bit limbs (least
+    # significant first) and the multiplier as 16-bit ones, so that every
+    # product and sum of a step stays below 2**63: machine integers for
+    # pypy's JIT, where 128-bit Python ints would be big integers. A
+    # 64-bit output is made as two 32-bit halves, which next_double,
+    # next_uint32 and the ziggurats take apart without joining them.
+
+    @property
+    def _state(self):
+        return self._s0 | (self._s1 << 32) | (self._s2 << 64) | \
+            (self._s3 << 96)
+
+    @_state.setter
+    def _state(self, value):
+        self._s0 = value & MASK32
+        self._s1 = (value >> 32) & MASK32
+        self._s2 = (value >> 64) & MASK32
+        self._s3 = (value >> 96) & MASK32
+
+    @property
+    def _inc(self):
+        return sum(limb << (16 * k) for k, limb in enumerate(self._inc16))
+
+    @_inc.setter
+    def _inc(self, value):
+        self._inc16 = tuple((value >> (16 * k)) & 0xFFFF for k in range(8))
+
     def _step(self):
-        self._state = (self._state * PCG64_MULTIPLIER + self._inc) & MASK128
+        a0, a1, a2, a3 = self._s0, self._s1, self._s2, self._s3
+        i0, i1, i2, i3, i4, i5, i6, i7 = self._inc16
+        # the product's 16-bit columns, carried upwards with the increment
+        t = a0 * M0 + i0
+        o0 = t & 0xFFFF
+        t = (t >> 16) + a0 * M1 + i1
+        o1 = t & 0xFFFF
+        t = (t >> 16) + a0 * M2 + a1 * M0 + i2
+        o2 = t & 0xFFFF
+        t = (t >> 16) + a0 * M3 + a1 * M1 + i3
+        o3 = t & 0xFFFF
+        t = (t >> 16) + a0 * M4 + a1 * M2 + a2 * M0 + i4
+        o4 = t & 0xFFFF
+        t = (t >> 16) + a0 * M5 + a1 * M3 + a2 * M1 + i5
+        o5 = t & 0xFFFF
+        t = (t >> 16) + a0 * M6 + a1 * M4 + a2 * M2 + a3 * M0 + i6
+        o6 = t & 0xFFFF
+        t = (t >> 16) + a0 * M7 + a1 * M5 + a2 * M3 + a3 * M1 + i7
+        o7 = t & 0xFFFF
+        self._s0 = o0 | (o1 << 16)
+        self._s1 = o2 | (o3 << 16)
+        self._s2 = o4 | (o5 << 16)
+        self._s3 = o6 | (o7 << 16)
+
+    def next_halves(self):
+        """The next 64-bit output as its (high, low) 32-bit halves: the
+        xor of the state's halves rotated right by its top 6 bits."""
+        self._step()
+        high = self._s3 ^ self._s1
+        low = self._s2 ^ self._s0
+        rot = self._s3 >> 26
+        if rot >= 32:
+            high, low = low, high
+            rot -= 32
+        if rot:
+            high, low = (((high >> rot) | (low << (32 - rot))) & MASK32,
+                         ((low >> rot) | (high << (32 - rot))) & MASK32)
+        return high, low
 
     def next_uint64(self):
-        self._state = state = \
-            (self._state * PCG64_MULTIPLIER + self._inc) & MASK128
-        value = ((state >> 64) ^ state) & MASK64
-        rot = state >> 122
-        return ((value >> rot) | (value << (64 - rot))) & MASK64
+        high, low = self.next_halves()
+        return (high << 32) | low
 
     def next_uint32(self):
         if self._has_uint32:
             self._has_uint32 = 0
             return self._uinteger
-        value = self.next_uint64()
+        high, low = self.next_halves()
         self._has_uint32 = 1
-        self._uinteger = value >> 32
-        return value & MASK32
+        self._uinteger = high
+        return low
 
     def next_double(self):
-        return (self.next_uint64() >> 11) * DOUBLE_UNIT
+        high, low = self.next_halves()
+        return ((high << 21) | (low >> 11)) * DOUBLE_UNIT
 
     @property
     def state(self):
@@ -318,9 +383,9 @@ KI_NORMAL, WI_NORMAL, FI_NORMAL = _ziggurat_normal_tables()
 
 def _standard_normal(bitgen):
     while True:
-        r = bitgen.next_uint64()
-        idx = r & 0xff
-        r >>= 8
+        high, low = bitgen.next_halves()
+        idx = low & 0xff
+        r = (high << 24) | (low >> 8)
         sign = r & 1
         rabs = (r >> 1) & 0x000fffffffffffff
         x = rabs * WI_NORMAL[idx]
@@ -345,7 +410,8 @@ def _standard_exponential(bitgen):
     """NumPy's ziggurat for the exponential: 8 bits of a draw pick the
     level, 53 more the point in its box (the low 3 bits unused)."""
     while True:
-        ri = bitgen.next_uint64() >> 3
+        high, low = bitgen.next_halves()
+        ri = (high << 29) | (low >> 3)
         idx = ri & 0xff
         ri >>= 8
         x = ri * WE_EXPONENTIAL[idx]
@@ -1047,7 +1113,15 @@ class Generator:
             if size is None:
                 return draw(bitgen, *scalars)
             shape = _shape(size)
-            values = [draw(bitgen, *scalars) for _ in range(_count(shape))]
+            count = _count(shape)
+            # without a * call in the loop for the JIT's sake
+            if not scalars:
+                values = [draw(bitgen) for _ in range(count)]
+            elif len(scalars) == 1:
+                a = scalars[0]
+                values = [draw(bitgen, a) for _ in range(count)]
+            else:
+                values = [draw(bitgen, *scalars) for _ in range(count)]
         else:
             shape = _params_shape(size, [arr.shape for arr in arrays])
             columns = [np.broadcast_to(arr, shape).ravel().tolist()
