@@ -10,11 +10,13 @@ into Python lists, and the arrays are made from those lists at the end."""
 
 import math
 import operator
+import struct
 
 import numpy as np
 
 from .ziggurat_exponential import ZIGGURAT_EXP_R, KE_EXPONENTIAL, \
-    WE_EXPONENTIAL, FE_EXPONENTIAL
+    WE_EXPONENTIAL, FE_EXPONENTIAL, ZIGGURAT_EXP_R_FLOAT, \
+    KE_EXPONENTIAL_FLOAT, WE_EXPONENTIAL_FLOAT, FE_EXPONENTIAL_FLOAT
 
 __all__ = ['default_rng', 'Generator', 'PCG64', 'SeedSequence',
            'BitGenerator']
@@ -426,6 +428,45 @@ def _standard_exponential(bitgen):
 
 def _standard_exponential_inverse(bitgen):
     return -math.log1p(-bitgen.next_double())
+
+
+def _float32(x):
+    """x rounded to the nearest float32 (as a double)."""
+    return struct.unpack('<f', struct.pack('<f', x))[0]
+
+
+def _next_float(bitgen):
+    return (bitgen.next_uint32() >> 8) * FLOAT_UNIT
+
+
+def _standard_exponential_float(bitgen):
+    """The float32 ziggurat: 8 bits of a 32-bit draw pick the level, 23
+    more the point in its box. Every operation rounds to float32, as C's
+    float arithmetic does (a double product or difference of float32
+    values is exact, so rounding it once is float32's rounding). expf
+    and log1pf are the double functions rounded: the C library's float
+    functions are not always correctly rounded, so a tail value (past
+    r, about 1 draw in 2000) may be an ulp away from NumPy's."""
+    while True:
+        ri = bitgen.next_uint32() >> 1
+        idx = ri & 0xff
+        ri >>= 8
+        x = _float32(ri * WE_EXPONENTIAL_FLOAT[idx])
+        if ri < KE_EXPONENTIAL_FLOAT[idx]:
+            return x
+        if idx == 0:
+            return _float32(ZIGGURAT_EXP_R_FLOAT -
+                            _float32(math.log1p(-_next_float(bitgen))))
+        width = _float32(FE_EXPONENTIAL_FLOAT[idx - 1] -
+                         FE_EXPONENTIAL_FLOAT[idx])
+        height = _float32(_float32(width * _next_float(bitgen)) +
+                          FE_EXPONENTIAL_FLOAT[idx])
+        if height < _float32(math.exp(-x)):
+            return x
+
+
+def _standard_exponential_inverse_float(bitgen):
+    return _float32(-math.log1p(-_next_float(bitgen)))
 
 
 def _standard_gamma(bitgen, shape):
@@ -1131,15 +1172,19 @@ class Generator:
 
     def standard_exponential(self, size=None, dtype=np.float64, method='zig',
                              out=None):
-        if np.dtype(dtype) != np.float64:
-            raise TypeError('Unsupported dtype %r for standard_exponential'
-                            % np.dtype(dtype))
+        dtype = np.dtype(dtype)
         # any method but 'zig' is inversion, as in NumPy
-        if method == 'zig':
-            draw = _standard_exponential
+        if dtype == np.float64:
+            draw = _standard_exponential if method == 'zig' else \
+                _standard_exponential_inverse
+        elif dtype == np.float32:
+            draw = _standard_exponential_float if method == 'zig' else \
+                _standard_exponential_inverse_float
         else:
-            draw = _standard_exponential_inverse
-        return _into(self._continuous(draw, _out_size(size, out), []), out)
+            raise TypeError('Unsupported dtype %r for standard_exponential'
+                            % dtype)
+        return _into(self._continuous(draw, _out_size(size, out), [], dtype),
+                     out)
 
     def exponential(self, scale=1.0, size=None):
         return self._continuous(_scaled_exponential, size,

@@ -422,6 +422,29 @@ def test_standard_exponential_every_level_and_tail():
     assert_libm_close(max(a), 11.712382294738756)
 
 
+def test_standard_exponential_float32():
+    g = default_rng(4)
+    a = g.standard_exponential(4, dtype=np.float32)
+    assert a.dtype == np.float32
+    assert a.tolist() == [1.6147676706314087, 6.10947322845459,
+                          2.9844374656677246, 0.6967535018920898]
+    x = g.standard_exponential(dtype=np.float32)
+    assert type(x) is float and x == 1.228833556175232
+    inv = g.standard_exponential(3, dtype=np.float32, method='inv')
+    assert inv.dtype == np.float32
+    assert_libm_close(inv, [3.7399065494537354, 3.516141414642334,
+                            0.08429071307182312])
+    # every level exactly; the tail (past r as a float32) through log1pf
+    a = default_rng(0).standard_exponential(100000, dtype=np.float32)
+    r = 7.697117328643799
+    values = a.tolist()
+    below = [v for v in values if v < r]
+    tail = [v for v in values if v >= r]
+    assert digest([double_bits(v) for v in below]) == 1094556432128820814
+    assert len(tail) == 44
+    assert math.fsum(tail) == pytest.approx(381.3831648826599, rel=1e-6)
+
+
 def test_standard_gamma_and_gamma():
     g = default_rng(3)
     assert_libm_close(g.standard_gamma(0.5, 4), [
