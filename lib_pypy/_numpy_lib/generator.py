@@ -594,7 +594,7 @@ def _weibull(bitgen, a):
 def _pareto(bitgen, a):
     try:
         return math.expm1(_standard_exponential(bitgen) / a)
-    except OverflowError:
+    except OverflowError:   # C's expm1 gives inf
         return math.inf
 
 
@@ -679,6 +679,8 @@ def _vonmises(bitgen, mu, kappa):
     if u < 0.5:
         result = -result
     result += mu
+    if math.isinf(result):
+        return math.nan     # C's fmod of an infinity (math.fmod raises)
     negative = result < 0.0
     result = math.fmod(abs(result) + math.pi, 2.0 * math.pi) - math.pi
     return -result if negative else result
@@ -1139,10 +1141,10 @@ class Generator:
         return np.array([math.exp(m + s * _standard_normal(bitgen))
                          for m, s in zip(means, sigmas)]).reshape(shape)
 
-    def _continuous(self, draw, size, params, dtype=np.float64):
+    def _draws(self, draw, size, params, dtype=np.float64):
         """draw(bitgen, *values) for each element of the (name, value,
-        constraint) params broadcast against size, as NumPy's cont: a
-        Python number for scalar params without size."""
+        constraint) params broadcast against size, as NumPy's cont and
+        disc: a Python number for scalar params without size."""
         arrays = []
         for name, value, constraint in params:
             arr = np.asarray(value, dtype=np.float64)
@@ -1183,72 +1185,72 @@ class Generator:
         else:
             raise TypeError('Unsupported dtype %r for standard_exponential'
                             % dtype)
-        return _into(self._continuous(draw, _out_size(size, out), [], dtype),
+        return _into(self._draws(draw, _out_size(size, out), [], dtype),
                      out)
 
     def exponential(self, scale=1.0, size=None):
-        return self._continuous(_scaled_exponential, size,
+        return self._draws(_scaled_exponential, size,
                                 [('scale', scale, NON_NEGATIVE)])
 
     def standard_gamma(self, shape, size=None, dtype=np.float64, out=None):
         if np.dtype(dtype) != np.float64:
             raise TypeError('Unsupported dtype %r for standard_gamma'
                             % np.dtype(dtype))
-        return _into(self._continuous(_standard_gamma, _out_size(size, out),
+        return _into(self._draws(_standard_gamma, _out_size(size, out),
                                       [('shape', shape, NON_NEGATIVE)]), out)
 
     def gamma(self, shape, scale=1.0, size=None):
-        return self._continuous(_gamma, size,
+        return self._draws(_gamma, size,
                                 [('shape', shape, NON_NEGATIVE),
                                  ('scale', scale, NON_NEGATIVE)])
 
     def beta(self, a, b, size=None):
-        return self._continuous(_beta, size, [('a', a, POSITIVE),
+        return self._draws(_beta, size, [('a', a, POSITIVE),
                                               ('b', b, POSITIVE)])
 
     def chisquare(self, df, size=None):
-        return self._continuous(_chisquare, size, [('df', df, POSITIVE)])
+        return self._draws(_chisquare, size, [('df', df, POSITIVE)])
 
     def f(self, dfnum, dfden, size=None):
-        return self._continuous(_f, size, [('dfnum', dfnum, POSITIVE),
+        return self._draws(_f, size, [('dfnum', dfnum, POSITIVE),
                                            ('dfden', dfden, POSITIVE)])
 
     def standard_t(self, df, size=None):
-        return self._continuous(_standard_t, size, [('df', df, POSITIVE)])
+        return self._draws(_standard_t, size, [('df', df, POSITIVE)])
 
     def standard_cauchy(self, size=None):
-        return self._continuous(_standard_cauchy, size, [])
+        return self._draws(_standard_cauchy, size, [])
 
     def weibull(self, a, size=None):
-        return self._continuous(_weibull, size, [('a', a, NON_NEGATIVE)])
+        return self._draws(_weibull, size, [('a', a, NON_NEGATIVE)])
 
     def pareto(self, a, size=None):
-        return self._continuous(_pareto, size, [('a', a, POSITIVE)])
+        return self._draws(_pareto, size, [('a', a, POSITIVE)])
 
     def power(self, a, size=None):
-        return self._continuous(_power, size, [('a', a, POSITIVE)])
+        return self._draws(_power, size, [('a', a, POSITIVE)])
 
     def laplace(self, loc=0.0, scale=1.0, size=None):
-        return self._continuous(_laplace, size,
+        return self._draws(_laplace, size,
                                 [('loc', loc, None),
                                  ('scale', scale, NON_NEGATIVE)])
 
     def gumbel(self, loc=0.0, scale=1.0, size=None):
-        return self._continuous(_gumbel, size,
+        return self._draws(_gumbel, size,
                                 [('loc', loc, None),
                                  ('scale', scale, NON_NEGATIVE)])
 
     def logistic(self, loc=0.0, scale=1.0, size=None):
-        return self._continuous(_logistic, size,
+        return self._draws(_logistic, size,
                                 [('loc', loc, None),
                                  ('scale', scale, NON_NEGATIVE)])
 
     def rayleigh(self, scale=1.0, size=None):
-        return self._continuous(_rayleigh, size,
+        return self._draws(_rayleigh, size,
                                 [('scale', scale, NON_NEGATIVE)])
 
     def vonmises(self, mu, kappa, size=None):
-        return self._continuous(_vonmises, size,
+        return self._draws(_vonmises, size,
                                 [('mu', mu, None),
                                  ('kappa', kappa, NON_NEGATIVE)])
 
@@ -1262,13 +1264,13 @@ class Generator:
             raise ValueError("mode > right")
         if np.any(left_arr == right_arr):
             raise ValueError("left == right")
-        return self._continuous(_triangular, size,
+        return self._draws(_triangular, size,
                                 [('left', left_arr, None),
                                  ('mode', mode_arr, None),
                                  ('right', right_arr, None)])
 
     def geometric(self, p, size=None):
-        return self._continuous(_geometric, size,
+        return self._draws(_geometric, size,
                                 [('p', p, BOUNDED_GT_0_1)], dtype=np.int64)
 
     def negative_binomial(self, n, p, size=None):
@@ -1281,7 +1283,7 @@ class Generator:
         if np.any(max_lam > POISSON_LAM_MAX):
             raise ValueError("n too large or p too small, see "
                              "Generator.negative_binomial Notes")
-        return self._continuous(_negative_binomial, size,
+        return self._draws(_negative_binomial, size,
                                 [('n', n_arr, None), ('p', p_arr, None)],
                                 dtype=np.int64)
 
@@ -1303,7 +1305,8 @@ class Generator:
         bitgen = self._bit_generator
         values = []
         rows = _count(shape) // k if k else 0
-        if k and max(alphas) < 0.1:
+        # the array's max: a nan among the alphas is the max
+        if k and alpha_arr.max() < 0.1:
             # remaining[j]: the sum of alphas[j:]
             remaining = [0.0] * (k + 1)
             total = 0.0
@@ -1325,6 +1328,7 @@ class Generator:
         else:
             for _ in range(rows):
                 row = [_standard_gamma(bitgen, a) for a in alphas]
+                # left to right, as C adds (sum() may compensate)
                 total = 0.0
                 for g in row:
                     total += g

@@ -559,6 +559,8 @@ def test_vonmises():
     assert_libm_close(g.vonmises(3.1, 1e7, 3), [
         3.1007409951413263, 3.099970266422042, 3.0998782163900693])
     assert_libm_close(g.vonmises(-3.0, 0.3), -1.019163572657673)
+    # an infinite angle wraps to nan
+    assert all(math.isnan(v) for v in g.vonmises(float('inf'), 1.0, 2))
     assert_raises_value_error(lambda: g.vonmises(0.0, -1.0), 'kappa < 0')
 
 
