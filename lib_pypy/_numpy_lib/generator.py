@@ -710,6 +710,60 @@ def _negative_binomial(bitgen, n, p):
     return _poisson(bitgen, (1.0 - p) / p * _standard_gamma(bitgen, n))
 
 
+def _noncentral_chisquare(bitgen, df, nonc):
+    """NumPy's random_noncentral_chisquare: a chisquare of df - 1 plus a
+    shifted normal's square for df > 1, else a chisquare of df plus twice
+    a poisson of nonc / 2 degrees."""
+    if math.isnan(nonc):
+        return math.nan
+    if nonc == 0:
+        return _chisquare(bitgen, df)
+    if 1 < df:
+        chi2 = _chisquare(bitgen, df - 1)
+        n = _standard_normal(bitgen) + math.sqrt(nonc)
+        return chi2 + n * n
+    i = _poisson(bitgen, nonc / 2.0)
+    return _chisquare(bitgen, df + 2 * i)
+
+
+def _noncentral_f(bitgen, dfnum, dfden, nonc):
+    t = _noncentral_chisquare(bitgen, dfnum, nonc) * dfden
+    return t / (_chisquare(bitgen, dfden) * dfnum)
+
+
+def _wald(bitgen, mean, scale):
+    """NumPy's random_wald: Michael, Schucany and Haas's transformation
+    of a normal's square, in the form that cancels no digits."""
+    y = _standard_normal(bitgen)
+    y = mean * y * y
+    d = 1.0 + math.sqrt(1.0 + 4.0 * scale / y)
+    x = mean * (1.0 - 2.0 / d)
+    if bitgen.next_double() <= mean / (mean + x):
+        return x
+    return mean * mean / x
+
+
+def _logseries(bitgen, p):
+    """NumPy's random_logseries: Kemp's second accelerated generator."""
+    r = math.log1p(-p)
+    while True:
+        v = bitgen.next_double()
+        if v >= p:
+            return 1
+        u = bitgen.next_double()
+        q = -math.expm1(r * u)
+        if v <= q * q:
+            if v == 0.0:
+                continue
+            result = math.floor(1 + math.log(v) / math.log(q))
+            if result < 1:
+                continue
+            return result
+        if v >= q:
+            return 1
+        return 2
+
+
 # Stirling-series coefficients of log(gamma(x)) for x >= 7
 LOGGAM_COEFFICIENTS = [
     8.333333333333333e-02, -2.777777777777778e-03, 7.936507936507937e-04,
@@ -1269,6 +1323,25 @@ class Generator:
                                  ('mode', mode_arr, None),
                                  ('right', right_arr, None)])
 
+    def noncentral_chisquare(self, df, nonc, size=None):
+        return self._draws(_noncentral_chisquare, size,
+                           [('df', df, POSITIVE),
+                            ('nonc', nonc, NON_NEGATIVE)])
+
+    def noncentral_f(self, dfnum, dfden, nonc, size=None):
+        return self._draws(_noncentral_f, size,
+                           [('dfnum', dfnum, POSITIVE),
+                            ('dfden', dfden, POSITIVE),
+                            ('nonc', nonc, NON_NEGATIVE)])
+
+    def wald(self, mean, scale, size=None):
+        return self._draws(_wald, size, [('mean', mean, POSITIVE),
+                                         ('scale', scale, POSITIVE)])
+
+    def logseries(self, p, size=None):
+        return self._draws(_logseries, size, [('p', p, BOUNDED_LT_0_1)],
+                           dtype=np.int64)
+
     def geometric(self, p, size=None):
         return self._draws(_geometric, size,
                                 [('p', p, BOUNDED_GT_0_1)], dtype=np.int64)
@@ -1609,6 +1682,9 @@ POSITIVE = (lambda v: ~(v <= 0), '{0} <= 0', '{0} <= 0')
 BOUNDED_GT_0_1 = (lambda v: (v > 0) & (v <= 1),
                   '{0} <= 0, {0} > 1 or {0} contains NaNs',
                   '{0} <= 0, {0} > 1 or {0} contains NaNs')
+BOUNDED_LT_0_1 = (lambda v: (v >= 0) & (v < 1),
+                  '{0} < 0, {0} >= 1 or {0} is NaN',
+                  '{0} < 0, {0} >= 1 or {0} contains NaNs')
 POSITIVE_NOT_NAN = (lambda v: ~np.isnan(v), '{0} must not be NaN',
                     '{0} must not be NaN')
 

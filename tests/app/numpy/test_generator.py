@@ -639,3 +639,37 @@ def test_parameter_shapes_against_size():
              'Output size (3,) is not compatible with broadcast dimensions '
              'of inputs (2, 3).')]:
         assert_raises_value_error(lambda: g.gamma(*args), message)
+
+
+def test_noncentral_chisquare_noncentral_f_wald_logseries():
+    g = default_rng(13)
+    # df > 1: a chisquare and a shifted normal; below: through a poisson
+    assert_libm_close(g.noncentral_chisquare(3.0, 2.0, 3), [
+        6.190381913512814, 5.410177452350812, 3.5493037800091183])
+    assert_libm_close(g.noncentral_chisquare(0.5, 2.0, 2), [
+        1.0118474913418907, 0.07379667508044566])
+    assert_libm_close(g.noncentral_chisquare(2.0, 0.0), 1.2557738616036318)
+    assert_libm_close(g.noncentral_f(3.0, 5.0, 1.5, 2), [
+        0.44722165227655014, 1.699651508889947])
+    assert_libm_close(g.wald(3.0, 2.0, 3), [
+        15.27788458435968, 0.7256366475568569, 4.553762960532723])
+    assert_libm_close(g.wald(1.0, 1.0), 0.7999798506925543)
+    a = g.logseries(0.5, 6)
+    assert a.dtype == np.int64 and a.tolist() == [4, 1, 1, 1, 1, 1]
+    assert g.logseries(0.99, 4).tolist() == [16, 4, 6, 1]
+    x = g.logseries(0.6)
+    assert type(x) is int and x == 2
+    assert g.logseries([0.0, 0.8]).tolist() == [1, 4]
+    g = default_rng(0)
+    assert digest(g.logseries(0.9, 3000).tolist() +
+                  g.logseries(0.3, 3000).tolist()) == 1151180344988355810
+    for call, message in [
+            (lambda: g.noncentral_chisquare(0.0, 1.0), 'df <= 0'),
+            (lambda: g.noncentral_chisquare(1.0, -1.0), 'nonc < 0'),
+            (lambda: g.noncentral_f(1.0, 1.0, -1.0), 'nonc < 0'),
+            (lambda: g.wald(1.0, 0.0), 'scale <= 0'),
+            (lambda: g.wald([1.0], [-1.0]), 'scale <= 0'),
+            (lambda: g.logseries(1.0), 'p < 0, p >= 1 or p is NaN'),
+            (lambda: g.logseries([0.5, 1.0]),
+             'p < 0, p >= 1 or p contains NaNs')]:
+        assert_raises_value_error(call, message)
