@@ -350,14 +350,15 @@ def test_lognormal_multinomial_bytes():
 LIBM_ULPS = 4
 
 
-def assert_libm_close(got, expected):
+def assert_libm_close(got, expected, dtype='float64'):
+    """Within LIBM_ULPS ulps of dtype."""
     if not isinstance(expected, list):
         got, expected = [got], [expected]
     got = np.asarray(got, dtype=np.float64).ravel().tolist()
     expected = np.asarray(expected, dtype=np.float64).ravel().tolist()
     assert len(got) == len(expected)
     for g, e in zip(got, expected):
-        assert ulp_distance(g, e) <= LIBM_ULPS, (got, expected)
+        assert ulp_distance(g, e, dtype) <= LIBM_ULPS, (got, expected)
 
 
 def double_bits(x):
@@ -443,6 +444,37 @@ def test_standard_exponential_float32():
     assert digest([double_bits(v) for v in below]) == 1094556432128820814
     assert len(tail) == 44
     assert math.fsum(tail) == pytest.approx(381.3831648826599, rel=1e-6)
+
+
+def test_standard_normal_and_standard_gamma_float32():
+    g = default_rng(14)
+    a = g.standard_normal(4, dtype=np.float32)
+    assert a.dtype == np.float32
+    assert a.tolist() == [0.16132640838623047, 1.4762122631072998,
+                          -0.7209877967834473, 0.35327839851379395]
+    x = g.standard_normal(dtype=np.float32)
+    assert type(x) is float and x == -0.22435688972473145
+    # below 1 through powf and logf, which the C library does not always
+    # round correctly
+    a = g.standard_gamma(0.5, 3, dtype=np.float32)
+    assert a.dtype == np.float32
+    assert_libm_close(a, [0.5775988698005676, 1.292557716369629,
+                          0.4436693787574768], 'float32')
+    assert g.standard_gamma([2.5, 1.0, 0.0], dtype=np.float32).tolist() == [
+        7.1044487953186035, 1.207650065422058, 0.0]
+    assert g.standard_gamma(7.0, dtype=np.float32) == 6.837075233459473
+    # every level of the normal's ziggurat exactly; the tail through
+    # log1pf
+    values = default_rng(0).standard_normal(100000, dtype=np.float32)
+    r = 3.6541528701782227
+    below = [double_bits(abs(v)) * 2 + (v < 0) for v in values.tolist()
+             if abs(v) < r]
+    assert digest(below) == 673590142360808869
+    assert len(values) - len(below) == 23
+    # above 1, logf only decides between + - * / and sqrtf results
+    values = default_rng(0).standard_gamma(4.5, 20000, dtype=np.float32)
+    assert digest([double_bits(v) for v in values.tolist()]) == \
+        2288572368764448998
 
 
 def test_standard_gamma_and_gamma():
