@@ -10,8 +10,15 @@ into Python lists, and the arrays are made from those lists at the end."""
 
 import math
 import operator
+import struct
 
 import numpy as np
+
+from .ziggurat_tables import ZIGGURAT_EXP_R, KE_EXPONENTIAL, \
+    WE_EXPONENTIAL, FE_EXPONENTIAL, ZIGGURAT_EXP_R_FLOAT, \
+    KE_EXPONENTIAL_FLOAT, WE_EXPONENTIAL_FLOAT, FE_EXPONENTIAL_FLOAT, \
+    ZIGGURAT_NOR_R_FLOAT, ZIGGURAT_NOR_INV_R_FLOAT, KI_NORMAL_FLOAT, \
+    WI_NORMAL_FLOAT, FI_NORMAL_FLOAT
 
 __all__ = ['default_rng', 'Generator', 'PCG64', 'SeedSequence',
            'BitGenerator']
@@ -31,6 +38,9 @@ MIX_MULT_R = 0x4973f715
 XSHIFT = 16
 
 PCG64_MULTIPLIER = 0x2360ED051FC65DA44385DF649FCCF645
+# its 16-bit limbs, least significant first
+M0, M1, M2, M3, M4, M5, M6, M7 = [(PCG64_MULTIPLIER >> (16 * k)) & 0xFFFF
+                                  for k in range(8)]
 
 # 2**-53 and 2**-24: a uniform double from 53 bits, a float32 from 24
 DOUBLE_UNIT = 1.0 / 9007199254740992.0
@@ -217,27 +227,89 @@ class PCG64(BitGenerator):
         self._has_uint32 = 0
         self._uinteger = 0
 
+    # The state and the increment are kept as 32-bit limbs (least
+    # significant first) and the multiplier as 16-bit ones, so that every
+    # product and sum of a step stays below 2**63: machine integers for
+    # pypy's JIT, where 128-bit Python ints would be big integers. A
+    # 64-bit output is made as two 32-bit halves, which next_double,
+    # next_uint32 and the ziggurats take apart without joining them.
+
+    @property
+    def _state(self):
+        return self._s0 | (self._s1 << 32) | (self._s2 << 64) | \
+            (self._s3 << 96)
+
+    @_state.setter
+    def _state(self, value):
+        self._s0 = value & MASK32
+        self._s1 = (value >> 32) & MASK32
+        self._s2 = (value >> 64) & MASK32
+        self._s3 = (value >> 96) & MASK32
+
+    @property
+    def _inc(self):
+        return sum(limb << (16 * k) for k, limb in enumerate(self._inc16))
+
+    @_inc.setter
+    def _inc(self, value):
+        self._inc16 = tuple((value >> (16 * k)) & 0xFFFF for k in range(8))
+
     def _step(self):
-        self._state = (self._state * PCG64_MULTIPLIER + self._inc) & MASK128
+        a0, a1, a2, a3 = self._s0, self._s1, self._s2, self._s3
+        i0, i1, i2, i3, i4, i5, i6, i7 = self._inc16
+        # the product's 16-bit columns, carried upwards with the increment
+        t = a0 * M0 + i0
+        o0 = t & 0xFFFF
+        t = (t >> 16) + a0 * M1 + i1
+        o1 = t & 0xFFFF
+        t = (t >> 16) + a0 * M2 + a1 * M0 + i2
+        o2 = t & 0xFFFF
+        t = (t >> 16) + a0 * M3 + a1 * M1 + i3
+        o3 = t & 0xFFFF
+        t = (t >> 16) + a0 * M4 + a1 * M2 + a2 * M0 + i4
+        o4 = t & 0xFFFF
+        t = (t >> 16) + a0 * M5 + a1 * M3 + a2 * M1 + i5
+        o5 = t & 0xFFFF
+        t = (t >> 16) + a0 * M6 + a1 * M4 + a2 * M2 + a3 * M0 + i6
+        o6 = t & 0xFFFF
+        t = (t >> 16) + a0 * M7 + a1 * M5 + a2 * M3 + a3 * M1 + i7
+        o7 = t & 0xFFFF
+        self._s0 = o0 | (o1 << 16)
+        self._s1 = o2 | (o3 << 16)
+        self._s2 = o4 | (o5 << 16)
+        self._s3 = o6 | (o7 << 16)
+
+    def next_halves(self):
+        """The next 64-bit output as its (high, low) 32-bit halves: the
+        xor of the state's halves rotated right by its top 6 bits."""
+        self._step()
+        high = self._s3 ^ self._s1
+        low = self._s2 ^ self._s0
+        rot = self._s3 >> 26
+        if rot >= 32:
+            high, low = low, high
+            rot -= 32
+        if rot:
+            high, low = (((high >> rot) | (low << (32 - rot))) & MASK32,
+                         ((low >> rot) | (high << (32 - rot))) & MASK32)
+        return high, low
 
     def next_uint64(self):
-        self._state = state = \
-            (self._state * PCG64_MULTIPLIER + self._inc) & MASK128
-        value = ((state >> 64) ^ state) & MASK64
-        rot = state >> 122
-        return ((value >> rot) | (value << (64 - rot))) & MASK64
+        high, low = self.next_halves()
+        return (high << 32) | low
 
     def next_uint32(self):
         if self._has_uint32:
             self._has_uint32 = 0
             return self._uinteger
-        value = self.next_uint64()
+        high, low = self.next_halves()
         self._has_uint32 = 1
-        self._uinteger = value >> 32
-        return value & MASK32
+        self._uinteger = high
+        return low
 
     def next_double(self):
-        return (self.next_uint64() >> 11) * DOUBLE_UNIT
+        high, low = self.next_halves()
+        return ((high << 21) | (low >> 11)) * DOUBLE_UNIT
 
     @property
     def state(self):
@@ -315,9 +387,9 @@ KI_NORMAL, WI_NORMAL, FI_NORMAL = _ziggurat_normal_tables()
 
 def _standard_normal(bitgen):
     while True:
-        r = bitgen.next_uint64()
-        idx = r & 0xff
-        r >>= 8
+        high, low = bitgen.next_halves()
+        idx = low & 0xff
+        r = (high << 24) | (low >> 8)
         sign = r & 1
         rabs = (r >> 1) & 0x000fffffffffffff
         x = rabs * WI_NORMAL[idx]
@@ -336,6 +408,445 @@ def _standard_normal(bitgen):
         elif (FI_NORMAL[idx - 1] - FI_NORMAL[idx]) * bitgen.next_double() \
                 + FI_NORMAL[idx] < math.exp(-0.5 * x * x):
             return x
+
+
+def _standard_exponential(bitgen):
+    """NumPy's ziggurat for the exponential: 8 bits of a draw pick the
+    level, 53 more the point in its box (the low 3 bits unused)."""
+    while True:
+        high, low = bitgen.next_halves()
+        ri = (high << 29) | (low >> 3)
+        idx = ri & 0xff
+        ri >>= 8
+        x = ri * WE_EXPONENTIAL[idx]
+        if ri < KE_EXPONENTIAL[idx]:
+            return x
+        if idx == 0:
+            return ZIGGURAT_EXP_R - math.log1p(-bitgen.next_double())
+        if (FE_EXPONENTIAL[idx - 1] - FE_EXPONENTIAL[idx]) * \
+                bitgen.next_double() + FE_EXPONENTIAL[idx] < math.exp(-x):
+            return x
+
+
+def _standard_exponential_inverse(bitgen):
+    return -math.log1p(-bitgen.next_double())
+
+
+def _float32(x):
+    """x rounded to the nearest float32 (as a double)."""
+    return struct.unpack('<f', struct.pack('<f', x))[0]
+
+
+def _next_float(bitgen):
+    return (bitgen.next_uint32() >> 8) * FLOAT_UNIT
+
+
+def _standard_exponential_float(bitgen):
+    """The float32 ziggurat: 8 bits of a 32-bit draw pick the level, 23
+    more the point in its box. Every operation rounds to float32, as C's
+    float arithmetic does (a double product or difference of float32
+    values is exact, so rounding it once is float32's rounding). expf
+    and log1pf are the double functions rounded: the C library's float
+    functions are not always correctly rounded, so a tail value (past
+    r, about 1 draw in 2000) may be an ulp away from NumPy's."""
+    while True:
+        ri = bitgen.next_uint32() >> 1
+        idx = ri & 0xff
+        ri >>= 8
+        x = _float32(ri * WE_EXPONENTIAL_FLOAT[idx])
+        if ri < KE_EXPONENTIAL_FLOAT[idx]:
+            return x
+        if idx == 0:
+            return _float32(ZIGGURAT_EXP_R_FLOAT -
+                            _float32(math.log1p(-_next_float(bitgen))))
+        width = _float32(FE_EXPONENTIAL_FLOAT[idx - 1] -
+                         FE_EXPONENTIAL_FLOAT[idx])
+        height = _float32(_float32(width * _next_float(bitgen)) +
+                          FE_EXPONENTIAL_FLOAT[idx])
+        if height < _float32(math.exp(-x)):
+            return x
+
+
+def _standard_exponential_inverse_float(bitgen):
+    return _float32(-math.log1p(-_next_float(bitgen)))
+
+
+def _standard_gamma(bitgen, shape):
+    """NumPy's random_standard_gamma: Marsaglia and Tsang's squeeze for
+    shape > 1, a rejection from the exponential (Ahrens and Dieter's GS)
+    below 1."""
+    if shape == 1.0:
+        return _standard_exponential(bitgen)
+    if shape == 0.0:
+        return 0.0
+    if shape < 1.0:
+        while True:
+            u = bitgen.next_double()
+            v = _standard_exponential(bitgen)
+            if u <= 1.0 - shape:
+                x = math.pow(u, 1.0 / shape)
+                if x <= v:
+                    return x
+            else:
+                y = -math.log((1.0 - u) / shape)
+                x = math.pow(1.0 - shape + shape * y, 1.0 / shape)
+                if x <= v + y:
+                    return x
+    b = shape - 1.0 / 3.0
+    c = 1.0 / math.sqrt(9.0 * b)
+    while True:
+        while True:
+            x = _standard_normal(bitgen)
+            v = 1.0 + c * x
+            if not v <= 0.0:    # a nan shape goes on, as in C
+                break
+        v = v * v * v
+        u = bitgen.next_double()
+        if u < 1.0 - 0.0331 * (x * x) * (x * x):
+            return b * v
+        # log(0.0) is -inf here, as in C: that u accepts
+        log_u = math.log(u) if u > 0.0 else -math.inf
+        if log_u < 0.5 * x * x + b * (1.0 - v + math.log(v)):
+            return b * v
+
+
+def _standard_normal_float(bitgen):
+    """The float32 ziggurat of the normal, rounding as C's float
+    arithmetic does (see _standard_exponential_float)."""
+    while True:
+        r = bitgen.next_uint32()
+        idx = r & 0xff
+        sign = (r >> 8) & 1
+        rabs = (r >> 9) & 0x7fffff
+        x = _float32(rabs * WI_NORMAL_FLOAT[idx])
+        if sign:
+            x = -x
+        if rabs < KI_NORMAL_FLOAT[idx]:
+            return x
+        if idx == 0:
+            while True:
+                xx = _float32(-ZIGGURAT_NOR_INV_R_FLOAT *
+                              _float32(math.log1p(-_next_float(bitgen))))
+                yy = -_float32(math.log1p(-_next_float(bitgen)))
+                if yy + yy > _float32(xx * xx):
+                    tail = _float32(ZIGGURAT_NOR_R_FLOAT + xx)
+                    return -tail if (rabs >> 8) & 1 else tail
+        width = _float32(FI_NORMAL_FLOAT[idx - 1] - FI_NORMAL_FLOAT[idx])
+        height = _float32(_float32(width * _next_float(bitgen)) +
+                          FI_NORMAL_FLOAT[idx])
+        # compared with the double exp, as C's float code does
+        if height < math.exp(-0.5 * x * x):
+            return x
+
+
+# 1.0f / 3.0f and 0.0331f
+THIRD_FLOAT = _float32(1.0 / 3.0)
+SQUEEZE_FLOAT = _float32(0.0331)
+
+
+def _log_float(x):
+    """logf: log(0) is -inf."""
+    return _float32(math.log(x)) if x > 0.0 else -math.inf
+
+
+def _standard_gamma_float(bitgen, shape):
+    """random_standard_gamma_f: _standard_gamma's algorithms in float32
+    arithmetic on float32 draws, powf, logf and sqrtf the double
+    functions rounded. The C library's powf and logf are not always
+    correctly rounded: below shape 1, about 1 value in 600 is a few ulps
+    from NumPy's."""
+    if shape == 1.0:
+        return _standard_exponential_float(bitgen)
+    if shape == 0.0:
+        return 0.0
+    if shape < 1.0:
+        exponent = _float32(1.0 / shape)
+        while True:
+            u = _next_float(bitgen)
+            v = _standard_exponential_float(bitgen)
+            if u <= _float32(1.0 - shape):
+                x = _float32(_c_pow(u, exponent))
+                if x <= v:
+                    return x
+            else:
+                y = -_log_float(_float32((1.0 - u) / shape))
+                x = _float32(_c_pow(_float32(_float32(1.0 - shape) +
+                                             _float32(shape * y)), exponent))
+                if x <= _float32(v + y):
+                    return x
+    b = _float32(shape - THIRD_FLOAT)
+    c = _float32(1.0 / _float32(math.sqrt(_float32(9.0 * b))))
+    while True:
+        while True:
+            x = _standard_normal_float(bitgen)
+            v = _float32(1.0 + _float32(c * x))
+            if not v <= 0.0:
+                break
+        v = _float32(_float32(v * v) * v)
+        u = _next_float(bitgen)
+        x2 = _float32(x * x)
+        if u < _float32(1.0 - _float32(_float32(SQUEEZE_FLOAT * x2) * x2)):
+            return _float32(b * v)
+        bound = _float32(_float32(0.5 * x2) + _float32(
+            b * _float32(_float32(1.0 - v) + _log_float(v))))
+        if _log_float(u) < bound:
+            return _float32(b * v)
+
+
+def _scaled_exponential(bitgen, scale):
+    return scale * _standard_exponential(bitgen)
+
+
+def _gamma(bitgen, shape, scale):
+    return scale * _standard_gamma(bitgen, shape)
+
+
+def _c_divide(x, y):
+    """x / y as C computes it: a zero y gives an infinity (or nan)."""
+    if y == 0.0:
+        if x == 0.0 or x != x:
+            return math.nan
+        return math.copysign(math.inf, x) * math.copysign(1.0, y)
+    return x / y
+
+
+# below this both shapes of a beta make its values 0 or 1 but for a
+# probability under 1e-100 (NumPy's BETA_TINY_THRESHOLD)
+BETA_TINY_THRESHOLD = 3e-103
+
+
+def _beta(bitgen, a, b):
+    """NumPy's random_beta: Johnk's algorithm when both shapes are at most
+    1, else the ratio of two gammas."""
+    if not (a <= 1.0 and b <= 1.0):     # nan shapes too
+        ga = _standard_gamma(bitgen, a)
+        gb = _standard_gamma(bitgen, b)
+        return ga / (ga + gb)
+    if a < BETA_TINY_THRESHOLD and b < BETA_TINY_THRESHOLD:
+        return 1.0 if (a + b) * bitgen.next_double() < a else 0.0
+    # a shape of 0 (dirichlet's last betas) makes C's 1 / a infinite
+    while True:
+        u = bitgen.next_double()
+        v = bitgen.next_double()
+        x = math.pow(u, _c_divide(1.0, a))
+        y = math.pow(v, _c_divide(1.0, b))
+        x_plus_y = x + y
+        if x_plus_y <= 1.0 and u + v > 0.0:
+            if x > 0.0 and y > 0.0:
+                return x / x_plus_y
+            # a power underflowed: the ratio from the logs
+            log_x = _c_divide(math.log(u) if u > 0.0 else -math.inf, a)
+            log_y = _c_divide(math.log(v) if v > 0.0 else -math.inf, b)
+            delta = log_x - log_y
+            if delta > 0.0:
+                return math.exp(-math.log1p(math.exp(-delta)))
+            return math.exp(delta - math.log1p(math.exp(delta)))
+
+
+def _chisquare(bitgen, df):
+    return 2.0 * _standard_gamma(bitgen, df / 2.0)
+
+
+def _f(bitgen, dfnum, dfden):
+    return (_chisquare(bitgen, dfnum) * dfden) / \
+        (_chisquare(bitgen, dfden) * dfnum)
+
+
+def _standard_t(bitgen, df):
+    num = _standard_normal(bitgen)
+    denom = _standard_gamma(bitgen, df / 2.0)
+    return math.sqrt(df / 2.0) * num / math.sqrt(denom)
+
+
+def _standard_cauchy(bitgen):
+    return _standard_normal(bitgen) / _standard_normal(bitgen)
+
+
+def _c_pow(x, y):
+    """C's pow: inf where the result overflows (math.pow raises)."""
+    try:
+        return math.pow(x, y)
+    except OverflowError:
+        return math.inf
+
+
+def _weibull(bitgen, a):
+    if a == 0.0:
+        return 0.0
+    return _c_pow(_standard_exponential(bitgen), 1.0 / a)
+
+
+def _pareto(bitgen, a):
+    try:
+        return math.expm1(_standard_exponential(bitgen) / a)
+    except OverflowError:   # C's expm1 gives inf
+        return math.inf
+
+
+def _power(bitgen, a):
+    return math.pow(-math.expm1(-_standard_exponential(bitgen)), 1.0 / a)
+
+
+def _laplace(bitgen, loc, scale):
+    while True:
+        u = bitgen.next_double()
+        if u >= 0.5:
+            return loc - scale * math.log(2.0 - u - u)
+        if u > 0.0:
+            return loc + scale * math.log(u + u)
+
+
+def _gumbel(bitgen, loc, scale):
+    while True:
+        u = 1.0 - bitgen.next_double()
+        if u < 1.0:
+            return loc - scale * math.log(-math.log(u))
+
+
+def _logistic(bitgen, loc, scale):
+    while True:
+        u = bitgen.next_double()
+        if u > 0.0:
+            return loc + scale * math.log(u / (1.0 - u))
+
+
+def _rayleigh(bitgen, scale):
+    return scale * math.sqrt(2.0 * _standard_exponential(bitgen))
+
+
+def _triangular(bitgen, left, mode, right):
+    base = right - left
+    left_base = mode - left
+    ratio = left_base / base
+    left_product = left_base * base
+    right_product = (right - mode) * base
+    u = bitgen.next_double()
+    if u <= ratio:
+        return left + math.sqrt(u * left_product)
+    return right - math.sqrt((1.0 - u) * right_product)
+
+
+def _vonmises(bitgen, mu, kappa):
+    """NumPy's random_vonmises: Best and Fisher's rejection from a wrapped
+    Cauchy; uniform for tiny kappa, a wrapped normal for huge kappa."""
+    if math.isnan(kappa):
+        return math.nan
+    if kappa < 1e-8:
+        return math.pi * (2.0 * bitgen.next_double() - 1.0)
+    if kappa < 1e-5:
+        # second-order Taylor expansion around kappa = 0
+        s = 1.0 / kappa + kappa
+    elif kappa <= 1e6:
+        r = 1.0 + math.sqrt(1.0 + 4.0 * kappa * kappa)
+        rho = (r - math.sqrt(2.0 * r)) / (2.0 * kappa)
+        s = (1.0 + rho * rho) / (2.0 * rho)
+    else:
+        result = mu + math.sqrt(1.0 / kappa) * _standard_normal(bitgen)
+        if result < -math.pi:
+            result += 2.0 * math.pi
+        if result > math.pi:
+            result -= 2.0 * math.pi
+        return result
+    while True:
+        u = bitgen.next_double()
+        z = math.cos(math.pi * u)
+        w = (1.0 + s * z) / (s + z)
+        y = kappa * (s - w)
+        v = bitgen.next_double()
+        # as C's log: of y / v = inf (v == 0.0) inf, accepting; of
+        # y / v <= 0 -inf or nan, rejecting
+        if y * (2.0 - y) - v >= 0.0:
+            break
+        if y > 0.0 and (v == 0.0 or math.log(y / v) + 1.0 - y >= 0.0):
+            break
+    u = bitgen.next_double()
+    result = math.acos(w)
+    if u < 0.5:
+        result = -result
+    result += mu
+    if math.isinf(result):
+        return math.nan     # C's fmod of an infinity (math.fmod raises)
+    negative = result < 0.0
+    result = math.fmod(abs(result) + math.pi, 2.0 * math.pi) - math.pi
+    return -result if negative else result
+
+
+def _geometric(bitgen, p):
+    """NumPy's random_geometric: a search of the cumulative
+    probabilities for p >= 1/3, else inversion of the exponential."""
+    if p >= 0.333333333333333333333333:
+        count = 1
+        total = product = p
+        q = 1.0 - p
+        u = bitgen.next_double()
+        while u > total:
+            product *= q
+            total += product
+            count += 1
+        return count
+    z = math.ceil(-_standard_exponential(bitgen) / math.log1p(-p))
+    # 2**63, the smallest double above the largest int64
+    if z >= 9.223372036854776e+18:
+        return 2 ** 63 - 1
+    return int(z)
+
+
+def _negative_binomial(bitgen, n, p):
+    return _poisson(bitgen, (1.0 - p) / p * _standard_gamma(bitgen, n))
+
+
+def _noncentral_chisquare(bitgen, df, nonc):
+    """NumPy's random_noncentral_chisquare: a chisquare of df - 1 plus a
+    shifted normal's square for df > 1, else a chisquare of df plus twice
+    a poisson of nonc / 2 degrees."""
+    if math.isnan(nonc):
+        return math.nan
+    if nonc == 0:
+        return _chisquare(bitgen, df)
+    if 1 < df:
+        chi2 = _chisquare(bitgen, df - 1)
+        n = _standard_normal(bitgen) + math.sqrt(nonc)
+        return chi2 + n * n
+    i = _poisson(bitgen, nonc / 2.0)
+    return _chisquare(bitgen, df + 2 * i)
+
+
+def _noncentral_f(bitgen, dfnum, dfden, nonc):
+    t = _noncentral_chisquare(bitgen, dfnum, nonc) * dfden
+    return t / (_chisquare(bitgen, dfden) * dfnum)
+
+
+def _wald(bitgen, mean, scale):
+    """NumPy's random_wald: Michael, Schucany and Haas's transformation
+    of a normal's square, in the form that cancels no digits."""
+    y = _standard_normal(bitgen)
+    y = mean * y * y
+    d = 1.0 + math.sqrt(1.0 + 4.0 * scale / y)
+    x = mean * (1.0 - 2.0 / d)
+    if bitgen.next_double() <= mean / (mean + x):
+        return x
+    return mean * mean / x
+
+
+def _logseries(bitgen, p):
+    """NumPy's random_logseries: Kemp's second accelerated generator."""
+    r = math.log1p(-p)
+    while True:
+        v = bitgen.next_double()
+        if v >= p:
+            return 1
+        u = bitgen.next_double()
+        q = -math.expm1(r * u)
+        if v <= q * q:
+            if v == 0.0:
+                continue
+            result = math.floor(1 + math.log(v) / math.log(q))
+            if result < 1:
+                continue
+            return result
+        if v >= q:
+            return 1
+        return 2
 
 
 # Stirling-series coefficients of log(gamma(x)) for x >= 7
@@ -735,12 +1246,17 @@ class Generator:
         return low_arr + span * draws
 
     def standard_normal(self, size=None, dtype=np.float64, out=None):
-        if np.dtype(dtype) != np.float64:
+        dtype = np.dtype(dtype)
+        if dtype == np.float64:
+            draw = _standard_normal
+        elif dtype == np.float32:
+            draw = _standard_normal_float
+        else:
             raise TypeError('Unsupported dtype %r for standard_normal'
-                            % np.dtype(dtype))
+                            % dtype)
         bitgen = self._bit_generator
-        return _into(self._fill(lambda: _standard_normal(bitgen),
-                                _out_size(size, out)), out)
+        return _into(self._fill(lambda: draw(bitgen), _out_size(size, out),
+                                dtype), out)
 
     def normal(self, loc=0.0, scale=1.0, size=None):
         loc_arr = np.asarray(loc, dtype=np.float64)
@@ -768,6 +1284,228 @@ class Generator:
         # math.exp: the C library's exp, as NumPy's random_lognormal
         return np.array([math.exp(m + s * _standard_normal(bitgen))
                          for m, s in zip(means, sigmas)]).reshape(shape)
+
+    def _draws(self, draw, size, params, dtype=np.float64):
+        """draw(bitgen, *values) for each element of the (name, value,
+        constraint) params broadcast against size, as NumPy's cont and
+        disc: a Python number for scalar params without size."""
+        arrays = []
+        for name, value, constraint in params:
+            arr = np.asarray(value, dtype=np.float64)
+            _check_constraint(arr, name, constraint)
+            arrays.append(arr)
+        bitgen = self._bit_generator
+        if all(arr.ndim == 0 for arr in arrays):
+            scalars = [float(arr) for arr in arrays]
+            if size is None:
+                return draw(bitgen, *scalars)
+            shape = _shape(size)
+            count = _count(shape)
+            # without a * call in the loop for the JIT's sake
+            if not scalars:
+                values = [draw(bitgen) for _ in range(count)]
+            elif len(scalars) == 1:
+                a = scalars[0]
+                values = [draw(bitgen, a) for _ in range(count)]
+            else:
+                values = [draw(bitgen, *scalars) for _ in range(count)]
+        else:
+            shape = _params_shape(size, [arr.shape for arr in arrays])
+            columns = [np.broadcast_to(arr, shape).ravel().tolist()
+                       for arr in arrays]
+            values = [draw(bitgen, *row) for row in zip(*columns)]
+        return np.array(values, dtype=dtype).reshape(shape)
+
+    def standard_exponential(self, size=None, dtype=np.float64, method='zig',
+                             out=None):
+        dtype = np.dtype(dtype)
+        # any method but 'zig' is inversion, as in NumPy
+        if dtype == np.float64:
+            draw = _standard_exponential if method == 'zig' else \
+                _standard_exponential_inverse
+        elif dtype == np.float32:
+            draw = _standard_exponential_float if method == 'zig' else \
+                _standard_exponential_inverse_float
+        else:
+            raise TypeError('Unsupported dtype %r for standard_exponential'
+                            % dtype)
+        return _into(self._draws(draw, _out_size(size, out), [], dtype),
+                     out)
+
+    def exponential(self, scale=1.0, size=None):
+        return self._draws(_scaled_exponential, size,
+                                [('scale', scale, NON_NEGATIVE)])
+
+    def standard_gamma(self, shape, size=None, dtype=np.float64, out=None):
+        dtype = np.dtype(dtype)
+        if dtype == np.float64:
+            draw = _standard_gamma
+        elif dtype == np.float32:
+            draw = _standard_gamma_float
+            # the shapes as float32, as NumPy's float32 draws take them
+            shape = np.asarray(shape, dtype=np.float32)
+        else:
+            raise TypeError('Unsupported dtype %r for standard_gamma'
+                            % dtype)
+        return _into(self._draws(draw, _out_size(size, out),
+                                 [('shape', shape, NON_NEGATIVE)], dtype),
+                     out)
+
+    def gamma(self, shape, scale=1.0, size=None):
+        return self._draws(_gamma, size,
+                                [('shape', shape, NON_NEGATIVE),
+                                 ('scale', scale, NON_NEGATIVE)])
+
+    def beta(self, a, b, size=None):
+        return self._draws(_beta, size, [('a', a, POSITIVE),
+                                              ('b', b, POSITIVE)])
+
+    def chisquare(self, df, size=None):
+        return self._draws(_chisquare, size, [('df', df, POSITIVE)])
+
+    def f(self, dfnum, dfden, size=None):
+        return self._draws(_f, size, [('dfnum', dfnum, POSITIVE),
+                                           ('dfden', dfden, POSITIVE)])
+
+    def standard_t(self, df, size=None):
+        return self._draws(_standard_t, size, [('df', df, POSITIVE)])
+
+    def standard_cauchy(self, size=None):
+        return self._draws(_standard_cauchy, size, [])
+
+    def weibull(self, a, size=None):
+        return self._draws(_weibull, size, [('a', a, NON_NEGATIVE)])
+
+    def pareto(self, a, size=None):
+        return self._draws(_pareto, size, [('a', a, POSITIVE)])
+
+    def power(self, a, size=None):
+        return self._draws(_power, size, [('a', a, POSITIVE)])
+
+    def laplace(self, loc=0.0, scale=1.0, size=None):
+        return self._draws(_laplace, size,
+                                [('loc', loc, None),
+                                 ('scale', scale, NON_NEGATIVE)])
+
+    def gumbel(self, loc=0.0, scale=1.0, size=None):
+        return self._draws(_gumbel, size,
+                                [('loc', loc, None),
+                                 ('scale', scale, NON_NEGATIVE)])
+
+    def logistic(self, loc=0.0, scale=1.0, size=None):
+        return self._draws(_logistic, size,
+                                [('loc', loc, None),
+                                 ('scale', scale, NON_NEGATIVE)])
+
+    def rayleigh(self, scale=1.0, size=None):
+        return self._draws(_rayleigh, size,
+                                [('scale', scale, NON_NEGATIVE)])
+
+    def vonmises(self, mu, kappa, size=None):
+        return self._draws(_vonmises, size,
+                                [('mu', mu, None),
+                                 ('kappa', kappa, NON_NEGATIVE)])
+
+    def triangular(self, left, mode, right, size=None):
+        left_arr = np.asarray(left, dtype=np.float64)
+        mode_arr = np.asarray(mode, dtype=np.float64)
+        right_arr = np.asarray(right, dtype=np.float64)
+        if np.any(left_arr > mode_arr):
+            raise ValueError("left > mode")
+        if np.any(mode_arr > right_arr):
+            raise ValueError("mode > right")
+        if np.any(left_arr == right_arr):
+            raise ValueError("left == right")
+        return self._draws(_triangular, size,
+                                [('left', left_arr, None),
+                                 ('mode', mode_arr, None),
+                                 ('right', right_arr, None)])
+
+    def noncentral_chisquare(self, df, nonc, size=None):
+        return self._draws(_noncentral_chisquare, size,
+                           [('df', df, POSITIVE),
+                            ('nonc', nonc, NON_NEGATIVE)])
+
+    def noncentral_f(self, dfnum, dfden, nonc, size=None):
+        return self._draws(_noncentral_f, size,
+                           [('dfnum', dfnum, POSITIVE),
+                            ('dfden', dfden, POSITIVE),
+                            ('nonc', nonc, NON_NEGATIVE)])
+
+    def wald(self, mean, scale, size=None):
+        return self._draws(_wald, size, [('mean', mean, POSITIVE),
+                                         ('scale', scale, POSITIVE)])
+
+    def logseries(self, p, size=None):
+        return self._draws(_logseries, size, [('p', p, BOUNDED_LT_0_1)],
+                           dtype=np.int64)
+
+    def geometric(self, p, size=None):
+        return self._draws(_geometric, size,
+                                [('p', p, BOUNDED_GT_0_1)], dtype=np.int64)
+
+    def negative_binomial(self, n, p, size=None):
+        n_arr = np.asarray(n, dtype=np.float64)
+        p_arr = np.asarray(p, dtype=np.float64)
+        _check_constraint(n_arr, 'n', POSITIVE_NOT_NAN)
+        _check_constraint(p_arr, 'p', BOUNDED_GT_0_1)
+        # the largest lam the poisson draws may be given
+        max_lam = (1 - p_arr) / p_arr * (n_arr + 10 * np.sqrt(n_arr))
+        if np.any(max_lam > POISSON_LAM_MAX):
+            raise ValueError("n too large or p too small, see "
+                             "Generator.negative_binomial Notes")
+        return self._draws(_negative_binomial, size,
+                                [('n', n_arr, None), ('p', p_arr, None)],
+                                dtype=np.int64)
+
+    def dirichlet(self, alpha, size=None):
+        """Normalised standard gammas, one per component; when every
+        alpha is below 0.1 (where all the gammas could be 0), NumPy's
+        stick-breaking with betas instead."""
+        len(alpha)      # NumPy's TypeError for an alpha without one
+        alpha_arr = np.asarray(alpha, dtype=np.float64)
+        if alpha_arr.ndim > 1:
+            raise ValueError("setting an array element with a sequence. The "
+                             "requested array would exceed the maximum "
+                             "number of dimension of 1.")
+        if np.any(alpha_arr < 0):
+            raise ValueError('alpha < 0')
+        alphas = alpha_arr.tolist()
+        k = len(alphas)
+        shape = (k,) if size is None else _shape(size) + (k,)
+        bitgen = self._bit_generator
+        values = []
+        rows = _count(shape) // k if k else 0
+        # the array's max: a nan among the alphas is the max
+        if k and alpha_arr.max() < 0.1:
+            # remaining[j]: the sum of alphas[j:]
+            remaining = [0.0] * (k + 1)
+            total = 0.0
+            for j in range(k - 1, -1, -1):
+                total += alphas[j]
+                remaining[j] = total
+            for _ in range(rows):
+                row = [0.0] * k
+                left = 1.0
+                for j in range(k - 1):
+                    v = _beta(bitgen, alphas[j], remaining[j + 1])
+                    row[j] = left * v
+                    left *= 1.0 - v
+                    if remaining[j + 1] == 0:
+                        # v is 1: the rest stay 0
+                        break
+                row[k - 1] = left
+                values.extend(row)
+        else:
+            for _ in range(rows):
+                row = [_standard_gamma(bitgen, a) for a in alphas]
+                # left to right, as C adds (sum() may compensate)
+                total = 0.0
+                for g in row:
+                    total += g
+                scale = 1.0 / total
+                values.extend(g * scale for g in row)
+        return np.array(values, dtype=np.float64).reshape(shape)
 
     def multinomial(self, n, pvals, size=None):
         """Counts of n draws over the outcomes of pvals, one binomial
@@ -1034,6 +1772,34 @@ def _kahan_sum(values):
     return total
 
 
+# parameter constraints (NumPy's CONS_*): the values' test, and the
+# messages for a scalar and for an array that fails it
+NON_NEGATIVE = (lambda v: ~(np.signbit(v) & ~np.isnan(v)),
+                '{0} < 0', '{0} < 0')
+POSITIVE = (lambda v: ~(v <= 0), '{0} <= 0', '{0} <= 0')
+BOUNDED_GT_0_1 = (lambda v: (v > 0) & (v <= 1),
+                  '{0} <= 0, {0} > 1 or {0} contains NaNs',
+                  '{0} <= 0, {0} > 1 or {0} contains NaNs')
+BOUNDED_LT_0_1 = (lambda v: (v >= 0) & (v < 1),
+                  '{0} < 0, {0} >= 1 or {0} is NaN',
+                  '{0} < 0, {0} >= 1 or {0} contains NaNs')
+POSITIVE_NOT_NAN = (lambda v: ~np.isnan(v), '{0} must not be NaN',
+                    '{0} must not be NaN')
+
+
+def _check_constraint(arr, name, constraint):
+    """ValueError with NumPy's message where arr breaks the constraint
+    (None: any value)."""
+    if constraint is None:
+        return
+    test, scalar_message, array_message = constraint
+    if not np.all(test(arr)):
+        raise ValueError((scalar_message if arr.ndim == 0
+                          else array_message).format(name))
+    if constraint is POSITIVE_NOT_NAN:
+        _check_constraint(arr, name, POSITIVE)
+
+
 def _out_size(size, out):
     if out is None:
         return size
@@ -1053,6 +1819,41 @@ def _broadcast_shape(size, *arrays):
     if size is not None:
         return _shape(size)
     return np.broadcast_arrays(*arrays)[0].shape
+
+
+def _params_shape(size, shapes):
+    """The shape of the draws for parameters of these shapes: their
+    broadcast, which must be size when size is given (NumPy's checks and
+    messages, size counting as the first argument)."""
+    if size is None:
+        return _broadcast_shapes(shapes)
+    size = _shape(size)
+    shape = _broadcast_shapes([size] + shapes)
+    if shape != size:
+        raise ValueError("Output size %s is not compatible with broadcast "
+                         "dimensions of inputs %s." % (size, shape))
+    return shape
+
+
+def _broadcast_shapes(shapes):
+    ndim = max(len(shape) for shape in shapes)
+    result = []
+    for axis in range(ndim):
+        length = 1
+        first = None
+        for i, shape in enumerate(shapes):
+            k = axis + len(shape) - ndim
+            if k < 0 or shape[k] == 1:
+                continue
+            if first is None:
+                length, first = shape[k], i
+            elif shape[k] != length:
+                raise ValueError(
+                    "shape mismatch: objects cannot be broadcast to a single "
+                    "shape.  Mismatch is between arg %d with shape %s and arg "
+                    "%d with shape %s." % (first, shapes[first], i, shape))
+        result.append(length)
+    return tuple(result)
 
 
 def default_rng(seed=None):
