@@ -53,6 +53,17 @@ def track(ref):
     refs.append(ref)
 
 
+def untrack(w_node):
+    """w_node is computed: its reference goes if it is the newest."""
+    drop_newest_refs(UNREPORTED.refs, w_node)
+
+
+def drop_newest_refs(refs, w_node):
+    """Pop the weak references to w_node off the end of refs."""
+    while refs and refs[-1]() is w_node:
+        refs.pop()
+
+
 def is_pending(ref):
     w_node = ref()
     return w_node is not None and w_node.is_pending()

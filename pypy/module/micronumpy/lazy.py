@@ -95,6 +95,7 @@ class W_LazyArray(W_NDArray):
         self.w_forced = w_result
         if self.inlined:
             SHARING.forcings += 1
+        unregister(self)
 
 
 class Call1(W_LazyArray):
@@ -400,6 +401,22 @@ def register(w_node):
 
 def _register_leaf(leaf, ref):
     add_reader(leaf.w_array.buffer, ref)
+    return False
+
+
+@jit.dont_look_inside
+def unregister(w_node):
+    """Drop the weak references to the computed w_node that register made,
+    where they are the newest (`c = a + b; c[0]`: all of them).  Kept, they
+    would outlive the next minor collection in the lists that hold them,
+    and a loop of such lines would leave the old generation two weak
+    references per result to free."""
+    walk_leaves(w_node, _unregister_leaf, w_node)
+    errstate.untrack(w_node)
+
+
+def _unregister_leaf(leaf, w_node):
+    errstate.drop_newest_refs(leaf.w_array.buffer.readers, w_node)
     return False
 
 
