@@ -619,11 +619,10 @@ def float_unop(op, x):
             return -1.0
         return x
     if op == SQRT:
-        if x < 0.0:
-            fpflags.raise_invalid()
-            return INVALID_NAN
-        # (the instruction: math.sqrt's own tests of inf and nan cost a
-        # guard per element, and the instruction gives inf and nan anyway)
+        # the instruction, as NumPy's loop: the default NaN and the invalid
+        # flag for x < 0, inf and nan as they are (math.sqrt's tests of
+        # them, and of x < 0, cost a guard per element, which does not
+        # vectorize)
         return sqrt_nonneg(x)
     if op == FLOOR:
         return math.floor(x)

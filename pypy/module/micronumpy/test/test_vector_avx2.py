@@ -61,6 +61,11 @@ ENCODINGS = [
     ('VBROADCASTSS_xx', (1, 9), 'vbroadcastss %xmm9, %ymm1', 'c4c27d18c9'),
     ('VPBROADCASTQ_xx', (2, 2), 'vpbroadcastq %xmm2, %ymm2', 'c4e27d59d2'),
     ('VPBROADCASTD_xx', (10, 0), 'vpbroadcastd %xmm0, %ymm10', 'c4627d58d0'),
+    ('VSQRTPD_xx', (3, 3), 'vsqrtpd %ymm3, %ymm3', 'c5fd51db'),
+    ('VSQRTPD_xx', (9, 9), 'vsqrtpd %ymm9, %ymm9', 'c4417d51c9'),
+    ('VSQRTPS_xx', (2, 2), 'vsqrtps %ymm2, %ymm2', 'c5fc51d2'),
+    ('SQRTPD_xx', (10, 10), 'sqrtpd %xmm10, %xmm10', '66450f51d2'),
+    ('SQRTPS_xx', (1, 1), 'sqrtps %xmm1, %xmm1', '0f51c9'),
     ('VZEROUPPER', (), 'vzeroupper', 'c5f877'),
 ]
 
@@ -110,6 +115,10 @@ class TestWideLoops(LLJitMixin):
         for name in ['vec_load_f', 'vec_float_add', 'vec_float_mul',
                      'vec_float_sub', 'vec_expand_f']:
             assert widths[name] == set([32]), name
+
+    def test_float64_square_roots_are_on_ymm_registers(self):
+        widths = self.widths(rffi.DOUBLE, bounds.float64_sqrt_op, 1)
+        assert widths['vec_float_sqrt'] == set([32])
 
     def test_int64_arithmetic_is_on_ymm_registers(self):
         widths = self.widths(lltype.Signed, bounds.int64_op, 1)

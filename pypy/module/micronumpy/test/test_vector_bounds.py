@@ -26,6 +26,7 @@ from rpython.rlib.unroll import unrolling_iterable
 from rpython.rlib.rawstorage import (alloc_raw_storage, free_raw_storage,
                                      raw_storage_getitem, raw_storage_setitem)
 from rpython.rtyper.lltypesystem import lltype, rffi
+from rpython.rtyper.lltypesystem.module.ll_math import sqrt_nonneg
 from pypy.module.micronumpy.test.x86backend import (
     skip_unless_x86_64_with_sse4_1, use_libc_malloc)
 
@@ -109,6 +110,11 @@ def make_main(TP, op):
 
 def float64_op(x, y):
     return x + y * 2.0 - x
+
+
+def float64_sqrt_op(x, y):
+    # (the call of math.sqrt becomes the vectorizer's FLOAT_SQRT)
+    return sqrt_nonneg(x * y) - x
 
 
 def int64_op(x, y):
@@ -270,6 +276,10 @@ class TestX86(LLJitMixin):
 
     def test_float64_stays_in_bounds(self):
         self.run(rffi.DOUBLE, float64_op)
+
+    def test_float64_square_roots_are_vector_operations(self):
+        self.run(rffi.DOUBLE, float64_sqrt_op)
+        assert 'vec_float_sqrt' in vector_ops_compiled()
 
     def test_int64_stays_in_bounds(self):
         self.run(lltype.Signed, int64_op)
