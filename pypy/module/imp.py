@@ -114,11 +114,14 @@ def find_module(space, name):
     if dot > 0:
         w_parent = find_module(space, name[:dot])
         shortname = name[dot + 1:]
-        w_sub = space.findattr(w_parent, shortname)
-        if isinstance(w_sub, W_ModuleObject):
-            # a submodule held by a built-in package (numpy.random)
-            space.w_modules.data[w_name] = w_sub
-            return w_sub
+        if space.findattr(w_parent, '__path__') is None:
+            # a submodule held by a built-in package (numpy.random); a
+            # package's own __getattr__ may import its submodules lazily,
+            # through this function
+            w_sub = space.findattr(w_parent, shortname)
+            if isinstance(w_sub, W_ModuleObject):
+                space.w_modules.data[w_name] = w_sub
+                return w_sub
     for directory in search_path(space, shortname, w_parent):
         package_dir = join(directory, shortname)
         init = join(package_dir, '__init__.py')

@@ -45,3 +45,45 @@ def test_module_getattr():
     assert computed == 'computed:computed'
     with pytest.raises(ImportError, match="cannot import name 'missing'"):
         from lazy_names import missing
+
+
+PACKAGE_INIT = '''
+import importlib
+
+def __getattr__(name):
+    if name == 'heavy':
+        return importlib.import_module(__name__ + '.' + name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+'''
+
+
+def test_package_getattr_imports_its_submodule_lazily():
+    # (numpy.ma and numpy.polynomial are imported so on first use)
+    folder = '/tmp/test_package_getattr_%d' % os.getpid()
+    package = os.path.join(folder, 'lazy_package')
+    os.makedirs(package)
+    files = {'__init__.py': PACKAGE_INIT, 'heavy.py': 'value = 42\n'}
+    for name, text in files.items():
+        with open(os.path.join(package, name), 'w') as f:
+            f.write(text)
+    sys.path.insert(0, folder)
+    try:
+        import lazy_package
+        assert 'lazy_package.heavy' not in sys.modules
+        assert lazy_package.heavy.value == 42
+        import lazy_package.heavy as heavy
+        assert heavy is lazy_package.heavy
+        from lazy_package import heavy as again
+        assert again is heavy
+    finally:
+        sys.path.remove(folder)
+        for name in files:
+            os.remove(os.path.join(package, name))
+        for sub in ('__pycache__',):
+            path = os.path.join(package, sub)
+            if os.path.isdir(path):
+                for entry in os.listdir(path):
+                    os.remove(os.path.join(path, entry))
+                os.rmdir(path)
+        os.rmdir(package)
+        os.rmdir(folder)
