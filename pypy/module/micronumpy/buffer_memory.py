@@ -196,10 +196,15 @@ def collect_young_buffers(nbytes):
 # memory of one that died a few iterations before, still mapped and
 # mostly still cached, without a trip through malloc (whose free lists
 # would serve it too, but from wherever they hold a chunk of that size).
-# The last KEPT_SLOTS buffers freed are kept, at most KEPT_BYTES_MAX of
-# them (from KEPT_BYTES_MIN each: smaller ones are cheap to malloc); the
-# first freed goes first when room is needed.  buffer_counts tells the
-# tests (numpy._core._buffer_counts()) how many allocations reused one.
+# Of the buffers freed, the KEPT_SLOTS most recently allocated are kept,
+# at most KEPT_BYTES_MAX of them (from KEPT_BYTES_MIN each: smaller ones
+# are cheap to malloc), and the most recently allocated serves first: the
+# last written, it is the one most likely still in the caches.  (A young
+# collection frees a loop's dead results together, the newest first:
+# kept in the order they were freed, the oldest, coldest ones served
+# first, and at 10^4 float64 `c = a + b` wrote each result into memory
+# the L2 cache had lost.)  buffer_counts tells the tests
+# (numpy._core._buffer_counts()) how many allocations reused one.
 KEPT_SLOTS = 8
 KEPT_BYTES_MIN = 4096
 KEPT_BYTES_MAX = 64 << 20
@@ -222,11 +227,11 @@ buffer_counts = BufferCounts()
 
 class KeptBuffers(object):
     """The kept buffers (one instance): slot i holds `storage_i`, its size
-    `nbytes_i` (0: empty) and `stamp_i`, which orders them by the time they
-    were freed.  Fields, not lists: RawBuffer's light finalizer keeps
-    buffers, and may read and write only fields of raw values."""
+    `nbytes_i` (0: empty) and `stamp_i`, its allocation_stamp.  Fields,
+    not lists: RawBuffer's light finalizer keeps buffers, and may read and
+    write only fields of raw values."""
     nbytes_total = 0
-    stamp = 0
+    allocations = 0             # the last allocation_stamp
 
     def __init__(self):
         for i, storage, nbytes, stamp in SLOTS:
@@ -242,9 +247,17 @@ SLOTS = unrolling_iterable([
 kept_buffers = KeptBuffers()
 
 
+def allocation_stamp():
+    """A number for a new buffer, greater than those of the buffers made
+    before it (RawBuffer keeps it for free_buffer)."""
+    kept_buffers.allocations += 1
+    return kept_buffers.allocations
+
+
 @jit.dont_look_inside
 def take_kept_buffer(nbytes):
-    """The most recently freed kept buffer of exactly nbytes, or NULL."""
+    """The most recently allocated kept buffer of exactly nbytes, or
+    NULL."""
     if nbytes < KEPT_BYTES_MIN:
         return lltype.nullptr(RAW_STORAGE)
     buffer_counts.allocations += 1
@@ -265,9 +278,10 @@ def take_kept_buffer(nbytes):
     return result
 
 
-def keep_buffer(buffer_storage, nbytes):
-    """Keeps a freed buffer if it may serve a later allocation; False if
-    the caller is to free it.  The oldest kept go to make room."""
+def keep_buffer(buffer_storage, nbytes, allocated_at):
+    """Keeps a freed buffer (of allocation_stamp allocated_at) if it may
+    serve a later allocation; False if the caller is to free it.  The
+    least recently allocated kept go to make room, if they are older."""
     if nbytes < KEPT_BYTES_MIN or nbytes > KEPT_BYTES_MAX:
         return False
     kept = kept_buffers
@@ -283,18 +297,19 @@ def keep_buffer(buffer_storage, nbytes):
                 oldest_stamp = getattr(kept, stamp)
         if free_slot >= 0 and kept.nbytes_total + nbytes <= KEPT_BYTES_MAX:
             break
+        if oldest_stamp > allocated_at:
+            return False        # older than every kept one
         for i, storage, size, stamp in SLOTS:
             if i == oldest:
                 lltype.free(getattr(kept, storage), flavor='raw',
                             track_allocation=False)
                 empty_slot(kept, storage, size)
-    kept.stamp += 1
     kept.nbytes_total += nbytes
     for i, storage, size, stamp in SLOTS:
         if i == free_slot:
             setattr(kept, storage, buffer_storage)
             setattr(kept, size, nbytes)
-            setattr(kept, stamp, kept.stamp)
+            setattr(kept, stamp, allocated_at)
     return True
 
 
@@ -332,13 +347,14 @@ def malloc_buffer(nbytes, zero):
     return storage
 
 
-def free_buffer(storage, nbytes):
-    """Frees what alloc_buffer(nbytes, ...) returned (from a light
-    finalizer: no allocation, no call into the GC)."""
+def free_buffer(storage, nbytes, allocated_at):
+    """Frees what alloc_buffer(nbytes, ...) returned, when allocation_stamp
+    gave allocated_at (from a light finalizer: no allocation, no call into
+    the GC)."""
     buffer_bytes.live -= nbytes
     if allocation_mode.guard_pages:
         free_guarded(storage, nbytes)   # (a use after free must fault)
-    elif not keep_buffer(storage, nbytes):
+    elif not keep_buffer(storage, nbytes, allocated_at):
         lltype.free(storage, flavor='raw', track_allocation=False)
 
 

@@ -8,7 +8,7 @@ from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy import strides as strides_mod
 from pypy.module.micronumpy.buffer_memory import alloc_buffer, free_buffer, \
-    before_new_buffer
+    before_new_buffer, allocation_stamp
 
 c_memcpy = rffi.llexternal(
     'memcpy', [rffi.CCHARP, rffi.CCHARP, rffi.SIZE_T], rffi.CCHARP,
@@ -34,6 +34,7 @@ class RawBuffer(object):
         # what the finalizer frees if the allocation below fails (this
         # object exists already, and its fields start as garbage)
         self.storage = lltype.nullptr(RAW_STORAGE)
+        self.allocated_at = allocation_stamp()
         self.storage = alloc_buffer(self.allocated_bytes(), zero)
         self.readers = []
         self.readers_limit = 0      # set by lazy.add_reader
@@ -52,7 +53,8 @@ class RawBuffer(object):
     @rgc.must_be_light_finalizer
     def __del__(self):
         if self.storage:
-            free_buffer(self.storage, self.allocated_bytes())
+            free_buffer(self.storage, self.allocated_bytes(),
+                        self.allocated_at)
 
 
 class W_ConcreteArray(W_NDArray):

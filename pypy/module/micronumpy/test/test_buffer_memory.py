@@ -200,7 +200,8 @@ def kept_buffers(monkeypatch):
 
 
 def kept_slots(kept):
-    """[(storage, nbytes)] of the kept buffers, oldest first."""
+    """[(storage, nbytes)] of the kept buffers, the least recently
+    allocated first."""
     slots = [(getattr(kept, 'stamp_%d' % i), getattr(kept, 'storage_%d' % i),
               getattr(kept, 'nbytes_%d' % i))
              for i in range(buffer_memory.KEPT_SLOTS)]
@@ -226,11 +227,13 @@ def test_a_freed_buffer_serves_the_next_allocation_of_its_size(
     second = alloc_buffer(nbytes, False)
     other = alloc_buffer(nbytes + 8, False)
     first[0] = 'x'
-    free_buffer(first, nbytes)
-    free_buffer(second, nbytes)
-    free_buffer(other, nbytes + 8)
+    # (freed as the GC frees a batch: the most recently allocated first)
+    free_buffer(other, nbytes + 8, 3)
+    free_buffer(second, nbytes, 2)
+    free_buffer(first, nbytes, 1)
     assert kept_sizes(kept) == [nbytes, nbytes, nbytes + 8]
-    # the most recently freed of that exact size; zero-filled if asked
+    # the most recently allocated of that exact size, the one most likely
+    # still cached; zero-filled if asked
     assert address(alloc_buffer(nbytes, False)) == address(second)
     again = alloc_buffer(nbytes, True)
     assert address(again) == address(first)
@@ -240,12 +243,12 @@ def test_a_freed_buffer_serves_the_next_allocation_of_its_size(
     assert (counts.allocations, counts.reused) == (5, 2)
     # below KEPT_BYTES_MIN: malloc's, uncounted
     small = alloc_buffer(64, False)
-    free_buffer(small, 64)
+    free_buffer(small, 64, 4)
     assert kept_sizes(kept) == [nbytes + 8] and counts.allocations == 5
     lltype.free(again, flavor='raw', track_allocation=False)
 
 
-def test_kept_buffers_are_bounded_the_oldest_freed_first(
+def test_kept_buffers_are_bounded_the_least_recently_allocated_go(
         kept_buffers, monkeypatch):
     from pypy.module.micronumpy.buffer_memory import alloc_buffer, \
         free_buffer, KEPT_SLOTS
@@ -253,17 +256,19 @@ def test_kept_buffers_are_bounded_the_oldest_freed_first(
     nbytes = buffer_memory.KEPT_BYTES_MIN
     buffers = [alloc_buffer(nbytes + 8 * i, False)
                for i in range(KEPT_SLOTS + 2)]
-    for i, storage in enumerate(buffers):
-        free_buffer(storage, nbytes + 8 * i)
+    # freed newest first, as by a young collection: the two allocated
+    # first are not kept
+    for i in reversed(range(len(buffers))):
+        free_buffer(buffers[i], nbytes + 8 * i, i + 1)
     assert kept_sizes(kept) == [nbytes + 8 * i
                                 for i in range(2, KEPT_SLOTS + 2)]
     # and by their bytes: a buffer of more than KEPT_BYTES_MAX is freed
     monkeypatch.setattr(buffer_memory, 'KEPT_BYTES_MAX', 3 * nbytes)
     big = alloc_buffer(2 * nbytes, False)
-    free_buffer(big, 2 * nbytes)
+    free_buffer(big, 2 * nbytes, 20)
     assert kept_sizes(kept) == [2 * nbytes]
     huge = alloc_buffer(4 * nbytes, False)
-    free_buffer(huge, 4 * nbytes)
+    free_buffer(huge, 4 * nbytes, 21)
     assert kept_sizes(kept) == [2 * nbytes]
     assert kept.nbytes_total == 2 * nbytes
 
@@ -273,5 +278,5 @@ def test_guard_pages_mode_keeps_no_buffer(kept_buffers, guard_pages):
         free_buffer
     kept, counts = kept_buffers
     nbytes = buffer_memory.KEPT_BYTES_MIN
-    free_buffer(alloc_buffer(nbytes, True), nbytes)
+    free_buffer(alloc_buffer(nbytes, True), nbytes, 1)
     assert kept_sizes(kept) == [] and counts.allocations == 0
