@@ -20,3 +20,15 @@ def app_repr(space, body, prelude=''):
     w_f = function_from_source(space, prelude + '\ndef f():\n' +
                                '\n'.join(lines) + '\n', 'f')
     return space.repr_utf8(space.call_function(w_f))
+
+
+# app-level rebuilt(it): the copy that copy.copy makes of the iterator it
+# from its __reduce__ result (a prelude for app_repr)
+REBUILT_PRELUDE = '''
+def rebuilt(it):
+    rv = it.__reduce__()
+    obj = rv[0](*rv[1])
+    if len(rv) > 2 and rv[2] is not None:
+        obj.__setstate__(rv[2])
+    return obj
+'''
