@@ -79,12 +79,9 @@ class W_TupleObject(W_Root):
         return W_SeqIterator(self.items_w)
 
 
-class W_SeqIterator(W_Root):
-    """Iterator over a fixed list of items (a tuple's, or a snapshot)."""
-
-    def __init__(self, items_w):
-        self.items_w = items_w
-        self.index = 0
+class W_IndexIterator(W_Root):
+    """Base of the iterators of the app-level type 'iterator' (CPython's
+    seqiterator), which step self.index over a sequence."""
 
     def getclass(self, space):
         return space.w_seq_iterator
@@ -94,6 +91,14 @@ class W_SeqIterator(W_Root):
 
     def is_iterator(self):
         return True
+
+
+class W_SeqIterator(W_IndexIterator):
+    """Iterator over a fixed list of items (a tuple's, or a snapshot)."""
+
+    def __init__(self, items_w):
+        self.items_w = items_w
+        self.index = 0
 
     def next(self, space):
         items_w = self.items_w
