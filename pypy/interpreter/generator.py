@@ -3,10 +3,10 @@
 from rpython.rlib import jit
 from pypy.interpreter.arguments import check_args
 from pypy.interpreter.error import OperationError
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Iterator
 
 
-class W_Generator(W_Root):
+class W_Generator(W_Iterator):
     _attrs_ = ['frame', 'name', 'running', 'started', 'w_return']
 
     def __init__(self, frame):
@@ -24,12 +24,6 @@ class W_Generator(W_Root):
         return space.newtext_utf8('<generator object %s at 0x%x>' % (
             self.frame.pycode.co_qualname if self.frame else self.name,
             compute_unique_id(self)))
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def next(self, space):
         return self.resume(space, space.w_None)

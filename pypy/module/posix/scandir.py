@@ -9,10 +9,10 @@ import stat
 from pypy.interpreter.arguments import check_args, check_keywords, \
     keyword_value
 from pypy.module.posix.oserror import wrap_oserror
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Root, W_Iterator
 
 
-class W_ScandirIterator(W_Root):
+class W_ScandirIterator(W_Iterator):
     _attrs_ = ['directory', 'names', 'index']
 
     def __init__(self, directory, names):
@@ -22,12 +22,6 @@ class W_ScandirIterator(W_Root):
 
     def getclass(self, space):
         return space.w_posix_ScandirIterator
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def next(self, space):
         if self.index >= len(self.names):
