@@ -31,7 +31,6 @@ class W_Generator(W_Iterator):
     def resume(self, space, w_sent):
         """The next yielded value, or None when the generator finished
         (its return value is then in w_return)."""
-        from pypy.interpreter.pyopcode import RETURNED
         frame = self.frame
         if frame is None:
             return None
@@ -49,28 +48,11 @@ class W_Generator(W_Iterator):
                               "can't send non-None value to a just-started "
                               "generator")
         self.started = True
-        self.running = True
-        try:
-            w_result = space.ec.run_frame(frame)
-        except OperationError as operr:
-            self.frame = None
-            if operr.match(space, space.w_StopIteration):
-                raise space.error(space.w_RuntimeError,
-                                  "generator raised StopIteration")
-            raise
-        finally:
-            self.running = False
-        if frame.next_instr == RETURNED:
-            self.frame = None
-            self.w_return = w_result
-            return None
-        return w_result
-
+        return self.run_to_yield(space, frame, None)
 
     def throw(self, space, operr):
         """Raises operr at the point where the generator is suspended; the
         next yielded value, or None when the generator then finished."""
-        from pypy.interpreter.pyopcode import RETURNED, handle_operation_error
         frame = self.frame
         if frame is None or not self.started:
             self.frame = None
@@ -78,15 +60,24 @@ class W_Generator(W_Iterator):
         if self.running:
             raise space.error(space.w_ValueError,
                               "generator already executing")
+        return self.run_to_yield(space, frame, operr)
+
+    def run_to_yield(self, space, frame, operr):
+        """Runs frame up to its next yield (the value yielded) or its
+        return (None; the return value is then in w_return), first raising
+        operr at its suspension point when operr is not None.  A
+        StopIteration escaping the frame becomes RuntimeError (PEP 479)."""
+        from pypy.interpreter.pyopcode import RETURNED, handle_operation_error
         self.running = True
         try:
             try:
-                frame.next_instr = handle_operation_error(frame, frame.pycode,
-                                                          operr)
+                if operr is not None:
+                    frame.next_instr = handle_operation_error(
+                        frame, frame.pycode, operr)
                 w_result = space.ec.run_frame(frame)
-            except OperationError as operr2:
+            except OperationError as raised:
                 self.frame = None
-                if operr2.match(space, space.w_StopIteration):
+                if raised.match(space, space.w_StopIteration):
                     raise space.error(space.w_RuntimeError,
                                       "generator raised StopIteration")
                 raise
