@@ -767,7 +767,10 @@ def _format_template(space, s, state, depth):
     return b.build()
 
 
-def _format_field(space, field, state, depth):
+def split_replacement_field(space, field):
+    """(name, conversion, spec) of a replacement field, the text between a
+    '{' and its '}'; conversion u'\x00' where there is none (as in CPython,
+    where '!\x00' is no conversion either)."""
     end = len(field)
     # the field name ends at '!' or ':' (outside of brackets)
     i = 0
@@ -798,6 +801,11 @@ def _format_field(space, field, state, depth):
         sstart = i + 1
         assert sstart >= 0
         spec = field[sstart:]
+    return name, conversion, spec
+
+
+def _format_field(space, field, state, depth):
+    name, conversion, spec = split_replacement_field(space, field)
     w_obj = _get_field_object(space, name, state)
     if conversion == u'r':
         w_obj = space.repr(w_obj)
