@@ -183,14 +183,23 @@ def _column_indices(usecols):
     return indices
 
 
-def _with_ndmin(a, ndmin):
-    """NumPy's result shape: length-1 axes dropped beyond ndmin, and at
-    least ndmin axes (a single column becomes a column)."""
+def _rows_array(rows, dtype, ndmin, unpack, empty_warning):
+    """loadtxt's and genfromtxt's result: the array of the rows, with
+    NumPy's shape (length-1 axes dropped beyond ndmin, and at least ndmin
+    axes: a single column becomes a column), transposed for unpack.  No
+    rows: an empty array, and the warning empty_warning (shown as raised
+    where the caller was called)."""
+    if not rows:
+        import warnings
+        warnings.warn(empty_warning, UserWarning, stacklevel=3)
+        a = np.array([], dtype=dtype)
+    else:
+        a = np.array(rows, dtype=dtype)
     if a.ndim > ndmin:
         a = np.squeeze(a)
     if a.ndim < ndmin:
         a = np.atleast_1d(a) if ndmin == 1 else np.atleast_2d(a).T
-    return a
+    return a.T if unpack else a
 
 
 def loadtxt(fname, dtype=float, comments='#', delimiter=None,
@@ -227,15 +236,8 @@ def loadtxt(fname, dtype=float, comments='#', delimiter=None,
                     % (ncols, len(fields), len(rows) + 1))
             rows.append(_converted(fields, numbers, convert, dtype,
                                    len(rows)))
-    if not rows:
-        import warnings
-        warnings.warn('loadtxt: input contained no data: "%s"' % (fname,),
-                      UserWarning, stacklevel=2)
-        result = np.array([], dtype=dtype)
-    else:
-        result = np.array(rows, dtype=dtype)
-    result = _with_ndmin(result, ndmin)
-    return result.T if unpack else result
+    return _rows_array(rows, dtype, ndmin, unpack,
+                       'loadtxt: input contained no data: "%s"' % (fname,))
 
 
 def _selected(nfields, columns, row):
@@ -303,15 +305,8 @@ def genfromtxt(fname, dtype=float, comments='#', delimiter=None,
              for line, got in invalid]))
     rows = [[_filled(field, convert, missing, filling_values)
              for field in fields] for number, fields in lines_read]
-    if not rows:
-        import warnings
-        warnings.warn('genfromtxt: Empty input file: "%s"' % (fname,),
-                      UserWarning, stacklevel=2)
-        result = np.array([], dtype=dtype)
-    else:
-        result = np.array(rows, dtype=dtype)
-    result = _with_ndmin(result, ndmin)
-    return result.T if unpack else result
+    return _rows_array(rows, dtype, ndmin, unpack,
+                       'genfromtxt: Empty input file: "%s"' % (fname,))
 
 
 def _missing_texts(missing_values):
