@@ -5,7 +5,7 @@ import sys
 from rpython.rlib.rarithmetic import intmask
 from rpython.rlib.rsre import rsre_core
 from pypy.interpreter import opcodes as op
-from pypy.interpreter.arguments import check_args, check_keywords
+from pypy.interpreter.arguments import check_args, check_keywords, self_of
 from pypy.module.imp import find_module
 from pypy.objspace.bytesobject import W_BytesObject
 from pypy.objspace.root import W_Root, W_Iterator
@@ -451,11 +451,7 @@ PATTERN_GETSET = {
 
 def self_scanner(space, args, fname):
     check_args(space, args, fname, 1, 1)
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_Scanner):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "'_sre.SRE_Scanner' object" % fname)
-    return w_self
+    return self_of(space, args, fname, W_Scanner, "'_sre.SRE_Scanner' object")
 
 
 def scanner_match(space, args):

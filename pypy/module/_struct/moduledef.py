@@ -5,7 +5,7 @@ CPython's module-level functions do."""
 
 from rpython.rlib.rstruct.error import StructError
 from pypy.interpreter.arguments import (check_args, check_keywords,
-    keyword_value)
+    keyword_value, self_of)
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.root import W_Root, W_Iterator
@@ -254,13 +254,7 @@ class W_Struct(W_Root):
 
 
 def self_struct(space, args, fname):
-    if not args.arguments_w or not isinstance(args.arguments_w[0],
-                                              W_Struct):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "'_struct.Struct' object" % fname)
-    w_self = args.arguments_w[0]
-    assert isinstance(w_self, W_Struct)
-    return w_self
+    return self_of(space, args, fname, W_Struct, "'_struct.Struct' object")
 
 
 def new_struct(space, w_type, args):
