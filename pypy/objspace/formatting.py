@@ -718,6 +718,24 @@ def str_format(space, template, args_w, kw_names, kw_values_w, w_mapping):
     return _format_template(space, template, state, 2)
 
 
+def closing_brace(space, s, i):
+    """The index of the '}' that closes the '{' at s[i] (braces nest, as in
+    '{x:{w}}')."""
+    end = len(s)
+    j = i + 1
+    nest = 1
+    while j < end:
+        c = s[j]
+        if c == u'{':
+            nest += 1
+        elif c == u'}':
+            nest -= 1
+            if nest == 0:
+                return j
+        j += 1
+    raise space.error(space.w_ValueError, "expected '}' before end of string")
+
+
 def _format_template(space, s, state, depth):
     if depth < 0:
         raise space.error(space.w_ValueError,
@@ -732,21 +750,7 @@ def _format_template(space, s, state, depth):
                 b.append(u'{')
                 i += 2
                 continue
-            # find the matching '}'
-            j = i + 1
-            nest = 1
-            while j < end:
-                c = s[j]
-                if c == u'{':
-                    nest += 1
-                elif c == u'}':
-                    nest -= 1
-                    if nest == 0:
-                        break
-                j += 1
-            if j >= end:
-                raise space.error(space.w_ValueError,
-                                  "expected '}' before end of string")
+            j = closing_brace(space, s, i)
             fstart = i + 1
             assert fstart >= 0 and j >= fstart
             b.append(_format_field(space, s[fstart:j], state, depth))

@@ -3,7 +3,7 @@
 
 from pypy.interpreter.arguments import check_args
 from pypy.interpreter.function import BuiltinFunction
-from pypy.objspace.formatting import split_replacement_field
+from pypy.objspace.formatting import closing_brace, split_replacement_field
 from pypy.objspace.strobject import W_StrObject
 from pypy.objspace.tupleobject import W_SeqIterator
 
@@ -51,19 +51,7 @@ def formatter_parser(space, args):
         if c == u'}':
             raise space.error(space.w_ValueError,
                               "Single '}' encountered in format string")
-        j = i + 1
-        nest = 1
-        while j < end:
-            if s[j] == u'{':
-                nest += 1
-            elif s[j] == u'}':
-                nest -= 1
-                if nest == 0:
-                    break
-            j += 1
-        if j >= end:
-            raise space.error(space.w_ValueError,
-                              "expected '}' before end of string")
+        j = closing_brace(space, s, i)
         assert j > i
         items_w.append(field_tuple(space, s[literal_start:i], s[i + 1:j]))
         i = j + 1
