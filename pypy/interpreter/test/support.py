@@ -1,5 +1,5 @@
-"""Helpers shared by the JIT tests that run Python source on the real
-interpreter."""
+"""Helpers shared by tests: running Python source on the real interpreter,
+and compiling it without one (FakeSpace)."""
 
 from pypy.interpreter.compiler import compile_source
 from pypy.interpreter.main import run_module_code
@@ -32,3 +32,37 @@ def rebuilt(it):
         obj.__setstate__(rv[2])
     return obj
 '''
+
+
+class FakeSpace(object):
+    """The constant constructors the compiler calls, making host values
+    (big ints and bytes tagged apart), for compiling without a space."""
+
+    w_None = None
+    w_True = True
+    w_False = False
+    w_Ellipsis = Ellipsis
+
+    def newint(self, i):
+        return i
+
+    def newbigint(self, b):
+        return ('big', b.str())
+
+    def newfloat(self, f):
+        return f
+
+    def newcomplex(self, r, i):
+        return complex(r, i)
+
+    def newtext(self, u):
+        return u
+
+    def newtext_utf8(self, s):
+        return s.decode('utf-8')
+
+    def newbytes(self, s):
+        return ('bytes', s)
+
+    def newtuple(self, l):
+        return tuple(l)
