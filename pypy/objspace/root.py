@@ -158,6 +158,7 @@ class W_Root(object):
 
 class W_Iterator(W_Root):
     """Base of the built-in iterators: iter() of one is itself."""
+    _attrs_ = ()    # (RPython: subclasses with _attrs_ need it in their base)
 
     def iter(self, space):
         return self
