@@ -202,16 +202,23 @@ def _rows_array(rows, dtype, ndmin, unpack, empty_warning):
     return a.T if unpack else a
 
 
+def _reading_setup(dtype, comments, usecols, ndmin):
+    """loadtxt's and genfromtxt's checked arguments: the dtype, the
+    converter of a field to it, the comment markers and the column
+    indices (None for all)."""
+    if ndmin not in (0, 1, 2):
+        raise ValueError("Illegal value of ndmin keyword: %s" % ndmin)
+    dtype = np.dtype(dtype)
+    return (dtype, converter(dtype), _comment_markers(comments),
+            _column_indices(usecols))
+
+
 def loadtxt(fname, dtype=float, comments='#', delimiter=None,
             converters=None, skiprows=0, usecols=None, unpack=False,
             ndmin=0, encoding=None, max_rows=None, *, quotechar=None,
             like=None):
-    if ndmin not in (0, 1, 2):
-        raise ValueError("Illegal value of ndmin keyword: %s" % ndmin)
-    dtype = np.dtype(dtype)
-    convert = converter(dtype)
-    markers = _comment_markers(comments)
-    columns = _column_indices(usecols)
+    dtype, convert, markers, columns = _reading_setup(dtype, comments,
+                                                      usecols, ndmin)
     rows = []
     ncols = None
     with _Lines(fname) as lines:
@@ -268,12 +275,8 @@ def genfromtxt(fname, dtype=float, comments='#', delimiter=None,
     """The basic genfromtxt: numbers of one dtype; empty, missing or
     unreadable fields take the filling value (nan for floats, -1 for
     integers); rows with another number of columns are errors."""
-    if ndmin not in (0, 1, 2):
-        raise ValueError("Illegal value of ndmin keyword: %s" % ndmin)
-    dtype = np.dtype(dtype)
-    convert = converter(dtype)
-    markers = _comment_markers(comments)
-    columns = _column_indices(usecols)
+    dtype, convert, markers, columns = _reading_setup(dtype, comments,
+                                                      usecols, ndmin)
     missing = _missing_texts(missing_values)
     if filling_values is None:
         filling_values = np.nan if dtype.kind in 'fc' else -1
