@@ -131,24 +131,24 @@ def stop_iteration(space, w_gen):
                                                    [w_value]))
 
 
-def generator_send(space, args):
-    check_args(space, args, 'send', 2, 2)
-    w_gen = args.arguments_w[0]
+def resume_or_stop(space, w_gen, w_sent):
+    """What gen.send(w_sent) gives: the next yielded value, or
+    StopIteration with the return value when the generator finished."""
     assert isinstance(w_gen, W_Generator)
-    w_result = w_gen.resume(space, args.arguments_w[1])
+    w_result = w_gen.resume(space, w_sent)
     if w_result is None:
         raise stop_iteration(space, w_gen)
     return w_result
+
+
+def generator_send(space, args):
+    check_args(space, args, 'send', 2, 2)
+    return resume_or_stop(space, args.arguments_w[0], args.arguments_w[1])
 
 
 def generator_next(space, args):
     check_args(space, args, '__next__', 1, 1)
-    w_gen = args.arguments_w[0]
-    assert isinstance(w_gen, W_Generator)
-    w_result = w_gen.resume(space, space.w_None)
-    if w_result is None:
-        raise stop_iteration(space, w_gen)
-    return w_result
+    return resume_or_stop(space, args.arguments_w[0], space.w_None)
 
 
 def generator_close(space, args):
