@@ -21,16 +21,7 @@ def trace(a, offset=0, axis1=0, axis2=1, dtype=None, out=None):
     axis2 %= a.ndim
     rest = [i for i in range(a.ndim) if i not in (axis1, axis2)]
     m = a.transpose(rest + [axis1, axis2])
-    rows, cols = m.shape[-2], m.shape[-1]
-    if offset >= 0:
-        n = max(0, min(rows, cols - offset))
-        i = np.arange(n)
-        j = i + offset
-    else:
-        n = max(0, min(rows + offset, cols))
-        j = np.arange(n)
-        i = j - offset
-    result = m[..., i, j].sum(axis=-1, dtype=dtype)
+    result = np.linalg.diagonal(m, offset=offset).sum(axis=-1, dtype=dtype)
     if out is not None:
         out[...] = result
         return out

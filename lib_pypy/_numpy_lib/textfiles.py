@@ -183,26 +183,42 @@ def _column_indices(usecols):
     return indices
 
 
-def _with_ndmin(a, ndmin):
-    """NumPy's result shape: length-1 axes dropped beyond ndmin, and at
-    least ndmin axes (a single column becomes a column)."""
+def _rows_array(rows, dtype, ndmin, unpack, empty_warning):
+    """loadtxt's and genfromtxt's result: the array of the rows, with
+    NumPy's shape (length-1 axes dropped beyond ndmin, and at least ndmin
+    axes: a single column becomes a column), transposed for unpack.  No
+    rows: an empty array, and the warning empty_warning (shown as raised
+    where the caller was called)."""
+    if not rows:
+        import warnings
+        warnings.warn(empty_warning, UserWarning, stacklevel=3)
+        a = np.array([], dtype=dtype)
+    else:
+        a = np.array(rows, dtype=dtype)
     if a.ndim > ndmin:
         a = np.squeeze(a)
     if a.ndim < ndmin:
         a = np.atleast_1d(a) if ndmin == 1 else np.atleast_2d(a).T
-    return a
+    return a.T if unpack else a
+
+
+def _reading_setup(dtype, comments, usecols, ndmin):
+    """loadtxt's and genfromtxt's checked arguments: the dtype, the
+    converter of a field to it, the comment markers and the column
+    indices (None for all)."""
+    if ndmin not in (0, 1, 2):
+        raise ValueError("Illegal value of ndmin keyword: %s" % ndmin)
+    dtype = np.dtype(dtype)
+    return (dtype, converter(dtype), _comment_markers(comments),
+            _column_indices(usecols))
 
 
 def loadtxt(fname, dtype=float, comments='#', delimiter=None,
             converters=None, skiprows=0, usecols=None, unpack=False,
             ndmin=0, encoding=None, max_rows=None, *, quotechar=None,
             like=None):
-    if ndmin not in (0, 1, 2):
-        raise ValueError("Illegal value of ndmin keyword: %s" % ndmin)
-    dtype = np.dtype(dtype)
-    convert = converter(dtype)
-    markers = _comment_markers(comments)
-    columns = _column_indices(usecols)
+    dtype, convert, markers, columns = _reading_setup(dtype, comments,
+                                                      usecols, ndmin)
     rows = []
     ncols = None
     with _Lines(fname) as lines:
@@ -227,15 +243,8 @@ def loadtxt(fname, dtype=float, comments='#', delimiter=None,
                     % (ncols, len(fields), len(rows) + 1))
             rows.append(_converted(fields, numbers, convert, dtype,
                                    len(rows)))
-    if not rows:
-        import warnings
-        warnings.warn('loadtxt: input contained no data: "%s"' % (fname,),
-                      UserWarning, stacklevel=2)
-        result = np.array([], dtype=dtype)
-    else:
-        result = np.array(rows, dtype=dtype)
-    result = _with_ndmin(result, ndmin)
-    return result.T if unpack else result
+    return _rows_array(rows, dtype, ndmin, unpack,
+                       'loadtxt: input contained no data: "%s"' % (fname,))
 
 
 def _selected(nfields, columns, row):
@@ -266,12 +275,8 @@ def genfromtxt(fname, dtype=float, comments='#', delimiter=None,
     """The basic genfromtxt: numbers of one dtype; empty, missing or
     unreadable fields take the filling value (nan for floats, -1 for
     integers); rows with another number of columns are errors."""
-    if ndmin not in (0, 1, 2):
-        raise ValueError("Illegal value of ndmin keyword: %s" % ndmin)
-    dtype = np.dtype(dtype)
-    convert = converter(dtype)
-    markers = _comment_markers(comments)
-    columns = _column_indices(usecols)
+    dtype, convert, markers, columns = _reading_setup(dtype, comments,
+                                                      usecols, ndmin)
     missing = _missing_texts(missing_values)
     if filling_values is None:
         filling_values = np.nan if dtype.kind in 'fc' else -1
@@ -303,15 +308,8 @@ def genfromtxt(fname, dtype=float, comments='#', delimiter=None,
              for line, got in invalid]))
     rows = [[_filled(field, convert, missing, filling_values)
              for field in fields] for number, fields in lines_read]
-    if not rows:
-        import warnings
-        warnings.warn('genfromtxt: Empty input file: "%s"' % (fname,),
-                      UserWarning, stacklevel=2)
-        result = np.array([], dtype=dtype)
-    else:
-        result = np.array(rows, dtype=dtype)
-    result = _with_ndmin(result, ndmin)
-    return result.T if unpack else result
+    return _rows_array(rows, dtype, ndmin, unpack,
+                       'genfromtxt: Empty input file: "%s"' % (fname,))
 
 
 def _missing_texts(missing_values):

@@ -1,5 +1,6 @@
 """The arguments of one call, as the caller gave them."""
 
+from rpython.rlib.objectmodel import specialize
 from pypy.interpreter.error import OperationError
 
 
@@ -53,6 +54,19 @@ def check_positional(space, args, fname, min_args, max_args):
         msg = "%s expected at most %d argument%s, got %d" % (
             fname, max_args, '' if max_args == 1 else 's', n)
     raise OperationError(space.new_exception(space.w_TypeError, msg))
+
+
+@specialize.arg(3)
+def self_of(space, args, fname, cls, description):
+    """The receiver of the method fname of a built-in type: the first
+    positional argument, which must be an instance of cls, else CPython's
+    TypeError "descriptor 'fname' requires a <description>"."""
+    w_self = args.arguments_w[0] if args.arguments_w else None
+    if not isinstance(w_self, cls):
+        raise OperationError(space.new_exception(
+            space.w_TypeError,
+            "descriptor '%s' requires a %s" % (fname, description)))
+    return w_self
 
 
 def keyword_value(args, name):

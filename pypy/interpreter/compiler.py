@@ -1154,14 +1154,8 @@ class CodeBuilder(MatchCompiler, ast.ASTVisitor):
             self.emit(op.BUILD_SLICE, 2)
 
     def visit_BinOp(self, node):
-        # iterate down the left spine: long chains like a+b+c+... would
-        # otherwise recurse deeply
-        spine = []
-        cur = node
-        while isinstance(cur, ast.BinOp):
-            spine.append(cur)
-            cur = cur.left
-        self.visit_expr(cur)
+        spine = st.binop_spine(node)
+        self.visit_expr(spine[-1].left)
         i = len(spine) - 1
         while i >= 0:
             b = spine[i]

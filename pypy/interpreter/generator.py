@@ -3,10 +3,10 @@
 from rpython.rlib import jit
 from pypy.interpreter.arguments import check_args
 from pypy.interpreter.error import OperationError
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Iterator
 
 
-class W_Generator(W_Root):
+class W_Generator(W_Iterator):
     _attrs_ = ['frame', 'name', 'running', 'started', 'w_return']
 
     def __init__(self, frame):
@@ -25,19 +25,12 @@ class W_Generator(W_Root):
             self.frame.pycode.co_qualname if self.frame else self.name,
             compute_unique_id(self)))
 
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
-
     def next(self, space):
         return self.resume(space, space.w_None)
 
     def resume(self, space, w_sent):
         """The next yielded value, or None when the generator finished
         (its return value is then in w_return)."""
-        from pypy.interpreter.pyopcode import RETURNED
         frame = self.frame
         if frame is None:
             return None
@@ -55,28 +48,11 @@ class W_Generator(W_Root):
                               "can't send non-None value to a just-started "
                               "generator")
         self.started = True
-        self.running = True
-        try:
-            w_result = space.ec.run_frame(frame)
-        except OperationError as operr:
-            self.frame = None
-            if operr.match(space, space.w_StopIteration):
-                raise space.error(space.w_RuntimeError,
-                                  "generator raised StopIteration")
-            raise
-        finally:
-            self.running = False
-        if frame.next_instr == RETURNED:
-            self.frame = None
-            self.w_return = w_result
-            return None
-        return w_result
-
+        return self.run_to_yield(space, frame, None)
 
     def throw(self, space, operr):
         """Raises operr at the point where the generator is suspended; the
         next yielded value, or None when the generator then finished."""
-        from pypy.interpreter.pyopcode import RETURNED, handle_operation_error
         frame = self.frame
         if frame is None or not self.started:
             self.frame = None
@@ -84,15 +60,24 @@ class W_Generator(W_Root):
         if self.running:
             raise space.error(space.w_ValueError,
                               "generator already executing")
+        return self.run_to_yield(space, frame, operr)
+
+    def run_to_yield(self, space, frame, operr):
+        """Runs frame up to its next yield (the value yielded) or its
+        return (None; the return value is then in w_return), first raising
+        operr at its suspension point when operr is not None.  A
+        StopIteration escaping the frame becomes RuntimeError (PEP 479)."""
+        from pypy.interpreter.pyopcode import RETURNED, handle_operation_error
         self.running = True
         try:
             try:
-                frame.next_instr = handle_operation_error(frame, frame.pycode,
-                                                          operr)
+                if operr is not None:
+                    frame.next_instr = handle_operation_error(
+                        frame, frame.pycode, operr)
                 w_result = space.ec.run_frame(frame)
-            except OperationError as operr2:
+            except OperationError as raised:
                 self.frame = None
-                if operr2.match(space, space.w_StopIteration):
+                if raised.match(space, space.w_StopIteration):
                     raise space.error(space.w_RuntimeError,
                                       "generator raised StopIteration")
                 raise
@@ -146,24 +131,24 @@ def stop_iteration(space, w_gen):
                                                    [w_value]))
 
 
-def generator_send(space, args):
-    check_args(space, args, 'send', 2, 2)
-    w_gen = args.arguments_w[0]
+def resume_or_stop(space, w_gen, w_sent):
+    """What gen.send(w_sent) gives: the next yielded value, or
+    StopIteration with the return value when the generator finished."""
     assert isinstance(w_gen, W_Generator)
-    w_result = w_gen.resume(space, args.arguments_w[1])
+    w_result = w_gen.resume(space, w_sent)
     if w_result is None:
         raise stop_iteration(space, w_gen)
     return w_result
+
+
+def generator_send(space, args):
+    check_args(space, args, 'send', 2, 2)
+    return resume_or_stop(space, args.arguments_w[0], args.arguments_w[1])
 
 
 def generator_next(space, args):
     check_args(space, args, '__next__', 1, 1)
-    w_gen = args.arguments_w[0]
-    assert isinstance(w_gen, W_Generator)
-    w_result = w_gen.resume(space, space.w_None)
-    if w_result is None:
-        raise stop_iteration(space, w_gen)
-    return w_result
+    return resume_or_stop(space, args.arguments_w[0], space.w_None)
 
 
 def generator_close(space, args):

@@ -31,6 +31,18 @@ CLASS = 2
 MAX_DEPTH = 1000
 
 
+def binop_spine(node):
+    """The BinOps down the left side of node, node first: a+b+c+... is
+    walked by a loop over them, not by recursion as deep as the chain is
+    long."""
+    spine = []
+    cur = node
+    while isinstance(cur, ast.BinOp):
+        spine.append(cur)
+        cur = cur.left
+    return spine
+
+
 def mangle(class_name, name):
     if not class_name:
         return name
@@ -605,13 +617,8 @@ class SymtableBuilder(ast.ASTVisitor):
             self.visit_expr(target)
 
     def visit_BinOp(self, node):
-        # iterate down the left spine (long chains like a+b+c+...)
-        spine = []
-        cur = node
-        while isinstance(cur, ast.BinOp):
-            spine.append(cur)
-            cur = cur.left
-        self.visit_expr(cur)
+        spine = binop_spine(node)
+        self.visit_expr(spine[-1].left)
         i = len(spine) - 1
         while i >= 0:
             self.visit_expr(spine[i].right)

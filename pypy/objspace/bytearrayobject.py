@@ -1,7 +1,7 @@
 """The bytearray type (mutable byte strings): a resizable list of chars."""
 
 from pypy.interpreter import opcodes as op
-from pypy.interpreter.arguments import check_args
+from pypy.interpreter.arguments import check_args, self_of
 from pypy.objspace.root import W_Root
 from pypy.objspace.intobject import cmp_result
 from pypy.objspace.sliceobject import W_SliceObject, normalize_index
@@ -137,12 +137,7 @@ class W_BytearrayObject(W_Root):
 
 
 def self_bytearray(space, args, fname):
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_BytearrayObject):
-        raise space.error(space.w_TypeError,
-                          "descriptor '%s' requires a 'bytearray' object" %
-                          fname)
-    return w_self
+    return self_of(space, args, fname, W_BytearrayObject, "'bytearray' object")
 
 
 def bytearray_append(space, args):

@@ -718,6 +718,24 @@ def str_format(space, template, args_w, kw_names, kw_values_w, w_mapping):
     return _format_template(space, template, state, 2)
 
 
+def closing_brace(space, s, i):
+    """The index of the '}' that closes the '{' at s[i] (braces nest, as in
+    '{x:{w}}')."""
+    end = len(s)
+    j = i + 1
+    nest = 1
+    while j < end:
+        c = s[j]
+        if c == u'{':
+            nest += 1
+        elif c == u'}':
+            nest -= 1
+            if nest == 0:
+                return j
+        j += 1
+    raise space.error(space.w_ValueError, "expected '}' before end of string")
+
+
 def _format_template(space, s, state, depth):
     if depth < 0:
         raise space.error(space.w_ValueError,
@@ -732,21 +750,7 @@ def _format_template(space, s, state, depth):
                 b.append(u'{')
                 i += 2
                 continue
-            # find the matching '}'
-            j = i + 1
-            nest = 1
-            while j < end:
-                c = s[j]
-                if c == u'{':
-                    nest += 1
-                elif c == u'}':
-                    nest -= 1
-                    if nest == 0:
-                        break
-                j += 1
-            if j >= end:
-                raise space.error(space.w_ValueError,
-                                  "expected '}' before end of string")
+            j = closing_brace(space, s, i)
             fstart = i + 1
             assert fstart >= 0 and j >= fstart
             b.append(_format_field(space, s[fstart:j], state, depth))
@@ -767,7 +771,10 @@ def _format_template(space, s, state, depth):
     return b.build()
 
 
-def _format_field(space, field, state, depth):
+def split_replacement_field(space, field):
+    """(name, conversion, spec) of a replacement field, the text between a
+    '{' and its '}'; conversion u'\x00' where there is none (as in CPython,
+    where '!\x00' is no conversion either)."""
     end = len(field)
     # the field name ends at '!' or ':' (outside of brackets)
     i = 0
@@ -798,6 +805,11 @@ def _format_field(space, field, state, depth):
         sstart = i + 1
         assert sstart >= 0
         spec = field[sstart:]
+    return name, conversion, spec
+
+
+def _format_field(space, field, state, depth):
+    name, conversion, spec = split_replacement_field(space, field)
     w_obj = _get_field_object(space, name, state)
     if conversion == u'r':
         w_obj = space.repr(w_obj)

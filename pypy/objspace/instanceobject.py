@@ -9,6 +9,7 @@ from pypy.interpreter.arguments import Arguments, check_args, keyword_value
 from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import W_TypeObject
+from pypy.objspace.tupleobject import W_IndexIterator
 
 BINOP_NAMES = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow',
                'matmul', 'lshift', 'rshift', 'and', 'or', 'xor']
@@ -282,21 +283,12 @@ def check_iterator(space, w_iter):
     return w_iter
 
 
-class W_GetitemIterator(W_Root):
+class W_GetitemIterator(W_IndexIterator):
     """iter() of an object with __getitem__ but no __iter__."""
 
     def __init__(self, w_obj):
         self.w_obj = w_obj
         self.index = 0
-
-    def getclass(self, space):
-        return space.w_seq_iterator
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def next(self, space):
         try:

@@ -7,7 +7,7 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
 from pypy.objspace.root import W_Root
 from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.sliceobject import W_SliceObject, normalize_index
-from pypy.objspace.tupleobject import (join_reprs,
+from pypy.objspace.tupleobject import (W_IndexIterator, join_reprs,
     slice_items, sequence_contains, sequence_compare)
 
 
@@ -120,22 +120,13 @@ class W_ListObject(W_Root):
         return W_ListIterator(self)
 
 
-class W_ListIterator(W_Root):
+class W_ListIterator(W_IndexIterator):
     """Reads the list's current storage at each step, so items appended
     during a for loop are seen, as in CPython."""
 
     def __init__(self, w_list):
         self.w_list = w_list
         self.index = 0
-
-    def getclass(self, space):
-        return space.w_seq_iterator
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def next(self, space):
         items_w = self.w_list.items_w

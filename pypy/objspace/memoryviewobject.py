@@ -5,7 +5,7 @@ object as unsigned bytes (format 'B') or, after cast('I'), native unsigned
 
 import sys
 
-from pypy.interpreter.arguments import check_args
+from pypy.interpreter.arguments import check_args, self_of
 from pypy.objspace.root import W_Root
 from pypy.objspace.bytesobject import W_BytesObject, slice_of
 from pypy.objspace.bytearrayobject import bytes_like
@@ -87,12 +87,7 @@ class W_MemoryView(W_Root):
 
 
 def self_view(space, args, fname):
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_MemoryView):
-        raise space.error(space.w_TypeError,
-                          "descriptor '%s' requires a 'memoryview' object" %
-                          fname)
-    return w_self
+    return self_of(space, args, fname, W_MemoryView, "'memoryview' object")
 
 
 def memoryview_tobytes(space, args):

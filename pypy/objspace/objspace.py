@@ -6,6 +6,7 @@ from rpython.rlib import jit, rstackovf
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.runicode import str_decode_utf_8, unicode_encode_utf_8
+from rpython.rlib.unroll import unrolling_iterable
 from rpython.tool.sourcetools import func_with_new_name
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments
@@ -240,6 +241,18 @@ TPFLAGS_DICT_SUBCLASS = 1 << 29
 TPFLAGS_BASE_EXC_SUBCLASS = 1 << 30
 TPFLAGS_TYPE_SUBCLASS = 1 << 31
 
+# the flags a type has for deriving from a built-in type (the space's
+# attribute naming it)
+UNROLLING_SUBCLASS_FLAGS = unrolling_iterable([
+    ('w_list', TPFLAGS_SEQUENCE | TPFLAGS_LIST_SUBCLASS),
+    ('w_tuple', TPFLAGS_SEQUENCE | TPFLAGS_TUPLE_SUBCLASS),
+    ('w_dict', TPFLAGS_MAPPING | TPFLAGS_DICT_SUBCLASS),
+    ('w_int', TPFLAGS_LONG_SUBCLASS),
+    ('w_bytes', TPFLAGS_BYTES_SUBCLASS),
+    ('w_str', TPFLAGS_UNICODE_SUBCLASS),
+    ('w_BaseException', TPFLAGS_BASE_EXC_SUBCLASS),
+    ('w_type', TPFLAGS_TYPE_SUBCLASS)])
+
 
 def type_get_flags(space, w_type):
     assert isinstance(w_type, W_TypeObject)
@@ -252,26 +265,9 @@ def type_get_flags(space, w_type):
     w_abstract = w_type.dict_w.get('__abstractmethods__', None)
     if w_abstract is not None and space.is_true(w_abstract):
         flags |= TPFLAGS_IS_ABSTRACT
-    if w_type.issubtype(space.w_list) or w_type.issubtype(space.w_tuple):
-        flags |= TPFLAGS_SEQUENCE
-    if w_type.issubtype(space.w_dict):
-        flags |= TPFLAGS_MAPPING
-    if w_type.issubtype(space.w_int):
-        flags |= TPFLAGS_LONG_SUBCLASS
-    if w_type.issubtype(space.w_list):
-        flags |= TPFLAGS_LIST_SUBCLASS
-    if w_type.issubtype(space.w_tuple):
-        flags |= TPFLAGS_TUPLE_SUBCLASS
-    if w_type.issubtype(space.w_bytes):
-        flags |= TPFLAGS_BYTES_SUBCLASS
-    if w_type.issubtype(space.w_str):
-        flags |= TPFLAGS_UNICODE_SUBCLASS
-    if w_type.issubtype(space.w_dict):
-        flags |= TPFLAGS_DICT_SUBCLASS
-    if w_type.issubtype(space.w_BaseException):
-        flags |= TPFLAGS_BASE_EXC_SUBCLASS
-    if w_type.issubtype(space.w_type):
-        flags |= TPFLAGS_TYPE_SUBCLASS
+    for space_attr, bits in UNROLLING_SUBCLASS_FLAGS:
+        if w_type.issubtype(getattr(space, space_attr)):
+            flags |= bits
     return space.newint(flags)
 
 

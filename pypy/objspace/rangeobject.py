@@ -2,7 +2,7 @@
 
 from rpython.rlib import jit
 from pypy.interpreter.arguments import check_args
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Root, W_Iterator
 from pypy.objspace.sliceobject import normalize_index
 
 
@@ -69,7 +69,7 @@ class W_RangeObject(W_Root):
         return W_RangeIterator(self)
 
 
-class W_RangeIterator(W_Root):
+class W_RangeIterator(W_Iterator):
     _immutable_fields_ = ['w_range', 'step']
 
     def __init__(self, w_range):
@@ -80,12 +80,6 @@ class W_RangeIterator(W_Root):
 
     def getclass(self, space):
         return space.w_range_iterator
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def next(self, space):
         if self.remaining <= 0:

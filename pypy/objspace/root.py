@@ -154,3 +154,14 @@ class W_Root(object):
 
     def float_w(self, space):
         raise space.type_error_expected('a real number', self)
+
+
+class W_Iterator(W_Root):
+    """Base of the built-in iterators: iter() of one is itself."""
+    _attrs_ = ()    # (RPython: subclasses with _attrs_ need it in their base)
+
+    def iter(self, space):
+        return self
+
+    def is_iterator(self):
+        return True

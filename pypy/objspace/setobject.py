@@ -48,8 +48,11 @@ class SetStrategy(object):
 class TypedSetStorage(object):
     """The operations of one storage, copied into each strategy (RPython
     needs one copy per storage type).  The strategy defines erase and
-    unerase, new_dict(space), is_correct_type(w_item), unwrap(w_item) and
-    wrap(space, key)."""
+    unerase, is_correct_type(w_item), unwrap(w_item) and wrap(space, key),
+    and new_dict(space) where its keys are not plain dict keys."""
+
+    def new_dict(self, space):
+        return {}
 
     def empty_storage(self, space):
         return self.erase(self.new_dict(space))
@@ -101,19 +104,19 @@ class TypedSetStorage(object):
         if opnum == op.BIN_OR:
             result.update(left)
             result.update(right)
-        elif opnum == op.BIN_AND:
-            for key in left:
-                if key in right:
-                    result[key] = None
         else:
-            for key in left:
-                if key not in right:
-                    result[key] = None
+            self.add_keys_by_membership(result, left, right,
+                                        opnum == op.BIN_AND)
             if opnum == op.BIN_XOR:
-                for key in right:
-                    if key not in left:
-                        result[key] = None
+                self.add_keys_by_membership(result, right, left, False)
         return self.erase(result)
+
+    def add_keys_by_membership(self, result, keys, other, in_other):
+        """Add to the dict result the keys of `keys` that are in other
+        (in_other) or are not (not in_other)."""
+        for key in keys:
+            if (key in other) == in_other:
+                result[key] = None
 
 
 class ObjectSetStrategy(SetStrategy):
@@ -140,9 +143,6 @@ class IntSetStrategy(SetStrategy):
     erase = staticmethod(erase)
     unerase = staticmethod(unerase)
     import_from_mixin(TypedSetStorage)
-
-    def new_dict(self, space):
-        return {}
 
     def is_correct_type(self, w_item):
         return type(w_item) is W_IntObject
@@ -195,9 +195,6 @@ class StrSetStrategy(SetStrategy):
     erase = staticmethod(erase)
     unerase = staticmethod(unerase)
     import_from_mixin(TypedSetStorage)
-
-    def new_dict(self, space):
-        return {}
 
     def is_correct_type(self, w_item):
         return type(w_item) is W_StrObject
@@ -336,19 +333,19 @@ class W_SetObject(W_Root):
             w_result.copy_from(space, self)
             for w_x in w_other.items_w(space):
                 w_result.add(space, w_x)
-        elif opnum == op.BIN_AND:
-            for w_x in self.items_w(space):
-                if w_other.has(space, w_x):
-                    w_result.add(space, w_x)
         else:
-            for w_x in self.items_w(space):
-                if not w_other.has(space, w_x):
-                    w_result.add(space, w_x)
+            w_result.add_items_by_membership(space, self, w_other,
+                                             opnum == op.BIN_AND)
             if opnum == op.BIN_XOR:
-                for w_x in w_other.items_w(space):
-                    if not self.has(space, w_x):
-                        w_result.add(space, w_x)
+                w_result.add_items_by_membership(space, w_other, self, False)
         return w_result
+
+    def add_items_by_membership(self, space, w_source, w_other, in_other):
+        """Add the items of w_source that are in w_other (in_other) or are
+        not (not in_other)."""
+        for w_x in w_source.items_w(space):
+            if w_other.has(space, w_x) == in_other:
+                self.add(space, w_x)
 
     def inplace_binop(self, space, opnum, w_other):
         if self.frozen or not isinstance(w_other, W_SetObject):

@@ -7,7 +7,7 @@ from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import check_args
 from pypy.interpreter.error import OperationError
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Root, W_Iterator
 from pypy.objspace.intobject import W_IntObject, cmp_result
 from pypy.objspace.sliceobject import W_SliceObject, normalize_index
 
@@ -91,19 +91,13 @@ def slice_chars(space, s, w_slice):
     return b.build()
 
 
-class W_StrIterator(W_Root):
+class W_StrIterator(W_Iterator):
     def __init__(self, w_str):
         self.w_str = w_str
         self.index = 0
 
     def getclass(self, space):
         return space.w_str_iterator
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def next(self, space):
         value = self.w_str.value

@@ -4,7 +4,7 @@ from rpython.rlib import jit
 from rpython.rlib.objectmodel import specialize
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import check_args
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Root, W_Iterator
 from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.sliceobject import W_SliceObject, normalize_index
 
@@ -79,21 +79,20 @@ class W_TupleObject(W_Root):
         return W_SeqIterator(self.items_w)
 
 
-class W_SeqIterator(W_Root):
+class W_IndexIterator(W_Iterator):
+    """Base of the iterators of the app-level type 'iterator' (CPython's
+    seqiterator), which step self.index over a sequence."""
+
+    def getclass(self, space):
+        return space.w_seq_iterator
+
+
+class W_SeqIterator(W_IndexIterator):
     """Iterator over a fixed list of items (a tuple's, or a snapshot)."""
 
     def __init__(self, items_w):
         self.items_w = items_w
         self.index = 0
-
-    def getclass(self, space):
-        return space.w_seq_iterator
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def next(self, space):
         items_w = self.items_w

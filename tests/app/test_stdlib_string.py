@@ -19,6 +19,13 @@ def test_formatter_parser():
         list(_string.formatter_parser('a{0'))
 
 
+def test_nul_conversion_is_no_conversion():
+    # CPython marks "no conversion" with '\0', so '!\0' is none
+    import _string
+    assert list(_string.formatter_parser('{x!\0}')) == [('', 'x', '', None)]
+    assert '{!\0:>3}'.format(5) == '  5'
+
+
 def test_formatter_field_name_split():
     import _string
     first, rest = _string.formatter_field_name_split('a.b[0][k]')

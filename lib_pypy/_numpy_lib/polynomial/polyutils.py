@@ -184,6 +184,20 @@ def _fromroots(line_f, mul_f, roots):
     return factors[0]
 
 
+def check_fit_points(x, y):
+    """NumPy's TypeErrors for the points of a least-squares fit (polyfit's
+    and the series' fit): x a non-empty vector, y one or more columns of
+    as many values."""
+    if x.ndim != 1:
+        raise TypeError("expected 1D vector for x")
+    if x.size == 0:
+        raise TypeError("expected non-empty vector for x")
+    if y.ndim < 1 or y.ndim > 2:
+        raise TypeError("expected 1D or 2D array for y")
+    if len(x) != len(y):
+        raise TypeError("expected x and y to have same length")
+
+
 def _fit(vander_f, x, y, deg, rcond=None, full=False, w=None):
     """The least-squares fit of the series whose Vandermonde matrix is
     vander_f: of degree deg, or with only the degrees listed in deg; its
@@ -195,14 +209,7 @@ def _fit(vander_f, x, y, deg, rcond=None, full=False, w=None):
         raise TypeError("deg must be an int or non-empty 1-D array of int")
     if deg.min() < 0:
         raise ValueError("expected deg >= 0")
-    if x.ndim != 1:
-        raise TypeError("expected 1D vector for x")
-    if x.size == 0:
-        raise TypeError("expected non-empty vector for x")
-    if y.ndim < 1 or y.ndim > 2:
-        raise TypeError("expected 1D or 2D array for y")
-    if len(x) != len(y):
-        raise TypeError("expected x and y to have same length")
+    check_fit_points(x, y)
     if deg.ndim == 0:
         highest = int(deg)
         order = highest + 1

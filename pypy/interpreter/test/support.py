@@ -1,5 +1,5 @@
-"""Helpers shared by the JIT tests that run Python source on the real
-interpreter."""
+"""Helpers shared by tests: running Python source on the real interpreter,
+and compiling it without one (FakeSpace)."""
 
 from pypy.interpreter.compiler import compile_source
 from pypy.interpreter.main import run_module_code
@@ -20,3 +20,49 @@ def app_repr(space, body, prelude=''):
     w_f = function_from_source(space, prelude + '\ndef f():\n' +
                                '\n'.join(lines) + '\n', 'f')
     return space.repr_utf8(space.call_function(w_f))
+
+
+# app-level rebuilt(it): the copy that copy.copy makes of the iterator it
+# from its __reduce__ result (a prelude for app_repr)
+REBUILT_PRELUDE = '''
+def rebuilt(it):
+    rv = it.__reduce__()
+    obj = rv[0](*rv[1])
+    if len(rv) > 2 and rv[2] is not None:
+        obj.__setstate__(rv[2])
+    return obj
+'''
+
+
+class FakeSpace(object):
+    """The constant constructors the compiler calls, making host values
+    (big ints and bytes tagged apart), for compiling without a space."""
+
+    w_None = None
+    w_True = True
+    w_False = False
+    w_Ellipsis = Ellipsis
+
+    def newint(self, i):
+        return i
+
+    def newbigint(self, b):
+        return ('big', b.str())
+
+    def newfloat(self, f):
+        return f
+
+    def newcomplex(self, r, i):
+        return complex(r, i)
+
+    def newtext(self, u):
+        return u
+
+    def newtext_utf8(self, s):
+        return s.decode('utf-8')
+
+    def newbytes(self, s):
+        return ('bytes', s)
+
+    def newtuple(self, l):
+        return tuple(l)

@@ -7,39 +7,9 @@ from pypy.interpreter.compiler import compile_source, dis, stack_effect, \
     has_fallthrough, is_jump
 from pypy.interpreter.error import CompileError
 from pypy.interpreter.pycode import PyCode
+from pypy.interpreter.test.support import FakeSpace
 
 sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
-
-
-class FakeSpace(object):
-    w_None = None
-    w_True = True
-    w_False = False
-    w_Ellipsis = Ellipsis
-
-    def newint(self, i):
-        return i
-
-    def newbigint(self, b):
-        return ('big', b.str())
-
-    def newfloat(self, f):
-        return f
-
-    def newcomplex(self, r, i):
-        return complex(r, i)
-
-    def newtext(self, u):
-        return u
-
-    def newtext_utf8(self, s):
-        return s.decode('utf-8')
-
-    def newbytes(self, s):
-        return ('bytes', s)
-
-    def newtuple(self, l):
-        return tuple(l)
 
 
 space = FakeSpace()

@@ -8,6 +8,7 @@ import pytest
 from pypy.interpreter import astnodes as ast
 from pypy.interpreter.parser import parse
 from pypy.interpreter.error import CompileError
+from pypy.interpreter.test.support import FakeSpace
 
 sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
 
@@ -550,37 +551,6 @@ def test_errors_like_cpython(source, expected):
         compile_source(FakeSpace(), source, 'f', 'exec')
     e = excinfo.value
     assert (e.kind, e.msg, e.lineno, e.offset) == expected
-
-
-class FakeSpace(object):
-    w_None = 'None'
-    w_True = 'True'
-    w_False = 'False'
-    w_Ellipsis = 'Ellipsis'
-
-    def newint(self, i):
-        return i
-
-    def newbigint(self, b):
-        return b
-
-    def newfloat(self, f):
-        return f
-
-    def newcomplex(self, r, i):
-        return complex(r, i)
-
-    def newtext(self, u):
-        return u
-
-    def newtext_utf8(self, s):
-        return s.decode('utf-8')
-
-    def newbytes(self, s):
-        return s
-
-    def newtuple(self, l):
-        return tuple(l)
 
 
 def test_error_text():

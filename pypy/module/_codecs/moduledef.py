@@ -104,13 +104,19 @@ def coded_result(space, w_result, what):
     return w_result.items_w[0]
 
 
+def call_text_codec(space, encoding, errors, method, w_input):
+    """The result of the registered text codec's `method` ('encode' or
+    'decode') on w_input."""
+    w_info = text_codec(space, encoding, 'codecs.%s()' % method)
+    return coded_result(space, space.call_function(
+        space.getattr(w_info, method), w_input, space.newtext_utf8(errors)),
+        method + 'r')
+
+
 def decode_with_codec(space, data, encoding, errors):
     """The text of bytes `data` decoded by the registered codec."""
-    w_info = text_codec(space, encoding, 'codecs.decode()')
-    w_decode = space.getattr(w_info, 'decode')
-    w_text = coded_result(space, space.call_function(
-        w_decode, space.newbytes(data), space.newtext_utf8(errors)),
-        'decoder')
+    w_text = call_text_codec(space, encoding, errors, 'decode',
+                             space.newbytes(data))
     if not isinstance(w_text, W_StrObject):
         raise space.error(space.w_TypeError, "'%s' decoder returned '%s' "
                           "instead of 'str'; use codecs.decode() to decode "
@@ -121,11 +127,8 @@ def decode_with_codec(space, data, encoding, errors):
 
 def encode_with_codec(space, text, encoding, errors):
     """The bytes of str `text` encoded by the registered codec."""
-    w_info = text_codec(space, encoding, 'codecs.encode()')
-    w_encode = space.getattr(w_info, 'encode')
-    w_data = coded_result(space, space.call_function(
-        w_encode, space.newtext(text), space.newtext_utf8(errors)),
-        'encoder')
+    w_data = call_text_codec(space, encoding, errors, 'encode',
+                             space.newtext(text))
     if not isinstance(w_data, W_BytesObject):
         raise space.error(space.w_TypeError, "'%s' encoder returned '%s' "
                           "instead of 'bytes'; use codecs.encode() to "

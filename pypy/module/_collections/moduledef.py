@@ -3,8 +3,8 @@ end moves them all, fine for the queues of the standard library) and
 defaultdict (a dict whose missing keys call default_factory)."""
 
 from pypy.interpreter import opcodes as op
-from pypy.interpreter.arguments import (Arguments, check_args,
-    check_keywords, keyword_value)
+from pypy.interpreter.arguments import (Arguments, check_args, check_keywords,
+    keyword_value, self_of)
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import TypeDef, W_TypeObject
 from pypy.objspace.dictobject import W_DictObject, dict_update
@@ -96,11 +96,7 @@ class W_Deque(W_Root):
 
 def self_deque(space, args, fname, nmin, nmax):
     check_args(space, args, fname, nmin, nmax)
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_Deque):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "'collections.deque' object" % fname)
-    return w_self
+    return self_of(space, args, fname, W_Deque, "'collections.deque' object")
 
 
 def deque_append(space, args):
@@ -270,11 +266,8 @@ class W_DefaultDictUser(make_user_class(W_DefaultDict)):
 
 def self_defaultdict(space, args, fname, nmin, nmax):
     check_args(space, args, fname, nmin, nmax)
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_DefaultDict):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "'collections.defaultdict' object" % fname)
-    return w_self
+    return self_of(space, args, fname, W_DefaultDict,
+                   "'collections.defaultdict' object")
 
 
 def defaultdict_missing(space, args):

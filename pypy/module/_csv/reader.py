@@ -5,7 +5,7 @@ EOL."""
 
 from rpython.rlib.rstring import UnicodeBuilder
 from pypy.module._csv.dialect import QUOTE_NONE, QUOTE_NONNUMERIC
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Iterator
 
 # Modules/_csv.c's states
 (START_RECORD, START_FIELD, ESCAPED_CHAR, IN_FIELD, IN_QUOTED_FIELD,
@@ -28,7 +28,7 @@ def is_newline(c):
     return c == u'\n' or c == u'\r'
 
 
-class W_Reader(W_Root):
+class W_Reader(W_Iterator):
 
     def __init__(self, w_iter, dialect):
         self.w_iter = w_iter
@@ -42,12 +42,6 @@ class W_Reader(W_Root):
 
     def getclass(self, space):
         return space.w_csv_reader
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def next(self, space):
         from pypy.module._csv.moduledef import csv_error

@@ -3,7 +3,7 @@ or escaping what needs it, as CPython's Modules/_csv.c) and passes the
 line to the file's write()."""
 
 from rpython.rlib.rstring import UnicodeBuilder
-from pypy.interpreter.arguments import check_args
+from pypy.interpreter.arguments import check_args, self_of
 from pypy.interpreter.error import OperationError
 from pypy.module._csv.dialect import QUOTE_ALL, QUOTE_NONE, \
     QUOTE_NONNUMERIC
@@ -100,11 +100,7 @@ def is_number(space, w_obj):
 
 def as_writer(space, args, fname):
     check_args(space, args, fname, 2, 2)
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_Writer):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "'_csv.writer' object" % fname)
-    return w_self
+    return self_of(space, args, fname, W_Writer, "'_csv.writer' object")
 
 
 def writer_writerow(space, args):

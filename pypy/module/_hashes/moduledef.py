@@ -7,7 +7,7 @@ has its own type, named as CPython's."""
 from rpython.rlib.rarithmetic import r_uint
 from rpython.tool.sourcetools import func_with_new_name
 from pypy.interpreter.arguments import (check_args, check_keywords,
-    check_positional, keyword_value)
+    check_positional, keyword_value, self_of)
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.root import W_Root
 from pypy.objspace.bytearrayobject import bytes_like
@@ -44,11 +44,7 @@ def hashed_bytes(space, w_data):
 
 
 def self_hash(space, args, fname):
-    w_self = args.arguments_w[0] if args.arguments_w else None
-    if not isinstance(w_self, W_Hash):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "hash object" % fname)
-    return w_self
+    return self_of(space, args, fname, W_Hash, "hash object")
 
 
 def hash_update(space, args):

@@ -1,8 +1,8 @@
 """re.Match: the groups of one successful match, as positions in the
 string searched."""
 
-from pypy.interpreter.arguments import (Arguments, check_args,
-    check_keywords, keyword_value)
+from pypy.interpreter.arguments import (Arguments, check_args, check_keywords,
+    keyword_value, self_of)
 from pypy.module.imp import find_module
 from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.root import W_Root
@@ -94,11 +94,7 @@ class W_Match(W_Root):
 
 def self_match(space, args, fname, nmin, nmax):
     check_args(space, args, fname, nmin, nmax)
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_Match):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "'re.Match' object" % fname)
-    return w_self
+    return self_of(space, args, fname, W_Match, "'re.Match' object")
 
 
 def match_group(space, args):

@@ -5,10 +5,10 @@ import sys
 from rpython.rlib.rarithmetic import intmask
 from rpython.rlib.rsre import rsre_core
 from pypy.interpreter import opcodes as op
-from pypy.interpreter.arguments import check_args, check_keywords
+from pypy.interpreter.arguments import check_args, check_keywords, self_of
 from pypy.module.imp import find_module
 from pypy.objspace.bytesobject import W_BytesObject
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Root, W_Iterator
 from pypy.objspace.strobject import W_StrObject
 from pypy.module._sre.match import W_Match
 from pypy.module._sre.subject import (KIND_STR, check_subject,
@@ -282,7 +282,7 @@ class W_Scanner(W_Root):
         return new_match(self.w_pattern, span, ctx)
 
 
-class W_MatchIterator(W_Root):
+class W_MatchIterator(W_Iterator):
     """finditer's iterator: the scanner's searches until one fails."""
 
     def __init__(self, w_scanner):
@@ -290,12 +290,6 @@ class W_MatchIterator(W_Root):
 
     def getclass(self, space):
         return space.w_sre_match_iterator
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def next(self, space):
         return self.w_scanner.next_match(MODE_SEARCH)
@@ -457,11 +451,7 @@ PATTERN_GETSET = {
 
 def self_scanner(space, args, fname):
     check_args(space, args, fname, 1, 1)
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_Scanner):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "'_sre.SRE_Scanner' object" % fname)
-    return w_self
+    return self_of(space, args, fname, W_Scanner, "'_sre.SRE_Scanner' object")
 
 
 def scanner_match(space, args):

@@ -3,6 +3,7 @@
 
 from pypy.interpreter.arguments import check_args
 from pypy.interpreter.function import BuiltinFunction
+from pypy.objspace.formatting import closing_brace, split_replacement_field
 from pypy.objspace.strobject import W_StrObject
 from pypy.objspace.tupleobject import W_SeqIterator
 
@@ -20,34 +21,10 @@ def text_arg(space, args, fname):
 def field_tuple(space, literal, field):
     """(literal, field_name, format_spec, conversion) of `field`, the text
     between a '{' and its '}'."""
-    end = len(field)
-    i = 0
-    bracket = False
-    while i < end:
-        c = field[i]
-        if c == u'[':
-            bracket = True
-        elif c == u']':
-            bracket = False
-        elif not bracket and (c == u'!' or c == u':'):
-            break
-        i += 1
+    name, conversion, spec = split_replacement_field(space, field)
     w_conversion = space.w_None
-    spec = u''
-    name = field[:i]
-    if i < end and field[i] == u'!':
-        if i + 1 >= end:
-            raise space.error(space.w_ValueError, "end of string while "
-                              "looking for conversion specifier")
-        w_conversion = space.newtext(field[i + 1])
-        i += 2
-        if i < end and field[i] != u':':
-            raise space.error(space.w_ValueError,
-                              "expected ':' after conversion specifier")
-    if i < end:
-        start = i + 1
-        assert start >= 0
-        spec = field[start:]
+    if conversion != u'\x00':
+        w_conversion = space.newtext(conversion)
     return space.newtuple([space.newtext(literal), space.newtext(name),
                            space.newtext(spec), w_conversion])
 
@@ -74,19 +51,7 @@ def formatter_parser(space, args):
         if c == u'}':
             raise space.error(space.w_ValueError,
                               "Single '}' encountered in format string")
-        j = i + 1
-        nest = 1
-        while j < end:
-            if s[j] == u'{':
-                nest += 1
-            elif s[j] == u'}':
-                nest -= 1
-                if nest == 0:
-                    break
-            j += 1
-        if j >= end:
-            raise space.error(space.w_ValueError,
-                              "expected '}' before end of string")
+        j = closing_brace(space, s, i)
         assert j > i
         items_w.append(field_tuple(space, s[literal_start:i], s[i + 1:j]))
         i = j + 1

@@ -5,10 +5,10 @@ CPython's module-level functions do."""
 
 from rpython.rlib.rstruct.error import StructError
 from pypy.interpreter.arguments import (check_args, check_keywords,
-    keyword_value)
+    keyword_value, self_of)
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Root, W_Iterator
 from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.strobject import W_StrObject
 from pypy.objspace.bytesobject import W_BytesObject
@@ -146,7 +146,7 @@ def pack_into_w(space, fmt, args_w, fname):
     return space.w_None
 
 
-class W_UnpackIterator(W_Root):
+class W_UnpackIterator(W_Iterator):
     """iter_unpack(): the values of each successive `fmt.size` bytes."""
 
     def __init__(self, fmt, data):
@@ -156,12 +156,6 @@ class W_UnpackIterator(W_Root):
 
     def getclass(self, space):
         return space.w_struct_unpack_iterator
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def next(self, space):
         if self.pos + self.fmt.size > len(self.data):
@@ -260,13 +254,7 @@ class W_Struct(W_Root):
 
 
 def self_struct(space, args, fname):
-    if not args.arguments_w or not isinstance(args.arguments_w[0],
-                                              W_Struct):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "'_struct.Struct' object" % fname)
-    w_self = args.arguments_w[0]
-    assert isinstance(w_self, W_Struct)
-    return w_self
+    return self_of(space, args, fname, W_Struct, "'_struct.Struct' object")
 
 
 def new_struct(space, w_type, args):

@@ -14,7 +14,7 @@ from rpython.rlib.objectmodel import compute_unique_id
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments, check_args
 from pypy.interpreter.function import BuiltinFunction
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Root, W_Iterator
 from pypy.objspace.typeobject import TypeDef, W_TypeObject
 from pypy.objspace.intobject import W_IntObject, W_LongObject
 from pypy.objspace.floatobject import W_FloatObject
@@ -453,19 +453,13 @@ def array_index(space, w_key):
     return space.getindex_w(w_key)
 
 
-class W_ArrayIterator(W_Root):
+class W_ArrayIterator(W_Iterator):
     def __init__(self, w_array):
         self.w_array = w_array
         self.index = 0
 
     def getclass(self, space):
         return space.w_array_iterator
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def next(self, space):
         w_array = self.w_array

@@ -5,19 +5,11 @@ instances are iterators (next() gives None when exhausted)."""
 from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.interpreter.error import OperationError
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Iterator
 from pypy.objspace.typeobject import TypeDef
 
 
-class W_BuiltinIterator(W_Root):
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
-
-
-class W_Enumerate(W_BuiltinIterator):
+class W_Enumerate(W_Iterator):
     def __init__(self, w_iter, w_index):
         self.w_iter = w_iter
         self.w_index = w_index
@@ -38,7 +30,7 @@ class W_Enumerate(W_BuiltinIterator):
             [self.w_iter, self.w_index])])
 
 
-class W_Zip(W_BuiltinIterator):
+class W_Zip(W_Iterator):
     def __init__(self, iterators_w, strict):
         self.iterators_w = iterators_w
         self.strict = strict
@@ -107,7 +99,7 @@ class W_Zip(W_BuiltinIterator):
                                       '-%d' % j if j > 1 else ''))
 
 
-class W_Map(W_BuiltinIterator):
+class W_Map(W_Iterator):
     def __init__(self, w_func, iterators_w):
         self.w_func = w_func
         self.iterators_w = iterators_w
@@ -130,7 +122,7 @@ class W_Map(W_BuiltinIterator):
             [self.w_func] + self.iterators_w)])
 
 
-class W_Filter(W_BuiltinIterator):
+class W_Filter(W_Iterator):
     def __init__(self, w_func, w_iter):
         self.w_func = w_func        # None for filter(None, ...)
         self.w_iter = w_iter
@@ -156,7 +148,7 @@ class W_Filter(W_BuiltinIterator):
             [w_func, self.w_iter])])
 
 
-class W_Reversed(W_BuiltinIterator):
+class W_Reversed(W_Iterator):
     def __init__(self, w_seq, length):
         self.w_seq = w_seq
         self.index = length - 1
@@ -197,7 +189,7 @@ class W_Reversed(W_BuiltinIterator):
             self.index = max(-1, min(index, n - 1))
 
 
-class W_CallableIterator(W_BuiltinIterator):
+class W_CallableIterator(W_Iterator):
     """iter(callable, sentinel): calls w_func until it returns a value
     equal to w_sentinel (w_func None from then on)."""
 

@@ -6,20 +6,14 @@ from pypy.interpreter.arguments import Arguments, check_args, \
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction, ClassMethod
 from pypy.objspace.listobject import W_ListObject, W_ListIterator
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Root, W_Iterator
 from pypy.objspace.typeobject import TypeDef
 from rpython.tool.sourcetools import func_with_new_name
 
 
-class W_ItIterator(W_Root):
+class W_ItIterator(W_Iterator):
     """Base of the itertools iterators; each class in TYPES gets its
     getclass() from make_getclass()."""
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
 
 class W_SourceIterator(W_ItIterator):

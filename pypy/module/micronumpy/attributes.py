@@ -7,7 +7,7 @@ __name__)."""
 import math
 from pypy.interpreter.arguments import keyword_value, check_keywords, \
     Arguments
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Root, W_Iterator
 from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.sliceobject import W_SliceObject
@@ -37,7 +37,7 @@ from pypy.module.micronumpy.ufuncs_app import W_Ufunc, call_binary_checked, \
 # ____________________________________________________________
 # flat
 
-class W_FlatIter(W_Root):
+class W_FlatIter(W_Iterator):
     """a.flat: iterates over the elements in C order; a.flat[i] reads and
     a.flat[i] = x writes element i of that order."""
 
@@ -47,12 +47,6 @@ class W_FlatIter(W_Root):
 
     def getclass(self, space):
         return space.w_numpy_flatiter
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def length(self, space):
         return self.w_array.get_size()

@@ -6,7 +6,7 @@ from rpython.rlib import jit
 from pypy.interpreter import opcodes as op
 from pypy.objspace.root import W_Root
 from pypy.objspace.listobject import W_ListObject
-from pypy.objspace.tupleobject import W_TupleObject
+from pypy.objspace.tupleobject import W_TupleObject, W_IndexIterator
 from pypy.objspace.rangeobject import W_RangeObject
 from pypy.module.micronumpy import strides as strides_mod
 from pypy.module.micronumpy.printing import array_repr, array_str
@@ -158,21 +158,12 @@ class W_NDArray(W_Root):
         return W_ArrayIterator(self.get_concrete(space))
 
 
-class W_ArrayIterator(W_Root):
+class W_ArrayIterator(W_IndexIterator):
     """Iterates over the first axis, as `for row in a`."""
 
     def __init__(self, w_array):
         self.w_array = w_array
         self.index = 0
-
-    def getclass(self, space):
-        return space.w_seq_iterator
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def next(self, space):
         from pypy.module.micronumpy.indexing import item_along_first_axis

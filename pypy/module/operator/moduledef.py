@@ -22,28 +22,12 @@ UNARY = [('neg', op.UN_NEG), ('pos', op.UN_POS), ('invert', op.UN_INVERT),
          ('inv', op.UN_INVERT)]
 
 
-def make_binary(name, opnum):
+def make_binary(name, opnum, space_method):
+    """operator.<name>(a, b): space.<space_method>(opnum, a, b)."""
     def func(space, args):
         check_args(space, args, name, 2, 2)
-        return space.binary_op(opnum, args.arguments_w[0],
-                               args.arguments_w[1])
-    func.__name__ = 'operator_' + name
-    return func
-
-
-def make_inplace(name, opnum):
-    def func(space, args):
-        check_args(space, args, name, 2, 2)
-        return space.inplace_op(opnum, args.arguments_w[0],
-                                args.arguments_w[1])
-    func.__name__ = 'operator_' + name
-    return func
-
-
-def make_compare(name, opnum):
-    def func(space, args):
-        check_args(space, args, name, 2, 2)
-        return space.compare(opnum, args.arguments_w[0], args.arguments_w[1])
+        return getattr(space, space_method)(opnum, args.arguments_w[0],
+                                            args.arguments_w[1])
     func.__name__ = 'operator_' + name
     return func
 
@@ -345,11 +329,11 @@ FUNCTIONS = [('not_', operator_not), ('truth', operator_truth),
              ('length_hint', operator_length_hint),
              ('_compare_digest', operator_compare_digest)]
 for _name, _opnum in BINARY:
-    FUNCTIONS.append((_name, make_binary(_name, _opnum)))
+    FUNCTIONS.append((_name, make_binary(_name, _opnum, 'binary_op')))
     _iname = 'i' + _name.rstrip('_')
-    FUNCTIONS.append((_iname, make_inplace(_iname, _opnum)))
+    FUNCTIONS.append((_iname, make_binary(_iname, _opnum, 'inplace_op')))
 for _name, _opnum in COMPARE:
-    FUNCTIONS.append((_name, make_compare(_name, _opnum)))
+    FUNCTIONS.append((_name, make_binary(_name, _opnum, 'compare')))
 for _name, _opnum in UNARY:
     FUNCTIONS.append((_name, make_unary(_name, _opnum)))
 DUNDER_NAMES = [name for name, _ in BINARY + COMPARE + UNARY] + [

@@ -6,13 +6,13 @@ does (CPython caches its result)."""
 
 import os
 import stat
-from pypy.interpreter.arguments import check_args, check_keywords, \
-    keyword_value
+from pypy.interpreter.arguments import (check_args, check_keywords,
+    keyword_value, self_of)
 from pypy.module.posix.oserror import wrap_oserror
-from pypy.objspace.root import W_Root
+from pypy.objspace.root import W_Root, W_Iterator
 
 
-class W_ScandirIterator(W_Root):
+class W_ScandirIterator(W_Iterator):
     _attrs_ = ['directory', 'names', 'index']
 
     def __init__(self, directory, names):
@@ -22,12 +22,6 @@ class W_ScandirIterator(W_Root):
 
     def getclass(self, space):
         return space.w_posix_ScandirIterator
-
-    def iter(self, space):
-        return self
-
-    def is_iterator(self):
-        return True
 
     def next(self, space):
         if self.index >= len(self.names):
@@ -69,11 +63,8 @@ class W_DirEntry(W_Root):
 def as_iterator(space, args, fname):
     # (__exit__ takes the exception's type, value and traceback)
     check_args(space, args, fname, 1, 4)
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_ScandirIterator):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "'posix.ScandirIterator' object" % fname)
-    return w_self
+    return self_of(space, args, fname, W_ScandirIterator,
+                   "'posix.ScandirIterator' object")
 
 
 def scandir_enter(space, args):
@@ -95,11 +86,7 @@ def as_entry(space, args, fname):
     if len(args.arguments_w) != 1:
         raise space.error(space.w_TypeError, "%s() takes no positional "
                           "arguments" % fname)
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_DirEntry):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "'posix.DirEntry' object" % fname)
-    return w_self
+    return self_of(space, args, fname, W_DirEntry, "'posix.DirEntry' object")
 
 
 def follow_symlinks_arg(space, args):

@@ -6,7 +6,7 @@ import errno
 import math
 import time
 from rpython.rlib import rpoll
-from pypy.interpreter.arguments import check_args
+from pypy.interpreter.arguments import check_args, self_of
 from pypy.module.posix.oserror import oserror
 from pypy.module.select.fdarg import fd_of
 from pypy.module.signal.interp_signal import check_signals
@@ -27,11 +27,7 @@ class W_Poll(W_Root):
 
 def poll_self(space, args, fname, min_args, max_args):
     check_args(space, args, fname, min_args, max_args)
-    w_self = args.arguments_w[0]
-    if not isinstance(w_self, W_Poll):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "'select.poll' object" % fname)
-    return w_self
+    return self_of(space, args, fname, W_Poll, "'select.poll' object")
 
 
 def event_mask(space, w_mask):

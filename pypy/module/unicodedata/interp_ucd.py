@@ -97,6 +97,15 @@ def undefined_name(space, w_name):
                        "undefined character name '%s'" % text)
 
 
+def default_or_raise(space, args_w, message):
+    """The answer of name(), decimal(), digit() and numeric() for a
+    character without that property: the default argument when the
+    caller gave one, else ValueError(message)."""
+    if len(args_w) > 1:
+        return args_w[1]
+    raise space.error(space.w_ValueError, message)
+
+
 def make_normalizer(db):
     """normalized(u, compatibility, composed): the code points of u
     normalized with db's tables (NFKD, NFKC, NFD, NFC)."""
@@ -242,39 +251,28 @@ def make_database_functions(db, is_old_version):
                 return space.newtext_ascii(db.name(code))
             except KeyError:
                 pass
-        if len(args_w) > 1:
-            return args_w[1]
-        raise space.error(space.w_ValueError, "no such name")
+        return default_or_raise(space, args_w, "no such name")
 
     def decimal(space, args_w):
         code = char_code(space, args_w[0], 'decimal', 2)
         try:
             return space.newint(db.decimal(code))
         except KeyError:
-            pass
-        if len(args_w) > 1:
-            return args_w[1]
-        raise space.error(space.w_ValueError, "not a decimal")
+            return default_or_raise(space, args_w, "not a decimal")
 
     def digit(space, args_w):
         code = char_code(space, args_w[0], 'digit', 2)
         try:
             return space.newint(digit_db.digit(code))
         except KeyError:
-            pass
-        if len(args_w) > 1:
-            return args_w[1]
-        raise space.error(space.w_ValueError, "not a digit")
+            return default_or_raise(space, args_w, "not a digit")
 
     def numeric(space, args_w):
         code = char_code(space, args_w[0], 'numeric', 2)
         try:
             return space.newfloat(db.numeric(code))
         except KeyError:
-            pass
-        if len(args_w) > 1:
-            return args_w[1]
-        raise space.error(space.w_ValueError, "not a numeric character")
+            return default_or_raise(space, args_w, "not a numeric character")
 
     def category(space, args_w):
         code = char_code(space, args_w[0], 'category', 1)

@@ -9,7 +9,7 @@ from rpython.rlib.objectmodel import we_are_translated
 from rpython.rlib.rarithmetic import intmask
 from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.interpreter.arguments import (check_args, check_keywords,
-    check_positional)
+    check_positional, self_of)
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.root import W_Root
 from pypy.objspace.excobject import new_exception
@@ -173,11 +173,7 @@ class W_Compress(W_Root):
 
 
 def self_compress(space, args, fname):
-    w_self = args.arguments_w[0] if args.arguments_w else None
-    if not isinstance(w_self, W_Compress):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "'zlib.Compress' object" % fname)
-    return w_self
+    return self_of(space, args, fname, W_Compress, "'zlib.Compress' object")
 
 
 def zlib_compressobj(space, args):
@@ -290,11 +286,8 @@ class W_Decompress(W_Root):
 
 
 def self_decompress(space, args, fname):
-    w_self = args.arguments_w[0] if args.arguments_w else None
-    if not isinstance(w_self, W_Decompress):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a "
-                          "'zlib.Decompress' object" % fname)
-    return w_self
+    return self_of(space, args, fname, W_Decompress,
+                   "'zlib.Decompress' object")
 
 
 def zlib_decompressobj(space, args):

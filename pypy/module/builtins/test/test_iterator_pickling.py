@@ -3,23 +3,13 @@ what copy and pickle save of an iterator, part-consumed or not, and the
 copy they make from it."""
 
 from pypy.objspace.objspace import ObjSpace
-from pypy.interpreter.test.support import app_repr
+from pypy.interpreter.test.support import app_repr, REBUILT_PRELUDE
 
 space = ObjSpace()
 
-# what copy.copy does with a __reduce__ result
-PRELUDE = '''
-def rebuilt(it):
-    rv = it.__reduce__()
-    obj = rv[0](*rv[1])
-    if len(rv) > 2 and rv[2] is not None:
-        obj.__setstate__(rv[2])
-    return obj
-'''
-
 
 def run(body):
-    return app_repr(space, body, PRELUDE)
+    return app_repr(space, body, REBUILT_PRELUDE)
 
 
 def test_sequence_iterators_reduce_to_iter_and_their_index():

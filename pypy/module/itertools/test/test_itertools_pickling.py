@@ -2,21 +2,13 @@
 3.11's), tee's copies and re-entry."""
 
 from pypy.objspace.objspace import ObjSpace
-from pypy.interpreter.test.support import app_repr
+from pypy.interpreter.test.support import app_repr, REBUILT_PRELUDE
 
 space = ObjSpace()
 
-# what copy.copy does with a __reduce__ result
-PRELUDE = '''
+PRELUDE = REBUILT_PRELUDE + '''
 from itertools import *
 import itertools
-
-def rebuilt(it):
-    rv = it.__reduce__()
-    obj = rv[0](*rv[1])
-    if len(rv) > 2 and rv[2] is not None:
-        obj.__setstate__(rv[2])
-    return obj
 
 def rest(it, n=8):
     """The next items of a copy of it (a shallow copy: it shares its
