@@ -6,7 +6,6 @@ matrix (_fit, _vander_nd) or its evaluation (_valnd, _gridnd)."""
 
 import functools
 import operator
-import warnings
 import numpy as np
 
 __all__ = ['as_series', 'trimseq', 'trimcoef', 'getdomain', 'mapdomain',
@@ -243,6 +242,9 @@ def _fit(vander_f, x, y, deg, rcond=None, full=False, w=None):
         spread[deg] = c
         c = spread
     if rank != order and not full:
+        # (imported here: np.polyfit's module imports this one with
+        # numpy's first np.lib name, and warnings needs re and enum)
+        import warnings
         warnings.warn("The fit may be poorly conditioned", RankWarning,
                       stacklevel=2)
     if full:
