@@ -74,6 +74,9 @@ HIERARCHY = [
     ('EncodingWarning', 'Warning'),
 ]
 
+# builtins names that are other names of an exception class of HIERARCHY
+ALIASES = [('EnvironmentError', 'OSError'), ('IOError', 'OSError')]
+
 
 class TracebackEntry(object):
     """One frame an exception passed through, innermost last."""
