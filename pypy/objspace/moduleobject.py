@@ -21,6 +21,20 @@ class W_ModuleObject(W_Root):
         return space.newtext_utf8("<module '%s'>" % self.name)
 
 
+class W_ModuleObjectUser(W_ModuleObject):
+    """An instance of a Python subclass of types.ModuleType (pygments'
+    lazily importing _automodule, with its __getattr__): a module whose
+    class is the subclass; its attributes stay in the module's dict."""
+    _attrs_ = ['w_type']
+
+    def __init__(self, space, name, w_type):
+        W_ModuleObject.__init__(self, space, name)
+        self.w_type = w_type
+
+    def getclass(self, space):
+        return self.w_type
+
+
 def new_module(space, w_type, args):
     """types.ModuleType(name, doc=None), as importlib makes the modules it
     loads: __name__ and __doc__ set, __package__, __loader__ and __spec__
@@ -42,7 +56,11 @@ def new_module(space, w_type, args):
         raise space.error(space.w_TypeError, "module() argument 'name' "
                           "must be str, not %s" %
                           space.type_name(space.type(w_name)))
-    w_module = W_ModuleObject(space, space.text_utf8(w_name))
+    name = space.text_utf8(w_name)
+    if w_type is space.w_module:
+        w_module = W_ModuleObject(space, name)
+    else:
+        w_module = W_ModuleObjectUser(space, name, w_type)
     w_dict = w_module.w_dict
     if w_doc is None:
         w_doc = space.w_None

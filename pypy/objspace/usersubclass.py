@@ -295,7 +295,7 @@ SUBCLASSABLE = ['int', 'float', 'str', 'bytes', 'tuple', 'list', 'dict', 'set',
                 'defaultdict',
                 'ReferenceType',       # _weakref.ref
                 'StringIO', 'BytesIO', 'partial', 'array',
-                'TextIOWrapper', 'BufferedReader']
+                'TextIOWrapper', 'BufferedReader', 'module']
 
 
 def new_user_instance(space, w_type, args):
