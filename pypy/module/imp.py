@@ -191,9 +191,12 @@ def import_from(space, w_module, name):
         modname = '?'
         if isinstance(w_module, W_ModuleObject):
             modname = w_module.name
-        raise space.error(space.w_ImportError,
-                          "cannot import name '%s' from '%s'" % (name,
-                                                                 modname))
+        operr = space.error(space.w_ImportError,
+                            "cannot import name '%s' from '%s'" % (name,
+                                                                   modname))
+        if isinstance(w_module, W_ModuleObject):
+            space.setattr(operr.w_value, 'name', space.newtext_utf8(modname))
+        raise operr
     return w_value
 
 

@@ -34,7 +34,8 @@ from pypy.objspace.dictobject import W_DictObject, dict_methods, new_dict, \
 from pypy.objspace.rangeobject import W_RangeObject, new_range
 from pypy.objspace.sliceobject import W_SliceObject, new_slice
 from pypy.objspace.excobject import (W_BaseException, HIERARCHY,
-    new_exception, exc_getset, exc_first_arg, group_methods, group_getset)
+    new_exception, exc_getset, exc_first_arg, group_methods, group_getset,
+    IMPORT_ERROR_ATTRIBUTES)
 from pypy.objspace.moduleobject import W_ModuleObject, new_module
 from pypy.objspace.complexobject import new_complex
 from pypy.objspace.setobject import (new_set, set_methods, new_frozenset,
@@ -474,6 +475,9 @@ class ObjSpace(object):
             function.GetSetProperty(exc_get_value)
         self.w_SystemExit.dict_w['code'] = \
             function.GetSetProperty(exc_get_value)
+        for name, getter, setter in IMPORT_ERROR_ATTRIBUTES:
+            self.w_ImportError.dict_w[name] = \
+                function.GetSetProperty(getter, setter)
         from pypy.objspace.attrs import install
         install(self)
         from pypy.interpreter import frameattrs
