@@ -95,3 +95,19 @@ def test_module_from_file_location():
     assert module.Y == 42 and module.__name__ == "by_path"
     assert module.__file__ == path and module.__spec__ is spec
     assert "by_path" not in sys.modules
+
+
+def test_namespace_loader_of_a_folder():
+    # pytest's import_path makes the module of a folder without
+    # __init__.py with this loader
+    directory = tempfile.mkdtemp()
+    loader = importlib.machinery.NamespaceLoader(
+        "folder_pkg", [directory], importlib.machinery.PathFinder())
+    assert loader.is_package("folder_pkg")
+    assert loader.get_source("folder_pkg") == ""
+    spec = importlib.util.spec_from_file_location("folder_pkg", directory,
+                                                  loader=loader)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.__name__ == "folder_pkg" and module.__loader__ is loader
+    assert "folder_pkg" not in sys.modules
