@@ -111,3 +111,30 @@ def test_namespace_loader_of_a_folder():
     spec.loader.exec_module(module)
     assert module.__name__ == "folder_pkg" and module.__loader__ is loader
     assert "folder_pkg" not in sys.modules
+
+
+def test_abc_bases_of_finders_and_loaders():
+    # pytest's assertion-rewriting hook derives from both
+    import importlib.abc
+
+    class Hook(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+        def find_spec(self, name, path=None, target=None):
+            return None
+    hook = Hook()
+    assert hook.create_module(None) is None and hook.invalidate_caches() is None
+    assert issubclass(importlib.machinery.PathFinder, importlib.abc.MetaPathFinder)
+    assert isinstance(importlib.machinery.SourceFileLoader("m", "m.py"),
+                      importlib.abc.Loader)
+    assert issubclass(importlib.machinery.FileFinder, importlib.abc.PathEntryFinder)
+    with pytest.raises(TypeError):
+        importlib.abc.InspectLoader()       # get_source is abstract
+    assert importlib.abc.InspectLoader.source_to_code("x = 1").co_filename == "<string>"
+
+
+def test_submodules_from_the_standard_library():
+    import importlib.abc
+    import importlib.resources.abc
+    import importlib.readers
+    assert importlib.abc.TraversableResources is \
+        importlib.resources.abc.TraversableResources
+    assert hasattr(importlib.readers, "FileReader")
