@@ -245,6 +245,19 @@ def new_wrapper(space, args, name):
     return args.arguments_w[0]
 
 
+def new_method(space, w_type, args):
+    """types.MethodType(function, instance): the function bound to the
+    instance."""
+    check_args(space, args, 'method', 2, 2)
+    w_function, w_self = args.arguments_w
+    if not w_function.is_callable(space):
+        raise space.error(space.w_TypeError,
+                          "first argument must be callable")
+    if space.is_none(w_self):
+        raise space.error(space.w_TypeError, "instance must not be None")
+    return Method(w_function, w_self)
+
+
 def new_staticmethod(space, w_type, args):
     return StaticMethod(new_wrapper(space, args, 'staticmethod'))
 

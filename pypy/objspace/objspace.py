@@ -324,7 +324,8 @@ def builtin_typedefs():
         reduce_method
     iterator_methods = picklable_iterator_methods(True)
     from pypy.interpreter.function import (new_staticmethod,
-        new_classmethod, new_property, property_methods, descriptor_methods)
+        new_classmethod, new_property, property_methods, descriptor_methods,
+        new_method)
     return [
         ('w_object', TypeDef('object', new=new_object,
                              methods=object_methods), None),
@@ -378,7 +379,8 @@ def builtin_typedefs():
         ('w_builtin_function', TypeDef('builtin_function_or_method',
                                        acceptable_as_base=False),
          'w_object'),
-        ('w_method', TypeDef('method', acceptable_as_base=False),
+        ('w_method', TypeDef('method', new=new_method,
+                             acceptable_as_base=False),
          'w_object'),
         ('w_staticmethod', TypeDef('staticmethod', new=new_staticmethod,
                                    methods=descriptor_methods),
