@@ -470,6 +470,10 @@ class ObjSpace(object):
         for name, getter in group_getset.items():
             self.w_BaseExceptionGroup.dict_w[name] = \
                 function.GetSetProperty(getter)
+        # generic, as CPython's (BaseExceptionGroup[ValueError])
+        self.w_BaseExceptionGroup.dict_w['__class_getitem__'] = \
+            function.ClassMethod(function.BuiltinFunction(
+                '__class_getitem__', type_class_getitem))
         for name, getter in exc_getset.items():
             self.w_BaseException.dict_w[name] = \
                 function.GetSetProperty(getter)
