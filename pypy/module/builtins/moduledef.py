@@ -275,5 +275,6 @@ def make_module(space):
     setitem(space, 'True', space.w_True)
     setitem(space, 'False', space.w_False)
     setitem(space, 'Ellipsis', space.w_Ellipsis)
+    setitem(space, '__debug__', space.w_True)     # no -O: asserts run
     setitem(space, 'NotImplemented', space.w_NotImplemented)
     return w_mod
