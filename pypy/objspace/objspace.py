@@ -151,13 +151,24 @@ def new_type(space, w_type, args):
     return type_new(space, w_type, args)
 
 
+def descriptor_type(space, w_obj, name):
+    """w_obj, which the data descriptor `name` of type is used on: a
+    TypeError unless it is a type (inspect.getattr_static's test of
+    whether an object is a type)."""
+    if not isinstance(w_obj, W_TypeObject):
+        raise space.error(space.w_TypeError, "descriptor '%s' for 'type' "
+                          "objects doesn't apply to a '%s' object" % (
+                              name, space.type_name(space.type(w_obj))))
+    return w_obj
+
+
 def type_get_name(space, w_type):
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__name__')
     return space.newtext_utf8(w_type.name)
 
 
 def type_set_name(space, w_type, w_value):
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__name__')
     if w_type.is_builtin():
         raise space.error(space.w_TypeError, "cannot set '__name__' "
                           "attribute of immutable type '%s'" % w_type.name)
@@ -182,7 +193,7 @@ def is_writable_descriptor(w_descr):
 def type_get_module(space, w_type):
     """A class statement's `__module__`; a built-in type's module
     (set_module_name), by default 'builtins'."""
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__module__')
     if w_type.is_builtin():
         return space.newtext_utf8(w_type.module_name or 'builtins')
     w_module = w_type.dict_w.get('__module__', None)
@@ -193,7 +204,7 @@ def type_get_module(space, w_type):
 
 def type_get_qualname(space, w_type):
     """A class statement's `__qualname__`; a built-in type's name."""
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__qualname__')
     w_qualname = w_type.get_w_qualname()
     if w_qualname is None:
         return space.newtext_utf8(w_type.name)
@@ -201,12 +212,12 @@ def type_get_qualname(space, w_type):
 
 
 def type_get_mro(space, w_type):
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__mro__')
     return space.newtuple([w for w in w_type.mro_w])
 
 
 def type_get_bases(space, w_type):
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__bases__')
     return space.newtuple([w for w in w_type.bases_w])
 
 
@@ -214,7 +225,7 @@ def type_get_base(space, w_type):
     """__base__: the first base with the layout the class uses (its
     built-in type's), else the first base; None for object.  (CPython's
     best_base also counts __slots__ and __dict__ in the layout.)"""
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__base__')
     if not w_type.bases_w:
         return space.w_None
     for w_base in w_type.bases_w:
@@ -243,7 +254,7 @@ TPFLAGS_TYPE_SUBCLASS = 1 << 31
 
 
 def type_get_flags(space, w_type):
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__flags__')
     if w_type in space.builtin_types_w:
         flags = TPFLAGS_IMMUTABLETYPE
     else:

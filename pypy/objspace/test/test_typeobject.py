@@ -77,3 +77,20 @@ def test_a_metaclass_s_comparisons_compare_its_classes():
                            "return A < B, B < A, B > A, A == A2, A != A2, "
                            "A != B, int == int") == \
         "(True, False, True, True, False, True, True)"
+
+
+def test_type_descriptors_on_a_non_type_raise_type_error():
+    from pypy.interpreter.test.support import app_repr
+    assert app_repr(space, """
+errors = []
+for name in ['__mro__', '__name__', '__bases__', '__module__']:
+    try:
+        type.__dict__[name].__get__(1)
+    except TypeError as e:
+        errors.append(str(e))
+return errors
+""") == ("[\"descriptor '__mro__' for 'type' objects doesn't apply to a "
+         "'int' object\", \"descriptor '__name__' for 'type' objects doesn't "
+         "apply to a 'int' object\", \"descriptor '__bases__' for 'type' "
+         "objects doesn't apply to a 'int' object\", \"descriptor "
+         "'__module__' for 'type' objects doesn't apply to a 'int' object\"]")
