@@ -220,6 +220,10 @@ class GetSetProperty(W_Root):
     def __init__(self, getter, setter=None):
         self.getter = getter
         self.setter = setter
+        # __name__ and __objclass__, where known (inspect.getattr_static
+        # reads them off the `__dict__` descriptors)
+        self.name = ''
+        self.w_objclass = None
 
     def getclass(self, space):
         return space.w_getset_descriptor

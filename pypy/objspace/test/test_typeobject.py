@@ -94,3 +94,24 @@ return errors
          "apply to a 'int' object\", \"descriptor '__bases__' for 'type' "
          "objects doesn't apply to a 'int' object\", \"descriptor "
          "'__module__' for 'type' objects doesn't apply to a 'int' object\"]")
+
+
+def test_dict_descriptors_as_inspect_getattr_static_reads_them():
+    from pypy.interpreter.test.support import app_repr
+    # inspect._shadowed_dict: a class whose mro holds no `__dict__` but
+    # the getset descriptors of the types that own them has its
+    # instances' dicts unshadowed
+    assert app_repr(space, """
+class A:
+    x = 1
+dict_attr = type.__dict__['__dict__']
+shadowed = []
+for entry in A.__mro__:
+    class_dict = dict_attr.__get__(entry).get('__dict__')
+    if class_dict is not None and not (
+            type(class_dict) is type(dict_attr) and
+            class_dict.__name__ == '__dict__' and
+            class_dict.__objclass__ is entry):
+        shadowed.append(entry)
+return shadowed, dict_attr.__get__(A)['x'], dict_attr.__objclass__ is type
+""") == "([], 1, True)"
