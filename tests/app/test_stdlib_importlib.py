@@ -138,3 +138,18 @@ def test_submodules_from_the_standard_library():
     assert importlib.abc.TraversableResources is \
         importlib.resources.abc.TraversableResources
     assert hasattr(importlib.readers, "FileReader")
+
+
+def test_spec_from_file_location_with_a_loader_without_is_package():
+    class Loader:
+        def create_module(self, spec):
+            return None
+
+        def exec_module(self, module):
+            module.ran = True
+    spec = importlib.util.spec_from_file_location("plain_module", "/x/plain_module.py",
+                                                  loader=Loader())
+    assert spec.submodule_search_locations is None and spec.origin == "/x/plain_module.py"
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.ran
