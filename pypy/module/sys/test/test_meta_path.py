@@ -1,6 +1,7 @@
 """sys.meta_path: the import statement asks its finders first and runs
 the module of the spec one gives with its loader (pytest's assertion
-rewriter); sys.path_hooks and sys.path_importer_cache exist."""
+rewriter); sys.path_hooks and sys.path_importer_cache exist, and
+sys.dont_write_bytecode is True (no bytecode caches are written)."""
 
 from pypy.objspace.objspace import ObjSpace
 from pypy.interpreter.test.support import app_repr
@@ -52,7 +53,8 @@ return (made_by_hook.value, made_by_hook.__loader__ is hook,
                         "['/nonexistent'], 'hookpkg', True)")
 
 
-def test_import_hook_lists():
+def test_import_hook_lists_and_bytecode_settings():
     assert app_repr(space, "return sys.meta_path, sys.path_hooks, "
-                           "sys.path_importer_cache",
-                    prelude='import sys') == '([], [], {})'
+                           "sys.path_importer_cache, "
+                           "sys.dont_write_bytecode, sys.pycache_prefix",
+                    prelude='import sys') == '([], [], {}, True, None)'
