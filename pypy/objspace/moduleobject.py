@@ -4,7 +4,7 @@ from pypy.objspace.root import W_Root
 
 
 class W_ModuleObject(W_Root):
-    _immutable_fields_ = ['name', 'w_dict']
+    _attrs_ = _immutable_fields_ = ['name', 'w_dict']
 
     def __init__(self, space, name):
         self.name = name

@@ -52,6 +52,12 @@ def flush_all_files(space):
 
 
 class W_File(W_Root):
+    # declared, as W_FileUser (instances of Python subclasses) adds its own
+    _attrs_ = ['fd', 'w_name', 'mode', 'readable', 'writable', 'binary',
+               'encoding', 'translate_newlines', 'closefd', 'rbuf', 'rpos',
+               'eof', 'pending_cr', 'wbuf', 'wbuf_size', 'registered',
+               'w_stream']
+
     def __init__(self, fd, w_name, mode, readable, writable, binary,
                  encoding, translate_newlines, closefd):
         self.fd = fd
