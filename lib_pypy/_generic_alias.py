@@ -84,11 +84,17 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
 
     __slots__ = ('_origin', '_args', '_parameters', '__weakref__')
 
-    def __init__(self, origin, args):
+    # set up in __new__, as CPython's ga_new: collections.abc's
+    # _CallableGenericAlias.__new__ passes on its flattened arguments
+    # (Callable[[int], str].__args__ == (int, str)), which an __init__
+    # called with the original ones would undo
+    def __new__(cls, origin, args):
+        self = object.__new__(cls)
         object.__setattr__(self, '_origin', origin)
         object.__setattr__(self, '_args',
                            args if isinstance(args, tuple) else (args,))
         object.__setattr__(self, '_parameters', None)
+        return self
 
     @property
     def __origin__(self):

@@ -9,6 +9,10 @@ import sys
 
 __all__ = ['__import__', 'import_module', 'invalidate_caches', 'reload']
 
+# the submodules this package has no own version of (metadata, resources,
+# readers, simple) are CPython's, in the standard library's importlib
+__path__.append(sys.prefix + '/lib-python/3.11/importlib')
+
 
 def import_module(name, package=None):
     """Import a module.

@@ -119,6 +119,30 @@ class SourceFileLoader:
         exec(self.get_code(module.__name__), module.__dict__)
 
 
+class NamespaceLoader:
+    """The loader of a namespace package (a folder without __init__.py):
+    the module it makes is empty.  Its path is kept as given; CPython's
+    recomputes it from the parent's when that changes."""
+
+    def __init__(self, name, path, path_finder):
+        self._path = path
+
+    def is_package(self, fullname):
+        return True
+
+    def get_source(self, fullname):
+        return ''
+
+    def get_code(self, fullname):
+        return compile('', '<string>', 'exec', dont_inherit=True)
+
+    def create_module(self, spec):
+        """Use default semantics for module creation."""
+
+    def exec_module(self, module):
+        pass
+
+
 def source_spec(name, path, is_package):
     spec = ModuleSpec(name, SourceFileLoader(name, path), origin=path,
                       is_package=is_package)

@@ -97,8 +97,15 @@ def spec_from_file_location(name, location=None, *, loader=None,
     spec.has_location = True
     if submodule_search_locations is not None:
         spec.submodule_search_locations = submodule_search_locations
-    elif loader.is_package(name):
-        spec.submodule_search_locations = [os.path.dirname(location)]
+    elif hasattr(loader, 'is_package'):
+        # a loader without is_package (pytest's assertion rewriter) makes
+        # modules, not packages
+        try:
+            is_package = loader.is_package(name)
+        except ImportError:
+            is_package = False
+        if is_package:
+            spec.submodule_search_locations = [os.path.dirname(location)]
     return spec
 
 

@@ -29,7 +29,9 @@ class Node(object):
 
 
 class ExprNode(Node):
-    pass
+    # the source text of an annotation (set by the parser on annotations
+    # only): what `from __future__ import annotations` stores
+    annotation_text = None
 
 
 class StmtNode(Node):

@@ -516,10 +516,9 @@ class CodeBuilder(MatchCompiler, ast.ASTVisitor):
     def visit_AnnAssign(self, node):
         target = node.target
         if node.simple and isinstance(target, ast.Name) and \
-                self.scope.kind != st.FUNCTION and \
-                not self.compiler.future_annotations:
+                self.scope.kind != st.FUNCTION:
             # __annotations__[name] = annotation, in a class or module
-            self.visit_expr(node.annotation)
+            self.load_annotation(node.annotation)
             self.emit(op.LOAD_NAME, self.add_name('__annotations__'))
             self.load_text(self.mangle(target.id))
             self.emit(op.STORE_SUBSCR)
@@ -1046,14 +1045,19 @@ class CodeBuilder(MatchCompiler, ast.ASTVisitor):
         self.load_const('', code)
         self.emit(op.MAKE_FUNCTION, flags)
 
+    def load_annotation(self, node):
+        """Push the value of an annotation: under `from __future__ import
+        annotations` its source text, unevaluated."""
+        if self.compiler.future_annotations:
+            text = node.annotation_text
+            assert text is not None     # the parser sets it on annotations
+            self.load_text(text)
+        else:
+            self.visit_expr(node)
+
     def annotations(self, args, returns):
         """Push the dict of the parameters' and the return annotations
-        if there are any (in CPython's order: args before posonlyargs);
-        under `from __future__ import annotations` they stay unevaluated
-        and the function's __annotations__ stays empty, as we keep no
-        source text to turn them into strings."""
-        if self.compiler.future_annotations:
-            return False
+        if there are any (in CPython's order: args before posonlyargs)."""
         params = args.args + args.posonlyargs
         if args.vararg is not None:
             params.append(args.vararg)
@@ -1064,11 +1068,11 @@ class CodeBuilder(MatchCompiler, ast.ASTVisitor):
         for param in params:
             if param.annotation is not None:
                 self.load_text(self.mangle(param.arg))
-                self.visit_expr(param.annotation)
+                self.load_annotation(param.annotation)
                 n += 1
         if returns is not None:
             self.load_text('return')
-            self.visit_expr(returns)
+            self.load_annotation(returns)
             n += 1
         if n == 0:
             return False
@@ -1573,9 +1577,8 @@ def has_annotations(body):
 
 
 def has_future_annotations(body):
-    """`from __future__ import annotations`: annotations stay unevaluated
-    (CPython keeps their source text, which this compiler doesn't have,
-    so none are recorded)."""
+    """`from __future__ import annotations`: annotations stay unevaluated,
+    recorded as their source text."""
     for stmt in body:
         if isinstance(stmt, ast.ImportFrom) and stmt.module == '__future__':
             for alias in stmt.names:
@@ -1594,7 +1597,7 @@ class Compiler(object):
         self.interactive = False    # mode 'single' (doctest's examples)
 
     def setup_annotations(self, b, body):
-        if not self.future_annotations and has_annotations(body):
+        if has_annotations(body):
             b.emit(op.BUILD_MAP, 0)
             b.emit(op.STORE_NAME, b.add_name('__annotations__'))
 

@@ -220,6 +220,10 @@ class GetSetProperty(W_Root):
     def __init__(self, getter, setter=None):
         self.getter = getter
         self.setter = setter
+        # __name__ and __objclass__, where known (inspect.getattr_static
+        # reads them off the `__dict__` descriptors)
+        self.name = ''
+        self.w_objclass = None
 
     def getclass(self, space):
         return space.w_getset_descriptor
@@ -243,6 +247,19 @@ class GetSetProperty(W_Root):
 def new_wrapper(space, args, name):
     check_args(space, args, name, 1, 1)
     return args.arguments_w[0]
+
+
+def new_method(space, w_type, args):
+    """types.MethodType(function, instance): the function bound to the
+    instance."""
+    check_args(space, args, 'method', 2, 2)
+    w_function, w_self = args.arguments_w
+    if not w_function.is_callable(space):
+        raise space.error(space.w_TypeError,
+                          "first argument must be callable")
+    if space.is_none(w_self):
+        raise space.error(space.w_TypeError, "instance must not be None")
+    return Method(w_function, w_self)
 
 
 def new_staticmethod(space, w_type, args):

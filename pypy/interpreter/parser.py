@@ -538,7 +538,7 @@ class Parser(MatchParser):
         self.expect_op(')')
         returns = None
         if self.eat_op('->'):
-            returns = self.parse_test()
+            returns = self.parse_annotation()
         body = self.parse_block('function definition', tok.lineno)
         return ast.FunctionDef(name, args, body, decorators, returns,
                                tok.lineno, tok.col)
@@ -560,7 +560,7 @@ class Parser(MatchParser):
         name = self.expect_name()
         annotation = None
         if annotations and self.eat_op(':'):
-            annotation = self.parse_test()
+            annotation = self.parse_annotation()
         return ast.arg(name, annotation, tok.lineno, tok.col)
 
     def parse_parameters(self, closer, annotations):
@@ -783,7 +783,7 @@ class Parser(MatchParser):
                     isinstance(first, ast.Subscript)):
                 self.error_node('illegal target for annotation', first)
             self.set_context(first, ast.STORE)
-            annotation = self.parse_test()
+            annotation = self.parse_annotation()
             value = None
             if self.eat_op('='):
                 value = self.parse_yield_or_star_expressions()
@@ -954,6 +954,30 @@ class Parser(MatchParser):
             self.error_node('cannot use assignment expressions with %s' %
                             expr_name(expr), expr)
         return expr
+
+    def parse_annotation(self):
+        """An annotation expression, with its source text: its tokens
+        with a space where the source has spaces or a line break (none
+        after an opening or before a closing bracket or a comma)."""
+        start = self.i
+        node = self.parse_test()
+        parts = []
+        prev = None
+        for j in range(start, self.i):
+            tok = self.tokens[j]
+            if prev is not None:
+                if tok.lineno == prev.end_lineno:
+                    if tok.col > prev.end_col:
+                        parts.append(' ')
+                elif not ((prev.type == tk.OP and
+                           prev.value in ('(', '[', '{')) or
+                          (tok.type == tk.OP and
+                           tok.value in (')', ']', '}', ','))):
+                    parts.append(' ')
+            parts.append(tok.value)
+            prev = tok
+        node.annotation_text = ''.join(parts)
+        return node
 
     def parse_test(self):
         """expression: lambda, or a conditional expression."""

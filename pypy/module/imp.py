@@ -90,6 +90,71 @@ def load_source_module(space, fullname, filename, package_dir):
     return space.w_modules.data.get(w_name, w_module)
 
 
+def find_with_meta_path(space, name, w_parent):
+    """The module `name` loaded from the spec that the first finder of
+    sys.meta_path to give one gives (pytest's assertion rewriter), or
+    None."""
+    w_meta_path = space.builtin_modules['sys'].w_dict.getitem_str(
+        space, 'meta_path')
+    if w_meta_path is None:
+        return None
+    finders_w = space.unpackiterable(w_meta_path)
+    if not finders_w:
+        return None
+    w_path = space.w_None
+    if w_parent is not None:
+        w_path = space.findattr(w_parent, '__path__') or space.w_None
+    w_name = space.newtext_utf8(name)
+    for w_finder in finders_w:
+        w_find_spec = space.findattr(w_finder, 'find_spec')
+        if w_find_spec is None:
+            continue
+        w_spec = space.call_function(w_find_spec, w_name, w_path)
+        if not space.is_none(w_spec):
+            return load_from_spec(space, name, w_spec)
+    return None
+
+
+def load_from_spec(space, name, w_spec):
+    """The module of a spec, made by its loader's create_module (or a
+    new module) and run by its exec_module, as importlib's
+    module_from_spec and _load do."""
+    w_loader = space.getattr(w_spec, 'loader')
+    w_module = space.w_None
+    w_create = space.findattr(w_loader, 'create_module')
+    if w_create is not None:
+        w_module = space.call_function(w_create, w_spec)
+    if space.is_none(w_module):
+        w_module = space.newmodule(name)
+    space.setattr(w_module, '__spec__', w_spec)
+    space.setattr(w_module, '__loader__', w_loader)
+    w_locations = space.findattr(w_spec, 'submodule_search_locations')
+    if w_locations is not None and not space.is_none(w_locations):
+        space.setattr(w_module, '__path__', w_locations)
+        space.setattr(w_module, '__package__', space.newtext_utf8(name))
+    else:
+        dot = name.rfind('.')
+        package = ''
+        if dot > 0:
+            package = name[:dot]
+        space.setattr(w_module, '__package__', space.newtext_utf8(package))
+    w_origin = space.findattr(w_spec, 'origin')
+    w_has_location = space.findattr(w_spec, 'has_location')
+    if w_origin is not None and w_has_location is not None and \
+            space.is_true(w_has_location):
+        space.setattr(w_module, '__file__', w_origin)
+    w_name = space.newtext_utf8(name)
+    space.w_modules.data[w_name] = w_module
+    try:
+        space.call_method(w_loader, 'exec_module', w_module)
+    except OperationError:
+        if w_name in space.w_modules.data:
+            del space.w_modules.data[w_name]
+        raise
+    # a module may replace itself in sys.modules
+    return space.w_modules.data.get(w_name, w_module)
+
+
 def find_module(space, name):
     """The module `name` (fully qualified), importing it if needed."""
     w_name = space.newtext_utf8(name)
@@ -122,6 +187,11 @@ def find_module(space, name):
             if isinstance(w_sub, W_ModuleObject):
                 space.w_modules.data[w_name] = w_sub
                 return w_sub
+    w_module = find_with_meta_path(space, name, w_parent)
+    if w_module is not None:
+        if w_parent is not None:
+            space.setattr(w_parent, shortname, w_module)
+        return w_module
     for directory in search_path(space, shortname, w_parent):
         package_dir = join(directory, shortname)
         init = join(package_dir, '__init__.py')
@@ -194,9 +264,12 @@ def import_from(space, w_module, name):
         modname = '?'
         if isinstance(w_module, W_ModuleObject):
             modname = w_module.name
-        raise space.error(space.w_ImportError,
-                          "cannot import name '%s' from '%s'" % (name,
-                                                                 modname))
+        operr = space.error(space.w_ImportError,
+                            "cannot import name '%s' from '%s'" % (name,
+                                                                   modname))
+        if isinstance(w_module, W_ModuleObject):
+            space.setattr(operr.w_value, 'name', space.newtext_utf8(modname))
+        raise operr
     return w_value
 
 

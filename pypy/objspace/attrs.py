@@ -112,6 +112,24 @@ def object_get_dict(space, w_obj):
     return w_dict
 
 
+def type_get_dict(space, w_obj):
+    """type.__dict__['__dict__']: a class's namespace, as a
+    mappingproxy."""
+    from pypy.objspace.objspace import descriptor_type
+    return object_get_dict(space, descriptor_type(space, w_obj, '__dict__'))
+
+
+def getset_get_name(space, w_obj):
+    return space.newtext_utf8(as_getset(space, w_obj).name)
+
+
+def getset_get_objclass(space, w_obj):
+    w_objclass = as_getset(space, w_obj).w_objclass
+    if w_objclass is None:
+        raise space.attribute_error(w_obj, '__objclass__')
+    return w_objclass
+
+
 def object_set_dict(space, w_obj, w_value):
     from pypy.objspace.dictobject import dict_update_from
     w_dict = w_obj.getdict(space)
@@ -165,6 +183,7 @@ def make_checker(W_Class, what):
 as_function = make_checker(Function, 'function')
 method_self = make_checker(Method, 'method')
 prop_self = make_checker(Property, 'property')
+as_getset = make_checker(GetSetProperty, 'getset_descriptor')
 
 
 def make_func_text_getter(field):
@@ -831,7 +850,10 @@ FIELD_GETTERS = [
 def install(space):
     from pypy.objspace.excobject import exc_get_args
     def put(w_type, name, getter, setter=None):
-        w_type.dict_w[name] = GetSetProperty(getter, setter)
+        w_descr = GetSetProperty(getter, setter)
+        w_descr.name = name
+        w_descr.w_objclass = w_type
+        w_type.dict_w[name] = w_descr
     put(space.w_object, '__class__', object_get_class)
     for name, func in [('__getattribute__', object_getattribute),
                        ('__setattr__', object_setattr),
@@ -859,6 +881,9 @@ def install(space):
                        ('__reduce_ex__', object_reduce_ex)]:
         space.w_object.dict_w[name] = BuiltinFunction(name, func)
     put(space.w_object, '__dict__', object_get_dict, object_set_dict)
+    put(space.w_type, '__dict__', type_get_dict)
+    put(space.w_getset_descriptor, '__name__', getset_get_name)
+    put(space.w_getset_descriptor, '__objclass__', getset_get_objclass)
     for name, field, unwrap in FUNC_FIELDS:
         setter = make_setter(as_function, field, unwrap)
         for w_type in [space.w_function, space.w_builtin_function]:

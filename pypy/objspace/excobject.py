@@ -74,6 +74,9 @@ HIERARCHY = [
     ('EncodingWarning', 'Warning'),
 ]
 
+# builtins names that are other names of an exception class of HIERARCHY
+ALIASES = [('EnvironmentError', 'OSError'), ('IOError', 'OSError')]
+
 
 class TracebackEntry(object):
     """One frame an exception passed through, innermost last."""
@@ -410,6 +413,32 @@ def exc_first_arg(space, w_obj):
     if not args_w:
         return space.w_None
     return args_w[0]
+
+
+def import_error_attribute(name):
+    """The getter and setter of ImportError's `name`, `path` and `msg`:
+    kept in the instance dict (ImportError(msg, name=..., path=...) sets
+    them), None until set; `msg` is the argument of a one-argument
+    ImportError."""
+    def getter(space, w_obj):
+        w_exc = self_exc(space, w_obj)
+        w_value = w_exc.getdict(space).getitem_str(space, name)
+        if w_value is not None:
+            return w_value
+        if name == 'msg' and len(w_exc.args_w) == 1:
+            return w_exc.args_w[0]
+        return space.w_None
+
+    def setter(space, w_obj, w_value):
+        self_exc(space, w_obj).getdict(space).setitem_str(space, name,
+                                                          w_value)
+    getter.func_name = 'import_error_get_' + name
+    setter.func_name = 'import_error_set_' + name
+    return getter, setter
+
+
+IMPORT_ERROR_ATTRIBUTES = [(name,) + import_error_attribute(name)
+                           for name in ['msg', 'name', 'path']]
 
 
 exc_getset = {'args': exc_get_args, '__cause__': exc_get_cause,

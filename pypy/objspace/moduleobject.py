@@ -4,7 +4,7 @@ from pypy.objspace.root import W_Root
 
 
 class W_ModuleObject(W_Root):
-    _immutable_fields_ = ['name', 'w_dict']
+    _attrs_ = _immutable_fields_ = ['name', 'w_dict']
 
     def __init__(self, space, name):
         self.name = name
@@ -19,6 +19,20 @@ class W_ModuleObject(W_Root):
 
     def repr(self, space):
         return space.newtext_utf8("<module '%s'>" % self.name)
+
+
+class W_ModuleObjectUser(W_ModuleObject):
+    """An instance of a Python subclass of types.ModuleType (pygments'
+    lazily importing _automodule, with its __getattr__): a module whose
+    class is the subclass; its attributes stay in the module's dict."""
+    _attrs_ = ['w_type']
+
+    def __init__(self, space, name, w_type):
+        W_ModuleObject.__init__(self, space, name)
+        self.w_type = w_type
+
+    def getclass(self, space):
+        return self.w_type
 
 
 def new_module(space, w_type, args):
@@ -42,7 +56,11 @@ def new_module(space, w_type, args):
         raise space.error(space.w_TypeError, "module() argument 'name' "
                           "must be str, not %s" %
                           space.type_name(space.type(w_name)))
-    w_module = W_ModuleObject(space, space.text_utf8(w_name))
+    name = space.text_utf8(w_name)
+    if w_type is space.w_module:
+        w_module = W_ModuleObject(space, name)
+    else:
+        w_module = W_ModuleObjectUser(space, name, w_type)
     w_dict = w_module.w_dict
     if w_doc is None:
         w_doc = space.w_None

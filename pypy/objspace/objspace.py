@@ -35,7 +35,8 @@ from pypy.objspace.dictobject import W_DictObject, dict_methods, new_dict, \
 from pypy.objspace.rangeobject import W_RangeObject, new_range
 from pypy.objspace.sliceobject import W_SliceObject, new_slice
 from pypy.objspace.excobject import (W_BaseException, HIERARCHY,
-    new_exception, exc_getset, exc_first_arg, group_methods, group_getset)
+    new_exception, exc_getset, exc_first_arg, group_methods, group_getset,
+    IMPORT_ERROR_ATTRIBUTES)
 from pypy.objspace.moduleobject import W_ModuleObject, new_module
 from pypy.objspace.complexobject import new_complex
 from pypy.objspace.setobject import (new_set, set_methods, new_frozenset,
@@ -151,13 +152,24 @@ def new_type(space, w_type, args):
     return type_new(space, w_type, args)
 
 
+def descriptor_type(space, w_obj, name):
+    """w_obj, which the data descriptor `name` of type is used on: a
+    TypeError unless it is a type (inspect.getattr_static's test of
+    whether an object is a type)."""
+    if not isinstance(w_obj, W_TypeObject):
+        raise space.error(space.w_TypeError, "descriptor '%s' for 'type' "
+                          "objects doesn't apply to a '%s' object" % (
+                              name, space.type_name(space.type(w_obj))))
+    return w_obj
+
+
 def type_get_name(space, w_type):
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__name__')
     return space.newtext_utf8(w_type.name)
 
 
 def type_set_name(space, w_type, w_value):
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__name__')
     if w_type.is_builtin():
         raise space.error(space.w_TypeError, "cannot set '__name__' "
                           "attribute of immutable type '%s'" % w_type.name)
@@ -182,7 +194,7 @@ def is_writable_descriptor(w_descr):
 def type_get_module(space, w_type):
     """A class statement's `__module__`; a built-in type's module
     (set_module_name), by default 'builtins'."""
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__module__')
     if w_type.is_builtin():
         return space.newtext_utf8(w_type.module_name or 'builtins')
     w_module = w_type.dict_w.get('__module__', None)
@@ -193,7 +205,7 @@ def type_get_module(space, w_type):
 
 def type_get_qualname(space, w_type):
     """A class statement's `__qualname__`; a built-in type's name."""
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__qualname__')
     w_qualname = w_type.get_w_qualname()
     if w_qualname is None:
         return space.newtext_utf8(w_type.name)
@@ -201,12 +213,12 @@ def type_get_qualname(space, w_type):
 
 
 def type_get_mro(space, w_type):
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__mro__')
     return space.newtuple([w for w in w_type.mro_w])
 
 
 def type_get_bases(space, w_type):
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__bases__')
     return space.newtuple([w for w in w_type.bases_w])
 
 
@@ -214,7 +226,7 @@ def type_get_base(space, w_type):
     """__base__: the first base with the layout the class uses (its
     built-in type's), else the first base; None for object.  (CPython's
     best_base also counts __slots__ and __dict__ in the layout.)"""
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__base__')
     if not w_type.bases_w:
         return space.w_None
     for w_base in w_type.bases_w:
@@ -255,7 +267,7 @@ UNROLLING_SUBCLASS_FLAGS = unrolling_iterable([
 
 
 def type_get_flags(space, w_type):
-    assert isinstance(w_type, W_TypeObject)
+    w_type = descriptor_type(space, w_type, '__flags__')
     if w_type in space.builtin_types_w:
         flags = TPFLAGS_IMMUTABLETYPE
     else:
@@ -319,7 +331,8 @@ def builtin_typedefs():
         reduce_method
     iterator_methods = picklable_iterator_methods(True)
     from pypy.interpreter.function import (new_staticmethod,
-        new_classmethod, new_property, property_methods, descriptor_methods)
+        new_classmethod, new_property, property_methods, descriptor_methods,
+        new_method)
     return [
         ('w_object', TypeDef('object', new=new_object,
                              methods=object_methods), None),
@@ -373,7 +386,8 @@ def builtin_typedefs():
         ('w_builtin_function', TypeDef('builtin_function_or_method',
                                        acceptable_as_base=False),
          'w_object'),
-        ('w_method', TypeDef('method', acceptable_as_base=False),
+        ('w_method', TypeDef('method', new=new_method,
+                             acceptable_as_base=False),
          'w_object'),
         ('w_staticmethod', TypeDef('staticmethod', new=new_staticmethod,
                                    methods=descriptor_methods),
@@ -463,6 +477,10 @@ class ObjSpace(object):
         for name, getter in group_getset.items():
             self.w_BaseExceptionGroup.dict_w[name] = \
                 function.GetSetProperty(getter)
+        # generic, as CPython's (BaseExceptionGroup[ValueError])
+        self.w_BaseExceptionGroup.dict_w['__class_getitem__'] = \
+            function.ClassMethod(function.BuiltinFunction(
+                '__class_getitem__', type_class_getitem))
         for name, getter in exc_getset.items():
             self.w_BaseException.dict_w[name] = \
                 function.GetSetProperty(getter)
@@ -470,6 +488,9 @@ class ObjSpace(object):
             function.GetSetProperty(exc_get_value)
         self.w_SystemExit.dict_w['code'] = \
             function.GetSetProperty(exc_get_value)
+        for name, getter, setter in IMPORT_ERROR_ATTRIBUTES:
+            self.w_ImportError.dict_w[name] = \
+                function.GetSetProperty(getter, setter)
         from pypy.objspace.attrs import install
         install(self)
         from pypy.interpreter import frameattrs

@@ -294,7 +294,8 @@ SUBCLASSABLE = ['int', 'float', 'str', 'bytes', 'tuple', 'list', 'dict', 'set',
                 'frozenset', 'staticmethod', 'classmethod', 'property',
                 'defaultdict',
                 'ReferenceType',       # _weakref.ref
-                'StringIO', 'BytesIO', 'partial', 'array']
+                'StringIO', 'BytesIO', 'partial', 'array',
+                'TextIOWrapper', 'BufferedReader', 'module']
 
 
 def new_user_instance(space, w_type, args):

@@ -95,3 +95,61 @@ def test_module_from_file_location():
     assert module.Y == 42 and module.__name__ == "by_path"
     assert module.__file__ == path and module.__spec__ is spec
     assert "by_path" not in sys.modules
+
+
+def test_namespace_loader_of_a_folder():
+    # pytest's import_path makes the module of a folder without
+    # __init__.py with this loader
+    directory = tempfile.mkdtemp()
+    loader = importlib.machinery.NamespaceLoader(
+        "folder_pkg", [directory], importlib.machinery.PathFinder())
+    assert loader.is_package("folder_pkg")
+    assert loader.get_source("folder_pkg") == ""
+    spec = importlib.util.spec_from_file_location("folder_pkg", directory,
+                                                  loader=loader)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.__name__ == "folder_pkg" and module.__loader__ is loader
+    assert "folder_pkg" not in sys.modules
+
+
+def test_abc_bases_of_finders_and_loaders():
+    # pytest's assertion-rewriting hook derives from both
+    import importlib.abc
+
+    class Hook(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+        def find_spec(self, name, path=None, target=None):
+            return None
+    hook = Hook()
+    assert hook.create_module(None) is None and hook.invalidate_caches() is None
+    assert issubclass(importlib.machinery.PathFinder, importlib.abc.MetaPathFinder)
+    assert isinstance(importlib.machinery.SourceFileLoader("m", "m.py"),
+                      importlib.abc.Loader)
+    assert issubclass(importlib.machinery.FileFinder, importlib.abc.PathEntryFinder)
+    with pytest.raises(TypeError):
+        importlib.abc.InspectLoader()       # get_source is abstract
+    assert importlib.abc.InspectLoader.source_to_code("x = 1").co_filename == "<string>"
+
+
+def test_submodules_from_the_standard_library():
+    import importlib.abc
+    import importlib.resources.abc
+    import importlib.readers
+    assert importlib.abc.TraversableResources is \
+        importlib.resources.abc.TraversableResources
+    assert hasattr(importlib.readers, "FileReader")
+
+
+def test_spec_from_file_location_with_a_loader_without_is_package():
+    class Loader:
+        def create_module(self, spec):
+            return None
+
+        def exec_module(self, module):
+            module.ran = True
+    spec = importlib.util.spec_from_file_location("plain_module", "/x/plain_module.py",
+                                                  loader=Loader())
+    assert spec.submodule_search_locations is None and spec.origin == "/x/plain_module.py"
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.ran

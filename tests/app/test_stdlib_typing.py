@@ -77,3 +77,18 @@ def test_typing_generics():
             pass
     assert isinstance(File(), Closable) and not isinstance(1, Closable)
     assert typing.cast(int, "x") == "x"
+
+
+def test_abc_callable_alias_flattens_its_parameter_list():
+    import collections.abc
+    import typing
+    alias = collections.abc.Callable[[int, str], float]
+    assert alias.__args__ == (int, str, float)
+    assert repr(alias) == "collections.abc.Callable[[int, str], float]"
+    # hashable, as typing.Union needs its members to be (pluggy's
+    # `_F | Callable[[_F], _F]`)
+    assert typing.get_args(typing.Union[alias, int]) == (alias, int)
+    T = typing.TypeVar("T")
+    assert collections.abc.Callable[[T], T][bytes].__args__ == (bytes, bytes)
+    assert list[int].__args__ == (int,) and type(list[int]) is not \
+        type(alias)

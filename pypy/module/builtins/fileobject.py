@@ -23,6 +23,7 @@ from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root
 from pypy.module.posix.oserror import wrap_oserror, oserror
 from pypy.module._struct.codec import readable_bytes
+from pypy.objspace.usersubclass import make_user_class
 
 BUFSIZE = 65536
 
@@ -51,6 +52,12 @@ def flush_all_files(space):
 
 
 class W_File(W_Root):
+    # declared, as W_FileUser (instances of Python subclasses) adds its own
+    _attrs_ = ['fd', 'w_name', 'mode', 'readable', 'writable', 'binary',
+               'encoding', 'translate_newlines', 'closefd', 'rbuf', 'rpos',
+               'eof', 'pending_cr', 'wbuf', 'wbuf_size', 'registered',
+               'w_stream']
+
     def __init__(self, fd, w_name, mode, readable, writable, binary,
                  encoding, translate_newlines, closefd):
         self.fd = fd
@@ -504,18 +511,17 @@ def new_text_wrapper(space, w_type, args):
     if not isinstance(w_buffer, W_File):
         readable = space.is_true(space.call_method(w_buffer, 'readable'))
         writable = space.is_true(space.call_method(w_buffer, 'writable'))
-        return new_stream_file(space, w_buffer, readable, writable, False,
-                               encoding, translate)
+        return new_stream_file(space, w_type, w_buffer, readable, writable,
+                               False, encoding, translate)
     if not w_buffer.binary:
         raise space.error(space.w_TypeError,
                           "TextIOWrapper() takes a binary file")
     w_buffer.check_open(space)
     w_buffer.flush_writes(space)
     text_mode = ''.join([c for c in w_buffer.mode if c != 'b'])
-    w_text = W_File(w_buffer.fd, w_buffer.w_name, text_mode,
-                    w_buffer.readable,
-                    w_buffer.writable, False, encoding, translate,
-                    w_buffer.closefd)
+    w_text = file_of_type(space, w_type, w_buffer.fd, w_buffer.w_name,
+                          text_mode, w_buffer.readable, w_buffer.writable,
+                          False, encoding, translate, w_buffer.closefd)
     w_text.rbuf = w_buffer.rbuf
     w_text.rpos = w_buffer.rpos
     w_text.eof = w_buffer.eof
@@ -534,16 +540,33 @@ def new_buffered_reader(space, w_type, args):
     if w_raw is None:
         raise space.error(space.w_TypeError, "BufferedReader() missing "
                           "required argument 'raw' (pos 1)")
-    return new_stream_file(space, w_raw, True, False, True, ENC_UTF8, False)
+    return new_stream_file(space, w_type, w_raw, True, False, True,
+                           ENC_UTF8, False)
 
 
-def new_stream_file(space, w_stream, readable, writable, binary, encoding,
-                    translate):
+# an instance of a Python subclass of TextIOWrapper or BufferedReader
+# (pygments' UnclosingTextIOWrapper)
+W_FileUser = make_user_class(W_File)
+
+
+def file_of_type(space, w_type, fd, w_name, mode, readable, writable, binary,
+                 encoding, translate, closefd):
+    """A W_File that is an instance of w_type (TextIOWrapper,
+    BufferedReader or a Python subclass of one)."""
+    if w_type is space.w_TextIOWrapperFile or w_type is space.w_BufferedFile:
+        return W_File(fd, w_name, mode, readable, writable, binary,
+                      encoding, translate, closefd)
+    return W_FileUser(fd, w_name, mode, readable, writable, binary,
+                      encoding, translate, closefd).init_user(w_type)
+
+
+def new_stream_file(space, w_type, w_stream, readable, writable, binary,
+                    encoding, translate):
     mode = 'r' if readable else 'w'
     if binary:
         mode += 'b'
-    w_file = W_File(-1, space.w_None, mode, readable, writable, binary,
-                    encoding, translate, True)
+    w_file = file_of_type(space, w_type, -1, space.w_None, mode, readable,
+                          writable, binary, encoding, translate, True)
     w_file.w_stream = w_stream
     return w_file
 
@@ -886,8 +909,8 @@ def install(space, w_mod):
             ('w_BufferedFile', 'BufferedReader', buffered_file_methods,
              new_buffered_reader)]:
         w_type = space.make_builtin_type(attrname, TypeDef(
-            name, methods=methods, getset=file_getset, new=new,
-            acceptable_as_base=False), [space.w_object])
+            name, methods=methods, getset=file_getset, new=new),
+            [space.w_object])
         w_type.dict_w['__module__'] = space.newtext(u'_io')
         # tokenize.open sets mode (linecache, so every warning shown);
         # tempfile sets name

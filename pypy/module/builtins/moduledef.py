@@ -266,12 +266,15 @@ def make_module(space):
         setitem(space, name, getattr(space, 'w_' + name))
     iterators.install(space, w_mod)
     fileobject.install(space, w_mod)
-    from pypy.objspace.excobject import HIERARCHY
+    from pypy.objspace.excobject import HIERARCHY, ALIASES
     for name, _ in HIERARCHY:
         setitem(space, name, getattr(space, 'w_' + name))
+    for alias, name in ALIASES:
+        setitem(space, alias, getattr(space, 'w_' + name))
     setitem(space, 'None', space.w_None)
     setitem(space, 'True', space.w_True)
     setitem(space, 'False', space.w_False)
     setitem(space, 'Ellipsis', space.w_Ellipsis)
+    setitem(space, '__debug__', space.w_True)     # no -O: asserts run
     setitem(space, 'NotImplemented', space.w_NotImplemented)
     return w_mod

@@ -137,6 +137,23 @@ def os_dup2(space, args):
     return space.newint(fd2)
 
 
+def os_fstat(space, args):
+    """os.fstat(fd): the stat_result of an open descriptor (pytest's fd
+    capture checks its descriptors with it)."""
+    from pypy.module.posix import statresult
+    check_args(space, args, 'fstat', 1, 1)
+    try:
+        st = os.fstat(space.int_w(args.arguments_w[0]))
+    except OSError as e:
+        raise wrap_oserror(space, e)
+    return statresult.stat_result_of(space, st)
+
+
+def os_isatty(space, args):
+    check_args(space, args, 'isatty', 1, 1)
+    return space.newbool(os.isatty(space.int_w(args.arguments_w[0])))
+
+
 def fd_and_flag(space, args, fname):
     check_args(space, args, fname, 2, 2)
     return (space.int_w(args.arguments_w[0]),
@@ -186,7 +203,8 @@ def os_set_blocking(space, args):
 
 FUNCTIONS = [('open', os_open), ('close', os_close), ('read', os_read),
              ('write', os_write), ('fspath', os_fspath), ('pipe', os_pipe),
-             ('dup', os_dup), ('dup2', os_dup2),
+             ('dup', os_dup), ('dup2', os_dup2), ('fstat', os_fstat),
+             ('isatty', os_isatty),
              ('get_inheritable', os_get_inheritable),
              ('set_inheritable', os_set_inheritable),
              ('get_blocking', os_get_blocking),

@@ -299,6 +299,16 @@ def make_module(space):
     setitem(space, 'modules', space.w_modules)
     setitem(space, 'argv', space.newlist([]))
     setitem(space, 'path', space.newlist([]))
+    # finders the import statement asks first (pypy/module/imp.py), before
+    # its own search of built-in modules and sys.path, which CPython's
+    # BuiltinImporter and PathFinder do from this list
+    setitem(space, 'meta_path', space.newlist([]))
+    setitem(space, 'path_hooks', space.newlist([]))
+    setitem(space, 'path_importer_cache', space.newdict())
+    # the import system writes no bytecode caches: True tells tools that
+    # write their own (pytest's assertion rewriter) not to either
+    setitem(space, 'dont_write_bytecode', space.w_True)
+    setitem(space, 'pycache_prefix', space.w_None)
     return w_mod
 
 

@@ -95,9 +95,35 @@ def stream_enter(space, args):
     return open_stream(space, args)
 
 
+def stream_isatty(space, args):
+    """Whether the descriptor is a terminal (pytest's terminal reporter
+    colours its output then)."""
+    check_args(space, args, 'isatty', 1, 1)
+    return space.newbool(os.isatty(open_stream(space, args).fd))
+
+
+def stream_fileno(space, args):
+    check_args(space, args, 'fileno', 1, 1)
+    return space.newint(open_stream(space, args).fd)
+
+
+def stream_writable(space, args):
+    check_args(space, args, 'writable', 1, 1)
+    open_stream(space, args)
+    return space.w_True
+
+
+def stream_readable(space, args):
+    check_args(space, args, 'readable', 1, 1)
+    open_stream(space, args)
+    return space.w_False
+
+
 stream_methods = {'write': stream_write, 'flush': stream_flush,
                   'close': stream_close, '__exit__': stream_exit,
-                  '__enter__': stream_enter}
+                  '__enter__': stream_enter, 'isatty': stream_isatty,
+                  'fileno': stream_fileno, 'writable': stream_writable,
+                  'readable': stream_readable}
 
 
 def stream_get_encoding(space, w_stream):

@@ -77,3 +77,41 @@ def test_a_metaclass_s_comparisons_compare_its_classes():
                            "return A < B, B < A, B > A, A == A2, A != A2, "
                            "A != B, int == int") == \
         "(True, False, True, True, False, True, True)"
+
+
+def test_type_descriptors_on_a_non_type_raise_type_error():
+    from pypy.interpreter.test.support import app_repr
+    assert app_repr(space, """
+errors = []
+for name in ['__mro__', '__name__', '__bases__', '__module__']:
+    try:
+        type.__dict__[name].__get__(1)
+    except TypeError as e:
+        errors.append(str(e))
+return errors
+""") == ("[\"descriptor '__mro__' for 'type' objects doesn't apply to a "
+         "'int' object\", \"descriptor '__name__' for 'type' objects doesn't "
+         "apply to a 'int' object\", \"descriptor '__bases__' for 'type' "
+         "objects doesn't apply to a 'int' object\", \"descriptor "
+         "'__module__' for 'type' objects doesn't apply to a 'int' object\"]")
+
+
+def test_dict_descriptors_as_inspect_getattr_static_reads_them():
+    from pypy.interpreter.test.support import app_repr
+    # inspect._shadowed_dict: a class whose mro holds no `__dict__` but
+    # the getset descriptors of the types that own them has its
+    # instances' dicts unshadowed
+    assert app_repr(space, """
+class A:
+    x = 1
+dict_attr = type.__dict__['__dict__']
+shadowed = []
+for entry in A.__mro__:
+    class_dict = dict_attr.__get__(entry).get('__dict__')
+    if class_dict is not None and not (
+            type(class_dict) is type(dict_attr) and
+            class_dict.__name__ == '__dict__' and
+            class_dict.__objclass__ is entry):
+        shadowed.append(entry)
+return shadowed, dict_attr.__get__(A)['x'], dict_attr.__objclass__ is type
+""") == "([], 1, True)"

@@ -80,3 +80,19 @@ def test_fd_round_trip(tmpdir):
     w_data = fdfuncs.os_read(space, Arguments([w_fd, space.newint(10)]))
     assert w_data.value == 'xyz'
     fdfuncs.os_close(space, Arguments([w_fd]))
+
+
+def test_fstat_and_isatty_of_a_descriptor():
+    from pypy.interpreter.test.support import app_repr
+    assert app_repr(space, """
+r, w = os.pipe()
+fifo = (os.fstat(r).st_mode & 0o170000) == 0o010000
+tty = os.isatty(r)
+os.close(r)
+os.close(w)
+try:
+    os.fstat(r)
+except OSError as e:
+    errno = e.errno
+return fifo, tty, errno
+""", prelude='import os') == '(True, False, 9)'
