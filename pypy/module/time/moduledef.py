@@ -52,11 +52,6 @@ c_mktime = rffi.llexternal('mktime', [TM_P], rffi.TIME_T,
                            compilation_info=eci, releasegil=False)
 
 
-def time_time(space, args):
-    check_args(space, args, 'time.time', 0, 0)
-    return space.newfloat(rtime.time())
-
-
 # the clocks of clock_gettime() this module exports, as CPython does on Linux
 CLOCK_NAMES = ['CLOCK_REALTIME', 'CLOCK_MONOTONIC', 'CLOCK_PROCESS_CPUTIME_ID',
                'CLOCK_THREAD_CPUTIME_ID', 'CLOCK_MONOTONIC_RAW',
@@ -84,12 +79,6 @@ def clock_resolution(space, clock_id):
 
 def ns_to_seconds(ns):
     return float(ns) / NS_PER_SECOND
-
-
-def time_perf_counter(space, args):
-    check_args(space, args, 'time.perf_counter', 0, 0)
-    return space.newfloat(ns_to_seconds(clock_ns(space,
-                                                 rtime.CLOCK_MONOTONIC)))
 
 
 def make_clock_functions(name, clock_id):
@@ -482,8 +471,7 @@ def utc_offset_at(seconds):
             return -rffi.getintfield(tm, 'c_tm_gmtoff'), zone_of(tm)
 
 
-FUNCTIONS = ([('time', time_time), ('perf_counter', time_perf_counter),
-              ('monotonic', time_perf_counter), ('sleep', time_sleep),
+FUNCTIONS = ([('sleep', time_sleep),
               ('localtime', time_localtime), ('gmtime', time_gmtime),
               ('strftime', time_strftime), ('mktime', time_mktime),
               ('get_clock_info', time_get_clock_info),
@@ -496,9 +484,9 @@ FUNCTIONS = ([('time', time_time), ('perf_counter', time_perf_counter),
                                   rtime.CLOCK_PROCESS_CPUTIME_ID) +
              make_clock_functions('thread_time',
                                   rtime.CLOCK_THREAD_CPUTIME_ID) +
-             make_clock_functions('perf_counter', rtime.CLOCK_MONOTONIC)[1:] +
-             make_clock_functions('monotonic', rtime.CLOCK_MONOTONIC)[1:] +
-             make_clock_functions('time', rtime.CLOCK_REALTIME)[1:])
+             make_clock_functions('perf_counter', rtime.CLOCK_MONOTONIC) +
+             make_clock_functions('monotonic', rtime.CLOCK_MONOTONIC) +
+             make_clock_functions('time', rtime.CLOCK_REALTIME))
 
 
 def make_module(space):
