@@ -84,11 +84,13 @@ def startup_builtin_modules(space):
     """Called once when the process starts (the space itself is built at
     translation time): reads what only exists at run time."""
     from pypy.module.posix.moduledef import fill_environ
+    from pypy.module.time.moduledef import fill_timezone
     from pypy.module.sys.moduledef import fill_stdin
     from pypy.module.signal.interp_signal import install_sigint_handler
     from pypy.module.micronumpy.buffer_memory import keep_freed_memory, \
         read_allocation_mode
     fill_environ(space)
+    fill_timezone(space, space.builtin_modules['time'])
     fill_stdin(space)
     install_sigint_handler()
     keep_freed_memory()
