@@ -6,10 +6,15 @@ came back reading a box that no operation defined, the copy of n - 1 in
 the loop unrolled (n + 1 - 1: an identity of n, which the scheduler
 dropped without reading n in its place, patches/rpython/0018), and the
 backend stopped the process (compute_vars_longevity's AssertionError).
-A vectorized loop reading an undefined box is now left scalar, whatever
-the fault (tests/app/numpy/test_python_loops.py runs mulx on pypy-c)."""
+A vectorized loop reading an undefined box, or whose overflow guard no
+longer follows its operation (the Legendre series' derivative: `2 * j -
+1` scheduled away from its guard_no_overflow stopped the backend in
+flush_cc), is now left scalar, whatever the fault
+(tests/app/numpy/test_python_loops.py runs both loops on pypy-c)."""
 
-from rpython.jit.metainterp.resoperation import InputArgInt
+from rpython.jit.metainterp.resoperation import (InputArgInt, ResOperation,
+                                                 rop)
+from rpython.jit.metainterp.history import ConstInt
 from rpython.jit.metainterp.optimizeopt import vector
 from rpython.jit.metainterp.test.support import LLJitMixin
 from rpython.jit.metainterp.warmspot import get_stats
@@ -96,6 +101,28 @@ def make_vector_main():
             lltype.free(dst, flavor='raw')
         return total
     return main
+
+
+def overflow_loop(guard_follows):
+    """(label, operations): i1 = i0 * 2 (checked), i2 = i0 + 1, with the
+    overflow guard right after the multiplication or after the add."""
+    i0 = InputArgInt()
+    label = ResOperation(rop.LABEL, [i0])
+    mul = ResOperation(rop.INT_MUL_OVF, [i0, ConstInt(2)])
+    add = ResOperation(rop.INT_ADD, [i0, ConstInt(1)])
+    guard = ResOperation(rop.GUARD_NO_OVERFLOW, [])
+    guard.setfailargs([i0])
+    jump = ResOperation(rop.JUMP, [add])
+    if guard_follows:
+        return label, [mul, guard, add, jump]
+    return label, [mul, add, guard, jump]
+
+
+def test_an_overflow_guard_must_follow_its_operation():
+    label, ops = overflow_loop(guard_follows=True)
+    assert vector.well_formed(label, [], ops)
+    label, ops = overflow_loop(guard_follows=False)
+    assert not vector.well_formed(label, [], ops)
 
 
 class TestUserLoops(LLJitMixin):
