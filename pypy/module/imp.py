@@ -180,13 +180,20 @@ def find_module(space, name):
         w_parent = find_module(space, name[:dot])
         shortname = name[dot + 1:]
         if space.findattr(w_parent, '__path__') is None:
-            # a submodule held by a built-in package (numpy.random); a
-            # package's own __getattr__ may import its submodules lazily,
-            # through this function
+            # a submodule held by a built-in package (numpy.random)
             w_sub = space.findattr(w_parent, shortname)
-            if isinstance(w_sub, W_ModuleObject):
-                space.w_modules.data[w_name] = w_sub
-                return w_sub
+        elif isinstance(w_parent, W_ModuleObject):
+            # one a package imported already under another name
+            # (numpy.polynomial.polynomial, which is
+            # _numpy_lib.polynomial.polynomial); not through the package's
+            # __getattr__, which may import its submodules lazily, through
+            # this function
+            w_sub = w_parent.w_dict.getitem_str(space, shortname)
+        else:
+            w_sub = None
+        if isinstance(w_sub, W_ModuleObject):
+            space.w_modules.data[w_name] = w_sub
+            return w_sub
     w_module = find_with_meta_path(space, name, w_parent)
     if w_module is not None:
         if w_parent is not None:

@@ -2,15 +2,12 @@
 a Python loop over array items, c[i] = a[i] + b[i]).  What the vectorizer
 returns must be the loop as it came or a well-formed vector loop:
 numpy.polynomial's mulx loop (p[n + 1] += c[n]; p[n - 1] += c[n] * n)
-came back reading a box that no operation defined, the copy of n - 1 in
-the loop unrolled (n + 1 - 1: an identity of n, which the scheduler
-dropped without reading n in its place, patches/rpython/0018), and the
-backend stopped the process (compute_vars_longevity's AssertionError).
-A vectorized loop reading an undefined box, or whose overflow guard no
-longer follows its operation (the Legendre series' derivative: `2 * j -
-1` scheduled away from its guard_no_overflow stopped the backend in
-flush_cc), is now left scalar, whatever the fault
-(tests/app/numpy/test_python_loops.py runs both loops on pypy-c)."""
+came back reading a box that no operation defined, and the Legendre
+series' derivative with `2 * j - 1` scheduled away from its
+guard_no_overflow; the backend stopped the process
+(compute_vars_longevity's, flush_cc's AssertionError).  Such a loop is
+now left scalar, whatever the fault (patches/rpython/0018;
+tests/app/numpy/test_python_loops.py runs both loops on pypy-c)."""
 
 from rpython.jit.metainterp.resoperation import (InputArgInt, ResOperation,
                                                  rop)
