@@ -98,7 +98,7 @@ def where_sig(dtype, cond, x, y):
 VECTOR_OPS2 = [uf.ADD, uf.SUB, uf.MUL, uf.TRUEDIV]
 INT32_VECTOR_OPS2 = [uf.ADD, uf.SUB, uf.MUL]
 INT64_VECTOR_OPS2 = [uf.ADD, uf.SUB]
-VECTOR_OPS1 = [uf.NEG]
+VECTOR_OPS1 = [uf.NEG, uf.SQRT]     # (SQRT: patches/rpython/0017)
 MAX_VECTOR_OPERANDS = 8
 # complex operations that act on the real and imaginary parts alike
 COMPLEX_PARTS_OPS2 = [uf.ADD, uf.SUB]
