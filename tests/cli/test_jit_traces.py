@@ -256,6 +256,25 @@ def test_fused_expression_vectorizes_with_the_widest_registers(
     assert max(log.vecopt_factors) == factor, log.vecopt_factors
 
 
+SQUARE_ROOTS = """
+import numpy as np
+a = np.arange(10000.0) - 100.0       # negative items too: NaN, as NumPy's
+with np.errstate(invalid='ignore'):
+    for i in range(50):
+        r = np.sqrt(a * 0.5)
+print(float(r[1234]), float(r[9999]), str(r[3]))
+"""
+
+
+def test_square_roots_are_vector_operations(traced, tmp_path):
+    # np.sqrt's loop is under the vectorizing driver, and the calls of
+    # math.sqrt in it become vec_float_sqrt (patches/rpython/0017)
+    out, log = traced(SQUARE_ROOTS, CATEGORIES)
+    assert out == oracle_output(tmp_path, SQUARE_ROOTS)
+    names = [name for loop in log.loops for name in loop.body_names]
+    assert 'vec_float_sqrt' in names, names
+
+
 FLOAT_SUM_OVER_ARRAY = """
 import numpy as np
 def f(a, n):
