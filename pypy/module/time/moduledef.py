@@ -261,8 +261,7 @@ def zone_of(tm):
     return ''
 
 
-def convert_time(space, args, fname, c_convert):
-    seconds = seconds_arg(space, args, fname)
+def struct_time_at(space, c_convert, seconds):
     with lltype.scoped_alloc(TIME_T_P.TO, 1) as t:
         t[0] = rffi.cast(rffi.TIME_T, seconds)
         with lltype.scoped_alloc(TM) as tm:
@@ -271,6 +270,10 @@ def convert_time(space, args, fname, c_convert):
                                   "timestamp out of range for platform "
                                   "time_t")
             return struct_time_of(space, tm)
+
+
+def convert_time(space, args, fname, c_convert):
+    return struct_time_at(space, c_convert, seconds_arg(space, args, fname))
 
 
 def time_localtime(space, args):
@@ -365,8 +368,12 @@ def pad(value, width, fill):
 def time_asctime(space, args):
     check_args(space, args, 'asctime', 0, 1)
     if not args.arguments_w:
-        return asctime_of_tm(space, c_localtime_r, int(rtime.time()))
-    w_tuple = args.arguments_w[0]
+        return asctime_of(space, struct_time_at(space, c_localtime_r,
+                                                 int(rtime.time())))
+    return asctime_of(space, args.arguments_w[0])
+
+
+def asctime_of(space, w_tuple):
     if not isinstance(w_tuple, W_TupleObject):
         raise space.error(space.w_TypeError,
                           "Tuple or struct_time argument required")
@@ -407,27 +414,9 @@ def time_asctime(space, args):
                                              minute, sec, (wday + 1) % 7))
 
 
-def asctime_of_tm(space, c_convert, seconds):
-    with lltype.scoped_alloc(TIME_T_P.TO, 1) as t:
-        t[0] = rffi.cast(rffi.TIME_T, seconds)
-        with lltype.scoped_alloc(TM) as tm:
-            if not c_convert(t, tm):
-                raise space.error(space.w_OverflowError,
-                                  "timestamp out of range for platform "
-                                  "time_t")
-            return space.newtext_utf8(format_asctime(
-                rffi.getintfield(tm, 'c_tm_year') + 1900,
-                rffi.getintfield(tm, 'c_tm_mon'),
-                rffi.getintfield(tm, 'c_tm_mday'),
-                rffi.getintfield(tm, 'c_tm_hour'),
-                rffi.getintfield(tm, 'c_tm_min'),
-                rffi.getintfield(tm, 'c_tm_sec'),
-                rffi.getintfield(tm, 'c_tm_wday')))
-
-
 def time_ctime(space, args):
-    return asctime_of_tm(space, c_localtime_r,
-                         seconds_arg(space, args, 'ctime'))
+    return asctime_of(space, struct_time_at(
+        space, c_localtime_r, seconds_arg(space, args, 'ctime')))
 
 
 def time_strptime(space, args):

@@ -7,8 +7,12 @@ stopped the process when compiled."""
 import numpy as np
 
 
-def mulx(c):
-    product = np.zeros(len(c) + 1)
+def list_of_zeros(n):
+    return [0.0] * n
+
+
+def mulx(c, zeros=np.zeros):
+    product = zeros(len(c) + 1)
     for n in range(len(c)):
         product[n + 1] += c[n]
         if n > 0:
@@ -16,30 +20,9 @@ def mulx(c):
     return product
 
 
-def mulx_of_list(c):
-    product = [0.0] * (len(c) + 1)
-    for n in range(len(c)):
-        product[n + 1] += c[n]
-        if n > 0:
-            product[n - 1] += c[n] * n
-    return product
-
-
-def derivative(c):
+def derivative(c, zeros=np.zeros):
     n = len(c) - 1
-    der = np.empty(n)
-    for j in range(n, 2, -1):
-        der[j - 1] = (2 * j - 1) * c[j]
-        c[j - 2] += c[j]
-    if n > 1:
-        der[1] = 3 * c[2]
-    der[0] = c[1]
-    return der
-
-
-def derivative_of_list(c):
-    n = len(c) - 1
-    der = [0.0] * n
+    der = zeros(n)
     for j in range(n, 2, -1):
         der[j - 1] = (2 * j - 1) * c[j]
         c[j - 2] += c[j]
@@ -58,7 +41,7 @@ def elementwise_sum(a, b):
 
 def test_reads_and_writes_around_the_index():
     c = np.arange(1.0, 60.0)
-    want = mulx_of_list(c.tolist())
+    want = mulx(c.tolist(), list_of_zeros)
     for i in range(300):
         assert mulx(c).tolist() == want
 
@@ -67,7 +50,7 @@ def test_writes_behind_the_index_of_a_countdown():
     for i in range(400):
         n = 2 + i % 13
         c = np.cos(np.arange(n) * (i + 1.0))
-        want = derivative_of_list(c.tolist())
+        want = derivative(c.tolist(), list_of_zeros)
         assert derivative(c).tolist() == want
 
 

@@ -10,12 +10,10 @@ test_vector_bounds.py, which runs both widths."""
 
 import py
 from rpython.jit.backend.x86 import rx86
-from rpython.jit.metainterp.test.support import LLJitMixin
 from rpython.jit.metainterp.warmspot import get_stats
 from rpython.rtyper.lltypesystem import lltype, rffi
 from pypy.module.micronumpy.test import test_vector_bounds as bounds
-from pypy.module.micronumpy.test.x86backend import (
-    skip_unless_x86_64_with_sse4_1, use_libc_malloc)
+from pypy.module.micronumpy.test.x86backend import X86MetaInterp
 
 
 class CodeBuilder(rx86.X86_64_CodeBuilder):
@@ -89,20 +87,13 @@ def vector_widths():
     return widths
 
 
-class TestWideLoops(LLJitMixin):
-    CPUClass = staticmethod(bounds.make_x86_cpu)
-    enable_opts = bounds.TestX86.enable_opts
+class TestWideLoops(X86MetaInterp):
 
     def setup_class(cls):
-        skip_unless_x86_64_with_sse4_1()
         from rpython.jit.backend.x86 import detect_feature
         if not detect_feature.detect_avx2():
             py.test.skip("no AVX2 on this CPU")
-        cls.undo_malloc = staticmethod(use_libc_malloc())
-
-    def teardown_class(cls):
-        if hasattr(cls, 'undo_malloc'):
-            cls.undo_malloc()
+        X86MetaInterp.setup_class.im_func(cls)
 
     def widths(self, TP, op, vec_wide):
         res = self.meta_interp(bounds.make_main(TP, op), [0], vec=True,

@@ -19,7 +19,6 @@ test runs twice: with the CPU's widest vector registers (AVX2's ymm where
 it has them: patches/rpython/0015, four float64 a vector) and with SSE's."""
 
 import py
-from rpython.jit.metainterp.test.support import LLJitMixin
 from rpython.jit.metainterp.warmspot import get_stats
 from rpython.rlib.jit import JitDriver
 from rpython.rlib.unroll import unrolling_iterable
@@ -27,8 +26,7 @@ from rpython.rlib.rawstorage import (alloc_raw_storage, free_raw_storage,
                                      raw_storage_getitem, raw_storage_setitem)
 from rpython.rtyper.lltypesystem import lltype, rffi
 from rpython.rtyper.lltypesystem.module.ll_math import sqrt_nonneg
-from pypy.module.micronumpy.test.x86backend import (
-    skip_unless_x86_64_with_sse4_1, use_libc_malloc)
+from pypy.module.micronumpy.test.x86backend import X86MetaInterp
 
 FIRST_SIZES = [2, 3, 9, 22, 30]     # the trip count each loop is compiled on
 SIZES = [2, 3, 9, 22, 30, 1, 0, 65]     # then reused on these
@@ -153,15 +151,6 @@ def vector_ops_compiled():
     return names
 
 
-def make_x86_cpu(*args, **kwds):
-    from rpython.jit.backend.detect_cpu import getcpuclass
-    cpu = getcpuclass()(*args, **kwds)
-    # as under pypy-c's GC; without it optimizeopt does not peel the loop
-    # and the vectorizer, which works on the peeled loop, never runs
-    cpu.supports_guard_gc_type = True
-    return cpu
-
-
 def make_cast_main(first_size):
     """main(0) runs astype's float64 -> float32 cast loop (loop.
     cast_contiguous), compiled on first_size items, on every size, as
@@ -253,19 +242,8 @@ def make_five_load_main():
     return main
 
 
-class TestX86(LLJitMixin):
+class TestX86(X86MetaInterp):
     """The real assembler: a store past the end shows in the sentinel."""
-    CPUClass = staticmethod(make_x86_cpu)
-    enable_opts = 'intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll'
-
-    def setup_class(cls):
-        skip_unless_x86_64_with_sse4_1()
-        cls.undo_malloc = staticmethod(use_libc_malloc())
-
-    def teardown_class(cls):
-        if hasattr(cls, 'undo_malloc'):
-            cls.undo_malloc()
-
     vec_wide = 1    # (the CPU's widest vector registers: AVX2's ymm)
 
     def run(self, TP, op):

@@ -13,13 +13,10 @@ from rpython.jit.metainterp.resoperation import (InputArgInt, ResOperation,
                                                  rop)
 from rpython.jit.metainterp.history import ConstInt
 from rpython.jit.metainterp.optimizeopt import vector
-from rpython.jit.metainterp.test.support import LLJitMixin
 from rpython.jit.metainterp.warmspot import get_stats
 from rpython.rlib.jit import JitDriver
 from rpython.rtyper.lltypesystem import lltype, rffi
-from pypy.module.micronumpy.test.test_vector_bounds import make_x86_cpu
-from pypy.module.micronumpy.test.x86backend import (
-    skip_unless_x86_64_with_sse4_1, use_libc_malloc)
+from pypy.module.micronumpy.test.x86backend import X86MetaInterp
 
 
 def make_mulx_main():
@@ -122,17 +119,7 @@ def test_an_overflow_guard_must_follow_its_operation():
     assert not vector.well_formed(label, [], ops)
 
 
-class TestUserLoops(LLJitMixin):
-    CPUClass = staticmethod(make_x86_cpu)
-    enable_opts = 'intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll'
-
-    def setup_class(cls):
-        skip_unless_x86_64_with_sse4_1()
-        cls.undo_malloc = staticmethod(use_libc_malloc())
-
-    def teardown_class(cls):
-        if hasattr(cls, 'undo_malloc'):
-            cls.undo_malloc()
+class TestUserLoops(X86MetaInterp):
 
     def test_a_loop_of_shifted_reads_and_writes_compiles(self):
         main = make_mulx_main()

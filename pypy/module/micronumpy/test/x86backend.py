@@ -2,6 +2,7 @@
 the malloc it runs with."""
 
 import py
+from rpython.jit.metainterp.test.support import LLJitMixin
 from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
 
 
@@ -33,17 +34,41 @@ class FakeStats(object):
     pass
 
 
-class RealX86CPU(object):
-    """Base of test classes that compile traces with the real x86-64
-    backend: cls.cpu, set up once per class."""
+class RealX86Backend(object):
+    """Base of test classes that run the real x86-64 backend: skipped
+    where it cannot run, libc's malloc while the class runs."""
 
     def setup_class(cls):
-        from rpython.jit.backend.detect_cpu import getcpuclass
         skip_unless_x86_64_with_sse4_1()
         cls.undo_malloc = staticmethod(use_libc_malloc())
-        cls.cpu = getcpuclass()(rtyper=None, stats=FakeStats())
-        cls.cpu.setup_once()
 
     def teardown_class(cls):
         if hasattr(cls, 'undo_malloc'):
             cls.undo_malloc()
+
+
+class RealX86CPU(RealX86Backend):
+    """Base of test classes that compile traces by hand: cls.cpu, set up
+    once per class."""
+
+    def setup_class(cls):
+        from rpython.jit.backend.detect_cpu import getcpuclass
+        RealX86Backend.setup_class.im_func(cls)
+        cls.cpu = getcpuclass()(rtyper=None, stats=FakeStats())
+        cls.cpu.setup_once()
+
+
+def make_x86_cpu(*args, **kwds):
+    from rpython.jit.backend.detect_cpu import getcpuclass
+    cpu = getcpuclass()(*args, **kwds)
+    # as under pypy-c's GC; without it optimizeopt does not peel the loop
+    # and the vectorizer, which works on the peeled loop, never runs
+    cpu.supports_guard_gc_type = True
+    return cpu
+
+
+class X86MetaInterp(RealX86Backend, LLJitMixin):
+    """Base of test classes that run the meta-interpreter on the real
+    x86-64 backend with pypy-c's optimizations (vectorizer included)."""
+    CPUClass = staticmethod(make_x86_cpu)
+    enable_opts = 'intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll'
