@@ -64,6 +64,16 @@ ENCODINGS = [
     ('VSQRTPS_xx', (2, 2), 'vsqrtps %ymm2, %ymm2', 'c5fc51d2'),
     ('SQRTPD_xx', (10, 10), 'sqrtpd %xmm10, %xmm10', '66450f51d2'),
     ('SQRTPS_xx', (1, 1), 'sqrtps %xmm1, %xmm1', '0f51c9'),
+    ('MAXPD_xx', (1, 9), 'maxpd %xmm9, %xmm1', '66410f5fc9'),
+    ('MINPD_xx', (11, 2), 'minpd %xmm2, %xmm11', '66440f5dda'),
+    ('MAXSD_xx', (4, 3), 'maxsd %xmm3, %xmm4', 'f20f5fe3'),
+    ('MINSD_xx', (0, 12), 'minsd %xmm12, %xmm0', 'f2410f5dc4'),
+    ('MAXPS_xx', (6, 5), 'maxps %xmm5, %xmm6', '0f5ff5'),
+    ('MINPS_xx', (8, 7), 'minps %xmm7, %xmm8', '440f5dc7'),
+    ('VMAXPD_xx', (1, 9), 'vmaxpd %ymm9, %ymm1, %ymm1', 'c4c1755fc9'),
+    ('VMINPD_xx', (11, 2), 'vminpd %ymm2, %ymm11, %ymm11', 'c5255dda'),
+    ('VMAXPS_xx', (4, 5), 'vmaxps %ymm5, %ymm4, %ymm4', 'c5dc5fe5'),
+    ('VMINPS_xx', (6, 3), 'vminps %ymm3, %ymm6, %ymm6', 'c5cc5df3'),
     ('VZEROUPPER', (), 'vzeroupper', 'c5f877'),
 ]
 

@@ -25,6 +25,7 @@ from rpython.rlib.unroll import unrolling_iterable
 from rpython.rlib.rawstorage import (alloc_raw_storage, free_raw_storage,
                                      raw_storage_getitem, raw_storage_setitem)
 from rpython.rtyper.lltypesystem import lltype, rffi
+from rpython.rlib.rfloat import NAN
 from rpython.rtyper.lltypesystem.module.ll_math import sqrt_nonneg
 from pypy.module.micronumpy.test.x86backend import X86MetaInterp
 
@@ -242,6 +243,125 @@ def make_five_load_main():
     return main
 
 
+def make_best_main(is_max):
+    """main(0) runs loops of loop.float_best's shape (a search for a NaN,
+    then larger() or smaller() of each item and the best so far: MAXPD or
+    MINPD on an accumulator) compiled on each of FIRST_SIZES, over every
+    size with no NaN or one at each position; 0, or 1000 * size + the
+    NaN's position (size: none) of the first wrong result."""
+    from pypy.module.micronumpy.loop import larger, smaller
+    kernels = []
+    for first in FIRST_SIZES:
+        nan_driver = JitDriver(greens=[], reds=['i', 'off', 'size', 'a'],
+                               vectorize=True)
+        best_driver = JitDriver(greens=[],
+                                reds=['i', 'off', 'size', 'a', 'best'],
+                                vectorize=True)
+
+        def nan_at(a, size, nan_driver=nan_driver):
+            i = 0
+            off = 0
+            while i < size:
+                nan_driver.jit_merge_point(i=i, off=off, size=size, a=a)
+                x = raw_storage_getitem(lltype.Float, a, off)
+                if x != x:
+                    return i
+                i += 1
+                off += 8
+            return size
+
+        def best_of(a, size, best_driver=best_driver):
+            best = raw_storage_getitem(lltype.Float, a, 0)
+            i = 0
+            off = 0
+            while i < size:
+                best_driver.jit_merge_point(i=i, off=off, size=size, a=a,
+                                            best=best)
+                x = raw_storage_getitem(lltype.Float, a, off)
+                best = larger(x, best) if is_max else smaller(x, best)
+                i += 1
+                off += 8
+            return best
+
+        def kernel(a, size, nan_at=nan_at, best_of=best_of):
+            if nan_at(a, size) < size:
+                return NAN
+            return best_of(a, size)
+        kernels.append((first, kernel))
+    kernels = unrolling_iterable(kernels)
+
+    def expected(a, size):
+        best = raw_storage_getitem(lltype.Float, a, 0)
+        for k in range(size):
+            x = raw_storage_getitem(lltype.Float, a, k * 8)
+            if x != x:
+                return x
+            if (x > best) if is_max else (x < best):
+                best = x
+        return best
+
+    def main(n):
+        for first, kernel in kernels:
+            for size in [first] + SIZES:
+                if size == 0:
+                    continue
+                a = alloc_raw_storage(size * 8, zero=True)
+                for nan_at in range(size + 1):
+                    for k in range(size):
+                        # ties, negative zeros and the best at every place
+                        x = float((k * 7919 + first) % 23 - 11) * 0.5
+                        raw_storage_setitem(a, k * 8,
+                                            -0.0 if x == 0.0 else x)
+                    if nan_at < size:
+                        raw_storage_setitem(a, nan_at * 8, NAN)
+                    got = 0.0
+                    for r in range(REPEATS):
+                        got = kernel(a, size)
+                    want = expected(a, size)
+                    if not (got == want or got != got and want != want):
+                        free_raw_storage(a)
+                        return size * 1000 + nan_at
+                free_raw_storage(a)
+        return 0
+    return main
+
+
+def make_guarded_best_main():
+    """main(0): the max of x / (x + 1) over 40 items, by a loop that checks
+    each divisor (a guard per item, which a vector loop tests two at a
+    time) and keeps the max in larger(): 0 if right, else 1."""
+    from pypy.module.micronumpy.loop import larger
+    driver = JitDriver(greens=[], reds=['i', 'off', 'size', 'a', 'best'],
+                       vectorize=True)
+
+    def best_quotient(a, size):
+        best = -1e300
+        i = 0
+        off = 0
+        while i < size:
+            driver.jit_merge_point(i=i, off=off, size=size, a=a, best=best)
+            x = raw_storage_getitem(lltype.Float, a, off)
+            d = x + 1.0
+            if d == 0.0:
+                return NAN
+            best = larger(x / d, best)
+            i += 1
+            off += 8
+        return best
+
+    def main(n):
+        size = 40
+        a = alloc_raw_storage(size * 8, zero=True)
+        for k in range(size):
+            raw_storage_setitem(a, k * 8, float((k * 7) % 40))
+        got = 0.0
+        for r in range(REPEATS):
+            got = best_quotient(a, size)
+        free_raw_storage(a)
+        return 0 if got == 39.0 / 40.0 else 1
+    return main
+
+
 class TestX86(X86MetaInterp):
     """The real assembler: a store past the end shows in the sentinel."""
     vec_wide = 1    # (the CPU's widest vector registers: AVX2's ymm)
@@ -278,6 +398,21 @@ class TestX86(X86MetaInterp):
                                vec_wide=self.vec_wide)
         assert res == 0
         assert vector_ops_compiled()
+
+    def test_max_and_min_are_vector_operations(self):
+        for is_max, name in [(True, 'vec_float_max'),
+                             (False, 'vec_float_min')]:
+            res = self.meta_interp(make_best_main(is_max), [0], vec=True,
+                                   vec_wide=self.vec_wide)
+            assert res == 0, "size %d, NaN at %d" % (res // 1000, res % 1000)
+            assert name in vector_ops_compiled()
+            assert 'vec_float_ne' in vector_ops_compiled()
+
+    def test_max_with_a_guard_per_item_is_right(self):
+        # (the vector guard's exit cannot keep the accumulator: no vectors)
+        res = self.meta_interp(make_guarded_best_main(), [0], vec=True,
+                               vec_wide=self.vec_wide)
+        assert res == 0
 
     def test_float64_to_float32_cast_stays_in_bounds(self):
         # float64 and float32 items side by side: two and four a vector
