@@ -350,7 +350,7 @@ def make_guarded_best_main():
         return best
 
     def main(n):
-        size = 40
+        size = 40 + n
         a = alloc_raw_storage(size * 8, zero=True)
         for k in range(size):
             raw_storage_setitem(a, k * 8, float((k * 7) % 40))
