@@ -592,7 +592,8 @@ def make_module(space):
             new=terminalsize.new_terminal_size, acceptable_as_base=False),
         [space.w_tuple]))
     setitem(space, 'environ', space.newdict())
-    setitem(space, '__getattr__', module_getattr('os', '_os_lib'))
+    setitem(space, '__getattr__', module_getattr('os', '_os_lib',
+                                                 ['_get_exports_list']))
     w_path = make_path_module(space)
     setitem(space, 'path', w_path)
     space.builtin_modules['posixpath'] = w_path
