@@ -374,7 +374,10 @@ def timeout_seconds(space, w_timeout):
     """A timeout in seconds, -1.0 for None (blocking)."""
     if space.is_none(w_timeout):
         return -1.0
-    timeout = space.float_w(space.call_function(space.w_float, w_timeout))
+    if space.isinstance_w(w_timeout, space.w_float):
+        timeout = space.float_w(w_timeout)
+    else:
+        timeout = float(space.getindex_w(w_timeout))
     if timeout < 0.0:
         raise space.error(space.w_ValueError, "Timeout value out of range")
     return timeout

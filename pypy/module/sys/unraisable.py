@@ -12,6 +12,7 @@ from pypy.objspace.excobject import W_BaseException
 from pypy.objspace.tupleobject import W_TupleObject
 
 FIELDS = ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object']
+REPR_NAMES = [name.decode('ascii') for name in FIELDS]
 
 
 class W_UnraisableHookArgs(W_TupleObject):
@@ -20,9 +21,8 @@ class W_UnraisableHookArgs(W_TupleObject):
         return space.w_sys_UnraisableHookArgs
 
     def repr(self, space):
-        fields = [u'%s=%s' % (FIELDS[i].decode('ascii'),
-                              space.repr_u(self.items_w[i]))
-                  for i in range(len(FIELDS))]
+        fields = [u'%s=%s' % (REPR_NAMES[i], space.repr_u(self.items_w[i]))
+                  for i in range(len(REPR_NAMES))]
         return space.newtext(u'UnraisableHookArgs(' + u', '.join(fields) +
                              u')')
 
@@ -72,7 +72,10 @@ def unraisable_text(space, w_args):
     """What the default hook writes: the err_msg and object line, then the
     exception."""
     from pypy.interpreter.main import format_traceback
-    w_type, w_value, _, w_msg, w_obj = w_args.items_w
+    w_type = w_args.items_w[0]
+    w_value = w_args.items_w[1]
+    w_msg = w_args.items_w[3]
+    w_obj = w_args.items_w[4]
     lines = []
     if not space.is_none(w_obj):
         if space.is_none(w_msg):
