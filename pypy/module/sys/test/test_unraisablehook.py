@@ -18,6 +18,9 @@ class Err:
         pass
 def failing():
     raise ValueError('boom')
+def report():
+    atexit.register(failing)
+    atexit._run_exitfuncs()
 def with_stderr(func):
     saved = sys.stderr
     sys.stderr = err = Err()
@@ -37,8 +40,7 @@ def test_atexit_reports_through_the_hook():
     assert run("seen = []\n"
                "sys.unraisablehook = seen.append\n"
                "try:\n"
-               "    atexit.register(failing)\n"
-               "    atexit._run_exitfuncs()\n"
+               "    report()\n"
                "finally:\n"
                "    sys.unraisablehook = sys.__unraisablehook__\n"
                "[a] = seen\n"
@@ -50,10 +52,7 @@ def test_atexit_reports_through_the_hook():
 
 
 def test_the_default_hook_writes_message_object_and_exception():
-    text = run("def report():\n"
-               "    atexit.register(failing)\n"
-               "    atexit._run_exitfuncs()\n"
-               "return with_stderr(report)")
+    text = run("return with_stderr(report)")
     assert text.startswith("'Exception ignored in atexit callback: "
                            "<function failing at ")
     assert text.endswith("ValueError: boom\\n'")
@@ -63,8 +62,7 @@ def test_the_default_hook_on_arguments_made_from_python():
     assert run("seen = []\n"
                "sys.unraisablehook = seen.append\n"
                "try:\n"
-               "    atexit.register(failing)\n"
-               "    atexit._run_exitfuncs()\n"
+               "    report()\n"
                "finally:\n"
                "    sys.unraisablehook = sys.__unraisablehook__\n"
                "T = type(seen[0])\n"
@@ -83,9 +81,6 @@ def test_a_failing_hook_is_reported_by_the_default_one():
     text = run("def hook(args):\n"
                "    raise KeyError('in hook')\n"
                "sys.unraisablehook = hook\n"
-               "def report():\n"
-               "    atexit.register(failing)\n"
-               "    atexit._run_exitfuncs()\n"
                "try:\n"
                "    return with_stderr(report)\n"
                "finally:\n"
@@ -98,8 +93,7 @@ def test_a_failing_hook_is_reported_by_the_default_one():
 def test_argument_type_errors():
     assert run("seen = []\n"
                "sys.unraisablehook = seen.append\n"
-               "atexit.register(failing)\n"
-               "atexit._run_exitfuncs()\n"
+               "report()\n"
                "sys.unraisablehook = sys.__unraisablehook__\n"
                "T = type(seen[0])\n"
                "r = []\n"
