@@ -25,6 +25,8 @@ def test_socketpair_round_trip():
         assert a.family == socket.AF_UNIX and a.type == socket.SOCK_STREAM
         a.sendall(b"ping")
         assert b.recv(16) == b"ping"
+        a.sendall(memoryview(b"view"))
+        assert b.recv(16) == b"view"
         buf = bytearray(8)
         b.send(b"pong")
         assert a.recv_into(buf) == 4 and bytes(buf[:4]) == b"pong"

@@ -11,9 +11,8 @@ from pypy.interpreter.arguments import Arguments, argument, check_args, \
 from pypy.module._socket.addresses import address_object, address_of
 from pypy.module._socket.errors import socket_error
 from pypy.module.posix.oserror import oserror
-from pypy.objspace.bytearrayobject import bytes_like
 from pypy.objspace.bytesobject import bytes_like_required
-from pypy.objspace.memoryviewobject import W_MemoryView
+from pypy.objspace.memoryviewobject import W_MemoryView, buffer_data
 from pypy.objspace.root import W_Root
 from pypy.objspace.usersubclass import make_user_class
 from pypy.module._socket.headers import SO_DOMAIN, SO_PROTOCOL
@@ -205,9 +204,7 @@ def socket_connect_ex(space, args):
 def data_argument(space, w_data):
     """The bytes of a bytes-like object (bytes, bytearray, array,
     memoryview)."""
-    if isinstance(w_data, W_MemoryView):
-        return w_data.as_str(space)
-    data = bytes_like(w_data)
+    data = buffer_data(space, w_data)
     if data is None:
         raise bytes_like_required(space, w_data)
     return data
