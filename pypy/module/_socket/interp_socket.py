@@ -76,6 +76,17 @@ def int_argument(space, args, position, name, default):
     return space.int_w(w_value)
 
 
+def ask_descriptor(sock):
+    """The family, type and protocol left out (-1) when a socket adopts a
+    descriptor, as the descriptor tells them."""
+    if sock.family == -1:
+        sock.family = sock.getsockopt_int(rsocket.SOL_SOCKET, SO_DOMAIN)
+    if sock.type == -1:
+        sock.type = sock.getsockopt_int(rsocket.SOL_SOCKET, rsocket.SO_TYPE)
+    if sock.proto == -1:
+        sock.proto = sock.getsockopt_int(rsocket.SOL_SOCKET, SO_PROTOCOL)
+
+
 def open_socket(space, w_self, args):
     """socket(family=-1, type=-1, proto=-1, fileno=None)."""
     check_keywords(space, args, 'socket',
@@ -100,16 +111,11 @@ def open_socket(space, w_self, args):
                 raise space.error(space.w_ValueError,
                                   "negative file descriptor")
             sock = rsocket.make_socket(fd, family, type, proto)
-            # what the caller left out, the descriptor tells
-            if family == -1:
-                sock.family = sock.getsockopt_int(rsocket.SOL_SOCKET,
-                                                  SO_DOMAIN)
-            if type == -1:
-                sock.type = sock.getsockopt_int(rsocket.SOL_SOCKET,
-                                                rsocket.SO_TYPE)
-            if proto == -1:
-                sock.proto = sock.getsockopt_int(rsocket.SOL_SOCKET,
-                                                 SO_PROTOCOL)
+            try:
+                ask_descriptor(sock)
+            except rsocket.SocketError:
+                sock.detach()       # (the descriptor is still the caller's)
+                raise
         timeout = rsocket.getdefaulttimeout()
         if timeout >= 0.0:
             sock.settimeout(timeout)

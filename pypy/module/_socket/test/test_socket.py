@@ -144,3 +144,17 @@ def test_a_closed_socket_raises_ebadf():
                "        r.append(e.errno == 9)\n"
                "s.close()\n"
                "return r") == "[-1, True, True, True]"
+
+
+def test_adopting_a_descriptor_that_is_no_socket_leaves_it_open():
+    assert run("import os\n"
+               "r, w = os.pipe()\n"
+               "try:\n"
+               "    _socket.socket(fileno=r)\n"
+               "except OSError as e:\n"
+               "    error = e.errno\n"
+               "os.write(w, b'x')\n"
+               "data = os.read(r, 1)\n"
+               "os.close(r)\n"
+               "os.close(w)\n"
+               "return error, data") == "(88, b'x')"
