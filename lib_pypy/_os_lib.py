@@ -1,6 +1,7 @@
 """os's functions and classes written in Python, as CPython's os.py
 defines them (makedirs, removedirs, walk, PathLike, fsencode, fsdecode,
-get_exec_path, popen, fdopen),
+get_exec_path, popen, fdopen, and _get_exports_list, which socket.py
+calls),
 over the built-in os module (pypy/module/posix). The built-in os's module __getattr__
 (pypy/module/applevel_names.py) imports this module on the first name os
 lacks and takes the names listed in __all__ from it."""
@@ -14,7 +15,14 @@ from types import GenericAlias
 
 __all__ = ["makedirs", "removedirs", "walk", "PathLike", "fsencode",
            "get_exec_path", "defpath", "popen", "fdopen",
-           "fsdecode"]
+           "fsdecode", "_get_exports_list"]
+
+
+def _get_exports_list(module):
+    try:
+        return list(module.__all__)
+    except AttributeError:
+        return [n for n in dir(module) if n[0] != '_']
 
 
 def makedirs(name, mode=0o777, exist_ok=False):

@@ -11,6 +11,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 
 from pypy.goal.targetpypy import entry_point
+from pypy.interpreter.test.support import grow_host_c_stack
 
 
 def program_pythonpath(value):
@@ -21,6 +22,7 @@ def program_pythonpath(value):
 
 
 if __name__ == '__main__':
+    grow_host_c_stack()
     os.environ['PYTHONPATH'] = program_pythonpath(
         os.environ.get('PYTHONPATH', ''))
     sys.exit(entry_point(['pypy-c'] + sys.argv[1:]))

@@ -77,6 +77,14 @@ def keyword_value(args, name):
     return None
 
 
+def argument(args, position, name):
+    """The argument given by keyword `name` or at `position`, or None."""
+    w_value = keyword_value(args, name)
+    if w_value is None and len(args.arguments_w) > position:
+        w_value = args.arguments_w[position]
+    return w_value
+
+
 def check_keywords(space, args, fname, allowed):
     for name in args.keyword_names:
         if name not in allowed:

@@ -38,11 +38,15 @@ def frame_get_code(space, w_frame):
     return as_frame(space, w_frame).pycode
 
 
-def frame_get_lineno(space, w_frame):
-    frame = as_frame(space, w_frame)
+def current_line(frame):
+    """The line the frame runs (its first line before it starts)."""
     if frame.last_instr < 0:
-        return space.newint(frame.pycode.co_firstlineno)
-    return space.newint(frame.pycode.line_at(frame.last_instr))
+        return frame.pycode.co_firstlineno
+    return frame.pycode.line_at(frame.last_instr)
+
+
+def frame_get_lineno(space, w_frame):
+    return space.newint(current_line(as_frame(space, w_frame)))
 
 
 def frame_get_lasti(space, w_frame):

@@ -43,6 +43,9 @@ def setup_builtin_modules(space):
     from pypy.module._bisect.moduledef import make_module as _bisect
     from pypy.module._json.moduledef import make_module as _json
     from pypy.module.unicodedata.moduledef import make_module as unicodedata
+    from pypy.module.faulthandler.moduledef import make_module as \
+        faulthandler
+    from pypy.module._socket.moduledef import make_module as _socket
     for make_module in [builtins, sys, time, numpy, math, os, operator,
                         functools, itertools, random, future, _weakref,
                         _thread, _collections, _string, _struct,
@@ -50,7 +53,8 @@ def setup_builtin_modules(space):
                         _codecs, _contextvars, atexit, gc, _ast,
                         _signal, _csv, binascii, zlib,
                         marshal, select, _posixsubprocess,
-                        array, _bisect, _json, unicodedata] + HASH_MODULES:
+                        array, _bisect, _json, unicodedata,
+                        faulthandler, _socket] + HASH_MODULES:
         n_types = len(space.builtin_types_w)
         w_module = make_module(space)
         space.builtin_modules[w_module.name] = w_module

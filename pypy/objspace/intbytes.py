@@ -2,16 +2,9 @@
 method int.from_bytes(bytes, byteorder='big', *, signed=False)."""
 
 from rpython.rlib.rbigint import rbigint, InvalidSignednessError
-from pypy.interpreter.arguments import check_keywords, keyword_value
+from pypy.interpreter.arguments import argument, check_keywords, \
+    keyword_value
 from pypy.objspace.bytesobject import bytes_from_object
-
-
-def argument(args, position, name):
-    """The argument given by keyword `name` or at `position`, or None."""
-    w_value = keyword_value(args, name)
-    if w_value is None and len(args.arguments_w) > position:
-        w_value = args.arguments_w[position]
-    return w_value
 
 
 def check_arguments(space, args, fname, names):

@@ -150,6 +150,14 @@ def memoryview_exit(space, args):
     return space.w_False
 
 
+def buffer_data(space, w_obj):
+    """The bytes of a bytes-like object (bytes, bytearray, array.array or
+    a memoryview of one), or None."""
+    if isinstance(w_obj, W_MemoryView):
+        return w_obj.as_str(space)
+    return bytes_like(w_obj)
+
+
 def new_memoryview(space, w_type, args):
     check_args(space, args, 'memoryview', 1, 1)
     w_obj = args.arguments_w[0]

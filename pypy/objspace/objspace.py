@@ -529,6 +529,7 @@ class ObjSpace(object):
                 function.BuiltinFunction('__class_getitem__',
                                          type_class_getitem))
         w_type = W_TypeObject(self, typedef.name, bases_w, dict_w, typedef)
+        w_type.builtin = True
         setattr(self, attrname, w_type)
         self.builtin_types_w.append(w_type)
         return w_type

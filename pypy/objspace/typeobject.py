@@ -101,7 +101,7 @@ method_cache = MethodCache()
 class W_TypeObject(W_Root):
     # name?: a class's __name__ may be assigned (typing renames classes)
     _immutable_fields_ = ['name?', 'bases_w[*]', 'mro_w[*]', 'typedef',
-                          'version_tag?']
+                          'version_tag?', 'builtin']
 
     def __init__(self, space, name, bases_w, dict_w, typedef):
         self.space = space
@@ -109,6 +109,9 @@ class W_TypeObject(W_Root):
         self.bases_w = bases_w[:]
         self.dict_w = dict_w
         self.typedef = typedef      # the built-in type whose layout we use
+        # made by make_builtin_type (a Python subclass has its base's
+        # typedef, and may have its name too: socket.socket)
+        self.builtin = False
         self.version_tag = VersionTag()
         self.w_metatype = None      # None for `type` itself
         self.mro_w = compute_mro(space, self)[:]
@@ -306,7 +309,7 @@ class W_TypeObject(W_Root):
         return False
 
     def is_builtin(self):
-        return self.typedef is not None and self.typedef.name == self.name
+        return self.builtin
 
 
 def python_class(space, name, bases_w, methods, module_name):

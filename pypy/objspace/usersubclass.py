@@ -295,7 +295,8 @@ SUBCLASSABLE = ['int', 'float', 'str', 'bytes', 'tuple', 'list', 'dict', 'set',
                 'defaultdict',
                 'ReferenceType',       # _weakref.ref
                 'StringIO', 'BytesIO', 'partial', 'array',
-                'TextIOWrapper', 'BufferedReader', 'module']
+                'TextIOWrapper', 'BufferedReader', 'module',
+                'socket']          # _socket.socket (socket.socket)
 
 
 def new_user_instance(space, w_type, args):

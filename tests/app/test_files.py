@@ -207,3 +207,16 @@ def test_exclusive_create():
             open(name, "x")
     finally:
         os.remove(name)
+
+
+def test_binary_write_of_a_memoryview():
+    # (pathlib's write_bytes writes a memoryview of its data)
+    name = scratch("view")
+    try:
+        with open(name, "wb") as f:
+            assert f.write(memoryview(b"abc")) == 3
+            f.write(memoryview(bytearray(b"de")))
+        with open(name, "rb") as f:
+            assert f.read() == b"abcde"
+    finally:
+        os.remove(name)

@@ -151,3 +151,12 @@ def test_path_functions_written_in_python():
     assert os.path.samefile(".", os.getcwd())
     assert os.path.getatime(".") > 0 and os.path.getctime(".") > 0
     assert os.path.devnull == "/dev/null" and os.path.defpath == "/bin:/usr/bin"
+
+
+def test_umask_returns_the_previous_mask():
+    old = os.umask(0o022)
+    try:
+        assert os.umask(0o077) == 0o022
+        assert os.umask(0o022) == 0o077
+    finally:
+        os.umask(old)

@@ -1,8 +1,27 @@
 """Helpers shared by tests: running Python source on the real interpreter,
 and compiling it without one (FakeSpace)."""
 
+import resource
+
 from pypy.interpreter.compiler import compile_source
 from pypy.interpreter.main import run_module_code
+
+# the C stack the untranslated interpreter needs: the host PyPy overflowed
+# its default 8 MB (a segfault) in _socket's calls through ll2ctypes
+# (getsockname after some app-level code; 16 MB was enough)
+HOST_C_STACK = 64 * 1024 * 1024
+
+
+def grow_host_c_stack():
+    """Raises the soft limit of the main thread's C stack, which Linux
+    grows on demand up to that limit, to HOST_C_STACK."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_STACK)
+    if soft != resource.RLIM_INFINITY and soft < HOST_C_STACK:
+        if hard != resource.RLIM_INFINITY:
+            soft = min(HOST_C_STACK, hard)
+        else:
+            soft = HOST_C_STACK
+        resource.setrlimit(resource.RLIMIT_STACK, (soft, hard))
 
 
 def function_from_source(space, source, name):

@@ -4,6 +4,7 @@
 from pypy.interpreter.arguments import Arguments, check_args
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction
+from pypy.module.sys.unraisable import write_unraisable
 
 
 class ExitFunctions(object):
@@ -48,7 +49,6 @@ def run_exit_functions(space):
     """Calls every registered function, last first, and forgets them; an
     exception is reported on stderr, as CPython does, and the next function
     still runs."""
-    from pypy.interpreter.main import format_traceback, write_stderr
     calls = exit_functions.calls
     exit_functions.calls = []
     for i in range(len(calls) - 1, -1, -1):
@@ -58,9 +58,9 @@ def run_exit_functions(space):
         except OperationError as e:
             if space.type(e.w_value).issubtype(space.w_SystemExit):
                 continue
-            write_stderr(space, "Exception ignored in atexit callback: %s\n"
-                         % space.repr_utf8(call.w_func))
-            write_stderr(space, format_traceback(space, e.w_value))
+            write_unraisable(space, e.w_value,
+                             "Exception ignored in atexit callback",
+                             call.w_func)
 
 
 def atexit_run_exitfuncs(space, args):

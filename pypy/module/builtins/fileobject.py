@@ -271,9 +271,9 @@ class W_File(W_Root):
         return space.newtext(data.decode('latin-1'))
 
     def encode(self, space, w_data):
-        from pypy.objspace.bytearrayobject import bytes_like
+        from pypy.objspace.memoryviewobject import buffer_data
         if self.binary:
-            data = bytes_like(w_data)   # bytes, bytearray, array.array
+            data = buffer_data(space, w_data)
             if data is None:
                 raise space.error(space.w_TypeError,
                                   "a bytes-like object is required, not "

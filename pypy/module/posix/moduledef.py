@@ -161,6 +161,13 @@ def os_getpid(space, args):
     return space.newint(os.getpid())
 
 
+def os_umask(space, args):
+    """umask(mask) -> the previous mask (pytest's cache directory sets
+    its files' modes with it)."""
+    check_args(space, args, 'umask', 1, 1)
+    return space.newint(os.umask(space.int_w(args.arguments_w[0])))
+
+
 def os_mkdir(space, args):
     check_keywords(space, args, 'mkdir', ['mode'])
     if len(args.arguments_w) < 1 or len(args.arguments_w) > 2:
@@ -267,6 +274,7 @@ FUNCTIONS = [('getcwd', os_getcwd), ('stat', os_stat), ('lstat', os_lstat),
              ('chmod', os_chmod),
              ('chdir', path_action('chdir', os.chdir)),
              ('listdir', os_listdir), ('getpid', os_getpid),
+             ('umask', os_umask),
              ('remove', os_remove), ('unlink', os_remove),
              ('rmdir', path_action('rmdir', os.rmdir)), ('mkdir', os_mkdir),
              ('rename', os_rename), ('getenv', os_getenv),
@@ -592,7 +600,8 @@ def make_module(space):
             new=terminalsize.new_terminal_size, acceptable_as_base=False),
         [space.w_tuple]))
     setitem(space, 'environ', space.newdict())
-    setitem(space, '__getattr__', module_getattr('os', '_os_lib'))
+    setitem(space, '__getattr__', module_getattr('os', '_os_lib',
+                                                 ['_get_exports_list']))
     w_path = make_path_module(space)
     setitem(space, 'path', w_path)
     space.builtin_modules['posixpath'] = w_path

@@ -10,7 +10,7 @@ import os
 from rpython.rlib import rrandom
 from rpython.rlib.rarithmetic import r_uint, intmask
 from rpython.rlib.rbigint import rbigint
-from pypy.interpreter.arguments import Arguments, check_args, \
+from pypy.interpreter.arguments import Arguments, argument, check_args, \
     keyword_value, check_keywords
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction, Method
@@ -173,12 +173,6 @@ def self_random_kw(space, args, fname):
     return w_self
 
 
-def arg_or_kw(args, i, name):
-    if i < len(args.arguments_w):
-        return args.arguments_w[i]
-    return keyword_value(args, name)
-
-
 def new_random(space, w_type, args):
     check_args(space, args, 'Random', 0, 1)
     w_self = W_Random()
@@ -193,7 +187,7 @@ def random_seed(space, args):
     if len(args.arguments_w) > 3:
         raise space.error(space.w_TypeError,
                           "seed() takes at most 3 arguments")
-    seed_random(space, w_self, arg_or_kw(args, 1, 'a'))
+    seed_random(space, w_self, argument(args, 1, 'a'))
     return space.w_None
 
 
@@ -265,14 +259,14 @@ def random_randrange(space, args):
         raise space.error(space.w_TypeError,
                           "randrange() takes from 2 to 4 positional "
                           "arguments")
-    w_start = arg_or_kw(args, 1, 'start')
+    w_start = argument(args, 1, 'start')
     if w_start is None:
         raise space.error(space.w_TypeError,
                           "randrange() missing 1 required positional "
                           "argument: 'start'")
     return space.newint(randrange(space, w_self, w_start,
-                                  arg_or_kw(args, 2, 'stop'),
-                                  arg_or_kw(args, 3, 'step')))
+                                  argument(args, 2, 'stop'),
+                                  argument(args, 3, 'step')))
 
 
 def random_randint(space, args):
@@ -367,12 +361,12 @@ def random_choices(space, args):
     if len(args.arguments_w) > 3:
         raise space.error(space.w_TypeError,
                           "choices() takes from 2 to 3 positional arguments")
-    w_population = arg_or_kw(args, 1, 'population')
+    w_population = argument(args, 1, 'population')
     if w_population is None:
         raise space.error(space.w_TypeError,
                           "choices() missing 1 required positional "
                           "argument: 'population'")
-    w_weights = arg_or_kw(args, 2, 'weights')
+    w_weights = argument(args, 2, 'weights')
     w_cum = keyword_value(args, 'cum_weights')
     w_k = keyword_value(args, 'k')
     k = 1 if w_k is None else space.getindex_w(w_k)
@@ -427,8 +421,8 @@ def mu_sigma(space, args, fname):
         raise space.error(space.w_TypeError,
                           "%s() takes at most 2 arguments" % fname)
     w_self = self_random_kw(space, args, fname)
-    w_mu = arg_or_kw(args, 1, 'mu')
-    w_sigma = arg_or_kw(args, 2, 'sigma')
+    w_mu = argument(args, 1, 'mu')
+    w_sigma = argument(args, 2, 'sigma')
     mu = 0.0 if w_mu is None else space.float_w(w_mu)
     sigma = 1.0 if w_sigma is None else space.float_w(w_sigma)
     return w_self, mu, sigma
@@ -484,9 +478,9 @@ def random_expovariate(space, args):
 def random_triangular(space, args):
     check_keywords(space, args, 'triangular', ['low', 'high', 'mode'])
     w_self = self_random_kw(space, args, 'triangular')
-    w_low = arg_or_kw(args, 1, 'low')
-    w_high = arg_or_kw(args, 2, 'high')
-    w_mode = arg_or_kw(args, 3, 'mode')
+    w_low = argument(args, 1, 'low')
+    w_high = argument(args, 2, 'high')
+    w_mode = argument(args, 3, 'mode')
     low = 0.0 if w_low is None else space.float_w(w_low)
     high = 1.0 if w_high is None else space.float_w(w_high)
     u = w_self.random()

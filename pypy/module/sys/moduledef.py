@@ -13,6 +13,8 @@ from pypy.module.sys.namespace import W_SimpleNamespace, make_namespace_type
 from pypy.module.sys.prefix import LIB_DIR, executable_path, \
     find_prefix, find_lib_pypy
 from pypy.module.sys.stdlib_names import STDLIB_MODULE_NAMES
+from pypy.module.sys.unraisable import GETSET as UNRAISABLE_GETSET, \
+    new_unraisable_hook_args, sys_unraisablehook
 from rpython.tool.sourcetools import func_with_new_name
 
 VERSION = "3.11.7 (micronumpy-pypy)"
@@ -185,6 +187,7 @@ FUNCTIONS = [('exit', sys_exit),
              ('setrecursionlimit', sys_setrecursionlimit),
              ('exc_info', sys_exc_info),
              ('excepthook', sys_excepthook),
+             ('unraisablehook', sys_unraisablehook),
              ('_getframe', sys_getframe)]
 
 
@@ -261,6 +264,12 @@ def make_module(space):
     space.make_builtin_type('w_TextIOWrapper', TypeDef(
         'TextIOWrapper', methods=stream_methods, getset=stream_getset,
         acceptable_as_base=False), [space.w_object])
+    # the type of sys.unraisablehook's argument (not a name of sys, as in
+    # CPython 3.11)
+    space.make_builtin_type('w_sys_UnraisableHookArgs', TypeDef(
+        'UnraisableHookArgs', getset=UNRAISABLE_GETSET,
+        new=new_unraisable_hook_args, acceptable_as_base=False),
+        [space.w_tuple])
     space.w_stdout = W_TextStream(1, '<stdout>', False)
     space.w_stderr = W_TextStream(2, '<stderr>', True)
     for name, func in FUNCTIONS:
@@ -270,6 +279,8 @@ def make_module(space):
                                                              'excepthook'))
     setitem(space, '__displayhook__', w_mod.w_dict.getitem_str(
         space, 'displayhook'))
+    setitem(space, '__unraisablehook__', w_mod.w_dict.getitem_str(
+        space, 'unraisablehook'))
     setitem(space, 'stdout', space.w_stdout)
     setitem(space, 'stderr', space.w_stderr)
     setitem(space, '__stdout__', space.w_stdout)

@@ -96,3 +96,13 @@ except OSError as e:
     errno = e.errno
 return fifo, tty, errno
 """, prelude='import os') == '(True, False, 9)'
+
+
+def test_umask_returns_the_previous_mask():
+    old = os.umask(0o022)
+    try:
+        w_prev = m.os_umask(space, Arguments([space.newint(0o077)]))
+        assert space.int_w(w_prev) == 0o022
+        assert os.umask(0o022) == 0o077
+    finally:
+        os.umask(old)
