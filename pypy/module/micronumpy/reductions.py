@@ -16,9 +16,10 @@ from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.strides import index_offset, shape_repr
 from pypy.module.micronumpy.funcargs import check_axis
 from pypy.module.micronumpy.complexops import abs2
-from pypy.module.micronumpy.operands import array_from_w, convert_operand
+from pypy.module.micronumpy.operands import array_from_w, convert_operand, \
+    assign
 from pypy.module.micronumpy.flatreductions import reduce_flat, innermost_axis
-from pypy.module.micronumpy.elements import write_flat
+from pypy.module.micronumpy.elements import write_flat, read_flat
 from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
     call_unary_by_name, call_where, broadcastable, operand_shape
 from pypy.module.micronumpy.ufunc_keywords import where_keyword
@@ -283,6 +284,9 @@ def reduce_masked(space, name, ufunc_name, w_arr, w_axis, dtype, keepdims,
                                   "has to specify 'initial'" % ufunc_name)
             w_fill = space.newint(REDUCTION_IDENTITIES[name])
         w_arr = masked_items(space, w_arr, w_where, w_fill)
+    if w_initial is not None and w_arr.get_size() == 0:
+        return initial_only(space, w_arr, w_axis, dtype, keepdims,
+                            w_initial)
     w_result = reduce(space, name, w_arr, w_axis, dtype, keepdims)
     if w_initial is None:
         return w_result
@@ -292,6 +296,26 @@ def reduce_masked(space, name, ufunc_name, w_arr, w_axis, dtype, keepdims,
         res_dtype = result_dtype_of(w_result, w_arr.dtype)
     return call_binary_by_name(space, ufunc_name, w_result,
                                array_from_w(space, w_initial, res_dtype))
+
+
+def initial_only(space, w_arr, w_axis, dtype, keepdims, w_initial):
+    """The reduction with initial= of an empty array (max and min too,
+    which have no identity): initial= in every item of the result."""
+    ndim = len(w_arr.shape)
+    if w_axis is None or space.is_none(w_axis):
+        axes = range(ndim)
+    else:
+        axes = parse_axes(space, w_axis, ndim)
+    if keepdims:
+        shape = [1 if k in axes else w_arr.shape[k] for k in range(ndim)]
+    else:
+        shape = [w_arr.shape[k] for k in range(ndim) if k not in axes]
+    w_result = new_array(space, shape, dtype if dtype is not None
+                         else w_arr.dtype)
+    assign(space, w_result, w_initial)
+    if not shape:
+        return read_flat(space, w_result, 0)
+    return w_result
 
 
 def masked_items(space, w_arr, w_where, w_fill):

@@ -62,6 +62,20 @@ def test_initial():
     assert r.tolist() == [[3.0, 3.0, 3.0]]
 
 
+def test_initial_of_empty_arrays():
+    same(np.max(np.zeros(0), initial=5), 5.0, np.float64)
+    same(np.min(np.zeros(0, np.int32), initial=-3), -3, np.int32)
+    same(np.sum(np.zeros(0), initial=2), 2.0, np.float64)
+    r = np.max(np.zeros((3, 0)), axis=1, initial=5)
+    assert r.dtype == np.float64 and r.tolist() == [5.0, 5.0, 5.0]
+    r = np.maximum.reduce(np.zeros((3, 0)), axis=1, initial=5,
+                          keepdims=True)
+    assert r.tolist() == [[5.0], [5.0], [5.0]]
+    assert np.min(np.zeros((0, 2)), axis=0, initial=1).tolist() == [1.0, 1.0]
+    assert np.max(np.zeros((0, 2)), axis=1, initial=1).tolist() == []
+    same(np.max(A, where=[False] * 4, initial=7), 7.0, np.float64)
+
+
 def test_where_errors():
     message = ("reduction operation 'maximum' does not have an identity, so "
                "to use a where mask one has to specify 'initial'")
