@@ -141,6 +141,13 @@ class SeriesBasis:
     def val(self, x, c, tensor=True):
         """c's series at x; with tensor, each coefficient (c's first axis)
         broadcast over all of x."""
+        x, c = self.val_operands(x, c, tensor)
+        # x * 0 first: the shape of x (a series for a composition)
+        return x * 0 + self.clenshaw(c, lambda b: x * b)
+
+    def val_operands(self, x, c, tensor):
+        """(x, c) as val takes them: c float coefficients, shaped with
+        tensor to broadcast each over all of x."""
         c = pu.as_float_coefficients(c)
         if isinstance(x, (tuple, list)):
             x = np.asarray(x)
@@ -150,8 +157,7 @@ class SeriesBasis:
             x = np.complex128(x)
         if isinstance(x, np.ndarray) and tensor:
             c = c.reshape(c.shape + (1,) * x.ndim)
-        # x * 0 first: the shape of x (a series for a composition)
-        return x * 0 + self.clenshaw(c, lambda b: x * b)
+        return x, c
 
     def der(self, c, m=1, scl=1, axis=0):
         """The m-th derivative of c along axis, each multiplied by scl."""

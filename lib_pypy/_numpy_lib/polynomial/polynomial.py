@@ -50,6 +50,15 @@ class PowerBasis(SeriesBasis):
         matrix[:, -1] -= c[:-1] / c[-1]
         return matrix
 
+    def val(self, x, c, tensor=True):
+        """Horner's form c0 + x*(c1 + x*(...)), NumPy's polyval: one
+        multiply and one add of arrays per coefficient."""
+        x, c = self.val_operands(x, c, tensor)
+        value = c[-1] + x * 0
+        for i in range(2, len(c) + 1):
+            value = c[-i] + value * x
+        return value
+
     def valfromroots(self, x, r, tensor=True):
         """The product of (x - r_i) over the roots r (r's first axis)."""
         r = np.array(r, ndmin=1)

@@ -26,7 +26,9 @@ from pypy.module.micronumpy.operands import array_from_w
 from pypy.module.micronumpy.errstate import warn
 from pypy.module.micronumpy.indexing import item_along_first_axis, getitem
 from pypy.module.micronumpy.elements import read_flat, write_flat
-from pypy.module.micronumpy.reductions import reduce, parse_axes
+from pypy.module.micronumpy.reductions import reduce, parse_axes, \
+    reduce_masked, MASKED_REDUCTIONS
+from pypy.module.micronumpy.ufunc_keywords import where_keyword
 from pypy.module.micronumpy.shapes import accumulate, insert_axes, \
     concatenate_arrays, flattened
 from pypy.module.micronumpy.ufuncs_app import W_Ufunc, call_binary_checked, \
@@ -273,8 +275,9 @@ ufunc_getset = {'nin': ufunc_nin, 'nout': ufunc_nout, 'nargs': ufunc_nargs,
                 '__name__': ufunc_name, 'identity': ufunc_identity}
 
 
-def ufunc_axis_args(space, args, fname):
-    check_keywords(space, args, fname, ['axis', 'dtype', 'out', 'keepdims'])
+def ufunc_axis_args(space, args, fname, more_keywords=[]):
+    check_keywords(space, args, fname, ['axis', 'dtype', 'out', 'keepdims'] +
+                   more_keywords)
     args_w = args.arguments_w
     if len(args_w) < 2:
         raise space.error(space.w_TypeError,
@@ -297,9 +300,19 @@ def ufunc_axis_args(space, args, fname):
 
 def ufunc_reduce(space, args):
     w_ufunc = binary_ufunc_of(space, args.arguments_w[0], 'reduce')
-    w_axis, dtype, keepdims = ufunc_axis_args(space, args, 'reduce')
+    w_axis, dtype, keepdims = ufunc_axis_args(space, args, 'reduce',
+                                              ['initial', 'where'])
     w_arr = array_from_w(space, args.arguments_w[1], None)
-    return reduce_by(space, w_ufunc, w_arr, w_axis, dtype, keepdims)
+    w_initial = keyword_value(args, 'initial')
+    w_where = where_keyword(space, args)
+    if w_initial is None and w_where is None:
+        return reduce_by(space, w_ufunc, w_arr, w_axis, dtype, keepdims)
+    name = REDUCE_NAMES.get(w_ufunc.name, '')
+    if name not in MASKED_REDUCTIONS:
+        raise space.error(space.w_NotImplementedError,
+                          "%s.reduce with initial= or where=" % w_ufunc.name)
+    return reduce_masked(space, name, w_ufunc.name, w_arr, w_axis, dtype,
+                         keepdims, w_initial, w_where)
 
 
 def reduce_by(space, w_ufunc, w_arr, w_axis, dtype, keepdims):

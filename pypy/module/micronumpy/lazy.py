@@ -166,8 +166,8 @@ def make_call1(space, op, calc_dtype, dtype, shape, child, csig, cnodes):
 
 
 def make_where(space, dtype, shape, cond, csig, cnodes, x, xsig, xnodes, y,
-               ysig, ynodes):
-    sig = sg.where_sig(dtype, csig, xsig, ysig)
+               ysig, ynodes, masked=False):
+    sig = sg.where_sig(dtype, csig, xsig, ysig, masked)
     w_node = Where(shape, dtype, sig, cnodes + xnodes + ynodes + 1, cond, x,
                    y)
     return registered(space, w_node)
@@ -232,7 +232,7 @@ def relink(space, node, sig):
         if cond is node.cond and x is node.x and y is node.y:
             return node, s3, node.nodes
         w_new = make_where(space, node.dtype, shape, cond, csig, cnodes,
-                           x, xsig, xnodes, y, ysig, ynodes)
+                           x, xsig, xnodes, y, ysig, ynodes, s3.masked)
     return w_new, w_new.sig, w_new.nodes
 
 
@@ -351,7 +351,7 @@ def rebuilt(space, node, sig, rewrite):
         cond, csig = rebuilt(space, node.cond, s3.cond, rewrite)
         x, xsig = rebuilt(space, node.x, s3.x, rewrite)
         y, ysig = rebuilt(space, node.y, s3.y, rewrite)
-        new_sig = sg.where_sig(dtype, csig, xsig, ysig)
+        new_sig = sg.where_sig(dtype, csig, xsig, ysig, s3.masked)
         w_new = Where(shape, dtype, new_sig, node.nodes, cond, x, y)
     w_new.fp_actions = node.fp_actions
     return w_new, new_sig

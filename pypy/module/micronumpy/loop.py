@@ -218,7 +218,7 @@ def compute_by_operation(space, node, sig):
         x, xsig = compute_by_operation(space, node.x, s3.x)
         y, ysig = compute_by_operation(space, node.y, s3.y)
         w_op = make_where(space, node.dtype, node.shape, cond, csig, 0, x,
-                          xsig, 0, y, ysig, 0)
+                          xsig, 0, y, ysig, 0, s3.masked)
     else:
         return node, sig        # a leaf
     w_op.fp_actions = node.fp_actions

@@ -24,6 +24,7 @@ from pypy.module.micronumpy.attributes import array_conj, array_int, \
     array_float, array_complex, array_index, np_round, array_divmod, \
     array_rdivmod
 from pypy.module.micronumpy.linalg import dot
+from pypy.module.micronumpy.array_interface import array_interface
 from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
 
 
@@ -34,6 +35,9 @@ def concrete(space, w_arr):
 
 
 # --- attributes ---
+
+# ndarray's __array_priority__ (NumPy's scalars have -1e6, subclasses more)
+ARRAY_PRIORITY = 0.0
 
 def get_shape(space, w_arr):
     assert isinstance(w_arr, W_NDArray)
@@ -82,7 +86,18 @@ def get_T(space, w_arr):
     return transpose(space, concrete(space, w_arr), None)
 
 
+def get_array_interface(space, w_arr):
+    assert isinstance(w_arr, W_NDArray)
+    return array_interface(space, concrete(space, w_arr))
+
+
+def get_array_priority(space, w_arr):
+    return space.newfloat(ARRAY_PRIORITY)
+
+
 array_getset = {
+    '__array_interface__': get_array_interface,
+    '__array_priority__': get_array_priority,
     'shape': get_shape, 'size': get_size, 'ndim': get_ndim,
     'dtype': get_dtype, 'itemsize': get_itemsize, 'nbytes': get_nbytes,
     'strides': get_strides, 'base': get_base, 'T': get_T,

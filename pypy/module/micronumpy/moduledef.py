@@ -207,6 +207,10 @@ def make_core_module(space):
                                              new=new_exception),
         [w_casting_error])
     space.make_builtin_type(
+        'w_UFuncInputCastingError', TypeDef('UFuncTypeError',
+                                            new=new_exception),
+        [w_casting_error])
+    space.make_builtin_type(
         'w_UFuncNoLoopError', TypeDef('UFuncTypeError', new=new_exception),
         [w_type_error])
     w_exceptions = space.newmodule('numpy._core._exceptions')
@@ -214,6 +218,7 @@ def make_core_module(space):
             ('UFuncTypeError', w_type_error),
             ('_UFuncCastingError', w_casting_error),
             ('_UFuncOutputCastingError', space.w_UFuncOutputCastingError),
+            ('_UFuncInputCastingError', space.w_UFuncInputCastingError),
             ('_UFuncNoLoopError', space.w_UFuncNoLoopError)]:
         w_exceptions.w_dict.setitem_str(space, name, w_type)
     w_core = space.newmodule('numpy._core')

@@ -11,6 +11,7 @@ from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.intobject import W_IntObject, W_LongObject
 from pypy.objspace.floatobject import W_FloatObject
 from pypy.objspace.complexobject import W_ComplexObject
+from pypy.objspace.instanceobject import W_InstanceObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes, errstate, fpflags, lazy
 from pypy.module.micronumpy.boxes import scalar_to_float, scalar_to_int
@@ -20,6 +21,8 @@ from pypy.module.micronumpy.elements import read_flat, write_flat
 from pypy.module.micronumpy.lazy import astype, prepare_write
 from pypy.module.micronumpy.loop import assign_array, assign_node, \
     cast_contiguous
+from pypy.module.micronumpy.array_interface import interface_of, \
+    array_from_interface
 
 
 class Operand(object):
@@ -74,7 +77,21 @@ def convert_operand(space, w_obj):
     if is_python_sequence(w_obj):
         w_arr = array_from_w(space, w_obj, None)
         return Operand(w_arr, w_arr.dtype, False, 0, 0.0)
+    w_arr = array_of_interface(space, w_obj)
+    if w_arr is not None:
+        return Operand(w_arr, w_arr.dtype, False, 0, 0.0)
     return None
+
+
+def array_of_interface(space, w_obj):
+    """A copy of the items of an object of a Python class that has an
+    __array_interface__, or None."""
+    if not isinstance(w_obj, W_InstanceObject):
+        return None
+    w_interface = interface_of(space, w_obj)
+    if w_interface is None:
+        return None
+    return array_from_interface(space, w_interface)
 
 
 def leaf_for(space, operand, calc_dtype, shape):
@@ -185,6 +202,9 @@ def array_from_w(space, w_obj, dtype, copy=False):
         assign(space, w_result, astype(space, w_obj, dtype)
                if dtype is not w_obj.dtype else w_obj)
         return w_result
+    w_copy = array_of_interface(space, w_obj)
+    if w_copy is not None:
+        return array_from_w(space, w_copy, dtype)
     shape = []
     items_w = []
     array_dtypes = []

@@ -13,14 +13,16 @@ from pypy.module.micronumpy import boxes, loop, errstate, fpflags
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array, \
     c_memcpy
 from pypy.module.micronumpy.ndarray import W_NDArray
-from pypy.module.micronumpy.strides import index_offset
+from pypy.module.micronumpy.strides import index_offset, shape_repr
 from pypy.module.micronumpy.funcargs import check_axis
 from pypy.module.micronumpy.complexops import abs2
-from pypy.module.micronumpy.operands import array_from_w
+from pypy.module.micronumpy.operands import array_from_w, convert_operand, \
+    assign
 from pypy.module.micronumpy.flatreductions import reduce_flat, innermost_axis
-from pypy.module.micronumpy.elements import write_flat
+from pypy.module.micronumpy.elements import write_flat, read_flat
 from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
-    call_unary_by_name
+    call_unary_by_name, call_where, broadcastable, operand_shape
+from pypy.module.micronumpy.ufunc_keywords import where_keyword
 
 
 def parse_axes(space, w_axis, ndim):
@@ -199,8 +201,10 @@ def variance(space, w_arr, w_axis, ddof, keepdims):
 def reduction_args(space, args, fname, first_positional):
     """(array, axis, dtype, keepdims, ddof) from a reduction's arguments;
     positional arguments after the array: axis, dtype, out."""
-    check_keywords(space, args, fname, ['axis', 'dtype', 'out', 'keepdims',
-                                        'ddof'])
+    allowed = ['axis', 'dtype', 'out', 'keepdims', 'ddof']
+    if fname in MASKED_REDUCTIONS:
+        allowed = allowed + ['initial', 'where']
+    check_keywords(space, args, fname, allowed)
     args_w = args.arguments_w
     w_arr = args_w[0]
     w_axis = keyword_value(args, 'axis')
@@ -238,6 +242,13 @@ def make_reduction(name):
             if name == 'var':
                 return w_var
             return call_unary_by_name(space, 'sqrt', w_var)
+        if name in MASKED_REDUCTIONS:
+            w_initial = keyword_value(args, 'initial')
+            w_where = where_keyword(space, args)
+            if w_initial is not None or w_where is not None:
+                return reduce_masked(space, name, MASKED_REDUCTIONS[name],
+                                     w_arr, w_axis, dtype, keepdims,
+                                     w_initial, w_where)
         if name not in ARITHMETIC_REDUCTIONS:
             return reduce(space, name, w_arr, w_axis, dtype, keepdims)
         # (the operations of a pending operand fused into the loop
@@ -248,6 +259,84 @@ def make_reduction(name):
         return w_result
     method.func_name = 'reduce_' + name
     return method
+
+
+# the reductions that take initial= and where=, by the ufunc they fold
+# with; the identities of those that have one (the value of the items
+# where= leaves out, where initial= is not given)
+MASKED_REDUCTIONS = {'sum': 'add', 'prod': 'multiply', 'max': 'maximum',
+                     'min': 'minimum'}
+REDUCTION_IDENTITIES = {'sum': 0, 'prod': 1}
+
+
+def reduce_masked(space, name, ufunc_name, w_arr, w_axis, dtype, keepdims,
+                  w_initial, w_where):
+    """reduce(), with initial= (None: not given), folded in with the
+    ufunc as if a first item, and where= (None: every item), the items
+    where the mask does not hold taken as initial= (else the identity)."""
+    if w_where is not None:
+        w_fill = w_initial
+        if w_fill is None:
+            if name not in REDUCTION_IDENTITIES:
+                raise space.error(space.w_ValueError,
+                                  "reduction operation '%s' does not have "
+                                  "an identity, so to use a where mask one "
+                                  "has to specify 'initial'" % ufunc_name)
+            w_fill = space.newint(REDUCTION_IDENTITIES[name])
+        w_arr = masked_items(space, w_arr, w_where, w_fill)
+    if w_initial is not None and w_arr.get_size() == 0:
+        return initial_only(space, w_arr, w_axis, dtype, keepdims,
+                            w_initial)
+    w_result = reduce(space, name, w_arr, w_axis, dtype, keepdims)
+    if w_initial is None:
+        return w_result
+    if isinstance(w_result, W_NDArray):
+        res_dtype = w_result.dtype
+    else:
+        res_dtype = result_dtype_of(w_result, w_arr.dtype)
+    return call_binary_by_name(space, ufunc_name, w_result,
+                               array_from_w(space, w_initial, res_dtype))
+
+
+def initial_only(space, w_arr, w_axis, dtype, keepdims, w_initial):
+    """The reduction with initial= of an empty array (max and min too,
+    which have no identity): initial= in every item of the result."""
+    ndim = len(w_arr.shape)
+    if w_axis is None or space.is_none(w_axis):
+        axes = range(ndim)
+    else:
+        axes = parse_axes(space, w_axis, ndim)
+    if keepdims:
+        shape = [1 if k in axes else w_arr.shape[k] for k in range(ndim)]
+    else:
+        shape = [w_arr.shape[k] for k in range(ndim) if k not in axes]
+    w_result = new_array(space, shape, dtype if dtype is not None
+                         else w_arr.dtype)
+    assign(space, w_result, w_initial)
+    if not shape:
+        return read_flat(space, w_result, 0)
+    return w_result
+
+
+def masked_items(space, w_arr, w_where, w_fill):
+    """w_arr's items where the mask w_where holds, else w_fill; the mask
+    broadcasts to w_arr's shape."""
+    mask = convert_operand(space, w_where)
+    mask_shape = operand_shape(mask) if mask is not None else []
+    if len(mask_shape) > len(w_arr.shape):
+        raise space.error(space.w_ValueError,
+                          "input operand has more dimensions than allowed "
+                          "by the axis remapping")
+    if not broadcastable([w_arr.shape, mask_shape]):
+        raise space.error(space.w_ValueError,
+                          "operands could not be broadcast together with "
+                          "remapped shapes [original->remapped]: %s %s " % (
+                              shape_repr(w_arr.shape),
+                              shape_repr(mask_shape)))
+    w_masked = call_where(space, w_where, w_arr, w_fill)
+    assert w_masked is not None
+    return w_masked
+
 
 def check_0d_axis(space, w_arr, w_axis):
     """mean, var and std (NumPy's Python-level _methods) give a 0-d array

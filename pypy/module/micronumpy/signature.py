@@ -81,11 +81,12 @@ def call2_sig(op, calc_dtype, dtype, left, right):
 
 
 @jit.elidable
-def where_sig(dtype, cond, x, y):
+def where_sig(dtype, cond, x, y, masked=False):
     for sig in cond.where_parents:
-        if sig.x is x and sig.y is y and sig.dtype is dtype:
+        if sig.x is x and sig.y is y and sig.dtype is dtype and \
+                sig.masked == masked:
             return sig
-    sig = WhereSig(dtype, cond, x, y)
+    sig = WhereSig(dtype, cond, x, y, masked)
     cond.where_parents.append(sig)
     return sig
 
@@ -443,18 +444,23 @@ class WhereSig(Signature):
     """cond (a bool tree) ? x : y, both read in dtype.  Both sides are
     computed (as NumPy does) and the result's bits are selected by a mask:
     a branch would be a guard whose bridge runs for half the elements of
-    a mixed condition.  Not vectorized (bool loads and bit casts)."""
-    _immutable_fields_ = ['cond', 'x', 'y']
+    a mixed condition.  Not vectorized (bool loads and bit casts).
+    masked: a ufunc's where= (x is the ufunc, y what its output held),
+    where NumPy computes x only where cond holds: a branch, so that the
+    items left alone raise no floating-point flag."""
+    _immutable_fields_ = ['cond', 'x', 'y', 'masked']
 
-    def __init__(self, dtype, cond, x, y):
+    def __init__(self, dtype, cond, x, y, masked):
         Signature.__init__(self, dtype, cond.flat and x.flat and y.flat, -1)
         self.cond = cond
         self.x = x
         self.y = y
+        self.masked = masked
 
     def key(self):
-        return 'W(%s,%s,%s,%s)' % (self.dtype.name, self.cond.key(),
-                                   self.x.key(), self.y.key())
+        return '%s(%s,%s,%s,%s)' % ('M' if self.masked else 'W',
+                                    self.dtype.name, self.cond.key(),
+                                    self.x.key(), self.y.key())
 
     def start_row(self, node, row):
         from pypy.module.micronumpy.lazy import Where
@@ -474,6 +480,12 @@ class WhereSig(Signature):
         assert isinstance(node, Where)
         if self.dtype.is_complex():
             return self.eval_complex(node, i, off8)[0]
+        if self.masked:
+            if self.mask(node, i, off8):
+                return self.dtype.wrap_float(
+                    self.x.eval_as_float(node.x, i, off8))
+            return self.dtype.wrap_float(
+                self.y.eval_as_float(node.y, i, off8))
         mask = self.mask(node, i, off8)
         return self.dtype.wrap_float(cm.select(
             mask, self.x.eval_as_float(node.x, i, off8),
@@ -484,6 +496,10 @@ class WhereSig(Signature):
         assert isinstance(node, Where)
         if not self.dtype.is_complex():
             return (self.eval_as_float(node, i, off8), 0.0)
+        if self.masked:
+            if self.mask(node, i, off8):
+                return self.x.eval_complex(node.x, i, off8)
+            return self.y.eval_complex(node.y, i, off8)
         mask = self.mask(node, i, off8)
         xr, xi = self.x.eval_complex(node.x, i, off8)
         yr, yi = self.y.eval_complex(node.y, i, off8)
@@ -492,6 +508,11 @@ class WhereSig(Signature):
     def eval_int(self, node, i, off8):
         from pypy.module.micronumpy.lazy import Where
         assert isinstance(node, Where)
+        if self.masked:
+            if self.mask(node, i, off8):
+                return self.dtype.wrap_int(self.x.eval_as_int(node.x, i,
+                                                              off8))
+            return self.dtype.wrap_int(self.y.eval_as_int(node.y, i, off8))
         mask = self.mask(node, i, off8)
         x = self.x.eval_as_int(node.x, i, off8)
         y = self.y.eval_as_int(node.y, i, off8)

@@ -1,6 +1,7 @@
 """Calling ufuncs: operand conversion, NumPy's promotion rules (NEP 50 for
-Python scalars), broadcasting, `out=`; and the app-level ufunc objects
-(np.add, np.sqrt, ...)."""
+Python scalars), broadcasting, `out=`, `where=` and the loop chosen by
+`dtype=`/`signature=` (ufunc_keywords.py); and the app-level ufunc
+objects (np.add, np.sqrt, ...)."""
 
 from rpython.rlib import jit, rfloat
 from pypy.interpreter.arguments import keyword_value, check_keywords
@@ -24,6 +25,10 @@ from pypy.module.micronumpy.operands import convert_operand, leaf_for
 from pypy.module.micronumpy.loop import assign_result
 from pypy.module.micronumpy.elements import read_flat
 from pypy.module.micronumpy.flatreductions import reduce_flat
+from pypy.module.micronumpy.ufunc_keywords import DEFAULT_KEYWORDS, \
+    can_cast, ufunc_keywords, where_keyword, no_matching_loop, \
+    input_casting_error
+from pypy.module.micronumpy import errstate
 
 
 def fit_python_int(space, operand, w_obj, dtype, kind):
@@ -177,16 +182,53 @@ def operand_shape(operand):
     return []
 
 
-def check_output_cast(space, ufunc, res, w_out, output=0):
-    """out= (and in-place operators) take the result with casting
-    'same_kind', checked with the types, before any broadcasting (NumPy
-    numbers the outputs, from 1, where there are several)."""
-    if w_out is not None and not dt.can_cast_same_kind(res, w_out.dtype):
+def check_output_cast(space, ufunc, res, w_out, output, casting):
+    """out= (and in-place operators) take the result with the casting
+    rule (default 'same_kind'), checked with the types, before any
+    broadcasting (NumPy numbers the outputs, from 1, where there are
+    several)."""
+    if w_out is not None and not can_cast(res, w_out.dtype, casting):
         which = ' %d' % (output + 1) if ufunc.nout > 1 else ''
         raise space.error(space.w_UFuncOutputCastingError,
                           "Cannot cast ufunc '%s' output%s from dtype('%s') "
-                          "to dtype('%s') with casting rule 'same_kind'" % (
-                              ufunc.name, which, res.name, w_out.dtype.name))
+                          "to dtype('%s') with casting rule '%s'" % (
+                              ufunc.name, which, res.name, w_out.dtype.name,
+                              casting))
+
+
+# the ufuncs whose result is bool whatever their loop's dtype: dtype=
+# names their output, not their loop
+PREDICATE_KINDS = ['cmp', 'logic', 'test']
+
+
+def requested_loop(ufunc, kw, dtype):
+    """The dtype to choose the loop for: signature='s inputs, else
+    dtype='s where the loop's dtype is its result's, else `dtype`, the
+    inputs' promotion."""
+    if kw.loop is not None:
+        return kw.loop
+    if kw.result is not None and ufunc.kind not in PREDICATE_KINDS:
+        return kw.result
+    return dtype
+
+
+def check_loop(space, ufunc, kw, calc, res, operands):
+    """The loop chosen (computing in calc, giving res) is the one dtype=
+    or signature= asked for, and the inputs cast to it by kw's rule (a
+    Python scalar of no higher kind always does)."""
+    if not kw.checks_inputs:
+        return
+    if kw.loop is not None and calc is not kw.loop or \
+            kw.result is not None and res is not kw.result:
+        raise no_matching_loop(space, ufunc.name)
+    for k in range(len(operands)):
+        dtype = operand_dtype(operands[k])
+        if operands[k].weak and \
+                dt.kind_rank(dtype.kind) <= dt.kind_rank(calc.kind):
+            continue
+        if not can_cast(dtype, calc, kw.casting):
+            raise input_casting_error(space, ufunc.name, k, dtype, calc,
+                                      kw.casting)
 
 
 def finish(space, w_result, w_out):
@@ -223,18 +265,21 @@ def call_binary(space, ufunc, w_a, w_b, w_out=None):
     return finish(space, w_result, w_out)
 
 
-def binary_output(space, ufunc, output, w_a, w_b, w_out):
+def binary_output(space, ufunc, output, w_a, w_b, w_out,
+                  kw=DEFAULT_KEYWORDS):
     """The pending expression of output number `output` of a binary ufunc
     on w_a and w_b, after the checks of its out= array w_out (None if
-    absent); None when an operand can't take part in a ufunc."""
+    absent) and of the keywords kw; None when an operand can't take part
+    in a ufunc."""
     ufunc = jit.promote(ufunc)      # (its kind and name tests fold away)
     a = convert_operand(space, w_a)
     b = convert_operand(space, w_b)
     if a is None or b is None:
         return None
     if ufunc.kind == 'ldexp':
-        return ldexp_output(space, ufunc, a, b, w_b, w_out)
-    dtype = common_dtype(space, a, b, w_a, w_b, ufunc.kind)
+        return ldexp_output(space, ufunc, a, b, w_b, w_out, kw)
+    dtype = requested_loop(ufunc, kw, common_dtype(space, a, b, w_a, w_b,
+                                                   ufunc.kind))
     if ufunc.kind == 'int' and (not dtype.is_int_like() or
                                 dtype.kind == dt.KIND_BOOL):
         raise uf.no_loop(space, ufunc.name, [(a.dtype, a.weak),
@@ -251,7 +296,8 @@ def binary_output(space, ufunc, output, w_a, w_b, w_out):
         calc, res = uf.binary_result_dtypes(space, ufunc.name, ufunc.kind,
                                             dtype)
         op = uf.op_for(op, calc, uf.F32_BINARY, uf.F16_BINARY)
-    check_output_cast(space, ufunc, res, w_out, output)
+    check_loop(space, ufunc, kw, calc, res, [a, b])
+    check_output_cast(space, ufunc, res, w_out, output, kw.casting)
     shape = broadcast_pair(space, operand_shape(a), operand_shape(b), w_out)
     if ufunc.op == uf.POW and calc.is_int_like() and \
             shape_size(shape) > 0 and has_negative_int(space, b):
@@ -264,12 +310,13 @@ def binary_output(space, ufunc, output, w_a, w_b, w_out):
                            right, rsig, rnodes)
 
 
-def ldexp_output(space, ufunc, a, b, w_b, w_out):
+def ldexp_output(space, ufunc, a, b, w_b, w_out, kw):
     """ldexp(a, b): a computed in its float type, the integer exponent
     read as a float64 (exact for every exponent short of the clamp of
     ufuncs.c_int_exponent)."""
     calc = ldexp_dtype(space, ufunc.name, a, b, w_b)
-    check_output_cast(space, ufunc, calc, w_out)
+    check_loop(space, ufunc, kw, calc, calc, [a])
+    check_output_cast(space, ufunc, calc, w_out, 0, kw.casting)
     shape = broadcast_pair(space, operand_shape(a), operand_shape(b), w_out)
     left, lsig, lnodes = leaf_for(space, a, calc, shape)
     right, rsig, rnodes = leaf_for(space, b, dt.float64_dtype, shape)
@@ -282,14 +329,15 @@ def call_unary(space, ufunc, w_a, w_out=None):
     return finish(space, unary_output(space, ufunc, 0, w_a, w_out), w_out)
 
 
-def unary_output(space, ufunc, output, w_a, w_out):
+def unary_output(space, ufunc, output, w_a, w_out, kw=DEFAULT_KEYWORDS):
     """The pending expression of output number `output` of a unary ufunc
-    on w_a, after the checks of its out= array w_out (None if absent)."""
+    on w_a, after the checks of its out= array w_out (None if absent) and
+    of the keywords kw."""
     ufunc = jit.promote(ufunc)
     a = convert_operand(space, w_a)
     if a is None:
         raise not_an_operand(space, ufunc)
-    dtype = operand_dtype(a)
+    dtype = requested_loop(ufunc, kw, operand_dtype(a))
     op = ufunc.op if output == 0 else ufunc.op2
     if dtype.is_complex():
         calc = dtype
@@ -302,7 +350,8 @@ def unary_output(space, ufunc, output, w_a, w_out):
         if op == uf.FREXP_EXPONENT:
             res = dt.int32_dtype
         op = uf.op_for(op, calc, uf.F32_UNARY, uf.F16_UNARY)
-    check_output_cast(space, ufunc, res, w_out, output)
+    check_loop(space, ufunc, kw, calc, res, [a])
+    check_output_cast(space, ufunc, res, w_out, output, kw.casting)
     if w_out is None:
         shape = operand_shape(a)
     else:
@@ -311,13 +360,14 @@ def unary_output(space, ufunc, output, w_a, w_out):
     return lazy.make_call1(space, op, calc, res, shape, child, csig, cnodes)
 
 
-def call_two_outputs(space, ufunc, args_w, outs):
+def call_two_outputs(space, ufunc, args_w, outs, kw=DEFAULT_KEYWORDS,
+                     mask=None):
     """A ufunc with two outputs (frexp, modf, divmod) on its inputs
     args_w: the tuple of both results.  Both are computed before either
     is stored, as NumPy's loop computes them together: an out= array may
     be an input."""
-    w_first = two_output_part(space, ufunc, 0, args_w, outs[0])
-    w_second = two_output_part(space, ufunc, 1, args_w, outs[1])
+    w_first = ufunc_output(space, ufunc, 0, args_w, outs[0], kw, mask)
+    w_second = ufunc_output(space, ufunc, 1, args_w, outs[1], kw, mask)
     if outs[0] is not None or outs[1] is not None:
         w_first = w_first.get_concrete(space)
         w_second = w_second.get_concrete(space)
@@ -325,14 +375,104 @@ def call_two_outputs(space, ufunc, args_w, outs):
                            finish(space, w_second, outs[1])])
 
 
-def two_output_part(space, ufunc, output, args_w, w_out):
+def ufunc_output(space, ufunc, output, args_w, w_out, kw, mask):
+    """The pending expression of output number `output` of the ufunc on
+    its inputs args_w, only where the where= mask (an Operand, or None:
+    everywhere) holds."""
+    if mask is None:
+        return unmasked_output(space, ufunc, output, args_w, w_out, kw)
+    # np.errstate's 'raise' computes every new node at once; the ufunc's
+    # is computed with the mask, whose items left alone raise nothing
+    raises = errstate.settings.raises
+    errstate.settings.raises = False
+    try:
+        w_result = unmasked_output(space, ufunc, output, args_w, w_out, kw)
+    finally:
+        errstate.settings.raises = raises
+    return masked_output(space, w_result, mask, w_out)
+
+
+def unmasked_output(space, ufunc, output, args_w, w_out, kw):
     if ufunc.nin == 1:
-        return unary_output(space, ufunc, output, args_w[0], w_out)
+        return unary_output(space, ufunc, output, args_w[0], w_out, kw)
     w_result = binary_output(space, ufunc, output, args_w[0], args_w[1],
-                             w_out)
+                             w_out, kw)
     if w_result is None:
         raise not_an_operand(space, ufunc)
     return w_result
+
+
+def masked_output(space, w_result, mask, w_out):
+    """where=: w_result where the mask holds, else what w_out holds (0
+    without out=, where NumPy leaves the memory it allocated as it was).
+    The loop computes w_result only where the mask holds."""
+    mask_shape = operand_shape(mask)
+    if w_out is not None:
+        shape = w_out.shape
+        check_mask_into(space, mask_shape, shape)
+    else:
+        shape = broadcast_shapes(space, w_result.shape, mask_shape)
+    dtype = w_out.dtype if w_out is not None else w_result.dtype
+    x, xsig, xnodes = lazy.operand(space, w_result, shape)
+    if w_result.dtype is not dtype:
+        x = lazy.make_call1(space, uf.CAST, w_result.dtype, dtype, shape, x,
+                            xsig, xnodes)
+        xsig = x.sig
+        xnodes = x.nodes
+    cond, csig, cnodes = bool_condition(space, mask, shape)
+    if w_out is not None:
+        y, ysig, ynodes = lazy.operand(space, w_out, shape)
+    else:
+        y, ysig, ynodes = lazy.scalar_operand(dtype, 0, 0.0)
+    return lazy.make_where(space, dtype, shape, cond, csig, cnodes, x, xsig,
+                           xnodes, y, ysig, ynodes, True)
+
+
+def check_mask_into(space, mask_shape, shape):
+    if not same_shape(broadcast_shapes(space, shape, mask_shape), shape):
+        raise space.error(space.w_ValueError,
+                          "non-broadcastable output operand with shape %s "
+                          "doesn't match the broadcast shape %s" % (
+                              shape_repr(shape), shape_repr(
+                                  broadcast_shapes(space, shape,
+                                                   mask_shape))))
+
+
+def where_mask(space, w_where, inputs_w, outs):
+    """The where= mask as an Operand, after NumPy's check that it
+    broadcasts with the inputs and outputs (its error names them all,
+    the mask last)."""
+    mask = convert_operand(space, w_where)
+    if mask is None:
+        raise space.error(space.w_TypeError,
+                          "Cannot cast array data from dtype('O') to "
+                          "dtype('bool') according to the rule 'safe'")
+    shapes = []
+    for w_input in inputs_w:
+        operand = convert_operand(space, w_input)
+        if operand is not None:
+            shapes.append(operand_shape(operand))
+    for w_out in outs:
+        if w_out is not None:
+            shapes.append(w_out.shape)
+    shapes.append(operand_shape(mask))
+    if not broadcastable(shapes):
+        raise space.error(space.w_ValueError,
+                          "operands could not be broadcast together with "
+                          "shapes %s" % ''.join([shape_repr(shape) + ' '
+                                                 for shape in shapes]))
+    return mask
+
+
+def bool_condition(space, c, shape):
+    """(node, signature, operation count) of the operand c read as a
+    condition: its truth value, a bool."""
+    cond, csig, cnodes = leaf_for(space, c, c.dtype, shape)
+    if c.dtype is dt.bool_dtype:
+        return cond, csig, cnodes
+    w_cond = lazy.make_call1(space, uf.CAST, c.dtype, dt.bool_dtype, shape,
+                             cond, csig, cnodes)
+    return w_cond, w_cond.sig, w_cond.nodes
 
 
 def call_where(space, w_cond, w_x, w_y):
@@ -346,12 +486,7 @@ def call_where(space, w_cond, w_x, w_y):
     dtype = common_dtype(space, x, y, w_x, w_y, 'where')
     shape = broadcast_operands(space, [operand_shape(c), operand_shape(x),
                                        operand_shape(y)], None)
-    cond, csig, cnodes = leaf_for(space, c, c.dtype, shape)
-    if c.dtype is not dt.bool_dtype:
-        cond = lazy.make_call1(space, uf.CAST, c.dtype, dt.bool_dtype, shape,
-                               cond, csig, cnodes)
-        csig = cond.sig
-        cnodes = cond.nodes
+    cond, csig, cnodes = bool_condition(space, c, shape)
     xnode, xsig, xnodes = leaf_for(space, x, dtype, shape)
     ynode, ysig, ynodes = leaf_for(space, y, dtype, shape)
     return lazy.make_where(space, dtype, shape, cond, csig, cnodes, xnode,
@@ -391,7 +526,8 @@ class W_Ufunc(W_Root):
         return space.newtext_utf8("<ufunc '%s'>" % self.name)
 
     def call(self, space, args):
-        check_keywords(space, args, self.name, ['out', 'dtype'])
+        check_keywords(space, args, self.name, ['out', 'where', 'dtype',
+                                                'casting', 'signature'])
         args_w = args.arguments_w
         nargs = self.nin + self.nout
         if len(args_w) < self.nin or len(args_w) > nargs:
@@ -400,13 +536,23 @@ class W_Ufunc(W_Root):
                               " but %d %s given" % (
                                   self.name, self.nin, nargs, len(args_w),
                                   'was' if len(args_w) == 1 else 'were'))
-        outs = self.output_arrays(space, args_w, keyword_value(args, 'out'))
+        w_out = keyword_value(args, 'out')
+        outs = self.output_arrays(space, args_w, w_out)
+        kw = ufunc_keywords(space, self.name, self.nin, self.nout, args)
+        inputs_w = args_w[:self.nin]
+        mask = None
+        w_where = where_keyword(space, args)
+        if w_where is not None:
+            mask = where_mask(space, w_where, inputs_w, outs)
+            if w_out is None and len(args_w) == self.nin:
+                errstate.warn(space, "'where' used without 'out', expect "
+                              "unitialized memory in output. If this is "
+                              "intentional, use out=None.",
+                              space.w_UserWarning)
         if self.nout == 2:
-            return call_two_outputs(space, self, args_w[:self.nin], outs)
-        if self.nin == 1:
-            return call_unary(space, self, args_w[0], outs[0])
-        return call_binary_checked(space, self, args_w[0], args_w[1],
-                                   outs[0])
+            return call_two_outputs(space, self, inputs_w, outs, kw, mask)
+        return finish(space, ufunc_output(space, self, 0, inputs_w, outs[0],
+                                          kw, mask), outs[0])
 
     def output_arrays(self, space, args_w, w_out):
         """The out= arrays, one per output (None where not given), from

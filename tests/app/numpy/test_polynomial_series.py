@@ -65,6 +65,23 @@ def test_polyval():
     assert P.polyval(3, 5) == 5.0
 
 
+def test_polyval_is_horners_form():
+    """NumPy's polyval computes c0 + x*(c1 + x*(...)): the same roundings
+    give the same bits."""
+    c = [0.1, -0.7, 0.3, 1.9, -0.45]
+    x = np.linspace(-2.0, 3.0, 41)
+    expected = []
+    for v in x.tolist():
+        value = c[-1]
+        for coefficient in c[-2::-1]:
+            value = coefficient + value * v
+        expected.append(value)
+    assert P.polyval(x, c).tolist() == expected
+    assert P.Polynomial(c)(x).tolist() == expected
+    table = P.polyval(x, np.array([c, c[::-1]]).T)
+    assert table.shape == (2, 41) and table[0].tolist() == expected
+
+
 def test_polyder_and_polyint():
     assert P.polyder([1, 2, 3, 4]).tolist() == [2.0, 6.0, 12.0]
     assert P.polyder([1, 2, 3, 4], 2).tolist() == [6.0, 24.0]
