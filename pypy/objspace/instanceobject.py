@@ -75,12 +75,17 @@ class W_InstanceObject(W_Root):
     def add_slot(self, index, w_value):
         """Stores the value of a new last attribute, slot `index`."""
         if index >= INLINE_SLOTS:
-            overflow = [None] * (index - INLINE_SLOTS + 1)
-            if self.overflow is not None:
-                for i in range(len(self.overflow)):
-                    overflow[i] = self.overflow[i]
-            self.overflow = overflow
+            self.grow_overflow(index - INLINE_SLOTS + 1)
         self.write_slot(index, w_value)
+
+    def grow_overflow(self, length):
+        # (apart from add_slot, whose inline slots traces then fill
+        # without a call)
+        overflow = [None] * length
+        if self.overflow is not None:
+            for i in range(len(self.overflow)):
+                overflow[i] = self.overflow[i]
+        self.overflow = overflow
 
     def getdict(self, space):
         if self.w_dict is None:
