@@ -41,10 +41,8 @@ class W_InstanceObject(W_Root):
     def __init__(self, w_type):
         assert isinstance(w_type, W_TypeObject)
         self.map = w_type.empty_map
-        self.slot0 = None
-        self.slot1 = None
-        self.slot2 = None
-        self.slot3 = None
+        for i, field in SLOT_FIELDS:
+            setattr(self, field, None)
         self.overflow = None    # a fixed-size list: the slots after those
         self.w_dict = None
 

@@ -371,9 +371,9 @@ class W_TypeObject(W_Root):
 
     @jit.elidable
     def _pure_builtin_new(self, version_tag):
-        # a pure function of (self, version_tag): it reads the MRO, which
-        # never changes, and the names of the types on it, whose changes
-        # renew the version tags of their subclasses (type_set_name)
+        # a pure function of (self, version_tag): it reads the MRO and the
+        # names of the types on it, whose changes renew the version tags of
+        # the types below (set_bases, type_set_name)
         without_new = False
         for w_base in self.mro_w:
             assert isinstance(w_base, W_TypeObject)
