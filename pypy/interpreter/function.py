@@ -154,6 +154,8 @@ class Cell(W_Root):
 
 class StaticMethod(W_Root):
     _attrs_ = ['w_function']     # (subclassed by usersubclass.py)
+    # (a class's __new__: traces of instantiation fold is_builtin_new)
+    _immutable_fields_ = ['w_function']
 
     def __init__(self, w_function):
         self.w_function = w_function

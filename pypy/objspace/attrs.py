@@ -28,6 +28,28 @@ def object_get_class(space, w_obj):
     return space.type(w_obj)
 
 
+def object_set_class(space, w_obj, w_value):
+    """obj.__class__ = cls: between Python classes whose instances are
+    W_InstanceObjects (CPython's rule: the same layout); the instance keeps
+    its attributes."""
+    from pypy.objspace.instanceobject import W_InstanceObject, \
+        makes_instance_objects
+    if not isinstance(w_value, W_TypeObject):
+        raise space.error(space.w_TypeError,
+                          "__class__ must be set to a class, not '%s' "
+                          "object" % space.type_name(space.type(w_value)))
+    if not isinstance(w_obj, W_InstanceObject) or w_value.is_builtin():
+        raise space.error(space.w_TypeError,
+                          "__class__ assignment only supported for mutable "
+                          "types or ModuleType subclasses")
+    if not makes_instance_objects(space, w_value):
+        raise space.error(space.w_TypeError,
+                          "__class__ assignment: '%s' object layout differs "
+                          "from '%s'" % (w_value.name,
+                                         w_obj.get_type().name))
+    w_obj.set_type(w_value)
+
+
 class W_MappingProxy(W_DictObject):
     """A class's __dict__ (a copy of the type's dict) or
     types.MappingProxyType(mapping): read-only, of its own type, whose repr
@@ -640,7 +662,6 @@ def default_state(space, w_obj, w_copyreg):
 
 def object_new(space, args):
     from pypy.interpreter.arguments import Arguments
-    from pypy.objspace.instanceobject import find_builtin_new
     if not args.arguments_w:
         raise space.error(space.w_TypeError,
                           "object.__new__(): not enough arguments")
@@ -649,7 +670,7 @@ def object_new(space, args):
         raise space.error(space.w_TypeError,
                           "object.__new__(X): X is not a type object")
     from pypy.objspace.instanceobject import new_instance
-    new = find_builtin_new(w_type, space)
+    new = w_type.builtin_new()
     if new is None:
         raise space.error(space.w_TypeError,
                           "cannot create '%s' instances" %
@@ -854,7 +875,7 @@ def install(space):
         w_descr.name = name
         w_descr.w_objclass = w_type
         w_type.dict_w[name] = w_descr
-    put(space.w_object, '__class__', object_get_class)
+    put(space.w_object, '__class__', object_get_class, object_set_class)
     for name, func in [('__getattribute__', object_getattribute),
                        ('__setattr__', object_setattr),
                        ('__delattr__', object_delattr)]:

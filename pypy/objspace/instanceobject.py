@@ -4,6 +4,7 @@ super().  Special methods of user classes are found on the type."""
 
 from rpython.rlib.listsort import TimSort
 from rpython.rlib import jit
+from rpython.rlib.unroll import unrolling_iterable
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments, check_args, keyword_value
 from pypy.interpreter.error import OperationError
@@ -21,124 +22,132 @@ CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__']
 UNARY_NAMES = ['__neg__', '__pos__', '__invert__']
 
 
-class Map(object):
-    """The layout of an instance's attributes (a "hidden class"): the
-    attribute names in the order they were added, each with its index in
-    the instance's storage list.  Maps are shared by all instances that got
-    the same attributes in the same order, and never change, so in JIT
-    traces an attribute read is a guard on the map plus one array read."""
-    _immutable_fields_ = ['name', 'index', 'back', 'length']
-
-    def __init__(self, name, index, back):
-        self.name = name
-        self.index = index
-        self.back = back
-        self.length = index + 1
-        self.transitions = {}
-
-    @jit.elidable
-    def find_index(self, name):
-        m = self
-        while m is not None and m.index >= 0:
-            if m.name == name:
-                return m.index
-            m = m.back
-        return -1
-
-    @jit.elidable
-    def with_attr(self, name):
-        m = self.transitions.get(name, None)
-        if m is None:
-            m = Map(name, self.length, self)
-            self.transitions[name] = m
-        return m
-
-    def names(self):
-        result = [''] * self.length
-        m = self
-        while m is not None and m.index >= 0:
-            result[m.index] = m.name
-            m = m.back
-        return result
-
-
-EMPTY_MAP = Map('', -1, None)
 MAX_MAP_ATTRS = 64      # more attributes: the instance switches to a dict
+INLINE_SLOTS = 4        # slots in the instance itself; more in `overflow`
+# (index, field): constant-folded by JIT traces, whose slot indices are
+# constants from the map
+SLOT_FIELDS = unrolling_iterable([(i, 'slot%d' % i)
+                                  for i in range(INLINE_SLOTS)])
 
 
 class W_InstanceObject(W_Root):
-    """Attributes live in `storage` as described by `map` until something
-    needs the real __dict__ (vars(), obj.__dict__, many attributes); from
-    then on w_dict holds them and map is None."""
+    """Attributes live in slots as described by `map` (maps.py) until
+    something needs the real __dict__ (vars(), obj.__dict__, many
+    attributes); from then on w_dict holds them and the map is the
+    class's dict_map.  The first INLINE_SLOTS attributes are fields of the
+    instance, so that a trace reads one after one guard on the map, which
+    also gives the class."""
 
     def __init__(self, w_type):
-        self.w_type = w_type
-        self.map = EMPTY_MAP
-        self.storage = []
+        assert isinstance(w_type, W_TypeObject)
+        self.map = w_type.empty_map
+        for i, field in SLOT_FIELDS:
+            setattr(self, field, None)
+        self.overflow = None    # a fixed-size list: the slots after those
         self.w_dict = None
 
+    def get_type(self):
+        """The class, constant in traces after one guard on the map."""
+        return jit.promote(self.map).w_type
+
     def getclass(self, space):
-        return self.w_type
+        return self.get_type()
+
+    def set_type(self, w_type):
+        """Assigning __class__: the new class's map with the same slots."""
+        self.map = self.map.of_class(w_type)
+
+    def read_slot(self, index):
+        for i, field in SLOT_FIELDS:
+            if index == i:
+                return getattr(self, field)
+        return self.overflow[index - INLINE_SLOTS]
+
+    def write_slot(self, index, w_value):
+        for i, field in SLOT_FIELDS:
+            if index == i:
+                setattr(self, field, w_value)
+                return
+        self.overflow[index - INLINE_SLOTS] = w_value
+
+    def add_slot(self, index, w_value):
+        """Stores the value of a new last attribute, slot `index`."""
+        if index >= INLINE_SLOTS:
+            self.grow_overflow(index - INLINE_SLOTS + 1)
+        self.write_slot(index, w_value)
+
+    def grow_overflow(self, length):
+        # (apart from add_slot, whose inline slots traces then fill
+        # without a call)
+        overflow = [None] * length
+        if self.overflow is not None:
+            for i in range(len(self.overflow)):
+                overflow[i] = self.overflow[i]
+        self.overflow = overflow
 
     def getdict(self, space):
         if self.w_dict is None:
             w_dict = space.newdict()
             m = self.map
-            if m is not None:
-                names = m.names()
-                for i in range(len(names)):
-                    w_value = self.storage[i]
-                    if w_value is not None:
-                        w_dict.setitem_str(space, names[i], w_value)
-            self.map = None
-            self.storage = []
+            names = m.names()
+            for i in range(len(names)):
+                w_value = self.read_slot(i)
+                if w_value is not None:
+                    w_dict.setitem_str(space, names[i], w_value)
+                self.write_slot(i, None)
+            self.map = m.w_type.dict_map
+            self.overflow = None
             self.w_dict = w_dict
         return self.w_dict
 
+    def uses_map(self):
+        """Whether the attributes are in the slots (not in a dict)."""
+        return not jit.promote(self.map).uses_dict
+
     def map_read(self, name):
-        """The attribute `name` from the map storage, or None."""
+        """The attribute `name` from the slots, or None."""
         m = jit.promote(self.map)
         index = m.find_index(name)
         if index < 0:
             return None
-        return self.storage[index]
+        return self.read_slot(index)
 
     def map_write(self, space, name, w_value):
         """Stores an attribute; False when the instance uses a dict."""
         m = jit.promote(self.map)
-        if m is None:
+        if m.uses_dict:
             return False
         index = m.find_index(name)
         if index >= 0:
-            self.storage[index] = w_value
+            self.write_slot(index, w_value)
             return True
         if m.length >= MAX_MAP_ATTRS:
             self.getdict(space)
             return False
         self.map = m.with_attr(name)
-        self.storage.append(w_value)
+        self.add_slot(m.length, w_value)
         return True
 
     def map_delete(self, space, name):
-        """Deletes an attribute kept in the map storage: True if it was
-        there (the instance then switches to a dict, deletions are rare)."""
+        """Deletes an attribute kept in the slots: True if it was there
+        (the instance then switches to a dict, deletions are rare)."""
         m = self.map
-        if m is None:
+        if m.uses_dict:
             return False
         index = m.find_index(name)
-        if index < 0 or self.storage[index] is None:
+        if index < 0 or self.read_slot(index) is None:
             return False
-        self.storage[index] = None
+        self.write_slot(index, None)
         self.getdict(space)
         return True
 
     def special(self, space, name, *args_w):
         """Calls the special method `name` with args_w, or returns None
         when the class has none; a NotImplemented result becomes None."""
-        w_descr = self.w_type.lookup(name)
+        w_descr = self.get_type().lookup(name)
         if w_descr is None:
             return None
-        w_meth = w_descr.get(space, self, self.w_type)
+        w_meth = w_descr.get(space, self, self.get_type())
         w_result = space.call_args(w_meth, Arguments(list(args_w)))
         if w_result is space.w_NotImplemented:
             return None
@@ -176,10 +185,10 @@ class W_InstanceObject(W_Root):
         return n != 0
 
     def hash(self, space):
-        w_descr = self.w_type.lookup('__hash__')
+        w_descr = self.get_type().lookup('__hash__')
         if w_descr is None or space.is_none(w_descr):
             raise space.error(space.w_TypeError, "unhashable type: '%s'" %
-                              self.w_type.name)
+                              self.get_type().name)
         if w_descr is space.w_object.dict_w['__hash__']:
             return W_Root.hash(self, space)
         w_result = self.special(space, '__hash__')
@@ -227,12 +236,13 @@ class W_InstanceObject(W_Root):
 
     def iter(self, space):
         w_result = self.special(space, '__iter__')
-        if w_result is None and self.w_type.lookup('__getitem__') is not None:
+        if w_result is None and \
+                self.get_type().lookup('__getitem__') is not None:
             return W_GetitemIterator(self)
         return check_iterator(space, w_result)
 
     def is_iterator(self):
-        return self.w_type.lookup('__next__') is not None
+        return self.get_type().lookup('__next__') is not None
 
     def next(self, space):
         try:
@@ -243,31 +253,33 @@ class W_InstanceObject(W_Root):
             return None
 
     def call(self, space, args):
-        w_descr = self.w_type.lookup('__call__')
+        w_type = self.get_type()
+        w_descr = w_type.lookup('__call__')
         if w_descr is None:
             return None
-        return space.call_args(w_descr.get(space, self, self.w_type), args)
+        return space.call_args(w_descr.get(space, self, w_type), args)
 
     def is_callable(self, space):
-        return self.w_type.lookup('__call__') is not None
+        return self.get_type().lookup('__call__') is not None
 
     def is_data_descriptor(self):
-        return (self.w_type.lookup('__set__') is not None or
-                self.w_type.lookup('__delete__') is not None)
+        return (self.get_type().lookup('__set__') is not None or
+                self.get_type().lookup('__delete__') is not None)
 
     def set(self, space, w_obj, w_value):
-        w_descr = self.w_type.lookup('__set__')
+        w_type = self.get_type()
+        w_descr = w_type.lookup('__set__')
         if w_descr is None:
             raise space.error(space.w_AttributeError, "__set__")
-        space.call_function(w_descr.get(space, self, self.w_type), w_obj,
+        space.call_function(w_descr.get(space, self, w_type), w_obj,
                             w_value)
         return True
 
     def get(self, space, w_obj, w_type):
-        w_descr = self.w_type.lookup('__get__')
+        w_descr = self.get_type().lookup('__get__')
         if w_descr is None:
             return self
-        w_meth = w_descr.get(space, self, self.w_type)
+        w_meth = w_descr.get(space, self, self.get_type())
         return space.call_function(w_meth, w_obj or space.w_None,
                                    w_type or space.w_None)
 
@@ -468,7 +480,7 @@ def type_call(space, w_type, args):
         w_obj = space.call_args(w_new.get(space, None, w_type),
                                 args.prepend(w_type))
     else:
-        new = find_builtin_new(w_type, space)
+        new = w_type.builtin_new()
         if new is None:
             raise space.error(space.w_TypeError,
                               "cannot create '%s' instances" %
@@ -484,7 +496,7 @@ def type_call(space, w_type, args):
     if not space.type(w_obj).issubtype(w_type):
         return w_obj
     w_init = w_type.lookup('__init__')
-    if w_init is not space.w_object.dict_w['__init__']:
+    if w_init is not space.w_object_init:
         w_result = space.call_args(w_init.get(space, w_obj, w_type), args)
         if not space.is_none(w_result):
             raise space.error(space.w_TypeError,
@@ -533,46 +545,41 @@ def check_not_abstract(space, w_type):
     """abc: a class whose __abstractmethods__ is not empty has no
     instances."""
     w_abstract = w_type.lookup('__abstractmethods__')
-    if w_abstract is None or not space.is_true(w_abstract):
-        return
+    if w_abstract is not None and space.is_true(w_abstract):
+        raise abstract_class_error(space, w_type, w_abstract)
+
+
+def abstract_class_error(space, w_type, w_abstract):
+    # (apart from check_not_abstract, whose loop-free test traces fold)
     names = [space.text_utf8(w_name)
              for w_name in space.unpackiterable(w_abstract)]
     TimSort(names).sort()     # RPython lists have no .sort()
-    raise space.error(space.w_TypeError,
+    return space.error(space.w_TypeError,
                       "Can't instantiate abstract class %s with abstract "
                       "method%s %s" % (w_type.name,
                                        's' if len(names) > 1 else '',
                                        ', '.join(names)))
 
 
+def makes_instance_objects(space, w_type):
+    """Whether the instances of the Python class w_type are
+    W_InstanceObjects."""
+    return not (w_type.issubtype(space.w_BaseException) or
+                w_type.issubtype(space.w_type)) and \
+        w_type.typedef is space.w_object.typedef
+
+
 def new_instance(space, w_type, new, args):
     """A new instance of the Python class w_type, made by the __new__ of
     its built-in base (`new`)."""
     check_not_abstract(space, w_type)
+    if makes_instance_objects(space, w_type):
+        return new(space, w_type, Arguments([]))
     if w_type.issubtype(space.w_BaseException) or \
             w_type.issubtype(space.w_type):     # a metaclass: a class
         return new(space, w_type, args)
-    if w_type.typedef is space.w_object.typedef:
-        return new(space, w_type, Arguments([]))
     from pypy.objspace.usersubclass import new_user_instance
     return new_user_instance(space, w_type, args)
-
-
-def find_builtin_new(w_type, space):
-    """The constructor of the first built-in type in w_type's mro that has
-    one; None when that is object's but a built-in type without one comes
-    before it (an iterator type: "cannot create instances")."""
-    without_new = False
-    for w_base in w_type.mro_w:
-        assert isinstance(w_base, W_TypeObject)
-        if w_base.is_builtin():
-            if w_base.typedef.new is None:
-                without_new = True
-            elif without_new and w_base is space.w_object:
-                return None
-            else:
-                return w_base.typedef.new
-    return None
 
 
 def resolve_bases(space, bases_w):

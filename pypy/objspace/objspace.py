@@ -179,6 +179,7 @@ def type_set_name(space, w_type, w_value):
                               w_type.name,
                               space.type_name(space.type(w_value))))
     w_type.name = space.text_utf8(w_value)
+    w_type.mutated()        # is_builtin() reads the name
 
 
 def is_writable_descriptor(w_descr):
@@ -222,6 +223,53 @@ def type_get_bases(space, w_type):
     return space.newtuple([w for w in w_type.bases_w])
 
 
+def type_set_bases(space, w_type, w_value):
+    from pypy.objspace.instanceobject import layout_typedef
+    w_type = descriptor_type(space, w_type, '__bases__')
+    if w_type in space.builtin_types_w:
+        raise space.error(space.w_TypeError, "cannot set '__bases__' "
+                          "attribute of immutable type '%s'" % w_type.name)
+    if not isinstance(w_value, W_TupleObject):
+        raise space.error(space.w_TypeError, "can only assign tuple to "
+                          "%s.__bases__, not %s" % (
+                              w_type.name,
+                              space.type_name(space.type(w_value))))
+    bases_w = w_value.items_w
+    if not bases_w:
+        raise space.error(space.w_TypeError, "can only assign non-empty "
+                          "tuple to %s.__bases__, not ()" % w_type.name)
+    for w_base in bases_w:
+        if not isinstance(w_base, W_TypeObject):
+            raise space.error(space.w_TypeError, "%s.__bases__ must be "
+                              "tuple of classes, not '%s'" % (
+                                  w_type.name,
+                                  space.type_name(space.type(w_base))))
+    # CPython's rule: the new solid base has the old one's layout, and is
+    # a built-in type when the old one is
+    typedef = layout_typedef(space, bases_w)
+    w_old = layout_base(w_type.typedef, w_type.bases_w)
+    w_new = layout_base(typedef, bases_w)
+    if typedef is not w_type.typedef:
+        problem = "object layout"
+    elif (w_old in space.builtin_types_w) != \
+            (w_new in space.builtin_types_w):
+        problem = "deallocator"
+    else:
+        w_type.set_bases(space, bases_w)
+        return
+    raise space.error(space.w_TypeError, "__bases__ assignment: '%s' %s "
+                      "differs from '%s'" % (space.type_name(w_new), problem,
+                                             space.type_name(w_old)))
+
+
+def layout_base(typedef, bases_w):
+    """The first of bases_w with the layout `typedef`, else the first."""
+    for w_base in bases_w:
+        if isinstance(w_base, W_TypeObject) and w_base.typedef is typedef:
+            return w_base
+    return bases_w[0]
+
+
 def type_get_base(space, w_type):
     """__base__: the first base with the layout the class uses (its
     built-in type's), else the first base; None for object.  (CPython's
@@ -229,11 +277,7 @@ def type_get_base(space, w_type):
     w_type = descriptor_type(space, w_type, '__base__')
     if not w_type.bases_w:
         return space.w_None
-    for w_base in w_type.bases_w:
-        if isinstance(w_base, W_TypeObject) and \
-                w_base.typedef is w_type.typedef:
-            return w_base
-    return w_type.bases_w[0]
+    return layout_base(w_type.typedef, w_type.bases_w)
 
 
 # the bits of CPython's type.__flags__ that the stdlib reads (copyreg:
@@ -446,7 +490,6 @@ class ObjSpace(object):
             bases_w = [getattr(self, baseattr)] if baseattr else []
             self.make_builtin_type(attrname, typedef, bases_w)
         type_getset = {'__mro__': type_get_mro,
-                       '__bases__': type_get_bases,
                        '__base__': type_get_base,
                        '__module__': type_get_module,
                        '__qualname__': type_get_qualname,
@@ -456,6 +499,8 @@ class ObjSpace(object):
             self.w_type.dict_w[name] = function.GetSetProperty(getter)
         self.w_type.dict_w['__name__'] = function.GetSetProperty(
             type_get_name, type_set_name)
+        self.w_type.dict_w['__bases__'] = function.GetSetProperty(
+            type_get_bases, type_set_bases)
         exc_typedef = TypeDef('BaseException', new=new_exception,
                               methods=exception_methods)
         for name, basenames in HIERARCHY:
@@ -501,6 +546,7 @@ class ObjSpace(object):
         self.w_object_setattr = self.w_object.dict_w['__setattr__']
         self.w_object_delattr = self.w_object.dict_w['__delattr__']
         self.w_object_new = self.w_object.dict_w['__new__']
+        self.w_object_init = self.w_object.dict_w['__init__']
         self.builtin_modules = {}       # name -> W_ModuleObject
         # name -> function(space) run when the built-in module is first
         # imported (numpy: watching the warnings module's filters)
@@ -1087,7 +1133,7 @@ class ObjSpace(object):
             return self.type_getattr(w_obj, name)
         from pypy.objspace.instanceobject import W_InstanceObject
         if isinstance(w_obj, W_InstanceObject):
-            w_ga = w_obj.w_type.lookup('__getattribute__')
+            w_ga = w_obj.get_type().lookup('__getattribute__')
             if w_ga is not self.w_object_getattribute:
                 return self.user_getattribute(w_obj, w_ga, name)
         return self.generic_findattr(w_obj, name, True)
@@ -1122,7 +1168,7 @@ class ObjSpace(object):
         w_descr = w_type.lookup(name)
         if w_descr is not None and w_descr.is_data_descriptor():
             return w_descr.get(self, w_obj, w_type)
-        if isinstance(w_obj, W_InstanceObject) and w_obj.map is not None:
+        if isinstance(w_obj, W_InstanceObject) and w_obj.uses_map():
             w_value = w_obj.map_read(name)
             if w_value is not None:
                 return w_value
@@ -1204,7 +1250,7 @@ class ObjSpace(object):
         overrides object's; else (None, None)."""
         from pypy.objspace.instanceobject import W_InstanceObject
         if isinstance(w_obj, W_InstanceObject):
-            w_type = w_obj.w_type
+            w_type = w_obj.get_type()
         elif isinstance(w_obj, W_TypeObject):
             w_type = self.type(w_obj)
         else:

@@ -6,6 +6,7 @@ from rpython.rlib import jit
 from rpython.rlib.objectmodel import compute_hash, compute_identity_hash
 from rpython.rlib.rarithmetic import r_uint, intmask
 from pypy.objspace.root import W_Root
+from pypy.objspace.maps import Map
 from pypy.interpreter.error import OperationError
 
 
@@ -25,6 +26,8 @@ class TypeDef(object):
         type[C], re.Pattern[str]): their __class_getitem__ makes a
         types.GenericAlias.
     """
+    # (read by traces of instantiation, folded on constant types)
+    _immutable_fields_ = ['name', 'new']
 
     def __init__(self, name, base=None, methods=None, new=None,
                  acceptable_as_base=True, getset=None, hashable=True,
@@ -100,8 +103,11 @@ method_cache = MethodCache()
 
 class W_TypeObject(W_Root):
     # name?: a class's __name__ may be assigned (typing renames classes)
-    _immutable_fields_ = ['name?', 'bases_w[*]', 'mro_w[*]', 'typedef',
-                          'version_tag?', 'builtin']
+    # bases_w and mro_w: replaced (never changed in place) by set_bases
+    # w_metatype?: set by type_new once the class is made
+    _immutable_fields_ = ['name?', 'bases_w?[*]', 'mro_w?[*]', 'typedef',
+                          'version_tag?', 'empty_map', 'dict_map',
+                          'w_metatype?', 'builtin']
 
     def __init__(self, space, name, bases_w, dict_w, typedef):
         self.space = space
@@ -113,6 +119,9 @@ class W_TypeObject(W_Root):
         # typedef, and may have its name too: socket.socket)
         self.builtin = False
         self.version_tag = VersionTag()
+        # the maps of instances without attributes (maps.py)
+        self.empty_map = Map('', -1, None, self, False)
+        self.dict_map = Map('', -1, None, self, True)
         self.w_metatype = None      # None for `type` itself
         self.mro_w = compute_mro(space, self)[:]
         self.module_name = None     # e.g. 'numpy' for a built-in type
@@ -302,7 +311,52 @@ class W_TypeObject(W_Root):
             assert isinstance(w_sub, W_TypeObject)
             w_sub.mutated()
 
+    def set_bases(self, space, bases_w):
+        """Assigning __bases__ (bases_w: classes of the same layout): a
+        new MRO for this type and its subclasses, left as they were when
+        one of them has no consistent MRO."""
+        for w_base in bases_w:
+            assert isinstance(w_base, W_TypeObject)
+            if w_base.issubtype(self):
+                raise space.error(space.w_TypeError, "a __bases__ item "
+                                  "causes an inheritance cycle")
+        old_bases_w = self.bases_w
+        old_mros = []
+        self.bases_w = bases_w[:]
+        try:
+            self._renew_mro(space, old_mros)
+        except OperationError:
+            self.bases_w = old_bases_w
+            for w_type, mro_w in old_mros:
+                w_type.mro_w = mro_w
+            raise
+        for w_base in old_bases_w:
+            assert isinstance(w_base, W_TypeObject)
+            w_base.forget_subclass(self)
+        for w_base in self.bases_w:
+            assert isinstance(w_base, W_TypeObject)
+            w_base.subclasses.append(weakref.ref(self))
+        self.mutated()
+
+    def _renew_mro(self, space, old_mros):
+        old_mros.append((self, self.mro_w))
+        self.mro_w = compute_mro(space, self)[:]
+        for w_sub in self.live_subclasses():
+            assert isinstance(w_sub, W_TypeObject)
+            w_sub._renew_mro(space, old_mros)
+
+    def forget_subclass(self, w_sub):
+        self.subclasses = [ref for ref in self.subclasses
+                           if ref() is not w_sub]
+
     def issubtype(self, w_other):
+        return self._pure_issubtype(w_other, self.version_tag)
+
+    @jit.elidable
+    def _pure_issubtype(self, w_other, version_tag):
+        # a pure function of its arguments: the MRO changes only through
+        # set_bases, which renews the version tags of the type and its
+        # subclasses
         for w_base in self.mro_w:
             if w_base is w_other:
                 return True
@@ -310,6 +364,29 @@ class W_TypeObject(W_Root):
 
     def is_builtin(self):
         return self.builtin
+
+    def builtin_new(self):
+        """The constructor of the first built-in type in the MRO that has
+        one; None when that is object's but a built-in type without one
+        comes before it (an iterator type: "cannot create instances")."""
+        w_type = jit.promote(self)
+        return w_type._pure_builtin_new(jit.promote(w_type.version_tag))
+
+    @jit.elidable
+    def _pure_builtin_new(self, version_tag):
+        # a pure function of (self, version_tag): it reads the MRO, whose
+        # changes renew the version tags of the types below (set_bases)
+        without_new = False
+        for w_base in self.mro_w:
+            assert isinstance(w_base, W_TypeObject)
+            if w_base.is_builtin():
+                if w_base.typedef.new is None:
+                    without_new = True
+                elif without_new and w_base is self.space.w_object:
+                    return None
+                else:
+                    return w_base.typedef.new
+        return None
 
 
 def python_class(space, name, bases_w, methods, module_name):

@@ -12,6 +12,7 @@ from rpython.jit.codewriter import codewriter
 from rpython.jit.metainterp import pyjitpl
 from rpython.jit.metainterp.test.support import LLJitMixin
 from rpython.jit.metainterp.warmspot import ll_meta_interp, reset_jit
+from pypy.interpreter import opcodes
 from pypy.interpreter.test.support import function_from_source
 from pypy.objspace.objspace import ObjSpace
 
@@ -82,6 +83,72 @@ CASES = [
                       "        if i == n // 2:\n"
                       "            Base.value = two\n"
                       "        total += obj.value()\n"
+                      "    return total\n"),
+    # 6: a small class instantiated in the loop, its attribute read back
+    compiled_function("class P:\n"
+                      "    def __init__(self, x):\n"
+                      "        self.x = x\n"
+                      "def f(s, items, n):\n"
+                      "    total = 0\n"
+                      "    for i in range(n):\n"
+                      "        total += P(i).x\n"
+                      "    return total\n"),
+    # 7: an attribute of an instance made before the loop
+    compiled_function("class P:\n"
+                      "    def __init__(self, x):\n"
+                      "        self.x = x\n"
+                      "def f(s, items, n):\n"
+                      "    o = P(3)\n"
+                      "    total = 0\n"
+                      "    for i in range(n):\n"
+                      "        total += o.x\n"
+                      "    return total\n"),
+    # 8: an attribute of each instance of a list made before the loop
+    compiled_function("class P:\n"
+                      "    def __init__(self, x):\n"
+                      "        self.x = x\n"
+                      "def f(s, items, n):\n"
+                      "    objs = [P(i) for i in items]\n"
+                      "    total = 0\n"
+                      "    for o in objs:\n"
+                      "        total += o.x\n"
+                      "    return total\n"),
+    # 9: an instance's class assigned half-way through the loop
+    compiled_function("class P:\n"
+                      "    def value(self):\n"
+                      "        return 1\n"
+                      "class Q:\n"
+                      "    def value(self):\n"
+                      "        return 2\n"
+                      "def f(s, items, n):\n"
+                      "    obj = P()\n"
+                      "    total = 0\n"
+                      "    for i in range(n):\n"
+                      "        if i == n // 2:\n"
+                      "            obj.__class__ = Q\n"
+                      "        total += obj.value()\n"
+                      "    return total\n"),
+    # 10: the bases of the receiver's class and an __init__ replaced
+    # half-way through a loop that instantiates the class
+    compiled_function("class A:\n"
+                      "    def value(self):\n"
+                      "        return 1\n"
+                      "class B:\n"
+                      "    def value(self):\n"
+                      "        return 2\n"
+                      "class C(A):\n"
+                      "    def __init__(self):\n"
+                      "        self.x = 10\n"
+                      "def init(self):\n"
+                      "    self.x = 20\n"
+                      "def f(s, items, n):\n"
+                      "    total = 0\n"
+                      "    for i in range(n):\n"
+                      "        if i == n // 2:\n"
+                      "            C.__bases__ = (B,)\n"
+                      "            C.__init__ = init\n"
+                      "        obj = C()\n"
+                      "        total += obj.value() + obj.x\n"
                       "    return total\n"),
 ]
 
@@ -207,3 +274,88 @@ def test_a_method_replaced_on_a_base_class_is_seen_by_compiled_code():
     # the loop compiled the subclass's lookup as a constant: the base's
     # change must renew the subclass's version tag and invalidate it
     assert run_case(5, 40) == 20 * 1 + 20 * 2
+
+
+def bytecode_ops(which, opname):
+    """The names of the operations that each execution of the bytecode
+    `opname` ('LOAD_ATTR') of case `which`'s f left in the compiled loops
+    (preamble first), but guard_not_invalidated (no code: the loop is
+    invalidated when a quasi-immutable field it read changes)."""
+    code = CASES[which].code
+    result = []
+    for loop in all_loops():
+        current = None
+        for op in loop.operations:
+            name = op.getopname()
+            if name == 'debug_merge_point':
+                # (jitdriver, depth, call id, next_instr, pycode)
+                next_instr = op.getarg(3).getint()
+                current = None
+                if op.getarg(1).getint() == 0 and \
+                        opcodes.opnames[ord(code.co_code[next_instr])] == opname:
+                    current = []
+                    result.append(current)
+            elif current is not None and name != 'guard_not_invalidated':
+                current.append(name)
+    return result
+
+
+def check_attribute_read(read):
+    """At most one guard (on the instance's map; a guard on the class of
+    the value read, for its use, aside) and two loads (the map and the
+    slot), and no call."""
+    loads = [name for name in read if name.startswith('get')]
+    guards = [name for name in read if name.startswith('guard') and
+              name not in ('guard_class', 'guard_nonnull_class')]
+    assert calls(read) == [] and len(loads) <= 2 and \
+        guards in ([], ['guard_value']), read
+
+
+def test_instantiating_a_small_class_makes_no_call():
+    # type.__call__'s lookups of __new__ and __init__ and its choice of
+    # constructor are elidable on the class and its version tag, its type
+    # checks on the classes' MROs; __init__ is inlined and its instance
+    # keeps x in a field: the instance never leaves the loop, so neither
+    # it nor its x is allocated
+    assert run_case(6, 40, inline=True) == sum(range(40))
+    insns = loop_ops()
+    print insns
+    assert calls(insns) == []
+    assert allocations(insns) == []
+
+
+def test_reading_an_attribute_of_an_instance_made_before_the_loop():
+    # in the preamble: the instance's map loaded and guarded (the guard
+    # gives the class and the slot), the slot loaded (and the class of the
+    # value it holds guarded, for the addition); the loop itself keeps the
+    # value: what the optimizer left at its LOAD_ATTR are the range
+    # iterator's two stores, delayed to there
+    assert run_case(7, 40) == 3 * 40
+    reads = bytecode_ops(7, 'LOAD_ATTR')
+    print reads
+    assert reads == [['getfield_gc_r', 'guard_value', 'getfield_gc_r',
+                      'guard_nonnull_class'], ['setfield_gc', 'setfield_gc']]
+    check_attribute_read(reads[0])
+
+
+def test_reading_an_attribute_of_each_instance_of_a_list():
+    # each read, in the preamble and in the loop: the map loaded and
+    # guarded, the slot loaded, the class of its value guarded
+    assert run_case(8, 40) == sum(range(40))
+    reads = bytecode_ops(8, 'LOAD_ATTR')
+    print reads
+    assert [read for read in reads if read]
+    for read in reads:
+        check_attribute_read(read)
+
+
+def test_an_instance_s_class_assigned_is_seen_by_compiled_code():
+    # the loop holds the class as a constant, from the guard on the map:
+    # the new class's map fails that guard
+    assert run_case(9, 40) == 20 * 1 + 20 * 2
+
+
+def test_bases_and_init_replaced_are_seen_by_compiled_code():
+    # both renew the class's version tag, on which the loop's lookups of
+    # __init__ and value, and its choice of constructor, were folded
+    assert run_case(10, 40, inline=True) == 20 * 11 + 20 * 22
