@@ -77,7 +77,9 @@ def array_from_interface(space, w_interface):
                               "as shape")
     w_data = interface_key(space, w_interface, 'data')
     if isinstance(w_data, W_BytesObject):
-        source = rffi.str2charp(w_data.value)
+        data = w_data.value
+        assert data is not None
+        source = rffi.str2charp(data)
         try:
             copy_items(w_result, source, shape, strides)
         finally:
