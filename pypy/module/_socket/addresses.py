@@ -4,6 +4,7 @@ for AF_INET6, a path (str, or bytes for Linux's abstract namespace) for
 AF_UNIX."""
 
 from rpython.rlib import rsocket
+from rpython.rtyper.lltypesystem import rffi
 from rpython.rlib.rarithmetic import intmask
 from pypy.objspace.bytearrayobject import bytes_like
 
@@ -75,9 +76,10 @@ def address_of(space, family, w_addr):
             flowinfo = space.int_w(items_w[2])
         if len(items_w) > 3:
             scope_id = space.int_w(items_w[3])
+        # (rsocket's htonl takes C unsigned ints: inet_aton's too)
         return rsocket.INET6Address(host_text(space, items_w[0]),
                                     port_number(space, items_w[1]),
-                                    flowinfo, scope_id)
+                                    rffi.cast(rffi.UINT, flowinfo), scope_id)
     if family == rsocket.AF_UNIX:
         if space.isinstance_w(w_addr, space.w_str):
             return rsocket.UNIXAddress(space.text_utf8(w_addr))

@@ -3,7 +3,8 @@ gethostbyname, getaddrinfo), address conversions (inet_aton/ntoa), byte
 order (htons...), dup and the default timeout."""
 
 from rpython.rlib import rsocket
-from rpython.rlib.rarithmetic import intmask, r_uint
+from rpython.rlib.rarithmetic import intmask
+from rpython.rtyper.lltypesystem import rffi
 from pypy.interpreter.arguments import Arguments, argument, check_args, \
     check_keywords
 from pypy.module._socket.addresses import address_object, host_text
@@ -144,7 +145,7 @@ def unsigned_32(space, args, fname):
                           "can't convert negative value to unsigned int")
     if x > 0xffffffff:
         raise space.error(space.w_OverflowError, "int larger than 32 bits")
-    return r_uint(x)
+    return rffi.cast(rffi.UINT, x)     # (as rsocket's own htonl calls)
 
 
 def socket_htons(space, args):
