@@ -527,66 +527,47 @@ def float_reduce(op, sig, node, size, acc):
     return acc
 
 
-@jit.oopspec('math.fmax(x, y)')
-def larger(x, y):
-    """x > y ? x : y; the JIT's FLOAT_MAX (the instruction MAXSD, MAXPD in
-    vector loops: patches/rpython/0019)."""
-    return x if x > y else y
-
-
-@jit.oopspec('math.fmin(x, y)')
-def smaller(x, y):
-    """x < y ? x : y; the JIT's FLOAT_MIN (MINSD, MINPD)."""
-    return x if x < y else y
-
-
-# max and min: a search for a NaN (which is the result), then the best in
-# the lanes of a vector (MAXPD/MINPD), two vector loops.  (One loop with
-# the NaN check and the accumulator both did not compile: the vectorizer
-# handles no accumulator across a vector guard's exit.)
-nan_driver = jit.JitDriver(
-    name='numpy_first_nan', greens=['sig'],
-    reds=['i', 'off8', 'size', 'node'],
-    get_printable_location=printable_sig, vectorize=True)
-
+# max and min: a block of eight elements none of which is better than the
+# best so far (nor a NaN, which wins) costs eight compares and one guard;
+# a compare and a guard per element made the loop a chain of branches.
 best_driver = jit.JitDriver(
     name='numpy_float_best', greens=['is_max', 'sig'],
-    reds=['i', 'off8', 'size', 'node', 'best'],
-    get_printable_location=lambda is_max, sig: sig.key(), vectorize=True)
+    reds=['i', 'off8', 'end', 'size', 'node', 'best'],
+    get_printable_location=lambda is_max, sig: sig.key())
 
-
-def first_nan(sig, node, size):
-    """The index of the first NaN element, or size."""
-    i = 0
-    off8 = 0
-    while i < size:
-        nan_driver.jit_merge_point(sig=sig, i=i, off8=off8, size=size,
-                                   node=node)
-        x = sig.eval_as_float(node, i, off8)
-        if x != x:
-            return i
-        i += 1
-        off8 += 8
-    return size
+EIGHT = unrolling_iterable(range(8))
 
 
 def float_best(is_max, sig, node, size):
     """The max (or min) of the elements, as NumPy's maximum.reduce: the
     first NaN met is the result."""
     sig.start_row(node, 0)
-    at = first_nan(sig, node, size)
-    if at < size:
-        return sig.eval_as_float(node, at, at * 8)
     best = sig.eval_as_float(node, 0, 0)
     i = 0
     off8 = 0
-    while i < size:
+    end = size - size % 8
+    while i < end and best == best:
         best_driver.jit_merge_point(is_max=is_max, sig=sig, i=i, off8=off8,
-                                    size=size, node=node, best=best)
-        x = sig.eval_as_float(node, i, off8)
-        best = larger(x, best) if is_max else smaller(x, best)
+                                    end=end, size=size, node=node, best=best)
+        no_better = 1
+        for j in EIGHT:         # (no branch: `not <=` is true for NaN too)
+            x = sig.eval_as_float(node, i + j, off8 + 8 * j)
+            no_better &= int(x <= best if is_max else x >= best)
+        if not no_better:
+            best = better_of(is_max, sig, node, i, i + 8, best)
+        i += 8
+        off8 += 64
+    return better_of(is_max, sig, node, i, size, best)
+
+
+def better_of(is_max, sig, node, first, stop, best):
+    """best against elements first .. stop - 1, one by one."""
+    i = first
+    while i < stop and best == best:
+        x = sig.eval_as_float(node, i, i * 8)
+        if (x > best if is_max else x < best) or x != x:
+            best = x
         i += 1
-        off8 += 8
     return best
 
 

@@ -20,6 +20,7 @@ it has them: patches/rpython/0015, four float64 a vector) and with SSE's."""
 
 import py
 from rpython.jit.metainterp.warmspot import get_stats
+from rpython.rlib import jit
 from rpython.rlib.jit import JitDriver
 from rpython.rlib.unroll import unrolling_iterable
 from rpython.rlib.rawstorage import (alloc_raw_storage, free_raw_storage,
@@ -243,13 +244,25 @@ def make_five_load_main():
     return main
 
 
+@jit.oopspec('math.fmax(x, y)')
+def larger(x, y):
+    """x > y ? x : y: the JIT's FLOAT_MAX (MAXSD, MAXPD in vector loops:
+    patches/rpython/0019)."""
+    return x if x > y else y
+
+
+@jit.oopspec('math.fmin(x, y)')
+def smaller(x, y):
+    """x < y ? x : y: FLOAT_MIN (MINSD, MINPD)."""
+    return x if x < y else y
+
+
 def make_best_main(is_max):
-    """main(0) runs loops of loop.float_best's shape (a search for a NaN,
-    then larger() or smaller() of each item and the best so far: MAXPD or
-    MINPD on an accumulator) compiled on each of FIRST_SIZES, over every
+    """main(0) runs a search for a NaN, then a loop of larger() or
+    smaller() of each item and the best so far (MAXPD or MINPD on an
+    accumulator) compiled on each of FIRST_SIZES, over every
     size with no NaN or one at each position; 0, or 1000 * size + the
     NaN's position (size: none) of the first wrong result."""
-    from pypy.module.micronumpy.loop import larger, smaller
     kernels = []
     for first in FIRST_SIZES:
         nan_driver = JitDriver(greens=[], reds=['i', 'off', 'size', 'a'],
@@ -330,7 +343,6 @@ def make_guarded_best_main():
     """main(0): the max of x / (x + 1) over 40 items, by a loop that checks
     each divisor (a guard per item, which a vector loop tests two at a
     time) and keeps the max in larger(): 0 if right, else 1."""
-    from pypy.module.micronumpy.loop import larger
     driver = JitDriver(greens=[], reds=['i', 'off', 'size', 'a', 'best'],
                        vectorize=True)
 
