@@ -21,6 +21,14 @@ def failing():
 def report():
     atexit.register(failing)
     atexit._run_exitfuncs()
+def hook_arguments():
+    seen = []
+    sys.unraisablehook = seen.append
+    try:
+        report()
+    finally:
+        sys.unraisablehook = sys.__unraisablehook__
+    return seen
 def with_stderr(func):
     saved = sys.stderr
     sys.stderr = err = Err()
@@ -37,12 +45,7 @@ def run(body):
 
 
 def test_atexit_reports_through_the_hook():
-    assert run("seen = []\n"
-               "sys.unraisablehook = seen.append\n"
-               "try:\n"
-               "    report()\n"
-               "finally:\n"
-               "    sys.unraisablehook = sys.__unraisablehook__\n"
+    assert run("seen = hook_arguments()\n"
                "[a] = seen\n"
                "return (type(a).__name__, a.exc_type, a.exc_value, "
                "a.exc_traceback, a.err_msg, a.object is failing, len(a), "
@@ -59,12 +62,7 @@ def test_the_default_hook_writes_message_object_and_exception():
 
 
 def test_the_default_hook_on_arguments_made_from_python():
-    assert run("seen = []\n"
-               "sys.unraisablehook = seen.append\n"
-               "try:\n"
-               "    report()\n"
-               "finally:\n"
-               "    sys.unraisablehook = sys.__unraisablehook__\n"
+    assert run("seen = hook_arguments()\n"
                "T = type(seen[0])\n"
                "a = T((OSError, OSError('x'), None, None, 'OBJ'))\n"
                "b = T((KeyError, 'k', None, 'msg', None))\n"
