@@ -215,9 +215,14 @@ def requested_loop(ufunc, kw, dtype):
 def check_loop(space, ufunc, kw, calc, res, operands):
     """The loop chosen (computing in calc, giving res) is the one dtype=
     or signature= asked for, and the inputs cast to it by kw's rule (a
-    Python scalar of no higher kind always does)."""
-    if not kw.checks_inputs:
-        return
+    Python scalar of no higher kind always does).  Loop-free, so that
+    the JIT inlines it: a residual call here would let the operands
+    escape and hide the operand trees' signatures from the JIT."""
+    if kw.checks_inputs:
+        check_input_casts(space, ufunc, kw, calc, res, operands)
+
+
+def check_input_casts(space, ufunc, kw, calc, res, operands):
     if kw.loop is not None and calc is not kw.loop or \
             kw.result is not None and res is not kw.result:
         raise no_matching_loop(space, ufunc.name)

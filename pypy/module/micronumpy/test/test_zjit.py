@@ -212,6 +212,19 @@ def python_loop_over_array(n, k):
                                              space.newint(n)))
 
 
+w_build_expressions = compiled_function("def f(a, b, n):\n"
+                                        "    for i in range(n):\n"
+                                        "        c = a * b + a - b\n"
+                                        "    return c[0]\n", 'f')
+
+
+@case(vectorize=False)
+def python_loop_building_expressions(n, k):
+    return space.float_w(space.call_function(
+        w_build_expressions, filled_array(4, 1.0), filled_array(4, 3.0),
+        space.newint(n)))
+
+
 @case(vectorize=True)
 def first_axis_sum(n, k):
     rows = 7
@@ -547,6 +560,18 @@ def test_python_loop_over_array_reads_the_buffer_directly():
     # vectorizer follows under vec_all
     assert insns['getarrayitem_raw_f'] == 1
     assert insns['float_add'] == 1
+
+
+def test_python_loop_building_expressions_looks_up_no_signature():
+    # each operator's node gets its tree's signature at trace time (the
+    # lookup is elidable on constant children): no residual call may take
+    # the operands out of the JIT's sight in between
+    assert run_case(python_loop_building_expressions, 300) == 1.0 * 3 - 2
+    called = [str(op) for loop in stats().get_all_loops()
+              for op in loop.operations
+              if op.getopname().startswith('call')]
+    for name in ['call1_sig', 'call2_sig', 'check_loop']:
+        assert [text for text in called if name in text] == []
 
 
 def test_first_axis_sum_is_one_row_loop_without_allocation():
