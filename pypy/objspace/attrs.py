@@ -42,7 +42,7 @@ def object_set_class(space, w_obj, w_value):
         raise space.error(space.w_TypeError,
                           "__class__ assignment only supported for mutable "
                           "types or ModuleType subclasses")
-    if not makes_instance_objects(space, w_value):
+    if not makes_instance_objects(w_value):
         raise space.error(space.w_TypeError,
                           "__class__ assignment: '%s' object layout differs "
                           "from '%s'" % (w_value.name,

@@ -561,9 +561,21 @@ def abstract_class_error(space, w_type, w_abstract):
                                        ', '.join(names)))
 
 
-def makes_instance_objects(space, w_type):
+def makes_instance_objects(w_type):
     """Whether the instances of the Python class w_type are
     W_InstanceObjects."""
+    w_type = jit.promote(w_type)
+    return _pure_makes_instance_objects(w_type,
+                                        jit.promote(w_type.version_tag))
+
+
+@jit.elidable
+def _pure_makes_instance_objects(w_type, version_tag):
+    # a pure function of the type and its version tag (its MRO and
+    # typedef; the space's built-in types never change).  The space is
+    # the type's: in traces the callers' `space` is a frame's field, not a
+    # constant, and the tests on it would be residual calls
+    space = w_type.space
     return not (w_type.issubtype(space.w_BaseException) or
                 w_type.issubtype(space.w_type)) and \
         w_type.typedef is space.w_object.typedef
@@ -573,7 +585,7 @@ def new_instance(space, w_type, new, args):
     """A new instance of the Python class w_type, made by the __new__ of
     its built-in base (`new`)."""
     check_not_abstract(space, w_type)
-    if makes_instance_objects(space, w_type):
+    if makes_instance_objects(w_type):
         return new(space, w_type, Arguments([]))
     if w_type.issubtype(space.w_BaseException) or \
             w_type.issubtype(space.w_type):     # a metaclass: a class
