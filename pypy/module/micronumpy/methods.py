@@ -1,6 +1,7 @@
 """The methods and attributes of ndarray and dtype objects."""
 
 from rpython.rtyper.lltypesystem import rffi
+from rpython.tool.sourcetools import func_with_new_name
 from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.objspace.tupleobject import W_TupleObject
@@ -14,6 +15,7 @@ from pypy.module.micronumpy.elements import read_flat, write_flat, read_at, \
     check_int_fits
 from pypy.module.micronumpy.reductions import reduction_functions
 from pypy.module.micronumpy.ctors import shape_from_w
+from pypy.module.micronumpy.subclass import as_subclass, base_class_view
 from pypy.module.micronumpy.operands import array_from_w, assign, cast_copy, \
     convert_operand
 from pypy.module.micronumpy.funcargs import self_array, first_arg, method_of, \
@@ -83,7 +85,8 @@ def get_base(space, w_arr):
 
 def get_T(space, w_arr):
     assert isinstance(w_arr, W_NDArray)
-    return transpose(space, concrete(space, w_arr), None)
+    return w_arr.derived(space, transpose(space, concrete(space, w_arr),
+                                          None))
 
 
 def get_array_interface(space, w_arr):
@@ -399,15 +402,64 @@ def make_array_methods():
         '__divmod__': method_of(array_divmod, '__divmod__', []),
         '__rdivmod__': array_rdivmod,
     }
-    for table in [reduction_functions, shapes.array_methods,
-                  sorting.array_methods, {'view': views.array_view},
-                  take.array_methods, diagonal.array_methods,
-                  special_methods]:
+    for table in [shapes.array_methods, sorting.array_methods,
+                  take.array_methods, diagonal.array_methods]:
         methods.update(table)
     for name in APP_METHODS:
         if name not in methods:
             methods[name] = app_method(name)
+    for name, func in methods.items():
+        methods[name] = keeping_class(func)
+    # (these give their results the class themselves)
+    for table in [reduction_functions, {'view': views.array_view},
+                  {'__array_finalize__': array_finalize,
+                   '__array_wrap__': array_wrap}, special_methods]:
+        methods.update(table)
     return methods
+
+
+def array_finalize(space, args):
+    """ndarray.__array_finalize__(obj): nothing to do (what a subclass's
+    own hook reaches through super())."""
+    check_args(space, args, '__array_finalize__', 2, 2)
+    self_array(space, args)
+    return space.w_None
+
+
+def array_wrap(space, args):
+    """ndarray.__array_wrap__(arr, context=None, return_scalar=False): arr
+    as an instance of self's class; for a plain ndarray with
+    return_scalar, a 0-d arr's element."""
+    check_args(space, args, '__array_wrap__', 2, 4)
+    w_self = self_array(space, args)
+    w_arr = args.arguments_w[1]
+    if not isinstance(w_arr, W_NDArray):
+        raise space.error(space.w_TypeError, "__array_wrap__() argument 1 "
+                          "must be numpy.ndarray, not %s" %
+                          space.type(w_arr).name)
+    return_scalar = len(args.arguments_w) > 3 and \
+        space.is_true(args.arguments_w[3])
+    w_type = w_self.getclass(space)
+    if w_type is space.w_ndarray:
+        if return_scalar and not w_arr.shape:
+            return read_flat(space, concrete(space, w_arr), 0)
+        return base_class_view(w_arr)
+    if w_arr.getclass(space) is w_type:
+        return w_arr
+    return as_subclass(space, w_type, w_arr, w_arr)
+
+
+def keeping_class(func):
+    """The ndarray method `func` whose array results (views, copies)
+    take the class of the array it is called on, as in NumPy."""
+    def method(space, args):
+        w_result = func(space, args)
+        if args.arguments_w:
+            w_self = args.arguments_w[0]
+            if isinstance(w_self, W_NDArray):
+                return w_self.derived(space, w_result)
+        return w_result
+    return func_with_new_name(method, func.func_name + '_keeping_class')
 
 array_methods = make_array_methods()
 

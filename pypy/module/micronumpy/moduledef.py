@@ -9,6 +9,7 @@ from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.excobject import new_exception
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes, ctors, methods, operands, printing
+from pypy.module.micronumpy import array_new
 from pypy.module.micronumpy import shapes, sorting, random, errstate, funcargs
 from pypy.module.micronumpy import numpy_linalg, attributes, ufunc_methods, info, \
     take, diagonal, linalg, buffer_memory
@@ -244,9 +245,8 @@ def make_module(space):
     w_mod = space.newmodule('numpy')
     setitem = w_mod.w_dict.setitem_str
     space.make_builtin_type('w_ndarray', TypeDef(
-        'ndarray', methods=methods.array_methods,
-        getset=methods.array_getset, acceptable_as_base=False),
-        [space.w_object])
+        'ndarray', new=array_new.new_ndarray, methods=methods.array_methods,
+        getset=methods.array_getset), [space.w_object])
     space.make_builtin_type('w_dtype', TypeDef(
         'dtype', new=methods.new_dtype, getset=methods.dtype_getset,
         acceptable_as_base=False), [space.w_object])

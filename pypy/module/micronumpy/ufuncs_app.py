@@ -22,6 +22,7 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray
 from pypy.module.micronumpy.strides import broadcast_shapes, same_shape, \
     shape_repr, shape_size
 from pypy.module.micronumpy.operands import convert_operand, leaf_for
+from pypy.module.micronumpy.subclass import ufunc_result
 from pypy.module.micronumpy.loop import assign_result
 from pypy.module.micronumpy.elements import read_flat
 from pypy.module.micronumpy.flatreductions import reduce_flat
@@ -551,8 +552,11 @@ class W_Ufunc(W_Root):
                               space.w_UserWarning)
         if self.nout == 2:
             return call_two_outputs(space, self, inputs_w, outs, kw, mask)
-        return finish(space, ufunc_output(space, self, 0, inputs_w, outs[0],
-                                          kw, mask), outs[0])
+        w_result = finish(space, ufunc_output(space, self, 0, inputs_w,
+                                              outs[0], kw, mask), outs[0])
+        if outs[0] is not None:
+            return w_result
+        return ufunc_result(space, self.name, inputs_w, w_result)
 
     def output_arrays(self, space, args_w, w_out):
         """The out= arrays, one per output (None where not given), from
