@@ -454,6 +454,9 @@ def keeping_class(func):
     take the class of the array it is called on, as in NumPy."""
     def method(space, args):
         w_result = func(space, args)
+        w_out = keyword_value(args, 'out')
+        if w_out is not None and not space.is_none(w_out):
+            return w_result         # out= is returned as it is
         if args.arguments_w:
             w_self = args.arguments_w[0]
             if isinstance(w_self, W_NDArray):

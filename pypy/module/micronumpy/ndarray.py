@@ -28,6 +28,9 @@ def is_python_sequence(w_obj):
 
 
 class W_NDArray(W_Root):
+    # (declared: a Python subclass's instances, subclass.W_ArrayUser, add
+    # theirs, which RPython allows below a base that declares its own)
+    _attrs_ = ['shape', 'dtype']
     _immutable_fields_ = ['dtype']
 
     def __init__(self, shape, dtype):
@@ -208,7 +211,8 @@ class W_ArrayIterator(W_IndexIterator):
         if self.index >= self.w_array.shape[0]:
             return None
         self.index += 1
-        return item_along_first_axis(space, self.w_array, self.index - 1)
+        return self.w_array.derived(space, item_along_first_axis(
+            space, self.w_array, self.index - 1))
 
 
 def make_special_methods():

@@ -78,6 +78,23 @@ def test_reductions_give_0d_instances():
         assert r == value
 
 
+def test_0d_repr():
+    assert repr(info_array().sum()) == 'Info(6)'
+
+
+def test_rows_of_an_instance_are_of_its_class():
+    rows = list(Info([[1, 2], [3, 4]], info='m'))
+    assert [type(r) for r in rows] == [Info, Info]
+    assert rows[1].info == 'm' and rows[1].tolist() == [3, 4]
+
+
+def test_method_out_is_returned_as_it_is():
+    x = Info([0.5, 1.5], info='o')
+    out = np.zeros(2)
+    assert x.round(out=out) is out
+    assert type(out) is np.ndarray
+
+
 def test_argmax_without_axis_is_a_scalar():
     x = np.arange(4).reshape(2, 2).view(Plain)
     assert type(x.argmax()) is np.int64
