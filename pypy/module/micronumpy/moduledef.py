@@ -182,6 +182,15 @@ FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + \
     ('ascontiguousarray', attributes.np_ascontiguousarray),
 ] + take.FUNCTIONS + diagonal.FUNCTIONS + linalg.FUNCTIONS   # (vdot)
 
+# the functions NumPy runs as the array's method (np.reshape(x, s) is
+# x.reshape(s)): an ndarray subclass's instance gives one of its class
+METHOD_FUNCTIONS = ['reshape', 'ravel', 'transpose', 'round', 'around',
+                    'sort', 'argsort', 'cumsum', 'cumprod', 'clip',
+                    'squeeze', 'swapaxes', 'take', 'diagonal']
+FUNCTIONS = [(name, methods.keeping_class(func)
+              if name in METHOD_FUNCTIONS else func)
+             for name, func in FUNCTIONS]
+
 
 def buffer_counts(space, args):
     """_buffer_counts() -> (allocations, reused): how many array buffers

@@ -58,7 +58,15 @@ DERIVED = [
     lambda x: x.astype(float), lambda x: x.ravel(), lambda x: x[...],
     lambda x: x[[0, 1]], lambda x: x[x > 1], lambda x: np.arange(3) + x,
     lambda x: x.sum(axis=0, keepdims=True), lambda x: x.view(np.int32),
-    np.zeros_like, lambda x: np.full_like(x, 7)]
+    np.zeros_like, lambda x: np.full_like(x, 7), np.transpose, np.sort,
+    np.ravel, np.cumsum, lambda x: np.reshape(x, (3, 1)),
+    lambda x: np.clip(x, 1, 2), lambda x: np.take(x, [0, 2])]
+
+
+def test_functions_that_make_a_new_array_give_plain_ones():
+    x = info_array()
+    for r in [np.concatenate([x, x]), np.where(x > 1, x, 0)]:
+        assert type(r) is np.ndarray
 
 
 def test_arrays_made_from_an_instance_keep_class_and_attributes():
@@ -90,9 +98,11 @@ def test_rows_of_an_instance_are_of_its_class():
 
 def test_method_out_is_returned_as_it_is():
     x = Info([0.5, 1.5], info='o')
-    out = np.zeros(2)
-    assert x.round(out=out) is out
-    assert type(out) is np.ndarray
+    for call in [lambda out: x.clip(0, 1, out=out),
+                 lambda out: x.cumsum(out=out)]:
+        out = np.zeros(2)
+        assert call(out) is out
+        assert type(out) is np.ndarray
 
 
 def test_argmax_without_axis_is_a_scalar():
