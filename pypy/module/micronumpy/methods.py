@@ -154,6 +154,15 @@ def array_copy(space, args):
     return copy_order(space, w_arr, order_arg(space, args, 1, w_arr))
 
 
+def array_dunder_copy(space, args):
+    """a.__copy__() and a.__deepcopy__(memo) (copy.copy, copy.deepcopy):
+    a copy in a's layout (arrays of numbers hold nothing to copy
+    deeper)."""
+    check_args(space, args, '__copy__', 1, 2)
+    w_arr = self_array(space, args)
+    return copy_order(space, w_arr, wants_fortran('K', w_arr))
+
+
 def array_astype(space, args):
     check_keywords(space, args, 'astype', ['copy', 'casting', 'order'])
     w_arr = self_array(space, args)
@@ -389,6 +398,7 @@ def make_array_methods():
         'reshape': method_of(np_reshape, 'reshape', ['a', 'shape']),
         'ravel': method_of(np_ravel, 'ravel'),
         'flatten': array_flatten, 'copy': array_copy,
+        '__copy__': array_dunder_copy, '__deepcopy__': array_dunder_copy,
         'astype': array_astype,
         'transpose': method_of(np_transpose, 'transpose', ['a', 'axes']),
         'tolist': array_tolist, 'item': array_item,

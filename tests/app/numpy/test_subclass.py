@@ -138,6 +138,19 @@ def test_like_functions_subok():
     assert np.ones_like(x).tolist() == [1, 1, 1]
 
 
+def test_copy_module():
+    import copy
+    x = info_array()
+    for c in [copy.copy(x), copy.deepcopy(x)]:
+        assert type(c) is Info and c.info == 'hi'
+        c[0] = 9
+        assert x[0] == 1
+    a = np.arange(6).reshape(2, 3).T
+    c = copy.copy(a)
+    assert type(c) is np.ndarray and c.tolist() == a.tolist()
+    assert c.flags.f_contiguous
+
+
 def test_finalize_is_called_once_per_derived_array():
     c = np.arange(3).view(Counting)
     assert c.generation == 1
