@@ -25,7 +25,7 @@ class W_ArrayUser(make_user_class(W_ConcreteArray)):
 
     def operator_result(self, space, ufunc_name, w_a, w_b, w_result):
         inputs_w = [w_a] if w_b is None else [w_a, w_b]
-        return ufunc_result(space, ufunc_name, inputs_w, w_result)
+        return ufunc_result(space, ufunc_name, inputs_w, w_result, 0)
 
 
 def as_subclass(space, w_type, w_arr, w_from):
@@ -70,9 +70,9 @@ def wrapping_input(space, inputs_w):
     return w_best
 
 
-def ufunc_result(space, ufunc_name, inputs_w, w_result):
-    """The result of the ufunc numpy.<ufunc_name> on inputs_w (computed
-    without out=) as the class of the wrapping input: what its
+def ufunc_result(space, ufunc_name, inputs_w, w_result, output):
+    """Output number `output` of the ufunc numpy.<ufunc_name> on inputs_w
+    (computed without out=) as the class of the wrapping input: what its
     __array_wrap__ gives, or the result finalized from that input."""
     w_by = wrapping_input(space, inputs_w)
     if w_by is None:
@@ -84,7 +84,7 @@ def ufunc_result(space, ufunc_name, inputs_w, w_result):
     w_numpy = space.import_name('numpy', space.w_None, 0, None)
     w_context = space.newtuple([
         space.getattr(w_numpy, ufunc_name),
-        space.newtuple(inputs_w[:]), space.newint(0)])
+        space.newtuple(inputs_w[:]), space.newint(output)])
     return call_wrap(space, w_wrap, w_by, w_result, w_context, False)
 
 

@@ -372,8 +372,13 @@ def call_two_outputs(space, ufunc, args_w, outs, kw=DEFAULT_KEYWORDS,
     if outs[0] is not None or outs[1] is not None:
         w_first = w_first.get_concrete(space)
         w_second = w_second.get_concrete(space)
-    return space.newtuple([finish(space, w_first, outs[0]),
-                           finish(space, w_second, outs[1])])
+    w_first = finish(space, w_first, outs[0])
+    w_second = finish(space, w_second, outs[1])
+    if outs[0] is None:
+        w_first = ufunc_result(space, ufunc.name, args_w, w_first, 0)
+    if outs[1] is None:
+        w_second = ufunc_result(space, ufunc.name, args_w, w_second, 1)
+    return space.newtuple([w_first, w_second])
 
 
 def ufunc_output(space, ufunc, output, args_w, w_out, kw, mask):
@@ -556,7 +561,7 @@ class W_Ufunc(W_Root):
                                               outs[0], kw, mask), outs[0])
         if outs[0] is not None:
             return w_result
-        return ufunc_result(space, self.name, inputs_w, w_result)
+        return ufunc_result(space, self.name, inputs_w, w_result, 0)
 
     def output_arrays(self, space, args_w, w_out):
         """The out= arrays, one per output (None where not given), from

@@ -63,6 +63,15 @@ DERIVED = [
     lambda x: np.clip(x, 1, 2), lambda x: np.take(x, [0, 2])]
 
 
+def test_two_output_ufuncs():
+    x = info_array()
+    for pair in [np.divmod(x, 2), divmod(x, 2), np.modf(x * 0.5)]:
+        assert [type(r) for r in pair] == [Info, Info]
+        assert pair[1].info == 'hi'
+    q, r = np.divmod(x, 2)
+    assert q.tolist() == [0, 1, 1] and r.tolist() == [1, 0, 1]
+
+
 def test_functions_that_make_a_new_array_give_plain_ones():
     x = info_array()
     for r in [np.concatenate([x, x]), np.where(x > 1, x, 0)]:
