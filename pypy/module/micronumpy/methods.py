@@ -85,8 +85,7 @@ def get_base(space, w_arr):
 
 def get_T(space, w_arr):
     assert isinstance(w_arr, W_NDArray)
-    return w_arr.derived(space, transpose(space, concrete(space, w_arr),
-                                          None))
+    return transpose(space, concrete(space, w_arr), None)
 
 
 def get_array_interface(space, w_arr):
@@ -103,10 +102,23 @@ array_getset = {
     '__array_priority__': get_array_priority,
     'shape': get_shape, 'size': get_size, 'ndim': get_ndim,
     'dtype': get_dtype, 'itemsize': get_itemsize, 'nbytes': get_nbytes,
-    'strides': get_strides, 'base': get_base, 'T': get_T,
+    'strides': get_strides, 'base': get_base,
     'flat': attributes.get_flat, 'flags': attributes.get_flags,
-    'real': attributes.get_real, 'imag': attributes.get_imag,
 }
+
+
+def view_keeping_class(get):
+    """The getter `get` of a view (a.T, a.real) whose result takes the
+    class of the array, as in NumPy."""
+    def getter(space, w_arr):
+        assert isinstance(w_arr, W_NDArray)
+        return w_arr.derived(space, get(space, w_arr))
+    return func_with_new_name(getter, get.func_name + '_keeping_class')
+
+for _name, _get in [('T', get_T), ('real', attributes.get_real),
+                    ('imag', attributes.get_imag)]:
+    array_getset[_name] = view_keeping_class(_get)
+del _name, _get
 
 
 # --- shape manipulation ---

@@ -53,7 +53,7 @@ def test_instance_dict():
 
 DERIVED = [
     lambda x: x + 1, lambda x: 1 + x, lambda x: x[1:], lambda x: x.T,
-    lambda x: x.copy(), lambda x: -x, lambda x: np.sin(x),
+    lambda x: x.copy(), lambda x: x.real, lambda x: x.imag, lambda x: -x, lambda x: np.sin(x),
     lambda x: np.add(x, 1), lambda x: x == 1, lambda x: x.reshape(3, 1),
     lambda x: x.astype(float), lambda x: x.ravel(), lambda x: x[...],
     lambda x: x[[0, 1]], lambda x: x[x > 1], lambda x: np.arange(3) + x,
