@@ -208,6 +208,15 @@ def test_ndarray_constructor():
     assert a.tolist() == [8, 9]
     assert np.ndarray((2,), dtype=np.uint8, buffer=b'ab').tolist() == [97,
                                                                         98]
+    b = np.arange(6)
+    assert np.ndarray((3,), dtype=int, buffer=b,
+                      strides=(16,)).tolist() == [0, 2, 4]
+    assert np.ndarray((3,), dtype=int, buffer=b, offset=40,
+                      strides=(-16,)).tolist() == [5, 3, 1]
+    f = np.ndarray((2, 3), dtype=int, buffer=b, order='F')
+    assert f.tolist() == [[0, 2, 4], [1, 3, 5]] and f.flags.f_contiguous
+    assert np.ndarray((2, 3), order='F').flags.f_contiguous
+    assert np.ndarray((0, 3)).strides == (0, 0)
 
 
 def test_ndarray_constructor_errors():
@@ -217,7 +226,18 @@ def test_ndarray_constructor_errors():
             (lambda: np.ndarray(-1), ValueError,
              'negative dimensions are not allowed'),
             (lambda: np.ndarray(), TypeError,
-             "missing required argument 'shape'")]:
+             "missing required argument 'shape'"),
+            (lambda: np.ndarray((4,), dtype=int, buffer=np.arange(6),
+                                strides=(16,)), ValueError,
+             'strides is incompatible with shape of requested array and '
+             'size of buffer'),
+            (lambda: np.ndarray((3,), strides=(16,)), ValueError,
+             'strides is incompatible'),
+            (lambda: np.ndarray((3,), dtype=int, buffer=np.arange(6),
+                                strides=(8, 8)), ValueError,
+             'strides, if given, must be the same length as shape'),
+            (lambda: np.ndarray((3,), order='X'), ValueError,
+             "order must be one of 'C', 'F', 'A', or 'K'")]:
         with pytest.raises(exc, match=message):
             make()
 
