@@ -15,7 +15,8 @@ from pypy.module.micronumpy.elements import read_flat, write_flat, read_at, \
     check_int_fits
 from pypy.module.micronumpy.reductions import reduction_functions
 from pypy.module.micronumpy.ctors import shape_from_w
-from pypy.module.micronumpy.subclass import as_subclass, base_class_view
+from pypy.module.micronumpy.subclass import as_subclass, base_class_view, \
+    out_given
 from pypy.module.micronumpy.operands import array_from_w, assign, cast_copy, \
     convert_operand
 from pypy.module.micronumpy.funcargs import self_array, first_arg, method_of, \
@@ -476,14 +477,13 @@ def keeping_class(func):
     take the class of the array it is called on, as in NumPy."""
     def method(space, args):
         w_result = func(space, args)
-        w_out = keyword_value(args, 'out')
-        if w_out is not None and not space.is_none(w_out):
-            return w_result         # out= is returned as it is
-        if args.arguments_w:
-            w_self = args.arguments_w[0]
-            if isinstance(w_self, W_NDArray):
-                return w_self.derived(space, w_result)
-        return w_result
+        if not args.arguments_w:
+            return w_result
+        w_self = args.arguments_w[0]
+        if not isinstance(w_self, W_NDArray) or \
+                not w_self.is_subclass_instance or out_given(space, args):
+            return w_result         # (out= is returned as it is)
+        return w_self.derived(space, w_result)
     return func_with_new_name(method, func.func_name + '_keeping_class')
 
 array_methods = make_array_methods()

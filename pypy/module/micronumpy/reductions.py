@@ -23,7 +23,7 @@ from pypy.module.micronumpy.elements import write_flat, read_flat
 from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
     call_unary_by_name, call_where, broadcastable, operand_shape
 from pypy.module.micronumpy.ufunc_keywords import where_keyword
-from pypy.module.micronumpy.subclass import reduction_result
+from pypy.module.micronumpy.subclass import reduction_result, out_given
 
 
 def parse_axes(space, w_axis, ndim):
@@ -236,13 +236,13 @@ def make_reduction(name):
 
     def method(space, args):
         w_result = compute(space, args)
-        if gives_scalar and not isinstance(w_result, W_NDArray):
-            return w_result
-        w_out = keyword_value(args, 'out')
-        if len(args.arguments_w) > 3 or (w_out is not None and
-                                         not space.is_none(w_out)):
-            return w_result         # out= is returned as it is
-        return reduction_result(space, args.arguments_w[0], w_result)
+        w_arr = args.arguments_w[0]
+        if not isinstance(w_arr, W_NDArray) or \
+                not w_arr.is_subclass_instance or \
+                (gives_scalar and not isinstance(w_result, W_NDArray)) or \
+                len(args.arguments_w) > 3 or out_given(space, args):
+            return w_result         # (out= is returned as it is)
+        return reduction_result(space, w_arr, w_result)
     method.func_name = 'reduce_' + name
     return method
 

@@ -5,6 +5,7 @@ decide.  Plain ndarrays never reach this module: W_NDArray's result hooks
 (derived, operator_result) return the result as it is, and W_ArrayUser
 overrides them."""
 
+from pypy.interpreter.arguments import keyword_value
 from pypy.objspace.typeobject import W_TypeObject
 from pypy.objspace.usersubclass import make_user_class
 from pypy.module.micronumpy.ndarray import W_NDArray
@@ -89,11 +90,11 @@ def ufunc_result(space, ufunc_name, inputs_w, w_result, output):
 
 
 def reduction_result(space, w_self, w_result):
-    """The result of a reduction (a.sum(), a.max(axis=0)) of w_self: for
-    a subclass, its __array_wrap__'s result with return_scalar=True, or
-    an instance of the class (a 0-d one for a single value)."""
-    if not isinstance(w_self, W_ArrayUser):
-        return w_result
+    """The result of a reduction (a.sum(), a.max(axis=0)) of w_self, an
+    instance of a subclass: its __array_wrap__'s result with
+    return_scalar=True, or an instance of the class (a 0-d one for a
+    single value)."""
+    assert isinstance(w_self, W_ArrayUser)
     w_wrap = w_self.override('__array_wrap__')
     if w_wrap is None:
         return as_subclass(space, w_self.w_type, w_result, w_self)
@@ -107,6 +108,13 @@ def call_wrap(space, w_wrap, w_by, w_result, w_context, return_scalar):
     return space.call_function(w_wrap.get(space, w_by, w_by.w_type),
                                w_result, w_context,
                                space.newbool(return_scalar))
+
+
+def out_given(space, args):
+    """Whether an out= array is given (which the operation returns as it
+    is, whatever the class of its operands)."""
+    w_out = keyword_value(args, 'out')
+    return w_out is not None and not space.is_none(w_out)
 
 
 def base_class_view(w_arr):
