@@ -11,7 +11,7 @@ from . import emath, ndmethods
 from .arrayapi import acos, acosh, asin, asinh, atan, atanh, atan2, pow, \
     bitwise_left_shift, bitwise_right_shift, bitwise_invert, concat, \
     permute_dims, astype, unstack, unique_all, unique_counts, \
-    unique_inverse, unique_values, isneginf, isposinf, copyto, asanyarray, \
+    unique_inverse, unique_values, isneginf, isposinf, copyto, \
     asfortranarray, isfortran, block, unwrap, apply_over_axes, array_repr, \
     array_str, binary_repr, base_repr
 from .bits import packbits, unpackbits
@@ -90,7 +90,7 @@ __all__ = [
     'bitwise_left_shift', 'bitwise_right_shift', 'bitwise_invert', 'concat',
     'permute_dims', 'astype', 'unstack', 'unique_all', 'unique_counts',
     'unique_inverse', 'unique_values', 'isneginf', 'isposinf', 'copyto',
-    'asanyarray', 'asfortranarray', 'isfortran', 'block', 'unwrap',
+    'asfortranarray', 'isfortran', 'block', 'unwrap',
     'apply_over_axes', 'array_repr', 'array_str', 'binary_repr', 'base_repr',
     'number', 'integer', 'signedinteger', 'unsignedinteger', 'inexact',
     'floating', 'complexfloating', 'issubdtype',

@@ -1,6 +1,6 @@
 """NumPy 2's array-API names (acos, pow, concat, permute_dims, astype,
 unstack, unique_values/counts/inverse/all...) and small np-level helpers
-composed of array operations: isneginf, isposinf, copyto, asanyarray,
+composed of array operations: isneginf, isposinf, copyto,
 asfortranarray, isfortran, block, unwrap, apply_over_axes, array_repr,
 array_str, binary_repr, base_repr."""
 
@@ -120,10 +120,6 @@ def copyto(dst, src, casting='same_kind', where=True):
         dst[...] = src
     else:
         dst[...] = np.where(where, src, dst)
-
-
-def asanyarray(a, dtype=None, order=None):
-    return np.asarray(a, dtype=dtype)
 
 
 def asfortranarray(a, dtype=None):

@@ -296,7 +296,8 @@ SUBCLASSABLE = ['int', 'float', 'str', 'bytes', 'tuple', 'list', 'dict', 'set',
                 'ReferenceType',       # _weakref.ref
                 'StringIO', 'BytesIO', 'partial', 'array',
                 'TextIOWrapper', 'BufferedReader', 'module',
-                'socket']          # _socket.socket (socket.socket)
+                'socket',          # _socket.socket (socket.socket)
+                'ndarray']         # numpy.ndarray
 
 
 def new_user_instance(space, w_type, args):

@@ -58,6 +58,7 @@ class RawBuffer(object):
 
 
 class W_ConcreteArray(W_NDArray):
+    _attrs_ = ['buffer', 'storage', 'start', 'strides', 'w_base']
     _immutable_fields_ = ['buffer', 'storage', 'start',
                           'w_base']
 

@@ -7,7 +7,9 @@ from pypy.interpreter.arguments import keyword_value, check_keywords
 from pypy.objspace.listobject import W_ListObject
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.module.micronumpy import descriptor as dt
+from pypy.module.micronumpy.ndarray import W_NDArray
 from pypy.module.micronumpy.concrete import W_ConcreteArray, new_array
+from pypy.module.micronumpy.subclass import base_class_view
 from pypy.module.micronumpy.elements import write_flat, read_flat
 from pypy.module.micronumpy.strides import checked_nbytes
 from pypy.module.micronumpy.layout import order_arg, in_layout, order_letter, \
@@ -39,7 +41,22 @@ def get_dtype(space, args, name='dtype', default=None):
 
 
 def np_array(space, args):
-    check_keywords(space, args, 'array', ['dtype', 'copy', 'order', 'ndmin'])
+    """np.array(obj, dtype, copy=True, order='K', ndmin=0, subok=False):
+    with subok, an instance of an ndarray subclass gives one of its
+    class."""
+    check_keywords(space, args, 'array', ['dtype', 'copy', 'order', 'ndmin',
+                                          'subok'])
+    w_result = plain_array(space, args)
+    w_subok = keyword_value(args, 'subok')
+    w_obj = args.arguments_w[0]
+    if w_subok is not None and space.is_true(w_subok):
+        if isinstance(w_obj, W_NDArray):
+            return w_obj.derived(space, w_result)
+        return w_result
+    return base_class_view(w_result)
+
+
+def plain_array(space, args):
     if not args.arguments_w:
         raise space.error(space.w_TypeError,
                           "array() missing required argument 'object' "
@@ -69,9 +86,20 @@ def np_array(space, args):
 
 
 def np_asarray(space, args):
+    """An instance of an ndarray subclass gives a plain ndarray view."""
+    check_keywords(space, args, 'asarray', ['dtype', 'order'])
+    return base_class_view(as_array(space, args))
+
+
+def np_asanyarray(space, args):
+    """np.asarray keeping the class of an ndarray subclass's instance."""
+    check_keywords(space, args, 'asanyarray', ['dtype', 'order'])
+    return as_array(space, args)
+
+
+def as_array(space, args):
     """No copy unless the dtype or the order= asked for ('C' or 'F')
     differs; 'A' and 'K' accept any layout."""
-    check_keywords(space, args, 'asarray', ['dtype', 'order'])
     dtype = get_dtype(space, args)
     if dtype is None and len(args.arguments_w) > 1:
         dtype = dt.dtype_from_w(space, args.arguments_w[1])
@@ -144,7 +172,8 @@ def np_full(space, args):
 
 
 def like(space, args, fname, w_value):
-    check_keywords(space, args, fname, ['dtype', 'order', 'fill_value'])
+    check_keywords(space, args, fname, ['dtype', 'order', 'fill_value',
+                                        'subok'])
     w_proto = array_from_w(space, args.arguments_w[0], None)
     # positional dtype= comes after the array (and fill_value for
     # full_like), then order=
@@ -155,8 +184,14 @@ def like(space, args, fname, w_value):
         dtype = dt.dtype_from_w(space, args.arguments_w[position])
     if dtype is None:
         dtype = w_proto.dtype
-    return filled(space, w_proto.shape[:], dtype, w_value,
-                  order_arg(space, args, position + 1, w_proto, 'K'))
+    w_result = filled(space, w_proto.shape[:], dtype, w_value,
+                      order_arg(space, args, position + 1, w_proto, 'K'))
+    # (subok=True, the default: a subclass's instance gives one of its
+    # class)
+    w_subok = keyword_value(args, 'subok')
+    if w_subok is not None and not space.is_true(w_subok):
+        return w_result
+    return w_proto.derived(space, w_result)
 
 
 def np_zeros_like(space, args):
@@ -328,7 +363,8 @@ def np_identity(space, args):
 
 
 FUNCTIONS = [
-    ('array', np_array), ('asarray', np_asarray), ('zeros', np_zeros),
+    ('array', np_array), ('asarray', np_asarray),
+    ('asanyarray', np_asanyarray), ('zeros', np_zeros),
     ('ones', np_ones), ('empty', np_empty), ('full', np_full),
     ('zeros_like', np_zeros_like), ('ones_like', np_ones_like),
     ('empty_like', np_empty_like), ('full_like', np_full_like),

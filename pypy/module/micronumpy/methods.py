@@ -1,6 +1,7 @@
 """The methods and attributes of ndarray and dtype objects."""
 
 from rpython.rtyper.lltypesystem import rffi
+from rpython.tool.sourcetools import func_with_new_name
 from pypy.interpreter.arguments import check_args, keyword_value, \
     check_keywords
 from pypy.objspace.tupleobject import W_TupleObject
@@ -14,6 +15,8 @@ from pypy.module.micronumpy.elements import read_flat, write_flat, read_at, \
     check_int_fits
 from pypy.module.micronumpy.reductions import reduction_functions
 from pypy.module.micronumpy.ctors import shape_from_w
+from pypy.module.micronumpy.subclass import as_subclass, base_class_view, \
+    out_given
 from pypy.module.micronumpy.operands import array_from_w, assign, cast_copy, \
     convert_operand
 from pypy.module.micronumpy.funcargs import self_array, first_arg, method_of, \
@@ -100,10 +103,23 @@ array_getset = {
     '__array_priority__': get_array_priority,
     'shape': get_shape, 'size': get_size, 'ndim': get_ndim,
     'dtype': get_dtype, 'itemsize': get_itemsize, 'nbytes': get_nbytes,
-    'strides': get_strides, 'base': get_base, 'T': get_T,
+    'strides': get_strides, 'base': get_base,
     'flat': attributes.get_flat, 'flags': attributes.get_flags,
-    'real': attributes.get_real, 'imag': attributes.get_imag,
 }
+
+
+def view_keeping_class(get):
+    """The getter `get` of a view (a.T, a.real) whose result takes the
+    class of the array, as in NumPy."""
+    def getter(space, w_arr):
+        assert isinstance(w_arr, W_NDArray)
+        return w_arr.derived(space, get(space, w_arr))
+    return func_with_new_name(getter, get.func_name + '_keeping_class')
+
+for _name, _get in [('T', get_T), ('real', attributes.get_real),
+                    ('imag', attributes.get_imag)]:
+    array_getset[_name] = view_keeping_class(_get)
+del _name, _get
 
 
 # --- shape manipulation ---
@@ -149,6 +165,15 @@ def array_copy(space, args):
     check_keywords(space, args, 'copy', ['order'])
     w_arr = self_array(space, args)
     return copy_order(space, w_arr, order_arg(space, args, 1, w_arr))
+
+
+def array_dunder_copy(space, args):
+    """a.__copy__() and a.__deepcopy__(memo) (copy.copy, copy.deepcopy):
+    a copy in a's layout (arrays of numbers hold nothing to copy
+    deeper)."""
+    check_args(space, args, '__copy__', 1, 2)
+    w_arr = self_array(space, args)
+    return copy_order(space, w_arr, wants_fortran('K', w_arr))
 
 
 def array_astype(space, args):
@@ -386,6 +411,7 @@ def make_array_methods():
         'reshape': method_of(np_reshape, 'reshape', ['a', 'shape']),
         'ravel': method_of(np_ravel, 'ravel'),
         'flatten': array_flatten, 'copy': array_copy,
+        '__copy__': array_dunder_copy, '__deepcopy__': array_dunder_copy,
         'astype': array_astype,
         'transpose': method_of(np_transpose, 'transpose', ['a', 'axes']),
         'tolist': array_tolist, 'item': array_item,
@@ -399,15 +425,66 @@ def make_array_methods():
         '__divmod__': method_of(array_divmod, '__divmod__', []),
         '__rdivmod__': array_rdivmod,
     }
-    for table in [reduction_functions, shapes.array_methods,
-                  sorting.array_methods, {'view': views.array_view},
-                  take.array_methods, diagonal.array_methods,
-                  special_methods]:
+    for table in [shapes.array_methods, sorting.array_methods,
+                  take.array_methods, diagonal.array_methods]:
         methods.update(table)
     for name in APP_METHODS:
         if name not in methods:
             methods[name] = app_method(name)
+    for name, func in methods.items():
+        methods[name] = keeping_class(func)
+    # (these give their results the class themselves)
+    for table in [reduction_functions, {'view': views.array_view},
+                  {'__array_finalize__': array_finalize,
+                   '__array_wrap__': array_wrap}, special_methods]:
+        methods.update(table)
     return methods
+
+
+def array_finalize(space, args):
+    """ndarray.__array_finalize__(obj): nothing to do (what a subclass's
+    own hook reaches through super())."""
+    check_args(space, args, '__array_finalize__', 2, 2)
+    self_array(space, args)
+    return space.w_None
+
+
+def array_wrap(space, args):
+    """ndarray.__array_wrap__(arr, context=None, return_scalar=False): arr
+    as an instance of self's class; for a plain ndarray with
+    return_scalar, a 0-d arr's element."""
+    check_args(space, args, '__array_wrap__', 2, 4)
+    w_self = self_array(space, args)
+    w_arr = args.arguments_w[1]
+    if not isinstance(w_arr, W_NDArray):
+        raise space.error(space.w_TypeError, "__array_wrap__() argument 1 "
+                          "must be numpy.ndarray, not %s" %
+                          space.type(w_arr).name)
+    return_scalar = len(args.arguments_w) > 3 and \
+        space.is_true(args.arguments_w[3])
+    w_type = w_self.getclass(space)
+    if w_type is space.w_ndarray:
+        if return_scalar and not w_arr.shape:
+            return read_flat(space, concrete(space, w_arr), 0)
+        return base_class_view(w_arr)
+    if w_arr.getclass(space) is w_type:
+        return w_arr
+    return as_subclass(space, w_type, w_arr, w_arr)
+
+
+def keeping_class(func):
+    """The ndarray method `func` whose array results (views, copies)
+    take the class of the array it is called on, as in NumPy."""
+    def method(space, args):
+        w_result = func(space, args)
+        if not args.arguments_w:
+            return w_result
+        w_self = args.arguments_w[0]
+        if not isinstance(w_self, W_NDArray) or \
+                not w_self.is_subclass_instance or out_given(space, args):
+            return w_result         # (out= is returned as it is)
+        return w_self.derived(space, w_result)
+    return func_with_new_name(method, func.func_name + '_keeping_class')
 
 array_methods = make_array_methods()
 

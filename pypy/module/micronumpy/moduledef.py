@@ -9,6 +9,7 @@ from pypy.objspace.typeobject import TypeDef
 from pypy.objspace.excobject import new_exception
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy import boxes, ctors, methods, operands, printing
+from pypy.module.micronumpy import array_new
 from pypy.module.micronumpy import shapes, sorting, random, errstate, funcargs
 from pypy.module.micronumpy import numpy_linalg, attributes, ufunc_methods, info, \
     take, diagonal, linalg, buffer_memory
@@ -181,6 +182,15 @@ FUNCTIONS = ctors.FUNCTIONS + shapes.FUNCTIONS + sorting.FUNCTIONS + \
     ('ascontiguousarray', attributes.np_ascontiguousarray),
 ] + take.FUNCTIONS + diagonal.FUNCTIONS + linalg.FUNCTIONS   # (vdot)
 
+# the functions NumPy runs as the array's method (np.reshape(x, s) is
+# x.reshape(s)): an ndarray subclass's instance gives one of its class
+METHOD_FUNCTIONS = ['reshape', 'ravel', 'transpose', 'round', 'around',
+                    'sort', 'argsort', 'cumsum', 'cumprod', 'clip',
+                    'squeeze', 'swapaxes', 'take', 'diagonal']
+FUNCTIONS = [(name, methods.keeping_class(func)
+              if name in METHOD_FUNCTIONS else func)
+             for name, func in FUNCTIONS]
+
 
 def buffer_counts(space, args):
     """_buffer_counts() -> (allocations, reused): how many array buffers
@@ -244,9 +254,8 @@ def make_module(space):
     w_mod = space.newmodule('numpy')
     setitem = w_mod.w_dict.setitem_str
     space.make_builtin_type('w_ndarray', TypeDef(
-        'ndarray', methods=methods.array_methods,
-        getset=methods.array_getset, acceptable_as_base=False),
-        [space.w_object])
+        'ndarray', new=array_new.new_ndarray, methods=methods.array_methods,
+        getset=methods.array_getset), [space.w_object])
     space.make_builtin_type('w_dtype', TypeDef(
         'dtype', new=methods.new_dtype, getset=methods.dtype_getset,
         acceptable_as_base=False), [space.w_object])

@@ -14,6 +14,7 @@ from pypy.module.micronumpy.printing import array_repr, array_str
 BINOP_UFUNCS = ['add', 'subtract', 'multiply', 'true_divide',
                 'floor_divide', 'remainder', 'power', 'matmul', 'left_shift',
                 'right_shift', 'bitwise_and', 'bitwise_or', 'bitwise_xor']
+UNARY_UFUNCS = ['negative', 'positive', 'invert']     # by UN_ opnum
 CMP_UFUNCS = ['less', 'less_equal', 'equal', 'not_equal', 'greater',
               'greater_equal']
 
@@ -27,6 +28,9 @@ def is_python_sequence(w_obj):
 
 
 class W_NDArray(W_Root):
+    # (declared: a Python subclass's instances, subclass.W_ArrayUser, add
+    # theirs, which RPython allows below a base that declares its own)
+    _attrs_ = ['shape', 'dtype']
     _immutable_fields_ = ['dtype']
 
     def __init__(self, shape, dtype):
@@ -58,25 +62,49 @@ class W_NDArray(W_Root):
     def ndim(self):
         return len(self.shape)
 
+    # --- results, as instances of a Python subclass (subclass.W_ArrayUser
+    # overrides these; a plain array's results are returned as they are) ---
+    def derived(self, space, w_result):
+        """w_result, made from this array (a view, a copy), as an
+        instance of this array's class."""
+        return w_result
+
+    # True for the instances of Python subclasses
+    is_subclass_instance = False
+
+    def operator_result(self, space, ufunc_name, w_a, w_b, w_result):
+        """The result of an operator (the ufunc named ufunc_name on w_a
+        and w_b, which is None for a unary one; this array is one of
+        them, an instance of a subclass), wrapped as a ufunc's."""
+        return w_result
+
     # --- operators: ufuncs, lazily ---
     def binop(self, space, opnum, w_other):
         from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
             call_unary_by_name, fast_power_ufunc
+        name = BINOP_UFUNCS[opnum]
         if opnum == op.BIN_MATMUL:
             from pypy.module.micronumpy.linalg import matmul
-            return matmul(space, self, w_other)
-        if opnum == op.BIN_POW:
-            name = fast_power_ufunc(self, w_other)
-            if name:
-                return call_unary_by_name(space, name, self)
-        return call_binary_by_name(space, BINOP_UFUNCS[opnum], self, w_other)
+            w_result = matmul(space, self, w_other)
+        else:
+            power_name = ''
+            if opnum == op.BIN_POW:
+                power_name = fast_power_ufunc(self, w_other)
+            if power_name:
+                w_result = call_unary_by_name(space, power_name, self)
+            else:
+                w_result = call_binary_by_name(space, name, self, w_other)
+        return operator_result(space, name, self, w_other, w_result)
 
     def rbinop(self, space, opnum, w_other):
         from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
+        name = BINOP_UFUNCS[opnum]
         if opnum == op.BIN_MATMUL:
             from pypy.module.micronumpy.linalg import matmul
-            return matmul(space, w_other, self)
-        return call_binary_by_name(space, BINOP_UFUNCS[opnum], w_other, self)
+            w_result = matmul(space, w_other, self)
+        else:
+            w_result = call_binary_by_name(space, name, w_other, self)
+        return operator_result(space, name, w_other, self, w_result)
 
     def inplace_binop(self, space, opnum, w_other):
         from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
@@ -95,15 +123,15 @@ class W_NDArray(W_Root):
 
     def compare(self, space, opnum, w_other):
         from pypy.module.micronumpy.ufuncs_app import call_binary_by_name
-        return call_binary_by_name(space, CMP_UFUNCS[opnum], self, w_other)
+        name = CMP_UFUNCS[opnum]
+        w_result = call_binary_by_name(space, name, self, w_other)
+        return operator_result(space, name, self, w_other, w_result)
 
     def unaryop(self, space, opnum):
         from pypy.module.micronumpy.ufuncs_app import call_unary_by_name
-        if opnum == op.UN_NEG:
-            return call_unary_by_name(space, 'negative', self)
-        if opnum == op.UN_POS:
-            return call_unary_by_name(space, 'positive', self)
-        return call_unary_by_name(space, 'invert', self)
+        name = UNARY_UFUNCS[opnum]
+        w_result = call_unary_by_name(space, name, self)
+        return operator_result(space, name, self, None, w_result)
 
     def is_true(self, space):
         size = self.get_size()
@@ -121,8 +149,8 @@ class W_NDArray(W_Root):
                           "element is ambiguous. Use a.any() or a.all()")
 
     def hash(self, space):
-        raise space.error(space.w_TypeError,
-                          "unhashable type: 'numpy.ndarray'")
+        raise space.error(space.w_TypeError, "unhashable type: '%s'" %
+                          space.type_name(self.getclass(space)))
 
     def repr(self, space):
         return space.newtext_utf8(array_repr(space, self.get_concrete(space)))
@@ -138,7 +166,8 @@ class W_NDArray(W_Root):
 
     def getitem(self, space, w_index):
         from pypy.module.micronumpy.indexing import getitem
-        return getitem(space, self.get_concrete(space), w_index)
+        return self.derived(space, getitem(space, self.get_concrete(space),
+                                           w_index))
 
     def setitem(self, space, w_index, w_value):
         from pypy.module.micronumpy.indexing import setitem
@@ -158,6 +187,18 @@ class W_NDArray(W_Root):
         return W_ArrayIterator(self.get_concrete(space))
 
 
+def operator_result(space, ufunc_name, w_a, w_b, w_result):
+    """The result of an operator on w_a and w_b (None for a unary one):
+    as it is, or, when an operand is an instance of an ndarray subclass
+    (`a + x` runs a's __add__ when x's class does not override
+    __radd__), what the ufunc gives for those operands."""
+    if isinstance(w_a, W_NDArray) and w_a.is_subclass_instance:
+        return w_a.operator_result(space, ufunc_name, w_a, w_b, w_result)
+    if isinstance(w_b, W_NDArray) and w_b.is_subclass_instance:
+        return w_b.operator_result(space, ufunc_name, w_a, w_b, w_result)
+    return w_result
+
+
 class W_ArrayIterator(W_IndexIterator):
     """Iterates over the first axis, as `for row in a`."""
 
@@ -170,7 +211,8 @@ class W_ArrayIterator(W_IndexIterator):
         if self.index >= self.w_array.shape[0]:
             return None
         self.index += 1
-        return item_along_first_axis(space, self.w_array, self.index - 1)
+        return self.w_array.derived(space, item_along_first_axis(
+            space, self.w_array, self.index - 1))
 
 
 def make_special_methods():

@@ -549,7 +549,11 @@ def shape_text(shape):
 
 
 def array_repr(space, w_arr):
+    # a Python subclass's instances show its name, as NumPy's repr
+    w_type = w_arr.getclass(space)
     prefix = 'array('
+    if w_type is not space.w_ndarray:
+        prefix = space.type_name(w_type) + '('
     size = w_arr.get_size()
     linewidth = options.linewidth
     if size == 0:

@@ -23,6 +23,7 @@ from pypy.module.micronumpy.elements import write_flat, read_flat
 from pypy.module.micronumpy.ufuncs_app import call_binary_by_name, \
     call_unary_by_name, call_where, broadcastable, operand_shape
 from pypy.module.micronumpy.ufunc_keywords import where_keyword
+from pypy.module.micronumpy.subclass import reduction_result, out_given
 
 
 def parse_axes(space, w_axis, ndim):
@@ -229,6 +230,25 @@ ARITHMETIC_REDUCTIONS = ['sum', 'prod', 'mean']
 
 
 def make_reduction(name):
+    compute = make_plain_reduction(name)
+    # argmax/argmin give a scalar index, not a value of the array
+    gives_scalar = name == 'argmax' or name == 'argmin'
+
+    def method(space, args):
+        w_result = compute(space, args)
+        w_arr = args.arguments_w[0]
+        if not isinstance(w_arr, W_NDArray) or \
+                not w_arr.is_subclass_instance or \
+                (gives_scalar and not isinstance(w_result, W_NDArray)) or \
+                len(args.arguments_w) > 3 or out_given(space, args):
+            return w_result         # (out= is returned as it is)
+        return reduction_result(space, w_arr, w_result)
+    method.func_name = 'reduce_' + name
+    return method
+
+
+def make_plain_reduction(name):
+    """The reduction as on a plain ndarray."""
     def method(space, args):
         w_arr, w_axis, dtype, keepdims, ddof = reduction_args(space, args,
                                                               name, 1)
@@ -257,7 +277,7 @@ def make_reduction(name):
         w_result = reduce(space, name, w_arr, w_axis, dtype, keepdims)
         errstate.report_raised(space, 'reduce')
         return w_result
-    method.func_name = 'reduce_' + name
+    method.func_name = 'plain_reduce_' + name
     return method
 
 

@@ -22,6 +22,7 @@ from pypy.module.micronumpy.concrete import W_ConcreteArray
 from pypy.module.micronumpy.strides import broadcast_shapes, same_shape, \
     shape_repr, shape_size
 from pypy.module.micronumpy.operands import convert_operand, leaf_for
+from pypy.module.micronumpy.subclass import ufunc_result
 from pypy.module.micronumpy.loop import assign_result
 from pypy.module.micronumpy.elements import read_flat
 from pypy.module.micronumpy.flatreductions import reduce_flat
@@ -376,8 +377,13 @@ def call_two_outputs(space, ufunc, args_w, outs, kw=DEFAULT_KEYWORDS,
     if outs[0] is not None or outs[1] is not None:
         w_first = w_first.get_concrete(space)
         w_second = w_second.get_concrete(space)
-    return space.newtuple([finish(space, w_first, outs[0]),
-                           finish(space, w_second, outs[1])])
+    w_first = finish(space, w_first, outs[0])
+    w_second = finish(space, w_second, outs[1])
+    if outs[0] is None:
+        w_first = ufunc_result(space, ufunc.name, args_w, w_first, 0)
+    if outs[1] is None:
+        w_second = ufunc_result(space, ufunc.name, args_w, w_second, 1)
+    return space.newtuple([w_first, w_second])
 
 
 def ufunc_output(space, ufunc, output, args_w, w_out, kw, mask):
@@ -556,8 +562,11 @@ class W_Ufunc(W_Root):
                               space.w_UserWarning)
         if self.nout == 2:
             return call_two_outputs(space, self, inputs_w, outs, kw, mask)
-        return finish(space, ufunc_output(space, self, 0, inputs_w, outs[0],
-                                          kw, mask), outs[0])
+        w_result = finish(space, ufunc_output(space, self, 0, inputs_w,
+                                              outs[0], kw, mask), outs[0])
+        if outs[0] is not None:
+            return w_result
+        return ufunc_result(space, self.name, inputs_w, w_result, 0)
 
     def output_arrays(self, space, args_w, w_out):
         """The out= arrays, one per output (None where not given), from

@@ -7,9 +7,11 @@ from rpython.rlib.rarithmetic import ovfcheck
 from pypy.interpreter.arguments import check_keywords
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.tupleobject import W_TupleObject
+from pypy.objspace.typeobject import W_TypeObject
 from pypy.module.micronumpy import descriptor as dt
 from pypy.module.micronumpy.concrete import W_ConcreteArray
 from pypy.module.micronumpy.shapes import as_concrete
+from pypy.module.micronumpy.subclass import as_subclass
 from pypy.module.micronumpy.funcargs import arg, first_arg, second_arg, \
     self_array, check_axis, shape_from_w_any
 
@@ -55,15 +57,15 @@ def reinterpreted(space, w_conc, dtype):
 
 
 def array_view(space, args):
-    """a.view(), a.view(dtype), a.view(ndarray), a.view(dtype, ndarray):
-    there are no ndarray subclasses, so the only type is ndarray."""
+    """a.view(), a.view(dtype), a.view(cls), a.view(dtype, cls): the view
+    has the class cls (a subclass of ndarray), else a's class."""
     check_keywords(space, args, 'view', ['dtype', 'type'])
     w_arr = self_array(space, args)
     w_dtype = arg(space, args, 1, 'dtype')
     w_type = arg(space, args, 2, 'type')
-    if w_dtype is not None and space.is_w(w_dtype, space.w_ndarray):
+    if w_dtype is not None and is_array_class(space, w_dtype):
         w_dtype, w_type = None, w_dtype
-    if w_type is not None and not space.is_w(w_type, space.w_ndarray):
+    if w_type is not None and not is_array_class(space, w_type):
         raise space.error(space.w_ValueError,
                           "Type must be a sub-type of ndarray type")
     w_conc = w_arr.get_concrete(space)
@@ -71,7 +73,17 @@ def array_view(space, args):
     dtype = w_conc.dtype
     if w_dtype is not None and not space.is_none(w_dtype):
         dtype = dt.dtype_from_w(space, w_dtype)
-    return reinterpreted(space, w_conc, dtype)
+    w_view = reinterpreted(space, w_conc, dtype)
+    if w_type is None:
+        return w_arr.derived(space, w_view)
+    if w_type is space.w_ndarray:
+        return w_view
+    return as_subclass(space, w_type, w_view, w_arr)
+
+
+def is_array_class(space, w_obj):
+    return isinstance(w_obj, W_TypeObject) and \
+        w_obj.issubtype(space.w_ndarray)
 
 
 # ____________________________________________________________
