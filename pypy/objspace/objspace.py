@@ -22,7 +22,8 @@ from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.floatobject import W_FloatObject, float_from_string
 from pypy.objspace.noneobject import (W_NoneObject, W_EllipsisObject,
     W_NotImplementedObject)
-from pypy.objspace.strobject import W_StrObject, str_methods, new_str
+from pypy.objspace.strobject import W_StrObject, str_methods, new_str, \
+    number_text
 from pypy.objspace.bytesobject import new_bytes, bytes_methods
 from pypy.objspace.bytearrayobject import (new_bytearray, bytearray_methods,
     bytes_like)
@@ -71,13 +72,14 @@ def new_int(space, w_type, args):
     if w_base is not None:
         digits = bytes_like(w_x)
         if digits is not None:
-            return int_from_string(space, digits, space.int_w(w_base))
+            return int_from_string(space, digits, space.int_w(w_base),
+                                   digits)
         if not isinstance(w_x, W_StrObject):
             raise space.error(space.w_TypeError,
                               "int() can't convert non-string with explicit "
                               "base")
-        return int_from_string(space, space.text_utf8(w_x),
-                               space.int_w(w_base))
+        return int_from_string(space, number_text(w_x.value),
+                               space.int_w(w_base), space.text_utf8(w_x))
     if isinstance(w_x, W_BoolObject):
         return space.newint(w_x.intval)
     if isinstance(w_x, W_IntObject) and type(w_x) is not W_IntObject:
@@ -87,10 +89,11 @@ def new_int(space, w_type, args):
     if isinstance(w_x, W_FloatObject):
         return space.int_from_float(w_x.floatval)
     if isinstance(w_x, W_StrObject):
-        return int_from_string(space, space.text_utf8(w_x), 10)
+        return int_from_string(space, number_text(w_x.value), 10,
+                               space.text_utf8(w_x))
     digits = bytes_like(w_x)
     if digits is not None:
-        return int_from_string(space, digits, 10)
+        return int_from_string(space, digits, 10, digits)
     w_int = space.call_special(w_x, '__int__')
     if w_int is None:
         w_int = space.call_special(w_x, '__index__')
@@ -115,12 +118,13 @@ def new_float(space, w_type, args):
     if isinstance(w_x, W_AbstractIntObject):
         return space.newfloat(w_x.float_w(space))
     if isinstance(w_x, W_StrObject):
-        return space.newfloat(float_from_string(space, space.text_utf8(w_x)))
+        return space.newfloat(float_from_string(
+            space, number_text(w_x.value), space.text_utf8(w_x)))
     # bytes and bytearray as their ASCII text (pickle's protocol 0 reads
     # floats so)
     digits = bytes_like(w_x)
     if digits is not None:
-        return space.newfloat(float_from_string(space, digits))
+        return space.newfloat(float_from_string(space, digits, digits))
     w_float = space.call_special(w_x, '__float__')
     if w_float is None:
         w_index = space.call_special(w_x, '__index__')

@@ -238,6 +238,25 @@ def ascii_is_space(code):
     return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
 
 
+def number_text(u):
+    """The ASCII text that int() and float() parse for the str u, as
+    CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: a Unicode decimal
+    digit becomes its ASCII digit ('\u0967' is '1'), Unicode whitespace a
+    space, and any other non-ASCII character '?', which no number holds."""
+    b = rstring.StringBuilder(len(u))
+    for ch in u:
+        code = ord(ch)
+        if code < 128:
+            b.append(chr(code))
+        elif unicodedb.isspace(code):
+            b.append(' ')
+        elif unicodedb.isdecimal(code):
+            b.append(chr(ord('0') + unicodedb.decimal(code)))
+        else:
+            b.append('?')
+    return b.build()
+
+
 def ascii_lower(code):
     if 65 <= code <= 90:
         return code + 32
