@@ -61,7 +61,8 @@ class W_BytesObject(W_Root):
         from pypy.objspace.sliceobject import normalize_index
         if isinstance(w_key, W_SliceObject):
             return W_BytesObject(slice_of(space, self.value, w_key))
-        index = space.getindex_w(w_key, "byte indices must be integers")
+        index = space.getindex_w(w_key, "byte indices must be integers",
+                                 w_overflow=space.w_IndexError)
         index = normalize_index(space, index, len(self.value), "index")
         return space.newint(ord(self.value[index]))
 

@@ -69,7 +69,8 @@ class W_ListObject(W_Root):
         if isinstance(w_key, W_SliceObject):
             return space.newlist(slice_items(space, self.items_w, w_key))
         index = space.getindex_w(
-            w_key, "list indices must be integers or slices")
+            w_key, "list indices must be integers or slices",
+            w_overflow=space.w_IndexError)
         return self.items_w[normalize_index(space, index, len(self.items_w),
                                             "list")]
 
@@ -78,7 +79,8 @@ class W_ListObject(W_Root):
             self.setslice(space, w_key, space.unpackiterable(w_value))
             return True
         index = space.getindex_w(
-            w_key, "list indices must be integers or slices")
+            w_key, "list indices must be integers or slices",
+            w_overflow=space.w_IndexError)
         self.items_w[normalize_index(space, index, len(self.items_w),
                                      "list assignment")] = w_value
         return True
@@ -108,7 +110,8 @@ class W_ListObject(W_Root):
                             if i not in doomed]
             return True
         index = space.getindex_w(
-            w_key, "list indices must be integers or slices")
+            w_key, "list indices must be integers or slices",
+            w_overflow=space.w_IndexError)
         del self.items_w[normalize_index(space, index, len(self.items_w),
                                          "list assignment")]
         return True

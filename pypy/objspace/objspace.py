@@ -2,6 +2,8 @@
 operation (binary ops, attribute access, calls, iteration) the eval loop
 and the built-in modules use."""
 
+import sys
+
 from rpython.rlib import jit, rstackovf
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rbigint import rbigint
@@ -691,15 +693,38 @@ class ObjSpace(object):
         u = self.text_w(w_obj)
         return unicode_encode_utf_8(u, len(u), 'replace')
 
-    def getindex_w(self, w_obj, msg=None):
-        if isinstance(w_obj, W_IntObject):
-            return w_obj.intval
-        if isinstance(w_obj, W_LongObject):
-            raise self.error(self.w_IndexError,
-                             "cannot fit 'int' into an index-sized integer")
-        w_index = self.call_special(w_obj, '__index__')
-        if w_index is not None and isinstance(w_index, W_IntObject):
+    def getindex_w(self, w_obj, msg=None, w_overflow=None):
+        """w_obj, an int or an object with __index__, as a machine int.  An
+        int beyond a machine word raises w_overflow: IndexError for a
+        subscript (as CPython's PyNumber_AsSsize_t there), OverflowError
+        when None.  msg starts the TypeError of any other object."""
+        w_index = self.index_object(w_obj, msg)
+        if isinstance(w_index, W_IntObject):
             return w_index.intval
+        if w_overflow is None:
+            raise self.error(self.w_OverflowError,
+                             "Python int too large to convert to C ssize_t")
+        raise self.error(w_overflow,
+                         "cannot fit 'int' into an index-sized integer")
+
+    def slice_index_w(self, w_obj, msg):
+        """A slice bound (an int or an object with __index__) as a machine
+        int, clipped to the machine word as CPython's _PyEval_SliceIndex:
+        [1, 2][:2**100] is the whole list."""
+        w_index = self.index_object(w_obj, msg)
+        if isinstance(w_index, W_IntObject):
+            return w_index.intval
+        assert isinstance(w_index, W_LongObject)
+        return -sys.maxint - 1 if w_index.num.sign < 0 else sys.maxint
+
+    def index_object(self, w_obj, msg):
+        """The int object w_obj is or its __index__ gives."""
+        if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
+            return w_obj
+        w_index = self.call_special(w_obj, '__index__')
+        if isinstance(w_index, W_IntObject) or \
+                isinstance(w_index, W_LongObject):
+            return w_index
         if msg is None:
             msg = "'%s' object cannot be interpreted as an integer" % \
                 self.type_name(self.type(w_obj))

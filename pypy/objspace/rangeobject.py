@@ -50,7 +50,8 @@ class W_RangeObject(W_Root):
             step *= self.step
             return W_RangeObject(first, first + n * step, step)
         index = space.getindex_w(
-            w_key, "range indices must be integers or slices")
+            w_key, "range indices must be integers or slices",
+            w_overflow=space.w_IndexError)
         index = normalize_index(space, index, self.size, "range object")
         return space.newint(self.start + index * self.step)
 

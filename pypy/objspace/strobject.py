@@ -9,7 +9,8 @@ from pypy.interpreter.arguments import check_args
 from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root, W_Iterator
 from pypy.objspace.intobject import W_IntObject, cmp_result
-from pypy.objspace.sliceobject import W_SliceObject, normalize_index
+from pypy.objspace.sliceobject import W_SliceObject, normalize_index, \
+    SLICE_INDEX_ERROR
 
 
 class W_StrObject(W_Root):
@@ -63,7 +64,8 @@ class W_StrObject(W_Root):
         if isinstance(w_key, W_SliceObject):
             return space.newtext(slice_chars(space, self.value, w_key))
         # no loop on this path: the JIT inlines s[i]
-        index = space.getindex_w(w_key, "string indices must be integers")
+        index = space.getindex_w(w_key, "string indices must be integers",
+                                 w_overflow=space.w_IndexError)
         index = normalize_index(space, index, len(self.value), "string")
         return char_w(space, self.value[index])
 
@@ -481,17 +483,13 @@ def slice_bounds(space, args, index, n):
     end = n
     args_w = args.arguments_w
     if len(args_w) > index and not space.is_none(args_w[index]):
-        start = space.getindex_w(args_w[index],
-                                 "slice indices must be integers or None "
-                                 "or have an __index__ method")
+        start = space.slice_index_w(args_w[index], SLICE_INDEX_ERROR)
         if start < 0:
             start += n
             if start < 0:
                 start = 0
     if len(args_w) > index + 1 and not space.is_none(args_w[index + 1]):
-        end = space.getindex_w(args_w[index + 1],
-                               "slice indices must be integers or None "
-                               "or have an __index__ method")
+        end = space.slice_index_w(args_w[index + 1], SLICE_INDEX_ERROR)
         if end < 0:
             end += n
             if end < 0:

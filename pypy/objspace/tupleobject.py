@@ -68,7 +68,8 @@ class W_TupleObject(W_Root):
         if isinstance(w_key, W_SliceObject):
             return space.newtuple(slice_items(space, self.items_w, w_key))
         index = space.getindex_w(
-            w_key, "tuple indices must be integers or slices")
+            w_key, "tuple indices must be integers or slices",
+            w_overflow=space.w_IndexError)
         return self.items_w[normalize_index(space, index, len(self.items_w),
                                             "tuple")]
 
