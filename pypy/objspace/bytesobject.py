@@ -430,7 +430,7 @@ def sub_and_bounds(space, s, args, fname):
     `s`: sub is bytes-like or an int, start and end slice bounds."""
     from pypy.objspace.bytearrayobject import bytes_like
     from pypy.objspace.memoryviewobject import W_MemoryView
-    from pypy.objspace.strobject import slice_bounds
+    from pypy.objspace.sliceobject import slice_bounds
     if args.has_keywords():
         raise space.error(space.w_TypeError,
                           "%s() takes no keyword arguments" % fname)
@@ -547,7 +547,7 @@ def bytes_starts_ends(space, args, fname, ends):
     end]])."""
     from pypy.objspace.bytearrayobject import bytes_like
     from pypy.objspace.memoryviewobject import W_MemoryView
-    from pypy.objspace.strobject import slice_bounds
+    from pypy.objspace.sliceobject import slice_bounds
     from pypy.objspace.tupleobject import W_TupleObject
     check_args(space, args, fname, 2, 4)
     s = bytes_self(space, args, fname)

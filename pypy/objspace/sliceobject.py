@@ -95,6 +95,30 @@ def normalize_index(space, index, length, what):
     return index
 
 
+def slice_bounds(space, args, index, n):
+    """The (start, end) given as arguments index and index + 1 (None or
+    missing: 0 and n), normalized as slice indices (0 <= start, end <= n;
+    start may exceed end)."""
+    start = 0
+    end = n
+    args_w = args.arguments_w
+    if len(args_w) > index and not space.is_none(args_w[index]):
+        start = space.slice_index_w(args_w[index], SLICE_INDEX_ERROR)
+        if start < 0:
+            start += n
+            if start < 0:
+                start = 0
+    if len(args_w) > index + 1 and not space.is_none(args_w[index + 1]):
+        end = space.slice_index_w(args_w[index + 1], SLICE_INDEX_ERROR)
+        if end < 0:
+            end += n
+            if end < 0:
+                end = 0
+        elif end > n:
+            end = n
+    return start, end
+
+
 def new_slice(space, w_type, args):
     from pypy.interpreter.arguments import check_args
     check_args(space, args, 'slice', 1, 3)

@@ -10,7 +10,7 @@ from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root, W_Iterator
 from pypy.objspace.intobject import W_IntObject, cmp_result
 from pypy.objspace.sliceobject import W_SliceObject, normalize_index, \
-    SLICE_INDEX_ERROR
+    slice_bounds
 
 
 class W_StrObject(W_Root):
@@ -473,30 +473,6 @@ def new_str(space, w_type, args):
                           "bytes-like object, %s found" %
                           space.type_name(space.type(w_obj)))
     return space.newtext(decode_bytes(space, data, encoding, errors))
-
-
-def slice_bounds(space, args, index, n):
-    """The (start, end) given as arguments index and index + 1 (None or
-    missing: 0 and n), normalized as slice indices (0 <= start, end <= n;
-    start may exceed end)."""
-    start = 0
-    end = n
-    args_w = args.arguments_w
-    if len(args_w) > index and not space.is_none(args_w[index]):
-        start = space.slice_index_w(args_w[index], SLICE_INDEX_ERROR)
-        if start < 0:
-            start += n
-            if start < 0:
-                start = 0
-    if len(args_w) > index + 1 and not space.is_none(args_w[index + 1]):
-        end = space.slice_index_w(args_w[index + 1], SLICE_INDEX_ERROR)
-        if end < 0:
-            end += n
-            if end < 0:
-                end = 0
-        elif end > n:
-            end = n
-    return start, end
 
 
 def find_impl(space, args, fname, reverse):
@@ -1070,6 +1046,12 @@ def str_encode(space, args):
                     continue
                 if errors == 'replace':
                     b.append('?')
+                    continue
+                if errors == 'backslashreplace':
+                    b.append(backslash_escape(code))
+                    continue
+                if errors == 'xmlcharrefreplace':
+                    b.append('&#%d;' % code)
                     continue
                 if errors == 'surrogateescape' and 0xdc80 <= code <= 0xdcff:
                     b.append(chr(code - 0xdc00))

@@ -43,3 +43,15 @@ def test_slice_bounds_are_clipped():
 def test_other_arguments_raise_overflow_error():
     msg = raises_w(space.w_OverflowError, space.getindex_w, huge())
     assert msg == u"Python int too large to convert to C ssize_t"
+
+
+def test_sequence_index_start_and_stop():
+    items_w = [space.newint(i % 3) for i in range(6)]   # 0 1 2 0 1 2
+    for w_seq in [space.newlist(items_w), space.newtuple(items_w)]:
+        def index(*args_w):
+            return space.int_w(space.call_method(w_seq, 'index', *args_w))
+        assert index(space.newint(1)) == 1
+        assert index(space.newint(1), space.newint(2)) == 4
+        assert index(space.newint(1), space.newint(-2), huge()) == 4
+        raises_w(space.w_ValueError, index, space.newint(1), space.newint(2),
+                 space.newint(4))
