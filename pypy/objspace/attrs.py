@@ -4,6 +4,7 @@ type objects by install(space) as GetSetProperty descriptors."""
 
 from pypy.interpreter.function import (GetSetProperty, Function, Method,
     BuiltinFunction, StaticMethod, ClassMethod, Property)
+from pypy.interpreter.error import OperationError
 from pypy.objspace.typeobject import W_TypeObject, TypeDef
 from pypy.interpreter.frameattrs import as_code
 from pypy.objspace.complexobject import W_ComplexObject
@@ -635,15 +636,15 @@ def object_getstate(space, args):
 def default_state(space, w_obj, w_copyreg):
     """CPython's object___getstate__: the instance dict (None when empty),
     paired with a dict of the __slots__ values when the class has slots
-    (pypy-c keeps those in the instance dict too: they are left out of
-    it)."""
-    w_state = space.findattr(w_obj, '__dict__')
+    (an instance whose class slots '__dict__' may keep those in its dict
+    too: they are left out of it)."""
+    w_state = attr_or_none(space, w_obj, '__dict__')
     w_slotnames = space.call_function(
         space.getattr(w_copyreg, '_slotnames'), space.type(w_obj))
     slotnames_w = space.unpackiterable(w_slotnames)
     w_slots = space.newdict()
     for w_name in slotnames_w:
-        w_value = space.findattr(w_obj, space.text_utf8(w_name))
+        w_value = attr_or_none(space, w_obj, space.text_utf8(w_name))
         if w_value is not None:
             space.setitem(w_slots, w_name, w_value)
     if w_state is not None and slotnames_w and \
@@ -658,6 +659,17 @@ def default_state(space, w_obj, w_copyreg):
     if space.len_w(w_slots) == 0:
         return w_state
     return space.newtuple([w_state, w_slots])
+
+
+def attr_or_none(space, w_obj, name):
+    """The attribute, or None when it is missing (an unset slot's member
+    descriptor and the __dict__ of an instance without one raise)."""
+    try:
+        return space.findattr(w_obj, name)
+    except OperationError as e:
+        if not e.match(space, space.w_AttributeError):
+            raise
+        return None
 
 
 def object_new(space, args):

@@ -451,6 +451,10 @@ def builtin_typedefs():
                                         methods=descriptor_methods,
                                         acceptable_as_base=False),
          'w_object'),
+        ('w_member_descriptor', TypeDef('member_descriptor',
+                                        methods=descriptor_methods,
+                                        acceptable_as_base=False),
+         'w_object'),
         ('w_cell', TypeDef('cell', acceptable_as_base=False), 'w_object'),
         ('w_code', TypeDef('code', acceptable_as_base=False), 'w_object'),
         ('w_frame', TypeDef('frame', acceptable_as_base=False), 'w_object'),
@@ -1316,9 +1320,11 @@ class ObjSpace(object):
             w_descr.set(self, w_obj, w_value)
             return
         from pypy.objspace.instanceobject import W_InstanceObject
-        if isinstance(w_obj, W_InstanceObject) and \
-                w_obj.map_write(self, name, w_value):
-            return
+        if isinstance(w_obj, W_InstanceObject):
+            if not w_obj.get_type().instances_have_dict:
+                raise self.attribute_error(w_obj, name)   # __slots__
+            if w_obj.map_write(self, name, w_value):
+                return
         w_dict = w_obj.getdict(self)
         if w_dict is None:
             w_referent = w_obj.proxied(self)
