@@ -40,6 +40,7 @@ class W_MemberDescriptor(W_Root):
                               "apply to a '%s' object" % (
                                   self.name, self.objclass().name,
                                   space.type_name(space.type(w_obj))))
+        assert isinstance(w_obj, W_InstanceObject)
         return w_obj
 
     def get(self, space, w_obj, w_type):

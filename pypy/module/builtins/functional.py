@@ -99,6 +99,7 @@ def index_w(space, w_obj):
             raise space.error(space.w_TypeError,
                               "'%s' object cannot be interpreted as an "
                               "integer" % space.type_name(space.type(w_obj)))
+    assert isinstance(w_index, W_AbstractIntObject)
     if space.type(w_index) is not space.w_int:
         return space.newbigint(w_index.asbigint())
     return w_index
