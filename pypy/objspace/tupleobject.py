@@ -163,6 +163,7 @@ def tuple_count(space, args):
     return space.newint(n)
 
 
+@specialize.call_location()
 def sequence_index(space, items_w, args):
     """list.index's and tuple.index's (x[, start[, stop]]): the first
     index of x in items_w[start:stop], or -1."""
