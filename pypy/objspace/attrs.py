@@ -12,7 +12,7 @@ from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.excobject import W_BaseException
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.dictobject import W_DictObject
-from pypy.objspace import intbytes, bytesobject
+from pypy.objspace import intbytes, bytesobject, floathex
 from pypy.objspace.formatting import value___format__
 from rpython.tool.sourcetools import func_with_new_name
 
@@ -971,6 +971,9 @@ def install(space):
     for w_type in [space.w_bytes, space.w_bytearray]:
         w_type.dict_w['fromhex'] = ClassMethod(
             BuiltinFunction('fromhex', bytesobject.bytes_fromhex))
+    space.w_float.dict_w['hex'] = BuiltinFunction('hex', floathex.float_hex)
+    space.w_float.dict_w['fromhex'] = ClassMethod(
+        BuiltinFunction('fromhex', floathex.float_fromhex))
     space.w_dict.dict_w['fromkeys'] = ClassMethod(
         BuiltinFunction('fromkeys', dict_fromkeys))
     space.w_dict.dict_w['popitem'] = BuiltinFunction('popitem', dict_popitem)
