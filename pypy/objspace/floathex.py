@@ -113,17 +113,18 @@ def scale(space, mantissa, exponent):
             mantissa = mantissa.or_(rbigint.fromint(1))
         exponent += extra
     if exponent + mantissa.bit_length() > 1025:
-        raise space.error(space.w_OverflowError,
-                          "hexadecimal value too large to represent as a "
-                          "float")
+        raise too_large(space)
     if exponent < -1200:
         return 0.0
     try:
         return math.ldexp(mantissa.tofloat(), exponent)
     except OverflowError:
-        raise space.error(space.w_OverflowError,
-                          "hexadecimal value too large to represent as a "
-                          "float")
+        raise too_large(space)
+
+
+def too_large(space):
+    return space.error(space.w_OverflowError,
+                       "hexadecimal value too large to represent as a float")
 
 
 def invalid_hex(space):
