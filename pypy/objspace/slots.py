@@ -78,10 +78,8 @@ def slot_names(space, class_name, w_slots):
                               "__slots__ must be identifiers")
         if name.startswith('__') and not name.endswith('__'):
             name = '_' + class_name.lstrip('_') + name
-        if name in names:
-            raise space.error(space.w_TypeError,
-                              "duplicate slot name")
-        names.append(name)
+        if name not in names:       # (CPython allows repeats)
+            names.append(name)
     return names
 
 

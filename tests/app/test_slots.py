@@ -72,12 +72,18 @@ def test_weak_references():
     assert weakref.ref(w)() is w
 
 
-def test_string_slots_and_conflicts():
+def test_string_slots_repeats_and_conflicts():
     class One:
         __slots__ = 'value'
     one = One()
     one.value = 1
     assert one.value == 1
+
+    class Repeated(Point):
+        __slots__ = ('x', 'z', 'z')     # (as datetime's)
+    r = Repeated(1)
+    r.z = 2
+    assert (r.x, r.z) == (1, 2)
     with pytest.raises(ValueError):
         class Conflict:
             __slots__ = ('x',)
