@@ -852,7 +852,8 @@ FUNC_GETTERS = {'__name__': make_func_text_getter('name'),
                 '__module__': func_get_module}
 
 # read-only attributes that are fields: (space type attribute, checker,
-# [(name, field, wrap)])
+# [(name, field, wrap)]); CPython declares them as members
+# (types.MemberDescriptorType, as __slots__' descriptors), but __code__
 FIELD_GETTERS = [
     ('w_code', as_code, [('co_filename', 'co_filename', 'newtext_utf8'),
                          ('co_name', 'co_name', 'newtext_utf8'),
@@ -887,6 +888,7 @@ def install(space):
         w_descr.name = name
         w_descr.w_objclass = w_type
         w_type.dict_w[name] = w_descr
+        return w_descr
     put(space.w_object, '__class__', object_get_class, object_set_class)
     for name, func in [('__getattribute__', object_getattribute),
                        ('__setattr__', object_setattr),
@@ -930,7 +932,9 @@ def install(space):
         func_set_annotations)
     for w_type, check, fields in FIELD_GETTERS:
         for name, field, wrap in fields:
-            put(getattr(space, w_type), name, make_getter(check, field, wrap))
+            w_descr = put(getattr(space, w_type), name,
+                          make_getter(check, field, wrap))
+            w_descr.is_member = name != '__code__'
     put(space.w_method, '__name__', make_method_attr('__name__'))
     put(space.w_method, '__doc__', make_method_attr('__doc__'))
     put(space.w_staticmethod, '__func__', wrapper_get_func)

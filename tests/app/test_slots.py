@@ -97,3 +97,10 @@ def test_copy_and_pickle():
     assert (q.x, q.y) == (1, [2]) and q.y is not p.y
     r = pickle.loads(pickle.dumps(p))
     assert (r.x, r.y) == (1, [2])
+
+
+def test_member_descriptor_type():
+    import types
+    assert type(Point.x) is types.MemberDescriptorType
+    assert type(types.FunctionType.__code__) is types.GetSetDescriptorType
+    assert type(complex.real) is types.MemberDescriptorType
