@@ -226,8 +226,14 @@ class GetSetProperty(W_Root):
         # reads them off the `__dict__` descriptors)
         self.name = ''
         self.w_objclass = None
+        # a field CPython declares as a member: of type member_descriptor
+        # (types.MemberDescriptorType, which dataclasses tells __slots__
+        # by)
+        self.is_member = False
 
     def getclass(self, space):
+        if self.is_member:
+            return space.w_member_descriptor
         return space.w_getset_descriptor
 
     def is_data_descriptor(self):

@@ -4,6 +4,7 @@ type objects by install(space) as GetSetProperty descriptors."""
 
 from pypy.interpreter.function import (GetSetProperty, Function, Method,
     BuiltinFunction, StaticMethod, ClassMethod, Property)
+from pypy.interpreter.error import OperationError
 from pypy.objspace.typeobject import W_TypeObject, TypeDef
 from pypy.interpreter.frameattrs import as_code
 from pypy.objspace.complexobject import W_ComplexObject
@@ -11,7 +12,7 @@ from pypy.objspace.sliceobject import W_SliceObject
 from pypy.objspace.excobject import W_BaseException
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.dictobject import W_DictObject
-from pypy.objspace import intbytes, bytesobject
+from pypy.objspace import intbytes, bytesobject, floathex
 from pypy.objspace.formatting import value___format__
 from rpython.tool.sourcetools import func_with_new_name
 
@@ -635,15 +636,15 @@ def object_getstate(space, args):
 def default_state(space, w_obj, w_copyreg):
     """CPython's object___getstate__: the instance dict (None when empty),
     paired with a dict of the __slots__ values when the class has slots
-    (pypy-c keeps those in the instance dict too: they are left out of
-    it)."""
-    w_state = space.findattr(w_obj, '__dict__')
+    (an instance whose class slots '__dict__' may keep those in its dict
+    too: they are left out of it)."""
+    w_state = attr_or_none(space, w_obj, '__dict__')
     w_slotnames = space.call_function(
         space.getattr(w_copyreg, '_slotnames'), space.type(w_obj))
     slotnames_w = space.unpackiterable(w_slotnames)
     w_slots = space.newdict()
     for w_name in slotnames_w:
-        w_value = space.findattr(w_obj, space.text_utf8(w_name))
+        w_value = attr_or_none(space, w_obj, space.text_utf8(w_name))
         if w_value is not None:
             space.setitem(w_slots, w_name, w_value)
     if w_state is not None and slotnames_w and \
@@ -658,6 +659,17 @@ def default_state(space, w_obj, w_copyreg):
     if space.len_w(w_slots) == 0:
         return w_state
     return space.newtuple([w_state, w_slots])
+
+
+def attr_or_none(space, w_obj, name):
+    """The attribute, or None when it is missing (an unset slot's member
+    descriptor and the __dict__ of an instance without one raise)."""
+    try:
+        return space.findattr(w_obj, name)
+    except OperationError as e:
+        if not e.match(space, space.w_AttributeError):
+            raise
+        return None
 
 
 def object_new(space, args):
@@ -840,7 +852,8 @@ FUNC_GETTERS = {'__name__': make_func_text_getter('name'),
                 '__module__': func_get_module}
 
 # read-only attributes that are fields: (space type attribute, checker,
-# [(name, field, wrap)])
+# [(name, field, wrap)]); CPython declares them as members
+# (types.MemberDescriptorType, as __slots__' descriptors), but __code__
 FIELD_GETTERS = [
     ('w_code', as_code, [('co_filename', 'co_filename', 'newtext_utf8'),
                          ('co_name', 'co_name', 'newtext_utf8'),
@@ -875,6 +888,7 @@ def install(space):
         w_descr.name = name
         w_descr.w_objclass = w_type
         w_type.dict_w[name] = w_descr
+        return w_descr
     put(space.w_object, '__class__', object_get_class, object_set_class)
     for name, func in [('__getattribute__', object_getattribute),
                        ('__setattr__', object_setattr),
@@ -918,7 +932,9 @@ def install(space):
         func_set_annotations)
     for w_type, check, fields in FIELD_GETTERS:
         for name, field, wrap in fields:
-            put(getattr(space, w_type), name, make_getter(check, field, wrap))
+            w_descr = put(getattr(space, w_type), name,
+                          make_getter(check, field, wrap))
+            w_descr.is_member = name != '__code__'
     put(space.w_method, '__name__', make_method_attr('__name__'))
     put(space.w_method, '__doc__', make_method_attr('__doc__'))
     put(space.w_staticmethod, '__func__', wrapper_get_func)
@@ -959,6 +975,9 @@ def install(space):
     for w_type in [space.w_bytes, space.w_bytearray]:
         w_type.dict_w['fromhex'] = ClassMethod(
             BuiltinFunction('fromhex', bytesobject.bytes_fromhex))
+    space.w_float.dict_w['hex'] = BuiltinFunction('hex', floathex.float_hex)
+    space.w_float.dict_w['fromhex'] = ClassMethod(
+        BuiltinFunction('fromhex', floathex.float_fromhex))
     space.w_dict.dict_w['fromkeys'] = ClassMethod(
         BuiltinFunction('fromkeys', dict_fromkeys))
     space.w_dict.dict_w['popitem'] = BuiltinFunction('popitem', dict_popitem)

@@ -74,7 +74,8 @@ class W_BytearrayObject(W_Root):
                                                    w_key)))
         index = space.getindex_w(
             w_key, "bytearray indices must be integers or slices, not %s" %
-            space.type_name(space.type(w_key)))
+            space.type_name(space.type(w_key)),
+            w_overflow=space.w_IndexError)
         return space.newint(ord(self.data[normalize_index(
             space, index, len(self.data), "bytearray")]))
 
@@ -98,7 +99,8 @@ class W_BytearrayObject(W_Root):
             return True
         index = space.getindex_w(
             w_key, "bytearray indices must be integers or slices, not %s" %
-            space.type_name(space.type(w_key)))
+            space.type_name(space.type(w_key)),
+            w_overflow=space.w_IndexError)
         index = normalize_index(space, index, len(self.data), "bytearray")
         self.data[index] = chr(byte_value(space, w_value))
         return True
@@ -115,7 +117,8 @@ class W_BytearrayObject(W_Root):
             return True
         index = space.getindex_w(
             w_key, "bytearray indices must be integers or slices, not %s" %
-            space.type_name(space.type(w_key)))
+            space.type_name(space.type(w_key)),
+            w_overflow=space.w_IndexError)
         del self.data[normalize_index(space, index, len(self.data),
                                       "bytearray")]
         return True

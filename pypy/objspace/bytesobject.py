@@ -61,7 +61,8 @@ class W_BytesObject(W_Root):
         from pypy.objspace.sliceobject import normalize_index
         if isinstance(w_key, W_SliceObject):
             return W_BytesObject(slice_of(space, self.value, w_key))
-        index = space.getindex_w(w_key, "byte indices must be integers")
+        index = space.getindex_w(w_key, "byte indices must be integers",
+                                 w_overflow=space.w_IndexError)
         index = normalize_index(space, index, len(self.value), "index")
         return space.newint(ord(self.value[index]))
 
@@ -429,7 +430,7 @@ def sub_and_bounds(space, s, args, fname):
     `s`: sub is bytes-like or an int, start and end slice bounds."""
     from pypy.objspace.bytearrayobject import bytes_like
     from pypy.objspace.memoryviewobject import W_MemoryView
-    from pypy.objspace.strobject import slice_bounds
+    from pypy.objspace.sliceobject import slice_bounds
     if args.has_keywords():
         raise space.error(space.w_TypeError,
                           "%s() takes no keyword arguments" % fname)
@@ -546,7 +547,7 @@ def bytes_starts_ends(space, args, fname, ends):
     end]])."""
     from pypy.objspace.bytearrayobject import bytes_like
     from pypy.objspace.memoryviewobject import W_MemoryView
-    from pypy.objspace.strobject import slice_bounds
+    from pypy.objspace.sliceobject import slice_bounds
     from pypy.objspace.tupleobject import W_TupleObject
     check_args(space, args, fname, 2, 4)
     s = bytes_self(space, args, fname)

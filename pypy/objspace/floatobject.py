@@ -185,11 +185,13 @@ def float_pow(space, x, y):
             space.w_ValueError, "math domain error"))
 
 
-def float_from_string(space, s):
+def float_from_string(space, s, shown):
+    """float(s) of ASCII text s (see strobject.number_text); the error
+    message quotes shown, the text as given."""
     try:
         return rfloat.string_to_float(''.join(s.strip().split('_')))
     except rstring.ParseStringError:
         raise OperationError(space.new_exception(
             space.w_ValueError,
             "could not convert string to float: %s" %
-            space.quoted_for_error(s)))
+            space.quoted_for_error(shown)))

@@ -11,6 +11,7 @@ from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import W_TypeObject
 from pypy.objspace.tupleobject import W_IndexIterator
+from pypy.objspace.slots import add_member_descriptors, set_layout
 
 BINOP_NAMES = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow',
                'matmul', 'lshift', 'rshift', 'and', 'or', 'xor']
@@ -86,6 +87,8 @@ class W_InstanceObject(W_Root):
         self.overflow = overflow
 
     def getdict(self, space):
+        if not jit.promote(self.map).w_type.instances_have_dict:
+            return None
         if self.w_dict is None:
             w_dict = space.newdict()
             m = self.map
@@ -121,7 +124,7 @@ class W_InstanceObject(W_Root):
         if index >= 0:
             self.write_slot(index, w_value)
             return True
-        if m.length >= MAX_MAP_ATTRS:
+        if m.length >= MAX_MAP_ATTRS and m.w_type.instances_have_dict:
             self.getdict(space)
             return False
         self.map = m.with_attr(name)
@@ -410,7 +413,9 @@ def type_new(space, w_metatype, args):
     # instances would otherwise hash by identity, as object's)
     if '__eq__' in dict_w and '__hash__' not in dict_w:
         dict_w['__hash__'] = space.w_None
+    slot_names = add_member_descriptors(space, name, dict_w)
     w_type = W_TypeObject(space, name, bases_w, dict_w, typedef)
+    set_layout(space, w_type, slot_names)
     w_type.w_metatype = w_metatype
     w_type.w_qualname = w_qualname
     for key, w_value in dict_w.items():

@@ -349,9 +349,11 @@ def long_binop(space, opnum, a, b):
     return None
 
 
-def int_from_string(space, s, base):
+def int_from_string(space, s, base, shown):
     """int(s, base) as CPython: surrounding whitespace and single
-    underscores between digits are allowed."""
+    underscores between digits are allowed.  s is ASCII text (see
+    strobject.number_text); the error message quotes shown, the text as
+    given."""
     from rpython.rlib.rstring import ParseStringError, ParseStringOverflowError
     from rpython.rlib.rarithmetic import string_to_int
     digits = s.strip()
@@ -370,4 +372,4 @@ def int_from_string(space, s, base):
         raise OperationError(space.new_exception(
             space.w_ValueError,
             "invalid literal for int() with base %d: %s" % (
-                base, space.quoted_for_error(s))))
+                base, space.quoted_for_error(shown))))

@@ -8,7 +8,7 @@ from pypy.objspace.root import W_Root
 from pypy.objspace.intobject import W_IntObject
 from pypy.objspace.sliceobject import W_SliceObject, normalize_index
 from pypy.objspace.tupleobject import (W_IndexIterator, join_reprs,
-    slice_items, sequence_contains, sequence_compare)
+    slice_items, sequence_contains, sequence_compare, sequence_index)
 
 
 class W_ListObject(W_Root):
@@ -69,7 +69,8 @@ class W_ListObject(W_Root):
         if isinstance(w_key, W_SliceObject):
             return space.newlist(slice_items(space, self.items_w, w_key))
         index = space.getindex_w(
-            w_key, "list indices must be integers or slices")
+            w_key, "list indices must be integers or slices",
+            w_overflow=space.w_IndexError)
         return self.items_w[normalize_index(space, index, len(self.items_w),
                                             "list")]
 
@@ -78,7 +79,8 @@ class W_ListObject(W_Root):
             self.setslice(space, w_key, space.unpackiterable(w_value))
             return True
         index = space.getindex_w(
-            w_key, "list indices must be integers or slices")
+            w_key, "list indices must be integers or slices",
+            w_overflow=space.w_IndexError)
         self.items_w[normalize_index(space, index, len(self.items_w),
                                      "list assignment")] = w_value
         return True
@@ -108,7 +110,8 @@ class W_ListObject(W_Root):
                             if i not in doomed]
             return True
         index = space.getindex_w(
-            w_key, "list indices must be integers or slices")
+            w_key, "list indices must be integers or slices",
+            w_overflow=space.w_IndexError)
         del self.items_w[normalize_index(space, index, len(self.items_w),
                                          "list assignment")]
         return True
@@ -196,14 +199,12 @@ def list_remove(space, args):
 
 
 def list_index(space, args):
-    check_args(space, args, 'index', 2, 2)
-    w_list = self_list(args)
-    for i in range(len(w_list.items_w)):
-        if space.eq_w(w_list.items_w[i], args.arguments_w[1]):
-            return space.newint(i)
-    raise space.error(space.w_ValueError,
-                      "%s is not in list" % space.repr_utf8(
-                          args.arguments_w[1]))
+    index = sequence_index(space, self_list(args).items_w, args)
+    if index < 0:
+        raise space.error(space.w_ValueError,
+                          "%s is not in list" % space.repr_utf8(
+                              args.arguments_w[1]))
+    return space.newint(index)
 
 
 def list_count(space, args):

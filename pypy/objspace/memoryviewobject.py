@@ -60,7 +60,8 @@ class W_MemoryView(W_Root):
                 raise space.error(space.w_NotImplementedError,
                                   "memoryview: slicing a cast view")
             return W_MemoryView(W_BytesObject(slice_of(space, s, w_key)))
-        index = space.getindex_w(w_key, "memoryview: invalid slice key")
+        index = space.getindex_w(w_key, "memoryview: invalid slice key",
+                                 w_overflow=space.w_IndexError)
         return space.newint(self.item(s, normalize_index(
             space, index, len(s) // self.itemsize, "")))
 

@@ -2,6 +2,8 @@
 operation (binary ops, attribute access, calls, iteration) the eval loop
 and the built-in modules use."""
 
+import sys
+
 from rpython.rlib import jit, rstackovf
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rbigint import rbigint
@@ -22,7 +24,8 @@ from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.floatobject import W_FloatObject, float_from_string
 from pypy.objspace.noneobject import (W_NoneObject, W_EllipsisObject,
     W_NotImplementedObject)
-from pypy.objspace.strobject import W_StrObject, str_methods, new_str
+from pypy.objspace.strobject import W_StrObject, str_methods, new_str, \
+    number_text
 from pypy.objspace.bytesobject import new_bytes, bytes_methods
 from pypy.objspace.bytearrayobject import (new_bytearray, bytearray_methods,
     bytes_like)
@@ -71,13 +74,14 @@ def new_int(space, w_type, args):
     if w_base is not None:
         digits = bytes_like(w_x)
         if digits is not None:
-            return int_from_string(space, digits, space.int_w(w_base))
+            return int_from_string(space, digits, space.int_w(w_base),
+                                   digits)
         if not isinstance(w_x, W_StrObject):
             raise space.error(space.w_TypeError,
                               "int() can't convert non-string with explicit "
                               "base")
-        return int_from_string(space, space.text_utf8(w_x),
-                               space.int_w(w_base))
+        return int_from_string(space, number_text(w_x.value),
+                               space.int_w(w_base), space.text_utf8(w_x))
     if isinstance(w_x, W_BoolObject):
         return space.newint(w_x.intval)
     if isinstance(w_x, W_IntObject) and type(w_x) is not W_IntObject:
@@ -87,10 +91,11 @@ def new_int(space, w_type, args):
     if isinstance(w_x, W_FloatObject):
         return space.int_from_float(w_x.floatval)
     if isinstance(w_x, W_StrObject):
-        return int_from_string(space, space.text_utf8(w_x), 10)
+        return int_from_string(space, number_text(w_x.value), 10,
+                               space.text_utf8(w_x))
     digits = bytes_like(w_x)
     if digits is not None:
-        return int_from_string(space, digits, 10)
+        return int_from_string(space, digits, 10, digits)
     w_int = space.call_special(w_x, '__int__')
     if w_int is None:
         w_int = space.call_special(w_x, '__index__')
@@ -115,12 +120,13 @@ def new_float(space, w_type, args):
     if isinstance(w_x, W_AbstractIntObject):
         return space.newfloat(w_x.float_w(space))
     if isinstance(w_x, W_StrObject):
-        return space.newfloat(float_from_string(space, space.text_utf8(w_x)))
+        return space.newfloat(float_from_string(
+            space, number_text(w_x.value), space.text_utf8(w_x)))
     # bytes and bytearray as their ASCII text (pickle's protocol 0 reads
     # floats so)
     digits = bytes_like(w_x)
     if digits is not None:
-        return space.newfloat(float_from_string(space, digits))
+        return space.newfloat(float_from_string(space, digits, digits))
     w_float = space.call_special(w_x, '__float__')
     if w_float is None:
         w_index = space.call_special(w_x, '__index__')
@@ -445,6 +451,10 @@ def builtin_typedefs():
                                         methods=descriptor_methods,
                                         acceptable_as_base=False),
          'w_object'),
+        ('w_member_descriptor', TypeDef('member_descriptor',
+                                        methods=descriptor_methods,
+                                        acceptable_as_base=False),
+         'w_object'),
         ('w_cell', TypeDef('cell', acceptable_as_base=False), 'w_object'),
         ('w_code', TypeDef('code', acceptable_as_base=False), 'w_object'),
         ('w_frame', TypeDef('frame', acceptable_as_base=False), 'w_object'),
@@ -687,15 +697,38 @@ class ObjSpace(object):
         u = self.text_w(w_obj)
         return unicode_encode_utf_8(u, len(u), 'replace')
 
-    def getindex_w(self, w_obj, msg=None):
-        if isinstance(w_obj, W_IntObject):
-            return w_obj.intval
-        if isinstance(w_obj, W_LongObject):
-            raise self.error(self.w_IndexError,
-                             "cannot fit 'int' into an index-sized integer")
-        w_index = self.call_special(w_obj, '__index__')
-        if w_index is not None and isinstance(w_index, W_IntObject):
+    def getindex_w(self, w_obj, msg=None, w_overflow=None):
+        """w_obj, an int or an object with __index__, as a machine int.  An
+        int beyond a machine word raises w_overflow: IndexError for a
+        subscript (as CPython's PyNumber_AsSsize_t there), OverflowError
+        when None.  msg starts the TypeError of any other object."""
+        w_index = self.index_object(w_obj, msg)
+        if isinstance(w_index, W_IntObject):
             return w_index.intval
+        if w_overflow is None:
+            raise self.error(self.w_OverflowError,
+                             "Python int too large to convert to C ssize_t")
+        raise self.error(w_overflow,
+                         "cannot fit 'int' into an index-sized integer")
+
+    def slice_index_w(self, w_obj, msg):
+        """A slice bound (an int or an object with __index__) as a machine
+        int, clipped to the machine word as CPython's _PyEval_SliceIndex:
+        [1, 2][:2**100] is the whole list."""
+        w_index = self.index_object(w_obj, msg)
+        if isinstance(w_index, W_IntObject):
+            return w_index.intval
+        assert isinstance(w_index, W_LongObject)
+        return -sys.maxint - 1 if w_index.num.sign < 0 else sys.maxint
+
+    def index_object(self, w_obj, msg):
+        """The int object w_obj is or its __index__ gives."""
+        if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
+            return w_obj
+        w_index = self.call_special(w_obj, '__index__')
+        if isinstance(w_index, W_IntObject) or \
+                isinstance(w_index, W_LongObject):
+            return w_index
         if msg is None:
             msg = "'%s' object cannot be interpreted as an integer" % \
                 self.type_name(self.type(w_obj))
@@ -1287,9 +1320,11 @@ class ObjSpace(object):
             w_descr.set(self, w_obj, w_value)
             return
         from pypy.objspace.instanceobject import W_InstanceObject
-        if isinstance(w_obj, W_InstanceObject) and \
-                w_obj.map_write(self, name, w_value):
-            return
+        if isinstance(w_obj, W_InstanceObject):
+            if not w_obj.get_type().instances_have_dict:
+                raise self.attribute_error(w_obj, name)   # __slots__
+            if w_obj.map_write(self, name, w_value):
+                return
         w_dict = w_obj.getdict(self)
         if w_dict is None:
             w_referent = w_obj.proxied(self)

@@ -50,7 +50,8 @@ class W_RangeObject(W_Root):
             step *= self.step
             return W_RangeObject(first, first + n * step, step)
         index = space.getindex_w(
-            w_key, "range indices must be integers or slices")
+            w_key, "range indices must be integers or slices",
+            w_overflow=space.w_IndexError)
         index = normalize_index(space, index, self.size, "range object")
         return space.newint(self.start + index * self.step)
 
@@ -106,15 +107,18 @@ class W_RangeIterator(W_Iterator):
 def new_range(space, w_type, args):
     check_args(space, args, 'range', 1, 3)
     args_w = args.arguments_w
+    # no ranges beyond the machine word yet: their bounds raise IndexError,
+    # which lib-python's _collections_abc expects (patches/stdlib/0002)
+    big = space.w_IndexError
     step = 1
     if len(args_w) == 1:
         start = 0
-        stop = space.getindex_w(args_w[0])
+        stop = space.getindex_w(args_w[0], w_overflow=big)
     else:
-        start = space.getindex_w(args_w[0])
-        stop = space.getindex_w(args_w[1])
+        start = space.getindex_w(args_w[0], w_overflow=big)
+        stop = space.getindex_w(args_w[1], w_overflow=big)
         if len(args_w) == 3:
-            step = space.getindex_w(args_w[2])
+            step = space.getindex_w(args_w[2], w_overflow=big)
             if step == 0:
                 raise space.error(space.w_ValueError,
                                   "range() arg 3 must not be zero")

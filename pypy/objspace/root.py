@@ -62,8 +62,13 @@ class W_Root(object):
         return compute_unique_id(self) >> 4
 
     def repr(self, space):
-        return space.newtext_ascii('<%s object at 0x%x>' % (
-            space.type_name(self.getclass(space)), compute_unique_id(self)))
+        """object.__repr__: the class as its repr() names it, with module
+        and qualified name ('<mod.f.<locals>.C object at 0x...>')."""
+        from pypy.objspace.typeobject import W_TypeObject
+        w_type = self.getclass(space)
+        assert isinstance(w_type, W_TypeObject)
+        return space.newtext_utf8('<%s object at 0x%x>' % (
+            w_type.qualified_name(space), compute_unique_id(self)))
 
     def str(self, space):
         return self.repr(space)

@@ -1,7 +1,13 @@
 """slice objects and the index arithmetic every sequence shares."""
 
+import sys
+
 from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root
+
+
+SLICE_INDEX_ERROR = ("slice indices must be integers or None or have an "
+                     "__index__ method")
 
 
 class W_SliceObject(W_Root):
@@ -35,7 +41,9 @@ class W_SliceObject(W_Root):
         if space.is_none(self.w_step):
             step = 1
         else:
-            step = space.getindex_w(self.w_step)
+            # clipped to -maxint, as CPython, so that -step fits
+            step = max(space.slice_index_w(self.w_step, SLICE_INDEX_ERROR),
+                       -sys.maxint)
             if step == 0:
                 raise OperationError(space.new_exception(
                     space.w_ValueError, "slice step cannot be zero"))
@@ -46,12 +54,16 @@ class W_SliceObject(W_Root):
         if space.is_none(self.w_start):
             start = lower if step > 0 else upper
         else:
-            start = clip_index(space.getindex_w(self.w_start), length,
+            start = clip_index(space.slice_index_w(self.w_start,
+                                                   SLICE_INDEX_ERROR),
+                               length,
                                lower, upper)
         if space.is_none(self.w_stop):
             stop = upper if step > 0 else lower
         else:
-            stop = clip_index(space.getindex_w(self.w_stop), length,
+            stop = clip_index(space.slice_index_w(self.w_stop,
+                                                  SLICE_INDEX_ERROR),
+                              length,
                               lower, upper)
         if step > 0:
             slicelength = (stop - start + step - 1) // step if stop > start \
@@ -81,6 +93,30 @@ def normalize_index(space, index, length, what):
         raise OperationError(space.new_exception(
             space.w_IndexError, "%s index out of range" % what))
     return index
+
+
+def slice_bounds(space, args, index, n):
+    """The (start, end) given as arguments index and index + 1 (None or
+    missing: 0 and n), normalized as slice indices (0 <= start, end <= n;
+    start may exceed end)."""
+    start = 0
+    end = n
+    args_w = args.arguments_w
+    if len(args_w) > index and not space.is_none(args_w[index]):
+        start = space.slice_index_w(args_w[index], SLICE_INDEX_ERROR)
+        if start < 0:
+            start += n
+            if start < 0:
+                start = 0
+    if len(args_w) > index + 1 and not space.is_none(args_w[index + 1]):
+        end = space.slice_index_w(args_w[index + 1], SLICE_INDEX_ERROR)
+        if end < 0:
+            end += n
+            if end < 0:
+                end = 0
+        elif end > n:
+            end = n
+    return start, end
 
 
 def new_slice(space, w_type, args):

@@ -9,7 +9,8 @@ from pypy.interpreter.arguments import check_args
 from pypy.interpreter.error import OperationError
 from pypy.objspace.root import W_Root, W_Iterator
 from pypy.objspace.intobject import W_IntObject, cmp_result
-from pypy.objspace.sliceobject import W_SliceObject, normalize_index
+from pypy.objspace.sliceobject import W_SliceObject, normalize_index, \
+    slice_bounds
 
 
 class W_StrObject(W_Root):
@@ -63,7 +64,8 @@ class W_StrObject(W_Root):
         if isinstance(w_key, W_SliceObject):
             return space.newtext(slice_chars(space, self.value, w_key))
         # no loop on this path: the JIT inlines s[i]
-        index = space.getindex_w(w_key, "string indices must be integers")
+        index = space.getindex_w(w_key, "string indices must be integers",
+                                 w_overflow=space.w_IndexError)
         index = normalize_index(space, index, len(self.value), "string")
         return char_w(space, self.value[index])
 
@@ -236,6 +238,25 @@ def is_space(ch):
 def ascii_is_space(code):
     # ' ', \t \n \v \f \r, and the separators \x1c-\x1f
     return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+
+
+def number_text(u):
+    """The ASCII text that int() and float() parse for the str u, as
+    CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: a Unicode decimal
+    digit becomes its ASCII digit ('\u0967' is '1'), Unicode whitespace a
+    space, and any other non-ASCII character '?', which no number holds."""
+    b = rstring.StringBuilder(len(u))
+    for ch in u:
+        code = ord(ch)
+        if code < 128:
+            b.append(chr(code))
+        elif unicodedb.isspace(code):
+            b.append(' ')
+        elif unicodedb.isdecimal(code):
+            b.append(chr(ord('0') + unicodedb.decimal(code)))
+        else:
+            b.append('?')
+    return b.build()
 
 
 def ascii_lower(code):
@@ -452,34 +473,6 @@ def new_str(space, w_type, args):
                           "bytes-like object, %s found" %
                           space.type_name(space.type(w_obj)))
     return space.newtext(decode_bytes(space, data, encoding, errors))
-
-
-def slice_bounds(space, args, index, n):
-    """The (start, end) given as arguments index and index + 1 (None or
-    missing: 0 and n), normalized as slice indices (0 <= start, end <= n;
-    start may exceed end)."""
-    start = 0
-    end = n
-    args_w = args.arguments_w
-    if len(args_w) > index and not space.is_none(args_w[index]):
-        start = space.getindex_w(args_w[index],
-                                 "slice indices must be integers or None "
-                                 "or have an __index__ method")
-        if start < 0:
-            start += n
-            if start < 0:
-                start = 0
-    if len(args_w) > index + 1 and not space.is_none(args_w[index + 1]):
-        end = space.getindex_w(args_w[index + 1],
-                               "slice indices must be integers or None "
-                               "or have an __index__ method")
-        if end < 0:
-            end += n
-            if end < 0:
-                end = 0
-        elif end > n:
-            end = n
-    return start, end
 
 
 def find_impl(space, args, fname, reverse):
@@ -1053,6 +1046,12 @@ def str_encode(space, args):
                     continue
                 if errors == 'replace':
                     b.append('?')
+                    continue
+                if errors == 'backslashreplace':
+                    b.append(backslash_escape(code))
+                    continue
+                if errors == 'xmlcharrefreplace':
+                    b.append('&#%d;' % code)
                     continue
                 if errors == 'surrogateescape' and 0xdc80 <= code <= 0xdcff:
                     b.append(chr(code - 0xdc00))

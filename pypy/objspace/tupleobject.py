@@ -6,7 +6,8 @@ from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import check_args
 from pypy.objspace.root import W_Root, W_Iterator
 from pypy.objspace.intobject import W_IntObject
-from pypy.objspace.sliceobject import W_SliceObject, normalize_index
+from pypy.objspace.sliceobject import W_SliceObject, normalize_index, \
+    slice_bounds
 
 
 class W_TupleObject(W_Root):
@@ -68,7 +69,8 @@ class W_TupleObject(W_Root):
         if isinstance(w_key, W_SliceObject):
             return space.newtuple(slice_items(space, self.items_w, w_key))
         index = space.getindex_w(
-            w_key, "tuple indices must be integers or slices")
+            w_key, "tuple indices must be integers or slices",
+            w_overflow=space.w_IndexError)
         return self.items_w[normalize_index(space, index, len(self.items_w),
                                             "tuple")]
 
@@ -161,14 +163,29 @@ def tuple_count(space, args):
     return space.newint(n)
 
 
+@specialize.call_location()
+def sequence_index(space, items_w, args):
+    """list.index's and tuple.index's (x[, start[, stop]]): the first
+    index of x in items_w[start:stop], or -1."""
+    check_args(space, args, 'index', 2, 4)
+    start, stop = slice_bounds(space, args, 2, len(items_w))
+    i = start
+    # (an __eq__ may shorten the list)
+    while i < stop and i < len(items_w):
+        if space.eq_w(items_w[i], args.arguments_w[1]):
+            return i
+        i += 1
+    return -1
+
+
 def tuple_index(space, args):
-    check_args(space, args, 'index', 2, 2)
     w_self = args.arguments_w[0]
     assert isinstance(w_self, W_TupleObject)
-    for i in range(len(w_self.items_w)):
-        if space.eq_w(w_self.items_w[i], args.arguments_w[1]):
-            return space.newint(i)
-    raise space.error(space.w_ValueError, "tuple.index(x): x not in tuple")
+    index = sequence_index(space, w_self.items_w, args)
+    if index < 0:
+        raise space.error(space.w_ValueError,
+                          "tuple.index(x): x not in tuple")
+    return space.newint(index)
 
 
 def new_tuple(space, w_type, args):

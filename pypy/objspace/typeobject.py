@@ -107,7 +107,8 @@ class W_TypeObject(W_Root):
     # w_metatype?: set by type_new once the class is made
     _immutable_fields_ = ['name?', 'bases_w?[*]', 'mro_w?[*]', 'typedef',
                           'version_tag?', 'empty_map', 'dict_map',
-                          'w_metatype?', 'builtin']
+                          'w_metatype?', 'builtin', 'instances_have_dict?',
+                          'instances_have_weakref?']
 
     def __init__(self, space, name, bases_w, dict_w, typedef):
         self.space = space
@@ -123,6 +124,9 @@ class W_TypeObject(W_Root):
         self.empty_map = Map('', -1, None, self, False)
         self.dict_map = Map('', -1, None, self, True)
         self.w_metatype = None      # None for `type` itself
+        # False for a class whose __slots__ leave them out (slots.py)
+        self.instances_have_dict = True
+        self.instances_have_weakref = True
         self.mro_w = compute_mro(space, self)[:]
         self.module_name = None     # e.g. 'numpy' for a built-in type
         # the class statement's __qualname__, kept out of the class dict

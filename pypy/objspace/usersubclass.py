@@ -74,9 +74,11 @@ def make_user_class(W_Base):
 
         def override(self, name):
             """The Python method `name` of the class when it overrides the
-            built-in one, else None."""
+            built-in one, else None.  A built-in function of another name
+            overrides too (enum's ReprEnum sets __str__ = int.__repr__)."""
             w_descr = self.w_type.lookup(name)
-            if w_descr is None or isinstance(w_descr, BuiltinFunction):
+            if w_descr is None or (isinstance(w_descr, BuiltinFunction) and
+                                   w_descr.name == name):
                 return None
             return w_descr
 
@@ -146,7 +148,10 @@ def make_user_class(W_Base):
             w_descr = self.override('__str__')
             if w_descr is not None:
                 return self.call_override(space, w_descr, [])
-            if self.override('__repr__') is not None:
+            # object.__str__ gives the repr, which the class may override
+            if self.w_type.lookup('__str__') is \
+                    space.w_object.dict_w['__str__'] and \
+                    self.override('__repr__') is not None:
                 return space.repr(self)
             return W_Base.str(self, space)
 
@@ -456,7 +461,9 @@ def special_func(W_Base, typename, name):
     return func
 
 
-COMMON_SPECIALS = ['__repr__', '__str__', '__hash__', '__eq__', '__ne__',
+# (no __str__: as in CPython, of these types only str defines one; the
+# others inherit object.__str__, which enum's ReprEnum tells from their own)
+COMMON_SPECIALS = ['__repr__', '__hash__', '__eq__', '__ne__',
                    '__lt__', '__le__', '__gt__', '__ge__', '__bool__']
 NUMBER_SPECIALS = ['__%s__' % n for n in (
     'add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'radd',
@@ -471,7 +478,8 @@ MUT_SPECIALS = ['__setitem__', '__delitem__']
 SPECIALS = [
     (W_IntObject, 'int', COMMON_SPECIALS + NUMBER_SPECIALS + INT_SPECIALS),
     (W_FloatObject, 'float', COMMON_SPECIALS + NUMBER_SPECIALS),
-    (W_StrObject, 'str', COMMON_SPECIALS + SEQ_SPECIALS + ['__mod__']),
+    (W_StrObject, 'str', COMMON_SPECIALS + SEQ_SPECIALS + ['__mod__',
+                                                           '__str__']),
     (W_TupleObject, 'tuple', COMMON_SPECIALS + SEQ_SPECIALS),
     (W_ListObject, 'list', COMMON_SPECIALS + SEQ_SPECIALS + MUT_SPECIALS),
     (W_DictObject, 'dict', COMMON_SPECIALS + ['__getitem__', '__len__',

@@ -749,3 +749,12 @@ def test_copy_calls_getnewargs_and_getnewargs_ex():
             return ((), {}, 1)
     with pytest.raises(ValueError, match='tuple of length 2, not 3'):
         copy.copy(BadArgsEx())
+
+
+def test_default_repr_names_module_and_qualname():
+    class Inner:
+        pass
+    assert repr(Inner()).startswith(
+        '<%s.test_default_repr_names_module_and_qualname.<locals>.Inner '
+        'object at 0x' % __name__)
+    assert repr(object()).startswith('<object object at 0x')

@@ -146,3 +146,12 @@ def test_with_map_and_reduce():
     assert list(map(operator.mul, [1, 2, 3], [4, 5, 6])) == [4, 10, 18]
     import functools
     assert functools.reduce(operator.add, range(5)) == 10
+
+
+def test_index_gives_an_exact_int():
+    class Custom(int):
+        pass
+    for value in [Custom(3), True, Custom(1 << 80)]:
+        result = operator.index(value)
+        assert type(result) is int and result == value
+    assert hex(Custom(255)) == '0xff'

@@ -38,3 +38,33 @@ def test_object_takes_no_arguments():
         object(1)
     assert int.__new__ is not object.__new__
     assert list(iter((1, 2))) == [1, 2]
+
+
+def test_repr_enums_keep_the_mixed_in_str_and_format():
+    import enum
+
+    class Number(enum.IntEnum):
+        three = 3
+
+    class Real(float, enum.ReprEnum):
+        x = 6.5
+
+    class Text(enum.StrEnum):
+        a = 'third'
+
+    assert (str(Number.three), format(Number.three), '%s' % Number.three,
+            f'{Number.three:>3}') == ('3', '3', '3', '  3')
+    assert repr(Number.three) == '<Number.three: 3>'
+    assert (str(Real.x), format(Real.x)) == ('6.5', '6.5')
+    assert (str(Text.a), format(Text.a)) == ('third', 'third')
+
+
+def test_only_str_defines_its_own_str():
+    assert int.__str__ is object.__str__
+    assert float.__str__ is object.__str__
+    assert str.__str__ is not object.__str__
+
+    class Loud(int):
+        def __repr__(self):
+            return 'Loud!'
+    assert (str(Loud(2)), int.__repr__(Loud(2))) == ('Loud!', '2')

@@ -55,18 +55,19 @@ class W_Deque(W_Root):
     def getitem(self, space, w_key):
         index = space.getindex_w(w_key, "sequence index must be integer, "
                                  "not '%s'" %
-                                 space.type_name(space.type(w_key)))
+                                 space.type_name(space.type(w_key)),
+                                 w_overflow=space.w_IndexError)
         return self.items_w[normalize_index(space, index, len(self.items_w),
                                             "deque")]
 
     def setitem(self, space, w_key, w_value):
-        index = space.getindex_w(w_key)
+        index = space.getindex_w(w_key, w_overflow=space.w_IndexError)
         self.items_w[normalize_index(space, index, len(self.items_w),
                                      "deque")] = w_value
         return True
 
     def delitem(self, space, w_key):
-        index = space.getindex_w(w_key)
+        index = space.getindex_w(w_key, w_overflow=space.w_IndexError)
         del self.items_w[normalize_index(space, index, len(self.items_w),
                                          "deque")]
         return True

@@ -3,6 +3,7 @@ unpack_from, iter_unpack, calcsize, the Struct class and struct.error.
 Formats are parsed once (formats.py) and kept in a small cache, as
 CPython's module-level functions do."""
 
+from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rstruct.error import StructError
 from pypy.interpreter.arguments import (check_args, check_keywords,
     keyword_value, self_of)
@@ -87,14 +88,16 @@ def buffer_offset(space, fmt, length, offset, what):
             raise space.error(space.w_struct_error, msg)
         offset += length
     elif length - offset < fmt.size:
+        # the size needed may pass the machine word: CPython's size_t sum
+        needed = rbigint.fromint(fmt.size).add(rbigint.fromint(offset)).str()
         if what == 'unpack':
-            msg = "unpack_from requires a buffer of at least %d bytes for " \
+            msg = "unpack_from requires a buffer of at least %s bytes for " \
                   "unpacking %d bytes at offset %d (actual buffer size is " \
-                  "%d)" % (fmt.size + offset, fmt.size, offset, length)
+                  "%d)" % (needed, fmt.size, offset, length)
         else:
-            msg = "pack_into requires a buffer of at least %d bytes for " \
+            msg = "pack_into requires a buffer of at least %s bytes for " \
                   "packing %d bytes at offset %d (actual buffer size is " \
-                  "%d)" % (fmt.size + offset, fmt.size, offset, length)
+                  "%d)" % (needed, fmt.size, offset, length)
         raise space.error(space.w_struct_error, msg)
     return offset
 

@@ -142,15 +142,28 @@ class W_WeakProxy(W_Root):
         return space.compare(opnum, self.referent(space), w_other)
 
 
+def check_weakrefable(space, w_obj):
+    """An instance of a class whose __slots__ leave out __weakref__ takes
+    no weak reference."""
+    from pypy.objspace.instanceobject import W_InstanceObject
+    if isinstance(w_obj, W_InstanceObject) and \
+            not w_obj.get_type().instances_have_weakref:
+        raise space.error(space.w_TypeError,
+                          "cannot create weak reference to '%s' object" %
+                          space.type_name(space.type(w_obj)))
+
+
 def weakref_proxy(space, args):
     check_args(space, args, 'proxy', 1, 2)
     w_obj = args.arguments_w[0]
+    check_weakrefable(space, w_obj)
     return W_WeakProxy(w_obj, w_obj.is_callable(space))
 
 
 def new_ref(space, w_type, args):
     check_args(space, args, 'ref', 1, 2)
     w_obj = args.arguments_w[0]
+    check_weakrefable(space, w_obj)
     w_callback = None
     if len(args.arguments_w) == 2 and \
             not space.is_none(args.arguments_w[1]):

@@ -450,7 +450,7 @@ def array_index(space, w_key):
             space.lookup(w_key, '__index__') is None:
         raise space.error(space.w_TypeError, "array indices must be "
                           "integers")
-    return space.getindex_w(w_key)
+    return space.getindex_w(w_key, w_overflow=space.w_IndexError)
 
 
 class W_ArrayIterator(W_Iterator):

@@ -89,15 +89,19 @@ def builtin_all(space, args):
 
 
 def index_w(space, w_obj):
-    """w_obj as an int object, through __index__ when needed."""
+    """w_obj as an object of type int exactly (bool and int subclasses
+    copied, as CPython's PyNumber_Index), through __index__ when needed."""
     from pypy.objspace.intobject import W_AbstractIntObject
-    if isinstance(w_obj, W_AbstractIntObject):
-        return w_obj
-    w_index = space.call_special(w_obj, '__index__')
-    if w_index is None or not isinstance(w_index, W_AbstractIntObject):
-        raise space.error(space.w_TypeError,
-                          "'%s' object cannot be interpreted as an integer"
-                          % space.type_name(space.type(w_obj)))
+    w_index = w_obj
+    if not isinstance(w_index, W_AbstractIntObject):
+        w_index = space.call_special(w_obj, '__index__')
+        if w_index is None or not isinstance(w_index, W_AbstractIntObject):
+            raise space.error(space.w_TypeError,
+                              "'%s' object cannot be interpreted as an "
+                              "integer" % space.type_name(space.type(w_obj)))
+    assert isinstance(w_index, W_AbstractIntObject)
+    if space.type(w_index) is not space.w_int:
+        return space.newbigint(w_index.asbigint())
     return w_index
 
 

@@ -60,3 +60,14 @@ def test_negative_offset_past_the_end():
         buffer_offset(space, fmt, 5, -1, 'unpack')
     assert space.str_utf8(e.value.w_value) == \
         'not enough data to unpack 4 bytes at offset -1'
+
+
+def test_size_needed_past_the_machine_word():
+    import sys
+    from pypy.module._struct.moduledef import buffer_offset
+    with pytest.raises(Exception) as e:
+        buffer_offset(space, parse_format('<I'), 10, sys.maxint, 'pack')
+    assert space.str_utf8(e.value.w_value) == (
+        'pack_into requires a buffer of at least %d bytes for packing 4 '
+        'bytes at offset %d (actual buffer size is 10)' % (
+            sys.maxint + 4, sys.maxint))
