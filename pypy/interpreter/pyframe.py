@@ -80,6 +80,16 @@ class PyFrame(W_Root):
         return values_w
 
     @jit.unroll_safe
+    def popvalues_after(self, w_first, n):
+        """w_first, then the n values popped off the stack."""
+        values_w = [None] * (n + 1)
+        values_w[0] = w_first
+        while n > 0:
+            values_w[n] = self.popvalue()
+            n -= 1
+        return values_w
+
+    @jit.unroll_safe
     def dropvalues_to(self, depth):
         target = self.pycode.co_nlocals + depth
         while self.valuestackdepth > target:
