@@ -11,7 +11,6 @@ from pypy.interpreter.function import Function, Method, Cell
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.listobject import W_ListObject
 from pypy.objspace.dictobject import W_DictObject
-from pypy.objspace.instanceobject import W_InstanceObject
 from pypy.objspace import inlinecache
 from pypy.module.signal.interp_signal import check_signals
 
@@ -319,10 +318,10 @@ def LOAD_ATTR(frame, pycode, arg, next_instr):
     space = frame.space
     w_obj = frame.popvalue()
     name = pycode.co_names[arg]
-    if not jit.we_are_jitted() and isinstance(w_obj, W_InstanceObject):
-        w_value = inlinecache.load_attr(space, pycode, next_instr, w_obj, name)
-    else:
+    if jit.we_are_jitted():
         w_value = space.getattr(w_obj, name)
+    else:
+        w_value = inlinecache.load_attr(space, pycode, next_instr, w_obj, name)
     frame.pushvalue(w_value)
     return next_instr
 
@@ -332,10 +331,10 @@ def STORE_ATTR(frame, pycode, arg, next_instr):
     w_obj = frame.popvalue()
     w_value = frame.popvalue()
     name = pycode.co_names[arg]
-    if not jit.we_are_jitted() and isinstance(w_obj, W_InstanceObject):
-        inlinecache.store_attr(space, pycode, next_instr, w_obj, name, w_value)
-    else:
+    if jit.we_are_jitted():
         space.setattr(w_obj, name, w_value)
+    else:
+        inlinecache.store_attr(space, pycode, next_instr, w_obj, name, w_value)
     return next_instr
 
 

@@ -10,13 +10,19 @@ MRO changes), so a hit skips the class's lookups of __getattribute__/
 __setattr__ and of the attribute, and the walk of the map's names, as
 CPython 3.11's specialized LOAD_ATTR_INSTANCE_VALUE and LOAD_METHOD do.
 
+LOAD_ATTR on other objects: a method of their type, bound, when the
+type's version tag is the one it was found under and the object has no
+dict of its own (list.append).
+
 LOAD_GLOBAL: the cells of the name in the globals and the builtins
 (dictobject.py's GlobalCell), which a dict keeps for good once made."""
 
 from pypy.interpreter import opcodes
-from pypy.interpreter.function import Function, Method
+from pypy.interpreter.function import Function, BuiltinFunction, Method
 from pypy.objspace.dictobject import W_DictObject
-from pypy.objspace.instanceobject import W_InstanceObject, MAX_MAP_ATTRS
+from pypy.objspace.instanceobject import (W_InstanceObject, W_Super,
+    MAX_MAP_ATTRS)
+from pypy.objspace.typeobject import W_TypeObject
 
 
 class InlineCache(object):
@@ -40,6 +46,17 @@ class AttrCache(InlineCache):
 
     def matches(self, m):
         return self.map is m and self.version_tag is m.w_type.version_tag
+
+
+class MethodCache(InlineCache):
+    """LOAD_ATTR's method `w_function` of the type `w_type` (a function or
+    a built-in type's method: never a data descriptor), found while the
+    type's version tag was `version_tag`."""
+
+    def __init__(self):
+        self.w_type = None
+        self.version_tag = None
+        self.w_function = None
 
 
 class GlobalCache(InlineCache):
@@ -71,6 +88,16 @@ def attr_cache_at(pycode, next_instr):
     return cache
 
 
+def method_cache_at(pycode, next_instr):
+    i = entry_index(pycode, next_instr)
+    cache = pycode.inline_caches[i]
+    if cache is None:
+        cache = MethodCache()
+        pycode.inline_caches[i] = cache
+    assert isinstance(cache, MethodCache)
+    return cache
+
+
 def global_cache_at(pycode, next_instr):
     i = entry_index(pycode, next_instr)
     cache = pycode.inline_caches[i]
@@ -88,8 +115,37 @@ def plain_class_attr(w_descr):
     return w_descr is None or isinstance(w_descr, Function)
 
 
+def load_method(space, pycode, next_instr, w_obj, name):
+    """load_attr of an object that is neither an instance of a Python
+    class, nor a type, nor a super() (whose reads do not start with their
+    type's lookup)."""
+    w_type = space.type(w_obj)
+    assert isinstance(w_type, W_TypeObject)
+    cache = method_cache_at(pycode, next_instr)
+    if cache.w_type is w_type and cache.version_tag is w_type.version_tag \
+            and w_obj.getdict(space) is None:
+        return cache.w_function.get(space, w_obj, w_type)
+    w_value = space.getattr(w_obj, name)
+    if w_obj.getdict(space) is None:
+        w_function = w_type.lookup(name)
+        if isinstance(w_function, Function) or \
+                isinstance(w_function, BuiltinFunction):
+            cache.w_type = w_type
+            cache.version_tag = w_type.version_tag
+            cache.w_function = w_function
+    return w_value
+
+
 def load_attr(space, pycode, next_instr, w_obj, name):
-    """getattr(w_obj, name) of an instance, as LOAD_ATTR at next_instr."""
+    """getattr(w_obj, name), as LOAD_ATTR at next_instr."""
+    if isinstance(w_obj, W_InstanceObject):
+        return load_instance_attr(space, pycode, next_instr, w_obj, name)
+    if isinstance(w_obj, W_TypeObject) or isinstance(w_obj, W_Super):
+        return space.getattr(w_obj, name)
+    return load_method(space, pycode, next_instr, w_obj, name)
+
+
+def load_instance_attr(space, pycode, next_instr, w_obj, name):
     m = w_obj.map
     cache = attr_cache_at(pycode, next_instr)
     if cache.matches(m):
@@ -130,8 +186,10 @@ def fill_load(space, cache, m, name):
 
 
 def store_attr(space, pycode, next_instr, w_obj, name, w_value):
-    """setattr(w_obj, name, w_value) of an instance, as STORE_ATTR at
-    next_instr."""
+    """setattr(w_obj, name, w_value), as STORE_ATTR at next_instr."""
+    if not isinstance(w_obj, W_InstanceObject):
+        space.setattr(w_obj, name, w_value)
+        return
     m = w_obj.map
     cache = attr_cache_at(pycode, next_instr)
     if cache.matches(m):

@@ -926,10 +926,13 @@ class ObjSpace(object):
             return self.contains(w_b, w_a)
         if opnum == op.CMP_NOT_IN:
             return self.newbool(not self.is_true(self.contains(w_b, w_a)))
-        if not jit.we_are_jitted() and type(w_a) is W_IntObject and \
-                type(w_b) is W_IntObject:
+        if not jit.we_are_jitted():
             # (as int_operation)
-            return self.newbool(cmp_result(opnum, w_a.intval, w_b.intval))
+            if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
+                return self.newbool(cmp_result(opnum, w_a.intval,
+                                               w_b.intval))
+            if type(w_a) is W_StrObject and type(w_b) is W_StrObject:
+                return self.newbool(cmp_result(opnum, w_a.value, w_b.value))
         if w_b.prefers_reflected and self.plain_number(w_a):
             w_result = w_b.compare(self, REFLECTED_CMP[opnum], w_a)
             if w_result is not None:

@@ -237,3 +237,57 @@ def test_one_code_run_with_two_globals():
                            "return [d['read']() for d in "
                            "[first, second, first, second]]") == \
         "[1, 2, 1, 2]"
+
+
+BUILTINS = '''
+def call_append(o, x):
+    return o.append(x)
+def read_call(o):
+    return o.__call__
+class MyList(list):
+    pass
+class SlottedList(list):
+    __slots__ = ()
+'''
+
+
+def test_one_method_read_on_a_list_and_on_subclasses():
+    assert app_repr(space, "seen = []\n"
+                           "for o in [[], MyList(), SlottedList(), []]:\n"
+                           "    call_append(o, 1)\n"
+                           "    seen.append((type(o).__name__, o))\n"
+                           "return seen",
+                    BUILTINS) == ("[('list', [1]), ('MyList', [1]), "
+                                  "('SlottedList', [1]), ('list', [1])]")
+
+
+def test_a_method_of_a_list_subclass_replaced_between_reads():
+    assert app_repr(space, "o = SlottedList()\n"
+                           "call_append(o, 1)\n"
+                           "SlottedList.append = lambda self, x: ('new', x)\n"
+                           "return call_append(o, 2), o",
+                    BUILTINS) == "(('new', 2), [1])"
+
+
+def test_a_method_shadowed_by_a_function_attribute():
+    assert app_repr(space, "def g():\n"
+                           "    return 'g'\n"
+                           "first = read_call(g)()\n"
+                           "g.__call__ = 'own'\n"
+                           "return first, read_call(g)",
+                    BUILTINS) == "('g', 'own')"
+
+
+def test_a_method_read_on_a_list_fills_its_entry():
+    from pypy.interpreter.test.support import function_from_source
+    w_f = function_from_source(space, BUILTINS + '''
+def f():
+    o = []
+    call_append(o, 1)
+    return o
+''', 'f')
+    assert space.repr_utf8(space.call_function(w_f)) == "[1]"
+    code = w_f.w_globals.getitem_str(space, 'call_append').code
+    [entry] = [c for c in code.inline_caches if c is not None]
+    assert entry.w_type is space.w_list
+    assert entry.w_function is space.w_list.lookup('append')
