@@ -14,12 +14,16 @@ LOAD_ATTR on other objects: a method of their type, bound, when the
 type's version tag is the one it was found under and the object has no
 dict of its own (list.append).
 
+LOAD_ATTR on a module: the cell of the name in the module's dict, while
+the module's type has no attribute of that name.
+
 LOAD_GLOBAL: the cells of the name in the globals and the builtins
 (dictobject.py's GlobalCell), which a dict keeps for good once made."""
 
 from pypy.interpreter import opcodes
 from pypy.interpreter.function import Function, BuiltinFunction, Method
 from pypy.objspace.dictobject import W_DictObject
+from pypy.objspace.moduleobject import W_ModuleObject
 from pypy.objspace.instanceobject import (W_InstanceObject, W_Super,
     MAX_MAP_ATTRS)
 from pypy.objspace.typeobject import W_TypeObject
@@ -59,6 +63,16 @@ class MethodCache(InlineCache):
         self.w_function = None
 
 
+class ModuleAttrCache(InlineCache):
+    """LOAD_ATTR's cell of its name in the dict of `w_module`, whose type
+    had no attribute of that name under `version_tag`."""
+
+    def __init__(self):
+        self.w_module = None
+        self.version_tag = None
+        self.cell = None
+
+
 class GlobalCache(InlineCache):
     """LOAD_GLOBAL's cells of its name in `w_globals` and (once the
     globals lacked the name) in the builtins."""
@@ -95,6 +109,16 @@ def method_cache_at(pycode, next_instr):
         cache = MethodCache()
         pycode.inline_caches[i] = cache
     assert isinstance(cache, MethodCache)
+    return cache
+
+
+def module_attr_cache_at(pycode, next_instr):
+    i = entry_index(pycode, next_instr)
+    cache = pycode.inline_caches[i]
+    if cache is None:
+        cache = ModuleAttrCache()
+        pycode.inline_caches[i] = cache
+    assert isinstance(cache, ModuleAttrCache)
     return cache
 
 
@@ -140,9 +164,28 @@ def load_attr(space, pycode, next_instr, w_obj, name):
     """getattr(w_obj, name), as LOAD_ATTR at next_instr."""
     if isinstance(w_obj, W_InstanceObject):
         return load_instance_attr(space, pycode, next_instr, w_obj, name)
+    if isinstance(w_obj, W_ModuleObject):
+        return load_module_attr(space, pycode, next_instr, w_obj, name)
     if isinstance(w_obj, W_TypeObject) or isinstance(w_obj, W_Super):
         return space.getattr(w_obj, name)
     return load_method(space, pycode, next_instr, w_obj, name)
+
+
+def load_module_attr(space, pycode, next_instr, w_module, name):
+    w_type = space.type(w_module)
+    assert isinstance(w_type, W_TypeObject)
+    cache = module_attr_cache_at(pycode, next_instr)
+    if cache.w_module is w_module and \
+            cache.version_tag is w_type.version_tag:
+        w_value = cache.cell.w_value
+        if w_value is not None:
+            return w_value
+    w_value = space.getattr(w_module, name)
+    if w_type.lookup(name) is None:
+        cache.w_module = w_module
+        cache.version_tag = w_type.version_tag
+        cache.cell = w_module.w_dict.get_cell(space, name)
+    return w_value
 
 
 def load_instance_attr(space, pycode, next_instr, w_obj, name):

@@ -291,3 +291,68 @@ def f():
     [entry] = [c for c in code.inline_caches if c is not None]
     assert entry.w_type is space.w_list
     assert entry.w_function is space.w_list.lookup('append')
+
+
+MODULES = '''
+import builtins
+Module = type(builtins)
+def read_value(m):
+    return m.value
+'''
+
+
+def test_one_read_of_two_modules():
+    assert app_repr(space, "a, b = Module('a'), Module('b')\n"
+                           "a.value, b.value = 1, 2\n"
+                           "return [read_value(m) for m in [a, b, a, b]]",
+                    MODULES) == "[1, 2, 1, 2]"
+
+
+def test_a_module_attribute_assigned_and_deleted_between_reads():
+    assert app_repr(space, "m = Module('m')\n"
+                           "m.value = 1\n"
+                           "first = read_value(m)\n"
+                           "m.__dict__['value'] = 2\n"
+                           "second = read_value(m)\n"
+                           "del m.value\n"
+                           "try:\n"
+                           "    read_value(m)\n"
+                           "except AttributeError as e:\n"
+                           "    return first, second, str(e)",
+                    MODULES) == \
+        "(1, 2, \"module 'm' has no attribute 'value'\")"
+
+
+def test_a_module_getattr_after_an_attribute_deleted():
+    assert app_repr(space, "m = Module('m')\n"
+                           "m.value = 1\n"
+                           "first = read_value(m)\n"
+                           "del m.value\n"
+                           "m.__getattr__ = lambda name: 'computed ' + name\n"
+                           "return first, read_value(m)",
+                    MODULES) == "(1, 'computed value')"
+
+
+def test_a_property_of_a_module_subclass_added_between_reads():
+    assert app_repr(space, "class M(Module):\n"
+                           "    pass\n"
+                           "m = M('m')\n"
+                           "m.value = 1\n"
+                           "first = read_value(m)\n"
+                           "M.value = property(lambda self: 'property')\n"
+                           "return first, read_value(m)",
+                    MODULES) == "(1, 'property')"
+
+
+def test_a_module_attribute_read_fills_its_entry():
+    from pypy.interpreter.test.support import function_from_source
+    w_f = function_from_source(space, MODULES + '''
+m = Module('m')
+m.value = 1
+def f():
+    return read_value(m)
+''', 'f')
+    assert space.repr_utf8(space.call_function(w_f)) == "1"
+    code = w_f.w_globals.getitem_str(space, 'read_value').code
+    [entry] = [c for c in code.inline_caches if c is not None]
+    assert space.int_w(entry.cell.w_value) == 1
