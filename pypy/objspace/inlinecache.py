@@ -55,7 +55,9 @@ class AttrCache(InlineCache):
 class MethodCache(InlineCache):
     """LOAD_ATTR's method `w_function` of the type `w_type` (a function or
     a built-in type's method: never a data descriptor), found while the
-    type's version tag was `version_tag`."""
+    type's version tag was `version_tag`; None when the name was no such
+    method or the object had a dict (the next reads of objects of that
+    type then go the generic way at once)."""
 
     def __init__(self):
         self.w_type = None
@@ -146,17 +148,19 @@ def load_method(space, pycode, next_instr, w_obj, name):
     w_type = space.type(w_obj)
     assert isinstance(w_type, W_TypeObject)
     cache = method_cache_at(pycode, next_instr)
-    if cache.w_type is w_type and cache.version_tag is w_type.version_tag \
-            and w_obj.getdict(space) is None:
-        return cache.w_function.get(space, w_obj, w_type)
+    if cache.w_type is w_type and cache.version_tag is w_type.version_tag:
+        if cache.w_function is not None and w_obj.getdict(space) is None:
+            return cache.w_function.get(space, w_obj, w_type)
+        return space.getattr(w_obj, name)   # (not a method: not again)
     w_value = space.getattr(w_obj, name)
-    if w_obj.getdict(space) is None:
-        w_function = w_type.lookup(name)
-        if isinstance(w_function, Function) or \
-                isinstance(w_function, BuiltinFunction):
-            cache.w_type = w_type
-            cache.version_tag = w_type.version_tag
-            cache.w_function = w_function
+    w_function = w_type.lookup(name)
+    if not (isinstance(w_function, Function) or
+            isinstance(w_function, BuiltinFunction)) or \
+            w_obj.getdict(space) is not None:
+        w_function = None
+    cache.w_type = w_type
+    cache.version_tag = w_type.version_tag
+    cache.w_function = w_function
     return w_value
 
 

@@ -356,3 +356,10 @@ def f():
     code = w_f.w_globals.getitem_str(space, 'read_value').code
     [entry] = [c for c in code.inline_caches if c is not None]
     assert space.int_w(entry.cell.w_value) == 1
+
+
+def test_reads_of_a_data_descriptor_of_built_in_types():
+    assert app_repr(space, "def read_real(o):\n"
+                           "    return o.real\n"
+                           "return [read_real(o) for o in [1, 2.5, 3, True]]"
+                    ) == "[1, 2.5, 3, 1]"
