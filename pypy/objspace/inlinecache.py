@@ -20,6 +20,7 @@ the module's type has no attribute of that name.
 LOAD_GLOBAL: the cells of the name in the globals and the builtins
 (dictobject.py's GlobalCell), which a dict keeps for good once made."""
 
+from rpython.rlib.objectmodel import specialize
 from pypy.interpreter import opcodes
 from pypy.interpreter.function import Function, BuiltinFunction, Method
 from pypy.objspace.dictobject import W_DictObject
@@ -85,52 +86,19 @@ class GlobalCache(InlineCache):
         self.builtin_cell = None
 
 
-def entry_index(pycode, next_instr):
-    """The index in pycode.inline_caches of the instruction before
-    next_instr, the list made on first use."""
+@specialize.arg(2)
+def entry_at(pycode, next_instr, cls):
+    """The entry, of class cls, of the instruction before next_instr,
+    made on first use (and pycode.inline_caches with it)."""
     if pycode.inline_caches is None:
         pycode.inline_caches = [None] * (len(pycode.co_code) //
                                          opcodes.INSTR_SIZE)
-    return next_instr // opcodes.INSTR_SIZE - 1
-
-
-def attr_cache_at(pycode, next_instr):
-    i = entry_index(pycode, next_instr)
+    i = next_instr // opcodes.INSTR_SIZE - 1
     cache = pycode.inline_caches[i]
     if cache is None:
-        cache = AttrCache()
+        cache = cls()
         pycode.inline_caches[i] = cache
-    assert isinstance(cache, AttrCache)
-    return cache
-
-
-def method_cache_at(pycode, next_instr):
-    i = entry_index(pycode, next_instr)
-    cache = pycode.inline_caches[i]
-    if cache is None:
-        cache = MethodCache()
-        pycode.inline_caches[i] = cache
-    assert isinstance(cache, MethodCache)
-    return cache
-
-
-def module_attr_cache_at(pycode, next_instr):
-    i = entry_index(pycode, next_instr)
-    cache = pycode.inline_caches[i]
-    if cache is None:
-        cache = ModuleAttrCache()
-        pycode.inline_caches[i] = cache
-    assert isinstance(cache, ModuleAttrCache)
-    return cache
-
-
-def global_cache_at(pycode, next_instr):
-    i = entry_index(pycode, next_instr)
-    cache = pycode.inline_caches[i]
-    if cache is None:
-        cache = GlobalCache()
-        pycode.inline_caches[i] = cache
-    assert isinstance(cache, GlobalCache)
+    assert isinstance(cache, cls)
     return cache
 
 
@@ -147,7 +115,7 @@ def load_method(space, pycode, next_instr, w_obj, name):
     type's lookup)."""
     w_type = space.type(w_obj)
     assert isinstance(w_type, W_TypeObject)
-    cache = method_cache_at(pycode, next_instr)
+    cache = entry_at(pycode, next_instr, MethodCache)
     if cache.w_type is w_type and cache.version_tag is w_type.version_tag:
         if cache.w_function is not None and w_obj.getdict(space) is None:
             return cache.w_function.get(space, w_obj, w_type)
@@ -178,7 +146,7 @@ def load_attr(space, pycode, next_instr, w_obj, name):
 def load_module_attr(space, pycode, next_instr, w_module, name):
     w_type = space.type(w_module)
     assert isinstance(w_type, W_TypeObject)
-    cache = module_attr_cache_at(pycode, next_instr)
+    cache = entry_at(pycode, next_instr, ModuleAttrCache)
     if cache.w_module is w_module and \
             cache.version_tag is w_type.version_tag:
         w_value = cache.cell.w_value
@@ -194,7 +162,7 @@ def load_module_attr(space, pycode, next_instr, w_module, name):
 
 def load_instance_attr(space, pycode, next_instr, w_obj, name):
     m = w_obj.map
-    cache = attr_cache_at(pycode, next_instr)
+    cache = entry_at(pycode, next_instr, AttrCache)
     if cache.matches(m):
         if cache.index >= 0:
             w_value = w_obj.read_slot(cache.index)
@@ -238,7 +206,7 @@ def store_attr(space, pycode, next_instr, w_obj, name, w_value):
         space.setattr(w_obj, name, w_value)
         return
     m = w_obj.map
-    cache = attr_cache_at(pycode, next_instr)
+    cache = entry_at(pycode, next_instr, AttrCache)
     if cache.matches(m):
         if cache.new_map is None:
             w_obj.write_slot(cache.index, w_value)
@@ -278,7 +246,7 @@ def load_global(space, pycode, next_instr, w_globals, name):
     w_builtins = space.w_builtins_dict
     if not isinstance(w_globals, W_DictObject) or w_builtins is None:
         return space.load_global_cached(w_globals, name)
-    cache = global_cache_at(pycode, next_instr)
+    cache = entry_at(pycode, next_instr, GlobalCache)
     if cache.w_globals is not w_globals:
         cache.w_globals = w_globals
         cache.cell = w_globals.get_cell(space, name)
