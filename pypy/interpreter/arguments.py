@@ -1,20 +1,34 @@
 """The arguments of one call, as the caller gave them."""
 
+from rpython.rlib import jit
 from rpython.rlib.objectmodel import specialize
 from pypy.interpreter.error import OperationError
+
+
+# the keywords of calls without any: shared, as no one changes the lists
+# of an Arguments
+NO_KEYWORD_NAMES = []
+NO_KEYWORD_VALUES_W = []
 
 
 class Arguments(object):
     """Positional values, then keyword names (RPython str) with their
     values.  Built by CALL_FUNCTION* and consumed by whatever is called; in
-    a JIT trace it stays virtual when the callee is inlined."""
+    a JIT trace it stays virtual when the callee is inlined.  Never
+    changed once made (its keyword lists may be shared)."""
 
     def __init__(self, arguments_w, keyword_names=None,
                  keyword_values_w=None):
         self.arguments_w = arguments_w
         if keyword_names is None:
-            keyword_names = []
-            keyword_values_w = []
+            if jit.we_are_jitted():
+                # (fresh ones are virtual in traces, their length known)
+                keyword_names = []
+                keyword_values_w = []
+            else:
+                # the interpreter allocates no two empty lists per call
+                keyword_names = NO_KEYWORD_NAMES
+                keyword_values_w = NO_KEYWORD_VALUES_W
         self.keyword_names = keyword_names
         self.keyword_values_w = keyword_values_w
 

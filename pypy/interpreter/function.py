@@ -56,7 +56,10 @@ class Function(W_Root):
         from pypy.interpreter.pyframe import PyFrame
         code = jit.promote(self.code)
         frame = PyFrame(space, code, self.w_globals, self.closure)
-        frame.setup_arguments(self, args)
+        # a fresh frame: its fields written directly, as by its __init__
+        # (no check of its virtualizable token at each parameter)
+        jit.hint(frame, access_directly=True,
+                 fresh_virtualizable=True).setup_arguments(self, args)
         if code.co_flags & opcodes.CO_GENERATOR:
             from pypy.interpreter.generator import W_Generator
             return W_Generator(frame)

@@ -4,6 +4,25 @@ from pypy.interpreter import opcodes
 from pypy.objspace.root import W_Root
 
 
+class NameTable(object):
+    """One str object for each name of attribute or global that code
+    objects use: the lookups keyed by such names (the method cache, the
+    globals' cells, instance maps) then find equal names identical and
+    skip comparing their characters."""
+
+    def __init__(self):
+        self.names = {}
+
+    def get(self, name):
+        if name in self.names:
+            return self.names[name]
+        self.names[name] = name
+        return name
+
+
+interned_names = NameTable()
+
+
 class PyCode(W_Root):
     """Immutable compiled code.  The JIT treats a PyCode as a green: every
     field read from it inside the eval loop folds to a constant."""
@@ -45,7 +64,7 @@ class PyCode(W_Root):
         self.co_stacksize = co_stacksize
         self.co_code = co_code
         self.co_consts_w = co_consts_w[:]
-        self.co_names = co_names[:]
+        self.co_names = [interned_names.get(name) for name in co_names]
         self.co_varnames = co_varnames[:]
         self.co_nlocals = len(co_varnames)
         self.co_cellvars = co_cellvars[:]
@@ -63,6 +82,10 @@ class PyCode(W_Root):
         # (pyopcode.can_never_inline); not immutable, set by the
         # interpreter before the code gets hot
         self.resumes_itself = False
+        # the interpreter's caches of its attribute reads and writes, one
+        # per instruction (pypy/objspace/inlinecache.py), made on first use;
+        # never read by JIT traces
+        self.inline_caches = None
 
     def total_argcount(self):
         n = self.co_argcount + self.co_kwonlyargcount

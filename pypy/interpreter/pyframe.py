@@ -15,6 +15,9 @@ def _init_cells(cells, ncells, closure):
         cells[ncells + i] = closure[i]
 
 
+NO_CELLS = []
+
+
 class PyFrame(W_Root):
     """Locals and the value stack share one fixed-size list, so that the
     JIT can keep the whole frame in registers (it is the eval loop's
@@ -37,9 +40,13 @@ class PyFrame(W_Root):
         self.f_backref = jit.vref_None  # the calling frame while running
         ncells = len(code.co_cellvars)
         nclosure = len(closure)
-        cells = [None] * (ncells + nclosure)
         if ncells or nclosure:
+            cells = [None] * (ncells + nclosure)
             _init_cells(cells, ncells, closure)
+        elif jit.we_are_jitted():
+            cells = [None] * 0      # (in traces, virtual, of known length)
+        else:
+            cells = NO_CELLS        # (a list of no cells never changes)
         self.cells = cells
 
     def getclass(self, space):
@@ -77,6 +84,16 @@ class PyFrame(W_Root):
         while n > 0:
             n -= 1
             values_w[n] = self.popvalue()
+        return values_w
+
+    @jit.unroll_safe
+    def popvalues_after(self, w_first, n):
+        """w_first, then the n values popped off the stack."""
+        values_w = [None] * (n + 1)
+        values_w[0] = w_first
+        while n > 0:
+            values_w[n] = self.popvalue()
+            n -= 1
         return values_w
 
     @jit.unroll_safe
@@ -162,6 +179,9 @@ class PyFrame(W_Root):
                 func.qualname, takes, given,
                 'was' if given == 1 else 'were'))
 
+    # traced: setup_arguments passes it a frame whose fields it accesses
+    # directly, and the JIT must see every such access
+    @jit.unroll_safe
     def check_missing(self, func, start, stop, kind):
         missing = []
         for i in range(start, stop):

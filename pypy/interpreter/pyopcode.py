@@ -7,10 +7,11 @@ from rpython.rlib.unroll import unrolling_iterable
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments
 from pypy.interpreter.error import OperationError
-from pypy.interpreter.function import Function, Cell
+from pypy.interpreter.function import Function, Method, Cell
 from pypy.objspace.tupleobject import W_TupleObject
 from pypy.objspace.listobject import W_ListObject
 from pypy.objspace.dictobject import W_DictObject
+from pypy.objspace import inlinecache
 from pypy.module.signal.interp_signal import check_signals
 
 RETURNED = -1       # the frame returned frame.w_result
@@ -55,6 +56,11 @@ def execute_frame(frame):
     """Run `frame` from frame.next_instr until it returns or yields;
     returns the result and leaves frame.next_instr at RETURNED when the
     frame finished."""
+    # the eval loop reads and writes the frame's fields directly: outside
+    # compiled code the frame is never held by it (no check of its
+    # virtualizable token at each access); every function the frame is
+    # passed to from here is one the JIT traces through
+    frame = jit.hint(frame, access_directly=True)
     pycode = frame.pycode
     next_instr = frame.next_instr
     while True:
@@ -87,6 +93,7 @@ def execute_frame(frame):
 
 
 def dispatch(frame, pycode, next_instr):
+    assert next_instr >= 0      # (indexes co_code without a sign check)
     code = pycode.co_code
     opnum = ord(code[next_instr])
     arg = (ord(code[next_instr + 1]) | (ord(code[next_instr + 2]) << 8) |
@@ -163,13 +170,18 @@ def LOAD_CONST(frame, pycode, arg, next_instr):
     return next_instr
 
 
+def unbound_local(space, name):
+    # (apart: the message's formatting would keep LOAD_FAST from being
+    # inlined into dispatch)
+    return space.error(space.w_UnboundLocalError,
+                       "cannot access local variable '%s' where it is not "
+                       "associated with a value" % name)
+
+
 def LOAD_FAST(frame, pycode, arg, next_instr):
     w_value = frame.locals_stack_w[arg]
     if w_value is None:
-        raise frame.space.error(
-            frame.space.w_UnboundLocalError,
-            "cannot access local variable '%s' where it is not associated "
-            "with a value" % pycode.co_varnames[arg])
+        raise unbound_local(frame.space, pycode.co_varnames[arg])
     frame.pushvalue(w_value)
     return next_instr
 
@@ -181,10 +193,7 @@ def STORE_FAST(frame, pycode, arg, next_instr):
 
 def DELETE_FAST(frame, pycode, arg, next_instr):
     if frame.locals_stack_w[arg] is None:
-        raise frame.space.error(
-            frame.space.w_UnboundLocalError,
-            "cannot access local variable '%s' where it is not associated "
-            "with a value" % pycode.co_varnames[arg])
+        raise unbound_local(frame.space, pycode.co_varnames[arg])
     frame.locals_stack_w[arg] = None
     return next_instr
 
@@ -228,7 +237,11 @@ def DELETE_NAME(frame, pycode, arg, next_instr):
 def LOAD_GLOBAL(frame, pycode, arg, next_instr):
     space = frame.space
     name = pycode.co_names[arg]
-    w_value = space.load_global_cached(frame.w_globals, name)
+    if jit.we_are_jitted():
+        w_value = space.load_global_cached(frame.w_globals, name)
+    else:
+        w_value = inlinecache.load_global(space, pycode, next_instr,
+                                          frame.w_globals, name)
     if w_value is None:
         raise name_error(space, name)
     frame.pushvalue(w_value)
@@ -260,10 +273,7 @@ def cell_name(pycode, index):
 def unbound_cell(space, pycode, index):
     name = cell_name(pycode, index)
     if index < len(pycode.co_cellvars):
-        return space.error(
-            space.w_UnboundLocalError,
-            "cannot access local variable '%s' where it is not associated "
-            "with a value" % name)
+        return unbound_local(space, name)
     return space.error(
         space.w_NameError,
         "cannot access free variable '%s' where it is not associated with "
@@ -305,15 +315,26 @@ def LOAD_CLASSDEREF(frame, pycode, arg, next_instr):
 
 
 def LOAD_ATTR(frame, pycode, arg, next_instr):
+    space = frame.space
     w_obj = frame.popvalue()
-    frame.pushvalue(frame.space.getattr(w_obj, pycode.co_names[arg]))
+    name = pycode.co_names[arg]
+    if jit.we_are_jitted():
+        w_value = space.getattr(w_obj, name)
+    else:
+        w_value = inlinecache.load_attr(space, pycode, next_instr, w_obj, name)
+    frame.pushvalue(w_value)
     return next_instr
 
 
 def STORE_ATTR(frame, pycode, arg, next_instr):
+    space = frame.space
     w_obj = frame.popvalue()
     w_value = frame.popvalue()
-    frame.space.setattr(w_obj, pycode.co_names[arg], w_value)
+    name = pycode.co_names[arg]
+    if jit.we_are_jitted():
+        space.setattr(w_obj, name, w_value)
+    else:
+        inlinecache.store_attr(space, pycode, next_instr, w_obj, name, w_value)
     return next_instr
 
 
@@ -577,8 +598,15 @@ def FOR_ITER(frame, pycode, arg, next_instr):
 
 
 def CALL_FUNCTION(frame, pycode, arg, next_instr):
-    args = Arguments(frame.popvalues(arg))
-    w_func = frame.popvalue()
+    w_func = frame.peekvalue(arg)
+    if isinstance(w_func, Method):
+        # the bound object goes first into the one list of arguments (no
+        # second list, made by Method.call's prepend)
+        args = Arguments(frame.popvalues_after(w_func.w_self, arg))
+        w_func = w_func.w_function
+    else:
+        args = Arguments(frame.popvalues(arg))
+    frame.popvalue()
     frame.pushvalue(frame.space.call_args(w_func, args))
     return next_instr
 

@@ -8,6 +8,7 @@ from rpython.rlib.unroll import unrolling_iterable
 from pypy.interpreter import opcodes as op
 from pypy.interpreter.arguments import Arguments, check_args, keyword_value
 from pypy.interpreter.error import OperationError
+from pypy.interpreter.function import Function
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import W_TypeObject
 from pypy.objspace.tupleobject import W_IndexIterator
@@ -150,8 +151,13 @@ class W_InstanceObject(W_Root):
         w_descr = self.get_type().lookup(name)
         if w_descr is None:
             return None
-        w_meth = w_descr.get(space, self, self.get_type())
-        w_result = space.call_args(w_meth, Arguments(list(args_w)))
+        if isinstance(w_descr, Function):
+            # what calling the bound method does, without making it
+            args = Arguments([self] + list(args_w))
+            w_result = space.call_args(w_descr, args)
+        else:
+            w_meth = w_descr.get(space, self, self.get_type())
+            w_result = space.call_args(w_meth, Arguments(list(args_w)))
         if w_result is space.w_NotImplemented:
             return None
         return w_result
@@ -403,8 +409,7 @@ def type_new(space, w_metatype, args):
             continue
         if key == '__new__' or key == '__init_subclass__' or \
                 key == '__class_getitem__':
-            from pypy.interpreter.function import Function, StaticMethod, \
-                ClassMethod
+            from pypy.interpreter.function import StaticMethod, ClassMethod
             if isinstance(w_value, Function):
                 w_value = StaticMethod(w_value) if key == '__new__' else \
                     ClassMethod(w_value)
@@ -628,7 +633,6 @@ def resolve_bases(space, bases_w):
 
 def build_class(space, args):
     """__build_class__(body_function, name, *bases, metaclass=..., **kw)"""
-    from pypy.interpreter.function import Function
     from pypy.interpreter.pyframe import PyFrame
     from pypy.objspace.dictobject import W_DictObject
     if len(args.arguments_w) < 2:

@@ -19,7 +19,7 @@ from pypy.interpreter import function
 from pypy.objspace.root import W_Root
 from pypy.objspace.typeobject import W_TypeObject, TypeDef, method_cache
 from pypy.objspace.intobject import (W_AbstractIntObject, W_IntObject,
-    W_LongObject, int_from_string)
+    W_LongObject, int_from_string, int_binop, cmp_result)
 from pypy.objspace.boolobject import W_BoolObject
 from pypy.objspace.floatobject import W_FloatObject, float_from_string
 from pypy.objspace.noneobject import (W_NoneObject, W_EllipsisObject,
@@ -852,6 +852,9 @@ class ObjSpace(object):
 
     def binary_op(self, opnum, w_a, w_b):
         from pypy.objspace.instanceobject import W_InstanceObject
+        w_result = self.int_operation(opnum, w_a, w_b)
+        if w_result is not None:
+            return w_result
         if isinstance(w_b, W_InstanceObject) and \
                 self.reflected_first(opnum, w_a, w_b):
             w_result = w_b.rbinop(self, opnum, w_a)
@@ -877,6 +880,15 @@ class ObjSpace(object):
                         self.type_name(self.type(w_b))))
         return w_result
 
+    def int_operation(self, opnum, w_a, w_b):
+        """w_a op w_b when both are exact machine ints, taken first
+        outside JIT traces (which reach the same int_binop through the
+        operands' classes, then known); None otherwise."""
+        if not jit.we_are_jitted() and type(w_a) is W_IntObject and \
+                type(w_b) is W_IntObject:
+            return int_binop(self, opnum, w_a.intval, w_b.intval)
+        return None
+
     def plain_number(self, w_a):
         from pypy.objspace.complexobject import W_ComplexObject
         if w_a.prefers_reflected:
@@ -901,6 +913,9 @@ class ObjSpace(object):
         return w_rb is not None and w_rb is not w_ta.lookup(name)
 
     def inplace_op(self, opnum, w_a, w_b):
+        w_result = self.int_operation(opnum, w_a, w_b)
+        if w_result is not None:
+            return w_result
         w_result = w_a.inplace_binop(self, opnum, w_b)
         if w_result is not None:
             return w_result
@@ -944,6 +959,13 @@ class ObjSpace(object):
             return self.contains(w_b, w_a)
         if opnum == op.CMP_NOT_IN:
             return self.newbool(not self.is_true(self.contains(w_b, w_a)))
+        if not jit.we_are_jitted():
+            # (as int_operation)
+            if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
+                return self.newbool(cmp_result(opnum, w_a.intval,
+                                               w_b.intval))
+            if type(w_a) is W_StrObject and type(w_b) is W_StrObject:
+                return self.newbool(cmp_result(opnum, w_a.value, w_b.value))
         if w_b.prefers_reflected and self.plain_number(w_a):
             w_result = w_b.compare(self, REFLECTED_CMP[opnum], w_a)
             if w_result is not None:
