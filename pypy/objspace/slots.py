@@ -31,32 +31,47 @@ class W_MemberDescriptor(W_Root):
     def is_data_descriptor(self):
         return True
 
-    def instance(self, space, w_obj):
-        from pypy.objspace.instanceobject import W_InstanceObject
-        if not isinstance(w_obj, W_InstanceObject) or \
-                not w_obj.get_type().issubtype(self.objclass()):
+    def check_instance(self, space, w_obj):
+        if not space.type(w_obj).issubtype(self.objclass()):
             raise space.error(space.w_TypeError,
                               "descriptor '%s' for '%s' objects doesn't "
                               "apply to a '%s' object" % (
                                   self.name, self.objclass().name,
                                   space.type_name(space.type(w_obj))))
-        assert isinstance(w_obj, W_InstanceObject)
-        return w_obj
 
     def get(self, space, w_obj, w_type):
+        from pypy.objspace.instanceobject import W_InstanceObject
         if w_obj is None:
             return self
-        w_value = self.instance(space, w_obj).map_read(self.name)
+        self.check_instance(space, w_obj)
+        if isinstance(w_obj, W_InstanceObject):
+            w_value = w_obj.map_read(self.name)
+        else:
+            # an instance of a subclass of a built-in type other than
+            # object (socket.py's socket): the value is in its dict
+            w_value = self.instance_dict(space, w_obj).getitem_str(
+                space, self.name)
         if w_value is None:
             raise space.attribute_error(w_obj, self.name)
         return w_value
 
     def set(self, space, w_obj, w_value):
-        w_inst = self.instance(space, w_obj)
-        if not w_inst.map_write(space, self.name, w_value):
-            # (an instance that also has a __dict__, and switched to it)
-            w_inst.getdict(space).setitem_str(space, self.name, w_value)
+        from pypy.objspace.instanceobject import W_InstanceObject
+        self.check_instance(space, w_obj)
+        if not isinstance(w_obj, W_InstanceObject) or \
+                not w_obj.map_write(space, self.name, w_value):
+            # (a built-in type's subclass, or an instance that also has a
+            # __dict__ and switched to it)
+            self.instance_dict(space, w_obj).setitem_str(space, self.name,
+                                                         w_value)
         return True
+
+    def instance_dict(self, space, w_obj):
+        from pypy.objspace.dictobject import W_DictObject
+        w_dict = w_obj.getdict(space)
+        if not isinstance(w_dict, W_DictObject):
+            raise space.attribute_error(w_obj, self.name)
+        return w_dict
 
 
 def slot_names(space, class_name, w_slots):
