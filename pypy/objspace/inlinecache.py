@@ -171,18 +171,17 @@ def load_instance_attr(space, pycode, next_instr, w_obj, name):
         else:
             return Method(cache.w_function, w_obj)
     w_value = space.getattr(w_obj, name)
-    fill_load(space, cache, w_obj.map, name)
+    fill_load(cache, w_obj.map, name)
     return w_value
 
 
-def fill_load(space, cache, m, name):
+def fill_load(cache, m, name):
     """Records what LOAD_ATTR of `name` does on instances of map m; leaves
     the entry as it was when that is not a slot read or a method bound.
     (From m and its class alone, never from what the read returned: the
     entry holds for every instance of m.)"""
     w_type = m.w_type
-    if m.uses_dict or w_type.lookup('__getattribute__') is not \
-            space.w_object_getattribute:
+    if m.uses_dict or w_type.overrides_getattribute():
         return
     w_descr = w_type.lookup(name)
     if not plain_class_attr(w_descr):

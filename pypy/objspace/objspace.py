@@ -1188,9 +1188,10 @@ class ObjSpace(object):
             return self.type_getattr(w_obj, name)
         from pypy.objspace.instanceobject import W_InstanceObject
         if isinstance(w_obj, W_InstanceObject):
-            w_ga = w_obj.get_type().lookup('__getattribute__')
-            if w_ga is not self.w_object_getattribute:
-                return self.user_getattribute(w_obj, w_ga, name)
+            w_type = w_obj.get_type()
+            if w_type.overrides_getattribute():
+                return self.user_getattribute(
+                    w_obj, w_type.lookup('__getattribute__'), name)
         return self.generic_findattr(w_obj, name, True)
 
     @jit.dont_look_inside

@@ -304,6 +304,19 @@ class W_TypeObject(W_Root):
         version_tag = jit.promote(w_type.version_tag)
         return w_type._pure_lookup(name, version_tag)
 
+    def overrides_getattribute(self):
+        """Whether the class's __getattribute__ is not object's."""
+        w_type = jit.promote(self)
+        return w_type._pure_overrides_getattribute(
+            jit.promote(w_type.version_tag))
+
+    @jit.elidable
+    def _pure_overrides_getattribute(self, version_tag):
+        # (the space is the type's: in traces a caller's `space` is a
+        # frame's field, and a test on it would stay in the loop)
+        return self._pure_lookup('__getattribute__', version_tag) is not \
+            self.space.w_object_getattribute
+
     @jit.elidable
     def _pure_lookup(self, name, version_tag):
         for w_base in self.mro_w:
