@@ -95,10 +95,11 @@ def entry_at(pycode, next_instr, cls):
                                          opcodes.INSTR_SIZE)
     i = next_instr // opcodes.INSTR_SIZE - 1
     cache = pycode.inline_caches[i]
-    if cache is None:
+    if not isinstance(cache, cls):
+        # (none yet, or one of another kind: a LOAD_ATTR that saw an
+        # instance and now reads a module's or a list's attribute)
         cache = cls()
         pycode.inline_caches[i] = cache
-    assert isinstance(cache, cls)
     return cache
 
 

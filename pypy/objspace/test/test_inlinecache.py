@@ -34,6 +34,16 @@ def test_one_read_of_instances_of_two_classes():
                     CLASSES) == "[1, 2, 3, 4]"
 
 
+def test_one_read_of_an_instance_a_module_and_a_list():
+    # one LOAD_ATTR whose entry changes kind with the object it reads
+    assert app_repr(space, "import sys\n"
+                           "return [one_site(o) for o in "
+                           "[P(1), sys, [], P(2), sys, []]]",
+                    CLASSES + "def one_site(o):\n"
+                              "    return o.__class__.__name__\n"
+                    ) == "['P', 'module', 'list', 'P', 'module', 'list']"
+
+
 def test_a_method_replaced_on_a_base_class():
     assert app_repr(space, "o = P(1)\n"
                            "first = call_get(o)\n"
