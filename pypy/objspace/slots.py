@@ -46,6 +46,11 @@ class W_MemberDescriptor(W_Root):
         self.check_instance(space, w_obj)
         if isinstance(w_obj, W_InstanceObject):
             w_value = w_obj.map_read(self.name)
+            if w_value is None and w_obj.getdict(space) is not None:
+                # (an instance that also has a __dict__ and switched to it:
+                # set() wrote there)
+                w_value = self.instance_dict(space, w_obj).getitem_str(
+                    space, self.name)
         else:
             # an instance of a subclass of a built-in type other than
             # object (socket.py's socket): the value is in its dict
