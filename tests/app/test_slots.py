@@ -104,3 +104,17 @@ def test_member_descriptor_type():
     assert type(Point.x) is types.MemberDescriptorType
     assert type(types.FunctionType.__code__) is types.GetSetDescriptorType
     assert type(complex.real) is types.MemberDescriptorType
+
+
+def test_a_subclass_without_slots_reads_its_bases_slots():
+    class S:
+        __slots__ = ('p', 'q')
+
+    class SD(S):
+        pass
+
+    sd = SD()
+    sd.p = 1
+    sd.z = 3
+    assert (sd.p, S.p.__get__(sd, SD), sd.z) == (1, 1, 3)
+    assert sd.__getstate__() == ({'z': 3}, {'p': 1})
