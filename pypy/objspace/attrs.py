@@ -662,8 +662,10 @@ def default_state(space, w_obj, w_copyreg):
 
 
 def attr_or_none(space, w_obj, name):
-    """The attribute, or None when it is missing (an unset slot's member
-    descriptor and the __dict__ of an instance without one raise)."""
+    """w_obj.name, or None if it raises AttributeError: also one that a
+    descriptor raises (an unset slot's member descriptor, the __dict__ of
+    an instance without one, getattr(None, '__dict__', default)), which
+    findattr lets through."""
     try:
         return space.findattr(w_obj, name)
     except OperationError as e:

@@ -5,6 +5,7 @@ from pypy.interpreter.arguments import check_args, keyword_value, \
 from pypy.interpreter.error import OperationError
 from pypy.interpreter.function import BuiltinFunction
 from pypy.objspace.tupleobject import W_TupleObject
+from pypy.objspace.attrs import attr_or_none
 from pypy.objspace.dictobject import W_DictObject
 from pypy.objspace.instanceobject import build_class, type_dunder_call, \
     type_subclasses, type_mro
@@ -159,23 +160,11 @@ def attr_name(space, w_name):
     return space.text_utf8(w_name)
 
 
-def attribute_or_none(space, w_obj, name):
-    """w_obj.name, or None if it raises AttributeError: also one that a
-    descriptor raises (getattr(None, '__dict__', default)), which findattr
-    lets through."""
-    try:
-        return space.findattr(w_obj, name)
-    except OperationError as e:
-        if not e.match(space, space.w_AttributeError):
-            raise
-        return None
-
-
 def builtin_getattr(space, args):
     check_args(space, args, 'getattr', 2, 3)
     name = attr_name(space, args.arguments_w[1])
     if len(args.arguments_w) == 3:
-        w_value = attribute_or_none(space, args.arguments_w[0], name)
+        w_value = attr_or_none(space, args.arguments_w[0], name)
         if w_value is None:
             return args.arguments_w[2]
         return w_value
@@ -198,7 +187,7 @@ def builtin_delattr(space, args):
 def builtin_hasattr(space, args):
     check_args(space, args, 'hasattr', 2, 2)
     name = attr_name(space, args.arguments_w[1])
-    return space.newbool(attribute_or_none(space, args.arguments_w[0], name)
+    return space.newbool(attr_or_none(space, args.arguments_w[0], name)
                          is not None)
 
 
